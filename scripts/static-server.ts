@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a folder under a sub-path (like a municipal intranet share would), so tests prove the build
+ * does not assume it lives at the root of a host.
+ */
+export async function serveStatic(root: string, basePath = '/gemeente/pga-zelfscan/'): Promise<StaticServer> {
+  const absRoot = resolve(root);
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!url.pathname.startsWith(basePath)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      let rel = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = normalize(join(absRoot, rel));
+      if (!file.startsWith(absRoot)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end('not found');
+      }
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}${basePath}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

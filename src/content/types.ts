@@ -1,0 +1,77 @@
+// The shape of the checklist. Data only: the UI renders whatever these types hold.
+export type Locale = 'nl' | 'en';
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+export type Text = Record<Locale, string>;
+
+export type Level = 1 | 2 | 3 | 4 | 5;
+export const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
+
+export type PhaseId = 'signaleren' | 'wegen' | 'duiden' | 'start' | 'monitoren' | 'samenwerking' | 'gegevens';
+
+export interface Phase {
+  id: PhaseId;
+  title: Text;
+  /** Process steps come from chapter 1 of the report; themes from chapter 2 cut across all steps. */
+  kind: 'process' | 'theme';
+}
+
+export interface Question {
+  /** Stable forever: saved files and later scans refer to it. */
+  id: string;
+  text: Text;
+  /** 'report': a reflection question of the report; 'derived': a condition the report states without asking. */
+  origin: 'report' | 'derived';
+  help?: Text;
+}
+
+export interface ActionTemplate {
+  id: string;
+  title: Text;
+  description: Text;
+}
+
+export interface AttentionPoint {
+  id: string;
+  /** Section of the report it comes from, e.g. '1.4'. */
+  ref: string;
+  title: Text;
+  /** What the report found, in our own words. */
+  summary: Text;
+  /** What each maturity level looks like for this point. */
+  rubric: Record<Level, Text>;
+  questions: Question[];
+  suggestedActions: ActionTemplate[];
+}
+
+export interface Section {
+  id: string;
+  ref: string;
+  phase: PhaseId;
+  title: Text;
+  summary: Text;
+  attentionPoints: AttentionPoint[];
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: Text;
+  definition: Text;
+  /** Section where the term first appears. */
+  ref: string;
+}
+
+export interface SourceReference {
+  title: string;
+  author: string;
+  publisher: string;
+  date: string;
+}
+
+export interface Checklist {
+  /** Bumped when questions change; saved assessments record the version they were made with. */
+  version: string;
+  source: SourceReference;
+  phases: Phase[];
+  sections: Section[];
+  glossary: GlossaryTerm[];
+}

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import type { Assessment } from './types';
+import { SCHEMA_VERSION } from './types';
+
+// Caps keep a hostile or broken file from filling the browser's storage or the screen.
+export const LIMITS = { shortText: 300, longText: 20_000, id: 100, items: 5_000 } as const;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+const shortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
+const longText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
+const level = v.picklist([1, 2, 3, 4, 5] as const);
+const isoDate = v.pipe(v.string(), v.maxLength(40));
+
+const answerSchema = v.object({
+  level: v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)])),
+  note: longText,
+});
+
+const participantSchema = v.object({
+  id,
+  name: shortText,
+  organisation: shortText,
+  role: shortText,
+});
+
+const actionSchema = v.object({
+  id,
+  attentionPointId: id,
+  title: shortText,
+  description: longText,
+  owner: shortText,
+  due: v.pipe(v.string(), v.maxLength(10)),
+  priority: v.picklist(['high', 'medium', 'low'] as const),
+  status: v.picklist(['open', 'in-progress', 'done'] as const),
+  origin: v.picklist(['suggested', 'own'] as const),
+  templateId: v.optional(id),
+});
+
+/** v.object drops unknown keys, so nothing unexpected is carried into the app. */
+export const assessmentSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  id,
+  title: shortText,
+  region: shortText,
+  date: v.pipe(v.string(), v.maxLength(10)),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  contentVersion: v.pipe(v.string(), v.maxLength(20)),
+  participants: v.pipe(v.array(participantSchema), v.maxLength(LIMITS.items)),
+  answers: v.record(id, answerSchema),
+  targets: v.record(id, level),
+  actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
+  baselineId: v.optional(id),
+});
+
+export type ParseResult = { ok: true; value: Assessment } | { ok: false; issues: string[] };
+
+export function parseAssessment(input: unknown): ParseResult {
+  const result = v.safeParse(assessmentSchema, input);
+  if (result.success) return { ok: true, value: result.output };
+  return {
+    ok: false,
+    issues: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Level } from '../content/types';
+
+export type AnswerValue = Level | 'na' | 'unknown' | null;
+
+export interface Answer {
+  level: AnswerValue;
+  note: string;
+}
+
+export type Organisation = string;
+
+export interface Participant {
+  id: string;
+  name: string;
+  organisation: Organisation;
+  role: string;
+}
+
+export type Priority = 'high' | 'medium' | 'low';
+export type ActionStatus = 'open' | 'in-progress' | 'done';
+
+export interface Action {
+  id: string;
+  attentionPointId: string;
+  title: string;
+  description: string;
+  owner: string;
+  due: string;
+  priority: Priority;
+  status: ActionStatus;
+  origin: 'suggested' | 'own';
+  /** Template the action was adopted from, if any. */
+  templateId?: string;
+}
+
+export interface Assessment {
+  schemaVersion: number;
+  id: string;
+  title: string;
+  region: string;
+  /** The date the scan is about (YYYY-MM-DD), chosen by the user. */
+  date: string;
+  createdAt: string;
+  updatedAt: string;
+  contentVersion: string;
+  participants: Participant[];
+  answers: Record<string, Answer>;
+  targets: Record<string, Level>;
+  actions: Action[];
+  baselineId?: string;
+}
+
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,21 @@
+import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import HomeView from './views/HomeView.vue';
+
+// Hash history: the same build works from any folder, any static host and file://.
+export function createAppRouter(): Router {
+  return createRouter({
+    history: createWebHashHistory(),
+    scrollBehavior: () => ({ top: 0 }),
+    routes: [
+      { path: '/', name: 'home', component: HomeView },
+      { path: '/nieuw', name: 'new', component: () => import('./views/NewAssessmentView.vue') },
+      {
+        path: '/scan/:id/stap/:sectionId',
+        name: 'step',
+        component: () => import('./views/StepView.vue'),
+        props: true,
+      },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+    ],
+  });
+}

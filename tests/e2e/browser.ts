@@ -1,0 +1,69 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for, to prove nothing leaves the app's own origin. */
+  requests: string[];
+  foreignRequests(): string[];
+}
+
+export async function openSession(browser: Browser, path = ''): Promise<Session> {
+  const appUrl = inject('appUrl');
+  const context = await browser.newContext({ acceptDownloads: true });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(appUrl + path);
+  const origin = new URL(appUrl).origin;
+  return {
+    context,
+    page,
+    requests,
+    foreignRequests: () =>
+      requests.filter(
+        (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+      ),
+  };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Presses Tab until the focused element matches the selector, as a keyboard user would. */
+export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+    if (found) return;
+  }
+  throw new Error(`tabTo: ${selector} never received focus`);
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { launchBrowser, openSession, tabTo, type Session } from './browser';
+
+const [first, second] = CHECKLIST.sections;
+if (!first || !second) throw new Error('content needs two sections');
+const q1 = first.attentionPoints[0]?.questions[0];
+const q2 = second.attentionPoints[0]?.questions[0];
+if (!q1 || !q2) throw new Error('content needs questions');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const question = (page: Page, id: string) => page.locator(`[data-question-id="${id}"]`);
+const checkedValue = (page: Page, id: string) =>
+  page
+    .locator(`input[name="q-${id}"]:checked`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+
+async function expectSaved(page: Page) {
+  await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor({ timeout: 2000 });
+}
+
+async function expectAnswersKept(session: Session) {
+  const { page } = session;
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: `§${second?.ref} ${second?.title.nl}` }).waitFor();
+  expect(await checkedValue(page, q2?.id ?? '')).toEqual(['na']);
+  expect(
+    await question(page, q2?.id ?? '')
+      .getByLabel('Toelichting of antwoord')
+      .inputValue(),
+  ).toBe('Weegploeg: gemeente, politie en OM – “wekelijks”');
+  await page
+    .getByRole('navigation', { name: 'Stappen van de zelfscan' })
+    .getByRole('link', { name: /§1\.1/ })
+    .click();
+  await page.getByRole('heading', { level: 1, name: `§${first?.ref} ${first?.title.nl}` }).waitFor();
+  expect(await checkedValue(page, q1?.id ?? '')).toEqual(['3']);
+  expect(
+    await question(page, q1?.id ?? '')
+      .getByLabel('Toelichting of antwoord')
+      .inputValue(),
+  ).toBe('Meldpunt via de wijkagent; ë ĳ €');
+  const nav = page.getByRole('navigation', { name: 'Stappen van de zelfscan' });
+  await expect(nav.getByRole('link', { name: /§1\.2.*Bezig|§1\.2.*Klaar/ }).count()).resolves.toBe(1);
+}
+
+describe('walk-through journey', () => {
+  it('works by mouse: new scan, answers in two steps, reload, switch language', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+    await page.getByLabel('Titel').fill('Zelfscan PGA 2026');
+    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
+    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.nl}` }).waitFor();
+
+    await question(page, q1.id).getByLabel('3 Afgesproken').check();
+    await question(page, q1.id)
+      .getByLabel('Toelichting of antwoord')
+      .fill('Meldpunt via de wijkagent; ë ĳ €');
+    await page.getByRole('link', { name: /Volgende stap/ }).click();
+    await page.getByRole('heading', { level: 1, name: `§1.2 ${second.title.nl}` }).waitFor();
+    await question(page, q2.id).getByLabel('N.v.t.').check();
+    await question(page, q2.id)
+      .getByLabel('Toelichting of antwoord')
+      .fill('Weegploeg: gemeente, politie en OM – “wekelijks”');
+    await expectSaved(page);
+    await expectAnswersKept(session);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.en}` }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.en}` }).waitFor();
+    await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
+
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(3);
+    await session.context.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await tabTo(page, 'a[href$="#/nieuw"]');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '#field-title');
+    await page.keyboard.type('Zelfscan PGA 2026');
+    await tabTo(page, '#field-region');
+    await page.keyboard.type('Regio Utrecht');
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.nl}` }).waitFor();
+    // Focus moved to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+
+    await tabTo(page, `input[name="q-${q1.id}"]`);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await checkedValue(page, q1.id)).toEqual(['3']);
+    await tabTo(page, `#q-${q1.id}-note`);
+    await page.keyboard.type('Meldpunt via de wijkagent; ë ĳ €');
+    await tabTo(page, '.pager__next');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `§1.2 ${second.title.nl}` }).waitFor();
+
+    await tabTo(page, `input[name="q-${q2.id}"]`);
+    await page.keyboard.press('End');
+    expect(await checkedValue(page, q2.id)).toEqual(['na']);
+    await tabTo(page, `#q-${q2.id}-note`);
+    await page.keyboard.type('Weegploeg: gemeente, politie en OM – “wekelijks”');
+    await expectSaved(page);
+    await expectAnswersKept(session);
+
+    await tabTo(page, 'button[lang="en"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.en}` }).waitFor();
+    expect(session.foreignRequests()).toEqual([]);
+    await session.context.close();
+  });
+
+  it('keeps a note typed just before the tab is closed', async () => {
+    const session = await openSession(browser);
+    const { page, context } = session;
+    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+    await page.getByLabel('Titel').fill('Sluittest');
+    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio West');
+    await page.getByRole('button', { name: 'Starten' }).click();
+    const note = question(page, q1.id).getByLabel('Toelichting of antwoord');
+    await note.pressSequentially('Halverwege een zin', { delay: 5 });
+    const url = page.url();
+    // No wait for the autosave: close at once, as a user would.
+    await page.close({ runBeforeUnload: true });
+    const reopened = await context.newPage();
+    await reopened.goto(url);
+    await expect(question(reopened, q1.id).getByLabel('Toelichting of antwoord').inputValue()).resolves.toBe(
+      'Halverwege een zin',
+    );
+    await context.close();
+  });
+
+  it('saves well under a second after typing stops', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+    await page.getByLabel('Titel').fill('Snelheid');
+    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Oost');
+    await page.getByRole('button', { name: 'Starten' }).click();
+    await question(page, q1.id).getByLabel('Toelichting of antwoord').fill('Net getypt');
+    const started = Date.now();
+    await page.waitForFunction(
+      () => Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes('Net getypt')),
+      undefined,
+      { timeout: 1000, polling: 20 },
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    await session.context.close();
+  });
+});

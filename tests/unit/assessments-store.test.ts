@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { AUTOSAVE_DELAY_MS, useAssessmentsStore } from '../../src/stores/assessments';
+import { configureStorage } from '../../src/storage/context';
+import { MemoryStorage } from '../support/memory-storage';
+
+const stored = (id: string) => JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`) ?? 'null');
+
+describe('assessments store autosave', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    configureStorage(localStorage);
+    setActivePinia(createPinia());
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves a new assessment at once', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '2026-11-28' });
+    expect(stored(a.id).title).toBe('Scan');
+    expect(store.saveState).toBe('saved');
+    expect(store.list.map((x) => x.id)).toEqual([a.id]);
+  });
+
+  it('debounces typing and writes once typing stops', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    store.setAnswer('q1', { note: 'h' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 50);
+    store.setAnswer('q1', { note: 'ha' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 50);
+    expect(store.saveState).toBe('pending');
+    expect(stored(a.id).answers).toEqual({});
+    vi.advanceTimersByTime(100);
+    expect(store.saveState).toBe('saved');
+    expect(stored(a.id).answers.q1).toEqual({ level: null, note: 'ha' });
+    expect(AUTOSAVE_DELAY_MS).toBeLessThan(1000);
+  });
+
+  it('flush writes a pending change immediately', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    store.setAnswer('q1', { level: 2 });
+    store.flush();
+    expect(stored(a.id).answers.q1.level).toBe(2);
+  });
+
+  it('reopens a saved assessment', () => {
+    const first = useAssessmentsStore();
+    const a = first.create({ title: 'Scan', region: 'Regio', date: '' });
+    first.setAnswer('q1', { level: 5 });
+    first.flush();
+    setActivePinia(createPinia());
+    const second = useAssessmentsStore();
+    expect(second.open(a.id)).toBe(true);
+    expect(second.current?.answers.q1?.level).toBe(5);
+    expect(second.open('missing')).toBe(false);
+  });
+
+  it('keeps the work in memory and reports quota when storage is full', () => {
+    const store = useAssessmentsStore();
+    const storage = new MemoryStorage();
+    configureStorage(storage);
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    storage.full = true;
+    store.setAnswer('q1', { note: 'niet verliezen' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.saveState).toBe('quota');
+    expect(store.current?.answers.q1?.note).toBe('niet verliezen');
+    storage.full = false;
+    store.setAnswer('q1', { note: 'niet verliezen!' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.saveState).toBe('saved');
+    expect(JSON.parse(storage.getItem(`pga-zelfscan:assessment:${a.id}`) ?? '{}').answers.q1.note).toBe(
+      'niet verliezen!',
+    );
+  });
+});
