@@ -1,7 +1,7 @@
-// Dev aid: screenshots of the built app into .screenshots/ for a visual check (npx tsx scripts/screenshots.ts).
+// Dev aid: screenshots of the built app into .screenshots/ for a visual check (npx tsx tests/tools/screenshots.ts).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../support/static-server';
 mkdirSync('.screenshots', { recursive: true });
 const server = await serveStatic('dist');
 const browser = await chromium.launch({
