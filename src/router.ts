@@ -15,6 +15,7 @@ export function createAppRouter(): Router {
         component: () => import('./views/StepView.vue'),
         props: true,
       },
+      { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],
   });

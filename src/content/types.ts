@@ -21,6 +21,8 @@ export interface Question {
   text: Text;
   /** 'report': a reflection question of the report; 'derived': a condition the report states without asking. */
   origin: 'report' | 'derived';
+  /** For report questions: which of the report's 16 reflection-question bullets (1–16) it was split from. */
+  reportQuestion?: number;
   help?: Text;
 }
 

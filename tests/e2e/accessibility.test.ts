@@ -49,6 +49,9 @@ describe('axe-core finds no violations', () => {
       }
       await page.locator('.scan-list').waitFor();
       await scan('start (with a scan)');
+      await page.goto(page.url().replace(/#.*$/, '#/begrippen'));
+      await page.locator('.glossary').waitFor();
+      await scan('glossary');
       await page.goto(page.url().replace(/#.*$/, '#/bestaat-niet'));
       await page.locator('h1').waitFor();
       await scan('not found');

@@ -1,0 +1,150 @@
+import type { GlossaryTerm } from './types';
+import { t } from './text';
+
+// The report's own terms, explained once, in the order in which they first appear.
+export const GLOSSARY: GlossaryTerm[] = [
+  {
+    id: 'pga',
+    ref: '1',
+    term: t('PGA (persoonsgerichte aanpak radicalisering)', 'PGA (case-based approach to radicalisation)'),
+    definition: t(
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie.',
+      'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge.',
+    ),
+  },
+  {
+    id: 'zvh',
+    ref: '1',
+    term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Safety House)'),
+    definition: t(
+      'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners. Vaak is de PGA radicalisering hier ondergebracht.',
+      'A regional partnership of care, safety and justice organisations. The PGA is often housed here.',
+    ),
+  },
+  {
+    id: 'leefgebieden',
+    ref: '1.1',
+    term: t('Leefgebieden', 'Life domains'),
+    definition: t(
+      'De terreinen van iemands bestaan, zoals wonen, financiën en schulden, werk of dagbesteding, gezondheid, middelengebruik en het sociale netwerk.',
+      'The areas of someone’s life, such as housing, finances and debt, work or daytime activity, health, substance use and the social network.',
+    ),
+  },
+  {
+    id: 'sleutelfiguren',
+    ref: '1.1',
+    term: t('Sleutelfiguren', 'Key figures'),
+    definition: t(
+      'Mensen met gezag of een centrale positie in een gemeenschap, die zorgen over radicalisering kunnen opmerken en doorgeven.',
+      'People with standing or a central position in a community who can notice and pass on concerns about radicalisation.',
+    ),
+  },
+  {
+    id: 'dog-whistles',
+    ref: '1.1',
+    term: t('Dog whistles', 'Dog whistles'),
+    definition: t(
+      'Subtiele toespelingen, bijvoorbeeld op stickers, die alleen ingewijden herkennen. Rechts-extremisten gebruiken ze om ongemerkt propaganda te verspreiden.',
+      'Subtle allusions, on stickers for example, that only insiders recognise. Far-right extremists use them to spread propaganda unnoticed.',
+    ),
+  },
+  {
+    id: 'weegploeg',
+    ref: '1.2',
+    term: t('Weegploeg', 'Weighing team'),
+    definition: t(
+      'Het overleg van gemeente, politie en OM dat een signaal weegt en beslist of een PGA wordt gestart.',
+      'The municipality, police and Public Prosecution Service meeting that weighs a signal and decides whether to start a PGA.',
+    ),
+  },
+  {
+    id: 'risicotaxatie',
+    ref: '1.2',
+    term: t('Risicotaxatie-instrument', 'Risk-assessment instrument'),
+    definition: t(
+      'Een gestructureerde lijst om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
+      'A structured tool for assessing risk, such as the police’s IR-2.0 or the probation service’s VERA-2R.',
+    ),
+  },
+  {
+    id: 'niet-pluis',
+    ref: '1.2',
+    term: t('Niet-pluisgevoel', 'Gut feeling'),
+    definition: t(
+      'Het intuïtieve gevoel van een ervaren professional dat er iets niet klopt, zonder dat dat al met feiten te onderbouwen is.',
+      'An experienced professional’s intuitive sense that something is wrong, before it can be backed up with facts.',
+    ),
+  },
+  {
+    id: 'duiden',
+    ref: '1.3',
+    term: t('Duiden', 'Interpreting'),
+    definition: t(
+      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
+      'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+    ),
+  },
+  {
+    id: 'notificeren',
+    ref: '1.4',
+    term: t('Notificeren', 'Notification'),
+    definition: t(
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond, die dan wordt vastgelegd.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground, which must then be recorded.',
+    ),
+  },
+  {
+    id: 'casusoverleg',
+    ref: '1.6',
+    term: t('Casusoverleg', 'Case meeting'),
+    definition: t(
+      'Het overleg waarin de partners een casus integraal bespreken, doelen stellen en interventies kiezen.',
+      'The meeting in which the partners discuss a case together, set goals and choose interventions.',
+    ),
+  },
+  {
+    id: 'beschermende-factoren',
+    ref: '1.6',
+    term: t('Risico- en beschermende factoren', 'Risk and protective factors'),
+    definition: t(
+      'Omstandigheden die de kans op (verdere) radicalisering of geweld vergroten, of juist verkleinen, zoals een stabiel pro-sociaal netwerk.',
+      'Circumstances that raise, or lower, the chance of (further) radicalisation or violence, such as a stable pro-social network.',
+    ),
+  },
+  {
+    id: 'cognitieve-opening',
+    ref: '1.6',
+    term: t('Cognitieve opening', 'Cognitive opening'),
+    definition: t(
+      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals, vaak nadat hij of zij praktisch geholpen is.',
+      'The point at which someone becomes open to contact and to the influence and views of professionals, often after receiving practical help.',
+    ),
+  },
+  {
+    id: 'monitoren',
+    ref: '1.7',
+    term: t('Monitoren', 'Monitoring'),
+    definition: t(
+      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, voorafgaand aan afsluiten. De politie gebruikt het woord in een andere betekenis.',
+      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, before closure. The police use the word in another sense.',
+    ),
+  },
+  {
+    id: 'procesregisseur',
+    ref: '2.1',
+    term: t('Procesregisseur', 'Process director'),
+    definition: t(
+      'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking adresseert.',
+      'The person who structures the case meeting, records agreements and goals and raises bottlenecks in the collaboration.',
+    ),
+  },
+  {
+    id: 'convenant',
+    ref: '2.2',
+    term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
+    definition: t(
+      'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
+      'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',
+    ),
+  },
+];

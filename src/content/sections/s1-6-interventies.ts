@@ -1,0 +1,17 @@
+import type { Section } from '../types';
+import { t } from '../text';
+import { intAansluiting } from '../points/int-aansluiting';
+import { intPalet } from '../points/int-palet';
+import { intExtern } from '../points/int-extern';
+
+export const interventies: Section = {
+  id: 'interventies',
+  ref: '1.6',
+  phase: 'start',
+  title: t('Keuze voor interventies', 'Choosing interventions'),
+  summary: t(
+    'Het grootste deel van de aanpak bestaat uit interventies. Die hangen meestal samen met de leefgebieden, zoals schulden, middelengebruik of het versterken van het pro-sociale netwerk, maar kunnen ook eerst gericht zijn op contact met de betrokkene zelf. Interventies verschillen sterk in aard en duur.',
+    'Most of the approach consists of interventions. They usually relate to the life domains, such as debts, substance use or strengthening a pro-social network, but may first aim at contact with the person. Interventions vary widely in nature and length.',
+  ),
+  attentionPoints: [intAansluiting, intPalet, intExtern],
+};

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { launchBrowser, openSession } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the walk-through shows the whole checklist', () => {
+  for (const locale of ['nl', 'en'] as const) {
+    it(`renders every section, attention point and question in ${locale}`, async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('a[href$="#/nieuw"]').click();
+      await page.locator('#field-title').fill('Inhoud');
+      await page.locator('#field-region').fill('Regio');
+      await page.locator('button[type="submit"]').click();
+
+      for (const section of CHECKLIST.sections) {
+        await page
+          .getByRole('heading', { level: 1, name: `§${section.ref} ${section.title[locale]}` })
+          .waitFor();
+        await expect(page.locator('.walk__summary p').textContent()).resolves.toBe(section.summary[locale]);
+        const pointTitles = await page
+          .locator('.point__title')
+          .evaluateAll((els) => els.map((e) => e.lastChild?.textContent?.trim() ?? ''));
+        expect(pointTitles).toEqual(section.attentionPoints.map((p) => p.title[locale]));
+        const questions = section.attentionPoints.flatMap((p) => p.questions);
+        const shown = await page
+          .locator('[data-question-id]')
+          .evaluateAll((els) =>
+            els.map((e) => [e.getAttribute('data-question-id'), e.querySelector('legend')?.textContent]),
+          );
+        expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
+        await page.locator('.pager__next').click();
+      }
+      await page
+        .getByRole('link', { name: locale === 'nl' ? 'Begrippen' : 'Glossary' })
+        .first()
+        .click();
+      await page.locator('.glossary__term').first().waitFor();
+      const terms = await page.locator('.glossary__term').allTextContents();
+      expect(terms).toEqual(CHECKLIST.glossary.map((g) => g.term[locale]));
+      expect(session.foreignRequests()).toEqual([]);
+      await session.context.close();
+    });
+  }
+});
