@@ -1,3 +1,4 @@
+import type { Level } from '../content/types';
 import type { Answer, Assessment } from './types';
 import { SCHEMA_VERSION } from './types';
 import { newId } from './ids';
@@ -52,4 +53,11 @@ export function isAnswered(answer: Answer | undefined): boolean {
 
 export function isTouched(answer: Answer | undefined): boolean {
   return answer !== undefined && (answer.level !== null || answer.note.trim() !== '');
+}
+
+/** Sets or clears the ambition level for one section. */
+export function withTarget(assessment: Assessment, sectionId: string, level: Level | null, now: Date): Assessment {
+  const others = Object.entries(assessment.targets).filter(([id]) => id !== sectionId);
+  const targets = Object.fromEntries(level === null ? others : [...others, [sectionId, level]]);
+  return { ...assessment, targets, updatedAt: now.toISOString() };
 }

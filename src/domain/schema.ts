@@ -36,6 +36,15 @@ const actionSchema = v.object({
   templateId: v.optional(id),
 });
 
+const baselineSchema = v.object({
+  id,
+  title: shortText,
+  date: v.pipe(v.string(), v.maxLength(10)),
+  answers: v.record(id, answerSchema),
+  targets: v.record(id, level),
+  actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
+});
+
 /** v.object drops unknown keys, so nothing unexpected is carried into the app. */
 export const assessmentSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
@@ -50,7 +59,7 @@ export const assessmentSchema = v.object({
   answers: v.record(id, answerSchema),
   targets: v.record(id, level),
   actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
-  baselineId: v.optional(id),
+  baseline: v.optional(baselineSchema),
 });
 
 export type ParseResult = { ok: true; value: Assessment } | { ok: false; issues: string[] };

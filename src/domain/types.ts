@@ -47,7 +47,17 @@ export interface Assessment {
   answers: Record<string, Answer>;
   targets: Record<string, Level>;
   actions: Action[];
-  baselineId?: string;
+  /** The earlier scan this one follows up, kept as a snapshot so the comparison survives export and deletion. */
+  baseline?: Baseline;
+}
+
+export interface Baseline {
+  id: string;
+  title: string;
+  date: string;
+  answers: Record<string, Answer>;
+  targets: Record<string, Level>;
+  actions: Action[];
 }
 
 export const SCHEMA_VERSION = 1;

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia';
 import type { Answer, Assessment } from '../domain/types';
-import { createAssessment, withAnswer, type NewAssessmentInput } from '../domain/assessment';
+import { createAssessment, withAnswer, withTarget, type NewAssessmentInput } from '../domain/assessment';
+import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
+import type { Level } from '../content/types';
 import { CHECKLIST } from '../content/pga-2024';
 import { appRepository } from '../storage/context';
 import type { WriteFailure } from '../storage/browser-storage';
@@ -36,6 +38,16 @@ export const useAssessmentsStore = defineStore('assessments', {
       this.refreshList();
       return assessment;
     },
+    /** A follow-up scan of the current one, saved at once and made current. */
+    createFollowUp(input: FollowUpInput): Assessment | null {
+      if (!this.current) return null;
+      this.flush();
+      const next = createFollowUp(this.current, input, CHECKLIST.version, new Date());
+      this.current = next;
+      this.writeNow();
+      this.refreshList();
+      return next;
+    },
     open(id: string): boolean {
       if (this.current?.id === id) return true;
       this.flush();
@@ -47,6 +59,11 @@ export const useAssessmentsStore = defineStore('assessments', {
     setAnswer(questionId: string, patch: Partial<Answer>) {
       if (!this.current) return;
       this.current = withAnswer(this.current, questionId, patch, new Date());
+      this.scheduleSave();
+    },
+    setTarget(sectionId: string, level: Level | null) {
+      if (!this.current) return;
+      this.current = withTarget(this.current, sectionId, level, new Date());
       this.scheduleSave();
     },
     scheduleSave() {

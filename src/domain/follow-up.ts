@@ -1,0 +1,33 @@
+import type { Answer, Assessment, Baseline } from './types';
+import { createAssessment } from './assessment';
+
+export interface FollowUpInput {
+  title: string;
+  date: string;
+  /** true: start from the earlier levels; false: notes only, every level to be scored again. */
+  prefill: boolean;
+}
+
+export function snapshot(assessment: Assessment): Baseline {
+  const { id, title, date, answers, targets, actions } = assessment;
+  return structuredClone({ id, title, date, answers, targets, actions });
+}
+
+/** A new scan linked to an earlier one: notes, targets, participants and actions carried over. */
+export function createFollowUp(previous: Assessment, input: FollowUpInput, contentVersion: string, now: Date): Assessment {
+  const fresh = createAssessment({ title: input.title, region: previous.region, date: input.date }, contentVersion, now);
+  const answers: Record<string, Answer> = {};
+  for (const [id, answer] of Object.entries(previous.answers)) {
+    const next: Answer = { level: input.prefill ? answer.level : null, note: answer.note };
+    if (next.level !== null || next.note !== '') answers[id] = next;
+  }
+  return {
+    ...fresh,
+    participants: structuredClone(previous.participants),
+    answers,
+    targets: { ...previous.targets },
+    // Same ids, so the dashboard can tell which of the earlier actions are done now.
+    actions: structuredClone(previous.actions),
+    baseline: snapshot(previous),
+  };
+}
