@@ -56,7 +56,12 @@ export function isTouched(answer: Answer | undefined): boolean {
 }
 
 /** Sets or clears the ambition level for one section. */
-export function withTarget(assessment: Assessment, sectionId: string, level: Level | null, now: Date): Assessment {
+export function withTarget(
+  assessment: Assessment,
+  sectionId: string,
+  level: Level | null,
+  now: Date,
+): Assessment {
   const others = Object.entries(assessment.targets).filter(([id]) => id !== sectionId);
   const targets = Object.fromEntries(level === null ? others : [...others, [sectionId, level]]);
   return { ...assessment, targets, updatedAt: now.toISOString() };

@@ -14,8 +14,17 @@ export function snapshot(assessment: Assessment): Baseline {
 }
 
 /** A new scan linked to an earlier one: notes, targets, participants and actions carried over. */
-export function createFollowUp(previous: Assessment, input: FollowUpInput, contentVersion: string, now: Date): Assessment {
-  const fresh = createAssessment({ title: input.title, region: previous.region, date: input.date }, contentVersion, now);
+export function createFollowUp(
+  previous: Assessment,
+  input: FollowUpInput,
+  contentVersion: string,
+  now: Date,
+): Assessment {
+  const fresh = createAssessment(
+    { title: input.title, region: previous.region, date: input.date },
+    contentVersion,
+    now,
+  );
   const answers: Record<string, Answer> = {};
   for (const [id, answer] of Object.entries(previous.answers)) {
     const next: Answer = { level: input.prefill ? answer.level : null, note: answer.note };

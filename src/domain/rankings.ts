@@ -52,7 +52,9 @@ export function largestGaps(
       const value = sectionScore(section, answers).value;
       const target = targets[section.id];
       const g = gap(target, value);
-      return g !== null && g > 0 && value !== null && target !== undefined ? [{ section, value, target, gap: g }] : [];
+      return g !== null && g > 0 && value !== null && target !== undefined
+        ? [{ section, value, target, gap: g }]
+        : [];
     })
     .sort((a, b) => b.gap - a.gap)
     .slice(0, count);
