@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
         },
       },
       {

@@ -15,6 +15,18 @@ export function createAppRouter(): Router {
         component: () => import('./views/StepView.vue'),
         props: true,
       },
+      {
+        path: '/scan/:id/resultaten',
+        name: 'results',
+        component: () => import('./views/ResultsView.vue'),
+        props: true,
+      },
+      {
+        path: '/scan/:id/vervolg',
+        name: 'follow-up',
+        component: () => import('./views/FollowUpView.vue'),
+        props: true,
+      },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],

@@ -8,9 +8,14 @@ export interface FollowUpInput {
   prefill: boolean;
 }
 
+/** A deep copy of plain JSON data; unlike structuredClone it also accepts Vue's reactive proxies. */
+function copy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 export function snapshot(assessment: Assessment): Baseline {
   const { id, title, date, answers, targets, actions } = assessment;
-  return structuredClone({ id, title, date, answers, targets, actions });
+  return copy({ id, title, date, answers, targets, actions });
 }
 
 /** A new scan linked to an earlier one: notes, targets, participants and actions carried over. */
@@ -32,11 +37,11 @@ export function createFollowUp(
   }
   return {
     ...fresh,
-    participants: structuredClone(previous.participants),
+    participants: copy(previous.participants),
     answers,
     targets: { ...previous.targets },
     // Same ids, so the dashboard can tell which of the earlier actions are done now.
-    actions: structuredClone(previous.actions),
+    actions: copy(previous.actions),
     baseline: snapshot(previous),
   };
 }

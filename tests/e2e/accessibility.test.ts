@@ -47,6 +47,12 @@ describe('axe-core finds no violations', () => {
         const next = page.locator('.pager__next');
         await next.click();
       }
+      await page.locator('.results').waitFor();
+      await scan('results');
+      await page.locator('a[href$="/vervolg"]').click();
+      await page.locator('#followup-title').waitFor();
+      await scan('follow-up form');
+      await page.goto(page.url().replace(/#.*$/, '#/'));
       await page.locator('.scan-list').waitFor();
       await scan('start (with a scan)');
       await page.goto(page.url().replace(/#.*$/, '#/begrippen'));
@@ -56,6 +62,7 @@ describe('axe-core finds no violations', () => {
       await page.locator('h1').waitFor();
       await scan('not found');
       expect(session.foreignRequests()).toEqual([]);
+      expect(session.errors).toEqual([]);
       await session.context.close();
     });
   }

@@ -25,6 +25,8 @@ export interface Session {
   /** Every URL the page asked for, to prove nothing leaves the app's own origin. */
   requests: string[];
   foreignRequests(): string[];
+  /** Uncaught page errors and console errors: a handler that throws fails the test even if the UI looks fine. */
+  errors: string[];
 }
 
 export async function openSession(browser: Browser, path = ''): Promise<Session> {
@@ -33,8 +35,10 @@ export async function openSession(browser: Browser, path = ''): Promise<Session>
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
+  const errors: string[] = [];
+  context.on('weberror', (error) => errors.push(`pageerror: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   await page.goto(appUrl + path);
   const origin = new URL(appUrl).origin;
@@ -42,6 +46,7 @@ export async function openSession(browser: Browser, path = ''): Promise<Session>
     context,
     page,
     requests,
+    errors,
     foreignRequests: () =>
       requests.filter(
         (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,

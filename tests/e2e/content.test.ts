@@ -48,6 +48,7 @@ describe('the walk-through shows the whole checklist', () => {
       const terms = await page.locator('.glossary__term').allTextContents();
       expect(terms).toEqual(CHECKLIST.glossary.map((g) => g.term[locale]));
       expect(session.foreignRequests()).toEqual([]);
+      expect(session.errors).toEqual([]);
       await session.context.close();
     });
   }

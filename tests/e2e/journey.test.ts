@@ -85,6 +85,7 @@ describe('walk-through journey', () => {
     );
 
     expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
     expect(session.requests.length).toBeGreaterThan(3);
     await session.context.close();
   });
@@ -126,6 +127,7 @@ describe('walk-through journey', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.en}` }).waitFor();
     expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
     await session.context.close();
   });
 

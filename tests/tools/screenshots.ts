@@ -2,6 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../support/static-server';
+import { seed, seededAssessment } from '../e2e/seed';
+import { createFollowUp } from '../../src/domain/follow-up';
+import { withAnswer } from '../../src/domain/assessment';
+
 mkdirSync('.screenshots', { recursive: true });
 const server = await serveStatic('dist');
 const browser = await chromium.launch({
@@ -10,18 +14,24 @@ const browser = await chromium.launch({
 });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 await page.goto(server.url);
+const base = seededAssessment();
+let follow = createFollowUp(
+  base,
+  { title: 'Zelfscan PGA 2027', date: '2027-11-28', prefill: true },
+  '2024.1',
+  new Date(),
+);
+follow = withAnswer(follow, 'sig-structuur-helder', { level: 5 }, new Date());
+follow = withAnswer(follow, 'weg-manier', { level: 1 }, new Date());
+for (const a of [base, follow]) await seed(page, a);
 await page.screenshot({ path: '.screenshots/home.png', fullPage: true });
-await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-await page.getByLabel('Titel').fill('Zelfscan PGA 2026');
-await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
-await page.getByRole('button', { name: 'Starten' }).click();
+await page.goto(server.url + `#/scan/${follow.id}/resultaten`);
+await page.locator('.chart--radar canvas').waitFor();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '.screenshots/results.png', fullPage: true });
+await page.locator('.chart--radar').screenshot({ path: '.screenshots/radar.png' });
+await page.goto(server.url + `#/scan/${base.id}/stap/signaleren`);
 await page.locator('.walk').waitFor();
-await page.locator('input[value="3"]').first().check();
-await page.locator('details summary').first().click();
-await page.keyboard.press('Tab');
-await page.screenshot({ path: '.screenshots/step.png', fullPage: true });
-await page.locator('.question').first().screenshot({ path: '.screenshots/q.png' });
-await page.setViewportSize({ width: 400, height: 800 });
-await page.screenshot({ path: '.screenshots/step-mobile.png', fullPage: false });
+await page.screenshot({ path: '.screenshots/step.png', fullPage: false });
 await browser.close();
 await server.close();

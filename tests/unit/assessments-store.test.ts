@@ -77,3 +77,33 @@ describe('assessments store autosave', () => {
     );
   });
 });
+
+describe('assessments store follow-up and targets', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    configureStorage(localStorage);
+    setActivePinia(createPinia());
+  });
+
+  it('starts a follow-up from the reactive current scan and saves both', () => {
+    const store = useAssessmentsStore();
+    const first = store.create({ title: 'Scan 2026', region: 'Regio', date: '2026-11-28' });
+    store.setAnswer('weg-manier', { level: 3, note: 'kader' });
+    store.setTarget('wegen', 4);
+    const next = store.createFollowUp({ title: 'Scan 2027', date: '2027-11-28', prefill: false });
+    expect(next?.baseline?.id).toBe(first.id);
+    expect(next?.answers['weg-manier']).toEqual({ level: null, note: 'kader' });
+    expect(stored(next!.id).baseline.answers['weg-manier'].level).toBe(3);
+    expect(stored(first.id).targets).toEqual({ wegen: 4 });
+    expect(store.list).toHaveLength(2);
+  });
+
+  it('sets and clears a target', () => {
+    const store = useAssessmentsStore();
+    store.create({ title: 'Scan', region: 'Regio', date: '' });
+    store.setTarget('wegen', 4);
+    expect(store.current?.targets).toEqual({ wegen: 4 });
+    store.setTarget('wegen', null);
+    expect(store.current?.targets).toEqual({});
+  });
+});

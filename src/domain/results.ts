@@ -1,0 +1,84 @@
+import type { AttentionPoint, Checklist, Level, Section } from '../content/types';
+import type { Assessment } from './types';
+import { gap, levelOf, overallScore, pointScore, sectionScore, type Score } from './scoring';
+import { largestGaps, strongestPoints, weakestPoints, type RankedGap, type RankedPoint } from './rankings';
+import { actionProgress, compare, type ActionProgress, type Change } from './comparison';
+
+export interface SectionResult {
+  section: Section;
+  score: Score;
+  level: Level | null;
+  target: Level | undefined;
+  gap: number | null;
+  /** Only for a follow-up scan. */
+  change?: Change;
+}
+
+export interface PointResult {
+  point: AttentionPoint;
+  section: Section;
+  score: Score;
+  level: Level | null;
+  change?: Change;
+}
+
+export interface Results {
+  overall: Score;
+  overallLevel: Level | null;
+  sections: SectionResult[];
+  points: PointResult[];
+  strongest: RankedPoint[];
+  weakest: RankedPoint[];
+  gaps: RankedGap[];
+  baseline?: { title: string; date: string; overall: number | null; actions: ActionProgress[] };
+}
+
+/** Everything the dashboard and the report show, computed once from the assessment. */
+export function buildResults(checklist: Checklist, assessment: Assessment, rankCount = 3): Results {
+  const { answers, targets, baseline } = assessment;
+  const before = baseline?.answers;
+  const overall = overallScore(checklist, answers);
+  const sections = checklist.sections.map((section): SectionResult => {
+    const score = sectionScore(section, answers);
+    const target = targets[section.id];
+    return {
+      section,
+      score,
+      level: levelOf(score.value),
+      target,
+      gap: gap(target, score.value),
+      ...(before ? { change: compare(score.value, sectionScore(section, before).value) } : {}),
+    };
+  });
+  const points = checklist.sections.flatMap((section) =>
+    section.attentionPoints.map((point): PointResult => {
+      const score = pointScore(point, answers);
+      return {
+        point,
+        section,
+        score,
+        level: levelOf(score.value),
+        ...(before ? { change: compare(score.value, pointScore(point, before).value) } : {}),
+      };
+    }),
+  );
+  return {
+    overall,
+    overallLevel: levelOf(overall.value),
+    sections,
+    points,
+    strongest: strongestPoints(checklist, answers, rankCount),
+    weakest: weakestPoints(checklist, answers, rankCount),
+    gaps: largestGaps(checklist, answers, targets, rankCount),
+    ...(baseline
+      ? {
+          baseline: {
+            title: baseline.title,
+            date: baseline.date,
+            overall: overallScore(checklist, baseline.answers).value,
+            actions: actionProgress(baseline, assessment),
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Locale } from '../content/types';
+
+const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
+
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long' }).format(date);
+}
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A 1–5 mean with one decimal, in the locale's notation (2,5 in Dutch). */
+export function formatScore(value: number | null, locale: Locale): string {
+  if (value === null) return '–';
+  return new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+/** A signed difference with one decimal: +0,5 / −1,0. */
+export function formatDelta(value: number, locale: Locale): string {
+  const abs = formatScore(Math.abs(value), locale);
+  return `${value < 0 ? '−' : '+'}${abs}`;
+}
