@@ -23,21 +23,23 @@ function scoredPoints(checklist: Checklist, answers: Answers): RankedPoint[] {
   );
 }
 
-/** Lowest first; ties keep the report's order, so the result is stable. */
-export function weakestPoints(checklist: Checklist, answers: Answers, count: number): RankedPoint[] {
+/** Scored points in order; ties keep the report's order, so the result is stable. */
+function ranked(checklist: Checklist, answers: Answers, count: number, sign: 1 | -1): RankedPoint[] {
   return scoredPoints(checklist, answers)
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.score.value - b.r.score.value || a.i - b.i)
+    .sort((a, b) => sign * (a.r.score.value - b.r.score.value) || a.i - b.i)
     .slice(0, count)
     .map(({ r }) => r);
 }
 
+/** Lowest first. */
+export function weakestPoints(checklist: Checklist, answers: Answers, count: number): RankedPoint[] {
+  return ranked(checklist, answers, count, 1);
+}
+
+/** Highest first. */
 export function strongestPoints(checklist: Checklist, answers: Answers, count: number): RankedPoint[] {
-  return scoredPoints(checklist, answers)
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.score.value - a.r.score.value || a.i - b.i)
-    .slice(0, count)
-    .map(({ r }) => r);
+  return ranked(checklist, answers, count, -1);
 }
 
 /** Sections furthest below their target, largest gap first; sections at or above target are left out. */

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { axeViolations, launchBrowser, openSession } from './browser';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('axe-core finds no violations', () => {
   for (const locale of ['nl', 'en'] as const) {
     it(`on every screen in ${locale}`, async () => {
-      const session = await openSession(browser);
+      const session = await openSession(browser());
       const { page } = session;
       const scan = async (screen: string) => {
         await page.waitForLoadState('networkidle');

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { launchBrowser, openSession } from './browser';
+import { useBrowser } from './browser-lifecycle';
+import { openSession } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('the walk-through shows the whole checklist', () => {
   for (const locale of ['nl', 'en'] as const) {
     it(`renders every section, attention point and question in ${locale}`, async () => {
-      const session = await openSession(browser);
+      const session = await openSession(browser());
       const { page } = session;
       if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
       await page.locator('a[href$="#/nieuw"]').click();

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { launchBrowser, openSession, tabTo, type Session } from './browser';
+import { useBrowser } from './browser-lifecycle';
+import { openSession, tabTo, type Session } from './browser';
 
 const [first, second] = CHECKLIST.sections;
 if (!first || !second) throw new Error('content needs two sections');
@@ -9,13 +10,7 @@ const q1 = first.attentionPoints[0]?.questions[0];
 const q2 = second.attentionPoints[0]?.questions[0];
 if (!q1 || !q2) throw new Error('content needs questions');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const question = (page: Page, id: string) => page.locator(`[data-question-id="${id}"]`);
 const checkedValue = (page: Page, id: string) =>
@@ -54,7 +49,7 @@ async function expectAnswersKept(session: Session) {
 
 describe('walk-through journey', () => {
   it('works by mouse: new scan, answers in two steps, reload, switch language', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
     await page.getByLabel('Titel').fill('Zelfscan PGA 2026');
@@ -91,7 +86,7 @@ describe('walk-through journey', () => {
   });
 
   it('works by keyboard alone', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await tabTo(page, 'a[href$="#/nieuw"]');
     await page.keyboard.press('Enter');
@@ -132,7 +127,7 @@ describe('walk-through journey', () => {
   });
 
   it('keeps a note typed just before the tab is closed', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page, context } = session;
     await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
     await page.getByLabel('Titel').fill('Sluittest');
@@ -152,7 +147,7 @@ describe('walk-through journey', () => {
   });
 
   it('saves well under a second after typing stops', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
     await page.getByLabel('Titel').fill('Snelheid');

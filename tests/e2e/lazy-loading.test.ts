@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openSession } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser-lifecycle';
+import { openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Collects the bodies of every script the page loads from now on. */
 function scripts(page: Page): Promise<string>[] {
@@ -25,7 +20,7 @@ const CHART_JS = 'radialLinear';
 
 describe('lazy loading', () => {
   it('keeps Chart.js off the start page and loads it with the dashboard', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     const a = seededAssessment();
     await seed(page, a);

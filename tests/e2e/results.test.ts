@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { buildResults } from '../../src/domain/results';
 import { formatScore } from '../../src/i18n/format';
-import { axeViolations, launchBrowser, openSession } from './browser';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
 import { paintedPixels, seed, seededAssessment } from './seed';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const cell = (page: Page, row: string, col: string) =>
   page.locator(`[data-row-id="${row}"] [data-col="${col}"]`).first().innerText();
 
 describe('results dashboard', () => {
   it('draws the charts, shows the domain’s figures, takes targets, and compares a follow-up scan', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     const assessment = seededAssessment();
     await seed(page, assessment);
