@@ -27,6 +27,13 @@ export function createAppRouter(): Router {
         component: () => import('./views/FollowUpView.vue'),
         props: true,
       },
+      { path: '/scan/:id/plan', name: 'plan', component: () => import('./views/PlanView.vue'), props: true },
+      {
+        path: '/scan/:id/rapport',
+        name: 'report',
+        component: () => import('./views/ReportView.vue'),
+        props: true,
+      },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],

@@ -27,3 +27,16 @@ export function neighbours(checklist: Checklist, sectionId: string): { prev?: Se
   if (i < 0) return {};
   return { prev: checklist.sections[i - 1], next: checklist.sections[i + 1] };
 }
+
+export interface PointRef {
+  point: AttentionPoint;
+  section: Section;
+}
+
+export function findPoint(checklist: Checklist, pointId: string): PointRef | undefined {
+  for (const section of checklist.sections) {
+    const point = section.attentionPoints.find((p) => p.id === pointId);
+    if (point) return { point, section };
+  }
+  return undefined;
+}

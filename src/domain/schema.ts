@@ -59,6 +59,7 @@ export const assessmentSchema = v.object({
   answers: v.record(id, answerSchema),
   targets: v.record(id, level),
   actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
+  dismissed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
   baseline: v.optional(baselineSchema),
 });
 

@@ -47,6 +47,8 @@ export interface Assessment {
   answers: Record<string, Answer>;
   targets: Record<string, Level>;
   actions: Action[];
+  /** Suggested action templates the user set aside, so they are not offered again. */
+  dismissed: string[];
   /** The earlier scan this one follows up, kept as a snapshot so the comparison survives export and deletion. */
   baseline?: Baseline;
 }

@@ -14,3 +14,21 @@ export function writeLocale(storage: Storage | null, locale: Locale): void {
     // A full or blocked store only costs the remembered language, not any work.
   }
 }
+
+const LOGO_KEY = 'pga-zelfscan:logo';
+
+export function readLogo(storage: Storage | null): string | null {
+  const value = storage?.getItem(LOGO_KEY) ?? null;
+  return value?.startsWith('data:image/jpeg;base64,') ? value : null;
+}
+
+/** Returns false when the browser would not keep it (full or blocked storage). */
+export function writeLogo(storage: Storage | null, dataUrl: string | null): boolean {
+  try {
+    if (dataUrl === null) storage?.removeItem(LOGO_KEY);
+    else storage?.setItem(LOGO_KEY, dataUrl);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}

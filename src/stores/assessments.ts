@@ -56,15 +56,17 @@ export const useAssessmentsStore = defineStore('assessments', {
       this.saveState = 'idle';
       return result.ok;
     },
-    setAnswer(questionId: string, patch: Partial<Answer>) {
+    /** Applies a pure domain change to the current assessment and schedules the autosave. */
+    apply(change: (assessment: Assessment, now: Date) => Assessment) {
       if (!this.current) return;
-      this.current = withAnswer(this.current, questionId, patch, new Date());
+      this.current = change(this.current, new Date());
       this.scheduleSave();
     },
+    setAnswer(questionId: string, patch: Partial<Answer>) {
+      this.apply((a, now) => withAnswer(a, questionId, patch, now));
+    },
     setTarget(sectionId: string, level: Level | null) {
-      if (!this.current) return;
-      this.current = withTarget(this.current, sectionId, level, new Date());
-      this.scheduleSave();
+      this.apply((a, now) => withTarget(a, sectionId, level, now));
     },
     scheduleSave() {
       this.saveState = 'pending';

@@ -1,0 +1,37 @@
+import type { Text } from './types';
+import { t } from './text';
+
+export type PartnerDomain = 'veiligheid' | 'sociaal' | 'other';
+
+export interface PartnerRole {
+  id: string;
+  name: Text;
+  domain: PartnerDomain;
+}
+
+// The usual partners around a PGA (§2.1), with the domain whose perspective they bring.
+export const PARTNER_ROLES: readonly PartnerRole[] = [
+  {
+    id: 'gemeente-oov',
+    domain: 'veiligheid',
+    name: t('Gemeente, openbare orde en veiligheid', 'Municipality, public order and safety'),
+  },
+  {
+    id: 'gemeente-sociaal',
+    domain: 'sociaal',
+    name: t('Gemeente, sociaal domein', 'Municipality, social domain'),
+  },
+  { id: 'politie', domain: 'veiligheid', name: t('Politie', 'Police') },
+  { id: 'om', domain: 'veiligheid', name: t('Openbaar Ministerie', 'Public Prosecution Service') },
+  {
+    id: 'zvh',
+    domain: 'other',
+    name: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Safety House)'),
+  },
+  { id: 'reclassering', domain: 'sociaal', name: t('Reclassering', 'Probation service') },
+  { id: 'ggz', domain: 'sociaal', name: t('GGZ', 'Mental health care (GGZ)') },
+  { id: 'rvdk', domain: 'sociaal', name: t('Raad voor de Kinderbescherming', 'Child Protection Board') },
+  { id: 'jeugdzorg', domain: 'sociaal', name: t('Jeugdzorg', 'Youth care') },
+  { id: 'onderwijs', domain: 'sociaal', name: t('Onderwijs', 'Education') },
+  { id: 'other', domain: 'other', name: t('Anders', 'Other') },
+];

@@ -1,0 +1,42 @@
+import type { Checklist } from '../content/types';
+import type { Action, Priority } from './types';
+import { findPoint } from './content-index';
+
+export type GroupBy = 'step' | 'owner' | 'priority';
+
+export interface ActionGroup {
+  /** Section id, owner name ('' for none) or priority. */
+  key: string;
+  actions: Action[];
+}
+
+export const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low'];
+
+/** Earliest due date first; actions without a date last; ties keep their order. */
+export function byDueDate(actions: readonly Action[]): Action[] {
+  return actions
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (x.a.due || '9999').localeCompare(y.a.due || '9999') || x.i - y.i)
+    .map(({ a }) => a);
+}
+
+/** Groups in a meaningful order: report order for steps, high to low for priority, A–Z for owners. */
+export function groupActions(checklist: Checklist, actions: readonly Action[], by: GroupBy): ActionGroup[] {
+  const keyOf = (a: Action): string =>
+    by === 'step'
+      ? (findPoint(checklist, a.attentionPointId)?.section.id ?? '')
+      : by === 'owner'
+        ? a.owner.trim()
+        : a.priority;
+  const order: string[] =
+    by === 'step'
+      ? [...checklist.sections.map((s) => s.id), '']
+      : by === 'priority'
+        ? [...PRIORITIES]
+        : [...new Set(actions.map(keyOf))].sort((x, y) =>
+            x === '' ? 1 : y === '' ? -1 : x.localeCompare(y, 'nl'),
+          );
+  return order
+    .map((key) => ({ key, actions: actions.filter((a) => keyOf(a) === key) }))
+    .filter((g) => g.actions.length > 0);
+}

@@ -1,0 +1,60 @@
+import type { AttentionPoint, Checklist, Question, Section } from '../content/types';
+import type { Action, Answer, Assessment, Priority } from './types';
+import { answerOf } from './assessment';
+import { findPoint } from './content-index';
+import { byDueDate, PRIORITIES } from './action-groups';
+import { buildResults, type PointResult, type Results, type SectionResult } from './results';
+
+export interface FindingPoint {
+  result: PointResult;
+  questions: { question: Question; answer: Answer }[];
+}
+
+export interface FindingSection {
+  result: SectionResult;
+  points: FindingPoint[];
+}
+
+export interface ActionRow {
+  action: Action;
+  point?: AttentionPoint;
+  section?: Section;
+}
+
+export interface ReportModel {
+  assessment: Pick<Assessment, 'title' | 'region' | 'date' | 'participants'>;
+  results: Results;
+  findings: FindingSection[];
+  /** Actions by priority (high first), then in report order of their step, then by due date. */
+  plan: { priority: Priority; rows: ActionRow[] }[];
+}
+
+/** Everything the PDF and the printable page show, in order; the renderers add only layout and labels. */
+export function buildReportModel(checklist: Checklist, assessment: Assessment): ReportModel {
+  const results = buildResults(checklist, assessment);
+  const findings = results.sections.map((sectionResult) => ({
+    result: sectionResult,
+    points: results.points
+      .filter((p) => p.section.id === sectionResult.section.id)
+      .map((pointResult) => ({
+        result: pointResult,
+        questions: pointResult.point.questions.map((question) => ({
+          question,
+          answer: answerOf(assessment, question.id),
+        })),
+      })),
+  }));
+  const stepOrder = (a: Action) => {
+    const ref = findPoint(checklist, a.attentionPointId);
+    return ref ? checklist.sections.indexOf(ref.section) : checklist.sections.length;
+  };
+  const plan = PRIORITIES.map((priority) => ({
+    priority,
+    rows: byDueDate(assessment.actions.filter((a) => a.priority === priority))
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => stepOrder(x.a) - stepOrder(y.a) || x.i - y.i)
+      .map(({ a }) => ({ action: a, ...findPoint(checklist, a.attentionPointId) })),
+  })).filter((g) => g.rows.length > 0);
+  const { title, region, date, participants } = assessment;
+  return { assessment: { title, region, date, participants }, results, findings, plan };
+}

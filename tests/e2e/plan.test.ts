@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { suggestions } from '../../src/domain/actions';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed, seededAssessment } from './seed';
+import { readPdf } from '../support/pdf';
+
+const browser = useBrowser();
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('improvement plan', () => {
+  it('adopts, adds, edits and groups actions, and exports CSV and PDF that read back correctly', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const a = { ...seededAssessment(), actions: [] };
+    await seed(page, a);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
+    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+
+    // The suggestions offered are the domain's.
+    const expected = suggestions(CHECKLIST, a);
+    const shown = await page
+      .locator('.suggestions__point')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id')));
+    expect(shown).toEqual(expected.map((s) => s.point.id));
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Adopt one with one click, dismiss another.
+    const first = expected[0]!;
+    const template = first.templates[0]!;
+    await page.getByRole('button', { name: `Overnemen: ${template.title.nl}` }).click();
+    const second = expected[1]!.templates[0]!;
+    await page.getByRole('button', { name: `Niet nu: ${second.title.nl}` }).click();
+    await expect(page.locator(`[data-template-id="${template.id}"]`).count()).resolves.toBe(0);
+    await expect(page.locator(`[data-template-id="${second.id}"]`).count()).resolves.toBe(0);
+
+    // Edit the adopted action: owner from the partner list, due date, status.
+    const adopted = page.locator('fieldset.action').first();
+    await adopted.getByLabel('Eigenaar (organisatie)').fill('Politie');
+    await adopted.getByLabel('Gereed op').fill('2027-03-01');
+    await adopted.getByLabel('Status').selectOption('in-progress');
+
+    // Add an own action; focus lands in its title.
+    await page.getByLabel('Aandachtspunt voor de nieuwe actie').selectOption('geg-dossier');
+    await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
+    await page.keyboard.type('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
+    const own = page.locator('fieldset.action').filter({ hasText: 'eigen actie' });
+    await own.getByLabel('Prioriteit').selectOption('high');
+    await own.getByLabel('Eigenaar (organisatie)').fill('Zorg- en Veiligheidshuis');
+
+    // Grouping by owner shows both owners as groups.
+    await page.getByLabel('Groeperen op').selectOption('owner');
+    await expect(page.locator('.action-group h3').allTextContents()).resolves.toEqual([
+      'Politie',
+      'Zorg- en Veiligheidshuis',
+    ]);
+    await page.getByLabel('Groeperen op').selectOption('priority');
+    await expect(page.locator('.action-group h3').allTextContents()).resolves.toEqual(
+      first.score.value !== null && first.score.value < 2 ? ['Hoog'] : ['Hoog', 'Middel'],
+    );
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // CSV for Dutch Excel.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Plan exporteren (CSV voor Excel)' }).click();
+    const csvFile = await (await csvDownload).path();
+    const csv = await readFile(csvFile, 'utf8');
+    expect(
+      csv.startsWith('\ufeffStap;Aandachtspunt;Actie;Omschrijving;Eigenaar;Gereed op;Prioriteit;Status\r\n'),
+    ).toBe(true);
+    expect(csv).toContain(
+      '"Dossierformat “PGA” invoeren – één format voor ĳ-casussen"'.replace(/^"|"$/g, ''),
+    );
+    expect(csv).toContain(';Politie;2027-03-01;');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+
+    // PDF, read back.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    const download = await pdfDownload;
+    expect(download.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28.pdf');
+    const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+    const text = squash(pdf.all);
+    expect(text).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
+    expect(text).toContain(template.title.nl);
+    expect(text).toContain(`pagina ${pdf.numPages} van ${pdf.numPages}`);
+    await page.getByRole('status').filter({ hasText: 'Het rapport is gedownload.' }).waitFor();
+
+    // The printable page has the same plan.
+    await page.getByRole('link', { name: 'Rapport als webpagina (afdrukbaar)' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Verbeterplan' }).waitFor();
+    await expect(page.locator('.report').innerText()).resolves.toContain('Dossierformat “PGA” invoeren');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { buildResults } from '../../src/domain/results';
+import { formatScore } from '../../src/i18n/format';
+import type { Action } from '../../src/domain/types';
+import { seededAssessment } from '../e2e/seed';
+import { makePdf, readPdf } from '../support/pdf';
+
+/** Whitespace differs between how text is laid out and how it is extracted; compare on words. */
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+function withActions(count: number, noteLength = 0) {
+  const a = seededAssessment();
+  const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
+  const actions: Action[] = Array.from({ length: count }, (_, i) => ({
+    id: `act-${i}`,
+    attentionPointId: points[i % points.length]!.id,
+    title: `Actie ${i + 1}: werkproces vastleggen`,
+    description: 'Beschrijving van de actie. '.repeat(noteLength),
+    owner: i % 2 ? 'Politie' : 'Gemeente OOV',
+    due: `2027-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    priority: (['high', 'medium', 'low'] as const)[i % 3]!,
+    status: (['open', 'in-progress', 'done'] as const)[i % 3]!,
+    origin: 'own',
+  }));
+  return { ...a, actions };
+}
+
+describe('PDF report', () => {
+  it('is A4 with every part, every step, scores and level names', async () => {
+    const a = withActions(5);
+    const pdf = await readPdf(makePdf(a));
+    expect(pdf.view).toEqual([0, 0, 595.28, 841.89]);
+    const text = squash(pdf.all);
+    for (const heading of [
+      'Samenvatting',
+      'Bevindingen per stap',
+      'Verbeterplan',
+      'Werkwijze en schaal',
+      'Bron',
+    ])
+      expect(text).toContain(heading);
+    const results = buildResults(CHECKLIST, a);
+    for (const r of results.sections) {
+      expect(text).toContain(`§${r.section.ref} ${r.section.title.nl}`);
+      expect(text).toContain(`Score ${formatScore(r.score.value, 'nl')}`);
+    }
+    expect(text).toContain(`Totaalscore: ${formatScore(results.overall.value, 'nl')}`);
+    for (const name of [
+      '1 Ontbreekt',
+      '2 Ad hoc',
+      '3 Afgesproken',
+      '4 Vastgelegd en toegepast',
+      '5 Geborgd en geëvalueerd',
+    ])
+      expect(text).toContain(name);
+    expect(text).toContain('DSP-groep');
+  });
+
+  it('puts every action title in the plan and a header and page x of y on every page', async () => {
+    const a = withActions(30);
+    const pdf = await readPdf(makePdf(a));
+    const text = squash(pdf.all);
+    for (const action of a.actions) expect(text).toContain(action.title);
+    pdf.pages.forEach((page, i) => {
+      expect(squash(page)).toContain(`pagina ${i + 1} van ${pdf.numPages}`);
+      expect(squash(page)).toContain('Zelfscan PGA 2026');
+    });
+  });
+
+  it('keeps Dutch characters intact and shows characters outside the font as □, saying so', async () => {
+    const a = seededAssessment();
+    a.title = 'Zelfscan “Noord” – ĳsselstreek €5 ≥ 3 → één ë ï ü';
+    a.answers['sig-structuur-helder'] = {
+      level: 3,
+      note: 'Overleg met café-eigenaren, ’s-Hertogenbosch; ĲSSEL; ş ğ İ 🙂 漢',
+    };
+    const pdf = await readPdf(makePdf(a));
+    const text = squash(pdf.all);
+    expect(text).toContain('Zelfscan “Noord” – ĳsselstreek €5 ≥ 3 → één ë ï ü');
+    expect(text).toContain('café-eigenaren, ’s-Hertogenbosch; ĲSSEL; ş ğ İ □ □');
+    expect(text).toContain('2 teken(s) vielen buiten het lettertype');
+  });
+
+  it('sets title, subject, creator and language', async () => {
+    const pdf = await readPdf(makePdf(seededAssessment(), 'en'));
+    const info = pdf.meta.info as Record<string, string>;
+    expect(info.Title).toBe(
+      'Improvement plan for the case-based approach to radicalisation: Zelfscan PGA 2026',
+    );
+    expect(info.Subject).toContain('Regio Utrecht');
+    expect(info.Creator).toBe('PGA-zelfscan');
+    expect(pdf.lang).toBe('en-GB');
+    expect((await readPdf(makePdf(seededAssessment(), 'nl'))).lang).toBe('nl');
+    expect(squash(pdf.all)).toContain('Findings per step');
+    expect(squash(pdf.all)).toContain('page 1 of');
+  });
+
+  it('grows sensibly with 200 actions and long notes', async () => {
+    const small = await readPdf(makePdf(withActions(0)));
+    const large = await readPdf(makePdf(withActions(200, 12)));
+    // 200 actions of a few lines each fill roughly 15–60 extra pages, not hundreds.
+    expect(large.numPages - small.numPages).toBeGreaterThan(10);
+    expect(large.numPages - small.numPages).toBeLessThan(80);
+  });
+});
