@@ -31,3 +31,10 @@ export function formatDelta(value: number, locale: Locale): string {
   const abs = formatScore(Math.abs(value), locale);
   return `${value < 0 ? '−' : '+'}${abs}`;
 }
+
+/** A compact date for table cells: "1 mrt 2027". */
+export function formatDateShort(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium' }).format(date);
+}

@@ -78,13 +78,13 @@ export function radarConfig(input: ChartInput, options: RenderOptions = {}): Cha
           max: 5,
           // Numbers only on the radar's axis, where names would cover the data; the caption names the scale.
           ticks: { stepSize: 1, color: TEXT, backdropColor: 'rgba(255,255,255,0.85)', font: { size: 11 } },
-          pointLabels: { color: TEXT, font: { size: 12 } },
+          pointLabels: { color: TEXT, font: { size: options.print ? 15 : 12 } },
           grid: { color: GRID },
           angleLines: { color: GRID },
         },
       },
       plugins: {
-        legend: { labels: { color: TEXT, usePointStyle: true } },
+        legend: { labels: { color: TEXT, usePointStyle: true, font: { size: options.print ? 15 : 12 } } },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${input.format(Number(c.raw))}` } },
       },
     },

@@ -3,7 +3,11 @@ import type { Locale } from '../content/types';
 import type { ReportModel } from '../domain/report-model';
 import { formatDate } from '../i18n/format';
 import { PdfWriter, COLOR, type PdfFonts } from './pdf-writer';
-import { cover, findings, method, plan, summary, type SectionContext } from './pdf-sections';
+import type { SectionContext } from './pdf-context';
+import { cover } from './pdf-cover';
+import { summary } from './pdf-summary';
+import { findings, plan } from './pdf-findings';
+import { method } from './pdf-method';
 import type { Translate } from './report-text';
 
 export interface PdfOptions {

@@ -43,6 +43,15 @@ describe('axe-core finds no violations', () => {
       }
       await page.locator('.results').waitFor();
       await scan('results');
+      await page.locator('a[href$="/plan"]').click();
+      await page.locator('.plan').waitFor();
+      await scan('improvement plan');
+      await page.locator('a[href$="/rapport"]').click();
+      await page.locator('.report').waitFor();
+      await scan('printable report');
+      await page.goBack();
+      await page.locator('a[href$="/resultaten"]').first().click();
+      await page.locator('.results').waitFor();
       await page.locator('a[href$="/vervolg"]').click();
       await page.locator('#followup-title').waitFor();
       await scan('follow-up form');

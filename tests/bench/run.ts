@@ -1,0 +1,7 @@
+// `npm run bench`: speed and size budgets, measured on the production build.
+import { benchPdf } from './pdf';
+import { report } from './fixtures';
+
+const results = [...(await benchPdf())];
+const ok = report(results);
+process.exit(ok ? 0 : 1);
