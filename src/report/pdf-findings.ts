@@ -19,6 +19,8 @@ export function findings({ w, model, t, locale }: SectionContext): void {
       { bold: true },
     );
     for (const p of f.points) {
+      // Keep a point's heading, score and rubric together with the start of its table.
+      w.ensure(45);
       w.heading(p.result.point.title[locale], 3, null, false);
       w.paragraph(
         t('report.stepScore', {
@@ -41,7 +43,9 @@ export function findings({ w, model, t, locale }: SectionContext): void {
         body: p.questions.map(({ question, answer }) =>
           [question.text[locale], fmt.answer(answer.level), answer.note || '–'].map((c) => w.safe(c)),
         ),
-        columnStyles: { 0: { cellWidth: 72 }, 1: { cellWidth: 30 } },
+        columnStyles: { 0: { cellWidth: 62 }, 1: { cellWidth: 27 } },
+        // A long explanation may continue on the next page; holding it back would strand the header.
+        rowPageBreak: 'auto',
       });
     }
   });

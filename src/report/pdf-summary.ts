@@ -3,7 +3,7 @@ import { COLOR, CONTENT_WIDTH, PAGE } from './pdf-writer';
 import type { SectionContext } from './pdf-context';
 import { reportText } from './report-text';
 
-const CHART_MM = 105;
+const CHART_MM = 92;
 
 export function summary({ w, model, t, locale }: SectionContext, chartImage: string | undefined): void {
   const fmt = reportText(t, locale);

@@ -67,7 +67,8 @@ export class PdfWriter {
     if (level === 1 && this.y > PAGE.top) this.newPage();
     const size = SIZES[level];
     const lines = this.lines(text, size, 'bold', CONTENT_WIDTH);
-    this.ensure(lines.length * size * MM_PER_PT * 1.25 + 12);
+    // Room for what follows too, so a heading never ends a page on its own.
+    this.ensure(lines.length * size * MM_PER_PT * 1.25 + 28);
     this.y += level === 1 ? 0 : 3;
     this.doc
       .setFont(FONT, 'bold')

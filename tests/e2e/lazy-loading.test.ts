@@ -15,11 +15,13 @@ function scripts(page: Page): Promise<string>[] {
   return bodies;
 }
 
-// Chart.js registers its radial scale under this id; the string survives minification.
+// Chart.js registers its radial scale under this id, and jsPDF names its AcroForm plugin; both strings
+// survive minification.
 const CHART_JS = 'radialLinear';
+const JSPDF = 'AcroForm';
 
 describe('lazy loading', () => {
-  it('keeps Chart.js off the start page and loads it with the dashboard', async () => {
+  it('keeps Chart.js and jsPDF off the start page, and loads each only when needed', async () => {
     const session = await openSession(browser());
     const { page } = session;
     const a = seededAssessment();
@@ -31,11 +33,17 @@ describe('lazy loading', () => {
     const start = await Promise.all(bodies);
     expect(start.length).toBeGreaterThan(0);
     expect(start.some((b) => b.includes(CHART_JS))).toBe(false);
+    expect(start.some((b) => b.includes(JSPDF))).toBe(false);
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
     await page.locator('.chart--radar canvas').waitFor();
     const after = await Promise.all(bodies);
     expect(after.some((b) => b.includes(CHART_JS))).toBe(true);
+    expect(after.some((b) => b.includes(JSPDF))).toBe(false);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await download;
+    expect((await Promise.all(bodies)).some((b) => b.includes(JSPDF))).toBe(true);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

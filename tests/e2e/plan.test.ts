@@ -77,12 +77,21 @@ describe('improvement plan', () => {
     expect(csv).toContain(';Politie;2027-03-01;');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
 
+    // A logo for the cover: a broken file is refused with a message, a real one is kept.
+    await page.locator('#logo-file').setInputFiles('tests/fixtures/not-an-image.png');
+    await page.getByRole('alert').filter({ hasText: 'Dit is geen PNG- of JPEG-afbeelding.' }).waitFor();
+    await page.locator('#logo-file').setInputFiles('tests/fixtures/logo.png');
+    await page.getByRole('img', { name: 'Gekozen logo' }).waitFor();
+
     // PDF, read back.
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
     const download = await pdfDownload;
     expect(download.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28.pdf');
-    const pdf = await readPdf(new Uint8Array(await readFile(await download.path())));
+    const bytes = new Uint8Array(await readFile(await download.path()));
+    const pdf = await readPdf(bytes);
+    // Two images: the radar chart and the logo on the cover.
+    expect(new TextDecoder('latin1').decode(bytes).match(/\/Subtype \/Image/g)).toHaveLength(2);
     const text = squash(pdf.all);
     expect(text).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
     expect(text).toContain(template.title.nl);

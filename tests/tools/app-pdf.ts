@@ -35,6 +35,7 @@ for (const [locale, label] of [
 ] as const) {
   await page.goto(`${server.url}#/scan/${a.id}/plan`);
   if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#logo-file').setInputFiles('tests/fixtures/logo.png');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: label }).click();
   await copyFile((await (await download).path())!, `.screenshots/app-${locale}.pdf`);
