@@ -5,7 +5,8 @@ import { SCHEMA_VERSION } from './types';
 // Caps keep a hostile or broken file from filling the browser's storage or the screen.
 export const LIMITS = { shortText: 300, longText: 20_000, id: 100, items: 5_000 } as const;
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+/** Ids are lower-case letters, digits and dashes, so no key can be __proto__ or break a selector. */
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/));
 const shortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
 const longText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
 const level = v.picklist([1, 2, 3, 4, 5] as const);

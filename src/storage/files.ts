@@ -1,3 +1,6 @@
+import type { Assessment } from '../domain/types';
+import { exportFile, FILE_EXTENSION, MAX_FILE_BYTES } from '../domain/file-format';
+
 /** Offers a file to the user through the browser's own download; nothing leaves the device. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -23,4 +26,18 @@ export function fileName(title: string, date: string, extension: string): string
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'pga-zelfscan';
   return `${slug}${date ? `-${date}` : ''}.${extension}`;
+}
+
+/** Saves a scan as a .pgascan.json file the user can keep, move to another computer or share. */
+export function downloadAssessment(assessment: Assessment): void {
+  downloadBlob(
+    new Blob([exportFile(assessment, new Date())], { type: 'application/json' }),
+    fileName(assessment.title, assessment.date, FILE_EXTENSION),
+  );
+}
+
+/** Reads a chosen or dropped file, refusing oversized ones before reading them into memory. */
+export async function readImportFile(file: File): Promise<{ text: string; bytes: number }> {
+  if (file.size > MAX_FILE_BYTES) return { text: '', bytes: file.size };
+  return { text: await file.text(), bytes: file.size };
 }

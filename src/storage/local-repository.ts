@@ -1,14 +1,21 @@
 import type { Assessment } from '../domain/types';
-import { parseAssessment } from '../domain/schema';
+import { decodeStored } from '../domain/file-format';
 import { classifyWriteError, type WriteFailure } from './browser-storage';
 
-const PREFIX = 'pga-zelfscan:assessment:';
+export const KEY_PREFIX = 'pga-zelfscan:';
+const ASSESSMENT = `${KEY_PREFIX}assessment:`;
+const UNREADABLE = `${KEY_PREFIX}unreadable:`;
 
 export type SaveResult = { ok: true } | { ok: false; reason: WriteFailure };
 export type LoadResult =
   | { ok: true; assessment: Assessment }
   | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'corrupt'; key: string; raw: string };
+  | { ok: false; reason: 'corrupt' | 'newer'; key: string; raw: string };
+
+export interface UnreadableEntry {
+  key: string;
+  raw: string;
+}
 
 export interface AssessmentRepository {
   readonly persistent: boolean;
@@ -16,56 +23,60 @@ export interface AssessmentRepository {
   load(id: string): LoadResult;
   save(assessment: Assessment): SaveResult;
   remove(id: string): void;
+  /** Moves an entry the app cannot read out of the way, keeping its text for the user to download. */
+  setAside(key: string, raw: string): void;
+  unreadable(): UnreadableEntry[];
+  removeKey(key: string): void;
+  /** Removes everything this app keeps in this browser: scans, settings, set-aside data. */
+  clearAll(): void;
 }
 
 function decode(key: string, raw: string): LoadResult {
-  try {
-    const parsed = parseAssessment(JSON.parse(raw));
-    if (parsed.ok) return { ok: true, assessment: parsed.value };
-  } catch {
-    // Falls through: unreadable JSON is treated like data of the wrong shape.
-  }
-  return { ok: false, reason: 'corrupt', key, raw };
+  const result = decodeStored(raw);
+  return result.ok ? result : { ok: false, reason: result.reason, key, raw };
 }
 
 /** Assessments in browser storage, one key each, so one broken entry never takes the others with it. */
 export function createLocalRepository(storage: Storage | null): AssessmentRepository {
   const memory = new Map<string, string>();
-  const keys = (): string[] =>
-    storage
+  const keys = (prefix: string): string[] =>
+    (storage
       ? Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-          (k): k is string => k !== null && k.startsWith(PREFIX),
+          (k): k is string => k !== null,
         )
-      : [...memory.keys()];
+      : [...memory.keys()]
+    ).filter((k) => k.startsWith(prefix));
   const read = (key: string): string | null => (storage ? storage.getItem(key) : (memory.get(key) ?? null));
+  const write = (key: string, value: string): SaveResult => {
+    if (!storage) {
+      memory.set(key, value);
+      return { ok: true };
+    }
+    try {
+      storage.setItem(key, value);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: classifyWriteError(error) };
+    }
+  };
+  const removeKey = (key: string) => (storage ? storage.removeItem(key) : memory.delete(key));
 
   return {
     persistent: storage !== null,
-    list() {
-      return keys().map((key) => decode(key, read(key) ?? ''));
-    },
+    list: () => keys(ASSESSMENT).map((key) => decode(key, read(key) ?? '')),
     load(id) {
-      const key = PREFIX + id;
+      const key = ASSESSMENT + id;
       const raw = read(key);
       return raw === null ? { ok: false, reason: 'missing' } : decode(key, raw);
     },
-    save(assessment) {
-      const key = PREFIX + assessment.id;
-      const raw = JSON.stringify(assessment);
-      if (!storage) {
-        memory.set(key, raw);
-        return { ok: true };
-      }
-      try {
-        storage.setItem(key, raw);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: classifyWriteError(error) };
-      }
+    save: (assessment) => write(ASSESSMENT + assessment.id, JSON.stringify(assessment)),
+    remove: (id) => removeKey(ASSESSMENT + id),
+    setAside(key, raw) {
+      // Only drop the original once the copy is safely written; a full store keeps it where it was.
+      if (write(`${UNREADABLE}${key.slice(KEY_PREFIX.length)}`, raw).ok) removeKey(key);
     },
-    remove(id) {
-      if (storage) storage.removeItem(PREFIX + id);
-      else memory.delete(PREFIX + id);
-    },
+    unreadable: () => keys(UNREADABLE).map((key) => ({ key, raw: read(key) ?? '' })),
+    removeKey,
+    clearAll: () => keys(KEY_PREFIX).forEach(removeKey),
   };
 }

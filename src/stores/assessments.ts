@@ -10,57 +10,65 @@ import type { WriteFailure } from '../storage/browser-storage';
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type SaveState = 'idle' | 'pending' | 'saved' | WriteFailure;
+export type SaveState = 'idle' | 'pending' | 'saved' | 'conflict' | WriteFailure;
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+/** The scan being worked on, its autosave, and its guard against edits from another tab. */
 export const useAssessmentsStore = defineStore('assessments', {
   state: () => ({
-    list: [] as Assessment[],
     current: null as Assessment | null,
     saveState: 'idle' as SaveState,
     savedAt: null as string | null,
+    /** updatedAt of the stored version our edits build on; another value in storage means another tab wrote. */
+    base: null as string | null,
+    /** The other tab's version, while the user decides which one to keep. */
+    theirs: null as Assessment | null,
   }),
   getters: {
     persistent: () => appRepository().persistent,
   },
   actions: {
-    refreshList() {
-      this.list = appRepository()
-        .list()
-        .flatMap((r) => (r.ok ? [r.assessment] : []))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    },
     create(input: NewAssessmentInput): Assessment {
+      this.close();
       const assessment = createAssessment(input, CHECKLIST.version, new Date());
       this.current = assessment;
       this.writeNow();
-      this.refreshList();
       return assessment;
     },
     /** A follow-up scan of the current one, saved at once and made current. */
     createFollowUp(input: FollowUpInput): Assessment | null {
       if (!this.current) return null;
-      this.flush();
       const next = createFollowUp(this.current, input, CHECKLIST.version, new Date());
+      this.close();
       this.current = next;
       this.writeNow();
-      this.refreshList();
       return next;
     },
     open(id: string): boolean {
       if (this.current?.id === id) return true;
-      this.flush();
+      this.close();
       const result = appRepository().load(id);
       this.current = result.ok ? result.assessment : null;
-      this.saveState = 'idle';
+      this.base = this.current?.updatedAt ?? null;
       return result.ok;
+    },
+    /** Writes what is pending and lets go of the current scan. */
+    close() {
+      this.flush();
+      clearTimeout(timer);
+      Object.assign(this, { current: null, saveState: 'idle', base: null, theirs: null });
+    },
+    /** Lets go without writing: the scan was deleted or all data removed. */
+    forget() {
+      clearTimeout(timer);
+      Object.assign(this, { current: null, saveState: 'idle', base: null, theirs: null });
     },
     /** Applies a pure domain change to the current assessment and schedules the autosave. */
     apply(change: (assessment: Assessment, now: Date) => Assessment) {
       if (!this.current) return;
       this.current = change(this.current, new Date());
-      this.scheduleSave();
+      if (this.saveState !== 'conflict') this.scheduleSave();
     },
     setAnswer(questionId: string, patch: Partial<Answer>) {
       this.apply((a, now) => withAnswer(a, questionId, patch, now));
@@ -81,13 +89,45 @@ export const useAssessmentsStore = defineStore('assessments', {
       clearTimeout(timer);
       timer = undefined;
       if (!this.current) return;
+      const stored = appRepository().load(this.current.id);
+      if (stored.ok && this.base !== null && stored.assessment.updatedAt !== this.base) {
+        this.theirs = stored.assessment;
+        this.saveState = 'conflict';
+        return;
+      }
       const result = appRepository().save(this.current);
       if (result.ok) {
         this.saveState = 'saved';
         this.savedAt = new Date().toISOString();
+        this.base = this.current.updatedAt;
+      } else this.saveState = result.reason;
+    },
+    /** Another tab wrote this scan: take its version if we have nothing unsaved, else ask. */
+    externalChange(id: string) {
+      if (!this.current || this.current.id !== id) return;
+      const stored = appRepository().load(id);
+      if (!stored.ok || stored.assessment.updatedAt === this.base) return;
+      if (this.saveState === 'pending' || this.saveState === 'conflict') {
+        clearTimeout(timer);
+        this.theirs = stored.assessment;
+        this.saveState = 'conflict';
       } else {
-        this.saveState = result.reason;
+        this.current = stored.assessment;
+        this.base = stored.assessment.updatedAt;
       }
+    },
+    /** Ends a conflict: keep the other tab's version, or write ours over it. */
+    resolveConflict(keep: 'theirs' | 'mine') {
+      if (!this.theirs || !this.current) return;
+      if (keep === 'theirs') {
+        this.current = this.theirs;
+        this.base = this.theirs.updatedAt;
+        this.saveState = 'saved';
+      } else {
+        this.base = this.theirs.updatedAt;
+        this.writeNow();
+      }
+      this.theirs = null;
     },
   },
 });

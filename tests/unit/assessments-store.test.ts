@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AUTOSAVE_DELAY_MS, useAssessmentsStore } from '../../src/stores/assessments';
 import { configureStorage } from '../../src/storage/context';
+import { useLibraryStore } from '../../src/stores/library';
 import { MemoryStorage } from '../support/memory-storage';
 
 const stored = (id: string) => JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`) ?? 'null');
@@ -20,7 +21,9 @@ describe('assessments store autosave', () => {
     const a = store.create({ title: 'Scan', region: 'Regio', date: '2026-11-28' });
     expect(stored(a.id).title).toBe('Scan');
     expect(store.saveState).toBe('saved');
-    expect(store.list.map((x) => x.id)).toEqual([a.id]);
+    const library = useLibraryStore();
+    library.refresh();
+    expect(library.list.map((x) => x.id)).toEqual([a.id]);
   });
 
   it('debounces typing and writes once typing stops', () => {
@@ -95,7 +98,8 @@ describe('assessments store follow-up and targets', () => {
     expect(next?.answers['weg-manier']).toEqual({ level: null, note: 'kader' });
     expect(stored(next!.id).baseline.answers['weg-manier'].level).toBe(3);
     expect(stored(first.id).targets).toEqual({ wegen: 4 });
-    expect(store.list).toHaveLength(2);
+    useLibraryStore().refresh();
+    expect(useLibraryStore().list).toHaveLength(2);
   });
 
   it('sets and clears a target', () => {
@@ -105,5 +109,62 @@ describe('assessments store follow-up and targets', () => {
     expect(store.current?.targets).toEqual({ wegen: 4 });
     store.setTarget('wegen', null);
     expect(store.current?.targets).toEqual({});
+  });
+});
+
+describe('edits from another tab', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    configureStorage(localStorage);
+    setActivePinia(createPinia());
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  /** What another tab does: read, change, write back with a later updatedAt. */
+  function otherTabWrites(id: string, note: string) {
+    const stored = JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`)!);
+    stored.answers['weg-manier'] = { level: 5, note };
+    stored.updatedAt = new Date(Date.parse(stored.updatedAt) + 60_000).toISOString();
+    localStorage.setItem(`pga-zelfscan:assessment:${id}`, JSON.stringify(stored));
+  }
+
+  it('takes the other tab’s version when nothing here is unsaved', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    otherTabWrites(a.id, 'uit tabblad 2');
+    store.externalChange(a.id);
+    expect(store.current?.answers['weg-manier']?.note).toBe('uit tabblad 2');
+    expect(store.saveState).toBe('saved');
+  });
+
+  it('never overwrites the other tab silently: a pending edit becomes a conflict', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    store.setAnswer('weg-criteria', { note: 'hier getypt' });
+    otherTabWrites(a.id, 'uit tabblad 2');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.saveState).toBe('conflict');
+    expect(stored(a.id).answers['weg-manier'].note).toBe('uit tabblad 2');
+    expect(stored(a.id).answers['weg-criteria']).toBeUndefined();
+    // Further edits wait for the user's choice.
+    store.setAnswer('weg-criteria', { note: 'hier getypt!' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(stored(a.id).answers['weg-criteria']).toBeUndefined();
+    store.resolveConflict('mine');
+    expect(store.saveState).toBe('saved');
+    expect(stored(a.id).answers['weg-criteria'].note).toBe('hier getypt!');
+  });
+
+  it('can load the other version instead', () => {
+    const store = useAssessmentsStore();
+    const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    store.setAnswer('weg-criteria', { note: 'hier getypt' });
+    otherTabWrites(a.id, 'uit tabblad 2');
+    store.externalChange(a.id);
+    expect(store.saveState).toBe('conflict');
+    store.resolveConflict('theirs');
+    expect(store.current?.answers['weg-manier']?.note).toBe('uit tabblad 2');
+    expect(store.current?.answers['weg-criteria']).toBeUndefined();
   });
 });

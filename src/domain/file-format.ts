@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import type { Assessment } from './types';
+import { SCHEMA_VERSION } from './types';
+import { assessmentSchema } from './schema';
+import { migrate } from './migrations';
+
+/** The marker that tells a PGA-zelfscan file from any other JSON. */
+export const FILE_APP = 'pga-zelfscan';
+export const FILE_EXTENSION = 'pgascan.json';
+/** Larger than any real scan (a full scan with 200 actions and long notes is about 200 KB). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ExportFile {
+  app: typeof FILE_APP;
+  schemaVersion: number;
+  contentVersion: string;
+  exportedAt: string;
+  assessment: Assessment;
+}
+
+export function exportFile(assessment: Assessment, now: Date): string {
+  const file: ExportFile = {
+    app: FILE_APP,
+    schemaVersion: SCHEMA_VERSION,
+    contentVersion: assessment.contentVersion,
+    exportedAt: now.toISOString(),
+    assessment,
+  };
+  return JSON.stringify(file, null, 2);
+}
+
+export type ImportError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-pga' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'invalid'; field: string };
+
+export type ImportResult = { ok: true; assessment: Assessment } | { ok: false; error: ImportError };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a file's text into an assessment, or says precisely why not. Never throws: every failure is
+ * a value, so a broken file can never reach, let alone change, stored data.
+ */
+export function parseImport(text: string, byteLength: number): ImportResult {
+  if (byteLength > MAX_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (!isObject(raw) || raw.app !== FILE_APP || !isObject(raw.assessment))
+    return { ok: false, error: { code: 'not-pga' } };
+  const version = raw.assessment.schemaVersion;
+  const migrated = migrate(raw.assessment);
+  if (!migrated.ok) {
+    return migrated.reason === 'newer' && typeof version === 'number'
+      ? { ok: false, error: { code: 'newer-version', version } }
+      : { ok: false, error: { code: 'invalid', field: 'schemaVersion' } };
+  }
+  const parsed = v.safeParse(assessmentSchema, migrated.data);
+  if (!parsed.success) {
+    const first = parsed.issues[0];
+    return { ok: false, error: { code: 'invalid', field: (first && v.getDotPath(first)) ?? '(root)' } };
+  }
+  return { ok: true, assessment: parsed.output };
+}
+
+export type DecodeResult = { ok: true; assessment: Assessment } | { ok: false; reason: 'corrupt' | 'newer' };
+
+/** Reads an assessment as kept in browser storage, upgrading it if an older version of the app saved it. */
+export function decodeStored(text: string): DecodeResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (!isObject(raw)) return { ok: false, reason: 'corrupt' };
+  const migrated = migrate(raw);
+  if (!migrated.ok) return { ok: false, reason: migrated.reason === 'newer' ? 'newer' : 'corrupt' };
+  const parsed = v.safeParse(assessmentSchema, migrated.data);
+  return parsed.success ? { ok: true, assessment: parsed.output } : { ok: false, reason: 'corrupt' };
+}

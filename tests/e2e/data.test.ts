@@ -1,0 +1,223 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+
+const browser = useBrowser();
+
+const stored = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('pga-zelfscan:assessment:'))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+
+async function newScan(page: Page, title: string) {
+  await page.goto(page.url().replace(/#.*$/, '#/nieuw'));
+  await page.getByLabel('Titel').fill(title);
+  await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
+  await page.getByRole('button', { name: 'Starten' }).click();
+  await page.locator('.walk').waitFor();
+}
+
+async function home(page: Page) {
+  await page.goto(page.url().replace(/#.*$/, '#/'));
+  await page.locator('#scans-heading').waitFor();
+}
+
+describe('data that is never lost', () => {
+  it('exports, deletes, imports back identical, and refuses a broken file without changing anything', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    await newScan(page, 'Scan Noord');
+    await page
+      .locator('[data-question-id="sig-structuur-helder"]')
+      .getByLabel('4 Vastgelegd en toegepast')
+      .check();
+    const note = page.locator('#q-sig-structuur-helder-note');
+    await note.fill('Meldpunt bij het ZVH; mail naar j.jansen@gemeente.nl');
+    await page.getByRole('status').filter({ hasText: 'lijkt een e-mailadres te bevatten' }).waitFor();
+    await note.fill('Meldpunt bij het ZVH – één route, “helder”');
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await newScan(page, 'Scan Zuid');
+    await home(page);
+    await expect(page.locator('.scan-list__link').allTextContents()).resolves.toEqual([
+      'Scan Zuid',
+      'Scan Noord',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    const before = await stored(page);
+
+    // Export, delete (confirm), import back: identical to before.
+    const noord = page.locator('.scan-list__item').filter({ hasText: 'Scan Noord' });
+    const download = page.waitForEvent('download');
+    await noord.getByRole('button', { name: 'Exporteren' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^scan-noord-\d{4}-\d{2}-\d{2}\.pgascan\.json$/);
+    const exported = await file.path();
+    await noord.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('dialog', { name: 'Zelfscan verwijderen?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('status').filter({ hasText: '“Scan Noord” is verwijderd.' }).waitFor();
+    await expect(page.locator('.scan-list__link').allTextContents()).resolves.toEqual(['Scan Zuid']);
+    await page.locator('#import-file').setInputFiles(exported);
+    await page.getByRole('status').filter({ hasText: '“Scan Noord” is geïmporteerd.' }).waitFor();
+    expect(await stored(page)).toEqual(before);
+
+    // The same file again: the user chooses; keeping both adds a copy.
+    await page.locator('#import-file').setInputFiles(exported);
+    await page.getByRole('heading', { name: 'Deze zelfscan staat al in deze browser' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Allebei bewaren (het bestand als kopie)' }).click();
+    await expect(page.locator('.scan-list__link').count()).resolves.toBe(3);
+    const withCopy = await stored(page);
+
+    // Broken and foreign files: a clear message, nothing changed.
+    for (const [name, message] of [
+      ['broken.pgascan.json', 'geen leesbaar JSON-bestand'],
+      ['other-app.json', 'geen zelfscan van de PGA-zelfscan'],
+      ['newer-version.pgascan.json', 'nieuwere versie van de PGA-zelfscan (gegevensversie 99)'],
+      ['invalid-level.pgascan.json', 'ongeldige waarde in het veld “answers.weg-manier.level”'],
+    ]) {
+      await page.locator('#import-file').setInputFiles(`tests/fixtures/${name}`);
+      await page.getByRole('alert').filter({ hasText: message! }).waitFor();
+      await expect(page.getByRole('alert').filter({ hasText: message! }).innerText()).resolves.toContain(
+        'Er is niets gewijzigd',
+      );
+      expect(await stored(page)).toEqual(withCopy);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Rename and duplicate.
+    const zuid = page.locator('.scan-list__item').filter({ hasText: 'Scan Zuid' });
+    await zuid.getByRole('button', { name: 'Hernoemen' }).click();
+    await page.getByLabel('Nieuwe titel').fill('Scan Zuid 2026');
+    await page.keyboard.press('Enter');
+    await page.locator('.scan-list__link', { hasText: 'Scan Zuid 2026' }).waitFor();
+    await page
+      .locator('.scan-list__item')
+      .filter({ hasText: 'Scan Zuid 2026' })
+      .getByRole('button', { name: 'Dupliceren' })
+      .click();
+    await page.locator('.scan-list__link', { hasText: 'Scan Zuid 2026 (kopie)' }).waitFor();
+
+    // Remove everything, after a clear confirmation.
+    await page.getByRole('button', { name: 'Alles verwijderen…' }).click();
+    await page.getByRole('dialog', { name: 'Alle gegevens verwijderen?' }).waitFor();
+    await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
+    await page.getByText('Er staan nog geen zelfscans in deze browser.').waitFor();
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pga-zelfscan:'))),
+    ).toEqual([]);
+    expect(JSON.parse(await readFile(exported, 'utf8')).app).toBe('pga-zelfscan');
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('warns at once when storage is full, keeps the work, and saves again once there is room', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    await newScan(page, 'Vol');
+    // Fill localStorage to its quota with filler of our own.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; i < 10_000; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          let size = chunk.length;
+          while (size > 16) {
+            size = Math.floor(size / 2);
+            try {
+              localStorage.setItem(`filler-rest-${size}`, 'x'.repeat(size));
+            } catch {
+              /* smaller next time */
+            }
+          }
+          return;
+        }
+      }
+    });
+    await page
+      .locator('#q-sig-structuur-helder-note')
+      .fill('Dit mag niet verloren gaan, ook al is de opslag vol.');
+    const alert = page.getByRole('alert').filter({ hasText: 'de opslag van deze browser is vol' });
+    await alert.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Nu exporteren' }).click();
+    const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    expect(file.assessment.answers['sig-structuur-helder'].note).toBe(
+      'Dit mag niet verloren gaan, ook al is de opslag vol.',
+    );
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('filler'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
+    await page.locator('#q-sig-structuur-helder-note').press('End');
+    await page.keyboard.type(' Nu wel.');
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    expect(JSON.stringify(await stored(page))).toContain('ook al is de opslag vol. Nu wel.');
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('keeps two tabs from silently overwriting each other', async () => {
+    const session = await openSession(browser());
+    const a = session.page;
+    await newScan(a, 'Twee tabbladen');
+    const b = await session.context.newPage();
+    await b.goto(a.url());
+    await b.locator('.walk').waitFor();
+    // A saves; B, with nothing unsaved, shows A's text.
+    await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A');
+    await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await b.waitForFunction(
+      () =>
+        (document.querySelector('#q-sig-kennis-note') as HTMLTextAreaElement).value === 'Getypt in tabblad A',
+    );
+    // B types and saves first; A, with its own edit still pending, must ask rather than overwrite B.
+    await b.locator('#q-sig-structuur-bekend-note').pressSequentially('Van B', { delay: 0 });
+    await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A, tweede keer');
+    const banner = a.getByRole('alert').filter({ hasText: 'Gewijzigd in een ander tabblad' });
+    await banner.waitFor();
+    await b.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    expect(Object.values(await stored(a))[0]).toContain('"note":"Van B"');
+    expect(Object.values(await stored(a))[0]).not.toContain('tweede keer');
+    expect(await axeViolations(a)).toEqual([]);
+    await banner.getByRole('button', { name: 'Mijn versie bewaren' }).click();
+    await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    expect(Object.values(await stored(a))[0]).toContain('tweede keer');
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('works in memory and says so when the browser refuses storage', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user has blocked storage', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    await page.getByText('Deze browser staat opslaan niet toe').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await newScan(page, 'Privémodus');
+    await page.locator('#q-sig-kennis-note').fill('Alleen in dit venster');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Niet bewaard: deze browser staat opslaan niet toe.' })
+      .waitFor();
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});

@@ -1,0 +1,24 @@
+// Writes tests/fixtures/schema-v1.pgascan.json: a complete scan as the app exported it at schema
+// version 1 (npx tsx tests/tools/make-fixtures.ts). Fixtures are committed and never regenerated
+// for a later version: they stand for files people already have.
+import { writeFileSync } from 'node:fs';
+import { exportFile } from '../../src/domain/file-format';
+import { createFollowUp } from '../../src/domain/follow-up';
+import { seededAssessment } from '../e2e/seed';
+
+const base = seededAssessment('Zelfscan PGA 2025');
+base.participants = [
+  { id: 'p1', name: 'A. de Vries', organisation: 'Gemeente Utrecht', role: 'Beleidsadviseur OOV' },
+];
+base.dismissed = ['weg-kennis-expert'];
+const scan = createFollowUp(
+  base,
+  { title: 'Zelfscan PGA 2026', date: '2026-11-28', prefill: true },
+  '2024.1',
+  new Date('2026-11-28T10:00:00Z'),
+);
+scan.id = '0123456789abcdef0123456789abcdef';
+writeFileSync(
+  'tests/fixtures/schema-v1.pgascan.json',
+  exportFile(scan, new Date('2026-11-28T12:00:00Z')) + '\n',
+);

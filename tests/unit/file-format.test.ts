@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeStored, exportFile, MAX_FILE_BYTES, parseImport } from '../../src/domain/file-format';
+import { SCHEMA_VERSION } from '../../src/domain/types';
+import { seededAssessment } from '../e2e/seed';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
+const load = (name: string) => parseImport(fixture(name), Buffer.byteLength(fixture(name)));
+
+describe('export and import', () => {
+  it('round-trips an assessment without loss', () => {
+    const a = seededAssessment();
+    const text = exportFile(a, new Date('2026-11-28T12:00:00Z'));
+    const file = JSON.parse(text);
+    expect(file).toMatchObject({
+      app: 'pga-zelfscan',
+      schemaVersion: SCHEMA_VERSION,
+      contentVersion: a.contentVersion,
+    });
+    expect(parseImport(text, text.length)).toEqual({ ok: true, assessment: a });
+  });
+
+  it('reads every schema version’s fixture into the current version without loss', () => {
+    for (const version of Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1)) {
+      const name = `schema-v${version}.pgascan.json`;
+      const result = load(name);
+      expect(result.ok, name).toBe(true);
+      if (!result.ok) continue;
+      const original = JSON.parse(fixture(name)).assessment;
+      expect(result.assessment.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(result.assessment.answers).toEqual(original.answers);
+      expect(result.assessment.actions).toEqual(original.actions);
+      expect(result.assessment.baseline).toEqual(original.baseline);
+      expect(result.assessment.title).toBe(original.title);
+    }
+  });
+});
+
+describe('bad files', () => {
+  it('says what is wrong, in a form the interface can translate', () => {
+    expect(load('broken.pgascan.json')).toEqual({ ok: false, error: { code: 'not-json' } });
+    expect(load('other-app.json')).toEqual({ ok: false, error: { code: 'not-pga' } });
+    expect(load('newer-version.pgascan.json')).toEqual({
+      ok: false,
+      error: { code: 'newer-version', version: 99 },
+    });
+    expect(load('invalid-level.pgascan.json')).toEqual({
+      ok: false,
+      error: { code: 'invalid', field: 'answers.weg-manier.level' },
+    });
+    expect(load('too-long-title.pgascan.json')).toEqual({
+      ok: false,
+      error: { code: 'invalid', field: 'title' },
+    });
+    expect(parseImport('{}', MAX_FILE_BYTES + 1)).toEqual({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('drops unknown keys and makes __proto__-style keys harmless', () => {
+    const result = load('hostile-keys.pgascan.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const a = result.assessment as unknown as Record<string, unknown>;
+    expect('unexpected' in a).toBe(false);
+    expect(Object.keys(result.assessment.answers['weg-manier'] ?? {})).toEqual(['level', 'note']);
+    expect(Object.getPrototypeOf(result.assessment.answers)).toBe(Object.prototype);
+    expect(Object.keys(result.assessment.answers)).not.toContain('__proto__');
+    expect(Object.keys(result.assessment.targets)).not.toContain('constructor');
+    expect(({} as Record<string, unknown>).level).toBeUndefined();
+  });
+
+  it('never throws on arbitrary JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        const result = parseImport(text, text.length);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary PGA-shaped objects or bytes', () => {
+    const shaped = fc.record({ app: fc.constant('pga-zelfscan'), assessment: fc.object() });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          shaped.map((o) => JSON.stringify(o)),
+          fc.string(),
+          fc.uint8Array().map((b) => new TextDecoder().decode(b)),
+        ),
+        (text) => {
+          expect(() => parseImport(text, text.length)).not.toThrow();
+          expect(() => decodeStored(text)).not.toThrow();
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('stored data', () => {
+  it('reads what the app saved and refuses data from a newer version or corrupt text', () => {
+    const a = seededAssessment();
+    expect(decodeStored(JSON.stringify(a))).toEqual({ ok: true, assessment: a });
+    expect(decodeStored(JSON.stringify({ ...a, schemaVersion: 99 }))).toEqual({ ok: false, reason: 'newer' });
+    expect(decodeStored('{"half":')).toEqual({ ok: false, reason: 'corrupt' });
+  });
+});
