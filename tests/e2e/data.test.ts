@@ -198,6 +198,32 @@ describe('data that is never lost', () => {
     await session.context.close();
   });
 
+  it('imports a dropped file, and sets unreadable stored data aside for download', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const fixture = await readFile('tests/fixtures/schema-v1.pgascan.json', 'utf8');
+    await page.evaluate(() => localStorage.setItem('pga-zelfscan:assessment:kapot', '{"title": "half'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Gegevens die niet te lezen zijn' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ruwe gegevens downloaden' }).click();
+    expect(await readFile((await (await download).path())!, 'utf8')).toBe('{"title": "half');
+
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'scan.pgascan.json', { type: 'application/json' }));
+      return data;
+    }, fixture);
+    await page.dispatchEvent('.import', 'drop', { dataTransfer: transfer });
+    await page.getByRole('status').filter({ hasText: '“Zelfscan PGA 2026” is geïmporteerd.' }).waitFor();
+    await page.locator('.scan-list__link', { hasText: 'Zelfscan PGA 2026' }).click();
+    await page.locator('.walk').waitFor();
+    expect(await page.locator('#q-sig-structuur-helder-note').inputValue()).toBe('Toelichting 1: ë ĳ €');
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it('works in memory and says so when the browser refuses storage', async () => {
     const session = await openSession(browser());
     const { page } = session;
