@@ -26,6 +26,7 @@ export function createAssessment(input: NewAssessmentInput, contentVersion: stri
     answers: {},
     targets: {},
     actions: [],
+    workshop: { sources: [], tallies: {} },
     dismissed: [],
   };
 }

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './types';
+import { PARTNER_ROLES } from '../content/partners';
 
 type Json = Record<string, unknown>;
 
@@ -7,7 +8,22 @@ type Json = Record<string, unknown>;
  * Each step takes a plain object of that version and returns one of the next; they run in order,
  * so a file of any older version reaches the current one step by step.
  */
-export const MIGRATIONS: Record<number, (data: Json) => Json> = {};
+export const MIGRATIONS: Record<number, (data: Json) => Json> = {
+  // v2 (workshop mode): participants get the domain they speak for, and scans get room for
+  // individual partner scans and shows of hands.
+  1: (data) => ({
+    ...data,
+    participants: Array.isArray(data.participants)
+      ? data.participants.map((p: unknown) => {
+          const participant = (typeof p === 'object' && p !== null ? p : {}) as Json;
+          const role = PARTNER_ROLES.find((r) => r.id === participant.role);
+          // The role text is kept as it was; only a known partner role tells the domain.
+          return { ...participant, domain: role?.domain ?? 'other' };
+        })
+      : data.participants,
+    workshop: { sources: [], tallies: {} },
+  }),
+};
 
 export type MigrationResult =
   { ok: true; data: Json } | { ok: false; reason: 'newer' | 'unknown'; version: unknown };

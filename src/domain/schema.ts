@@ -13,7 +13,7 @@ const level = v.picklist([1, 2, 3, 4, 5] as const);
 const isoDate = v.pipe(v.string(), v.maxLength(40));
 
 const answerSchema = v.object({
-  level: v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)])),
+  level: v.nullable(v.union([v.picklist([1, 2, 3, 4, 5] as const), v.picklist(['na', 'unknown'] as const)])),
   note: longText,
 });
 
@@ -22,6 +22,32 @@ const participantSchema = v.object({
   name: shortText,
   organisation: shortText,
   role: shortText,
+  domain: v.picklist(['veiligheid', 'sociaal', 'other'] as const),
+});
+
+const answerValue = v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)]));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
+
+const workshopSchema = v.object({
+  sources: v.pipe(
+    v.array(
+      v.object({
+        id,
+        participantId: id,
+        title: shortText,
+        contentVersion: v.pipe(v.string(), v.maxLength(20)),
+        importedAt: isoDate,
+        answers: v.record(id, answerValue),
+      }),
+    ),
+    v.maxLength(200),
+  ),
+  tallies: v.record(
+    id,
+    v.partial(
+      v.object({ '1': count, '2': count, '3': count, '4': count, '5': count, unknown: count, na: count }),
+    ),
+  ),
 });
 
 const actionSchema = v.object({
@@ -60,6 +86,7 @@ export const assessmentSchema = v.object({
   answers: v.record(id, answerSchema),
   targets: v.record(id, level),
   actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
+  workshop: workshopSchema,
   dismissed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
   baseline: v.optional(baselineSchema),
 });

@@ -1,4 +1,5 @@
 import type { Level } from '../content/types';
+import type { PartnerDomain } from '../content/partners';
 
 export type AnswerValue = Level | 'na' | 'unknown' | null;
 
@@ -11,9 +12,33 @@ export type Organisation = string;
 
 export interface Participant {
   id: string;
+  /** Optional: a workshop record may name people, never people in a case. */
   name: string;
   organisation: Organisation;
+  /** A partner role id from content/partners (e.g. 'politie'), or free text for any other role. */
   role: string;
+  /** Which perspective the participant brings: security, social, or other. */
+  domain: PartnerDomain;
+}
+
+/** One partner's own scan, imported into a workshop; only the levels are kept. */
+export interface SourceScan {
+  /** The id of the partner's own assessment, so importing the same file again replaces it. */
+  id: string;
+  participantId: string;
+  title: string;
+  contentVersion: string;
+  importedAt: string;
+  answers: Record<string, AnswerValue>;
+}
+
+export type TallyKey = '1' | '2' | '3' | '4' | '5' | 'unknown' | 'na';
+/** A live show of hands: how many partners chose each answer. */
+export type Tally = Partial<Record<TallyKey, number>>;
+
+export interface Workshop {
+  sources: SourceScan[];
+  tallies: Record<string, Tally>;
 }
 
 export type Priority = 'high' | 'medium' | 'low';
@@ -47,6 +72,8 @@ export interface Assessment {
   answers: Record<string, Answer>;
   targets: Record<string, Level>;
   actions: Action[];
+  /** Individual scans and shows of hands; the assessment's own answers are the agreed levels. */
+  workshop: Workshop;
   /** Suggested action templates the user set aside, so they are not offered again. */
   dismissed: string[];
   /** The earlier scan this one follows up, kept as a snapshot so the comparison survives export and deletion. */
@@ -62,4 +89,4 @@ export interface Baseline {
   actions: Action[];
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;

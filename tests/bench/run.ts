@@ -1,7 +1,8 @@
 // `npm run bench`: speed and size budgets, measured on the production build.
 import { benchPdf } from './pdf';
+import { benchMerge } from './merge';
 import { report } from './fixtures';
 
-const results = [...(await benchPdf())];
+const results = [...benchMerge(), ...(await benchPdf())];
 const ok = report(results);
 process.exit(ok ? 0 : 1);

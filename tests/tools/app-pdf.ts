@@ -14,8 +14,14 @@ const page = await (await browser.newContext({ acceptDownloads: true })).newPage
 await page.goto(server.url);
 const base = heavyAssessment(15);
 base.participants = [
-  { id: 'p1', name: 'A. de Vries', organisation: 'Gemeente Utrecht', role: 'Beleidsadviseur OOV' },
-  { id: 'p2', name: '', organisation: 'Politie Midden-Nederland', role: 'Wijkagent' },
+  {
+    id: 'p1',
+    name: 'A. de Vries',
+    organisation: 'Gemeente Utrecht',
+    role: 'gemeente-oov',
+    domain: 'veiligheid',
+  },
+  { id: 'p2', name: '', organisation: 'Politie Midden-Nederland', role: 'politie', domain: 'veiligheid' },
 ];
 let a = createFollowUp(
   base,

@@ -1,14 +1,21 @@
-// Writes tests/fixtures/schema-v1.pgascan.json: a complete scan as the app exported it at schema
-// version 1 (npx tsx tests/tools/make-fixtures.ts). Fixtures are committed and never regenerated
+// Writes tests/fixtures/schema-vN.pgascan.json for the current schema version N: a complete scan as
+// the app exports it (npx tsx tests/tools/make-fixtures.ts). Fixtures are committed and never regenerated
 // for a later version: they stand for files people already have.
 import { writeFileSync } from 'node:fs';
 import { exportFile } from '../../src/domain/file-format';
 import { createFollowUp } from '../../src/domain/follow-up';
 import { seededAssessment } from '../e2e/seed';
+import { SCHEMA_VERSION } from '../../src/domain/types';
 
 const base = seededAssessment('Zelfscan PGA 2025');
 base.participants = [
-  { id: 'p1', name: 'A. de Vries', organisation: 'Gemeente Utrecht', role: 'Beleidsadviseur OOV' },
+  {
+    id: 'p1',
+    name: 'A. de Vries',
+    organisation: 'Gemeente Utrecht',
+    role: 'gemeente-oov',
+    domain: 'veiligheid',
+  },
 ];
 base.dismissed = ['weg-kennis-expert'];
 const scan = createFollowUp(
@@ -19,6 +26,6 @@ const scan = createFollowUp(
 );
 scan.id = '0123456789abcdef0123456789abcdef';
 writeFileSync(
-  'tests/fixtures/schema-v1.pgascan.json',
+  `tests/fixtures/schema-v${SCHEMA_VERSION}.pgascan.json`,
   exportFile(scan, new Date('2026-11-28T12:00:00Z')) + '\n',
 );

@@ -8,9 +8,21 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 mkdirSync('.screenshots', { recursive: true });
 const a = seededAssessment();
 a.participants = [
-  { id: 'p1', name: 'A. de Vries', organisation: 'Gemeente Utrecht', role: 'Beleidsadviseur OOV' },
-  { id: 'p2', name: '', organisation: 'Politie Midden-Nederland', role: 'Wijkagent' },
-  { id: 'p3', name: 'M. Yılmaz', organisation: 'Reclassering Nederland', role: 'Reclasseringswerker' },
+  {
+    id: 'p1',
+    name: 'A. de Vries',
+    organisation: 'Gemeente Utrecht',
+    role: 'gemeente-oov',
+    domain: 'veiligheid',
+  },
+  { id: 'p2', name: '', organisation: 'Politie Midden-Nederland', role: 'politie', domain: 'veiligheid' },
+  {
+    id: 'p3',
+    name: 'M. Yılmaz',
+    organisation: 'Reclassering Nederland',
+    role: 'reclassering',
+    domain: 'sociaal',
+  },
 ];
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
 a.actions = points.slice(0, 12).map((p, i) => ({

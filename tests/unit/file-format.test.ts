@@ -33,7 +33,24 @@ describe('export and import', () => {
       expect(result.assessment.actions).toEqual(original.actions);
       expect(result.assessment.baseline).toEqual(original.baseline);
       expect(result.assessment.title).toBe(original.title);
+      expect(result.assessment.participants.map((p) => [p.name, p.organisation, p.role])).toEqual(
+        original.participants.map((p: Record<string, string>) => [p.name, p.organisation, p.role]),
+      );
     }
+  });
+
+  it('upgrades v1 to v2: participants get a domain, scans get an empty workshop', () => {
+    const result = load('schema-v1.pgascan.json');
+    expect(result.ok && result.assessment.participants).toEqual([
+      {
+        id: 'p1',
+        name: 'A. de Vries',
+        organisation: 'Gemeente Utrecht',
+        role: 'Beleidsadviseur OOV',
+        domain: 'other',
+      },
+    ]);
+    expect(result.ok && result.assessment.workshop).toEqual({ sources: [], tallies: {} });
   });
 });
 

@@ -1,0 +1,197 @@
+import type { Checklist, Level } from '../content/types';
+import { LEVELS } from '../content/types';
+import type { PartnerDomain } from '../content/partners';
+import type { AnswerValue, Assessment, Participant, SourceScan, Tally, TallyKey, Workshop } from './types';
+import { allQuestions, type QuestionRef } from './content-index';
+import { newId } from './ids';
+
+export interface Distribution {
+  /** How many chose each level 1–5. */
+  counts: Record<Level, number>;
+  unknown: number;
+  na: number;
+  /** Imported scans that left this question open (or were made with content that lacks it). */
+  missing: number;
+  /** Levels per participant, for the record. */
+  byParticipant: { participantId: string; value: AnswerValue }[];
+  byDomain: Record<PartnerDomain, number[]>;
+  median: number | null;
+  /** Highest minus lowest level given. */
+  spread: number | null;
+  /** Mean of the security domain minus mean of the social domain, when both gave levels. */
+  domainGap: number | null;
+  source: 'scans' | 'tally' | 'none';
+}
+
+/** Partners two or more levels apart, or domains a full level apart on average, put a question on the agenda. */
+export const SPREAD_FLAG = 2;
+export const DOMAIN_GAP_FLAG = 1;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : null);
+const emptyCounts = (): Record<Level, number> => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
+
+function fromTally(tally: Tally): Distribution {
+  const counts = emptyCounts();
+  const levels: number[] = [];
+  for (const l of LEVELS) {
+    counts[l] = tally[String(l) as TallyKey] ?? 0;
+    for (let i = 0; i < counts[l]; i++) levels.push(l);
+  }
+  return {
+    counts,
+    unknown: tally.unknown ?? 0,
+    na: tally.na ?? 0,
+    missing: 0,
+    byParticipant: [],
+    byDomain: { veiligheid: [], sociaal: [], other: [] },
+    median: median(levels),
+    spread: levels.length ? Math.max(...levels) - Math.min(...levels) : null,
+    domainGap: null,
+    source: 'tally',
+  };
+}
+
+/** The spread of answers to one question over the imported scans, or the show of hands if one was taken. */
+export function distribution(
+  questionId: string,
+  workshop: Workshop,
+  participants: readonly Participant[],
+): Distribution {
+  const tally = workshop.tallies[questionId];
+  if (tally && Object.values(tally).some((n) => (n ?? 0) > 0)) return fromTally(tally);
+  const counts = emptyCounts();
+  const byDomain: Record<PartnerDomain, number[]> = { veiligheid: [], sociaal: [], other: [] };
+  const byParticipant: Distribution['byParticipant'] = [];
+  let unknown = 0;
+  let na = 0;
+  let missing = 0;
+  for (const source of workshop.sources) {
+    const value = source.answers[questionId] ?? null;
+    byParticipant.push({ participantId: source.participantId, value });
+    if (value === null) missing++;
+    else if (value === 'unknown') unknown++;
+    else if (value === 'na') na++;
+    else {
+      counts[value]++;
+      const domain = participants.find((p) => p.id === source.participantId)?.domain ?? 'other';
+      byDomain[domain].push(value);
+    }
+  }
+  const levels = [...byDomain.veiligheid, ...byDomain.sociaal, ...byDomain.other];
+  const security = mean(byDomain.veiligheid);
+  const social = mean(byDomain.sociaal);
+  return {
+    counts,
+    unknown,
+    na,
+    missing,
+    byParticipant,
+    byDomain,
+    median: median(levels),
+    spread: levels.length ? Math.max(...levels) - Math.min(...levels) : null,
+    domainGap: security !== null && social !== null ? security - social : null,
+    source: workshop.sources.length ? 'scans' : 'none',
+  };
+}
+
+export interface AgendaItem extends QuestionRef {
+  distribution: Distribution;
+  reasons: ('spread' | 'domains')[];
+}
+
+/** The questions worth discussing: widest disagreement first, then the largest gap between domains. */
+export function discussionAgenda(checklist: Checklist, assessment: Assessment): AgendaItem[] {
+  return allQuestions(checklist)
+    .map((ref) => {
+      const d = distribution(ref.question.id, assessment.workshop, assessment.participants);
+      const reasons: AgendaItem['reasons'] = [];
+      if ((d.spread ?? 0) >= SPREAD_FLAG) reasons.push('spread');
+      if (Math.abs(d.domainGap ?? 0) >= DOMAIN_GAP_FLAG) reasons.push('domains');
+      return { ...ref, distribution: d, reasons };
+    })
+    .filter((item) => item.reasons.length > 0)
+    .sort(
+      (a, b) =>
+        (b.distribution.spread ?? 0) - (a.distribution.spread ?? 0) ||
+        Math.abs(b.distribution.domainGap ?? 0) - Math.abs(a.distribution.domainGap ?? 0),
+    );
+}
+
+export interface SourceImport {
+  workshop: Workshop;
+  participants: Participant[];
+  /** The file was imported before and has been replaced by this version. */
+  replaced: boolean;
+  /** Answers to questions this checklist does not have (a file made with other content). */
+  ignored: number;
+}
+
+/**
+ * Adds one partner's scan to the workshop. The same file twice replaces the earlier import; the partner
+ * becomes a participant (taken from the file, or named after its region) unless already there.
+ */
+export function addSource(
+  checklist: Checklist,
+  assessment: Assessment,
+  scan: Assessment,
+  now: Date,
+): SourceImport {
+  const known = new Set(allQuestions(checklist).map((r) => r.question.id));
+  const answers: Record<string, AnswerValue> = {};
+  let ignored = 0;
+  for (const [id, answer] of Object.entries(scan.answers)) {
+    if (!known.has(id)) ignored++;
+    else if (answer.level !== null) answers[id] = answer.level;
+  }
+  const previous = assessment.workshop.sources.find((s) => s.id === scan.id);
+  const fromFile = scan.participants[0];
+  const match = (p: Participant) =>
+    p.id === previous?.participantId ||
+    (fromFile !== undefined &&
+      p.organisation === fromFile.organisation &&
+      p.role === fromFile.role &&
+      p.name === fromFile.name);
+  let participants = [...assessment.participants];
+  let participant = participants.find(match);
+  if (!participant) {
+    participant = fromFile
+      ? { ...fromFile, id: newId() }
+      : { id: newId(), name: '', organisation: scan.region || scan.title, role: 'other', domain: 'other' };
+    participants = [...participants, participant];
+  }
+  const source: SourceScan = {
+    id: scan.id,
+    participantId: participant.id,
+    title: scan.title,
+    contentVersion: scan.contentVersion,
+    importedAt: now.toISOString(),
+    answers,
+  };
+  return {
+    workshop: {
+      ...assessment.workshop,
+      sources: previous
+        ? assessment.workshop.sources.map((s) => (s.id === scan.id ? source : s))
+        : [...assessment.workshop.sources, source],
+    },
+    participants,
+    replaced: previous !== undefined,
+    ignored,
+  };
+}
+
+export function setTally(assessment: Assessment, questionId: string, tally: Tally, now: Date): Assessment {
+  const tallies = { ...assessment.workshop.tallies, [questionId]: tally };
+  return { ...assessment, workshop: { ...assessment.workshop, tallies }, updatedAt: now.toISOString() };
+}
+
+export function removeSource(assessment: Assessment, sourceId: string, now: Date): Assessment {
+  const sources = assessment.workshop.sources.filter((s) => s.id !== sourceId);
+  return { ...assessment, workshop: { ...assessment.workshop, sources }, updatedAt: now.toISOString() };
+}
