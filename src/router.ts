@@ -34,6 +34,18 @@ export function createAppRouter(): Router {
         component: () => import('./views/ReportView.vue'),
         props: true,
       },
+      {
+        path: '/scan/:id/werksessie',
+        name: 'workshop',
+        component: () => import('./views/WorkshopView.vue'),
+        props: true,
+      },
+      {
+        path: '/scan/:id/presentatie/:questionId?',
+        name: 'present',
+        component: () => import('./views/PresentationView.vue'),
+        props: true,
+      },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],

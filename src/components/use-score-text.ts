@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import type { Level, Locale } from '../content/types';
-import { levelDefinition } from '../content/scale';
+import { levelDefinition, NON_LEVEL_ANSWERS } from '../content/scale';
+import type { AnswerValue } from '../domain/types';
 import type { Change } from '../domain/comparison';
 import type { Score } from '../domain/scoring';
 import { formatDelta, formatScore } from '../i18n/format';
@@ -26,5 +27,10 @@ export function useScoreText() {
         ? t(`results.change.${c.direction}`, { delta: c.delta === null ? '' : formatDelta(c.delta, loc()) })
         : '',
     delta: (value: number | null) => (value === null ? '–' : formatDelta(value, loc())),
+    /** A chosen answer as words: a level with its name, or weet niet / n.v.t. */
+    answer: (value: Exclude<AnswerValue, null>) =>
+      typeof value === 'number'
+        ? `${value} ${levelDefinition(value).name[loc()]}`
+        : NON_LEVEL_ANSWERS[value][loc()],
   };
 }

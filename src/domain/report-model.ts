@@ -4,6 +4,7 @@ import { answerOf } from './assessment';
 import { findPoint } from './content-index';
 import { byDueDate, PRIORITIES } from './action-groups';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
+import { discussionAgenda, type AgendaItem } from './workshop';
 
 export interface FindingPoint {
   result: PointResult;
@@ -27,7 +28,17 @@ export interface ReportModel {
   findings: FindingSection[];
   /** Actions by priority (high first), then in report order of their step, then by due date. */
   plan: { priority: Priority; rows: ActionRow[] }[];
+  /** Only when partners' scans or a show of hands were part of the session. */
+  session?: {
+    /** Participants grouped by organisation, A–Z. */
+    organisations: { organisation: string; participants: Assessment['participants'] }[];
+    /** The questions where views differed most, with what was agreed. */
+    differences: { item: AgendaItem; agreed: Answer }[];
+  };
 }
+
+/** How many disputed questions the report lists; the rest stay in the app's agenda. */
+export const SESSION_DIFFERENCES = 10;
 
 /** Everything the PDF and the printable page show, in order; the renderers add only layout and labels. */
 export function buildReportModel(checklist: Checklist, assessment: Assessment): ReportModel {
@@ -56,5 +67,26 @@ export function buildReportModel(checklist: Checklist, assessment: Assessment): 
       .map(({ a }) => ({ action: a, ...findPoint(checklist, a.attentionPointId) })),
   })).filter((g) => g.rows.length > 0);
   const { title, region, date, participants } = assessment;
-  return { assessment: { title, region, date, participants }, results, findings, plan };
+  const held = assessment.workshop.sources.length > 0 || Object.keys(assessment.workshop.tallies).length > 0;
+  const organisations = [...new Set(participants.map((p) => p.organisation))]
+    .sort((a, b) => a.localeCompare(b, 'nl'))
+    .map((organisation) => ({
+      organisation,
+      participants: participants.filter((p) => p.organisation === organisation),
+    }));
+  const session = held
+    ? {
+        organisations,
+        differences: discussionAgenda(checklist, assessment)
+          .slice(0, SESSION_DIFFERENCES)
+          .map((item) => ({ item, agreed: answerOf(assessment, item.question.id) })),
+      }
+    : undefined;
+  return {
+    assessment: { title, region, date, participants },
+    results,
+    findings,
+    plan,
+    ...(session ? { session } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { cover } from './pdf-cover';
 import { summary } from './pdf-summary';
 import { findings, plan } from './pdf-findings';
 import { method } from './pdf-method';
+import { session } from './pdf-session';
 import type { Translate } from './report-text';
 
 export interface PdfOptions {
@@ -31,6 +32,7 @@ export function createPdf(model: ReportModel, options: PdfOptions): Uint8Array<A
 
   cover(ctx, options.logo, generatedOn);
   summary(ctx, options.chartImage);
+  session(ctx);
   findings(ctx);
   plan(ctx);
   method(ctx);

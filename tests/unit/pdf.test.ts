@@ -105,3 +105,47 @@ describe('PDF report', () => {
     expect(large.numPages - small.numPages).toBeLessThan(80);
   });
 });
+
+describe('PDF session section', () => {
+  it('lists participants by organisation and the points where views differed, with what was agreed', async () => {
+    const a = seededAssessment();
+    a.participants = [
+      { id: 'p1', name: '', organisation: 'Politie Midden-Nederland', role: 'politie', domain: 'veiligheid' },
+      { id: 'p2', name: 'M. Yılmaz', organisation: 'GGZ Centraal', role: 'ggz', domain: 'sociaal' },
+    ];
+    a.workshop = {
+      sources: [
+        {
+          id: 's1',
+          participantId: 'p1',
+          title: 'Scan politie',
+          contentVersion: '2024.1',
+          importedAt: '2026-11-28T09:00:00Z',
+          answers: { 'weg-manier': 4 },
+        },
+        {
+          id: 's2',
+          participantId: 'p2',
+          title: 'Scan GGZ',
+          contentVersion: '2024.1',
+          importedAt: '2026-11-28T09:00:00Z',
+          answers: { 'weg-manier': 1 },
+        },
+      ],
+      tallies: {},
+    };
+    a.answers['weg-manier'] = { level: 2, note: 'Afgesproken: weegkader opstellen' };
+    const text = squash((await readPdf(makePdf(a))).all);
+    expect(text).toContain('Deelnemers per organisatie');
+    expect(text).toContain('GGZ Centraal GGZ Sociaal domein M. Yılmaz');
+    expect(text).toContain('Waar de opvattingen het meest uiteenliepen');
+    expect(text).toContain('§1.2 Wegen jullie signalen op een vaste, systematische manier? 1: 1 · 4: 1');
+    expect(text).toContain('2 Ad hoc Afgesproken: weegkader opstellen');
+  });
+
+  it('has no session section when no partner scans were read in', async () => {
+    expect(squash((await readPdf(makePdf(seededAssessment()))).all)).not.toContain(
+      'Deelnemers per organisatie',
+    );
+  });
+});

@@ -1,0 +1,130 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import type { PartnerDomain } from '../../src/content/partners';
+import { createAssessment, withAnswer } from '../../src/domain/assessment';
+import { exportFile } from '../../src/domain/file-format';
+import type { AnswerValue } from '../../src/domain/types';
+import { readPdf } from '../support/pdf';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed } from './seed';
+
+const browser = useBrowser();
+const now = new Date('2026-11-20T10:00:00Z');
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+/** A partner's own exported scan. */
+async function partnerFile(
+  dir: string,
+  organisation: string,
+  role: string,
+  domain: PartnerDomain,
+  answers: Record<string, AnswerValue>,
+) {
+  let a = createAssessment(
+    { title: `Scan ${organisation}`, region: 'Regio Utrecht', date: '2026-11-20' },
+    CHECKLIST.version,
+    now,
+  );
+  a.participants = [{ id: 'self', name: '', organisation, role, domain }];
+  for (const [q, level] of Object.entries(answers)) a = withAnswer(a, q, { level }, now);
+  const path = join(dir, `${role}.pgascan.json`);
+  await writeFile(path, exportFile(a, now));
+  return path;
+}
+
+describe('workshop mode', () => {
+  it('merges three partner scans, flags divergence, records consensus by keyboard, and reports the session', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pga-workshop-'));
+    const files = [
+      await partnerFile(dir, 'Politie Midden-Nederland', 'politie', 'veiligheid', {
+        'weg-manier': 4,
+        'doel-concreet': 4,
+        'sig-kennis': 3,
+      }),
+      await partnerFile(dir, 'Gemeente Utrecht OOV', 'gemeente-oov', 'veiligheid', {
+        'weg-manier': 4,
+        'doel-concreet': 4,
+        'sig-kennis': 3,
+      }),
+      await partnerFile(dir, 'GGZ Centraal', 'ggz', 'sociaal', {
+        'weg-manier': 1,
+        'doel-concreet': 3,
+        'sig-kennis': 3,
+      }),
+    ];
+    const session = await openSession(browser());
+    const { page } = session;
+    const w = createAssessment(
+      { title: 'Werksessie PGA', region: 'Regio Utrecht', date: '2026-11-28' },
+      CHECKLIST.version,
+      now,
+    );
+    await seed(page, w);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
+    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+
+    await page.locator('#sources-file').setInputFiles(files);
+    await page.getByText('ingelezen als scan van GGZ Centraal.').waitFor();
+    await expect(page.locator('.participants__item').count()).resolves.toBe(3);
+    await expect(page.getByLabel('Domein').nth(2).inputValue()).resolves.toBe('sociaal');
+
+    // Divergence on top of the agenda.
+    const agenda = page.locator('.agenda__item');
+    await expect(
+      agenda.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id'))),
+    ).resolves.toEqual(['weg-manier', 'doel-concreet']);
+    await expect(agenda.first().innerText()).resolves.toContain('partners lopen 3 niveaus uiteen');
+    await expect(agenda.nth(1).innerText()).resolves.toContain('domeinen verschillen 1,0 niveau');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same file again replaces instead of counting twice.
+    await page.locator('#sources-file').setInputFiles(files[0]!);
+    await page.getByText('eerder ingelezen; vervangen door deze versie.').waitFor();
+    await expect(page.locator('.participants__item').count()).resolves.toBe(3);
+
+    // Consensus in the presentation view, by keyboard alone.
+    await agenda
+      .first()
+      .getByRole('link', { name: /Bespreken/ })
+      .click();
+    await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
+    expect(
+      await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('.presentation')!).fontSize),
+      ),
+    ).toBeGreaterThanOrEqual(24);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('2');
+    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('2 Ad hoc');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.presentation[data-question-id="doel-concreet"]').waitFor();
+    await page.keyboard.press('n');
+    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('N.v.t.');
+    await page.keyboard.press('3');
+    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('3 Afgesproken');
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+    await expect(agenda.first().innerText()).resolves.toContain('Afgesproken niveau: 2 Ad hoc');
+
+    // The agreed levels are the scan's scores, and the PDF reports the session.
+    await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
+    const text = squash(pdf.all);
+    expect(text).toContain('Deelnemers per organisatie');
+    expect(text).toContain('GGZ Centraal GGZ Sociaal domein');
+    expect(text).toContain('§1.2 Wegen jullie signalen op een vaste, systematische manier? 1: 1 · 4: 2');
+    expect(text).toContain('2 Ad hoc');
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
