@@ -1,53 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/**
+ * Nothing from any other origin, ever. The normal build loads only its own files; the single file
+ * has everything inline, allowed by the hash of each inline script and style. Downloads use blob:
+ * URLs, the PDF font and logo data: URLs.
+ */
+const POLICY = {
+  'default-src': "'none'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'object-src': "'none'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self' data:",
+  'connect-src': "'self' data:",
+  'manifest-src': "'self'",
+};
+
+function cspMeta(scriptSrc: string, styleSrc: string): string {
+  const policy = { ...POLICY, 'script-src': scriptSrc, 'style-src': styleSrc };
+  const value = Object.entries(policy)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+  return `<meta http-equiv="Content-Security-Policy" content="${value}" />`;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Adds the Content-Security-Policy meta tag; for the single file, once everything has been inlined. */
+function contentSecurityPolicy(single: boolean): Plugin {
+  return {
+    name: 'pga-content-security-policy',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml(html) {
+      if (!single) return html.replace('<head>', `<head>\n    ${cspMeta("'self'", "'self'")}`);
+      // The favicon too goes inside the single file.
+      const icon = readFileSync('public/favicon.svg', 'utf8');
+      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon)}"`);
+    },
+    closeBundle() {
+      if (!single) return;
+      const html = readFileSync('dist-single/index.html', 'utf8');
+      const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? ''));
+      const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
+      const meta = cspMeta(scripts.join(' '), styles.join(' ') || "'none'");
+      writeFileSync('dist-single/pga-zelfscan.html', html.replace('<head>', `<head>\n    ${meta}`));
+      rmSync('dist-single/index.html');
+    },
+  };
+}
+
+const emptyModule = fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url));
 
 // Relative base: the same build works from any folder of a static host and from file://.
-export default defineConfig({
-  base: './',
-  plugins: [vue()],
-  // vue-i18n feature flags: composition API only, no devtools hooks in the build.
-  define: {
-    __VUE_I18N_FULL_INSTALL__: true,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
-  resolve: {
-    // jsPDF reaches these only from doc.html(), which the app never calls; keep them out of dist/.
-    alias: {
-      html2canvas: fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url)),
-      canvg: fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url)),
-      dompurify: fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url)),
-    },
-  },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-          environment: 'happy-dom',
-          setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
-        },
-      },
-      {
-        // Browser tests against the built app (the test command builds it first).
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
+// `vite build --mode single` makes one self-contained HTML file in dist-single/.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    // The single file carries no side files: no favicon or robots.txt beside it.
+    publicDir: single ? false : 'public',
+    plugins: [
+      vue(),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      contentSecurityPolicy(single),
     ],
-  },
+    // vue-i18n feature flags: composition API only, no devtools hooks in the build.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
+    resolve: {
+      // jsPDF reaches these only from doc.html(), which the app never calls; keep them out of dist/.
+      alias: { html2canvas: emptyModule, canvg: emptyModule, dompurify: emptyModule },
+    },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: single ? 'dist-single' : 'dist',
+      emptyOutDir: true,
+      // In the single file the PDF fonts and the favicon travel inside the HTML as data: URLs.
+      ...(single ? { assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+            environment: 'happy-dom',
+            setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
+          },
+        },
+        {
+          // Browser tests against the built app (the test command builds it first).
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -1,5 +1,6 @@
 import type { Checklist } from './types';
 import { PHASES } from './phases';
+import { CONTENT_VERSION } from './version';
 import { GLOSSARY } from './glossary';
 import { signaleren } from './sections/s1-1-signaleren';
 import { wegen } from './sections/s1-2-wegen';
@@ -13,7 +14,7 @@ import { gegevens } from './sections/s2-2-gegevens';
 
 /** The checklist, in the report's order. Bump the version whenever questions are added or changed. */
 export const CHECKLIST: Checklist = {
-  version: '2024.1',
+  version: CONTENT_VERSION,
   source: {
     title:
       'De persoonsgerichte aanpak radicalisering. Aandachtspunten voor een effectieve en efficiënte aanpak',

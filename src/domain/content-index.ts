@@ -6,7 +6,7 @@ export interface QuestionRef {
   section: Section;
 }
 
-export function questionsOf(section: Section): Question[] {
+export function questionsOf<Q>(section: { attentionPoints: { questions: Q[] }[] }): Q[] {
   return section.attentionPoints.flatMap((p) => p.questions);
 }
 

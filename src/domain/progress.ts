@@ -1,4 +1,4 @@
-import type { Checklist, Section } from '../content/types';
+import type { OutlineSection } from '../content/outline';
 import type { Assessment } from './types';
 import { isAnswered, isTouched } from './assessment';
 import { questionsOf } from './content-index';
@@ -10,21 +10,21 @@ export interface Progress {
   total: number;
 }
 
-export function sectionProgress(assessment: Assessment, section: Section): Progress {
+export function sectionProgress(assessment: Assessment, section: OutlineSection): Progress {
   const questions = questionsOf(section);
   const answered = questions.filter((q) => isAnswered(assessment.answers[q.id])).length;
   return { answered, total: questions.length };
 }
 
 /** Complete when every question has an answer (a level, weet niet or n.v.t.); a note alone means started. */
-export function sectionState(assessment: Assessment, section: Section): StepState {
+export function sectionState(assessment: Assessment, section: OutlineSection): StepState {
   const questions = questionsOf(section);
   const { answered, total } = sectionProgress(assessment, section);
   if (total > 0 && answered === total) return 'complete';
   return questions.some((q) => isTouched(assessment.answers[q.id])) ? 'in-progress' : 'not-started';
 }
 
-export function overallProgress(assessment: Assessment, checklist: Checklist): Progress {
+export function overallProgress(assessment: Assessment, checklist: { sections: OutlineSection[] }): Progress {
   return checklist.sections
     .map((s) => sectionProgress(assessment, s))
     .reduce((sum, p) => ({ answered: sum.answered + p.answered, total: sum.total + p.total }), {
@@ -34,7 +34,10 @@ export function overallProgress(assessment: Assessment, checklist: Checklist): P
 }
 
 /** The first section that is not complete, to resume where the user left off. */
-export function resumeSection(assessment: Assessment, checklist: Checklist): Section | undefined {
+export function resumeSection(
+  assessment: Assessment,
+  checklist: { sections: OutlineSection[] },
+): OutlineSection | undefined {
   return checklist.sections.find((s) => sectionState(assessment, s) !== 'complete') ?? checklist.sections[0];
 }
 

@@ -1,17 +1,29 @@
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../content/types';
-import nl from './locales/nl.json';
-import en from './locales/en.json';
+import type nl from './locales/nl.json';
 
 export type MessageSchema = typeof nl;
 
-export function createAppI18n(locale: Locale) {
+export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, MessageSchema>>) {
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'nl',
-    messages: { nl, en },
+    messages: messages as Record<Locale, MessageSchema>,
   });
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>;
+
+/** Each language is its own chunk, so the start page downloads only the one in use. */
+export async function loadMessages(locale: Locale): Promise<MessageSchema> {
+  const module = locale === 'en' ? await import('./locales/en.json') : await import('./locales/nl.json');
+  return module.default;
+}
+
+/** Switches language, loading its texts first if this is the first time. */
+export async function activateLocale(i18n: AppI18n, locale: Locale): Promise<void> {
+  if (!i18n.global.availableLocales.includes(locale))
+    i18n.global.setLocaleMessage(locale, await loadMessages(locale));
+  i18n.global.locale.value = locale;
+}

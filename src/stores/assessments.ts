@@ -3,7 +3,7 @@ import type { Answer, Assessment } from '../domain/types';
 import { createAssessment, withAnswer, withTarget, type NewAssessmentInput } from '../domain/assessment';
 import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
 import type { Level } from '../content/types';
-import { CHECKLIST } from '../content/pga-2024';
+import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
 import type { WriteFailure } from '../storage/browser-storage';
 
@@ -31,7 +31,7 @@ export const useAssessmentsStore = defineStore('assessments', {
   actions: {
     create(input: NewAssessmentInput): Assessment {
       this.close();
-      const assessment = createAssessment(input, CHECKLIST.version, new Date());
+      const assessment = createAssessment(input, CONTENT_VERSION, new Date());
       this.current = assessment;
       this.writeNow();
       return assessment;
@@ -39,7 +39,7 @@ export const useAssessmentsStore = defineStore('assessments', {
     /** A follow-up scan of the current one, saved at once and made current. */
     createFollowUp(input: FollowUpInput): Assessment | null {
       if (!this.current) return null;
-      const next = createFollowUp(this.current, input, CHECKLIST.version, new Date());
+      const next = createFollowUp(this.current, input, CONTENT_VERSION, new Date());
       this.close();
       this.current = next;
       this.writeNow();

@@ -41,6 +41,8 @@ export async function openSession(browser: Browser, path = ''): Promise<Session>
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   await page.goto(appUrl + path);
+  // The app mounts once its language has loaded; wait for it, so later navigation is not raced.
+  await page.locator('main h1').first().waitFor();
   const origin = new URL(appUrl).origin;
   return {
     context,

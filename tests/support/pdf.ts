@@ -5,6 +5,8 @@ import type { Locale } from '../../src/content/types';
 import { buildReportModel } from '../../src/domain/report-model';
 import type { Assessment } from '../../src/domain/types';
 import { createAppI18n } from '../../src/i18n';
+import nl from '../../src/i18n/locales/nl.json';
+import en from '../../src/i18n/locales/en.json';
 import { createPdf } from '../../src/report/pdf';
 
 export const fonts = {
@@ -17,7 +19,10 @@ export function makePdf(
   locale: Locale = 'nl',
   extra: { chartImage?: string; logo?: string } = {},
 ) {
-  const t = createAppI18n(locale).global.t as (key: string, params?: Record<string, unknown>) => string;
+  const t = createAppI18n(locale, { nl, en }).global.t as (
+    key: string,
+    params?: Record<string, unknown>,
+  ) => string;
   return createPdf(buildReportModel(CHECKLIST, assessment), {
     t,
     locale,

@@ -151,3 +151,17 @@ describe('checklist content', () => {
       expect(terms).toContain(word);
   });
 });
+
+describe('outline', () => {
+  it('is the checklist’s exact skeleton, so the start page shows true progress', async () => {
+    const { OUTLINE } = await import('../../src/content/outline');
+    expect(OUTLINE.sections).toEqual(
+      CHECKLIST.sections.map((s) => ({
+        id: s.id,
+        attentionPoints: s.attentionPoints.map((p) => ({
+          questions: p.questions.map((q) => ({ id: q.id })),
+        })),
+      })),
+    );
+  });
+});
