@@ -37,15 +37,17 @@ export interface BenchResult {
   value: number;
   unit: string;
   budget: number;
+  /** A floor rather than a ceiling, e.g. a Lighthouse score. */
+  atLeast?: boolean;
 }
 
 export function report(results: BenchResult[]): boolean {
   let ok = true;
   for (const r of results) {
-    const pass = r.value <= r.budget;
+    const pass = r.atLeast ? r.value >= r.budget : r.value <= r.budget;
     ok &&= pass;
     console.log(
-      `${pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(r.unit === 'ms' ? 0 : 1)} ${r.unit} (budget ${r.budget} ${r.unit})`,
+      `${pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(r.unit === 'KB' ? 1 : 0)} ${r.unit} (budget ${r.atLeast ? 'at least' : 'at most'} ${r.budget} ${r.unit})`,
     );
   }
   return ok;

@@ -1,8 +1,9 @@
 // `npm run bench`: speed and size budgets, measured on the production build.
 import { benchPdf } from './pdf';
 import { benchMerge } from './merge';
+import { benchLighthouse } from './lighthouse';
 import { report } from './fixtures';
 
-const results = [...benchMerge(), ...(await benchPdf())];
+const results = [...benchMerge(), ...(await benchPdf()), ...(await benchLighthouse())];
 const ok = report(results);
 process.exit(ok ? 0 : 1);

@@ -74,3 +74,14 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
   }
   throw new Error(`tabTo: ${selector} never received focus`);
 }
+
+/** Number of painted pixels on a canvas: zero means the chart was never drawn. */
+export function paintedPixelsOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const canvas = el as HTMLCanvasElement;
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+}

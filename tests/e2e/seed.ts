@@ -42,13 +42,4 @@ export async function seed(page: Page, assessment: Assessment): Promise<void> {
   ] as const);
 }
 
-/** Number of painted pixels on a canvas: zero means the chart was never drawn. */
-export function paintedPixels(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).evaluate((el) => {
-    const canvas = el as HTMLCanvasElement;
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
-    return n;
-  });
-}
+export { paintedPixelsOf as paintedPixels } from './browser';

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +43,12 @@ export async function serveStatic(root: string, basePath = '/gemeente/pga-zelfsc
       }
       try {
         const body = await readFile(file);
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        // Compress text as any real static host does, so size and speed measurements are realistic.
+        const gzip =
+          /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg/.test(type);
+        res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+        res.end(gzip ? gzipSync(body) : body);
       } catch {
         res.writeHead(404).end('not found');
       }

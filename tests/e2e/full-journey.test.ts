@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { readPdf } from '../support/pdf';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession, paintedPixelsOf } from './browser';
+
+const browser = useBrowser();
+const LABELS = [
+  '1 Ontbreekt',
+  '2 Ad hoc',
+  '3 Afgesproken',
+  '4 Vastgelegd en toegepast',
+  '5 Geborgd en geëvalueerd',
+  'Weet niet',
+  'N.v.t.',
+];
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+const scanData = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('pga-zelfscan:assessment:'))
+      .map((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as unknown),
+  );
+
+describe('the whole journey of a new user', () => {
+  it('goes from an empty browser to a PDF and back again through a file, with nothing sent anywhere', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const axe = async (screen: string) =>
+      expect({ screen, v: await axeViolations(page) }).toEqual({ screen, v: [] });
+    await axe('start');
+    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+    await page.getByLabel('Titel').fill('Zelfscan PGA Regio Midden 2026');
+    await page
+      .getByLabel('Gemeente, regio of samenwerkingsverband')
+      .fill('Zorg- en Veiligheidshuis Regio Midden');
+    await axe('new');
+    await page.getByRole('button', { name: 'Starten' }).click();
+
+    // Every question of every step, with some weet niet and n.v.t.
+    let n = 0;
+    for (const section of CHECKLIST.sections) {
+      await page.getByRole('heading', { level: 1, name: `§${section.ref} ${section.title.nl}` }).waitFor();
+      for (const q of section.attentionPoints.flatMap((p) => p.questions)) {
+        await page
+          .locator(`[data-question-id="${q.id}"]`)
+          .getByLabel(LABELS[n % LABELS.length]!, { exact: true })
+          .check();
+        n++;
+      }
+      await page
+        .locator(`#q-${section.attentionPoints[0]!.questions[0]!.id}-note`)
+        .fill(`Notitie bij §${section.ref}: één “afspraak”`);
+      await axe(`step ${section.ref}`);
+      await page.locator('.pager__next').click();
+    }
+    expect(n).toBe(59);
+
+    // Dashboard with targets.
+    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    await page.getByLabel('Ambitie voor §1.7 Monitoren en afsluiten').selectOption('4');
+    await page.getByLabel('Ambitie voor §2.1 Samenwerking').selectOption('5');
+    await page.waitForTimeout(300);
+    expect(await paintedPixelsOf(page, '.chart--radar canvas')).toBeGreaterThan(1000);
+    await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
+      'op basis van 59 van 59 vragen',
+    );
+    const summary = await page.getByTestId('summary-sentence').innerText();
+    await axe('results');
+
+    // Plan: adopt suggestions, add one of our own.
+    await page.getByRole('link', { name: 'Verbeterplan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    const adopt = page.getByRole('button', { name: /^Overnemen:/ });
+    const firstTitle = (await adopt.first().getAttribute('aria-label'))!.replace('Overnemen: ', '');
+    await adopt.first().click();
+    await adopt.first().click();
+    await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
+    await page.keyboard.type('Jaarlijkse evaluatie met alle partners plannen');
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await axe('plan');
+
+    // PDF, read back.
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    const pdf = await readPdf(new Uint8Array(await readFile((await (await pdfDownload).path())!)));
+    const text = squash(pdf.all);
+    for (const s of CHECKLIST.sections) expect(text).toContain(`§${s.ref} ${s.title.nl}`);
+    expect(text).toContain(firstTitle);
+    expect(text).toContain('Jaarlijkse evaluatie met alle partners plannen');
+    expect(text).toContain('Notitie bij §2.2: één “afspraak”');
+    expect(pdf.pages[0]).toContain('Zelfscan PGA Regio Midden 2026');
+
+    // JSON export, remove everything, import: as before.
+    await page.getByRole('link', { name: 'Start' }).click();
+    await page.locator('.scan-list').waitFor();
+    const before = await scanData(page);
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    const file = await (await jsonDownload).path();
+    await page.getByRole('button', { name: 'Alles verwijderen…' }).click();
+    await axe('remove-all dialog');
+    await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
+    await page.getByText('Er staan nog geen zelfscans in deze browser.').waitFor();
+    expect(await scanData(page)).toEqual([]);
+    await page.locator('#import-file').setInputFiles(file!);
+    await page.getByRole('status').filter({ hasText: 'is geïmporteerd' }).waitFor();
+    expect(await scanData(page)).toEqual(before);
+    await page.locator('.scan-list__link').click();
+    await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
+    await expect(page.getByTestId('summary-sentence').innerText()).resolves.toBe(summary);
+    await axe('results after import');
+
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});

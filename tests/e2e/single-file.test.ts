@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../support/pdf';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, paintedPixelsOf } from './browser';
+
+const browser = useBrowser();
+const FILE = resolve('dist-single/pga-zelfscan.html');
+
+describe('the single self-contained file, opened from disk', () => {
+  it('works from file:// with no network: scan, charts, PDF, and data kept on reload', async () => {
+    const context = await browser().newContext({ acceptDownloads: true, offline: true });
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    context.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    context.on('weberror', (e) => errors.push(e.error().message));
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(FILE).href);
+    await page
+      .getByRole('heading', { level: 1, name: 'Zelfscan persoonsgerichte aanpak radicalisering' })
+      .waitFor();
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+      /script-src 'sha256-[^']+'; style-src 'sha256-[^']+'/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
+    await page.getByLabel('Titel').fill('Laptop zonder netwerk');
+    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Gemeente Zeist');
+    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.locator('[data-question-id="sig-structuur-helder"]').getByLabel('2 Ad hoc').check();
+    await page.locator('#q-sig-structuur-helder-note').fill('Werkt ook van een USB-stick – “ë”');
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page.reload();
+    await page.locator('.walk').waitFor();
+    expect(await page.locator('#q-sig-structuur-helder-note').inputValue()).toBe(
+      'Werkt ook van een USB-stick – “ë”',
+    );
+
+    await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
+    await page.locator('.chart--radar canvas').waitFor();
+    await page.waitForTimeout(300);
+    expect(await paintedPixelsOf(page, '.chart--radar canvas')).toBeGreaterThan(1000);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
+    expect(pdf.all.replace(/\s+/g, ' ')).toContain('Werkt ook van een USB-stick – “ë”');
+
+    const outside = requests.filter((u) => !/^(file|data|blob):/.test(u));
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
