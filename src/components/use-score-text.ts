@@ -1,36 +1,26 @@
 import { useI18n } from 'vue-i18n';
 import type { Level, Locale } from '../content/types';
-import { levelDefinition, NON_LEVEL_ANSWERS } from '../content/scale';
 import type { AnswerValue } from '../domain/types';
 import type { Change } from '../domain/comparison';
 import type { Score } from '../domain/scoring';
-import { formatDelta, formatScore } from '../i18n/format';
+import { formatDelta } from '../i18n/format';
+import { reportText } from '../report/report-text';
 
-/** How scores, levels, coverage and change read in the interface. */
+/** How scores, levels, coverage and change read in the interface: the report's wording, in the current language. */
 export function useScoreText() {
   const { t, locale } = useI18n();
   const loc = () => locale.value as Locale;
+  const words = () => reportText((key, params) => t(key, params ?? {}), loc());
   return {
-    score: (value: number | null) => formatScore(value, loc()),
-    level: (level: Level | null | undefined) =>
-      level ? `${level} ${levelDefinition(level).name[loc()]}` : '–',
-    coverage: (s: Score) => {
-      const main = t('results.coverage', { answered: s.answered, total: s.total });
-      const parts = [
-        s.unknown > 0 ? t('results.coverageUnknown', { n: s.unknown }) : '',
-        s.na > 0 ? t('results.coverageNa', { n: s.na }) : '',
-      ].filter(Boolean);
-      return parts.length ? `${main} (${parts.join(', ')})` : main;
-    },
+    score: (value: number | null) => words().score(value),
+    level: (level: Level | null | undefined) => words().level(level),
+    coverage: (s: Score) => words().coverage(s),
+    /** A chosen answer as words: a level with its name, or weet niet / n.v.t. */
+    answer: (value: Exclude<AnswerValue, null>) => words().answer(value),
     change: (c: Change | undefined) =>
       c
         ? t(`results.change.${c.direction}`, { delta: c.delta === null ? '' : formatDelta(c.delta, loc()) })
         : '',
     delta: (value: number | null) => (value === null ? '–' : formatDelta(value, loc())),
-    /** A chosen answer as words: a level with its name, or weet niet / n.v.t. */
-    answer: (value: Exclude<AnswerValue, null>) =>
-      typeof value === 'number'
-        ? `${value} ${levelDefinition(value).name[loc()]}`
-        : NON_LEVEL_ANSWERS[value][loc()],
   };
 }
