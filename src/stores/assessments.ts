@@ -56,8 +56,7 @@ export const useAssessmentsStore = defineStore('assessments', {
     /** Writes what is pending and lets go of the current scan. */
     close() {
       this.flush();
-      clearTimeout(timer);
-      Object.assign(this, { current: null, saveState: 'idle', base: null, theirs: null });
+      this.forget();
     },
     /** Lets go without writing: the scan was deleted or all data removed. */
     forget() {
