@@ -132,10 +132,20 @@ export const GLOSSARY: GlossaryTerm[] = [
   {
     id: 'procesregisseur',
     ref: '2.1',
-    term: t('Procesregisseur', 'Process director'),
+    term: t('Procesregisseur', 'Process coordinator'),
+    avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
       'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking adresseert.',
       'The person who structures the case meeting, records agreements and goals and raises bottlenecks in the collaboration.',
+    ),
+  },
+  {
+    id: 'wetsvoorstel',
+    ref: '2.1',
+    term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
+    definition: t(
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer het nog aannemen.',
+      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in weighing and in the case meeting. When the report appeared, the Senate had yet to pass it.',
     ),
   },
   {

@@ -10,9 +10,43 @@ export const OUTLINE: { sections: OutlineSection[] } = {
     {
       id: 'signaleren',
       attentionPoints: [
-        { questions: [{ id: 'sig-structuur-helder' }, { id: 'sig-structuur-bekend' }, { id: 'sig-kennis' }] },
-        { questions: [{ id: 'sig-sleutelfiguren-beeld' }, { id: 'sig-sleutelfiguren-contact' }] },
-        { questions: [{ id: 'sig-online-contact' }, { id: 'sig-online-training' }] },
+        {
+          questions: [
+            {
+              id: 'sig-structuur-helder',
+            },
+            {
+              id: 'sig-structuur-bekend',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'sig-kennis',
+            },
+            {
+              id: 'sig-online-training',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'sig-sleutelfiguren-beeld',
+            },
+            {
+              id: 'sig-sleutelfiguren-contact',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'sig-online-contact',
+            },
+          ],
+        },
       ],
     },
     {
@@ -20,14 +54,33 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       attentionPoints: [
         {
           questions: [
-            { id: 'weg-manier' },
-            { id: 'weg-criteria' },
-            { id: 'weg-betrokkenen' },
-            { id: 'weg-instrumenten' },
-            { id: 'weg-vastleggen' },
+            {
+              id: 'weg-manier',
+            },
+            {
+              id: 'weg-criteria',
+            },
+            {
+              id: 'weg-betrokkenen',
+            },
+            {
+              id: 'weg-instrumenten',
+            },
+            {
+              id: 'weg-vastleggen',
+            },
           ],
         },
-        { questions: [{ id: 'weg-toegerust' }, { id: 'weg-nieuwe-stromingen' }] },
+        {
+          questions: [
+            {
+              id: 'weg-toegerust',
+            },
+            {
+              id: 'weg-nieuwe-stromingen',
+            },
+          ],
+        },
       ],
     },
     {
@@ -35,28 +88,69 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       attentionPoints: [
         {
           questions: [
-            { id: 'dui-gaandeweg' },
-            { id: 'dui-criteria' },
-            { id: 'dui-informatie' },
-            { id: 'dui-thermometer' },
-            { id: 'dui-rechtmatig' },
-            { id: 'dui-geen-informatie' },
+            {
+              id: 'dui-gaandeweg',
+            },
+            {
+              id: 'dui-criteria',
+            },
+            {
+              id: 'dui-informatie',
+            },
+            {
+              id: 'dui-thermometer',
+            },
+            {
+              id: 'dui-rechtmatig',
+            },
           ],
         },
-        { questions: [{ id: 'dui-onvolledig-beeld' }] },
+        {
+          questions: [
+            {
+              id: 'dui-onvolledig-beeld',
+            },
+          ],
+        },
       ],
     },
     {
       id: 'notificeren',
       attentionPoints: [
-        { questions: [{ id: 'not-afspraken' }, { id: 'not-uitzonderingsgrond' }, { id: 'not-afwijken' }] },
-        { questions: [{ id: 'not-contact-opbouwen' }, { id: 'not-contact-houding' }] },
+        {
+          questions: [
+            {
+              id: 'not-afspraken',
+            },
+            {
+              id: 'not-uitzonderingsgrond',
+            },
+            {
+              id: 'not-afwijken',
+            },
+            {
+              id: 'not-transparant',
+            },
+          ],
+        },
       ],
     },
     {
       id: 'doel',
       attentionPoints: [
-        { questions: [{ id: 'doel-concreet' }, { id: 'doel-gezamenlijk' }, { id: 'doel-onderbouwing' }] },
+        {
+          questions: [
+            {
+              id: 'doel-concreet',
+            },
+            {
+              id: 'doel-gezamenlijk',
+            },
+            {
+              id: 'doel-onderbouwing',
+            },
+          ],
+        },
       ],
     },
     {
@@ -64,27 +158,68 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       attentionPoints: [
         {
           questions: [
-            { id: 'int-aansluiting-doelen' },
-            { id: 'int-factoren' },
-            { id: 'int-format-overleg' },
-            { id: 'int-format-dossier' },
+            {
+              id: 'int-aansluiting-doelen',
+            },
+            {
+              id: 'int-factoren',
+            },
+            {
+              id: 'int-format-overleg',
+            },
+            {
+              id: 'int-format-dossier',
+            },
+            {
+              id: 'int-palet-breed',
+            },
+            {
+              id: 'int-cognitieve-opening',
+            },
           ],
         },
-        { questions: [{ id: 'int-palet-breed' }, { id: 'int-cognitieve-opening' }] },
-        { questions: [{ id: 'int-extern-voorbereiden' }, { id: 'int-extern-buiten-beeld' }] },
+        {
+          questions: [
+            {
+              id: 'int-extern-voorbereiden',
+            },
+            {
+              id: 'int-extern-intrekking',
+            },
+          ],
+        },
       ],
     },
     {
       id: 'monitoren',
       attentionPoints: [
-        { questions: [{ id: 'mon-impasse-afspraak' }, { id: 'mon-impasse-besluit' }] },
         {
           questions: [
-            { id: 'mon-definitie' },
-            { id: 'mon-overgang' },
-            { id: 'mon-afsluiten' },
-            { id: 'mon-wie-wat' },
-            { id: 'mon-heropenen' },
+            {
+              id: 'mon-impasse-afspraak',
+            },
+            {
+              id: 'mon-impasse-besluit',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'mon-definitie',
+            },
+            {
+              id: 'mon-overgang',
+            },
+            {
+              id: 'mon-afsluiten',
+            },
+            {
+              id: 'mon-wie-wat',
+            },
+            {
+              id: 'mon-heropenen',
+            },
           ],
         },
       ],
@@ -92,16 +227,44 @@ export const OUTLINE: { sections: OutlineSection[] } = {
     {
       id: 'samenwerking',
       attentionPoints: [
-        { questions: [{ id: 'sam-perspectieven-bespreekbaar' }] },
         {
-          questions: [{ id: 'sam-werkproces-helder' }, { id: 'sam-rollen' }, { id: 'sam-werkproces-papier' }],
+          questions: [
+            {
+              id: 'sam-perspectieven-bespreekbaar',
+            },
+          ],
         },
         {
           questions: [
-            { id: 'sam-afspraken-helder' },
-            { id: 'sam-afspraken-samen' },
-            { id: 'sam-procesregie' },
-            { id: 'sam-omgangsvormen' },
+            {
+              id: 'sam-werkproces-helder',
+            },
+            {
+              id: 'sam-rollen',
+            },
+            {
+              id: 'sam-werkproces-papier',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'sam-afspraken-helder',
+            },
+            {
+              id: 'sam-afspraken-samen',
+            },
+            {
+              id: 'sam-omgangsvormen',
+            },
+          ],
+        },
+        {
+          questions: [
+            {
+              id: 'sam-procesregie',
+            },
           ],
         },
       ],
@@ -111,13 +274,33 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       attentionPoints: [
         {
           questions: [
-            { id: 'geg-per-fase' },
-            { id: 'geg-wat-wie-wanneer' },
-            { id: 'geg-verwijderen' },
-            { id: 'geg-niet-deelbaar' },
+            {
+              id: 'geg-per-fase',
+            },
+            {
+              id: 'geg-wat-wie-wanneer',
+            },
+            {
+              id: 'geg-verwijderen',
+            },
+            {
+              id: 'geg-niet-deelbaar',
+            },
           ],
         },
-        { questions: [{ id: 'geg-afspraken-manier' }, { id: 'geg-afspraken-wie' }, { id: 'geg-format' }] },
+        {
+          questions: [
+            {
+              id: 'geg-afspraken-manier',
+            },
+            {
+              id: 'geg-afspraken-wie',
+            },
+            {
+              id: 'geg-format',
+            },
+          ],
+        },
       ],
     },
   ],

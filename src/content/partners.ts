@@ -9,7 +9,9 @@ export interface PartnerRole {
   domain: PartnerDomain;
 }
 
-// The usual partners around a PGA (§2.1), with the domain whose perspective they bring.
+// The usual partners around a PGA (§2.1 and §1.1), with the domain whose perspective they bring. The report
+// sets the security domain (public order) beside the social domain (life domains, the person as a client);
+// the Zorg- en Veiligheidshuis hosts both, so it speaks for neither.
 export const PARTNER_ROLES: readonly PartnerRole[] = [
   {
     id: 'gemeente-oov',
@@ -24,6 +26,11 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
   { id: 'politie', domain: 'veiligheid', name: t('Politie', 'Police') },
   { id: 'om', domain: 'veiligheid', name: t('Openbaar Ministerie', 'Public Prosecution Service') },
   {
+    id: 'aivd',
+    domain: 'veiligheid',
+    name: t('AIVD', 'General Intelligence and Security Service (AIVD)'),
+  },
+  {
     id: 'zvh',
     domain: 'other',
     name: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Safety House)'),
@@ -32,6 +39,7 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
   { id: 'ggz', domain: 'sociaal', name: t('GGZ', 'Mental health care (GGZ)') },
   { id: 'rvdk', domain: 'sociaal', name: t('Raad voor de Kinderbescherming', 'Child Protection Board') },
   { id: 'jeugdzorg', domain: 'sociaal', name: t('Jeugdzorg', 'Youth care') },
+  { id: 'jongerenwerk', domain: 'sociaal', name: t('Jongerenwerk', 'Youth work') },
   { id: 'onderwijs', domain: 'sociaal', name: t('Onderwijs', 'Education') },
   { id: 'other', domain: 'other', name: t('Anders', 'Other') },
 ];

@@ -24,6 +24,14 @@ export interface Question {
   /** For report questions: which of the report's 16 reflection-question bullets (1–16) it was split from. */
   reportQuestion?: number;
   help?: Text;
+  /** Why the question is here: the report's finding it follows from (required for derived questions). */
+  basis?: Text;
+}
+
+/** One level of a point's rubric, and the finding of the report that level rests on. */
+export interface RubricLevel {
+  text: Text;
+  basis: Text;
 }
 
 export interface ActionTemplate {
@@ -39,8 +47,8 @@ export interface AttentionPoint {
   title: Text;
   /** What the report found, in our own words. */
   summary: Text;
-  /** What each maturity level looks like for this point. */
-  rubric: Record<Level, Text>;
+  /** What each maturity level looks like for this point: one thing, observable, a step up each level. */
+  rubric: Record<Level, RubricLevel>;
   questions: Question[];
   suggestedActions: ActionTemplate[];
 }
@@ -60,6 +68,8 @@ export interface GlossaryTerm {
   definition: Text;
   /** Section where the term first appears. */
   ref: string;
+  /** Wordings the checklist must not use for this term (checked by the content test), per language. */
+  avoid?: Partial<Record<Locale, string[]>>;
 }
 
 export interface SourceReference {

@@ -28,6 +28,7 @@ export function createAssessment(input: NewAssessmentInput, contentVersion: stri
     actions: [],
     workshop: { sources: [], tallies: {} },
     dismissed: [],
+    retired: [],
   };
 }
 

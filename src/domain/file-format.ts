@@ -3,6 +3,7 @@ import type { Assessment } from './types';
 import { SCHEMA_VERSION } from './types';
 import { assessmentSchema } from './schema';
 import { migrate } from './migrations';
+import { upgradeContent, type ContentUpgrade } from './content-upgrade';
 
 /** The marker that tells a PGA-zelfscan file from any other JSON. */
 export const FILE_APP = 'pga-zelfscan';
@@ -36,7 +37,8 @@ export type ImportError =
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; field: string };
 
-export type ImportResult = { ok: true; assessment: Assessment } | { ok: false; error: ImportError };
+export type ImportResult =
+  { ok: true; assessment: Assessment; upgrade?: ContentUpgrade } | { ok: false; error: ImportError };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,10 +70,11 @@ export function parseImport(text: string, byteLength: number): ImportResult {
     const first = parsed.issues[0];
     return { ok: false, error: { code: 'invalid', field: (first && v.getDotPath(first)) ?? '(root)' } };
   }
-  return { ok: true, assessment: parsed.output };
+  return { ok: true, ...upgradeContent(parsed.output) };
 }
 
-export type DecodeResult = { ok: true; assessment: Assessment } | { ok: false; reason: 'corrupt' | 'newer' };
+export type DecodeResult =
+  { ok: true; assessment: Assessment; upgrade?: ContentUpgrade } | { ok: false; reason: 'corrupt' | 'newer' };
 
 /** Reads an assessment as kept in browser storage, upgrading it if an older version of the app saved it. */
 export function decodeStored(text: string): DecodeResult {
@@ -85,5 +88,6 @@ export function decodeStored(text: string): DecodeResult {
   const migrated = migrate(raw);
   if (!migrated.ok) return { ok: false, reason: migrated.reason === 'newer' ? 'newer' : 'corrupt' };
   const parsed = v.safeParse(assessmentSchema, migrated.data);
-  return parsed.success ? { ok: true, assessment: parsed.output } : { ok: false, reason: 'corrupt' };
+  // Answers from an older checklist are carried over on every read, so no path sees stale question ids.
+  return parsed.success ? { ok: true, ...upgradeContent(parsed.output) } : { ok: false, reason: 'corrupt' };
 }

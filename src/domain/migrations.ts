@@ -23,6 +23,8 @@ export const MIGRATIONS: Record<number, (data: Json) => Json> = {
       : data.participants,
     workshop: { sources: [], tallies: {} },
   }),
+  // v3 (content updates): room for answers to questions that a checklist update removed.
+  2: (data) => ({ ...data, retired: [] }),
 };
 
 export type MigrationResult =

@@ -12,9 +12,20 @@ const longText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
 const level = v.picklist([1, 2, 3, 4, 5] as const);
 const isoDate = v.pipe(v.string(), v.maxLength(40));
 
+const answerValue = v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)]));
+
 const answerSchema = v.object({
-  level: v.nullable(v.union([v.picklist([1, 2, 3, 4, 5] as const), v.picklist(['na', 'unknown'] as const)])),
+  level: answerValue,
   note: longText,
+  mergedFrom: v.optional(v.pipe(v.array(id), v.maxLength(20))),
+});
+
+const retiredSchema = v.object({
+  questionId: id,
+  contentVersion: v.pipe(v.string(), v.maxLength(20)),
+  level: answerValue,
+  note: longText,
+  from: v.picklist(['answers', 'baseline'] as const),
 });
 
 const participantSchema = v.object({
@@ -25,7 +36,6 @@ const participantSchema = v.object({
   domain: v.picklist(['veiligheid', 'sociaal', 'other'] as const),
 });
 
-const answerValue = v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)]));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
 
 const workshopSchema = v.object({
@@ -88,6 +98,7 @@ export const assessmentSchema = v.object({
   actions: v.pipe(v.array(actionSchema), v.maxLength(LIMITS.items)),
   workshop: workshopSchema,
   dismissed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
+  retired: v.pipe(v.array(retiredSchema), v.maxLength(LIMITS.items)),
   baseline: v.optional(baselineSchema),
 });
 

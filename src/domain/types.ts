@@ -6,6 +6,19 @@ export type AnswerValue = Level | 'na' | 'unknown' | null;
 export interface Answer {
   level: AnswerValue;
   note: string;
+  /** Questions of an older checklist whose answers were merged into this one (their notes are in `note`). */
+  mergedFrom?: string[];
+}
+
+/** An answer to a question that a checklist update removed: kept, readable, never scored. */
+export interface RetiredAnswer {
+  questionId: string;
+  /** The checklist version the question belonged to. */
+  contentVersion: string;
+  level: AnswerValue;
+  note: string;
+  /** Whether it came from the scan's own answers or from its earlier-scan snapshot. */
+  from: 'answers' | 'baseline';
 }
 
 export type Organisation = string;
@@ -76,6 +89,8 @@ export interface Assessment {
   workshop: Workshop;
   /** Suggested action templates the user set aside, so they are not offered again. */
   dismissed: string[];
+  /** Answers to questions that a checklist update removed. */
+  retired: RetiredAnswer[];
   /** The earlier scan this one follows up, kept as a snapshot so the comparison survives export and deletion. */
   baseline?: Baseline;
 }
@@ -89,4 +104,4 @@ export interface Baseline {
   actions: Action[];
 }
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;

@@ -34,7 +34,7 @@ export function findings({ w, model, t, locale }: SectionContext): void {
         w.paragraph(
           t('report.rubricAt', {
             level: p.result.level,
-            text: p.result.point.rubric[p.result.level][locale],
+            text: p.result.point.rubric[p.result.level].text[locale],
           }),
           { size: 9 },
         );

@@ -1,5 +1,6 @@
 import type { Assessment } from '../domain/types';
 import { decodeStored } from '../domain/file-format';
+import type { ContentUpgrade } from '../domain/content-upgrade';
 import { classifyWriteError, type WriteFailure } from './browser-storage';
 
 export const KEY_PREFIX = 'pga-zelfscan:';
@@ -8,7 +9,7 @@ const UNREADABLE = `${KEY_PREFIX}unreadable:`;
 
 export type SaveResult = { ok: true } | { ok: false; reason: WriteFailure };
 export type LoadResult =
-  | { ok: true; assessment: Assessment }
+  | { ok: true; assessment: Assessment; upgrade?: ContentUpgrade }
   | { ok: false; reason: 'missing' }
   | { ok: false; reason: 'corrupt' | 'newer'; key: string; raw: string };
 

@@ -6,6 +6,7 @@ import type { Level } from '../content/types';
 import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
 import type { WriteFailure } from '../storage/browser-storage';
+import type { ContentUpgrade } from '../domain/content-upgrade';
 
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -24,6 +25,8 @@ export const useAssessmentsStore = defineStore('assessments', {
     base: null as string | null,
     /** The other tab's version, while the user decides which one to keep. */
     theirs: null as Assessment | null,
+    /** What a checklist update changed in the scan just opened, shown once. */
+    contentNotice: null as ContentUpgrade | null,
   }),
   getters: {
     persistent: () => appRepository().persistent,
@@ -51,6 +54,9 @@ export const useAssessmentsStore = defineStore('assessments', {
       const result = appRepository().load(id);
       this.current = result.ok ? result.assessment : null;
       this.base = this.current?.updatedAt ?? null;
+      this.contentNotice = result.ok ? (result.upgrade ?? null) : null;
+      // Keep the carried-over answers at once, so the notice is shown only this once.
+      if (result.ok && result.upgrade) this.writeNow();
       return result.ok;
     },
     /** Writes what is pending and lets go of the current scan. */
@@ -61,7 +67,13 @@ export const useAssessmentsStore = defineStore('assessments', {
     /** Lets go without writing: the scan was deleted or all data removed. */
     forget() {
       clearTimeout(timer);
-      Object.assign(this, { current: null, saveState: 'idle', base: null, theirs: null });
+      Object.assign(this, {
+        current: null,
+        saveState: 'idle',
+        base: null,
+        theirs: null,
+        contentNotice: null,
+      });
     },
     /** Applies a pure domain change to the current assessment and schedules the autosave. */
     apply(change: (assessment: Assessment, now: Date) => Assessment) {

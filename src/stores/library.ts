@@ -5,14 +5,15 @@ import { parseImport, type ImportError } from '../domain/file-format';
 import { appRepository } from '../storage/context';
 import type { UnreadableEntry } from '../storage/local-repository';
 import type { WriteFailure } from '../storage/browser-storage';
+import type { ContentUpgrade } from '../domain/content-upgrade';
 
 /** How long a deleted scan can be brought back. */
 export const UNDO_MS = 15_000;
 let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
 export type ImportOutcome =
-  | { kind: 'imported'; assessment: Assessment }
-  | { kind: 'conflict'; incoming: Assessment; existing: Assessment }
+  | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
+  | { kind: 'conflict'; incoming: Assessment; existing: Assessment; upgrade?: ContentUpgrade }
   | { kind: 'error'; error: ImportError }
   | { kind: 'write-failed'; reason: WriteFailure };
 
@@ -79,8 +80,12 @@ export const useLibraryStore = defineStore('library', {
       const parsed = parseImport(text, byteLength);
       if (!parsed.ok) return { kind: 'error', error: parsed.error };
       const existing = this.list.find((a) => a.id === parsed.assessment.id);
-      if (existing) return { kind: 'conflict', incoming: parsed.assessment, existing };
-      return this.keep(parsed.assessment);
+      if (existing)
+        return { kind: 'conflict', incoming: parsed.assessment, existing, upgrade: parsed.upgrade };
+      const outcome = this.keep(parsed.assessment);
+      return outcome.kind === 'imported' && parsed.upgrade
+        ? { ...outcome, upgrade: parsed.upgrade }
+        : outcome;
     },
     /** Resolves a conflict: 'replace' overwrites the scan with the same id, 'both' keeps the file as a copy. */
     resolve(incoming: Assessment, choice: 'replace' | 'both'): ImportOutcome {

@@ -58,7 +58,7 @@ describe('ResultsCharts', () => {
     expect(cell(wrapper, 'wegen', 'target')).toBe('4 Vastgelegd en toegepast');
     expect(cell(wrapper, 'wegen', 'gap')).toBe('+0,8');
     expect(cell(wrapper, 'weg-systematisch', 'score')).toBe('2,5 voorlopig');
-    expect(cell(wrapper, 'sig-structuur', 'coverage')).toBe('1 van 3 beantwoord (1 weet niet)');
+    expect(cell(wrapper, 'sig-signaalkennis', 'coverage')).toBe('1 van 2 beantwoord (1 weet niet)');
     expect(cell(wrapper, 'signaleren', 'score')).toBe('–');
   });
 

@@ -56,7 +56,7 @@ describe('the whole journey of a new user', () => {
       await axe(`step ${section.ref}`);
       await page.locator('.pager__next').click();
     }
-    expect(n).toBe(59);
+    expect(n).toBe(57);
 
     // Dashboard with targets.
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
@@ -65,7 +65,7 @@ describe('the whole journey of a new user', () => {
     await page.waitForTimeout(300);
     expect(await paintedPixelsOf(page, '.chart--radar canvas')).toBeGreaterThan(1000);
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
-      'op basis van 59 van 59 vragen',
+      'op basis van 57 van 57 vragen',
     );
     const summary = await page.getByTestId('summary-sentence').innerText();
     await axe('results');

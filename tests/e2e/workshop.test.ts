@@ -121,7 +121,9 @@ describe('workshop mode', () => {
     const text = squash(pdf.all);
     expect(text).toContain('Deelnemers per organisatie');
     expect(text).toContain('GGZ Centraal GGZ Sociaal domein');
-    expect(text).toContain('§1.2 Wegen jullie signalen op een vaste, systematische manier? 1: 1 · 4: 2');
+    expect(text).toContain(
+      '§1.2 Wegen jullie signalen volgens een vaste, systematische werkwijze? 1: 1 · 4: 2',
+    );
     expect(text).toContain('2 Ad hoc');
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);

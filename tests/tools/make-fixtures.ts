@@ -6,6 +6,7 @@ import { exportFile } from '../../src/domain/file-format';
 import { createFollowUp } from '../../src/domain/follow-up';
 import { seededAssessment } from '../e2e/seed';
 import { SCHEMA_VERSION } from '../../src/domain/types';
+import { CONTENT_VERSION } from '../../src/content/version';
 
 const base = seededAssessment('Zelfscan PGA 2025');
 base.participants = [
@@ -21,7 +22,7 @@ base.dismissed = ['weg-kennis-expert'];
 const scan = createFollowUp(
   base,
   { title: 'Zelfscan PGA 2026', date: '2026-11-28', prefill: true },
-  '2024.1',
+  CONTENT_VERSION,
   new Date('2026-11-28T10:00:00Z'),
 );
 scan.id = '0123456789abcdef0123456789abcdef';

@@ -17,20 +17,19 @@ const questions = allQuestions(CHECKLIST).map((r) => r.question);
 // Pinned: saved files and later scans refer to these ids. Changing this list is a deliberate act
 // that needs a content version bump and a migration note.
 const QUESTION_IDS = [
-  'sig-structuur-helder', 'sig-structuur-bekend', 'sig-kennis', 'sig-sleutelfiguren-beeld',
-  'sig-sleutelfiguren-contact', 'sig-online-contact', 'sig-online-training',
+  'sig-structuur-helder', 'sig-structuur-bekend', 'sig-kennis', 'sig-online-training', 'sig-sleutelfiguren-beeld',
+  'sig-sleutelfiguren-contact', 'sig-online-contact',
   'weg-manier', 'weg-criteria', 'weg-betrokkenen', 'weg-instrumenten', 'weg-vastleggen', 'weg-toegerust',
   'weg-nieuwe-stromingen',
-  'dui-gaandeweg', 'dui-criteria', 'dui-informatie', 'dui-thermometer', 'dui-rechtmatig', 'dui-geen-informatie',
-  'dui-onvolledig-beeld',
-  'not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-contact-opbouwen', 'not-contact-houding',
+  'dui-gaandeweg', 'dui-criteria', 'dui-informatie', 'dui-thermometer', 'dui-rechtmatig', 'dui-onvolledig-beeld',
+  'not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-transparant',
   'doel-concreet', 'doel-gezamenlijk', 'doel-onderbouwing',
   'int-aansluiting-doelen', 'int-factoren', 'int-format-overleg', 'int-format-dossier', 'int-palet-breed',
-  'int-cognitieve-opening', 'int-extern-voorbereiden', 'int-extern-buiten-beeld',
+  'int-cognitieve-opening', 'int-extern-voorbereiden', 'int-extern-intrekking',
   'mon-impasse-afspraak', 'mon-impasse-besluit', 'mon-definitie', 'mon-overgang', 'mon-afsluiten', 'mon-wie-wat',
   'mon-heropenen',
   'sam-perspectieven-bespreekbaar', 'sam-werkproces-helder', 'sam-rollen', 'sam-werkproces-papier',
-  'sam-afspraken-helder', 'sam-afspraken-samen', 'sam-procesregie', 'sam-omgangsvormen',
+  'sam-afspraken-helder', 'sam-afspraken-samen', 'sam-omgangsvormen', 'sam-procesregie',
   'geg-per-fase', 'geg-wat-wie-wanneer', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-afspraken-manier',
   'geg-afspraken-wie', 'geg-format',
 ]; // prettier-ignore
@@ -47,9 +46,10 @@ const REPORT_BULLETS: Record<string, number[]> = {
   '2.1': [14, 15],
   '2.2': [16],
 };
-// Attention points per section: the report's "Aandachtspunt" headings plus the findings it treats as conditions.
+// Attention points per section: the report's "Aandachtspunt" headings, split where one heading holds two
+// things a rubric cannot measure as one (§1.1 route and knowledge, §2.1 agreements and process coordination).
 const POINTS_PER_SECTION: Record<string, number> = {
-  '1.1': 3, '1.2': 2, '1.3': 2, '1.4': 2, '1.5': 1, '1.6': 3, '1.7': 2, '2.1': 3, '2.2': 2,
+  '1.1': 4, '1.2': 2, '1.3': 2, '1.4': 1, '1.5': 1, '1.6': 2, '1.7': 2, '2.1': 4, '2.2': 2,
 }; // prettier-ignore
 
 describe('checklist content', () => {

@@ -35,7 +35,7 @@ describe('CSV for Dutch Excel', () => {
     const csv = actionsCsv(CHECKLIST, [action({})], 'nl', labels);
     expect(csv).toBe(
       '\ufeffStap;Aandachtspunt;Actie;Omschrijving;Eigenaar;Gereed op;Prioriteit;Status\r\n' +
-        '§1.2 Wegen van signalen;Kennisontwikkeling;Kennissessies;;Politie;2027-03-01;Hoog;Open\r\n',
+        '§1.2 Wegen van signalen;Kennis van stromingen;Kennissessies;;Politie;2027-03-01;Hoog;Open\r\n',
     );
   });
 
@@ -61,7 +61,7 @@ describe('CSV for Dutch Excel', () => {
 
   it('uses the chosen language for content titles', () => {
     expect(actionsCsv(CHECKLIST, [action({})], 'en', labels)).toContain(
-      '§1.2 Weighing signals;Building knowledge;',
+      '§1.2 Weighing signals;Knowledge of movements;',
     );
   });
 });

@@ -8,6 +8,32 @@ import { seededAssessment } from '../e2e/seed';
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 const load = (name: string) => parseImport(fixture(name), Buffer.byteLength(fixture(name)));
 
+type Answers = Record<string, { level: unknown; note: string; mergedFrom?: string[] }>;
+
+/**
+ * What a 2024.1 scan's answers become in 2024.2, written out by hand: two questions renamed, one merged
+ * into the impasse question (lower level, both notes), one removed (kept aside, so absent here).
+ */
+function expectedAnswers(scan: { contentVersion?: string; answers: Answers }): Answers {
+  const a = { ...scan.answers };
+  if (scan.contentVersion !== undefined && scan.contentVersion !== '2024.1') return a;
+  if (!('dui-geen-informatie' in a)) return a;
+  a['not-transparant'] = a['not-contact-houding']!;
+  a['int-extern-intrekking'] = a['int-extern-buiten-beeld']!;
+  delete a['not-contact-houding'];
+  delete a['int-extern-buiten-beeld'];
+  const merged = a['dui-geen-informatie']!;
+  const target = a['mon-impasse-afspraak']!;
+  a['mon-impasse-afspraak'] = {
+    level: Math.min(Number(merged.level), Number(target.level)),
+    note: `${target.note}\n\n${merged.note}`,
+    mergedFrom: ['dui-geen-informatie'],
+  };
+  delete a['dui-geen-informatie'];
+  delete a['not-contact-opbouwen'];
+  return a;
+}
+
 describe('export and import', () => {
   it('round-trips an assessment without loss', () => {
     const a = seededAssessment();
@@ -29,9 +55,11 @@ describe('export and import', () => {
       if (!result.ok) continue;
       const original = JSON.parse(fixture(name)).assessment;
       expect(result.assessment.schemaVersion).toBe(SCHEMA_VERSION);
-      expect(result.assessment.answers).toEqual(original.answers);
+      expect(result.assessment.answers).toEqual(expectedAnswers(original));
       expect(result.assessment.actions).toEqual(original.actions);
-      expect(result.assessment.baseline).toEqual(original.baseline);
+      expect(result.assessment.baseline).toEqual(
+        original.baseline && { ...original.baseline, answers: expectedAnswers(original.baseline) },
+      );
       expect(result.assessment.title).toBe(original.title);
       expect(result.assessment.participants.map((p) => [p.name, p.organisation, p.role])).toEqual(
         original.participants.map((p: Record<string, string>) => [p.name, p.organisation, p.role]),

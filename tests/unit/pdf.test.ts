@@ -139,7 +139,9 @@ describe('PDF session section', () => {
     expect(text).toContain('Deelnemers per organisatie');
     expect(text).toContain('GGZ Centraal GGZ Sociaal domein M. Yılmaz');
     expect(text).toContain('Waar de opvattingen het meest uiteenliepen');
-    expect(text).toContain('§1.2 Wegen jullie signalen op een vaste, systematische manier? 1: 1 · 4: 1');
+    expect(text).toContain(
+      '§1.2 Wegen jullie signalen volgens een vaste, systematische werkwijze? 1: 1 · 4: 1',
+    );
     expect(text).toContain('2 Ad hoc Afgesproken: weegkader opstellen');
   });
 

@@ -5,7 +5,8 @@ import { gap, levelOf, overallScore, phaseScore, pointScore, sectionScore } from
 import type { AnswerValue } from '../../src/domain/types';
 
 const t = (s: string) => ({ nl: s, en: s });
-const rubric = { 1: t('1'), 2: t('2'), 3: t('3'), 4: t('4'), 5: t('5') };
+const lvl = (s: string) => ({ text: t(s), basis: t(s) });
+const rubric = { 1: lvl('1'), 2: lvl('2'), 3: lvl('3'), 4: lvl('4'), 5: lvl('5') };
 function point(id: string, questionCount: number): AttentionPoint {
   return {
     id,

@@ -1,34 +1,62 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const GENERAL = t(
+  '§1.5: vaak heeft een casus alleen een algemeen doel; subdoelen komen er gaandeweg bij.',
+  '§1.5: a case often has only a general goal; sub-goals are added along the way.',
+);
+const NOT_CONCRETE = t(
+  '§1.5: subdoelen worden nog niet altijd concreet gemaakt, waardoor de keuze voor interventies niet altijd te volgen is.',
+  '§1.5: sub-goals are not always made concrete, so the choice of interventions cannot always be traced.',
+);
+const EXPLICIT = t(
+  '§1.5: maak expliciet waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
+  '§1.5: make explicit why a sub-goal is set and what it should achieve in the longer run.',
+);
 
 export const doelSubdoelen: AttentionPoint = {
   id: 'doel-subdoelen',
   ref: '1.5',
   title: t('Heldere, concrete (sub)doelen', 'Clear, concrete (sub-)goals'),
   summary: t(
-    '(Sub)doelen moeten concreet zijn en samen door de betrokken partners worden vastgesteld. Ze laten zien of de aanpak nog op koers ligt of moet worden bijgestuurd. Vooral subdoelen worden nog niet altijd concreet gemaakt, waardoor niet na te gaan is waarom voor bepaalde interventies is gekozen. Het helpt om bij elk subdoel te benoemen waarom het gesteld wordt en wat het op langere termijn moet opleveren, zoals een woning die helpt het pro-sociale netwerk te versterken.',
-    '(Sub-)goals should be concrete and set jointly by the partners involved. They show whether the approach is still on course or needs adjusting. Sub-goals in particular are not always made concrete, so it cannot be traced why certain interventions were chosen. It helps to state for each sub-goal why it was set and what it should achieve in the longer run, such as housing that helps strengthen a pro-social network.',
+    'Subdoelen moeten concreet zijn en samen door de partners worden vastgesteld. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
+    'Sub-goals should be concrete and set by the partners together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: rubric(
-    t(
-      'Er is alleen een algemeen doel (zoals veiligheid borgen); subdoelen worden niet gesteld.',
-      'There is only a general goal (such as ensuring safety); no sub-goals are set.',
+    lv(
+      t(
+        'Casussen hebben alleen het algemene doel van de PGA; er worden geen subdoelen gesteld.',
+        'Cases have only the general goal of the PGA; no sub-goals are set.',
+      ),
+      GENERAL,
     ),
-    t(
-      'Sommige partners stellen subdoelen, maar vaag of zonder ze met elkaar af te stemmen.',
-      'Some partners set sub-goals, but vaguely or without agreeing them with each other.',
+    lv(
+      t(
+        'Subdoelen worden soms gesteld, afhankelijk van wie de casus voert, en zijn niet concreet.',
+        'Sub-goals are set at times, depending on who handles the case, and are not concrete.',
+      ),
+      NOT_CONCRETE,
     ),
-    t(
-      'In het casusoverleg worden subdoelen afgesproken, maar niet steeds concreet of met onderbouwing vastgelegd.',
-      'Sub-goals are agreed in the case meeting, but not always made concrete or recorded with their reasons.',
+    lv(
+      t(
+        'De partners stellen samen concrete subdoelen, maar leggen niet vast waarom elk subdoel er is.',
+        'The partners set concrete sub-goals together, but do not record why each sub-goal is there.',
+      ),
+      NOT_CONCRETE,
     ),
-    t(
-      'In elke casus zijn concrete subdoelen met hun reden en beoogd effect gezamenlijk vastgesteld en vastgelegd.',
-      'In every case, concrete sub-goals with their reason and intended effect are set jointly and recorded.',
+    lv(
+      t(
+        'Elk casusplan bevat concrete subdoelen, met per subdoel waarom het er is en wat het moet opleveren.',
+        'Every case plan holds concrete sub-goals, each with why it is there and what it should achieve.',
+      ),
+      EXPLICIT,
     ),
-    t(
-      'Partners toetsen periodiek of de subdoelen behaald worden en bijdragen aan het hoofddoel, en verbeteren hun manier van doelen stellen.',
-      'Partners check at set intervals whether sub-goals are met and serve the main goal, and improve the way they set goals.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten of subdoelen tot de beoogde resultaten leidden, en scherpen hun werkwijze aan.',
+        'The partners check at set times whether sub-goals led to the intended results, and sharpen their way of working.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -42,17 +70,22 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-gezamenlijk',
       origin: 'derived',
       text: t(
-        'Worden de (sub)doelen gezamenlijk door de betrokken partners vastgesteld?',
-        'Are the (sub-)goals set jointly by the partners involved?',
+        'Stellen jullie de (sub)doelen samen met de betrokken partners vast?',
+        'Do you set the (sub-)goals together with the partners involved?',
+      ),
+      basis: t(
+        '§1.5: (sub)doelen moeten gezamenlijk door de betrokken partners zijn vastgesteld.',
+        '§1.5: (sub-)goals should be set jointly by the partners involved.',
       ),
     },
     {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Wordt bij elk subdoel vastgelegd waarom het gesteld is en wat het op langere termijn moet opleveren?',
-        'Is it recorded for each sub-goal why it was set and what it should achieve in the longer run?',
+        'Leggen jullie bij elk subdoel vast waarom het er is en wat het op langere termijn moet opleveren?',
+        'For each sub-goal, do you record why it is there and what it should achieve in the longer run?',
       ),
+      basis: EXPLICIT,
     },
   ],
   suggestedActions: [
@@ -60,16 +93,16 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-format',
       title: t('Subdoelen concreet maken in het casusplan', 'Make sub-goals concrete in the case plan'),
       description: t(
-        'Neem in het casusplan per subdoel op: wat, waarom, wat het op langere termijn moet opleveren, wie eraan werkt en wanneer het wordt geëvalueerd.',
-        'For each sub-goal, record in the case plan: what, why, what it should achieve in the longer run, who works on it and when it is reviewed.',
+        'Neem in het casusplan per subdoel op: wat, waarom en wat het op langere termijn moet opleveren. Noteer ook wie eraan werkt.',
+        'For each sub-goal, record in the case plan: what, why and what it should achieve in the longer run. Also note who works on it.',
       ),
     },
     {
       id: 'doel-subdoelen-samen',
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
-        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners, zodat veiligheids- en sociaal domein zich erin herkennen.',
-        'Set (sub-)goals in the case meeting with all partners involved, so that both the security and the social domain recognise themselves in them.',
+        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen veiligheids- en sociaal domein zich erin.',
+        'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain recognise themselves in them.',
       ),
     },
   ],

@@ -1,34 +1,58 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const TWO_VIEWS = t(
+  '§1.3: sommige professionals willen eerst een volledig beeld, andere willen handelen op wat bekend is.',
+  '§1.3: some professionals want a full picture first, others want to act on what is known.',
+);
+const ASKS = t(
+  '§1.3: het rapport vraagt welke afspraken partners hierover hebben gemaakt, niet welke opvatting de juiste is.',
+  '§1.3: the report asks which agreements partners have made on this, not which view is right.',
+);
 
 export const duiDoorpakken: AttentionPoint = {
   id: 'dui-doorpakken',
   ref: '1.3',
-  title: t('Handelen zonder volledig beeld', 'Acting without the full picture'),
+  title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Sommige professionals willen eerst een volledig beeld van de betrokkene, bijvoorbeeld een gesprek over diens ideologie, voordat er gericht interventies worden ingezet. Anderen willen aan de slag met wat wel bekend is. Duiden als doorlopend proces kan zo ook remmen: als partners niet samen durven te zeggen “dit weten we, hierop zetten we interventies in, en daarna kijken we opnieuw”.',
-    'Some professionals want a full picture of the person, such as a conversation about their ideology, before targeted interventions start. Others want to act on what is known. Ongoing interpretation can then hold things back: when partners do not dare to say together “this is what we know, these are the interventions we will start, and then we look again”.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten, bijvoorbeeld na een gesprek over iemands ideologie. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen. Het vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals differ on acting without a full picture of the person. Some want to know more first, for example after a conversation about the person’s ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
   ),
   rubric: rubric(
-    t(
-      'Interventies wachten tot iedereen een volledig beeld heeft; daar is geen afspraak over.',
-      'Interventions wait until everyone has the full picture; there is no agreement about this.',
+    lv(
+      t(
+        'De partners hebben nooit besproken hoe zij handelen als het beeld onvolledig is.',
+        'The partners have never discussed how they act when the picture is incomplete.',
+      ),
+      TWO_VIEWS,
     ),
-    t(
-      'Of er wordt doorgepakt, hangt af van wie aan tafel zit.',
-      'Whether action is taken depends on who is at the table.',
+    lv(
+      t(
+        'Per casus bepalen de aanwezigen opnieuw of zij wachten of handelen; er is geen gedeelde lijn.',
+        'In each case those present decide afresh whether to wait or act; there is no shared line.',
+      ),
+      TWO_VIEWS,
     ),
-    t(
-      'Partners hebben afgesproken op basis van wat bekend is te handelen en daarna opnieuw te kijken, maar passen dat wisselend toe.',
-      'Partners have agreed to act on what is known and then look again, but apply this unevenly.',
+    lv(
+      t(
+        'De partners hebben samen een lijn gekozen voor handelen bij een onvolledig beeld, maar die staat niet op papier.',
+        'The partners have chosen a shared line for acting on an incomplete picture, but it is not written down.',
+      ),
+      ASKS,
     ),
-    t(
-      'Het is vastgelegd dat interventies worden gekozen op basis van wat bekend is, met een afgesproken moment om opnieuw te duiden; zo werkt men in elke casus.',
-      'It is written down that interventions are chosen on what is known, with an agreed moment to reassess; this is how every case is handled.',
+    lv(
+      t(
+        'De gekozen lijn staat op papier, en casusverslagen laten zien hoe die is toegepast.',
+        'The chosen line is written down, and case records show how it was applied.',
+      ),
+      ASKS,
     ),
-    t(
-      'Partners evalueren periodiek of zij niet te lang wachten of te snel handelen, en stellen de afspraak bij.',
-      'Partners evaluate at set intervals whether they wait too long or act too fast, and adjust the agreement.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten of hun lijn werkt in de praktijk, en passen haar aan.',
+        'The partners check at set times whether their line works in practice, and adjust it.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -37,18 +61,21 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Zijn er afspraken over de inzet van interventies als professionals het gevoel hebben nog geen volledig beeld van de betrokkene te hebben?',
-        'Are there agreements on starting interventions when professionals feel they do not yet have a full picture of the person?',
+        'Hebben jullie afspraken over het inzetten van interventies als professionals nog geen volledig beeld hebben?',
+        'Have you agreed how to go about interventions when professionals do not yet have a full picture?',
       ),
     },
   ],
   suggestedActions: [
     {
       id: 'dui-doorpakken-werkwijze',
-      title: t('Werkwijze “handelen op wat we weten”', 'A “act on what we know” way of working'),
+      title: t(
+        'Samen een lijn kiezen bij een onvolledig beeld',
+        'Choose a shared line for an incomplete picture',
+      ),
       description: t(
-        'Spreek af dat het casusoverleg benoemt wat wel bekend is, op basis daarvan interventies kiest en een datum zet om opnieuw te duiden.',
-        'Agree that the case meeting names what is known, chooses interventions on that basis and sets a date to reassess.',
+        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke lijn jullie samen kiezen, en wanneer jullie opnieuw kijken.',
+        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which line you choose together, and when you will look again.',
       ),
     },
   ],

@@ -1,34 +1,62 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const QUESTIONS = t(
+  '§2.2: er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen.',
+  '§2.2: there are many questions about what partners may share and record in each phase.',
+);
+const PERSON = t(
+  '§2.2: of iemand de mogelijkheden om correct te delen overweegt, is persoonsafhankelijk.',
+  '§2.2: whether someone considers the options for sharing correctly depends on the person.',
+);
+const LOCAL = t(
+  '§2.2: leg lokaal vast wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
+  '§2.2: set down locally what is shared and recorded, at which moments and by whom, and when information is deleted.',
+);
 
 export const gegDelen: AttentionPoint = {
   id: 'geg-delen',
   ref: '2.2',
-  title: t('Duidelijkheid over gegevensdeling', 'Clarity about information sharing'),
+  title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat aan informatiedeling en dossiervorming mag in elke fase: signalering, weging, de aanpak zelf en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend, bijvoorbeeld omdat het doel van de PGA of de eigen rol onduidelijk is. Tegenstrijdige belangen spelen ook mee: bij een strafrechtelijk onderzoek kunnen OM en politie niet alles delen, en moeten anderen het doen met woorden als “er zijn zorgelijke signalen”. Soms wordt te veel vanuit de eigen organisatie geredeneerd, en of bestaande mogelijkheden om correct te delen worden benut, hangt af van personen.',
-    'There are many questions about what information sharing and record-keeping are allowed in each phase: signalling, weighing, the approach itself and after closure. Because of this, professionals are sometimes reluctant, for instance because the purpose of the PGA or their own role is unclear. Conflicting interests play a part too: during a criminal investigation the OM and police cannot share everything, and others must make do with words like “there are worrying signals”. Sometimes partners reason too much from their own organisation, and whether existing ways of sharing correctly are used depends on individuals.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
+    'There are many questions about what partners may share and record in each phase: at signalling, weighing, during the approach and after closure. Because of this unclarity, professionals are sometimes reluctant. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: rubric(
-    t(
-      'Niemand weet goed wat gedeeld mag worden; informatie wordt niet of ongecontroleerd gedeeld.',
-      'Nobody really knows what may be shared; information is not shared, or shared without control.',
+    lv(
+      t(
+        'Er zijn geen lokale afspraken over gegevensdeling in de PGA.',
+        'There are no local agreements on information sharing in the PGA.',
+      ),
+      QUESTIONS,
     ),
-    t(
-      'Wat gedeeld wordt, hangt af van de inschatting en durf van individuele professionals.',
-      'What is shared depends on the judgement and confidence of individual professionals.',
+    lv(
+      t(
+        'Wat er gedeeld wordt, hangt af van de persoon aan tafel en diens inschatting van wat mag.',
+        'What is shared depends on the person at the table and their view of what is allowed.',
+      ),
+      PERSON,
     ),
-    t(
-      'Partners hebben afspraken gemaakt over gegevensdeling (bijvoorbeeld via het convenant), maar ze zijn niet per fase uitgewerkt of niet bij iedereen bekend.',
-      'Partners have made agreements on information sharing (for instance through the covenant), but these are not worked out per phase or not known to everyone.',
+    lv(
+      t(
+        'De partners hebben afgesproken wat zij per fase delen, maar dat staat niet op papier.',
+        'The partners have agreed what they share in each phase, but this is not on paper.',
+      ),
+      QUESTIONS,
     ),
-    t(
-      'Per fase is vastgelegd wat door wie wordt gedeeld, vastgelegd en wanneer verwijderd; ook hoe om te gaan met informatie die niet gedeeld kan worden. Zo wordt gewerkt.',
-      'It is written down per phase what is shared, recorded and when deleted, and by whom; also how to handle information that cannot be shared. That is how partners work.',
+    lv(
+      t(
+        'Op papier staat wat per fase door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
+        'It is on paper what is shared and recorded in each phase and by whom, and when information is deleted.',
+      ),
+      LOCAL,
     ),
-    t(
-      'De afspraken worden periodiek getoetst aan de praktijk en aan nieuwe wetgeving, en bijgesteld.',
-      'The agreements are checked against practice and new legislation at set intervals, and adjusted.',
+    lv(
+      t(
+        'De partners bekijken de afspraken op vaste momenten, ook na nieuwe wetgeving, en passen ze aan.',
+        'The partners review the agreements at set times, also after new legislation, and adjust them.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -36,32 +64,43 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-per-fase',
       origin: 'derived',
       text: t(
-        'Is het voor de partners duidelijk welke informatie zij in elke fase mogen delen: bij signalering, weging, tijdens de aanpak en na afsluiten?',
-        'Is it clear to the partners what information they may share in each phase: signalling, weighing, during the approach and after closure?',
+        'Weten jullie partners welke informatie zij in elke fase mogen delen, ook na afsluiten?',
+        'Do your partners know which information they may share in each phase, also after closure?',
       ),
+      basis: QUESTIONS,
     },
     {
       id: 'geg-wat-wie-wanneer',
       origin: 'derived',
       text: t(
-        'Is lokaal vastgelegd welke informatie op welk moment door wie wordt gedeeld en vastgelegd?',
-        'Has it been set down locally what information is shared and recorded, at what moment and by whom?',
+        'Hebben jullie lokaal vastgelegd welke informatie wie op welk moment deelt en vastlegt?',
+        'Have you set down locally which information is shared and recorded, by whom and when?',
       ),
+      basis: LOCAL,
     },
     {
       id: 'geg-verwijderen',
       origin: 'derived',
       text: t(
-        'Is vastgelegd wanneer informatie wordt verwijderd, en door wie?',
-        'Is it set down when information is deleted, and by whom?',
+        'Hebben jullie vastgelegd wanneer informatie wordt verwijderd, en door wie?',
+        'Have you set down when information is deleted, and by whom?',
       ),
+      basis: LOCAL,
     },
     {
       id: 'geg-niet-deelbaar',
       origin: 'derived',
       text: t(
-        'Is afgesproken hoe partners omgaan met informatie die een partner niet kan delen, bijvoorbeeld door een strafrechtelijk onderzoek, zodat het gesprek aan tafel toch inhoudelijk kan blijven?',
-        'Has it been agreed how partners deal with information one partner cannot share, for example because of a criminal investigation, so that the discussion can still be about substance?',
+        'Hebben jullie afgesproken hoe jullie omgaan met informatie die een partner niet kan delen?',
+        'Have you agreed how you deal with information that a partner cannot share?',
+      ),
+      help: t(
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance.',
+      ),
+      basis: t(
+        '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
+        '§2.2: vague words such as ‘worrying signals’ ask for a lot of trust and hinder a real discussion.',
       ),
     },
   ],
@@ -70,16 +109,16 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd en wanneer het wordt verwijderd, op basis van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving.',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted, based on the covenant, the Municipalities Act and the GDPR, taking account of new legislation.',
+        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving.',
+        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation.',
       ),
     },
     {
       id: 'geg-delen-uitleg',
       title: t('Professionals uitleggen wat wél mag', 'Explain to professionals what is allowed'),
       description: t(
-        'Geef professionals aan tafel uitleg over de mogelijkheden om informatie correct te delen, zodat terughoudendheid niet voortkomt uit onduidelijkheid.',
-        'Explain to professionals at the table how information can be shared correctly, so that reluctance does not stem from uncertainty.',
+        'Leg professionals aan tafel uit hoe zij informatie correct kunnen delen. Zo komt terughoudendheid niet voort uit onduidelijkheid.',
+        'Explain to professionals at the table how they can share information correctly. Reluctance then does not come from unclarity.',
       ),
     },
   ],

@@ -1,37 +1,69 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const MEANING = t(
+  '§1.7: de politie kent een andere betekenis van monitoring dan de integrale PGA.',
+  '§1.7: the police give monitoring a different meaning from the integrated PGA.',
+);
+const UNCLEAR = t(
+  '§1.7: niet duidelijk vastgesteld is wat er moet gebeuren, waardoor beslissen lastig is.',
+  '§1.7: it is not clearly settled what should happen, which makes decisions hard.',
+);
+const ASKS = t(
+  '§1.7: het rapport vraagt wat partners onder monitoren verstaan, en welke afspraken zij hebben over overgang en afsluiten.',
+  '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and closing.',
+);
+const CLEAR = t(
+  '§1.7: heldere afspraken over wanneer, wat, wie en waarop gemonitord wordt, voorkomen dat een casus onnodig lang wordt besproken.',
+  '§1.7: clear agreements on when, what, who and what is monitored prevent a case being discussed longer than needed.',
+);
 
 export const monAfspraken: AttentionPoint = {
   id: 'mon-afspraken',
   ref: '1.7',
   title: t(
-    'Een heldere definitie van en afspraken over monitoring',
-    'A clear definition of and agreements on monitoring',
+    'Een heldere omschrijving van en afspraken over monitoren',
+    'A clear description of and agreements on monitoring',
   ),
   summary: t(
-    'Een casus zonder interventiemogelijkheden en zonder zicht op meerwaarde van bespreking hoort naar monitoren te gaan, eventueel na een laatste poging tot contact. Verslechtert de situatie tijdens het monitoren, dan wordt opnieuw geduid en de casus weer actief besproken; verandert er niets, dan volgt afsluiten. Heldere afspraken over wanneer monitoren begint, wat het inhoudt, wie monitort en wat er gevolgd wordt, voorkomen dat casussen onnodig en mogelijk onrechtmatig lang in de PGA blijven. Partners moeten er ook op kunnen vertrouwen dat een afgesloten casus terugkomt als er nieuwe signalen zijn.',
-    'A case without options for intervention and with no prospect that discussing it adds value should move to monitoring, possibly after a last attempt at contact. If the situation worsens during monitoring, the case is reassessed and actively discussed again; if nothing changes, it is closed. Clear agreements on when monitoring starts, what it means, who monitors and what is followed prevent cases from staying in the PGA unnecessarily, and possibly unlawfully, long. Partners must also be able to trust that a closed case comes back if new signals arise.',
+    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis.',
+    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense.',
   ),
   rubric: rubric(
-    t(
-      'Er is geen gedeeld begrip van monitoren en geen afspraak over afsluiten.',
-      'There is no shared understanding of monitoring and no agreement on closing.',
+    lv(
+      t(
+        'Monitoren is niet omschreven; partners gebruiken het woord ieder op hun eigen manier.',
+        'Monitoring is not described; each partner uses the word in their own way.',
+      ),
+      MEANING,
     ),
-    t(
-      'Of een casus naar monitoren gaat of sluit, besluit men per keer zonder vaste criteria.',
-      'Whether a case moves to monitoring or closes is decided each time without set criteria.',
+    lv(
+      t(
+        'Wanneer een casus naar monitoren gaat of wordt afgesloten, bepalen de aanwezigen per casus.',
+        'When a case moves to monitoring or is closed is decided by those present, case by case.',
+      ),
+      UNCLEAR,
     ),
-    t(
-      'Partners hebben afgesproken wat monitoren is en wanneer een casus sluit, maar dat is niet vastgelegd of wordt wisselend toegepast.',
-      'Partners have agreed what monitoring is and when a case closes, but this is not written down or is applied unevenly.',
+    lv(
+      t(
+        'De partners hebben afgesproken wat monitoren is en wanneer een casus overgaat of sluit, maar dat staat niet op papier.',
+        'The partners have agreed what monitoring is and when a case moves on or closes, but this is not written down.',
+      ),
+      ASKS,
     ),
-    t(
-      'Definitie, criteria voor overgang en afsluiten, wie monitort en wat, en de route terug bij nieuwe signalen zijn vastgelegd en worden in elke casus toegepast.',
-      'The definition, the criteria for moving on and for closing, who monitors and what, and the route back on new signals are written down and applied in every case.',
+    lv(
+      t(
+        'Een omschrijving van monitoren, met criteria voor overgang en afsluiten, staat op papier en wordt in elke casus gebruikt.',
+        'A description of monitoring, with criteria for moving on and closing, is written down and used in every case.',
+      ),
+      CLEAR,
     ),
-    t(
-      'Partners evalueren periodiek de doorlooptijd en afloop van casussen en stellen de afspraken over monitoren en afsluiten bij.',
-      'Partners evaluate case durations and outcomes at set intervals and adjust the agreements on monitoring and closing.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten afgesloten en heropende casussen terug, en passen de afspraken aan.',
+        'The partners review closed and reopened cases at set times, and adjust the agreements.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -40,8 +72,8 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Is er een gedeelde omschrijving van wat jullie onder monitoren verstaan?',
-        'Is there a shared description of what you mean by monitoring?',
+        'Hebben jullie een gedeelde omschrijving van wat jullie onder monitoren verstaan?',
+        'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
         'De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
@@ -53,7 +85,7 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Hebben jullie afspraken gemaakt over wanneer een casus overgaat naar monitoren?',
+        'Hebben jullie afgesproken wanneer een casus overgaat naar monitoren?',
         'Have you agreed when a case moves to monitoring?',
       ),
     },
@@ -62,7 +94,7 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Hebben jullie afspraken gemaakt over wanneer een casus wordt afgesloten?',
+        'Hebben jullie afgesproken wanneer een casus wordt afgesloten?',
         'Have you agreed when a case is closed?',
       ),
     },
@@ -70,16 +102,21 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-wie-wat',
       origin: 'derived',
       text: t(
-        'Is vastgelegd wie er monitort en wat er gemonitord wordt?',
-        'Is it written down who monitors and what is monitored?',
+        'Hebben jullie vastgelegd wie er monitort en wat er wordt gemonitord?',
+        'Have you written down who monitors and what is monitored?',
       ),
+      basis: CLEAR,
     },
     {
       id: 'mon-heropenen',
       origin: 'derived',
       text: t(
-        'Is afgesproken hoe een afgesloten casus opnieuw in de PGA kan worden besproken als er nieuwe signalen zijn?',
-        'Has it been agreed how a closed case can be brought back into the PGA when new signals arise?',
+        'Hebben jullie afgesproken hoe een afgesloten casus terugkomt in de PGA bij nieuwe signalen?',
+        'Have you agreed how a closed case returns to the PGA when new signals arise?',
+      ),
+      basis: t(
+        '§1.7: partners moeten erop kunnen vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
+        '§1.7: partners must be able to trust that a closed case can be discussed again when new signals arise.',
       ),
     },
   ],
@@ -91,16 +128,16 @@ export const monAfspraken: AttentionPoint = {
         'Write down agreements on monitoring and closing',
       ),
       description: t(
-        'Leg vast wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort, wat er gevolgd wordt en wanneer een casus wordt afgesloten.',
-        'Set down when a case moves to monitoring, what monitoring involves, who monitors, what is followed and when a case is closed.',
+        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, wat er gevolgd wordt en wanneer een casus sluit.',
+        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what is followed and when a case closes.',
       ),
     },
     {
       id: 'mon-afspraken-terugkeer',
       title: t('Route terug bij nieuwe signalen', 'A route back on new signals'),
       description: t(
-        'Spreek af hoe nieuwe signalen over een afgesloten casus snel weer bij de weegploeg komen, zodat partners met vertrouwen kunnen afsluiten.',
-        'Agree how new signals about a closed case reach the weighing team quickly, so partners can close cases with confidence.',
+        'Spreek af hoe nieuwe signalen over een afgesloten casus snel weer bij de weegploeg komen. Zo kunnen partners met vertrouwen afsluiten.',
+        'Agree how new signals about a closed case quickly reach the weighing team again. Partners can then close cases with confidence.',
       ),
     },
   ],

@@ -1,34 +1,62 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const UNSETTLED = t(
+  '§1.7: omdat niet is vastgesteld wat er bij een impasse moet gebeuren, vinden professionals een besluit lastig.',
+  '§1.7: because it is not settled what should happen at an impasse, professionals find it hard to decide.',
+);
+const AGREE = t(
+  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
+  '§1.3 and §1.7: agreements on such a situation are often missing; they help prevent cases staying in the PGA longer than needed.',
+);
+const EXAMPLE = t(
+  '§1.7: bijvoorbeeld een laatste poging tot contact, of de casus nog een aantal weken volgen en dan besluiten.',
+  '§1.7: for example a last attempt at contact, or following the case for a number of weeks and then deciding.',
+);
 
 export const monImpasse: AttentionPoint = {
   id: 'mon-impasse',
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus voor- noch achteruitgang: maandenlang geen nieuwe informatie, geen interventiemogelijkheden meer, de betrokkene mijdt elk contact en er zijn geen nieuwe signalen. Men grijpt dan terug op oude informatie. Partners vinden het moeilijk samen te beslissen wat er moet gebeuren, omdat niet is vastgesteld wat in zulke gevallen de bedoeling is. Sommigen willen doorgaan uit angst iets te missen; anderen zien geen meerwaarde meer in actieve bespreking en willen naar monitoren.',
-    'Cases regularly show neither progress nor decline: months without new information, no options for intervention left, the person avoiding all contact and no new signals. Partners then fall back on old information. They find it hard to decide together what should happen, because it has not been settled what the intention is in such cases. Some want to carry on for fear of missing something; others see no value in active discussion any more and want to move to monitoring.',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er valt niets meer in te zetten. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport noemt de impasse ook bij duiden (§1.3); deze checklist telt haar één keer, hier.',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report also mentions the impasse under interpretation (§1.3); this checklist counts it once, here.',
   ),
   rubric: rubric(
-    t(
-      'Casussen in een impasse blijven zonder besluit in de PGA.',
-      'Cases at an impasse stay in the PGA without a decision.',
+    lv(
+      t(
+        'Er is niet vastgesteld wat er gebeurt met een casus in een impasse.',
+        'It has not been settled what happens to a case at an impasse.',
+      ),
+      UNSETTLED,
     ),
-    t(
-      'Of een impasse-casus doorgaat, naar monitoren gaat of sluit, hangt af van wie het hardst aandringt.',
-      'Whether a case at an impasse continues, moves to monitoring or closes depends on who pushes hardest.',
+    lv(
+      t(
+        'Bij een impasse zoeken de aanwezigen per casus naar een besluit, zonder gedeelde lijn.',
+        'At an impasse, those present look for a decision case by case, without a shared line.',
+      ),
+      UNSETTLED,
     ),
-    t(
-      'Partners hebben afgesproken impasse-casussen te agenderen, maar er is geen vastgelegde werkwijze om tot een besluit te komen.',
-      'Partners have agreed to put cases at an impasse on the agenda, but there is no written procedure for reaching a decision.',
+    lv(
+      t(
+        'De partners hebben afgesproken wat er bij een impasse gebeurt, maar die afspraak staat niet op papier.',
+        'The partners have agreed what happens at an impasse, but the agreement is not written down.',
+      ),
+      AGREE,
     ),
-    t(
-      'Er is vastgelegd wanneer een casus als impasse geldt en welke stappen dan volgen (laatste poging tot contact, termijn, besluit), en zo wordt het gedaan.',
-      'It is written down when a case counts as an impasse and which steps follow (a last attempt at contact, a time limit, a decision), and that is how it is done.',
+    lv(
+      t(
+        'De afspraak staat op papier, met een termijn waarna een besluit valt; casusverslagen laten zien dat zij is toegepast.',
+        'The agreement is written down, with a period after which a decision is taken; case records show it was applied.',
+      ),
+      EXAMPLE,
     ),
-    t(
-      'Partners evalueren periodiek hoe impasse-casussen zijn afgelopen en scherpen de werkwijze aan.',
-      'Partners evaluate at set intervals how cases at an impasse ended and sharpen the procedure.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten hoe impasses zijn afgelopen, en passen de afspraak aan.',
+        'The partners review at set times how impasses ended, and adjust the agreement.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -36,26 +64,31 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-afspraak',
       origin: 'derived',
       text: t(
-        'Is vastgesteld wat er gebeurt met een casus waarin lange tijd voor- noch achteruitgang is, geen nieuwe informatie binnenkomt en de interventiemogelijkheden zijn opgedroogd?',
-        'Has it been settled what happens to a case that shows neither progress nor decline for a long time, receives no new information and has run out of options for intervention?',
+        'Hebben jullie vastgesteld wat er gebeurt met een casus waarin lang niets verandert en interventies niet meer mogelijk zijn?',
+        'Have you settled what happens to a case in which nothing changes for a long time and interventions are no longer possible?',
       ),
+      basis: AGREE,
     },
     {
       id: 'mon-impasse-besluit',
       origin: 'derived',
       text: t(
-        'Kunnen de partners bij een impasse samen tot een besluit komen, ook als de een wil doorgaan uit zorg iets te missen en de ander naar monitoren wil?',
-        'Can the partners reach a joint decision on a case at an impasse, even when one wants to carry on for fear of missing something and another wants to move to monitoring?',
+        'Kunnen jullie bij een impasse samen tot een besluit komen, ook als partners er verschillend over denken?',
+        'At an impasse, can you reach a decision together, even when partners think differently about it?',
+      ),
+      basis: t(
+        '§1.7: de ene partner wil doorgaan uit angst iets te missen, de andere wil naar monitoren.',
+        '§1.7: one partner wants to carry on for fear of missing something, another wants to move to monitoring.',
       ),
     },
   ],
   suggestedActions: [
     {
       id: 'mon-impasse-protocol',
-      title: t('Werkwijze voor impasse-casussen', 'A procedure for cases at an impasse'),
+      title: t('Werkwijze voor casussen in een impasse', 'A procedure for cases at an impasse'),
       description: t(
-        'Leg vast wanneer een casus als impasse geldt en wat dan volgt: bijvoorbeeld een laatste poging tot contact of een afgesproken aantal weken volgen, waarna wordt besloten over afsluiten.',
-        'Set down when a case counts as an impasse and what follows: for example a last attempt at contact, or following it for an agreed number of weeks, after which closure is decided.',
+        'Leg vast wanneer een casus als impasse geldt en wat dan volgt. Bijvoorbeeld een laatste poging tot contact, of een afgesproken aantal weken volgen. Daarna wordt besloten over afsluiten.',
+        'Write down when a case counts as an impasse and what follows. For example a last attempt at contact, or following it for an agreed number of weeks. After that, closure is decided.',
       ),
     },
   ],

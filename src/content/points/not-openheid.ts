@@ -1,34 +1,59 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const NO_AGREEMENTS = t(
+  '§1.4: wanneer en hoe iemand genotificeerd wordt, leidt geregeld tot discussie, omdat afspraken ontbreken.',
+  '§1.4: when and how to notify someone regularly leads to debate, because agreements are missing.',
+);
+const ASKS = t(
+  '§1.4: het rapport vraagt welke afspraken partners over het notificeren hebben gemaakt.',
+  '§1.4: the report asks which agreements partners have made on notification.',
+);
+const GROUND = t(
+  '§1.4: bij uitstel is het van belang vast te leggen op welke uitzonderingsgrond het besluit rust.',
+  '§1.4: when notification is postponed, it matters to record which exception ground the decision rests on.',
+);
 
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
   ref: '1.4',
-  title: t('Openheid naar de betrokkene', 'Openness towards the person concerned'),
+  title: t('Notificeren en openheid naar de betrokkene', 'Notification and openness towards the person'),
   summary: t(
-    'Wie in de PGA wordt opgenomen, moet daarvan op de hoogte worden gesteld (notificeren), omdat er persoonsgegevens worden verwerkt. Uitstel kan alleen op beperkte gronden, zoals de nationale veiligheid of een lopend strafrechtelijk onderzoek, en de gebruikte grond moet dan worden vastgelegd. Notificeren is ook een interventie: het opent het gesprek. Zonder notificatie wordt het interventiepalet kleiner (een gesprek met een theoloog ligt dan moeilijk) en ontstaat schade als iemand er later achter komt. Over wanneer en hoe te notificeren ontstaat vaak discussie omdat afspraken ontbreken.',
-    'Anyone taken into the PGA must be told so (notification), because personal data are being processed. Postponement is possible only on limited grounds, such as national security or an ongoing criminal investigation, and the ground used must then be recorded. Notification is also an intervention: it opens the conversation. Without it, fewer interventions are possible (a talk with a theologian, for instance, becomes difficult) and trust is damaged if the person finds out later. When and how to notify often leads to debate because agreements are missing.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Leg dan vast op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disturb a criminal investigation. The ground for postponement must then be recorded. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: rubric(
-    t(
-      'Er zijn geen afspraken over notificeren; het gebeurt niet of willekeurig.',
-      'There are no agreements on notification; it does not happen, or happens at random.',
+    lv(
+      t('Er zijn geen afspraken over notificeren.', 'There are no agreements on notification.'),
+      NO_AGREEMENTS,
     ),
-    t(
-      'Of en hoe er wordt genotificeerd, wordt per casus bediscussieerd en hangt af van personen.',
-      'Whether and how to notify is debated case by case and depends on individuals.',
+    lv(
+      t(
+        'Of, wanneer en hoe er wordt genotificeerd, wordt per casus besproken en hangt af van de aanwezigen.',
+        'Whether, when and how to notify is discussed case by case and depends on who is present.',
+      ),
+      NO_AGREEMENTS,
     ),
-    t(
-      'Partners hebben afgesproken wanneer en hoe zij notificeren, maar uitzonderingen en de gronden daarvoor worden niet steeds vastgelegd.',
-      'Partners have agreed when and how they notify, but exceptions and their grounds are not always recorded.',
+    lv(
+      t(
+        'De partners hebben afgesproken wanneer en hoe zij notificeren, maar de afspraak staat niet op papier.',
+        'The partners have agreed when and how they notify, but the agreement is not written down.',
+      ),
+      ASKS,
     ),
-    t(
-      'De werkwijze voor notificeren is vastgelegd, inclusief wie beslist over uitstel; bij uitstel wordt de uitzonderingsgrond in elke casus vastgelegd.',
-      'The notification procedure is written down, including who decides on postponement; when notification is postponed, the exception ground is recorded in every case.',
+    lv(
+      t(
+        'De werkwijze voor notificeren staat op papier, en bij elk uitstel staat de uitzonderingsgrond in het dossier.',
+        'The notification procedure is written down, and for every postponement the exception ground is in the file.',
+      ),
+      GROUND,
     ),
-    t(
-      'Notificatie en uitstel worden periodiek met de partners geëvalueerd (is uitstel echt uitzonderlijk?) en de werkwijze wordt bijgesteld.',
-      'Notification and postponement are evaluated with the partners at set intervals (is postponement really the exception?) and the procedure is adjusted.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten alle gevallen van uitstel terug (was het echt een uitzondering?) en passen de werkwijze aan.',
+        'The partners review every postponement at set times (was it really an exception?) and adjust the procedure.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -37,24 +62,41 @@ export const notOpenheid: AttentionPoint = {
       origin: 'report',
       reportQuestion: 10,
       text: t(
-        'Hebben jullie afspraken gemaakt over het notificeren van de betrokkene: wanneer en hoe dat gebeurt?',
-        'Have you made agreements on notifying the person concerned: when and how it is done?',
+        'Hebben jullie afspraken gemaakt over wanneer en hoe jullie de betrokkene notificeren?',
+        'Have you agreed when and how you notify the person concerned?',
       ),
     },
     {
       id: 'not-uitzonderingsgrond',
       origin: 'derived',
       text: t(
-        'Wordt, als de notificatie wordt uitgesteld, vastgelegd op welke uitzonderingsgrond dat gebeurt?',
-        'When notification is postponed, is the exception ground it rests on recorded?',
+        'Leggen jullie bij uitstel van de notificatie vast op welke uitzonderingsgrond dat uitstel rust?',
+        'When you postpone notification, do you record which exception ground the postponement rests on?',
       ),
+      basis: GROUND,
     },
     {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Is eenduidig afgesproken in welke uitzonderlijke gevallen van openheid naar de betrokkene wordt afgeweken, en wie daarover besluit?',
-        'Is it clearly agreed in which exceptional cases partners depart from openness towards the person, and who decides?',
+        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie afwijken van openheid naar de betrokkene?',
+        'Have you clearly agreed in which exceptional cases you depart from openness towards the person?',
+      ),
+      basis: t(
+        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
+        '§1.4: departing from openness is possible in exceptional cases, provided there are clear agreements on it.',
+      ),
+    },
+    {
+      id: 'not-transparant',
+      origin: 'derived',
+      text: t(
+        'Zijn jullie professionals in het contact met de betrokkene open over wie ze zijn en wat hun rol is?',
+        'Are your professionals open with the person about who they are and what their role is?',
+      ),
+      basis: t(
+        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over hun rol.',
+        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about their role.',
       ),
     },
   ],
@@ -63,8 +105,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-openheid-werkwijze',
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
-        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd, en dat openheid de regel is.',
-        'Set down when, how and by whom the person is notified, and that openness is the rule.',
+        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid de regel is.',
+        'Write down when, how and by whom the person is notified. Also write down that openness is the rule.',
       ),
     },
     {
@@ -74,8 +116,8 @@ export const notOpenheid: AttentionPoint = {
         'Always record the exception ground for postponement',
       ),
       description: t(
-        'Neem in het dossierformat een vast veld op voor de uitzonderingsgrond en de termijn waarop uitstel opnieuw wordt bekeken.',
-        'Add a fixed field to the file format for the exception ground and the date on which postponement will be reviewed.',
+        'Neem in het dossierformat een vast veld op voor de uitzonderingsgrond waarop uitstel rust.',
+        'Add a fixed field to the file format for the exception ground that a postponement rests on.',
       ),
     },
   ],

@@ -1,37 +1,58 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const IMPLICIT = t(
+  '§2.1: veel zaken in de samenwerking blijven impliciet; verwachtingen naar elkaar staan niet op papier.',
+  '§2.1: much in the collaboration stays implicit; expectations of each other are not on paper.',
+);
+const TOGETHER = t(
+  '§2.1: samen opgestelde, expliciete afspraken helpen om dezelfde kant op te werken en elkaar aan te spreken.',
+  '§2.1: explicit agreements drawn up together help partners work in the same direction and hold each other to account.',
+);
 
 export const samAfspraken: AttentionPoint = {
   id: 'sam-afspraken',
   ref: '2.1',
-  title: t(
-    'Expliciete samenwerkingsafspraken en procesregie',
-    'Explicit collaboration agreements and process direction',
-  ),
+  title: t('Expliciete samenwerkingsafspraken', 'Explicit collaboration agreements'),
   summary: t(
-    'Veel in de samenwerking blijft impliciet: er staan geen afspraken op papier over het werkproces, de rollen en de verwachtingen naar elkaar. Samen opgestelde, expliciete afspraken brengen de neuzen dezelfde kant op en maken het mogelijk elkaar aan te spreken. De procesregisseur speelt hierin een sleutelrol: structuur brengen in het overleg, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten adresseren en samen met de partners afspraken maken over omgangsvormen.',
-    'Much of the collaboration stays implicit: nothing is written down about the work process, the roles or what partners expect of each other. Explicit agreements, drawn up together, get everyone pointing the same way and make it possible to hold each other to account. The process director (procesregisseur) plays a key role: structuring the meeting, recording agreements and goals, making time for roles and tasks, raising bottlenecks and agreeing ground rules with the partners.',
+    'Veel in de samenwerking blijft impliciet. Werkproces, rollen en wederzijdse verwachtingen zijn vaak niet opgeschreven. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
+    'Much in the collaboration stays implicit. Nothing is on paper about the work process, the roles and what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: rubric(
-    t(
-      'Er zijn geen samenwerkingsafspraken en geen procesregie.',
-      'There are no collaboration agreements and no process direction.',
+    lv(
+      t(
+        'Er zijn geen samenwerkingsafspraken, en verwachtingen naar elkaar zijn nooit uitgesproken.',
+        'There are no collaboration agreements, and expectations of each other have never been spoken.',
+      ),
+      IMPLICIT,
     ),
-    t(
-      'Samenwerking steunt op goede persoonlijke verhoudingen; afspraken zijn impliciet.',
-      'Collaboration rests on good personal relations; agreements are implicit.',
+    lv(
+      t(
+        'De samenwerking steunt op persoonlijke verhoudingen; wat partners van elkaar verwachten, blijft impliciet.',
+        'The collaboration rests on personal relations; what partners expect of each other stays implicit.',
+      ),
+      IMPLICIT,
     ),
-    t(
-      'Partners hebben samenwerkingsafspraken gemaakt en er is een procesregisseur, maar afspraken staan niet op papier of worden niet nagekomen.',
-      'Partners have made collaboration agreements and there is a process director, but agreements are not written down or not kept.',
+    lv(
+      t(
+        'De partners hebben samen afspraken gemaakt over werkwijze en verwachtingen, maar die staan niet op papier.',
+        'The partners have made agreements together on working methods and expectations, but these are not on paper.',
+      ),
+      TOGETHER,
     ),
-    t(
-      'Samen opgestelde afspraken over werkwijze, verwachtingen en omgangsvormen zijn vastgelegd; de procesregisseur bewaakt ze in elk overleg.',
-      'Jointly drawn-up agreements on working methods, expectations and ground rules are written down; the process director upholds them in every meeting.',
+    lv(
+      t(
+        'De samen opgestelde afspraken staan op papier en zijn door alle partners onderschreven.',
+        'The agreements drawn up together are on paper and endorsed by all partners.',
+      ),
+      TOGETHER,
     ),
-    t(
-      'De samenwerking wordt periodiek met alle partners geëvalueerd; afspraken en de rol van de procesregisseur worden bijgesteld.',
-      'The collaboration is evaluated with all partners at set intervals; agreements and the process director’s role are adjusted.',
+    lv(
+      t(
+        'De partners bespreken op vaste momenten of de afspraken worden nagekomen, en passen ze aan.',
+        'The partners discuss at set times whether the agreements are kept, and adjust them.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -39,30 +60,27 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-helder',
       origin: 'report',
       reportQuestion: 14,
-      text: t('Zijn er heldere samenwerkingsafspraken?', 'Are there clear collaboration agreements?'),
+      text: t('Hebben jullie heldere samenwerkingsafspraken?', 'Do you have clear collaboration agreements?'),
     },
     {
       id: 'sam-afspraken-samen',
       origin: 'derived',
       text: t(
-        'Zijn de samenwerkingsafspraken, inclusief de verwachtingen naar elkaar, samen met de partners opgesteld en op papier gezet?',
-        'Were the collaboration agreements, including what partners expect of each other, drawn up jointly and put on paper?',
+        'Hebben jullie de samenwerkingsafspraken, met de verwachtingen naar elkaar, samen opgesteld en op papier gezet?',
+        'Have you drawn up the collaboration agreements, including what you expect of each other, together and on paper?',
       ),
-    },
-    {
-      id: 'sam-procesregie',
-      origin: 'derived',
-      text: t(
-        'Heeft de procesregisseur de rol en de ruimte om structuur te brengen in het overleg, afspraken en doelen vast te leggen en knelpunten te adresseren?',
-        'Does the process director have the role and the room to structure the meeting, record agreements and goals, and raise bottlenecks?',
-      ),
+      basis: TOGETHER,
     },
     {
       id: 'sam-omgangsvormen',
       origin: 'derived',
       text: t(
-        'Zijn er afspraken over omgangsvormen en verwachtingen in het overleg, zodat partners elkaar erop kunnen aanspreken?',
-        'Are there agreements on ground rules and expectations in the meeting, so that partners can hold each other to them?',
+        'Hebben jullie afspraken over omgangsvormen in het overleg, zodat jullie elkaar erop kunnen aanspreken?',
+        'Have you agreed ground rules for the meeting, so that you can hold each other to them?',
+      ),
+      basis: t(
+        '§2.1: afspraken over omgangsvormen en verwachtingen, waaraan iedereen zich verbindt, maken een open overlegcultuur mogelijk.',
+        '§2.1: agreements on ground rules and expectations that everyone commits to make an open meeting culture possible.',
       ),
     },
   ],
@@ -71,16 +89,8 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-opstellen',
       title: t('Samenwerkingsafspraken opstellen', 'Draw up collaboration agreements'),
       description: t(
-        'Stel met alle partners samenwerkingsafspraken op over werkwijze, verwachtingen en omgangsvormen, en leg ze vast zodat partners elkaar erop kunnen aanspreken.',
-        'With all partners, draw up agreements on working methods, expectations and ground rules, and write them down so partners can hold each other to them.',
-      ),
-    },
-    {
-      id: 'sam-afspraken-procesregisseur',
-      title: t('De rol van de procesregisseur versterken', 'Strengthen the process director’s role'),
-      description: t(
-        'Geef de procesregisseur een duidelijk mandaat en tijd, en bied zo nodig een vakmanschapstraject aan, bijvoorbeeld gericht op het voorzitten en structureren van het overleg.',
-        'Give the process director a clear mandate and time, and where needed offer professional development, for example in chairing and structuring the meeting.',
+        'Stel met alle partners afspraken op over werkwijze, verwachtingen en omgangsvormen. Leg ze vast, zodat partners elkaar erop kunnen aanspreken.',
+        'With all partners, draw up agreements on working methods, expectations and ground rules. Write them down, so partners can hold each other to them.',
       ),
     },
   ],

@@ -1,37 +1,65 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const CLASH = t(
+  '§2.1: de perspectieven en belangen van veiligheids- en sociaal domein botsen geregeld.',
+  '§2.1: the perspectives and interests of the security and social domains regularly clash.',
+);
+const EXPLICIT = t(
+  '§2.1: samen opgestelde, expliciete afspraken helpen om dezelfde kant op te werken.',
+  '§2.1: explicit agreements drawn up together help partners work in the same direction.',
+);
+const VISION = t(
+  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk; het rapport noemt sessies over een integrale visie.',
+  '§2.1 and ch. 3: clashing perspectives blur the shared goal; the report mentions sessions on an integrated vision.',
+);
 
 export const samPerspectieven: AttentionPoint = {
   id: 'sam-perspectieven',
   ref: '2.1',
   title: t(
-    'Verschillende perspectieven van veiligheids- en sociaal domein',
-    'Different perspectives of the security and social domains',
+    'De perspectieven van veiligheids- en sociaal domein',
+    'The perspectives of the security and social domains',
   ),
   summary: t(
-    'Partners delen een belang: de veiligheid van betrokkene en samenleving. Maar partners uit het veiligheidsdomein letten vooral op risico’s voor de openbare orde, terwijl partners uit het sociaal domein de situatie op de leefgebieden willen verbeteren en de betrokkene eerder als cliënt zien. Als die perspectieven botsen, stokt de informatiedeling, ontbreekt vertrouwen en is onduidelijk welk gezamenlijk doel wordt nagestreefd.',
-    'Partners share an interest: the safety of the person and of society. But security partners look mainly at risks to public order, while social-domain partners want to improve the situation in the life domains and tend to see the person as a client. When these perspectives clash, information stops flowing, trust is lacking and it is unclear which shared goal is being pursued.',
+    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Het veiligheidsdomein wil vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en zien de betrokkene vaak als cliënt die hulp nodig heeft. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
+    'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often see the person as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and unclarity about the shared goal.',
   ),
   rubric: rubric(
-    t(
-      'Verschillen in perspectief worden niet benoemd en leiden tot botsingen of wantrouwen.',
-      'Differences in perspective are not named and lead to clashes or distrust.',
+    lv(
+      t(
+        'De verschillende perspectieven worden in het overleg niet benoemd.',
+        'The different perspectives are not named in the meeting.',
+      ),
+      CLASH,
     ),
-    t(
-      'Sommige professionals overbruggen de verschillen persoonlijk, maar het blijft afhankelijk van wie aan tafel zit.',
-      'Some professionals bridge the differences personally, but it depends on who is at the table.',
+    lv(
+      t(
+        'Of verschillen in perspectief ter sprake komen, hangt af van de voorzitter of de aanwezigen.',
+        'Whether differences in perspective come up depends on the chair or those present.',
+      ),
+      CLASH,
     ),
-    t(
-      'Partners hebben afgesproken verschillen in perspectief te bespreken, maar dat gebeurt niet steeds.',
-      'Partners have agreed to discuss differences in perspective, but do not always do so.',
+    lv(
+      t(
+        'De partners hebben afgesproken verschillen in perspectief open te bespreken, maar dat gebeurt niet in elk overleg.',
+        'The partners have agreed to discuss differences in perspective openly, but this does not happen in every meeting.',
+      ),
+      EXPLICIT,
     ),
-    t(
-      'Verschillende perspectieven worden in elke casus expliciet meegewogen en vertaald naar een gedeeld doel; hoe dat gaat, is vastgelegd.',
-      'Different perspectives are explicitly weighed in every case and translated into a shared goal; how this is done is written down.',
+    lv(
+      t(
+        'Een samen vastgelegde visie beschrijft beide perspectieven, en elk casusplan noemt het gezamenlijke doel.',
+        'A vision written down together describes both perspectives, and every case plan names the shared goal.',
+      ),
+      VISION,
     ),
-    t(
-      'De partners evalueren periodiek samen hoe zij met verschillende perspectieven omgaan en werken aan onderling vertrouwen.',
-      'The partners evaluate together at set intervals how they deal with different perspectives, and work on mutual trust.',
+    lv(
+      t(
+        'De partners bespreken op vaste momenten hoe de samenwerking tussen beide domeinen loopt, en passen de visie aan.',
+        'The partners discuss at set times how the work between both domains goes, and adjust the vision.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -39,8 +67,12 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-bespreekbaar',
       origin: 'derived',
       text: t(
-        'Worden de verschillende perspectieven en belangen van het veiligheidsdomein en het sociaal domein in het overleg bespreekbaar gemaakt, zodat ze niet botsen in informatiedeling, vertrouwen en het gezamenlijke doel?',
-        'Are the different perspectives and interests of the security and social domains made open for discussion in the meeting, so that they do not clash over information sharing, trust and the shared goal?',
+        'Bespreken jullie in het overleg openlijk de verschillende perspectieven en belangen van veiligheids- en sociaal domein?',
+        'In your meetings, do you openly discuss the different perspectives and interests of the security and social domains?',
+      ),
+      basis: t(
+        '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
+        '§2.1: clashing perspectives lead to problems in information sharing, trust and the shared goal.',
       ),
     },
   ],
@@ -49,8 +81,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-visie',
       title: t('Gezamenlijke visie ontwikkelen', 'Develop a shared vision'),
       description: t(
-        'Organiseer een sessie met partners uit veiligheids- en sociaal domein over een integrale visie op de PGA: wat is ieders belang en wat is het gezamenlijke doel?',
-        'Hold a session with partners from the security and social domains on an integrated vision of the PGA: what is each partner’s interest and what is the shared goal?',
+        'Organiseer een sessie met partners uit veiligheids- en sociaal domein over een integrale visie op de PGA. Wat is ieders belang, en wat is het gezamenlijke doel?',
+        'Hold a session with partners from the security and social domains on an integrated vision of the PGA. What is each partner’s interest, and what is the shared goal?',
       ),
     },
   ],

@@ -1,34 +1,59 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const MISSING = t(
+  '§2.1: een (heldere) procesbeschrijving van de aanpak ontbreekt regelmatig.',
+  '§2.1: a (clear) description of the process is regularly missing.',
+);
+const ROLES = t(
+  '§2.1: rollen, taken en bevoegdheden zijn niet altijd vastgelegd of duidelijk.',
+  '§2.1: roles, tasks and powers are not always written down or clear.',
+);
+const ASKS = t(
+  '§2.1: het rapport vraagt of er een helder, uitgewerkt werkproces is en of ieders rol duidelijk is.',
+  '§2.1: the report asks whether there is a clear, worked-out process and whether everyone’s role is clear.',
+);
 
 export const samWerkproces: AttentionPoint = {
   id: 'sam-werkproces',
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Vaak ontbreekt een heldere procesbeschrijving van de aanpak: welke stappen worden doorlopen, en wie doet wat wanneer? Ook rollen, taken en bevoegdheden zijn niet altijd vastgelegd of duidelijk voor professionals. Daardoor ontstaat verwarring over wie wat wanneer mag en kan doen.',
-    'A clear description of the process is often missing: which steps are followed, and who does what and when? Roles, tasks and powers are not always written down or clear to professionals either. This causes confusion about who may and can do what, and when.',
+    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is lang niet altijd op papier gezet of bekend welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
+    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always on paper, or known, which role, tasks and powers each partner has. Professionals then do not know well who may and can do what.',
   ),
   rubric: rubric(
-    t(
-      'Er is geen beschrijving van het werkproces; rollen en taken zijn onduidelijk.',
-      'There is no description of the work process; roles and tasks are unclear.',
+    lv(
+      t('Er is geen beschrijving van het werkproces.', 'There is no description of the work process.'),
+      MISSING,
     ),
-    t(
-      'Het proces en de rollen leven in de hoofden van enkele ervaren professionals.',
-      'The process and the roles live in the heads of a few experienced professionals.',
+    lv(
+      t(
+        'Het werkproces en de rollen bestaan alleen in de praktijk van enkele ervaren professionals.',
+        'The work process and the roles exist only in the practice of a few experienced professionals.',
+      ),
+      MISSING,
     ),
-    t(
-      'Partners hebben het werkproces en de rollen mondeling afgesproken, maar niet uitgewerkt op papier.',
-      'Partners have agreed the work process and roles verbally, but not worked them out on paper.',
+    lv(
+      t(
+        'De partners hebben het werkproces en de rollen mondeling afgesproken, maar niet op papier gezet.',
+        'The partners have agreed the work process and the roles verbally, but not put them on paper.',
+      ),
+      ROLES,
     ),
-    t(
-      'Een uitgewerkt werkproces met rollen, taken en bevoegdheden is vastgelegd, bekend bij alle professionals en wordt gevolgd.',
-      'A worked-out process with roles, tasks and powers is written down, known to all professionals and followed.',
+    lv(
+      t(
+        'Een uitgewerkt werkproces met rollen, taken en bevoegdheden staat op papier, en alle partners hebben het ontvangen.',
+        'A worked-out process with roles, tasks and powers is on paper, and every partner has received it.',
+      ),
+      ASKS,
     ),
-    t(
-      'Werkproces en rolverdeling worden periodiek met de partners geëvalueerd en bijgewerkt, bijvoorbeeld bij nieuwe wetgeving.',
-      'The work process and roles are evaluated with the partners at set intervals and updated, for example when legislation changes.',
+    lv(
+      t(
+        'De partners bekijken het werkproces op vaste momenten samen, en werken het bij.',
+        'The partners review the work process together at set times, and update it.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -36,23 +61,30 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-helder',
       origin: 'report',
       reportQuestion: 15,
-      text: t('Is er een helder, uitgewerkt werkproces?', 'Is there a clear, worked-out work process?'),
+      text: t(
+        'Hebben jullie een helder, uitgewerkt werkproces?',
+        'Do you have a clear, worked-out work process?',
+      ),
     },
     {
       id: 'sam-rollen',
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Is het duidelijk wat ieders rol en taken zijn?',
-        'Is it clear what everyone’s role and tasks are?',
+        'Is voor jullie duidelijk wat ieders rol en taken zijn?',
+        'Is it clear to you what each partner’s role and tasks are?',
       ),
     },
     {
       id: 'sam-werkproces-papier',
       origin: 'derived',
       text: t(
-        'Zijn de procesbeschrijving en de rollen, taken en bevoegdheden van de partners op papier vastgelegd?',
-        'Are the process description and the partners’ roles, tasks and powers written down?',
+        'Staan jullie werkproces en de rollen, taken en bevoegdheden van de partners op papier?',
+        'Are your work process and the partners’ roles, tasks and powers written down?',
+      ),
+      basis: t(
+        '§2.1: veel blijft impliciet; er staan geen afspraken op papier over werkproces, rollen en taken.',
+        '§2.1: much stays implicit; nothing is on paper about the work process, roles and tasks.',
       ),
     },
   ],
@@ -61,16 +93,16 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie doet wat wanneer, en met welke bevoegdheid.',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid.',
         'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers.',
       ),
     },
     {
       id: 'sam-werkproces-rollen',
-      title: t('Rollen en taken per partner vastleggen', 'Set down roles and tasks per partner'),
+      title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
-        'Maak een overzicht van rollen, taken en bevoegdheden per partner en deel dat met alle professionals die aan tafel zitten.',
-        'Make an overview of roles, tasks and powers per partner and share it with every professional at the table.',
+        'Maak een overzicht van rollen, taken en bevoegdheden per partner. Deel het met alle professionals aan tafel.',
+        'Make an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
       ),
     },
   ],

@@ -1,34 +1,58 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const ONLINE = t(
+  '§1.1: radicalisering vindt steeds meer online plaats, vooral bij jongeren en jongvolwassenen.',
+  '§1.1: radicalisation increasingly takes place online, mainly among young people and young adults.',
+);
+const CAPACITY = t(
+  '§1.1: politie en jongerenwerk investeren in online contact, maar mogelijkheden en capaciteit zijn beperkt.',
+  '§1.1: police and youth work invest in online contact, but options and capacity are limited.',
+);
 
 export const sigOnline: AttentionPoint = {
   id: 'sig-online',
   ref: '1.1',
-  title: t('Beperkte online signalering', 'Limited online signalling'),
+  title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt steeds meer online plaats, vooral bij jongeren en jongvolwassenen. Politie (onder meer met de digitale wijkagent) en jongerenwerk investeren in online contact en signalering, maar capaciteit en mogelijkheden zijn beperkt en er gebeurt online te veel om bij te houden. Professionals ervaren dat als een tekort.',
-    'Radicalisation increasingly happens online, especially among young people and young adults. The police (including digital community officers) and youth work invest in online contact and signalling, but capacity and means are limited and too much happens online to keep up with. Professionals see this as a gap.',
+    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt te veel om bij te houden. Partners ervaren die beperkte capaciteit als een gemis.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community officers, and too much happens online to keep up. Partners see this limited capacity as a gap.',
   ),
   rubric: rubric(
-    t(
-      'Online contact en online signalering krijgen geen aandacht.',
-      'Online contact and online signalling get no attention.',
+    lv(
+      t(
+        'Geen enkele partner legt vanuit de aanpak online contact met inwoners.',
+        'No partner makes online contact with residents as part of the approach.',
+      ),
+      ONLINE,
     ),
-    t(
-      'Enkele professionals zijn uit eigen beweging online actief of kennen online signalen.',
-      'A few professionals are active online or know online signals on their own initiative.',
+    lv(
+      t(
+        'Online contact hangt af van enkele professionals die het op eigen initiatief doen.',
+        'Online contact depends on a few professionals who do it on their own initiative.',
+      ),
+      CAPACITY,
     ),
-    t(
-      'Partners hebben afgesproken online aanwezig te zijn en professionals te trainen, maar capaciteit en uitvoering zijn beperkt.',
-      'Partners have agreed to be present online and to train professionals, but capacity and follow-through are limited.',
+    lv(
+      t(
+        'De partners hebben afgesproken wie online contact legt, bijvoorbeeld de digitale wijkagent of het jongerenwerk, maar er is geen tijd voor vrijgemaakt.',
+        'The partners have agreed who makes online contact, for example the digital community officer or youth work, but no time has been set aside for it.',
+      ),
+      CAPACITY,
     ),
-    t(
-      'Online contact (zoals digitale wijkagent of online jongerenwerk) en training in online signalen zijn belegd, met capaciteit, en worden uitgevoerd.',
-      'Online contact (such as a digital community officer or online youth work) and training in online signals are assigned, resourced and carried out.',
+    lv(
+      t(
+        'Vastgelegd is wie online contact legt en hoeveel uur per week daarvoor beschikbaar is.',
+        'It is written down who makes online contact and how many hours a week are available for it.',
+      ),
+      CAPACITY,
     ),
-    t(
-      'De online inzet wordt periodiek geëvalueerd en aangepast aan nieuwe platforms en fenomenen.',
-      'The online effort is evaluated at set intervals and adapted to new platforms and phenomena.',
+    lv(
+      t(
+        'De partners bekijken op vaste momenten of de online inzet past bij wat er online speelt, en passen de capaciteit aan.',
+        'The partners check at set times whether the online effort fits what happens online, and adjust the capacity.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -37,17 +61,8 @@ export const sigOnline: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'In hoeverre investeert uw gemeente of regio in het leggen van online contact met inwoners, met name jongeren?',
-        'To what extent does your municipality or region invest in making online contact with residents, young people in particular?',
-      ),
-    },
-    {
-      id: 'sig-online-training',
-      origin: 'report',
-      reportQuestion: 5,
-      text: t(
-        'In hoeverre worden professionals in uw gemeente of regio getraind om online signalen van radicalisering te herkennen?',
-        'To what extent are professionals in your municipality or region trained to recognise online signs of radicalisation?',
+        'In hoeverre investeren jullie in online contact met inwoners, vooral met jongeren?',
+        'To what extent do you invest in online contact with residents, especially young people?',
       ),
     },
   ],
@@ -56,16 +71,8 @@ export const sigOnline: AttentionPoint = {
       id: 'sig-online-inzet',
       title: t('Online aanwezigheid beleggen', 'Assign an online presence'),
       description: t(
-        'Spreek met politie en jongerenwerk af wie online contact legt met jongeren en met welke capaciteit, bijvoorbeeld via de digitale wijkagent of online jongerenwerk.',
-        'Agree with the police and youth work who makes online contact with young people and with what capacity, for instance through a digital community officer or online youth work.',
-      ),
-    },
-    {
-      id: 'sig-online-trainen',
-      title: t('Training in online signalen', 'Training in online signals'),
-      description: t(
-        'Neem het herkennen van online signalen van radicalisering op in de training van professionals met een signalerende rol.',
-        'Include the recognition of online signs of radicalisation in the training of professionals who spot signals.',
+        'Spreek met politie en jongerenwerk af wie online contact legt met jongeren, en met hoeveel tijd. Denk aan de digitale wijkagent of online jongerenwerk.',
+        'Agree with the police and youth work who makes online contact with young people, and with how much time. Think of the digital community officer or online youth work.',
       ),
     },
   ],

@@ -1,34 +1,58 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const NEEDED = t(
+  '§1.2: voor een gedegen weging moeten partners de verschillende stromingen kennen.',
+  '§1.2: a sound weighing needs partners who know the different movements.',
+);
+const SEARCHING = t(
+  '§1.2: professionals zoeken nog hoe ze kennis opbouwen over anti-institutioneel en rechts-extremisme.',
+  '§1.2: professionals are still looking for ways to build knowledge of anti-institutional and far-right extremism.',
+);
 
 export const wegKennis: AttentionPoint = {
   id: 'weg-kennis',
   ref: '1.2',
-  title: t('Kennisontwikkeling', 'Building knowledge'),
+  title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Wie een signaal weegt, moet de verschillende stromingen kennen. Zonder kennis van bijvoorbeeld anti-institutioneel extremisme is het lastig signalen te duiden en goed te beslissen over start of voortzetting van de PGA. Professionals hadden de afgelopen jaren vooral te maken met jihadisme en zoeken naar manieren om kennis op te bouwen over voor hen nieuwere fenomenen, zoals anti-institutioneel en rechts-extremisme.',
-    'Whoever weighs a signal needs to know the different movements. Without knowledge of, say, anti-institutional extremism it is hard to interpret signals and decide well on starting or continuing a PGA. In recent years professionals dealt mostly with jihadism, and they are looking for ways to build knowledge of phenomena that are newer to them, such as anti-institutional and far-right extremism.',
+    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
+    'Whoever weighs signals needs to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years the work concerned mainly jihadism. Professionals are still looking for ways to build knowledge of phenomena that are new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: rubric(
-    t(
-      'Er is geen aandacht voor de kennis van de mensen die wegen.',
-      'There is no attention to the knowledge of those who weigh.',
+    lv(
+      t(
+        'De weegploeg besteedt geen aandacht aan kennis van stromingen.',
+        'The weighing team pays no attention to knowledge of movements.',
+      ),
+      NEEDED,
     ),
-    t(
-      'Kennis hangt af van de eigen ervaring en interesse van individuele professionals, vooral over jihadisme.',
-      'Knowledge depends on individual professionals’ own experience and interest, mostly about jihadism.',
+    lv(
+      t(
+        'Kennis van nieuwe stromingen hangt af van wat individuele leden zelf bijhouden.',
+        'Knowledge of new movements depends on what individual members keep up with themselves.',
+      ),
+      SEARCHING,
     ),
-    t(
-      'Partners hebben afgesproken kennis op te bouwen over meerdere stromingen, maar dat gebeurt incidenteel.',
-      'Partners have agreed to build knowledge of several movements, but it happens only now and then.',
+    lv(
+      t(
+        'De partners hebben afgesproken kennis op te bouwen over nieuwe stromingen, maar er is geen kennisplan.',
+        'The partners have agreed to build knowledge of new movements, but there is no knowledge plan.',
+      ),
+      SEARCHING,
     ),
-    t(
-      'Er is een vast aanbod (training, expertise op afroep) over alle relevante stromingen voor iedereen die weegt.',
-      'There is a standing offer (training, expertise on call) covering all relevant movements for everyone who weighs.',
+    lv(
+      t(
+        'Een kennisplan voor de weegploeg dekt de stromingen die lokaal spelen; deelname wordt bijgehouden.',
+        'A knowledge plan for the weighing team covers the movements found locally; attendance is recorded.',
+      ),
+      NEEDED,
     ),
-    t(
-      'Het kennisaanbod wordt periodiek getoetst aan het dreigingsbeeld en aan wat de weegploeg mist, en bijgesteld.',
-      'The knowledge offer is checked at set intervals against the threat picture and against what the weighing team lacks, and adjusted.',
+    lv(
+      t(
+        'De weegploeg bekijkt op vaste momenten welke stromingen nieuw zijn, en werkt het kennisplan bij.',
+        'The weighing team checks at set times which movements are new, and updates the knowledge plan.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -37,17 +61,18 @@ export const wegKennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 7,
       text: t(
-        'Zijn de professionals die betrokken zijn bij de weging van signalen voldoende toegerust om dat te doen?',
-        'Are the professionals involved in weighing signals sufficiently equipped to do so?',
+        'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
+        'Are the professionals who weigh signals for you well enough equipped to do so?',
       ),
     },
     {
       id: 'weg-nieuwe-stromingen',
       origin: 'derived',
       text: t(
-        'Bouwen de partners gericht kennis op over stromingen die voor hen relatief nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme?',
-        'Do the partners deliberately build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism?',
+        'Bouwen jullie gericht kennis op over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme en rechts-extremisme?',
+        'Do you build knowledge of movements that are new to you, such as anti-institutional and far-right extremism?',
       ),
+      basis: SEARCHING,
     },
   ],
   suggestedActions: [
@@ -55,15 +80,15 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-kennis-sessies',
       title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
       description: t(
-        'Organiseer voor de weegploeg periodiek kennissessies over actuele stromingen, met extra aandacht voor anti-institutioneel extremisme en rechts-extremisme.',
-        'Hold regular knowledge sessions for the weighing team on current movements, with extra attention to anti-institutional and far-right extremism.',
+        'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen. Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
+        'Hold knowledge sessions for the weighing team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
       ),
     },
     {
       id: 'weg-kennis-expert',
       title: t('Expertise op afroep regelen', 'Arrange expertise on call'),
       description: t(
-        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een stroming die minder bekend is.',
+        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming.',
         'Agree which experts the weighing team can consult on a case from a less familiar movement.',
       ),
     },

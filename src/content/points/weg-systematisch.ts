@@ -1,34 +1,66 @@
 import type { AttentionPoint } from '../types';
-import { rubric, t } from '../text';
+import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+
+const NO_CONSENSUS = t(
+  '§1.2: vaak is er geen consensus over hoe, met welke instrumenten en welk referentiekader, een casus gewogen wordt.',
+  '§1.2: there is often no consensus on how, with which instruments and which frame of reference, a case is weighed.',
+);
+const EXPERIENCE = t(
+  '§1.2: vaak wordt gewogen op kennis, ervaring en niet-pluisgevoel.',
+  '§1.2: weighing is often based on knowledge, experience and gut feeling.',
+);
+const NOT_UNIFORM = t(
+  '§1.2: de weging gebeurt niet overal eenduidig en systematisch.',
+  '§1.2: weighing is not done in a uniform, systematic way everywhere.',
+);
+const STRUCTURED = t(
+  '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
+  '§1.2: weighing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
+);
 
 export const wegSystematisch: AttentionPoint = {
   id: 'weg-systematisch',
   ref: '1.2',
-  title: t('Systematisch wegen', 'Weighing signals systematically'),
+  title: t('Systematisch wegen', 'Systematic weighing'),
   summary: t(
-    'Over hoe een signaal gewogen moet worden, met welke instrumenten en welk referentiekader, bestaat vaak geen overeenstemming. Risicotaxatie-instrumenten zoals de IR-2.0 (politie) en de VERA-2R (reclassering) worden wisselend gebruikt; veel gebruikers twijfelen aan het nut en vinden ze omslachtig. Weging op basis van kennis en ervaring kan goed zijn, mits gestructureerd. Afwegingen en conclusies worden lang niet altijd vastgelegd, terwijl dat nodig is voor verantwoording, voor casussen die maanden of jaren lopen en bij personele wisselingen.',
-    'There is often no agreement on how a signal should be weighed, with which instruments and against which frame of reference. Risk-assessment instruments such as IR-2.0 (police) and VERA-2R (probation) are used unevenly; many users doubt their value and find them cumbersome. Weighing on knowledge and experience can be sound, provided it is structured. Considerations and conclusions are often not recorded, although that is needed for accountability, for cases that run for months or years, and when staff change.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig: voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
+    'There is often no agreement on how a case should be weighed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Weighing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed: for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: rubric(
-    t(
-      'Er is geen vaste manier van wegen; het hangt af van wie aan tafel zit en van niet-pluisgevoelens.',
-      'There is no set way of weighing; it depends on who is at the table and on gut feeling.',
+    lv(
+      t(
+        'De weegploeg heeft geen gezamenlijke manier van wegen; er zijn geen criteria benoemd.',
+        'The weighing team has no shared way of weighing; no criteria have been named.',
+      ),
+      NO_CONSENSUS,
     ),
-    t(
-      'Ervaren professionals wegen zorgvuldig, maar ieder op eigen wijze; afwegingen worden zelden vastgelegd.',
-      'Experienced professionals weigh carefully, but each in their own way; considerations are rarely recorded.',
+    lv(
+      t(
+        'Elke partner weegt op eigen wijze; de uitkomst hangt af van wie er aan tafel zit.',
+        'Each partner weighs in their own way; the outcome depends on who is at the table.',
+      ),
+      EXPERIENCE,
     ),
-    t(
-      'De weegploeg heeft afgesproken welke criteria en eventueel instrumenten zij gebruikt, maar past dat niet steeds toe of legt het niet vast.',
-      'The weighing team has agreed which criteria and any instruments it uses, but does not always apply them or write them down.',
+    lv(
+      t(
+        'De weegploeg heeft criteria afgesproken, en of zij een instrument gebruikt, maar die staan niet op papier.',
+        'The weighing team has agreed criteria, and whether it uses an instrument, but these are not written down.',
+      ),
+      NOT_UNIFORM,
     ),
-    t(
-      'Criteria, betrokkenen en het gebruik van instrumenten zijn vastgelegd; elke weging en haar onderbouwing wordt genoteerd.',
-      'Criteria, participants and the use of instruments are written down; every weighing and its grounds are recorded.',
+    lv(
+      t(
+        'De criteria staan op papier, en elk weegverslag laat zien hoe ze zijn toegepast.',
+        'The criteria are written down, and every weighing record shows how they were applied.',
+      ),
+      STRUCTURED,
     ),
-    t(
-      'De weegpraktijk wordt periodiek met de partners geëvalueerd (zijn besluiten navolgbaar en consistent?) en verbeterd.',
-      'The weighing practice is evaluated with the partners at set intervals (are decisions traceable and consistent?) and improved.',
+    lv(
+      t(
+        'De weegploeg bekijkt op vaste momenten afgeronde wegingen terug (navolgbaar en consistent?) en past de criteria aan.',
+        'The weighing team reviews completed weighings at set times (traceable and consistent?) and adjusts the criteria.',
+      ),
+      EVALUATION_BASIS,
     ),
   ),
   questions: [
@@ -37,8 +69,8 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Wegen jullie signalen op een vaste, systematische manier?',
-        'Do you weigh signals in a set, systematic way?',
+        'Wegen jullie signalen volgens een vaste, systematische werkwijze?',
+        'Do you weigh signals using a fixed, systematic method?',
       ),
     },
     {
@@ -46,8 +78,8 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Zijn de criteria die jullie bij het wegen hanteren benoemd en gedeeld?',
-        'Are the criteria you use when weighing named and shared?',
+        'Zijn de criteria die jullie bij het wegen gebruiken benoemd en gedeeld?',
+        'Are the criteria you use in weighing named and shared?',
       ),
     },
     {
@@ -55,8 +87,8 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Is duidelijk wie er bij de weging betrokken zijn?',
-        'Is it clear who takes part in the weighing?',
+        'Is duidelijk wie er bij jullie weging betrokken zijn?',
+        'Is it clear who takes part in your weighing?',
       ),
       help: t(
         'De weegploeg bestaat doorgaans uit gemeente, politie en OM.',
@@ -67,20 +99,28 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Is afgesproken of en hoe een risicotaxatie-instrument (zoals de IR-2.0 of VERA-2R) bij de weging wordt gebruikt?',
-        'Has it been agreed whether and how a risk-assessment instrument (such as IR-2.0 or VERA-2R) is used in the weighing?',
+        'Hebben jullie afgesproken of en hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
+        'Have you agreed whether and how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
+      ),
+      basis: t(
+        '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
+        '§1.2: instruments are used unevenly across regions, and there is often no consensus on the frame of reference.',
       ),
     },
     {
       id: 'weg-vastleggen',
       origin: 'derived',
       text: t(
-        'Worden de afwegingen en conclusies van elke weging, met hun onderbouwing, vastgelegd?',
-        'Are the considerations and conclusions of every weighing recorded, with their grounds?',
+        'Leggen jullie de afwegingen en conclusies van elke weging vast, met de onderbouwing?',
+        'Do you record the considerations and conclusions of every weighing, with the reasons?',
       ),
       help: t(
         'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen.',
         'This lets partners go back to earlier decisions later, also after staff changes, and account for them.',
+      ),
+      basis: t(
+        '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording bemoeilijkt.',
+        '§1.2: considerations and conclusions are not always (properly) recorded, which makes accountability harder.',
       ),
     },
   ],
@@ -89,24 +129,24 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-systematisch-kader',
       title: t('Weegkader opstellen', 'Draw up a weighing framework'),
       description: t(
-        'Stel met gemeente, politie en OM een weegkader op: welke criteria, welk referentiekader, wie er wegen en wanneer een PGA wordt gestart, voortgezet of afgesloten.',
-        'With the municipality, police and OM, draw up a weighing framework: which criteria, which frame of reference, who weighs, and when a PGA is started, continued or closed.',
+        'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start, doorgaat of stopt.',
+        'With the municipality, police and OM, draw up a weighing framework. Name the criteria, the frame of reference and who weighs. Also name when a PGA starts, continues or stops.',
       ),
     },
     {
       id: 'weg-systematisch-vastleggen',
-      title: t('Weegbesluiten en onderbouwing vastleggen', 'Record weighing decisions and their grounds'),
+      title: t('Weegbesluiten en onderbouwing vastleggen', 'Record weighing decisions and their reasons'),
       description: t(
-        'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing worden genoteerd.',
-        'Use a fixed format that records, for every weighing, the considerations, the conclusion and the grounds.',
+        'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing staan.',
+        'Use a fixed format that records, for every weighing, the considerations, the conclusion and the reasons.',
       ),
     },
     {
       id: 'weg-systematisch-instrument',
       title: t('Afspraak over risicotaxatie-instrumenten', 'Agree on risk-assessment instruments'),
       description: t(
-        'Spreek af of en wanneer een risicotaxatie-instrument wordt gebruikt, met welke definities, en hoe de uitkomst in de weging meetelt.',
-        'Agree whether and when a risk-assessment instrument is used, with which definitions, and how its outcome counts in the weighing.',
+        'Spreek af of en wanneer jullie een risicotaxatie-instrument gebruiken, met welke definities, en hoe de uitkomst meetelt in de weging.',
+        'Agree whether and when you use a risk-assessment instrument, with which definitions, and how its outcome counts in the weighing.',
       ),
     },
   ],

@@ -1,7 +1,6 @@
 import type { Section } from '../types';
 import { t } from '../text';
 import { notOpenheid } from '../points/not-openheid';
-import { notContact } from '../points/not-contact';
 
 export const notificeren: Section = {
   id: 'notificeren',
@@ -9,8 +8,8 @@ export const notificeren: Section = {
   phase: 'start',
   title: t('Contact en notificeren', 'Contact and notification'),
   summary: t(
-    'Kernpartners moeten iemand die in de PGA wordt opgenomen daarvan op de hoogte stellen. Dat volgt uit redelijkheid en billijkheid en uit de privacyregels. Er zijn beperkte uitzonderingsgronden om de notificatie op te schorten; de gebruikte grond moet worden vastgelegd.',
-    'Core partners must tell a person that they have been taken into the PGA. This follows from fairness and from privacy law. There are limited exception grounds for postponing notification; the ground used must be recorded.',
+    'Wie in de PGA wordt opgenomen, moet daarvan door de kernpartners op de hoogte worden gesteld: notificeren. Dat volgt uit redelijkheid en billijkheid en uit de privacyregels, omdat er (bijzondere) persoonsgegevens worden verwerkt. Over wanneer en hoe te notificeren ontstaat geregeld discussie, omdat afspraken ontbreken. Contact opbouwen met de betrokkene lukt volgens het rapport over het algemeen redelijk goed.',
+    'Anyone taken into the PGA must be told so by the core partners: notification. This follows from fairness and from privacy law, because (special categories of) personal data are processed. When and how to notify regularly leads to debate, because agreements are missing. According to the report, building contact with the person generally goes reasonably well.',
   ),
-  attentionPoints: [notOpenheid, notContact],
+  attentionPoints: [notOpenheid],
 };

@@ -1,7 +1,6 @@
 import type { Section } from '../types';
 import { t } from '../text';
 import { intAansluiting } from '../points/int-aansluiting';
-import { intPalet } from '../points/int-palet';
 import { intExtern } from '../points/int-extern';
 
 export const interventies: Section = {
@@ -10,8 +9,8 @@ export const interventies: Section = {
   phase: 'start',
   title: t('Keuze voor interventies', 'Choosing interventions'),
   summary: t(
-    'Het grootste deel van de aanpak bestaat uit interventies. Die hangen meestal samen met de leefgebieden, zoals schulden, middelengebruik of het versterken van het pro-sociale netwerk, maar kunnen ook eerst gericht zijn op contact met de betrokkene zelf. Interventies verschillen sterk in aard en duur.',
-    'Most of the approach consists of interventions. They usually relate to the life domains, such as debts, substance use or strengthening a pro-social network, but may first aim at contact with the person. Interventions vary widely in nature and length.',
+    'Het grootste deel van de aanpak bestaat uit interventies. Die hangen meestal samen met de leefgebieden, zoals schulden, middelengebruik of het pro-sociale netwerk. Eerst kunnen ze ook gericht zijn op contact met de betrokkene zelf. Interventies verschillen sterk in aard en duur.',
+    'Most of the approach consists of interventions. They usually relate to the life domains, such as debts, substance use or the pro-social network. At first they may also aim at contact with the person. Interventions vary widely in nature and length.',
   ),
-  attentionPoints: [intAansluiting, intPalet, intExtern],
+  attentionPoints: [intAansluiting, intExtern],
 };

@@ -3,6 +3,7 @@ import { t } from '../text';
 import { samPerspectieven } from '../points/sam-perspectieven';
 import { samWerkproces } from '../points/sam-werkproces';
 import { samAfspraken } from '../points/sam-afspraken';
+import { samRegie } from '../points/sam-regie';
 
 export const samenwerking: Section = {
   id: 'samenwerking',
@@ -10,8 +11,8 @@ export const samenwerking: Section = {
   phase: 'samenwerking',
   title: t('Samenwerking', 'Collaboration'),
   summary: t(
-    'In elke PGA werken in ieder geval de gemeente (afdeling Veiligheid) en de politie samen, vaak met het OM. Afhankelijk van de situatie, de leeftijd van de betrokkene en eventuele kinderen sluiten ook het sociaal domein, de Raad voor de Kinderbescherming, de AIVD of de GGZ aan. Die verschillende blikken geven een rijk beeld, maar maken samenwerken ook lastig.',
-    'Every PGA involves at least the municipality (its safety department) and the police, often with the Public Prosecution Service. Depending on the situation, the person’s age and any children involved, the social domain, the Child Protection Board, the AIVD or mental health services join too. These different views give a rich picture but also make working together hard.',
+    'In elke PGA werken in ieder geval de gemeente (afdeling Veiligheid) en de politie samen, vaak met het OM. Afhankelijk van de problematiek, de leeftijd van de betrokkene en eventuele kinderen sluiten anderen aan. Denk aan het sociaal domein van de gemeente, de Raad voor de Kinderbescherming, de AIVD en de GGZ. De verschillende blikken geven een breed beeld van de betrokkene. Ze maken het ook lastig om perspectieven en belangen samen te brengen.',
+    'Every PGA involves at least the municipality (its safety department) and the police, often with the Public Prosecution Service (OM). Depending on the problems, the person’s age and any children, others join. Think of the municipal social domain, the Child Protection Board, the AIVD and mental health care (GGZ). These different views give a broad picture of the person. They also make it hard to bring perspectives and interests together.',
   ),
-  attentionPoints: [samPerspectieven, samWerkproces, samAfspraken],
+  attentionPoints: [samPerspectieven, samWerkproces, samAfspraken, samRegie],
 };

@@ -1,0 +1,76 @@
+import type { Text } from './types';
+import { t } from './text';
+
+/** Where an old question's answer goes when the checklist changes. Ids not listed keep their id. */
+export type QuestionMove =
+  | { kind: 'renamed'; to: string }
+  /** Two answers meet in one question: the lower level is kept, and both notes. */
+  | { kind: 'merged'; to: string; text: Text }
+  /** No question follows on: the answer is kept, readable, in the scan's list of removed questions. */
+  | { kind: 'removed'; text: Text };
+
+export interface ContentMigration {
+  from: string;
+  to: string;
+  questions: Record<string, QuestionMove>;
+  /** Attention points that were folded into another, for the actions that pointed at them. */
+  points: Record<string, string>;
+  /** Suggested-action templates that moved to another point, and the point they are now under. */
+  templatePoints: Record<string, string>;
+  /** Templates renamed (to a new id) or withdrawn (null). */
+  templates: Record<string, string | null>;
+}
+
+/**
+ * 2024.1 → 2024.2: the content review. The impasse is counted once (§1.7), contact building is not
+ * scored (the report finds it goes reasonably well and asks nothing), the revocation question no longer
+ * assumes local agreements, and points that measured two things were split.
+ */
+const REVIEW_2024_2: ContentMigration = {
+  from: '2024.1',
+  to: '2024.2',
+  questions: {
+    'dui-geen-informatie': {
+      kind: 'merged',
+      to: 'mon-impasse-afspraak',
+      text: t(
+        'Is afgesproken wat er besloten wordt als iemand contact blijft weigeren, er lange tijd geen nieuwe informatie komt en er geen interventiemogelijkheden meer zijn?',
+        'Is it agreed what is decided when someone keeps refusing contact, no new information comes in for a long time and there are no more options for intervention?',
+      ),
+    },
+    'not-contact-opbouwen': {
+      kind: 'removed',
+      text: t(
+        'Is er per casus aandacht voor wie contact legt met de betrokkene en via welke ingang, bijvoorbeeld via iemand die al contact heeft of via praktische hulp?',
+        'In each case, is there attention to who makes contact with the person and through which way in, for example through someone already in contact or through practical help?',
+      ),
+    },
+    'not-contact-houding': { kind: 'renamed', to: 'not-transparant' },
+    'int-extern-buiten-beeld': { kind: 'renamed', to: 'int-extern-intrekking' },
+  },
+  points: { 'not-contact': 'not-openheid', 'int-palet': 'int-aansluiting' },
+  templatePoints: {
+    'sig-structuur-training': 'sig-signaalkennis',
+    'sig-structuur-fenomenen': 'sig-signaalkennis',
+    'sig-online-trainen': 'sig-signaalkennis',
+    'sam-afspraken-procesregisseur': 'sam-regie',
+    'mon-impasse-protocol': 'mon-impasse',
+  },
+  templates: {
+    'dui-herijken-impasse': 'mon-impasse-protocol',
+    'not-contact-plan': null,
+    'int-palet-overzicht': null,
+  },
+};
+
+/** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2];
+
+/** The text of a question that no longer exists, for showing a kept answer. */
+export function retiredQuestionText(questionId: string): Text | undefined {
+  for (const m of CONTENT_MIGRATIONS) {
+    const move = m.questions[questionId];
+    if (move && move.kind !== 'renamed') return move.text;
+  }
+  return undefined;
+}
