@@ -94,6 +94,33 @@ export const GLOSSARY: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'uitzonderingsgrond',
+    ref: '1.4',
+    term: t('Uitzonderingsgrond', 'Exception ground'),
+    definition: t(
+      'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
+      'A legal reason for postponing notification. The report gives national security and disturbing a criminal investigation as examples.',
+    ),
+  },
+  {
+    id: 'afbreukrisico',
+    ref: '1.4',
+    term: t('Afbreukrisico', 'Risk of lost trust'),
+    definition: t(
+      'Het risico dat het contact en het vertrouwen schade oplopen, bijvoorbeeld als iemand later merkt dat de professionals niet open waren.',
+      'The risk that contact and trust are damaged, for example when someone later finds out that the professionals were not open.',
+    ),
+  },
+  {
+    id: 'pro-sociaal-netwerk',
+    ref: '1.5',
+    term: t('Pro-sociaal netwerk', 'Pro-social network'),
+    definition: t(
+      'Mensen om iemand heen die een positieve invloed hebben, zoals familie, vrienden of een werkgever. Zo’n netwerk is een beschermende factor.',
+      'The people around someone who have a positive influence, such as family, friends or an employer. Such a network is a protective factor.',
+    ),
+  },
+  {
     id: 'casusoverleg',
     ref: '1.6',
     term: t('Casusoverleg', 'Case meeting'),

@@ -147,6 +147,13 @@ describe('checklist content', () => {
       'notificeren',
       'leefgebieden',
       'cognitieve opening',
+      'uitzonderingsgrond',
+      'afbreukrisico',
+      'pro-sociaal netwerk',
+      'risicotaxatie',
+      'sleutelfiguren',
+      'niet-pluisgevoel',
+      'monitoren',
     ])
       expect(terms).toContain(word);
   });
