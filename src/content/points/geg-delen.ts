@@ -20,7 +20,7 @@ export const gegDelen: AttentionPoint = {
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: at signalling, weighing, during the approach and after closure. Because of this unclarity, professionals are sometimes reluctant. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
+    'There are many questions about what partners may share and record in each phase: at signalling, weighing, during the approach and after closure. Because of this lack of clarity, professionals are sometimes reluctant. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: rubric(
     lv(
@@ -65,7 +65,7 @@ export const gegDelen: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Weten jullie partners welke informatie zij in elke fase mogen delen, ook na afsluiten?',
-        'Do your partners know which information they may share in each phase, also after closure?',
+        'Do your partners know which information they may share in each phase, including after closure?',
       ),
       basis: QUESTIONS,
     },
@@ -118,7 +118,7 @@ export const gegDelen: AttentionPoint = {
       title: t('Professionals uitleggen wat wél mag', 'Explain to professionals what is allowed'),
       description: t(
         'Leg professionals aan tafel uit hoe zij informatie correct kunnen delen. Zo komt terughoudendheid niet voort uit onduidelijkheid.',
-        'Explain to professionals at the table how they can share information correctly. Reluctance then does not come from unclarity.',
+        'Explain to professionals at the table how they can share information correctly. Reluctance then does not come from a lack of clarity.',
       ),
     },
   ],

@@ -66,7 +66,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       reportQuestion: 3,
       text: t(
         'Weten jullie welke sleutelfiguren in de gemeente of regio een signalerende rol kunnen hebben, ook in andere gemeenschappen?',
-        'Do you know which key figures in the municipality or region could help spot signals, also in other communities?',
+        'Do you know which key figures in the municipality or region could help spot signals, including in other communities?',
       ),
     },
     {
