@@ -2,8 +2,14 @@
 import { benchPdf } from './pdf';
 import { benchMerge } from './merge';
 import { benchLighthouse } from './lighthouse';
+import { benchAutosave } from './autosave';
 import { report } from './fixtures';
 
-const results = [...benchMerge(), ...(await benchPdf()), ...(await benchLighthouse())];
+const results = [
+  ...benchMerge(),
+  ...(await benchPdf()),
+  ...(await benchAutosave()),
+  ...(await benchLighthouse()),
+];
 const ok = report(results);
 process.exit(ok ? 0 : 1);

@@ -1,23 +1,46 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
+import { seed, seededAssessment } from './seed';
+
+/** A scan with two partner scans read in that disagree on one question, so the session has an agenda. */
+function sessionScan() {
+  const a = seededAssessment('Werksessie axe');
+  a.participants = [
+    { id: 'p1', name: '', organisation: 'Politie', role: 'politie', domain: 'veiligheid' },
+    { id: 'p2', name: '', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
+  ];
+  const source = (id: string, participantId: string, level: 1 | 4) => ({
+    id,
+    participantId,
+    title: id,
+    contentVersion: CHECKLIST.version,
+    importedAt: '2026-11-28T09:00:00Z',
+    answers: { 'weg-manier': level },
+  });
+  a.workshop = { sources: [source('s1', 'p1', 4), source('s2', 'p2', 1)], tallies: {} };
+  return a;
+}
 
 const browser = useBrowser();
+
+async function expectNoViolations(page: Page, screen: string, locale: string) {
+  await page.waitForLoadState('networkidle');
+  expect({ screen, locale, violations: await axeViolations(page) }).toEqual({
+    screen,
+    locale,
+    violations: [],
+  });
+}
 
 describe('axe-core finds no violations', () => {
   for (const locale of ['nl', 'en'] as const) {
     it(`on every screen in ${locale}`, async () => {
       const session = await openSession(browser());
       const { page } = session;
-      const scan = async (screen: string) => {
-        await page.waitForLoadState('networkidle');
-        expect({ screen, locale, violations: await axeViolations(page) }).toEqual({
-          screen,
-          locale,
-          violations: [],
-        });
-      };
+      const scan = (screen: string) => expectNoViolations(page, screen, locale);
       if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
       await scan('start (empty)');
 
@@ -64,6 +87,30 @@ describe('axe-core finds no violations', () => {
       await page.goto(page.url().replace(/#.*$/, '#/bestaat-niet'));
       await page.locator('h1').waitFor();
       await scan('not found');
+      expect(session.foreignRequests()).toEqual([]);
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    });
+
+    it(`on the session screens and a missing scan in ${locale}`, async () => {
+      const session = await openSession(browser());
+      const { page } = session;
+      const scan = (screen: string) => expectNoViolations(page, screen, locale);
+      if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await page.goto(page.url().replace(/#.*$/, '#/scan/bestaat-niet/resultaten'));
+      await page.locator('main h1').waitFor();
+      await scan('scan not found');
+
+      const workshop = sessionScan();
+      await seed(page, workshop);
+      await page.goto(page.url().replace(/#.*$/, `#/scan/${workshop.id}/werksessie`));
+      await page.locator('.workshop').waitFor();
+      await scan('workshop session');
+      await page.goto(
+        page.url().replace(/#.*$/, `#/scan/${workshop.id}/presentatie/weg-manier?volgorde=agenda`),
+      );
+      await page.locator('.presentation').waitFor();
+      await scan('presentation');
       expect(session.foreignRequests()).toEqual([]);
       expect(session.errors).toEqual([]);
       await session.context.close();

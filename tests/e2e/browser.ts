@@ -75,13 +75,18 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
   throw new Error(`tabTo: ${selector} never received focus`);
 }
 
-/** Number of painted pixels on a canvas: zero means the chart was never drawn. */
-export function paintedPixelsOf(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).evaluate((el) => {
-    const canvas = el as HTMLCanvasElement;
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
-    return n;
-  });
+/** Waits until a chart's canvas has been drawn (at least `min` painted pixels), then says how many. */
+export async function waitForPainted(page: Page, selector: string, min = 1000): Promise<number> {
+  await page.locator(selector).waitFor();
+  const handle = await page.waitForFunction(
+    ([sel, least]) => {
+      const canvas = document.querySelector(sel) as HTMLCanvasElement | null;
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+      return n >= least ? n : 0;
+    },
+    [selector, min] as const,
+  );
+  return (await handle.jsonValue()) as number;
 }

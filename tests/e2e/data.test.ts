@@ -168,28 +168,41 @@ describe('data that is never lost', () => {
     await session.context.close();
   });
 
-  it('keeps two tabs from silently overwriting each other', async () => {
+  it('keeps two tabs from silently overwriting each other, whichever timer would fire first', async () => {
     const session = await openSession(browser());
+    // Time stands still unless the test moves it, so no autosave timer decides the order of writes.
+    await session.context.clock.install();
     const a = session.page;
+    await a.reload();
     await newScan(a, 'Twee tabbladen');
     const b = await session.context.newPage();
     await b.goto(a.url());
     await b.locator('.walk').waitFor();
+    await session.context.clock.pauseAt(new Date('2026-11-29T10:00:00Z'));
     // A saves; B, with nothing unsaved, shows A's text.
     await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A');
+    await session.context.clock.runFor(500);
     await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
-    await b.waitForFunction(
-      () =>
-        (document.querySelector('#q-sig-kennis-note') as HTMLTextAreaElement).value === 'Getypt in tabblad A',
-    );
-    // B types and saves first; A, with its own edit still pending, must ask rather than overwrite B.
-    await b.locator('#q-sig-structuur-bekend-note').pressSequentially('Van B', { delay: 0 });
+    // Polled from the test, not inside the page, whose timers are stopped.
+    await expect.poll(() => b.locator('#q-sig-kennis-note').inputValue()).toBe('Getypt in tabblad A');
+    // Both tabs now have an edit pending; B writes first, at once, as when its tab is hidden.
+    await b.locator('#q-sig-structuur-bekend-note').fill('Van B');
+    await session.context.clock.runFor(10);
     await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A, tweede keer');
+    await b.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    // A, with its own edit still pending, must ask rather than overwrite B.
     const banner = a.getByRole('alert').filter({ hasText: 'Gewijzigd in een ander tabblad' });
     await banner.waitFor();
-    await b.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
     expect(Object.values(await stored(a))[0]).toContain('"note":"Van B"');
     expect(Object.values(await stored(a))[0]).not.toContain('tweede keer');
+    // Even when A's own timer fires now, it still does not write over B.
+    await session.context.clock.runFor(1000);
+    expect(Object.values(await stored(a))[0]).not.toContain('tweede keer');
+    // Let time run again: axe and the rest of the page need their timers.
+    await session.context.clock.resume();
     expect(await axeViolations(a)).toEqual([]);
     await banner.getByRole('button', { name: 'Mijn versie bewaren' }).click();
     await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { readPdf } from '../support/pdf';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession, paintedPixelsOf } from './browser';
+import { axeViolations, openSession, waitForPainted } from './browser';
 
 const browser = useBrowser();
 const LABELS = [
@@ -62,8 +62,7 @@ describe('the whole journey of a new user', () => {
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
     await page.getByLabel('Ambitie voor §1.7 Monitoren en afsluiten').selectOption('4');
     await page.getByLabel('Ambitie voor §2.1 Samenwerking').selectOption('5');
-    await page.waitForTimeout(300);
-    expect(await paintedPixelsOf(page, '.chart--radar canvas')).toBeGreaterThan(1000);
+    expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
       'op basis van 57 van 57 vragen',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
-import { openSession } from './browser';
+import { openSession, waitForPainted } from './browser';
 import { seed, seededAssessment } from './seed';
 
 const browser = useBrowser();
@@ -23,7 +23,9 @@ describe('reflow at 320 CSS pixels', () => {
     ]) {
       await page.goto(page.url().replace(/#.*$/, route));
       await page.locator('main h1').waitFor();
-      await page.waitForTimeout(200);
+      // The results screen is only complete once its lazy charts are drawn.
+      if (route.endsWith('resultaten')) await waitForPainted(page, '.chart--bar canvas');
+      await page.waitForFunction(() => document.fonts.status === 'loaded');
       expect({ route, overflow: await sideways() }).toEqual({ route, overflow: 0 });
     }
     await session.context.close();

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { buildResults } from '../../src/domain/results';
-import { formatScore } from '../../src/i18n/format';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
-import { paintedPixels, seed, seededAssessment } from './seed';
+import { axeViolations, openSession, waitForPainted } from './browser';
+import { seed, seededAssessment } from './seed';
+import { dutchOneDecimal, exactScores } from '../support/oracle';
 
 const browser = useBrowser();
 
@@ -22,33 +21,30 @@ describe('results dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
 
     // Charts are drawn.
-    await page.waitForTimeout(300);
-    expect(await paintedPixels(page, '.chart--radar canvas')).toBeGreaterThan(1000);
-    expect(await paintedPixels(page, '.chart--bar canvas')).toBeGreaterThan(1000);
+    expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
+    expect(await waitForPainted(page, '.chart--bar canvas')).toBeGreaterThanOrEqual(1000);
 
-    // Every table value equals the domain's figure.
-    const results = buildResults(CHECKLIST, assessment);
-    for (const r of results.sections) {
-      const shown = await cell(page, r.section.id, 'score');
-      expect(shown.startsWith(formatScore(r.score.value, 'nl')), r.section.id).toBe(true);
-      expect(shown.includes('voorlopig')).toBe(r.score.provisional);
+    // Every table value is the rule worked out in exact fractions.
+    const expected = exactScores(CHECKLIST, assessment.answers);
+    for (const s of expected.sections) {
+      const shown = await cell(page, s.id, 'score');
+      expect(shown.startsWith(dutchOneDecimal(s.value)), s.id).toBe(true);
+      expect(shown.includes('voorlopig'), s.id).toBe(s.provisional);
+      for (const p of s.points)
+        expect((await cell(page, p.id, 'score')).startsWith(dutchOneDecimal(p.value)), p.id).toBe(true);
     }
-    for (const r of results.points)
-      expect(
-        (await cell(page, r.point.id, 'score')).startsWith(formatScore(r.score.value, 'nl')),
-        r.point.id,
-      ).toBe(true);
     await expect(page.getByTestId('overall-score').innerText()).resolves.toContain(
-      formatScore(results.overall.value, 'nl'),
+      dutchOneDecimal(expected.overall),
     );
     expect(await cell(page, 'wegen', 'target')).toBe('4 Vastgelegd en toegepast');
 
     // A target set on the dashboard shows up in the table and is kept.
     await page.getByLabel('Ambitie voor §1.1 Signaleren').selectOption('5');
     await expect(cell(page, 'signaleren', 'target')).resolves.toBe('5 Geborgd en geëvalueerd');
-    const signaleren = results.sections.find((s) => s.section.id === 'signaleren')!;
+    const signaleren = expected.sections.find((s) => s.id === 'signaleren')!.value!;
+    // Gap = 5 − score, as a fraction.
     expect(await cell(page, 'signaleren', 'gap')).toBe(
-      `+${formatScore(5 - (signaleren.score.value ?? 0), 'nl')}`,
+      `+${dutchOneDecimal({ n: 5 * signaleren.d - signaleren.n, d: signaleren.d })}`,
     );
     await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -67,16 +63,14 @@ describe('results dashboard', () => {
     await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
     await page.getByRole('heading', { name: 'Vergelijking met de vorige scan' }).waitFor();
-    expect(await cell(page, 'sig-structuur', 'previous')).toBe(
-      formatScore(results.points.find((p) => p.point.id === 'sig-structuur')!.score.value, 'nl'),
-    );
+    const before = expected.sections[0]!.points.find((p) => p.id === 'sig-structuur')!.value;
+    expect(await cell(page, 'sig-structuur', 'previous')).toBe(dutchOneDecimal(before));
     expect(await cell(page, 'sig-structuur', 'change')).toMatch(/gestegen \(\+/);
     expect(await cell(page, 'wegen', 'change')).toBe('geen score');
     await expect(page.getByTestId('baseline-actions').innerText()).resolves.toContain(
       'Afspraken over monitoren vastleggen (a1)',
     );
-    await page.waitForTimeout(300);
-    expect(await paintedPixels(page, '.chart--radar canvas')).toBeGreaterThan(1000);
+    expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     expect(await axeViolations(page)).toEqual([]);
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);

@@ -29,7 +29,15 @@ describe('security headers in the build', () => {
       script.textContent = 'document.documentElement.dataset.injected = "ran"';
       document.body.append(script);
       const evaluated = document.documentElement.dataset.injected === 'ran';
-      await new Promise((r) => setTimeout(r, 50));
+      // Violation reports arrive as events; wait for both rather than for a fixed time.
+      await new Promise<void>((resolve) => {
+        const done = () =>
+          violations.includes('connect-src') && violations.includes('script-src-elem')
+            ? resolve()
+            : undefined;
+        document.addEventListener('securitypolicyviolation', done);
+        done();
+      });
       const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}@${a.name}`),
       );

@@ -41,5 +41,3 @@ export async function seed(page: Page, assessment: Assessment): Promise<void> {
     JSON.stringify(assessment),
   ] as const);
 }
-
-export { paintedPixelsOf as paintedPixels } from './browser';

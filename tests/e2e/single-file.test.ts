@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdf';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, paintedPixelsOf } from './browser';
+import { axeViolations, waitForPainted } from './browser';
 
 const browser = useBrowser();
 const FILE = resolve('dist-single/pga-zelfscan.html');
@@ -43,9 +43,7 @@ describe('the single self-contained file, opened from disk', () => {
     );
 
     await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
-    await page.locator('.chart--radar canvas').waitFor();
-    await page.waitForTimeout(300);
-    expect(await paintedPixelsOf(page, '.chart--radar canvas')).toBeGreaterThan(1000);
+    expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { buildResults } from '../../src/domain/results';
-import { formatScore } from '../../src/i18n/format';
+import { dutchOneDecimal, exactScores } from '../support/oracle';
 import type { Action } from '../../src/domain/types';
 import { seededAssessment } from '../e2e/seed';
 import { makePdf, readPdf } from '../support/pdf';
@@ -41,12 +40,14 @@ describe('PDF report', () => {
       'Bron',
     ])
       expect(text).toContain(heading);
-    const results = buildResults(CHECKLIST, a);
-    for (const r of results.sections) {
-      expect(text).toContain(`§${r.section.ref} ${r.section.title.nl}`);
-      expect(text).toContain(`Score ${formatScore(r.score.value, 'nl')}`);
-    }
-    expect(text).toContain(`Totaalscore: ${formatScore(results.overall.value, 'nl')}`);
+    const expected = exactScores(CHECKLIST, a.answers);
+    CHECKLIST.sections.forEach((section, i) => {
+      expect(text).toContain(`§${section.ref} ${section.title.nl}`);
+      expect(text).toContain(
+        `§${section.ref} ${section.title.nl} Score ${dutchOneDecimal(expected.sections[i]!.value)}`,
+      );
+    });
+    expect(text).toContain(`Totaalscore: ${dutchOneDecimal(expected.overall)}`);
     for (const name of [
       '1 Ontbreekt',
       '2 Ad hoc',
@@ -103,6 +104,17 @@ describe('PDF report', () => {
     // 200 actions of a few lines each fill roughly 15–60 extra pages, not hundreds.
     expect(large.numPages - small.numPages).toBeGreaterThan(10);
     expect(large.numPages - small.numPages).toBeLessThan(80);
+  });
+});
+
+describe('PDF provisional marking', () => {
+  it('marks a score resting on fewer than half of its questions as provisional, and a full one not', async () => {
+    const a = seededAssessment();
+    const sparse = { ...a, answers: { 'weg-manier': { level: 3 as const, note: '' } } };
+    const text = squash((await readPdf(makePdf(sparse))).all);
+    // §1.2 has 7 questions and one level: 3,0 on 1 of 7 is provisional.
+    expect(text).toContain('§1.2 Wegen van signalen Score 3,0 (voorlopig)');
+    expect(squash((await readPdf(makePdf(a))).all)).not.toContain('(voorlopig)');
   });
 });
 
