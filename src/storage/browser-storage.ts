@@ -16,6 +16,19 @@ export function getBrowserStorage(): Storage | null {
 
 export type WriteFailure = 'quota' | 'unavailable';
 
+/** The outcome of every write to browser storage; the interface reports a failure, never drops it. */
+export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure };
+
+/** Runs one write to storage and says whether the browser kept it. */
+export function attemptWrite(write: () => void): WriteResult {
+  try {
+    write();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: classifyWriteError(error) };
+  }
+}
+
 export function classifyWriteError(error: unknown): WriteFailure {
   if (error instanceof DOMException) {
     // Chromium and Firefox use different names and codes for a full store.

@@ -1,13 +1,13 @@
 import type { Assessment } from '../domain/types';
 import { decodeStored } from '../domain/file-format';
 import type { ContentUpgrade } from '../domain/content-upgrade';
-import { classifyWriteError, type WriteFailure } from './browser-storage';
+import { attemptWrite, type WriteResult } from './browser-storage';
 
 export const KEY_PREFIX = 'pga-zelfscan:';
 const ASSESSMENT = `${KEY_PREFIX}assessment:`;
 const UNREADABLE = `${KEY_PREFIX}unreadable:`;
 
-export type SaveResult = { ok: true } | { ok: false; reason: WriteFailure };
+export type SaveResult = WriteResult;
 export type LoadResult =
   | { ok: true; assessment: Assessment; upgrade?: ContentUpgrade }
   | { ok: false; reason: 'missing' }
@@ -53,12 +53,7 @@ export function createLocalRepository(storage: Storage | null): AssessmentReposi
       memory.set(key, value);
       return { ok: true };
     }
-    try {
-      storage.setItem(key, value);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, reason: classifyWriteError(error) };
-    }
+    return attemptWrite(() => storage.setItem(key, value));
   };
   const removeKey = (key: string) => (storage ? storage.removeItem(key) : memory.delete(key));
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../content/types';
+import { attemptWrite, type WriteResult } from './browser-storage';
 
 const LOCALE_KEY = 'pga-zelfscan:locale';
 
@@ -22,13 +23,10 @@ export function readLogo(storage: Storage | null): string | null {
   return value?.startsWith('data:image/jpeg;base64,') ? value : null;
 }
 
-/** Returns false when the browser would not keep it (full or blocked storage). */
-export function writeLogo(storage: Storage | null, dataUrl: string | null): boolean {
-  try {
-    if (dataUrl === null) storage?.removeItem(LOGO_KEY);
-    else storage?.setItem(LOGO_KEY, dataUrl);
-    return storage !== null;
-  } catch {
-    return false;
-  }
+/** Says whether the browser kept it: a full or blocked store is a failure the interface reports. */
+export function writeLogo(storage: Storage | null, dataUrl: string | null): WriteResult {
+  if (!storage) return { ok: false, reason: 'unavailable' };
+  return attemptWrite(() =>
+    dataUrl === null ? storage.removeItem(LOGO_KEY) : storage.setItem(LOGO_KEY, dataUrl),
+  );
 }

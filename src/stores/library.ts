@@ -4,12 +4,11 @@ import { newId } from '../domain/ids';
 import { parseImport, type ImportError } from '../domain/file-format';
 import { appRepository } from '../storage/context';
 import type { UnreadableEntry } from '../storage/local-repository';
-import type { WriteFailure } from '../storage/browser-storage';
+import type { WriteFailure, WriteResult } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 
 /** How long a deleted scan can be brought back. */
 export const UNDO_MS = 15_000;
-let undoTimer: ReturnType<typeof setTimeout> | undefined;
 
 export type ImportOutcome =
   | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
@@ -23,6 +22,8 @@ export const useLibraryStore = defineStore('library', {
     list: [] as Assessment[],
     unreadable: [] as UnreadableEntry[],
     deleted: null as Assessment | null,
+    /** Per store instance, so each Pinia (and each test) has its own. */
+    undoTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   }),
   actions: {
     /** Reads the list; entries the app cannot read are set aside once, not left in the way. */
@@ -36,17 +37,20 @@ export const useLibraryStore = defineStore('library', {
       this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
       this.unreadable = repo.unreadable();
     },
-    save(assessment: Assessment): WriteFailure | null {
+    save(assessment: Assessment): WriteResult {
       const result = appRepository().save(assessment);
       this.refresh();
-      return result.ok ? null : result.reason;
+      return result;
     },
-    rename(id: string, title: string): WriteFailure | null {
+    rename(id: string, title: string): WriteResult {
       const a = this.list.find((x) => x.id === id);
-      if (!a || !title.trim()) return null;
+      if (!a || !title.trim()) return { ok: true };
       return this.save({ ...a, title: title.trim(), updatedAt: new Date().toISOString() });
     },
-    duplicate(id: string, suffix: string): Assessment | null {
+    duplicate(
+      id: string,
+      suffix: string,
+    ): { ok: true; assessment: Assessment } | { ok: false; reason: WriteFailure } | null {
       const a = this.list.find((x) => x.id === id);
       if (!a) return null;
       const now = new Date().toISOString();
@@ -57,23 +61,26 @@ export const useLibraryStore = defineStore('library', {
         createdAt: now,
         updatedAt: now,
       };
-      return this.save(copy) ? null : copy;
+      const result = this.save(copy);
+      return result.ok ? { ok: true, assessment: copy } : result;
     },
     remove(id: string) {
       const a = this.list.find((x) => x.id === id);
       if (!a) return;
       appRepository().remove(id);
       this.deleted = a;
-      clearTimeout(undoTimer);
-      undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
+      clearTimeout(this.undoTimer);
+      this.undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
       this.refresh();
     },
-    undoRemove() {
-      if (!this.deleted) return;
-      appRepository().save(this.deleted);
-      this.deleted = null;
-      clearTimeout(undoTimer);
-      this.refresh();
+    /** Puts the deleted scan back; if the browser refuses, it stays offered for undo and export. */
+    undoRemove(): WriteResult {
+      if (!this.deleted) return { ok: true };
+      const result = this.save(this.deleted);
+      // Either way the countdown stops: restored, or kept in the window until the user exports it.
+      clearTimeout(this.undoTimer);
+      if (result.ok) this.deleted = null;
+      return result;
     },
     /** Validates first; only a valid file can reach storage, and never over an existing scan unasked. */
     importText(text: string, byteLength: number): ImportOutcome {
@@ -92,8 +99,8 @@ export const useLibraryStore = defineStore('library', {
       return this.keep(choice === 'replace' ? incoming : { ...incoming, id: newId() });
     },
     keep(assessment: Assessment): ImportOutcome {
-      const failure = this.save(assessment);
-      return failure ? { kind: 'write-failed', reason: failure } : { kind: 'imported', assessment };
+      const result = this.save(assessment);
+      return result.ok ? { kind: 'imported', assessment } : { kind: 'write-failed', reason: result.reason };
     },
     discardUnreadable(key: string) {
       appRepository().removeKey(key);

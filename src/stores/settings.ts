@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import type { Locale } from '../content/types';
 import { appStorage } from '../storage/context';
 import { readLocale, readLogo, writeLocale, writeLogo } from '../storage/settings';
+import type { WriteResult } from '../storage/browser-storage';
 
 export const useSettingsStore = defineStore('settings', {
   state: () => ({
@@ -14,9 +15,10 @@ export const useSettingsStore = defineStore('settings', {
       this.locale = locale;
       writeLocale(appStorage(), locale);
     },
-    setLogo(dataUrl: string | null) {
+    /** The logo stays in use for this session either way; the result says whether it was kept. */
+    setLogo(dataUrl: string | null): WriteResult {
       this.logo = dataUrl;
-      writeLogo(appStorage(), dataUrl);
+      return writeLogo(appStorage(), dataUrl);
     },
   },
 });

@@ -42,7 +42,7 @@ export async function benchAutosave(): Promise<BenchResult[]> {
                 resolve(performance.now() - start);
               }, 5);
             }),
-          [await note.getAttribute('id'), text] as const,
+          [(await note.getAttribute('id')) ?? '', text] as const,
         ),
       );
     }

@@ -24,7 +24,8 @@ describe('library store', () => {
     library.save(a);
     library.rename(a.id, '  Nieuwe titel ');
     expect(library.list[0]?.title).toBe('Nieuwe titel');
-    const copy = library.duplicate(a.id, '(kopie)');
+    const result = library.duplicate(a.id, '(kopie)');
+    const copy = result?.ok ? result.assessment : null;
     expect(copy?.title).toBe('Nieuwe titel (kopie)');
     expect(copy?.answers).toEqual(a.answers);
     expect(library.list).toHaveLength(2);
