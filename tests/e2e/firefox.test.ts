@@ -1,0 +1,169 @@
+// The core journey in Firefox ESR, as on municipal laptops that do not run Edge. Playwright needs its own
+// patched Firefox, so Debian's firefox-esr is driven by puppeteer-core over WebDriver BiDi.
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readPdf } from '../support/pdf';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+let browser: Browser | undefined;
+let downloadDir = '';
+beforeAll(async () => {
+  downloadDir = await mkdtemp(join(tmpdir(), 'pga-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Downloads go straight to a folder of the test's, as a user's browser saves them, without a dialog.
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Files the app offers for download, caught as the blobs it makes, so the test reads what a user would get. */
+async function captureDownloads(page: Page) {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { downloads: Blob[] };
+    w.downloads = [];
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      if (object instanceof Blob) w.downloads.push(object);
+      return original(object);
+    };
+  });
+}
+
+/** Waits for the next file the page offers, and takes it off the list. */
+async function takeDownload(page: Page): Promise<Uint8Array> {
+  await page.waitForFunction(() => (window as unknown as { downloads: Blob[] }).downloads.length > 0);
+  const bytes = await page.evaluate(async () => {
+    const blob = (window as unknown as { downloads: Blob[] }).downloads.shift()!;
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  return new Uint8Array(bytes);
+}
+
+async function dropFile(page: Page, text: string, name: string) {
+  await page.evaluate(
+    (content: string, fileName: string) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: 'application/json' }));
+      document
+        .querySelector('.import')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    text,
+    name,
+  );
+}
+
+const textOf = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+
+describe('Firefox ESR', () => {
+  it('runs the core journey: answers, reload, charts, PDF, export and re-import, a hostile file refused', async () => {
+    const appUrl = inject('appUrl');
+    const page = await browser!.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+    await captureDownloads(page);
+    await page.goto(appUrl);
+    await page.waitForSelector('main h1');
+
+    // New scan and two answers.
+    await page.goto(`${appUrl}#/nieuw`);
+    await page.waitForSelector('#field-title');
+    await page.type('#field-title', 'Firefox-scan');
+    await page.type('#field-region', 'Regio Noord');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('.walk');
+    await page.click('input[name="q-sig-structuur-helder"][value="3"]');
+    await page.type('#q-sig-structuur-helder-note', 'In Firefox getypt: ë ĳ € “ok”');
+    await page.waitForFunction(() =>
+      document.querySelector('.save-status__message')?.textContent?.includes('Alles opgeslagen'),
+    );
+
+    // Reload keeps both.
+    await page.reload();
+    await page.waitForSelector('.walk');
+    expect(
+      await page.$eval(
+        'input[name="q-sig-structuur-helder"]:checked',
+        (el) => (el as HTMLInputElement).value,
+      ),
+    ).toBe('3');
+    expect(await page.$eval('#q-sig-structuur-helder-note', (el) => (el as HTMLTextAreaElement).value)).toBe(
+      'In Firefox getypt: ë ĳ € “ok”',
+    );
+
+    // Results with charts drawn.
+    const id = page.url().match(/#\/scan\/([^/]+)\//)![1]!;
+    await page.goto(`${appUrl}#/scan/${id}/resultaten`);
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('.chart--radar canvas') as HTMLCanvasElement | null;
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; data && i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n > 1000;
+    });
+
+    // The PDF, read back.
+    const [pdfButton] = await page.$$('xpath/.//button[contains(., "Rapport downloaden (PDF)")]');
+    await pdfButton!.click();
+    const pdf = await readPdf(await takeDownload(page));
+    // And the browser really saved it under the app's file name.
+    await expect
+      .poll(async () => (await readdir(downloadDir)).some((f) => /^firefox-scan-[\d-]+\.pdf$/.test(f)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(pdf.all.replace(/\s+/g, ' ')).toContain('In Firefox getypt: ë ĳ € “ok”');
+
+    // Export the scan, then import it back from the start page next to the original.
+    await page.goto(appUrl);
+    await page.waitForSelector(`[data-scan-id="${id}"]`);
+    const [exportButton] = await page.$$(
+      `xpath/.//li[@data-scan-id="${id}"]//button[contains(., "Exporteren")]`,
+    );
+    await exportButton!.click();
+    const exported = new TextDecoder().decode(await takeDownload(page));
+    expect(JSON.parse(exported).assessment.answers['sig-structuur-helder'].note).toBe(
+      'In Firefox getypt: ë ĳ € “ok”',
+    );
+    await dropFile(page, exported, 'firefox-scan.pgascan.json');
+    await page.waitForFunction(() =>
+      document.querySelector('.import')?.textContent?.includes('Allebei bewaren'),
+    );
+    const [both] = await page.$$('xpath/.//button[contains(., "Allebei bewaren")]');
+    await both!.click();
+    await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 2);
+
+    // A hostile file is refused with a message and changes nothing.
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await dropFile(
+      page,
+      await readFile('tests/fixtures/invalid-level.pgascan.json', 'utf8'),
+      'kwaad.pgascan.json',
+    );
+    await page.waitForFunction(() => document.querySelector('.import [role="alert"]')?.textContent?.trim());
+    expect(await textOf(page, '.import [role="alert"]')).toContain('Er is niets gewijzigd');
+    expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+
+    const origin = new URL(appUrl).origin;
+    expect(requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
