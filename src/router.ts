@@ -47,6 +47,11 @@ export function createAppRouter(): Router {
         props: true,
       },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
+      {
+        path: '/toegankelijkheid',
+        name: 'accessibility',
+        component: () => import('./views/AccessibilityView.vue'),
+      },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],
   });

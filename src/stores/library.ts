@@ -7,9 +7,6 @@ import type { UnreadableEntry } from '../storage/local-repository';
 import type { WriteFailure, WriteResult } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 
-/** How long a deleted scan can be brought back. */
-export const UNDO_MS = 15_000;
-
 export type ImportOutcome =
   | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
   | { kind: 'conflict'; incoming: Assessment; existing: Assessment; upgrade?: ContentUpgrade }
@@ -21,9 +18,8 @@ export const useLibraryStore = defineStore('library', {
   state: () => ({
     list: [] as Assessment[],
     unreadable: [] as UnreadableEntry[],
+    /** The last deleted scan, offered for undo until the user leaves the start screen: no time limit (WCAG 2.2.1). */
     deleted: null as Assessment | null,
-    /** Per store instance, so each Pinia (and each test) has its own. */
-    undoTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   }),
   actions: {
     /** Reads the list; entries the app cannot read are set aside once, not left in the way. */
@@ -69,18 +65,18 @@ export const useLibraryStore = defineStore('library', {
       if (!a) return;
       appRepository().remove(id);
       this.deleted = a;
-      clearTimeout(this.undoTimer);
-      this.undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
       this.refresh();
     },
     /** Puts the deleted scan back; if the browser refuses, it stays offered for undo and export. */
     undoRemove(): WriteResult {
       if (!this.deleted) return { ok: true };
       const result = this.save(this.deleted);
-      // Either way the countdown stops: restored, or kept in the window until the user exports it.
-      clearTimeout(this.undoTimer);
       if (result.ok) this.deleted = null;
       return result;
+    },
+    /** The undo offer ends when the user moves on. */
+    dismissUndo() {
+      this.deleted = null;
     },
     /** Validates first; only a valid file can reach storage, and never over an existing scan unasked. */
     importText(text: string, byteLength: number): ImportOutcome {

@@ -106,6 +106,13 @@ describe('workshop mode', () => {
     await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('N.v.t.');
     await page.keyboard.press('3');
     await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('3 Afgesproken');
+    // Single-character shortcuts can be turned off (WCAG 2.1.4); arrows keep working.
+    await page.getByLabel('Sneltoetsen met cijfers en letters aan').uncheck();
+    await page.locator('h1').focus();
+    await page.keyboard.press('5');
+    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('3 Afgesproken');
+    await page.getByLabel('Sneltoetsen met cijfers en letters aan').check();
+    await page.locator('h1').focus();
     await page.keyboard.press('ArrowLeft');
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
     await page.keyboard.press('Escape');
