@@ -17,6 +17,5 @@ const i18n = createAppI18n(locale, { [locale]: await loadMessages(locale) });
 const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);
-app.provide('i18n', i18n);
 app.use(createAppRouter());
 app.mount('#app');

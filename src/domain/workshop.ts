@@ -136,13 +136,20 @@ export interface SourceImport {
  * Adds one partner's scan to the workshop. The same file twice replaces the earlier import; the partner
  * becomes a participant (taken from the file, or named after its region) unless already there.
  */
+/** Anything with the checklist's ids: the checklist itself, or its ids-only outline. */
+export interface QuestionIds {
+  sections: readonly { attentionPoints: readonly { questions: readonly { id: string }[] }[] }[];
+}
+
 export function addSource(
-  checklist: Checklist,
+  checklist: QuestionIds,
   assessment: Assessment,
   scan: Assessment,
   now: Date,
 ): SourceImport {
-  const known = new Set(allQuestions(checklist).map((r) => r.question.id));
+  const known = new Set(
+    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
+  );
   const answers: Record<string, AnswerValue> = {};
   let ignored = 0;
   for (const [id, answer] of Object.entries(scan.answers)) {

@@ -21,9 +21,15 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
   return module.default;
 }
 
+/** The part of vue-i18n's global composer that switching language needs (what useI18n() returns). */
+export interface LocaleSwitch {
+  availableLocales: string[];
+  setLocaleMessage(locale: Locale, messages: MessageSchema): void;
+  locale: { value: string };
+}
+
 /** Switches language, loading its texts first if this is the first time. */
-export async function activateLocale(i18n: AppI18n, locale: Locale): Promise<void> {
-  if (!i18n.global.availableLocales.includes(locale))
-    i18n.global.setLocaleMessage(locale, await loadMessages(locale));
-  i18n.global.locale.value = locale;
+export async function activateLocale(i18n: LocaleSwitch, locale: Locale): Promise<void> {
+  if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await loadMessages(locale));
+  i18n.locale.value = locale;
 }

@@ -1,4 +1,4 @@
-import type { jsPDF } from 'jspdf';
+import type { jsPDF, OutlineItem } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import { toPdfText } from './font-coverage';
 
@@ -63,7 +63,12 @@ export class PdfWriter {
   }
 
   /** A heading; level 1 starts a new page. Returns the bookmark so steps can nest under their part. */
-  heading(text: string, level: 1 | 2 | 3, parent: unknown = null, bookmark = true): unknown {
+  heading(
+    text: string,
+    level: 1 | 2 | 3,
+    parent: OutlineItem | null = null,
+    bookmark = true,
+  ): OutlineItem | null {
     if (level === 1 && this.y > PAGE.top) this.newPage();
     const size = SIZES[level];
     const lines = this.lines(text, size, 'bold', CONTENT_WIDTH);
@@ -112,6 +117,7 @@ export class PdfWriter {
 
   /** A table that repeats its header on every page and never cuts a row in half. */
   table(options: UserOptions): void {
+    let end = this.y;
     autoTable(this.doc, {
       startY: this.y,
       margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
@@ -129,9 +135,13 @@ export class PdfWriter {
       },
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: COLOR.primary, textColor: '#ffffff' },
       ...options,
+      // The cursor after the table's last page is where the text goes on.
+      didDrawPage: (data) => {
+        options.didDrawPage?.(data);
+        end = data.cursor?.y ?? end;
+      },
     });
-    const last = (this.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable;
-    this.y = (last?.finalY ?? this.y) + 5;
+    this.y = end + 5;
   }
 
   /** Header and footer on every page, drawn last so "page X of Y" knows Y. */

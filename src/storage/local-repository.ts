@@ -3,9 +3,14 @@ import { decodeStored } from '../domain/file-format';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 import { attemptWrite, type WriteResult } from './browser-storage';
 
-export const KEY_PREFIX = 'pga-zelfscan:';
-const ASSESSMENT = `${KEY_PREFIX}assessment:`;
-const UNREADABLE = `${KEY_PREFIX}unreadable:`;
+import {
+  ASSESSMENT_PREFIX as ASSESSMENT,
+  UNREADABLE_PREFIX as UNREADABLE,
+  KEY_PREFIX,
+  assessmentKey,
+} from './keys';
+
+export { KEY_PREFIX, assessmentKey, assessmentIdFromKey } from './keys';
 
 export type SaveResult = WriteResult;
 export type LoadResult =
@@ -61,12 +66,12 @@ export function createLocalRepository(storage: Storage | null): AssessmentReposi
     persistent: storage !== null,
     list: () => keys(ASSESSMENT).map((key) => decode(key, read(key) ?? '')),
     load(id) {
-      const key = ASSESSMENT + id;
+      const key = assessmentKey(id);
       const raw = read(key);
       return raw === null ? { ok: false, reason: 'missing' } : decode(key, raw);
     },
-    save: (assessment) => write(ASSESSMENT + assessment.id, JSON.stringify(assessment)),
-    remove: (id) => removeKey(ASSESSMENT + id),
+    save: (assessment) => write(assessmentKey(assessment.id), JSON.stringify(assessment)),
+    remove: (id) => removeKey(assessmentKey(id)),
     setAside(key, raw) {
       // Only drop the original once the copy is safely written; a full store keeps it where it was.
       if (write(`${UNREADABLE}${key.slice(KEY_PREFIX.length)}`, raw).ok) removeKey(key);

@@ -1,7 +1,6 @@
 import type { Locale } from '../content/types';
 import { attemptWrite, type WriteResult } from './browser-storage';
-
-const LOCALE_KEY = 'pga-zelfscan:locale';
+import { LOCALE_KEY, LOGO_KEY } from './keys';
 
 export function readLocale(storage: Storage | null): Locale | null {
   const value = storage?.getItem(LOCALE_KEY);
@@ -15,8 +14,6 @@ export function writeLocale(storage: Storage | null, locale: Locale): void {
     // A full or blocked store only costs the remembered language, not any work.
   }
 }
-
-const LOGO_KEY = 'pga-zelfscan:logo';
 
 export function readLogo(storage: Storage | null): string | null {
   const value = storage?.getItem(LOGO_KEY) ?? null;

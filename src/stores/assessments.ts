@@ -1,144 +1,151 @@
 import { defineStore } from 'pinia';
-import type { Answer, Assessment } from '../domain/types';
-import { createAssessment, withAnswer, withTarget, type NewAssessmentInput } from '../domain/assessment';
+import { computed, ref } from 'vue';
+import type { Assessment } from '../domain/types';
+import { createAssessment, type NewAssessmentInput } from '../domain/assessment';
 import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
-import type { Level } from '../content/types';
+import type { ContentUpgrade } from '../domain/content-upgrade';
 import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
 import type { WriteFailure } from '../storage/browser-storage';
-import type { ContentUpgrade } from '../domain/content-upgrade';
+import { scanEdits, type Edit } from './scan-edits';
 
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
 
 export type SaveState = 'idle' | 'pending' | 'saved' | 'conflict' | WriteFailure;
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-
 /** The scan being worked on, its autosave, and its guard against edits from another tab. */
-export const useAssessmentsStore = defineStore('assessments', {
-  state: () => ({
-    current: null as Assessment | null,
-    saveState: 'idle' as SaveState,
-    savedAt: null as string | null,
-    /** updatedAt of the stored version our edits build on; another value in storage means another tab wrote. */
-    base: null as string | null,
-    /** The other tab's version, while the user decides which one to keep. */
-    theirs: null as Assessment | null,
-    /** What a checklist update changed in the scan just opened, shown once. */
-    contentNotice: null as ContentUpgrade | null,
-  }),
-  getters: {
-    persistent: () => appRepository().persistent,
-  },
-  actions: {
-    create(input: NewAssessmentInput): Assessment {
-      this.close();
-      const assessment = createAssessment(input, CONTENT_VERSION, new Date());
-      this.current = assessment;
-      this.writeNow();
-      return assessment;
-    },
+export const useAssessmentsStore = defineStore('assessments', () => {
+  const current = ref<Assessment | null>(null);
+  const saveState = ref<SaveState>('idle');
+  const savedAt = ref<string | null>(null);
+  /** updatedAt of the stored version our edits build on; another value in storage means another tab wrote. */
+  const base = ref<string | null>(null);
+  /** The other tab's version, while the user decides which one to keep. */
+  const theirs = ref<Assessment | null>(null);
+  /** What a checklist update changed in the scan just opened, shown once. */
+  const contentNotice = ref<ContentUpgrade | null>(null);
+  const persistent = computed(() => appRepository().persistent);
+  // Per store instance, so each Pinia (and each test) has its own autosave timer.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function writeNow() {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!current.value) return;
+    const stored = appRepository().load(current.value.id);
+    if (stored.ok && base.value !== null && stored.assessment.updatedAt !== base.value) {
+      theirs.value = stored.assessment;
+      saveState.value = 'conflict';
+      return;
+    }
+    const result = appRepository().save(current.value);
+    if (result.ok) {
+      saveState.value = 'saved';
+      savedAt.value = new Date().toISOString();
+      base.value = current.value.updatedAt;
+    } else saveState.value = result.reason;
+  }
+
+  function scheduleSave() {
+    saveState.value = 'pending';
+    clearTimeout(timer);
+    timer = setTimeout(writeNow, AUTOSAVE_DELAY_MS);
+  }
+
+  /** Writes a pending change at once, e.g. when the page is being hidden or closed. */
+  function flush() {
+    if (saveState.value === 'pending') writeNow();
+  }
+
+  /** Lets go without writing: the scan was deleted or all data removed. */
+  function forget() {
+    clearTimeout(timer);
+    current.value = null;
+    saveState.value = 'idle';
+    base.value = null;
+    theirs.value = null;
+    contentNotice.value = null;
+  }
+
+  function close() {
+    flush();
+    forget();
+  }
+
+  /** The one way a scan changes; not returned, so every change a view makes has a name (scan-edits.ts). */
+  function commit(edit: Edit, when: 'now' | 'typing'): SaveState {
+    if (!current.value) return saveState.value;
+    current.value = edit(current.value, new Date());
+    if (saveState.value === 'conflict') return saveState.value;
+    if (when === 'now') writeNow();
+    else scheduleSave();
+    return saveState.value;
+  }
+
+  function startWith(assessment: Assessment): Assessment {
+    close();
+    current.value = assessment;
+    writeNow();
+    return assessment;
+  }
+
+  return {
+    current,
+    saveState,
+    savedAt,
+    base,
+    theirs,
+    contentNotice,
+    persistent,
+    create: (input: NewAssessmentInput) => startWith(createAssessment(input, CONTENT_VERSION, new Date())),
     /** A follow-up scan of the current one, saved at once and made current. */
     createFollowUp(input: FollowUpInput): Assessment | null {
-      if (!this.current) return null;
-      const next = createFollowUp(this.current, input, CONTENT_VERSION, new Date());
-      this.close();
-      this.current = next;
-      this.writeNow();
-      return next;
+      if (!current.value) return null;
+      return startWith(createFollowUp(current.value, input, CONTENT_VERSION, new Date()));
     },
     open(id: string): boolean {
-      if (this.current?.id === id) return true;
-      this.close();
+      if (current.value?.id === id) return true;
+      close();
       const result = appRepository().load(id);
-      this.current = result.ok ? result.assessment : null;
-      this.base = this.current?.updatedAt ?? null;
-      this.contentNotice = result.ok ? (result.upgrade ?? null) : null;
+      current.value = result.ok ? result.assessment : null;
+      base.value = current.value?.updatedAt ?? null;
+      contentNotice.value = result.ok ? (result.upgrade ?? null) : null;
       // Keep the carried-over answers at once, so the notice is shown only this once.
-      if (result.ok && result.upgrade) this.writeNow();
+      if (result.ok && result.upgrade) writeNow();
       return result.ok;
     },
-    /** Writes what is pending and lets go of the current scan. */
-    close() {
-      this.flush();
-      this.forget();
-    },
-    /** Lets go without writing: the scan was deleted or all data removed. */
-    forget() {
-      clearTimeout(timer);
-      Object.assign(this, {
-        current: null,
-        saveState: 'idle',
-        base: null,
-        theirs: null,
-        contentNotice: null,
-      });
-    },
-    /** Applies a pure domain change to the current assessment and schedules the autosave. */
-    apply(change: (assessment: Assessment, now: Date) => Assessment) {
-      if (!this.current) return;
-      this.current = change(this.current, new Date());
-      if (this.saveState !== 'conflict') this.scheduleSave();
-    },
-    setAnswer(questionId: string, patch: Partial<Answer>) {
-      this.apply((a, now) => withAnswer(a, questionId, patch, now));
-    },
-    setTarget(sectionId: string, level: Level | null) {
-      this.apply((a, now) => withTarget(a, sectionId, level, now));
-    },
-    scheduleSave() {
-      this.saveState = 'pending';
-      clearTimeout(timer);
-      timer = setTimeout(() => this.writeNow(), AUTOSAVE_DELAY_MS);
-    },
-    /** Writes a pending change at once, e.g. when the page is being hidden or closed. */
-    flush() {
-      if (this.saveState === 'pending') this.writeNow();
-    },
-    writeNow() {
-      clearTimeout(timer);
-      timer = undefined;
-      if (!this.current) return;
-      const stored = appRepository().load(this.current.id);
-      if (stored.ok && this.base !== null && stored.assessment.updatedAt !== this.base) {
-        this.theirs = stored.assessment;
-        this.saveState = 'conflict';
-        return;
-      }
-      const result = appRepository().save(this.current);
-      if (result.ok) {
-        this.saveState = 'saved';
-        this.savedAt = new Date().toISOString();
-        this.base = this.current.updatedAt;
-      } else this.saveState = result.reason;
-    },
+    close,
+    forget,
+    flush,
+    writeNow,
     /** Another tab wrote this scan: take its version if we have nothing unsaved, else ask. */
     externalChange(id: string) {
-      if (!this.current || this.current.id !== id) return;
+      if (!current.value || current.value.id !== id) return;
       const stored = appRepository().load(id);
-      if (!stored.ok || stored.assessment.updatedAt === this.base) return;
-      if (this.saveState === 'pending' || this.saveState === 'conflict') {
+      if (!stored.ok || stored.assessment.updatedAt === base.value) return;
+      if (saveState.value === 'pending' || saveState.value === 'conflict') {
         clearTimeout(timer);
-        this.theirs = stored.assessment;
-        this.saveState = 'conflict';
+        theirs.value = stored.assessment;
+        saveState.value = 'conflict';
       } else {
-        this.current = stored.assessment;
-        this.base = stored.assessment.updatedAt;
+        current.value = stored.assessment;
+        base.value = stored.assessment.updatedAt;
       }
     },
     /** Ends a conflict: keep the other tab's version, or write ours over it. */
     resolveConflict(keep: 'theirs' | 'mine') {
-      if (!this.theirs || !this.current) return;
+      if (!theirs.value || !current.value) return;
       if (keep === 'theirs') {
-        this.current = this.theirs;
-        this.base = this.theirs.updatedAt;
-        this.saveState = 'saved';
+        current.value = theirs.value;
+        base.value = theirs.value.updatedAt;
+        saveState.value = 'saved';
       } else {
-        this.base = this.theirs.updatedAt;
-        this.writeNow();
+        base.value = theirs.value.updatedAt;
+        writeNow();
       }
-      this.theirs = null;
+      theirs.value = null;
     },
-  },
+    ...scanEdits(commit, () => current.value),
+  };
 });

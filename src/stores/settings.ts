@@ -4,9 +4,11 @@ import { appStorage } from '../storage/context';
 import { readLocale, readLogo, writeLocale, writeLogo } from '../storage/settings';
 import type { WriteResult } from '../storage/browser-storage';
 
+const DEFAULT_LOCALE: Locale = 'nl';
+
 export const useSettingsStore = defineStore('settings', {
   state: () => ({
-    locale: readLocale(appStorage()) ?? ('nl' as Locale),
+    locale: readLocale(appStorage()) ?? DEFAULT_LOCALE,
     /** The municipality's logo for the PDF cover, kept in this browser for every scan. */
     logo: readLogo(appStorage()),
   }),

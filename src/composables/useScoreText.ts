@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
-import type { Level, Locale } from '../content/types';
+import { useLocale } from './useLocale';
+import type { Level } from '../content/types';
 import type { AnswerValue } from '../domain/types';
 import type { Change } from '../domain/comparison';
 import type { Score } from '../domain/scoring';
@@ -8,8 +9,9 @@ import { reportText } from '../report/report-text';
 
 /** How scores, levels, coverage and change read in the interface: the report's wording, in the current language. */
 export function useScoreText() {
-  const { t, locale } = useI18n();
-  const loc = () => locale.value as Locale;
+  const { t } = useI18n();
+  const locale = useLocale();
+  const loc = () => locale.value;
   const words = () => reportText((key, params) => t(key, params ?? {}), loc());
   return {
     score: (value: number | null) => words().score(value),

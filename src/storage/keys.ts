@@ -1,0 +1,16 @@
+// Every key this app keeps in browser storage, defined once: all start with the same prefix, so one
+// sweep finds them all ("remove all data") and nothing else on the origin is touched.
+export const KEY_PREFIX = 'pga-zelfscan:';
+export const ASSESSMENT_PREFIX = `${KEY_PREFIX}assessment:`;
+export const UNREADABLE_PREFIX = `${KEY_PREFIX}unreadable:`;
+export const LOCALE_KEY = `${KEY_PREFIX}locale`;
+export const LOGO_KEY = `${KEY_PREFIX}logo`;
+
+export const assessmentKey = (id: string): string => ASSESSMENT_PREFIX + id;
+
+/** The scan id in a storage key, or null for any other key. */
+export function assessmentIdFromKey(key: string): string | null {
+  return key.startsWith(ASSESSMENT_PREFIX) && key.length > ASSESSMENT_PREFIX.length
+    ? key.slice(ASSESSMENT_PREFIX.length)
+    : null;
+}

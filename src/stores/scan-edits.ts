@@ -1,0 +1,75 @@
+// Every change a view can make to the open scan, by name. Each calls the domain and says what came of the
+// write: a discrete change is written at once, typing is batched by the autosave.
+import type { ActionTemplate, Level, Locale } from '../content/types';
+import { OUTLINE } from '../content/outline';
+import type { Action, Answer, Assessment, Participant, Tally } from '../domain/types';
+import { withAnswer, withTarget } from '../domain/assessment';
+import {
+  addAction,
+  adoptSuggestion,
+  dismissSuggestion,
+  removeAction,
+  restoreSuggestions,
+  updateAction,
+  type ActionInput,
+  type Suggestion,
+} from '../domain/actions';
+import { addParticipant, removeParticipant, updateParticipant } from '../domain/participants';
+import { addSource, removeSource, setTally, type SourceImport } from '../domain/workshop';
+import type { SaveState } from './assessments';
+
+export type Edit = (assessment: Assessment, now: Date) => Assessment;
+/** 'now' for a click or a choice, 'typing' for text that is still being typed. */
+export type Commit = (edit: Edit, when: 'now' | 'typing') => SaveState;
+
+/** The newest action: addAction appends. */
+const lastAction = (a: Assessment | null): Action | null => a?.actions[a.actions.length - 1] ?? null;
+
+export function scanEdits(commit: Commit, current: () => Assessment | null) {
+  return {
+    setAnswer: (questionId: string, patch: Partial<Answer>) =>
+      commit((a, now) => withAnswer(a, questionId, patch, now), 'note' in patch ? 'typing' : 'now'),
+    setTarget: (sectionId: string, level: Level | null) =>
+      commit((a, now) => withTarget(a, sectionId, level, now), 'now'),
+
+    /** Adds an action and returns it, so the view can put focus in it. */
+    addAction(input: ActionInput): { action: Action | null; state: SaveState } {
+      const state = commit((a, now) => addAction(a, input, now), 'now');
+      return { action: lastAction(current()), state };
+    },
+    adoptSuggestion(suggestion: Suggestion, template: ActionTemplate, locale: Locale) {
+      const state = commit((a, now) => adoptSuggestion(a, suggestion, template, locale, now), 'now');
+      return { action: lastAction(current()), state };
+    },
+    updateAction: (id: string, patch: Partial<ActionInput>) =>
+      commit((a, now) => updateAction(a, id, patch, now), 'typing'),
+    removeAction: (id: string) => commit((a, now) => removeAction(a, id, now), 'now'),
+    dismissSuggestion: (templateId: string) =>
+      commit((a, now) => dismissSuggestion(a, templateId, now), 'now'),
+    restoreSuggestions: () => commit((a, now) => restoreSuggestions(a, now), 'now'),
+
+    addParticipant: (role: string, organisation: string) =>
+      commit((a, now) => addParticipant(a, role, organisation, now), 'now'),
+    updateParticipant: (id: string, patch: Partial<Omit<Participant, 'id'>>) =>
+      commit((a, now) => updateParticipant(a, id, patch, now), 'typing'),
+    removeParticipant: (id: string) => commit((a, now) => removeParticipant(a, id, now), 'now'),
+
+    /** Reads a partner's scan into the session and says who it matched and what was left out. */
+    addPartnerScan(scan: Assessment): { outcome: SourceImport | null; state: SaveState } {
+      let outcome: SourceImport | null = null;
+      const state = commit((a, now) => {
+        outcome = addSource(OUTLINE, a, scan, now);
+        return {
+          ...a,
+          workshop: outcome.workshop,
+          participants: outcome.participants,
+          updatedAt: now.toISOString(),
+        };
+      }, 'now');
+      return { outcome, state };
+    },
+    removePartnerScan: (sourceId: string) => commit((a, now) => removeSource(a, sourceId, now), 'now'),
+    setTally: (questionId: string, tally: Tally) =>
+      commit((a, now) => setTally(a, questionId, tally, now), 'now'),
+  };
+}
