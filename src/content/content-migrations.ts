@@ -65,12 +65,3 @@ const REVIEW_2024_2: ContentMigration = {
 
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2];
-
-/** The text of a question that no longer exists, for showing a kept answer. */
-export function retiredQuestionText(questionId: string): Text | undefined {
-  for (const m of CONTENT_MIGRATIONS) {
-    const move = m.questions[questionId];
-    if (move && move.kind !== 'renamed') return move.text;
-  }
-  return undefined;
-}

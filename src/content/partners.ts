@@ -43,8 +43,3 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
   { id: 'onderwijs', domain: 'sociaal', name: t('Onderwijs', 'Education') },
   { id: 'other', domain: 'other', name: t('Anders', 'Other') },
 ];
-
-/** The name to show for a participant's role: a known partner's name, or the text as entered. */
-export function roleName(role: string, locale: 'nl' | 'en'): string {
-  return PARTNER_ROLES.find((r) => r.id === role)?.name[locale] ?? role;
-}

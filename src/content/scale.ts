@@ -63,9 +63,3 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'This does not apply to our municipality or region.',
   },
 } as const satisfies Record<string, Text>;
-
-export function levelDefinition(level: Level): LevelDefinition {
-  const found = SCALE.find((d) => d.level === level);
-  if (!found) throw new Error(`Unknown level ${level}`);
-  return found;
-}

@@ -1,4 +1,4 @@
-import { roleName } from '../content/partners';
+import { roleName } from '../content/lookup';
 import { formatScore } from '../i18n/format';
 import type { SectionContext } from './pdf-context';
 import { distributionText } from './distribution-text';

@@ -1,5 +1,6 @@
+import { levelDefinition } from '../content/lookup';
 import type { Level, Locale } from '../content/types';
-import { levelDefinition } from '../content/scale';
+
 import { NON_LEVEL_ANSWERS } from '../content/scale';
 import type { Score } from '../domain/scoring';
 import type { AnswerValue } from '../domain/types';
