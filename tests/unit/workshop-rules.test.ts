@@ -20,7 +20,7 @@ const workshop = (levels: Record<string, AnswerValue>, tallies: Workshop['tallie
     title: '',
     contentVersion: CHECKLIST.version,
     importedAt: '',
-    answers: value === null ? {} : { [Q]: value },
+    answers: (value === null ? {} : { [Q]: value }) as Record<string, AnswerValue>,
   })),
   tallies,
 });
