@@ -67,6 +67,7 @@ describe('no write failure goes unspoken', () => {
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
     await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    await page.locator('.plan-table button[aria-label^="Bewerken: "]').first().click();
     const owner = page.locator('fieldset.action').first().getByLabel('Eigenaar (organisatie)');
     await owner.fill('Reclassering');
     await page.getByRole('alert').filter({ hasText: FULL }).waitFor();
