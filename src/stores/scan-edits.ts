@@ -12,10 +12,10 @@ import {
   restoreSuggestions,
   updateAction,
   type ActionInput,
-  type Suggestion,
-} from '../domain/actions';
+} from '../domain/action-edits';
+import type { Suggestion } from '../domain/actions';
 import { addParticipant, removeParticipant, updateParticipant } from '../domain/participants';
-import { addSource, removeSource, setTally, type SourceImport } from '../domain/workshop';
+import { addSource, removeSource, setTally, type SourceImport } from '../domain/session-sources';
 import type { SaveState } from './assessments';
 
 export type Edit = (assessment: Assessment, now: Date) => Assessment;
