@@ -1,5 +1,6 @@
 // Dev aid: downloads the report PDF from the built app (with chart and logo) in both languages into
 // .screenshots/app-LOCALE.pdf (npx tsx tests/tools/app-pdf.ts; then pdftoppm -r 50 -png FILE PREFIX).
+import { CONTENT_VERSION } from '../../src/content/version';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../e2e/browser';
 import { serveStatic } from '../support/static-server';
@@ -26,7 +27,7 @@ base.participants = [
 let a = createFollowUp(
   base,
   { title: 'Zelfscan PGA 2027', date: '2027-11-28', prefill: true },
-  '2024.1',
+  CONTENT_VERSION,
   new Date(),
 );
 a = withAnswer(a, 'sig-structuur-helder', { level: 5 }, new Date());

@@ -1,4 +1,5 @@
 // Dev aid: screenshots of the built app into .screenshots/ for a visual check (npx tsx tests/tools/screenshots.ts).
+import { CONTENT_VERSION } from '../../src/content/version';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../support/static-server';
@@ -18,7 +19,7 @@ const base = seededAssessment();
 let follow = createFollowUp(
   base,
   { title: 'Zelfscan PGA 2027', date: '2027-11-28', prefill: true },
-  '2024.1',
+  CONTENT_VERSION,
   new Date(),
 );
 follow = withAnswer(follow, 'sig-structuur-helder', { level: 5 }, new Date());
