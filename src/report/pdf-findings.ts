@@ -1,5 +1,5 @@
 import { formatDateShort } from '../i18n/format';
-import { COLOR } from './pdf-writer';
+import { COLOR, PAGE } from './pdf-writer';
 import type { SectionContext } from './pdf-context';
 import { reportText } from './report-text';
 
@@ -7,7 +7,8 @@ export function findings({ w, model, t, locale }: SectionContext): void {
   const fmt = reportText(t, locale);
   const part = w.heading(t('report.findingsTitle'), 1);
   model.findings.forEach((f, i) => {
-    if (i > 0) w.newPage();
+    // A step starts a new page only when less than a third of the page is left, so no page holds a few lines.
+    if (i > 0) w.ensure((PAGE.height - PAGE.top - PAGE.bottom) / 3);
     const { section, score, level } = f.result;
     w.heading(`§${section.ref} ${section.title[locale]}`, 2, part);
     w.paragraph(
