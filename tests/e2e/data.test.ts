@@ -178,7 +178,8 @@ describe('data that is never lost', () => {
     const b = await session.context.newPage();
     await b.goto(a.url());
     await b.locator('.walk').waitFor();
-    await session.context.clock.pauseAt(new Date('2026-11-29T10:00:00Z'));
+    // Pause a moment ahead of the page's own clock (a fixed date would lie in the past on a later day).
+    await session.context.clock.pauseAt(new Date(Date.now() + 1000));
     // A saves; B, with nothing unsaved, shows A's text.
     await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A');
     await session.context.clock.runFor(500);
