@@ -58,18 +58,22 @@ export class PdfWriter {
     this.y = PAGE.top;
   }
 
+  /** A new page unless the cursor is still at the top of an empty one. */
+  newPageIfUsed(): void {
+    if (this.y > PAGE.top) this.newPage();
+  }
+
   ensure(height: number): void {
     if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
   }
 
-  /** A heading; level 1 starts a new page. Returns the bookmark so steps can nest under their part. */
+  /** A heading with a bookmark; returns the bookmark so lower headings can nest under it. */
   heading(
     text: string,
     level: 1 | 2 | 3,
     parent: OutlineItem | null = null,
     bookmark = true,
   ): OutlineItem | null {
-    if (level === 1 && this.y > PAGE.top) this.newPage();
     const size = SIZES[level];
     const lines = this.lines(text, size, 'bold', CONTENT_WIDTH);
     // Room for what follows too, so a heading never ends a page on its own.
@@ -117,6 +121,7 @@ export class PdfWriter {
 
   /** A table that repeats its header on every page and never cuts a row in half. */
   table(options: UserOptions): void {
+    const { styles, didDrawPage, ...rest } = options;
     let end = this.y;
     autoTable(this.doc, {
       startY: this.y,
@@ -124,6 +129,8 @@ export class PdfWriter {
       rowPageBreak: 'avoid',
       showHead: 'everyPage',
       theme: 'grid',
+      headStyles: { font: FONT, fontStyle: 'bold', fillColor: COLOR.primary, textColor: '#ffffff' },
+      ...rest,
       styles: {
         font: FONT,
         fontSize: 9,
@@ -132,12 +139,11 @@ export class PdfWriter {
         lineColor: COLOR.rule,
         lineWidth: 0.2,
         overflow: 'linebreak',
+        ...styles,
       },
-      headStyles: { font: FONT, fontStyle: 'bold', fillColor: COLOR.primary, textColor: '#ffffff' },
-      ...options,
       // The cursor after the table's last page is where the text goes on.
       didDrawPage: (data) => {
-        options.didDrawPage?.(data);
+        didDrawPage?.(data);
         end = data.cursor?.y ?? end;
       },
     });

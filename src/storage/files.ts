@@ -15,8 +15,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from the assessment's title and date: lower case, no characters file systems dislike. */
-export function fileName(title: string, date: string, extension: string): string {
+/** A file name from the assessment's title and date (and a suffix such as "volledig"): lower case, no characters file systems dislike. */
+export function fileName(title: string, date: string, extension: string, suffix = ''): string {
   const slug =
     title
       .normalize('NFKD')
@@ -25,7 +25,7 @@ export function fileName(title: string, date: string, extension: string): string
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'pga-zelfscan';
-  return `${slug}${date ? `-${date}` : ''}.${extension}`;
+  return `${slug}${date ? `-${date}` : ''}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 
 /** Saves a scan as a .pgascan.json file the user can keep, move to another computer or share. */

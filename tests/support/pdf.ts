@@ -8,28 +8,37 @@ import { createAppI18n } from '../../src/i18n';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
 import { createPdf } from '../../src/report/pdf';
+import { buildReportDocument, type Edition } from '../../src/report/report-document';
 
 export const fonts = {
   regular: new Uint8Array(readFileSync('src/report/fonts/pga-sans-regular.ttf')),
   bold: new Uint8Array(readFileSync('src/report/fonts/pga-sans-bold.ttf')),
 };
 
-export function makePdf(
-  assessment: Assessment,
-  locale: Locale = 'nl',
-  extra: { chartImage?: string; logo?: string } = {},
-) {
-  const t = createAppI18n(locale, { nl, en }).global.t as (
+export function translator(locale: Locale) {
+  return createAppI18n(locale, { nl, en }).global.t as (
     key: string,
     params?: Record<string, unknown>,
   ) => string;
-  return createPdf(buildReportModel(CHECKLIST, assessment), {
-    t,
+}
+
+/** The report document as the app builds it, at a fixed moment so the cover's date is known. */
+export function makeDocument(assessment: Assessment, locale: Locale = 'nl', edition: Edition = 'council') {
+  return buildReportDocument(buildReportModel(CHECKLIST, assessment), {
+    t: translator(locale),
     locale,
-    fonts,
+    edition,
     now: new Date('2026-11-28T10:00:00Z'),
-    ...extra,
   });
+}
+
+export function makePdf(
+  assessment: Assessment,
+  locale: Locale = 'nl',
+  extra: { chartImage?: string; logo?: string; edition?: Edition } = {},
+) {
+  const { edition, ...images } = extra;
+  return createPdf(makeDocument(assessment, locale, edition), { fonts, ...images });
 }
 
 /** Reads a PDF back the way a viewer would: text per page, metadata, page sizes. */

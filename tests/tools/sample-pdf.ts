@@ -1,40 +1,26 @@
-// Dev aid: writes a sample report to .screenshots/sample-LOCALE.pdf for a look page by page
-// (npx tsx tests/tools/sample-pdf.ts && pdftoppm -r 50 -png .screenshots/sample-nl.pdf .screenshots/p).
+// Dev aid: writes the sample report in both editions and languages to .screenshots/sample-EDITION-LOCALE.pdf
+// and .docx, for a look page by page (npx tsx tests/tools/sample-pdf.ts; then pdftoppm -r 50 -png FILE PREFIX).
+// The radar chart needs a browser; tests/tools/app-pdf.ts makes the same files from the built app.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { seededAssessment } from '../e2e/seed';
-import { makePdf } from '../support/pdf';
-import { CHECKLIST } from '../../src/content/pga-2024';
+import { createDocx } from '../../src/report/docx';
+import { makeDocument, makePdf, readPdf } from '../support/pdf';
+import { councilScan } from '../support/report-fixture';
 
 mkdirSync('.screenshots', { recursive: true });
-const a = seededAssessment();
-a.participants = [
-  {
-    id: 'p1',
-    name: 'A. de Vries',
-    organisation: 'Gemeente Utrecht',
-    role: 'gemeente-oov',
-    domain: 'veiligheid',
-  },
-  { id: 'p2', name: '', organisation: 'Politie Midden-Nederland', role: 'politie', domain: 'veiligheid' },
-  {
-    id: 'p3',
-    name: 'M. Yılmaz',
-    organisation: 'Reclassering Nederland',
-    role: 'reclassering',
-    domain: 'sociaal',
-  },
-];
-const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
-a.actions = points.slice(0, 12).map((p, i) => ({
-  id: `s${i}`,
-  attentionPointId: p.id,
-  title: p.suggestedActions[0]!.title.nl,
-  description: p.suggestedActions[0]!.description.nl,
-  owner: ['Gemeente OOV', 'Politie', 'Zorg- en Veiligheidshuis'][i % 3]!,
-  due: `2027-0${(i % 9) + 1}-01`,
-  priority: (['high', 'medium', 'low'] as const)[i % 3]!,
-  status: 'open',
-  origin: 'suggested',
-}));
-for (const locale of ['nl', 'en'] as const)
-  writeFileSync(`.screenshots/sample-${locale}.pdf`, makePdf(a, locale));
+const scan = councilScan({ session: true });
+for (const edition of ['council', 'full'] as const)
+  for (const locale of ['nl', 'en'] as const) {
+    const pdf = makePdf(scan, locale, { edition });
+    writeFileSync(`.screenshots/sample-${edition}-${locale}.pdf`, pdf);
+    writeFileSync(
+      `.screenshots/sample-${edition}-${locale}.docx`,
+      await createDocx(makeDocument(scan, locale, edition)),
+    );
+    console.log(
+      edition,
+      locale,
+      (await readPdf(pdf)).numPages,
+      'pages',
+      `${(pdf.byteLength / 1024).toFixed(0)} KB`,
+    );
+  }

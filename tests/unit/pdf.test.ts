@@ -27,17 +27,18 @@ function withActions(count: number, noteLength = 0) {
 }
 
 describe('PDF report', () => {
-  it('is A4 with every part, every step, scores and level names', async () => {
+  it('is A4 with every part, every step, scores and level names (full report)', async () => {
     const a = withActions(5);
-    const pdf = await readPdf(makePdf(a));
+    const pdf = await readPdf(makePdf(a, 'nl', { edition: 'full' }));
     expect(pdf.view).toEqual([0, 0, 595.28, 841.89]);
     const text = squash(pdf.all);
     for (const heading of [
       'Samenvatting',
-      'Bevindingen per stap',
+      'Scores per stap',
+      'Bijlage A · Bevindingen per stap',
       'Verbeterplan',
       'Werkwijze en schaal',
-      'Bron',
+      'Bron:',
     ])
       expect(text).toContain(heading);
     const expected = exactScores(CHECKLIST, a.answers);
@@ -47,7 +48,7 @@ describe('PDF report', () => {
         `§${section.ref} ${section.title.nl} Score ${dutchOneDecimal(expected.sections[i]!.value)}`,
       );
     });
-    expect(text).toContain(`Totaalscore: ${dutchOneDecimal(expected.overall)}`);
+    expect(text).toContain(`gemiddeld met ${dutchOneDecimal(expected.overall)} op een schaal van 1 tot 5`);
     for (const name of [
       '1 Ontbreekt',
       '2 Ad hoc',
@@ -77,7 +78,7 @@ describe('PDF report', () => {
       level: 3,
       note: 'Overleg met café-eigenaren, ’s-Hertogenbosch; ĲSSEL; ş ğ İ 🙂 漢',
     };
-    const pdf = await readPdf(makePdf(a));
+    const pdf = await readPdf(makePdf(a, 'nl', { edition: 'full' }));
     const text = squash(pdf.all);
     expect(text).toContain('Zelfscan “Noord” – ĳsselstreek €5 ≥ 3 → één ë ï ü');
     expect(text).toContain('café-eigenaren, ’s-Hertogenbosch; ĲSSEL; ş ğ İ □ □');
@@ -85,7 +86,7 @@ describe('PDF report', () => {
   });
 
   it('sets title, subject, creator and language', async () => {
-    const pdf = await readPdf(makePdf(seededAssessment(), 'en'));
+    const pdf = await readPdf(makePdf(seededAssessment(), 'en', { edition: 'full' }));
     const info = pdf.meta.info as Record<string, string>;
     expect(info.Title).toBe(
       'Improvement plan for the case-based approach to radicalisation: Zelfscan PGA 2026',
@@ -99,10 +100,10 @@ describe('PDF report', () => {
   });
 
   it('grows sensibly with 200 actions and long notes', async () => {
-    const small = await readPdf(makePdf(withActions(0)));
-    const large = await readPdf(makePdf(withActions(200, 12)));
-    // 200 actions of a few lines each fill roughly 15–60 extra pages, not hundreds.
-    expect(large.numPages - small.numPages).toBeGreaterThan(10);
+    const small = await readPdf(makePdf(withActions(0), 'nl', { edition: 'full' }));
+    const large = await readPdf(makePdf(withActions(200, 12), 'nl', { edition: 'full' }));
+    // 200 actions of a line or two each fill roughly 5–60 extra pages, not hundreds.
+    expect(large.numPages - small.numPages).toBeGreaterThan(4);
     expect(large.numPages - small.numPages).toBeLessThan(80);
   });
 });
@@ -111,10 +112,10 @@ describe('PDF provisional marking', () => {
   it('marks a score resting on fewer than half of its questions as provisional, and a full one not', async () => {
     const a = seededAssessment();
     const sparse = { ...a, answers: { 'weg-manier': { level: 3 as const, note: '' } } };
-    const text = squash((await readPdf(makePdf(sparse))).all);
+    const text = squash((await readPdf(makePdf(sparse, 'nl', { edition: 'full' }))).all);
     // §1.2 has 7 questions and one level: 3,0 on 1 of 7 is provisional.
     expect(text).toContain('§1.2 Wegen van signalen Score 3,0 (voorlopig)');
-    expect(squash((await readPdf(makePdf(a))).all)).not.toContain('(voorlopig)');
+    expect(squash((await readPdf(makePdf(a, 'nl', { edition: 'full' }))).all)).not.toContain('(voorlopig)');
   });
 });
 
@@ -147,7 +148,7 @@ describe('PDF session section', () => {
       tallies: {},
     };
     a.answers['weg-manier'] = { level: 2, note: 'Afgesproken: weegkader opstellen' };
-    const text = squash((await readPdf(makePdf(a))).all);
+    const text = squash((await readPdf(makePdf(a, 'nl', { edition: 'full' }))).all);
     expect(text).toContain('Deelnemers per organisatie');
     expect(text).toContain('GGZ Centraal GGZ Sociaal domein M. Yılmaz');
     expect(text).toContain('Waar de opvattingen het meest uiteenliepen');

@@ -1,10 +1,9 @@
 import type { Locale } from '../content/types';
 import type { ReportModel } from '../domain/report-model';
-import type { PdfWriter } from './pdf-writer';
 import type { Translate } from './report-text';
 
-export interface SectionContext {
-  w: PdfWriter;
+/** What every part of the report document is built from. */
+export interface PartContext {
   model: ReportModel;
   t: Translate;
   locale: Locale;

@@ -1,0 +1,113 @@
+import { roleName } from '../content/lookup';
+import { formatScore } from '../i18n/format';
+import type { Block } from './report-document';
+import type { PartContext } from './doc-context';
+import { distributionText } from './distribution-text';
+import { reportText } from './report-text';
+
+/** A third of the A4 text height (249 mm): a step starts a new page only when less than this is left. */
+const STEP_SPACE = 83;
+/** Room for a point's heading, score, rubric and the start of its table. */
+const POINT_SPACE = 45;
+
+/** Appendix: every question, answer and note, step by step. The steps flow on from one another. */
+export function findingsPart({ model, t, locale }: PartContext): Block[] {
+  const fmt = reportText(t, locale);
+  const score = (r: {
+    score: Parameters<typeof fmt.scoreWithFlag>[0];
+    level: Parameters<typeof fmt.level>[0];
+  }) =>
+    t('report.stepScore', {
+      score: fmt.scoreWithFlag(r.score),
+      level: fmt.level(r.level),
+      coverage: fmt.coverage(r.score),
+    });
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.findingsTitle'), before: 'page' }];
+  model.findings.forEach((f, i) => {
+    const { section } = f.result;
+    blocks.push(
+      {
+        kind: 'heading',
+        level: 2,
+        text: `§${section.ref} ${section.title[locale]}`,
+        ...(i > 0 ? { before: STEP_SPACE } : {}),
+      },
+      { kind: 'paragraph', text: score(f.result), tone: 'strong' },
+    );
+    for (const p of f.points) {
+      // The score and what its level looks like share one paragraph, to keep the appendix short.
+      const level = p.result.level;
+      const rubric = level
+        ? ` ${t('report.rubricAt', { level, text: p.result.point.rubric[level].text[locale] })}`
+        : '';
+      blocks.push(
+        { kind: 'heading', level: 3, text: p.result.point.title[locale], before: POINT_SPACE },
+        { kind: 'paragraph', text: `${score(p.result)}.${rubric}` },
+      );
+      blocks.push({
+        kind: 'table',
+        caption: p.result.point.title[locale],
+        head: [t('report.question'), t('report.answer'), t('report.note')],
+        rows: p.questions.map(({ question, answer }) => [
+          question.text[locale],
+          fmt.answer(answer.level),
+          answer.note || '–',
+        ]),
+        widths: [64, 25],
+        dense: true,
+      });
+    }
+  });
+  return blocks;
+}
+
+/** Appendix: who took part in the session, and the questions on which views differed most. */
+export function sessionPart({ model, t, locale }: PartContext): Block[] {
+  const { session } = model;
+  if (!session) return [];
+  const fmt = reportText(t, locale);
+  const blocks: Block[] = [
+    // The session follows the last step the way steps follow one another, so no page is left half empty.
+    { kind: 'heading', level: 1, text: t('report.sessionAppendix'), before: STEP_SPACE },
+    { kind: 'heading', level: 2, text: t('workshop.sessionParticipants') },
+    {
+      kind: 'table',
+      caption: t('workshop.sessionParticipants'),
+      head: [t('workshop.organisation'), t('workshop.role'), t('workshop.domain'), t('workshop.name')],
+      rows: session.organisations.flatMap((o) =>
+        o.participants.map((p) => [
+          o.organisation,
+          roleName(p.role, locale),
+          t(`workshop.domains.${p.domain}`),
+          p.name || '–',
+        ]),
+      ),
+      widths: [52, 46, 32],
+      dense: true,
+    },
+    { kind: 'heading', level: 2, text: t('workshop.sessionDiffer') },
+  ];
+  if (session.differences.length === 0)
+    return [...blocks, { kind: 'paragraph', text: t('workshop.agendaNone') }];
+  return [
+    ...blocks,
+    {
+      kind: 'table',
+      caption: t('workshop.sessionDiffer'),
+      head: [
+        t('report.question'),
+        t('workshop.distribution'),
+        `${t('workshop.median')} · ${t('workshop.spread')}`,
+        t('workshop.sessionAgreed'),
+      ],
+      rows: session.differences.map(({ item, agreed }) => [
+        `§${item.point.ref} ${item.question.text[locale]}`,
+        distributionText(item.distribution, locale),
+        `${formatScore(item.distribution.median, locale)} · ${item.distribution.spread ?? '–'}`,
+        agreed.note ? { main: fmt.answer(agreed.level), detail: agreed.note } : fmt.answer(agreed.level),
+      ]),
+      widths: [60, 30, 20],
+      dense: true,
+    },
+  ];
+}

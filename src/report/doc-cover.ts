@@ -1,0 +1,34 @@
+import { roleName } from '../content/lookup';
+import { formatDate } from '../i18n/format';
+import type { Cover, Edition } from './report-document';
+import type { PartContext } from './doc-context';
+
+export function coverPart({ model, t, locale }: PartContext, edition: Edition, now: Date): Cover {
+  const { title, region, date, participants } = model.assessment;
+  return {
+    kicker: t('report.docTitle'),
+    title,
+    subtitle: t('report.subtitle'),
+    edition: t(`report.edition.${edition}`),
+    facts: [
+      [t('report.region'), region],
+      [t('report.date'), formatDate(date, locale)],
+    ],
+    participantsTitle: t('report.participants'),
+    participants:
+      participants.length === 0
+        ? null
+        : {
+            kind: 'table',
+            caption: t('report.participants'),
+            head: [t('report.orgCol'), t('report.roleCol')],
+            rows: participants.map((p) => [
+              p.organisation,
+              [p.role ? roleName(p.role, locale) : '', p.name].filter(Boolean).join(' · ') || '–',
+            ]),
+            widths: [80],
+          },
+    noParticipants: t('report.noParticipants'),
+    generated: t('report.generated', { date: formatDate(now.toISOString(), locale) }),
+  };
+}

@@ -1,0 +1,276 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, Cell, Cover, ReportDocument, TableBlock } from './report-document';
+
+// A4 with 2 cm margins, in twentieths of a point, as Word counts.
+const TWIPS_PER_MM = 56.69;
+const TEXT_WIDTH_MM = 170;
+const PRIMARY = '154273';
+const MUTED = '4B4B4B';
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export interface DocxOptions {
+  /** The radar chart as a JPEG data URL. */
+  chartImage?: string;
+  /** The user's logo as a JPEG data URL, for the cover. */
+  logo?: { dataUrl: string; width: number; height: number };
+}
+
+function bytesOf(dataUrl: string): Uint8Array {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Line breaks inside a text become real breaks, so a note keeps its paragraphs. */
+function runs(text: string, style: { bold?: boolean; color?: string; size?: number } = {}): TextRun[] {
+  return text
+    .split('\n')
+    .map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function cellParagraphs(cell: Cell, header: boolean): Paragraph[] {
+  if (header) return [new Paragraph({ children: runs(cell as string, { bold: true, color: 'FFFFFF' }) })];
+  if (typeof cell === 'string') return [new Paragraph({ children: runs(cell) })];
+  return [
+    new Paragraph({ children: runs(cell.main, { bold: true }) }),
+    new Paragraph({ children: runs(cell.detail) }),
+  ];
+}
+
+function widthsTwips(widths: readonly number[], columns: number): number[] {
+  const given = widths.slice(0, columns - 1);
+  const rest = Math.max(15, TEXT_WIDTH_MM - given.reduce((a, b) => a + b, 0));
+  const all = columns === 1 ? [TEXT_WIDTH_MM] : [...given, rest];
+  return all.map((mm) => Math.round(mm * TWIPS_PER_MM));
+}
+
+/** A real Word table: a header row that repeats on every page, rows kept whole unless they may split. */
+function table(block: TableBlock): Table {
+  const columnWidths = widthsTwips(block.widths, block.head.length);
+  const row = (cells: Cell[], header: boolean) =>
+    new TableRow({
+      // Only the header row carries the mark: some readers take any tblHeader element as a header row.
+      ...(header ? { tableHeader: true } : {}),
+      cantSplit: header || !block.splitRows,
+      children: cells.map(
+        (cell, i) =>
+          new TableCell({
+            children: cellParagraphs(cell, header),
+            width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
+            ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: PRIMARY } } : {}),
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM), type: WidthType.DXA },
+    columnWidths,
+    rows: [row(block.head, true), ...block.rows.map((r) => row(r, false))],
+  });
+}
+
+function blockElements(block: Block, chartImage: string | undefined): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level],
+          children: runs(block.text),
+          keepNext: true,
+          ...(block.before === 'page' ? { pageBreakBefore: true } : {}),
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          children: runs(block.text, {
+            ...(block.tone === 'strong' ? { bold: true } : {}),
+            ...(block.tone === 'muted' ? { color: MUTED } : {}),
+          }),
+        }),
+      ];
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
+    case 'table':
+      return [table(block), new Paragraph({})];
+    case 'figure': {
+      const out: (Paragraph | Table)[] = [
+        new Paragraph({ style: 'Caption', keepNext: true, children: runs(block.caption) }),
+      ];
+      if (chartImage)
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [
+              new ImageRun({
+                type: 'jpg',
+                data: bytesOf(chartImage),
+                transformation: { width: 340, height: 340 },
+                altText: { name: block.caption, title: block.caption, description: block.alt },
+              }),
+            ],
+          }),
+        );
+      out.push(
+        new Paragraph({ children: runs(block.alt, { color: MUTED, size: 18 }) }),
+        table(block.table),
+        new Paragraph({}),
+      );
+      return out;
+    }
+  }
+}
+
+function coverElements(c: Cover, logo: DocxOptions['logo']): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  if (logo) {
+    const height = Math.min(80, (170 * logo.height) / logo.width);
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new ImageRun({
+            type: 'jpg',
+            data: bytesOf(logo.dataUrl),
+            transformation: {
+              width: Math.round((height * logo.width) / logo.height),
+              height: Math.round(height),
+            },
+            altText: { name: 'Logo', title: 'Logo', description: 'Logo' },
+          }),
+        ],
+      }),
+    );
+  }
+  out.push(
+    new Paragraph({
+      spacing: { before: 2400 },
+      children: runs(c.kicker, { bold: true, color: PRIMARY, size: 26 }),
+    }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(c.title) }),
+    new Paragraph({ children: runs(c.subtitle, { color: MUTED, size: 22 }) }),
+    new Paragraph({
+      spacing: { after: 480 },
+      children: runs(c.edition, { bold: true, color: PRIMARY, size: 22 }),
+    }),
+    new Table({
+      width: { size: Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM), type: WidthType.DXA },
+      columnWidths: widthsTwips([48], 2),
+      borders: {
+        top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+        insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+      },
+      rows: c.facts.map(
+        ([label, value]) =>
+          new TableRow({
+            children: [
+              new TableCell({ children: [new Paragraph({ children: runs(label, { bold: true }) })] }),
+              new TableCell({ children: [new Paragraph({ children: runs(value) })] }),
+            ],
+          }),
+      ),
+    }),
+    new Paragraph({ spacing: { before: 240 }, children: runs(c.participantsTitle, { bold: true }) }),
+  );
+  if (c.participants) out.push(table(c.participants));
+  else out.push(new Paragraph({ children: runs(c.noParticipants, { color: MUTED }) }));
+  out.push(
+    new Paragraph({ spacing: { before: 480 }, children: runs(c.generated, { color: MUTED, size: 18 }) }),
+  );
+  return out;
+}
+
+const PAGE_MARK = '%PAGE%';
+const TOTAL_MARK = '%TOTAL%';
+
+/** "pagina {n} van {total}" with Word's own page fields in place of the numbers. */
+function pageNumberRuns(label: ReportDocument['pageLabel']): ParagraphChild[] {
+  const text = label(PAGE_MARK, TOTAL_MARK);
+  return text.split(/(%PAGE%|%TOTAL%)/).flatMap((part) => {
+    if (part === PAGE_MARK) return [new TextRun({ children: [PageNumber.CURRENT], size: 17, color: MUTED })];
+    if (part === TOTAL_MARK)
+      return [new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 17, color: MUTED })];
+    return part ? [new TextRun({ text: part, size: 17, color: MUTED })] : [];
+  });
+}
+
+/** The report as a Word document that an advisor can restyle in the municipality's own template. */
+export async function createDocx(report: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const margin = Math.round(20 * TWIPS_PER_MM);
+  const doc = new Document({
+    ...report.properties,
+    creator: report.properties.author,
+    lastModifiedBy: 'PGA-zelfscan',
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 21, language: { value: report.lang } } },
+        title: { run: { font: 'Arial', size: 48, bold: true, color: '1B1B1B' } },
+        heading1: {
+          run: { font: 'Arial', size: 34, bold: true, color: PRIMARY },
+          paragraph: { spacing: { before: 240, after: 160 } },
+        },
+        heading2: {
+          run: { font: 'Arial', size: 26, bold: true, color: PRIMARY },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading3: {
+          run: { font: 'Arial', size: 22, bold: true, color: '1B1B1B' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: margin, bottom: margin, left: margin, right: margin },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({})] }),
+          default: new Header({
+            children: [new Paragraph({ children: runs(report.header, { size: 17, color: MUTED }) })],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [new Paragraph({})] }),
+          default: new Footer({
+            children: [
+              new Paragraph({ alignment: AlignmentType.RIGHT, children: pageNumberRuns(report.pageLabel) }),
+            ],
+          }),
+        },
+        children: [
+          ...coverElements(report.cover, options.logo),
+          ...report.blocks.flatMap((b) => blockElements(b, options.chartImage)),
+        ],
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}

@@ -1,0 +1,53 @@
+import type { Locale } from '../content/types';
+import { SCALE } from '../content/scale';
+import { CHECKLIST } from '../content/pga-2024';
+import type { Assessment } from '../domain/types';
+import { buildReportModel } from '../domain/report-model';
+import { formatScore } from '../i18n/format';
+import { wrapLabel, type Series } from './chart-config';
+import { radarImage } from './chart-image';
+import { buildReportDocument, type Edition, type ReportDocument } from './report-document';
+import type { Translate } from './report-text';
+
+/** What the user chose on the plan screen, for either download. */
+export interface ExportRequest {
+  t: Translate;
+  locale: Locale;
+  edition: Edition;
+  logo: string | null;
+}
+
+/** The report document and its radar chart as an image, as both the PDF and the Word file need them. */
+export function reportFor(
+  assessment: Assessment,
+  { t, locale, edition }: ExportRequest,
+): { report: ReportDocument; chartImage: string } {
+  const model = buildReportModel(CHECKLIST, assessment);
+  const rows = model.results.sections;
+  const series: Series[] = [
+    { kind: 'current', label: t('results.seriesCurrent'), values: rows.map((r) => r.score.value) },
+  ];
+  if (rows.some((r) => r.target !== undefined))
+    series.push({
+      kind: 'target',
+      label: t('results.seriesTarget'),
+      values: rows.map((r) => r.target ?? null),
+    });
+  if (model.results.baseline)
+    series.push({
+      kind: 'baseline',
+      label: t('results.seriesBaseline'),
+      values: rows.map((r) => r.change?.previous ?? null),
+    });
+  const chartImage = radarImage({
+    labels: rows.map((r) => wrapLabel(`§${r.section.ref} ${r.section.title[locale]}`, 18)),
+    series,
+    levelNames: SCALE.map((d) => d.name[locale]),
+    format: (v) => formatScore(v, locale),
+  });
+  return { report: buildReportDocument(model, { t, locale, edition, now: new Date() }), chartImage };
+}
+
+/** The full report's file name says so; the council edition is the default and has no suffix. */
+export const reportSuffix = ({ t, edition }: ExportRequest) =>
+  edition === 'full' ? t('report.edition.file') : '';
