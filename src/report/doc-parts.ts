@@ -82,7 +82,7 @@ export function planPart({ model, t, locale }: PartContext): Block[] {
         t(`priority.${action.priority}`),
         t(`status.${action.status}`),
       ]),
-      widths: [54, 40, 24, 20, 17],
+      widths: [50, 38, 24, 19, 17],
     },
   ];
 }

@@ -47,12 +47,19 @@ function runs(text: string, style: { bold?: boolean; color?: string; size?: numb
     .map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-function cellParagraphs(cell: Cell, header: boolean): Paragraph[] {
-  if (header) return [new Paragraph({ children: runs(cell as string, { bold: true, color: 'FFFFFF' }) })];
-  if (typeof cell === 'string') return [new Paragraph({ children: runs(cell) })];
+// Cells are tight; the space between paragraphs in running text would make every row tall.
+const TIGHT = { spacing: { after: 0, line: 252 } } as const;
+
+/** Table text in 9 pt (8.5 pt in the appendix), as in the PDF, so the columns hold the same words. */
+function cellParagraphs(cell: Cell, header: boolean, size: number): Paragraph[] {
+  if (header)
+    return [
+      new Paragraph({ ...TIGHT, children: runs(cell as string, { bold: true, color: 'FFFFFF', size }) }),
+    ];
+  if (typeof cell === 'string') return [new Paragraph({ ...TIGHT, children: runs(cell, { size }) })];
   return [
-    new Paragraph({ children: runs(cell.main, { bold: true }) }),
-    new Paragraph({ children: runs(cell.detail) }),
+    new Paragraph({ ...TIGHT, children: runs(cell.main, { bold: true, size }) }),
+    new Paragraph({ ...TIGHT, children: runs(cell.detail, { size }) }),
   ];
 }
 
@@ -74,7 +81,7 @@ function table(block: TableBlock): Table {
       children: cells.map(
         (cell, i) =>
           new TableCell({
-            children: cellParagraphs(cell, header),
+            children: cellParagraphs(cell, header, block.dense ? 17 : 18),
             width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
             ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: PRIMARY } } : {}),
           }),
@@ -83,6 +90,7 @@ function table(block: TableBlock): Table {
   return new Table({
     width: { size: Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM), type: WidthType.DXA },
     columnWidths,
+    margins: { top: 40, bottom: 40, left: 90, right: 90 },
     rows: [row(block.head, true), ...block.rows.map((r) => row(r, false))],
   });
 }
@@ -226,19 +234,22 @@ export async function createDocx(report: ReportDocument, options: DocxOptions = 
     lastModifiedBy: 'PGA-zelfscan',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 21, language: { value: report.lang } } },
+        document: {
+          run: { font: 'Arial', size: 21, language: { value: report.lang } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
         title: { run: { font: 'Arial', size: 48, bold: true, color: '1B1B1B' } },
         heading1: {
           run: { font: 'Arial', size: 34, bold: true, color: PRIMARY },
-          paragraph: { spacing: { before: 240, after: 160 } },
+          paragraph: { spacing: { before: 240, after: 160 }, outlineLevel: 0 },
         },
         heading2: {
           run: { font: 'Arial', size: 26, bold: true, color: PRIMARY },
-          paragraph: { spacing: { before: 240, after: 120 } },
+          paragraph: { spacing: { before: 240, after: 120 }, outlineLevel: 1 },
         },
         heading3: {
           run: { font: 'Arial', size: 22, bold: true, color: '1B1B1B' },
-          paragraph: { spacing: { before: 200, after: 80 } },
+          paragraph: { spacing: { before: 200, after: 80 }, outlineLevel: 2 },
         },
       },
     },

@@ -19,7 +19,7 @@ export function cover(w: PdfWriter, c: Cover, logo: string | undefined): void {
   w.y = Math.max(w.y + 12, 130);
   w.table({
     theme: 'plain',
-    styles: { fontSize: 10.5, cellPadding: 1.5 },
+    styles: { fontSize: 10.5, cellPadding: 1.5, lineWidth: 0 },
     columnStyles: { 0: { fontStyle: 'bold', cellWidth: 48 } },
     body: c.facts.map(([label, value]) => [w.safe(label), w.safe(value)]),
   });

@@ -6,6 +6,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { readPdf } from '../support/pdf';
+import mammoth from 'mammoth';
 
 const browser = useBrowser();
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -123,10 +124,36 @@ describe('improvement plan', () => {
     expect(text).toContain(`pagina ${pdf.numPages} van ${pdf.numPages}`);
     await page.getByRole('status').filter({ hasText: 'Het rapport is gedownload.' }).waitFor();
 
-    // The printable page has the same plan.
+    // The full report as Word: the edition is chosen where the user exports.
+    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
+    const docxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (Word)' }).click();
+    const word = await docxDownload;
+    expect(word.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28-volledig.docx');
+    const { value: html } = await mammoth.convertToHtml({ path: (await word.path())! });
+    expect(html).toContain('<h1>Bijlage A · Bevindingen per stap</h1>');
+    expect(html).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
+    expect(html).toMatch(/<img alt="Radardiagram van de score per stap[^"]*" src="data:image\/jpeg;base64,/);
+    await page.getByRole('status').filter({ hasText: 'Het Word-bestand is gedownload.' }).waitFor();
+
+    // The printable page follows the same choice and structure, and can switch edition.
     await page.getByRole('link', { name: 'Rapport als webpagina (afdrukbaar)' }).click();
     await page.getByRole('heading', { level: 2, name: 'Verbeterplan' }).waitFor();
     await expect(page.locator('.report').innerText()).resolves.toContain('Dossierformat “PGA” invoeren');
+    const parts = () => page.locator('h2.report__part').allInnerTexts();
+    await expect(parts()).resolves.toEqual([
+      'Samenvatting',
+      'Scores per stap',
+      'Verbeterplan',
+      'Werkwijze en schaal',
+      'Bijlage A · Bevindingen per stap',
+    ]);
+    await page.getByRole('radio', { name: 'Raadsversie' }).check();
+    await page
+      .getByRole('heading', { level: 2, name: 'Bijlage A · Bevindingen per stap' })
+      .waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('editie=');
+    await expect(parts()).resolves.toHaveLength(4);
     expect(await axeViolations(page)).toEqual([]);
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);

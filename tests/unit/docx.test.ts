@@ -96,7 +96,17 @@ describe('Word report', () => {
     expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
     expect(footer).toContain('pagina ');
-    expect(await file('word/styles.xml')).toContain('<w:lang w:val="nl-NL"/>');
+    const styles = await file('word/styles.xml');
+    expect(styles).toContain('<w:lang w:val="nl-NL"/>');
+    // Outline levels on the heading styles put the headings in Word's and Writer's navigation pane.
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ] as const)
+      expect(styles).toMatch(
+        new RegExp(`w:styleId="${id}">(?:(?!</w:style>).)*<w:outlineLvl w:val="${level}"/>`),
+      );
     const core = await file('docProps/core.xml');
     expect(core).toContain(
       '<dc:title>Verbeterplan persoonsgerichte aanpak radicalisering: Zelfscan PGA Regio Utrecht 2026</dc:title>',
