@@ -22,10 +22,12 @@ export function coverPart({ model, t, locale }: PartContext, edition: Edition, n
             kind: 'table',
             caption: t('report.participants'),
             head: [t('report.orgCol'), t('report.roleCol')],
-            rows: participants.map((p) => [
-              p.organisation,
-              [p.role ? roleName(p.role, locale) : '', p.name].filter(Boolean).join(' · ') || '–',
-            ]),
+            rows: participants.map((p) => {
+              // "Openbaar Ministerie – Openbaar Ministerie" says nothing twice.
+              const role = p.role ? roleName(p.role, locale) : '';
+              const shown = role === p.organisation ? '' : role;
+              return [p.organisation, [shown, p.name].filter(Boolean).join(' · ') || '–'];
+            }),
             widths: [80],
           },
     noParticipants: t('report.noParticipants'),

@@ -1,5 +1,5 @@
 // `npm run bench`: speed and size budgets, measured on the production build.
-import { benchPdf } from './pdf';
+import { benchExport } from './export';
 import { benchMerge } from './merge';
 import { benchLighthouse } from './lighthouse';
 import { benchAutosave } from './autosave';
@@ -7,7 +7,7 @@ import { report } from './fixtures';
 
 const results = [
   ...benchMerge(),
-  ...(await benchPdf()),
+  ...(await benchExport()),
   ...(await benchAutosave()),
   ...(await benchLighthouse()),
 ];

@@ -119,15 +119,20 @@ describe('Firefox ESR', () => {
       return n > 1000;
     });
 
-    // The PDF, read back.
+    // The full report as PDF (the council edition leaves out the notes), read back.
+    const [fullEdition] = await page.$$('xpath/.//input[@type="radio" and @value="full"]');
+    await fullEdition!.click();
     const [pdfButton] = await page.$$('xpath/.//button[contains(., "Rapport downloaden (PDF)")]');
     await pdfButton!.click();
     const pdf = await readPdf(await takeDownload(page));
     // And the browser really saved it under the app's file name.
     await expect
-      .poll(async () => (await readdir(downloadDir)).some((f) => /^firefox-scan-[\d-]+\.pdf$/.test(f)), {
-        timeout: 10_000,
-      })
+      .poll(
+        async () => (await readdir(downloadDir)).some((f) => /^firefox-scan-[\d-]+-volledig\.pdf$/.test(f)),
+        {
+          timeout: 10_000,
+        },
+      )
       .toBe(true);
     expect(pdf.all.replace(/\s+/g, ' ')).toContain('In Firefox getypt: ë ĳ € “ok”');
 

@@ -81,7 +81,8 @@ describe('the whole journey of a new user', () => {
     await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
     await axe('plan');
 
-    // PDF, read back.
+    // The full report as PDF, read back.
+    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await pdfDownload).path())!)));

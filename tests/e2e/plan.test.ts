@@ -148,6 +148,7 @@ describe('improvement plan', () => {
       'Werkwijze en schaal',
       'Bijlage A · Bevindingen per stap',
     ]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Raadsversie' }).check();
     await page
       .getByRole('heading', { level: 2, name: 'Bijlage A · Bevindingen per stap' })

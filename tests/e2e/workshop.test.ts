@@ -122,12 +122,14 @@ describe('workshop mode', () => {
     // The agreed levels are the scan's scores, and the PDF reports the session.
     await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
     const text = squash(pdf.all);
     expect(text).toContain('Deelnemers per organisatie');
     expect(text).toContain('GGZ Centraal GGZ Sociaal domein');
+    expect(text).toContain('Waar de partners verschilden In de werksessie met');
     expect(text).toContain(
       '§1.2 Wegen jullie signalen volgens een vaste, systematische werkwijze? 1: 1 · 4: 2',
     );
