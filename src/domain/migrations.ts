@@ -25,6 +25,9 @@ export const MIGRATIONS: Record<number, (data: Json) => Json> = {
   }),
   // v3 (content updates): room for answers to questions that a checklist update removed.
   2: (data) => ({ ...data, retired: [] }),
+  // v4 (invitations): who filled a scan in and the session it belongs to, both optional, so nothing changes;
+  // the version still rises, so an older app refuses such a file instead of dropping who made it.
+  3: (data) => data,
 };
 
 export type MigrationResult =

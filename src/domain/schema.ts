@@ -28,12 +28,21 @@ const retiredSchema = v.object({
   from: v.picklist(['answers', 'baseline'] as const),
 });
 
-const participantSchema = v.object({
-  id,
+const respondentSchema = v.object({
   name: shortText,
   organisation: shortText,
   role: shortText,
   domain: v.picklist(['veiligheid', 'sociaal', 'other'] as const),
+});
+
+const participantSchema = v.object({ id, ...respondentSchema.entries });
+
+const sessionLinkSchema = v.object({
+  id,
+  participantId: id,
+  title: shortText,
+  region: shortText,
+  date: v.pipe(v.string(), v.maxLength(10)),
 });
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000));
@@ -100,6 +109,8 @@ export const assessmentSchema = v.object({
   dismissed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
   retired: v.pipe(v.array(retiredSchema), v.maxLength(LIMITS.items)),
   baseline: v.optional(baselineSchema),
+  respondent: v.optional(respondentSchema),
+  session: v.optional(sessionLinkSchema),
 });
 
 export type ParseResult = { ok: true; value: Assessment } | { ok: false; issues: string[] };

@@ -71,6 +71,20 @@ export interface Action {
   templateId?: string;
 }
 
+/** Who filled in a scan: as the invitation said, or as its maker said on the new-scan form. */
+export type Respondent = Omit<Participant, 'id'>;
+
+/** The partnership session a partner's own scan was made for, from the invitation the facilitator sent. */
+export interface SessionLink {
+  /** The facilitator's scan, which is the session. */
+  id: string;
+  /** The participant this partner is in that session. */
+  participantId: string;
+  title: string;
+  region: string;
+  date: string;
+}
+
 export interface Assessment {
   schemaVersion: number;
   id: string;
@@ -93,6 +107,10 @@ export interface Assessment {
   retired: RetiredAnswer[];
   /** The earlier scan this one follows up, kept as a snapshot so the comparison survives export and deletion. */
   baseline?: Baseline;
+  /** Who filled this scan in, when they said so. */
+  respondent?: Respondent;
+  /** The session this scan was made for, when it was started from an invitation. */
+  session?: SessionLink;
 }
 
 export interface Baseline {
@@ -104,4 +122,4 @@ export interface Baseline {
   actions: Action[];
 }
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;

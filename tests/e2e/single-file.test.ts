@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdf';
+import mammoth from 'mammoth';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, waitForPainted } from './browser';
 
@@ -44,10 +45,16 @@ describe('the single self-contained file, opened from disk', () => {
 
     await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
+    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
     expect(pdf.all.replace(/\s+/g, ' ')).toContain('Werkt ook van een USB-stick – “ë”');
+    // The Word file too: the docx library is inside the one file as well.
+    const word = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (Word)' }).click();
+    const { value: html } = await mammoth.convertToHtml({ path: (await (await word).path())! });
+    expect(html).toContain('Werkt ook van een USB-stick – “ë”');
 
     const outside = requests.filter((u) => !/^(file|data|blob):/.test(u));
     expect(outside).toEqual([]);

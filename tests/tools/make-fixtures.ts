@@ -26,6 +26,15 @@ const scan = createFollowUp(
   new Date('2026-11-28T10:00:00Z'),
 );
 scan.id = '0123456789abcdef0123456789abcdef';
+// From v4: who filled it in, and the session it was made for.
+scan.respondent = { organisation: 'Gemeente Utrecht', role: 'gemeente-oov', domain: 'veiligheid', name: '' };
+scan.session = {
+  id: 'fedcba9876543210fedcba9876543210',
+  participantId: 'p1',
+  title: 'Werksessie PGA Utrecht 2026',
+  region: 'Regio Utrecht',
+  date: '2026-12-10',
+};
 writeFileSync(
   `tests/fixtures/schema-v${SCHEMA_VERSION}.pgascan.json`,
   exportFile(scan, new Date('2026-11-28T12:00:00Z')) + '\n',

@@ -99,9 +99,9 @@ describe('reading files and stored scans', () => {
   it('accepts only whole, positive schema versions it knows', () => {
     for (const version of [undefined, '2', 1.5, 0, -1])
       expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(migrate({ schemaVersion: 4 })).toEqual({ ok: false, reason: 'newer', version: 4 });
+    expect(migrate({ schemaVersion: 5 })).toEqual({ ok: false, reason: 'newer', version: 5 });
     const up = migrate({ schemaVersion: 2, title: 'x' });
-    expect(up).toEqual({ ok: true, data: { schemaVersion: 3, title: 'x', retired: [] } });
+    expect(up).toEqual({ ok: true, data: { schemaVersion: 4, title: 'x', retired: [] } });
   });
 
   it('checks ids and names every problem', () => {

@@ -64,6 +64,10 @@ describe('export and import', () => {
       expect(result.assessment.participants.map((p) => [p.name, p.organisation, p.role])).toEqual(
         original.participants.map((p: Record<string, string>) => [p.name, p.organisation, p.role]),
       );
+      // Who made it and for which session: absent before v4, kept from v4 on.
+      expect(result.assessment.respondent).toEqual(original.respondent);
+      expect(result.assessment.session).toEqual(original.session);
+      if (version >= 4) expect(result.assessment.session?.participantId).toBe('p1');
     }
   });
 
