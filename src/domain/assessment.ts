@@ -1,5 +1,5 @@
 import type { Level } from '../content/types';
-import type { Answer, Assessment } from './types';
+import type { Answer, Assessment, Respondent } from './types';
 import { SCHEMA_VERSION } from './types';
 import { newId } from './ids';
 
@@ -7,6 +7,8 @@ export interface NewAssessmentInput {
   title: string;
   region: string;
   date: string;
+  /** Optional: on whose behalf the scan is filled in. */
+  respondent?: Respondent;
 }
 
 export const EMPTY_ANSWER: Readonly<Answer> = Object.freeze({ level: null, note: '' });
@@ -29,6 +31,9 @@ export function createAssessment(input: NewAssessmentInput, contentVersion: stri
     workshop: { sources: [], tallies: {} },
     dismissed: [],
     retired: [],
+    ...(input.respondent && input.respondent.organisation.trim()
+      ? { respondent: { ...input.respondent, organisation: input.respondent.organisation.trim() } }
+      : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import { upgradeContent, type ContentUpgrade } from './content-upgrade';
 /** The marker that tells a PGA-zelfscan file from any other JSON. */
 export const FILE_APP = 'pga-zelfscan';
 export const FILE_EXTENSION = 'pgascan.json';
+/** The `kind` of an invitation file (see invitation.ts): same app, not a scan. */
+export const INVITATION_KIND = 'invitation';
 /** Larger than any real scan (a full scan with 200 actions and long notes is about 200 KB). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -34,6 +36,7 @@ export type ImportError =
   | { code: 'too-large' }
   | { code: 'not-json' }
   | { code: 'not-pga' }
+  | { code: 'invitation' }
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; field: string };
 
@@ -56,6 +59,8 @@ export function parseImport(text: string, byteLength: number): ImportResult {
   } catch {
     return { ok: false, error: { code: 'not-json' } };
   }
+  if (isObject(raw) && raw.app === FILE_APP && raw.kind === INVITATION_KIND)
+    return { ok: false, error: { code: 'invitation' } };
   if (!isObject(raw) || raw.app !== FILE_APP || !isObject(raw.assessment))
     return { ok: false, error: { code: 'not-pga' } };
   const version = raw.assessment.schemaVersion;

@@ -3,29 +3,63 @@
 import type { Assessment, AnswerValue, Participant, SourceScan, Tally, Workshop } from './types';
 import { newId } from './ids';
 
+/** How a partner's file found its participant: by invitation, by the identity its maker gave, or not at all. */
+export type SourceMatch = 'invitation' | 'identity' | 'unnamed';
+/** Why a file needs the facilitator's choice before it is read in. */
+export type SourceConflict = 'other-session' | 'already-read';
+/** Replace the earlier import (or the invited partner's), or add the file as one more partner. */
+export type SourceMode = 'replace' | 'add';
+
 export interface SourceImport {
   workshop: Workshop;
   participants: Participant[];
+  /** The participant the file was read in for. */
+  participantId: string;
+  match: SourceMatch;
   /** The file was imported before and has been replaced by this version. */
   replaced: boolean;
   /** Answers to questions this checklist does not have (a file made with other content). */
   ignored: number;
 }
 
-/**
- * Adds one partner's scan to the workshop. The same file twice replaces the earlier import; the partner
- * becomes a participant (taken from the file, or named after its region) unless already there.
- */
 /** Anything with the checklist's ids: the checklist itself, or its ids-only outline. */
 export interface QuestionIds {
   sections: readonly { attentionPoints: readonly { questions: readonly { id: string }[] }[] }[];
 }
 
+const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
+/** Whether reading this file in needs a choice: it was read before, or it was made for another session. */
+export function sourceConflict(assessment: Assessment, scan: Assessment): SourceConflict | null {
+  const { sources } = assessment.workshop;
+  if (sources.some((s) => s.id === scan.id)) return 'already-read';
+  if (scan.session && scan.session.id !== assessment.id) return 'other-session';
+  const invited = scan.session?.participantId;
+  if (invited && sources.some((s) => s.participantId === invited)) return 'already-read';
+  return null;
+}
+
+/** Who made the file: the identity it carries, or (files from before invitations) its first participant. */
+function identityOf(scan: Assessment): Omit<Participant, 'id'> | undefined {
+  if (scan.respondent) return scan.respondent;
+  const first = scan.participants[0];
+  return (
+    first && { name: first.name, organisation: first.organisation, role: first.role, domain: first.domain }
+  );
+}
+
+/**
+ * Adds one partner's scan to the session. A file made from this session's invitation goes to the invited
+ * participant, taking role and domain from the file; otherwise the identity its maker gave finds or makes a
+ * participant; only a file that says nothing about its maker gets a participant named after its region.
+ * 'replace' takes the place of the same file (or the invited partner's file) read before; 'add' keeps both.
+ */
 export function addSource(
   checklist: QuestionIds,
   assessment: Assessment,
   scan: Assessment,
   now: Date,
+  mode: SourceMode = 'replace',
 ): SourceImport {
   const known = new Set(
     checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
@@ -36,24 +70,59 @@ export function addSource(
     if (!known.has(id)) ignored++;
     else if (answer.level !== null) answers[id] = answer.level;
   }
-  const previous = assessment.workshop.sources.find((s) => s.id === scan.id);
-  const fromFile = scan.participants[0];
-  const match = (p: Participant) =>
-    p.id === previous?.participantId ||
-    (fromFile !== undefined &&
-      p.organisation === fromFile.organisation &&
-      p.role === fromFile.role &&
-      p.name === fromFile.name);
+  const { sources } = assessment.workshop;
+  const invitedId = scan.session?.id === assessment.id ? scan.session.participantId : undefined;
+  const previous =
+    mode === 'replace'
+      ? (sources.find((s) => s.id === scan.id) ?? sources.find((s) => s.participantId === invitedId))
+      : undefined;
+  const identity = identityOf(scan);
+  const hasSource = (p: Participant) => sources.some((s) => s.participantId === p.id);
   let participants = [...assessment.participants];
-  let participant = participants.find(match);
+  let participant: Participant | undefined;
+  let match: SourceMatch = 'unnamed';
+  if (previous) {
+    participant = participants.find((p) => p.id === previous.participantId);
+    match = invitedId && participant?.id === invitedId ? 'invitation' : identity ? 'identity' : 'unnamed';
+  }
+  if (!participant && invitedId) {
+    participant = participants.find((p) => p.id === invitedId && (mode === 'replace' || !hasSource(p)));
+    if (participant) match = 'invitation';
+  }
+  if (!participant && identity) {
+    // The same organisation, role and name is the same partner, as before invitations existed.
+    participant = participants.find(
+      (p) =>
+        (mode === 'replace' || !hasSource(p)) &&
+        same(p.organisation, identity.organisation) &&
+        p.role === identity.role &&
+        same(p.name, identity.name),
+    );
+    match = 'identity';
+  }
+  if (participant && match === 'invitation' && identity) {
+    // The partner said who they are: role and domain from the file, the facilitator's name kept if given.
+    const updated: Participant = {
+      ...participant,
+      role: identity.role,
+      domain: identity.domain,
+      name: participant.name || identity.name,
+    };
+    participants = participants.map((p) => (p.id === updated.id ? updated : p));
+    participant = updated;
+  }
   if (!participant) {
-    participant = fromFile
-      ? { ...fromFile, id: newId() }
+    participant = identity
+      ? { ...identity, id: newId() }
       : { id: newId(), name: '', organisation: scan.region || scan.title, role: 'other', domain: 'other' };
+    match = identity ? 'identity' : 'unnamed';
     participants = [...participants, participant];
   }
+  let sourceId = previous?.id ?? scan.id;
+  for (let n = 2; !previous && sources.some((s) => s.id === sourceId); n++)
+    sourceId = `${scan.id.slice(0, 90)}-${n}`;
   const source: SourceScan = {
-    id: scan.id,
+    id: sourceId,
     participantId: participant.id,
     title: scan.title,
     contentVersion: scan.contentVersion,
@@ -63,11 +132,11 @@ export function addSource(
   return {
     workshop: {
       ...assessment.workshop,
-      sources: previous
-        ? assessment.workshop.sources.map((s) => (s.id === scan.id ? source : s))
-        : [...assessment.workshop.sources, source],
+      sources: previous ? sources.map((s) => (s.id === previous.id ? source : s)) : [...sources, source],
     },
     participants,
+    participantId: participant.id,
+    match,
     replaced: previous !== undefined,
     ignored,
   };

@@ -123,4 +123,14 @@ export function discussionAgenda(checklist: Checklist, assessment: Assessment): 
 }
 
 // The changes a session makes live apart, so the start page's store does not load this analysis.
-export { addSource, removeSource, setTally, type QuestionIds, type SourceImport } from './session-sources';
+export {
+  addSource,
+  removeSource,
+  setTally,
+  sourceConflict,
+  type QuestionIds,
+  type SourceConflict,
+  type SourceImport,
+  type SourceMatch,
+  type SourceMode,
+} from './session-sources';

@@ -15,7 +15,13 @@ import {
 } from '../domain/action-edits';
 import type { Suggestion } from '../domain/actions';
 import { addParticipant, removeParticipant, updateParticipant } from '../domain/participants';
-import { addSource, removeSource, setTally, type SourceImport } from '../domain/session-sources';
+import {
+  addSource,
+  removeSource,
+  setTally,
+  type SourceImport,
+  type SourceMode,
+} from '../domain/session-sources';
 import type { SaveState } from './assessments';
 
 export type Edit = (assessment: Assessment, now: Date) => Assessment;
@@ -55,10 +61,13 @@ export function scanEdits(commit: Commit, current: () => Assessment | null) {
     removeParticipant: (id: string) => commit((a, now) => removeParticipant(a, id, now), 'now'),
 
     /** Reads a partner's scan into the session and says who it matched and what was left out. */
-    addPartnerScan(scan: Assessment): { outcome: SourceImport | null; state: SaveState } {
+    addPartnerScan(
+      scan: Assessment,
+      mode: SourceMode = 'replace',
+    ): { outcome: SourceImport | null; state: SaveState } {
       let outcome: SourceImport | null = null;
       const state = commit((a, now) => {
-        outcome = addSource(OUTLINE, a, scan, now);
+        outcome = addSource(OUTLINE, a, scan, now, mode);
         return {
           ...a,
           workshop: outcome.workshop,
