@@ -67,7 +67,6 @@ export function parseInvitation(raw: unknown): InvitationResult {
 /** The partner's own scan, started from the invitation: marked with who they are and the session. */
 export function scanFromInvitation(
   invitation: InvitationFile,
-  titleFor: (session: string, organisation: string) => string,
   contentVersion: string,
   now: Date,
 ): Assessment {
@@ -76,7 +75,8 @@ export function scanFromInvitation(
   return {
     ...createAssessment(
       {
-        title: titleFor(session.title, participant.organisation),
+        // A name, not a sentence: the same in both languages.
+        title: `${session.title} – ${participant.organisation}`,
         region: session.region,
         date: session.date,
       },

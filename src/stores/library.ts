@@ -6,11 +6,16 @@ import { appRepository } from '../storage/context';
 import type { UnreadableEntry } from '../storage/local-repository';
 import type { WriteFailure, WriteResult } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
+import { parseInvitation, scanFromInvitation } from '../domain/invitation';
+import { CONTENT_VERSION } from '../content/version';
 
 export type ImportOutcome =
   | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
   | { kind: 'conflict'; incoming: Assessment; existing: Assessment; upgrade?: ContentUpgrade }
   | { kind: 'error'; error: ImportError }
+  /** An invitation opened: the partner's own scan, new or (when opened before) the one already here. */
+  | { kind: 'invited'; assessment: Assessment; again: boolean }
+  | { kind: 'invitation-error'; error: 'newer-version' | 'invalid' }
   | { kind: 'write-failed'; reason: WriteFailure };
 
 /** The scans kept in this browser, and what can be done to them as a whole. */
@@ -79,8 +84,10 @@ export const useLibraryStore = defineStore('library', {
       this.deleted = null;
     },
     /** Validates first; only a valid file can reach storage, and never over an existing scan unasked. */
+    /** Reads a scan file, or opens an invitation as the partner's own new scan. */
     importText(text: string, byteLength: number): ImportOutcome {
       const parsed = parseImport(text, byteLength);
+      if (!parsed.ok && parsed.error.code === 'invitation') return this.openInvitation(text);
       if (!parsed.ok) return { kind: 'error', error: parsed.error };
       const existing = this.list.find((a) => a.id === parsed.assessment.id);
       if (existing)
@@ -89,6 +96,18 @@ export const useLibraryStore = defineStore('library', {
       return outcome.kind === 'imported' && parsed.upgrade
         ? { ...outcome, upgrade: parsed.upgrade }
         : outcome;
+    },
+    openInvitation(text: string): ImportOutcome {
+      const read = parseInvitation(JSON.parse(text));
+      if (!read.ok) return { kind: 'invitation-error', error: read.error };
+      const { session, participant } = read.invitation;
+      const before = this.list.find(
+        (a) => a.session?.id === session.id && a.session.participantId === participant.id,
+      );
+      if (before) return { kind: 'invited', assessment: before, again: true };
+      const scan = scanFromInvitation(read.invitation, CONTENT_VERSION, new Date());
+      const kept = this.keep(scan);
+      return kept.kind === 'imported' ? { kind: 'invited', assessment: scan, again: false } : kept;
     },
     /** Resolves a conflict: 'replace' overwrites the scan with the same id, 'both' keeps the file as a copy. */
     resolve(incoming: Assessment, choice: 'replace' | 'both'): ImportOutcome {

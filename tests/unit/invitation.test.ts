@@ -10,7 +10,6 @@ import { addSource, sourceConflict } from '../../src/domain/session-sources';
 import type { Assessment } from '../../src/domain/types';
 
 const now = new Date('2026-12-01T10:00:00Z');
-const title = (session: string, organisation: string) => `${session} – ${organisation}`;
 
 function session(): Assessment {
   let a = createAssessment(
@@ -28,8 +27,8 @@ function partnerFile(s: Assessment, index: number, edit?: (scan: Assessment) => 
   const text = invitationFile(s, s.participants[index]!, now);
   const invitation = parseInvitation(JSON.parse(text));
   if (!invitation.ok) throw new Error('invitation');
-  let scan = scanFromInvitation(invitation.invitation, title, CONTENT_VERSION, now);
-  scan = withAnswer(scan, 'weg-manier', { level: 2 + index }, now);
+  let scan = scanFromInvitation(invitation.invitation, CONTENT_VERSION, now);
+  scan = withAnswer(scan, 'weg-manier', { level: index === 0 ? 2 : 3 }, now);
   if (edit) scan = edit(scan);
   const read = parseImport(exportFile(scan, now), 1000);
   if (!read.ok) throw new Error('file');
