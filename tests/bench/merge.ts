@@ -10,10 +10,14 @@ import { median, type BenchResult } from './fixtures';
 const RUNS = 15;
 const now = new Date('2026-11-28T10:00:00Z');
 
+const VALUES: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
+/** Partner i's answer to question q: every fourth question they all agree on 3, the rest vary. */
+const valueOf = (i: number, q: number): AnswerValue =>
+  q % 4 === 0 ? 3 : VALUES[(i * 3 + q) % VALUES.length]!;
+
 /** Thirty partners' files of a full scan, as text, the way the facilitator receives them. */
 function partnerFiles(count: number): string[] {
   const questions = allQuestions(CHECKLIST);
-  const values: AnswerValue[] = [1, 2, 3, 4, 5, 'unknown', 'na'];
   return Array.from({ length: count }, (_, i) => {
     let a = createAssessment(
       { title: `Scan partner ${i + 1}`, region: 'Regio Utrecht', date: '2026-11-20' },
@@ -28,12 +32,33 @@ function partnerFiles(count: number): string[] {
       a = withAnswer(
         a,
         r.question.id,
-        { level: values[(i * 3 + q) % values.length]!, note: 'Toelichting van de partner. '.repeat(3) },
+        { level: valueOf(i, q), note: 'Toelichting van de partner. '.repeat(3) },
         now,
       );
     });
     return exportFile(a, now);
   });
+}
+
+/**
+ * The agenda's length worked out from the files' pattern, independently of the app: a question is on the
+ * agenda when levels given differ by 2 or more, or the domains' means by 1 or more.
+ */
+function expectedAgendaLength(count: number): number {
+  return allQuestions(CHECKLIST).filter((_, q) => {
+    const levels: Record<string, number[]> = { veiligheid: [], sociaal: [], other: [] };
+    for (let i = 0; i < count; i++) {
+      const v = valueOf(i, q);
+      if (typeof v === 'number') levels[PARTNER_ROLES[i % PARTNER_ROLES.length]!.domain]!.push(v);
+    }
+    const all = Object.values(levels).flat();
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const gap =
+      levels.veiligheid!.length && levels.sociaal!.length
+        ? Math.abs(mean(levels.veiligheid!) - mean(levels.sociaal!))
+        : 0;
+    return Math.max(...all) - Math.min(...all) >= 2 || gap >= 1;
+  }).length;
 }
 
 /** Times the whole merge: read and validate 30 files, add each to the workshop, build the agenda. */
@@ -57,8 +82,12 @@ export function benchMerge(): BenchResult[] {
     agendaLength = discussionAgenda(CHECKLIST, w).length;
     times.push(performance.now() - start);
   }
+  const expected = expectedAgendaLength(files.length);
+  // A fast merge that builds the wrong agenda is no result: stop the benchmark.
+  if (agendaLength !== expected)
+    throw new Error(`merge built an agenda of ${agendaLength} questions; expected ${expected}`);
   console.log(
-    `Merge of 30 partner files: ${agendaLength} questions on the agenda; runs ${times.map((t) => t.toFixed(1)).join(', ')} ms`,
+    `Merge of 30 partner files: ${agendaLength} questions on the agenda (expected ${expected}); runs ${times.map((t) => t.toFixed(1)).join(', ')} ms`,
   );
   return [
     {
