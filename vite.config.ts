@@ -108,8 +108,12 @@ export default defineConfig(({ mode }) => {
             include: ['tests/e2e/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['tests/e2e/global-setup.ts'],
-            fileParallelism: false,
-            testTimeout: 60_000,
+            // Two browsers at a time: the machines this runs on have two cores.
+            maxWorkers: 2,
+            // After the unit tests, which run with their own number of workers.
+            sequence: { groupOrder: 1 },
+            // Long journeys beside a second browser on two cores take up to twice as long as alone.
+            testTimeout: 150_000,
             hookTimeout: 60_000,
           },
         },

@@ -2,8 +2,8 @@
 import { t } from '../text';
 
 export const AXE = t(
-  'axe-core in de browsertests (accessibility.test.ts), op elk scherm in beide talen',
-  'axe-core in the browser tests (accessibility.test.ts), on every screen in both languages',
+  'axe-core in de browsertests (accessibility-nl.test.ts en accessibility-en.test.ts), op elk scherm in beide talen',
+  'axe-core in the browser tests (accessibility-nl.test.ts and accessibility-en.test.ts), on every screen in both languages',
 );
 export const NONE = t('Niet van toepassing', 'Not applicable');
 export const NO_MEDIA = t('De app bevat geen audio of video.', 'The app contains no audio or video.');

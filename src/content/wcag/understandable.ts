@@ -73,8 +73,8 @@ export const UNDERSTANDABLE: SuccessCriterion[] = [
       'Errors are stated in text at the field and in an error summary that takes focus; import errors say what is wrong.',
     ),
     check: t(
-      'accessibility.test.ts (formulier met fouten) en data.test.ts (kapot bestand)',
-      'accessibility.test.ts (form with errors) and data.test.ts (broken file)',
+      'accessibility-nl.test.ts (formulier met fouten) en data.test.ts (kapot bestand)',
+      'accessibility-en.test.ts (form with errors) and data.test.ts (broken file)',
     ),
   },
   {
@@ -95,7 +95,10 @@ export const UNDERSTANDABLE: SuccessCriterion[] = [
       'Foutmeldingen zeggen wat er moet gebeuren, bijvoorbeeld “Vul een titel in”.',
       'Error messages say what to do, for example “Enter a title”.',
     ),
-    check: t('accessibility.test.ts (formulier met fouten)', 'accessibility.test.ts (form with errors)'),
+    check: t(
+      'accessibility-nl.test.ts (formulier met fouten)',
+      'accessibility-en.test.ts (form with errors)',
+    ),
   },
   {
     id: '3.3.4',

@@ -1,0 +1,3 @@
+import { axeOnEveryScreen } from './accessibility-screens';
+
+axeOnEveryScreen('nl');

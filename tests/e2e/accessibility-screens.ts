@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/content/types';
+import type { Page } from 'playwright-core';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed, seededAssessment } from './seed';
+
+/** A scan with two partner scans read in that disagree on one question, so the session has an agenda. */
+function sessionScan() {
+  const a = seededAssessment('Werksessie axe');
+  a.participants = [
+    { id: 'p1', name: '', organisation: 'Politie', role: 'politie', domain: 'veiligheid' },
+    { id: 'p2', name: '', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
+  ];
+  const source = (id: string, participantId: string, level: 1 | 4) => ({
+    id,
+    participantId,
+    title: id,
+    contentVersion: CHECKLIST.version,
+    importedAt: '2026-11-28T09:00:00Z',
+    answers: { 'weg-manier': level },
+  });
+  a.workshop = { sources: [source('s1', 'p1', 4), source('s2', 'p2', 1)], tallies: {} };
+  return a;
+}
+
+async function expectNoViolations(page: Page, screen: string, locale: string) {
+  await page.waitForLoadState('networkidle');
+  expect({ screen, locale, violations: await axeViolations(page) }).toEqual({
+    screen,
+    locale,
+    violations: [],
+  });
+}
+
+/** Every screen of the app through axe, in one language; one file per language, so both run side by side. */
+export function axeOnEveryScreen(locale: Locale): void {
+  const browser = useBrowser();
+  describe(`axe-core finds no violations (${locale})`, () => {
+    {
+      it(`on every screen in ${locale}`, async () => {
+        const session = await openSession(browser());
+        const { page } = session;
+        const scan = (screen: string) => expectNoViolations(page, screen, locale);
+        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+        await scan('start (empty)');
+
+        await page.locator('a[href$="#/nieuw"]').click();
+        await page.locator('#field-title').waitFor();
+        await scan('new assessment');
+        await page.locator('button[type="submit"]').click();
+        await page.locator('.notice--error').waitFor();
+        await scan('new assessment with errors');
+        await page.locator('#field-title').fill('Axe');
+        await page.locator('#field-region').fill('Regio');
+        await page.locator('button[type="submit"]').click();
+        await page.locator('.walk').waitFor();
+
+        for (const section of CHECKLIST.sections) {
+          const point = section.attentionPoints[0];
+          const q = point?.questions[0];
+          if (q) await page.locator(`input[name="q-${q.id}"][value="2"]`).check();
+          await page.locator('details.point__rubric summary').first().click();
+          await scan(`step ${section.ref}`);
+          const next = page.locator('.pager__next');
+          await next.click();
+        }
+        await page.locator('.results').waitFor();
+        await scan('results');
+        await page.locator('a[href$="/plan"]').click();
+        await page.locator('.plan').waitFor();
+        await scan('improvement plan');
+        await page.locator('a[href$="/rapport"]').click();
+        await page.locator('.report').waitFor();
+        await scan('printable report');
+        await page.goBack();
+        await page.locator('a[href$="/resultaten"]').first().click();
+        await page.locator('.results').waitFor();
+        await page.locator('a[href$="/vervolg"]').click();
+        await page.locator('#followup-title').waitFor();
+        await scan('follow-up form');
+        await page.goto(page.url().replace(/#.*$/, '#/'));
+        await page.locator('.scan-list').waitFor();
+        await scan('start (with a scan)');
+        await page.goto(page.url().replace(/#.*$/, '#/begrippen'));
+        await page.locator('.glossary').waitFor();
+        await scan('glossary');
+        await page.goto(page.url().replace(/#.*$/, '#/bestaat-niet'));
+        await page.locator('h1').waitFor();
+        await scan('not found');
+        expect(session.foreignRequests()).toEqual([]);
+        expect(session.errors).toEqual([]);
+        await session.context.close();
+      });
+
+      it(`on the session screens and a missing scan in ${locale}`, async () => {
+        const session = await openSession(browser());
+        const { page } = session;
+        const scan = (screen: string) => expectNoViolations(page, screen, locale);
+        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+        await page.goto(page.url().replace(/#.*$/, '#/scan/bestaat-niet/resultaten'));
+        await page.locator('main h1').waitFor();
+        await scan('scan not found');
+
+        const workshop = sessionScan();
+        await seed(page, workshop);
+        await page.goto(page.url().replace(/#.*$/, `#/scan/${workshop.id}/werksessie`));
+        await page.locator('.workshop').waitFor();
+        await scan('workshop session');
+        await page.goto(
+          page.url().replace(/#.*$/, `#/scan/${workshop.id}/presentatie/weg-manier?volgorde=agenda`),
+        );
+        await page.locator('.presentation').waitFor();
+        await scan('presentation');
+        expect(session.foreignRequests()).toEqual([]);
+        expect(session.errors).toEqual([]);
+        await session.context.close();
+      });
+    }
+  });
+}
