@@ -46,6 +46,7 @@ export function createAppRouter(): Router {
         component: () => import('./views/PresentationView.vue'),
         props: true,
       },
+      { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       {
         path: '/toegankelijkheid',

@@ -127,6 +127,40 @@ export function barConfig(input: ChartInput, options: RenderOptions = {}): Chart
   };
 }
 
+/** A step's score over the scan dates, with its ambition as a dashed line (for the trend screen). */
+export function lineConfig(input: ChartInput, options: RenderOptions = {}): ChartConfiguration<'line'> {
+  const datasets: ChartDataset<'line'>[] = input.series.map((s) => {
+    const style = STYLE[s.kind];
+    return {
+      label: s.label,
+      data: s.values,
+      borderColor: style.color,
+      backgroundColor: style.color,
+      pointStyle: style.point,
+      pointRadius: s.kind === 'current' ? 4 : 5,
+      borderWidth: s.kind === 'current' ? 3 : 2,
+      borderDash: style.dash,
+      // A year without a score is a gap, not a line through it.
+      spanGaps: false,
+    };
+  });
+  return {
+    type: 'line',
+    data: { labels: input.labels, datasets },
+    options: {
+      ...base(options),
+      scales: {
+        y: { min: 1, max: 5, ticks: { stepSize: 1, color: TEXT }, grid: { color: GRID } },
+        x: { ticks: { color: TEXT }, grid: { display: false } },
+      },
+      plugins: {
+        legend: { labels: { color: TEXT, usePointStyle: true } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${input.format(Number(c.raw))}` } },
+      },
+    },
+  };
+}
+
 /** Breaks a long label into lines of at most `width` characters, for radar axes and bar labels. */
 export function wrapLabel(text: string, width = 22): string[] {
   const lines: string[] = [];

@@ -5,6 +5,7 @@ import {
   Chart,
   Filler,
   Legend,
+  LineController,
   LineElement,
   LinearScale,
   PointElement,
@@ -13,11 +14,12 @@ import {
   Tooltip,
 } from 'chart.js';
 
-// Only what the radar and bar charts use; this keeps the chart chunk small. Colours are set by hand
+// Only what the radar, bar and trend line charts use; this keeps the chart chunk small. Colours are set by hand
 // in chart-config.ts, since the Colors plugin is not registered.
 Chart.register(
   RadarController,
   BarController,
+  LineController,
   RadialLinearScale,
   LinearScale,
   CategoryScale,

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import type { Level } from '../../src/content/types';
+import { createAssessment } from '../../src/domain/assessment';
+import type { Action, AnswerValue, Assessment } from '../../src/domain/types';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed } from './seed';
+
+const browser = useBrowser();
+const WEG_SYSTEMATISCH = [
+  'weg-manier',
+  'weg-criteria',
+  'weg-betrokkenen',
+  'weg-instrumenten',
+  'weg-vastleggen',
+];
+const NOT_OPENHEID = ['not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-transparant'];
+const levels = (ids: string[], level: AnswerValue) =>
+  Object.fromEntries(ids.map((id) => [id, { level, note: '' }]));
+const action = (id: string, status: Action['status']): Action => ({
+  id,
+  attentionPointId: 'weg-systematisch',
+  title: `Actie ${id}`,
+  description: '',
+  owner: '',
+  due: '',
+  priority: 'medium',
+  status,
+  origin: 'own',
+});
+
+function scan(
+  year: number,
+  sys: Level,
+  kennis: Level,
+  openheid: AnswerValue,
+  wegen: Level,
+  actions: Action[],
+): Assessment {
+  const a = createAssessment(
+    { title: `Zelfscan ${year}`, region: 'Regio Utrecht', date: `${year}-11-15` },
+    CHECKLIST.version,
+    new Date(),
+  );
+  return {
+    ...a,
+    answers: {
+      ...levels(WEG_SYSTEMATISCH, sys),
+      ...levels(['weg-toegerust', 'weg-nieuwe-stromingen'], kennis),
+      ...levels(NOT_OPENHEID, openheid),
+    },
+    targets: { wegen },
+    actions,
+  };
+}
+
+describe('trend over the years', () => {
+  it('shows three yearly scans chosen on the start page: scores, ambition, charts, changes and actions', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    // §1.2 = mean of its two points: (3 + 3), (4 + 4), (3 + 5) → 3, 4, 4. §1.4: 4, n.v.t., 2.
+    const scans = [
+      scan(2024, 3, 3, 4, 4, [action('a', 'in-progress'), action('b', 'open')]),
+      scan(2025, 4, 4, 'na', 4, [action('a', 'done'), action('b', 'open')]),
+      scan(2026, 3, 5, 2, 5, [action('b', 'in-progress')]),
+    ];
+    for (const s of scans) await seed(page, s);
+    // Reload, so the start page reads the library as a returning user's browser would.
+    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Trend over meerdere scans' }).waitFor();
+    await page.getByRole('button', { name: 'Trend bekijken' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kies ten minste twee scans.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const s of [...scans].reverse()) await page.getByLabel(new RegExp(`^${s.title} `)).check();
+    await page.getByRole('button', { name: 'Trend bekijken' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Trend over de jaren' }).waitFor();
+    await expect(page.getByTestId('trend-summary').innerText()).resolves.toBe(
+      '3 scans, van 15 november 2024 tot 15 november 2026: de totaalscore ging van 3,5 naar 3,0.',
+    );
+    const row = page.getByTestId('trend-table').getByRole('row', { name: /§1\.2/ });
+    await expect(row.locator('td').allInnerTexts()).resolves.toEqual([
+      '3,0 · ambitie 4',
+      '4,0 · ambitie 4',
+      '4,0 · ambitie 5',
+    ]);
+    const openheid = page.getByTestId('trend-table').getByRole('row', { name: /§1\.4/ });
+    await expect(openheid.locator('td').allInnerTexts()).resolves.toEqual(['4,0', '–', '2,0']);
+    // One line chart per step, drawn.
+    await expect(page.locator('.chart--trend canvas').count()).resolves.toBe(CHECKLIST.sections.length);
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.chart--trend canvas');
+      const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; data && i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n > 500;
+    });
+    // First to last: weg-kennis rose by 2; §1.4's point was n.v.t. in 2025, so between the last two it is not a change.
+    await expect(page.locator('.trend__changes').first().innerText()).resolves.toContain(
+      'Kennis van stromingen: 3,0 → 5,0 (+2,0)',
+    );
+    await expect(page.locator('.trend__changes').nth(1).innerText()).resolves.toContain(
+      '0 aandachtspunt(en) met een voorlopige score en 18',
+    );
+    await expect(
+      page
+        .getByTestId('trend-actions')
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' '))),
+    ).resolves.toEqual([
+      'Zelfscan 2024 (15 november 2024) 1 0 Actie b',
+      'Zelfscan 2025 (15 november 2025) 1 0 Actie b',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trend over the years' }).waitFor();
+    await expect(page.getByTestId('trend-summary').innerText()).resolves.toBe(
+      '3 scans, from 15 November 2024 to 15 November 2026: the overall score went from 3.5 to 3.0.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
