@@ -5,6 +5,10 @@ import { findPoint } from './content-index';
 import { byDueDate, PRIORITIES } from './action-groups';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
+import { buildTrend, type Trend } from './trend';
+
+/** A trend goes into the report from this many scans on: with two, the comparison already says it. */
+export const REPORT_TREND_SCANS = 3;
 
 export interface FindingPoint {
   result: PointResult;
@@ -35,13 +39,19 @@ export interface ReportModel {
     /** The questions where views differed most, with what was agreed. */
     differences: { item: AgendaItem; agreed: Answer }[];
   };
+  /** The region's trend, when the scan is the last of a series of three or more. */
+  trend?: Trend;
 }
 
 /** How many disputed questions the report lists; the rest stay in the app's agenda. */
 export const SESSION_DIFFERENCES = 10;
 
 /** Everything the PDF and the printable page show, in order; the renderers add only layout and labels. */
-export function buildReportModel(checklist: Checklist, assessment: Assessment): ReportModel {
+export function buildReportModel(
+  checklist: Checklist,
+  assessment: Assessment,
+  series: readonly Assessment[] = [],
+): ReportModel {
   const results = buildResults(checklist, assessment);
   const findings = results.sections.map((sectionResult) => ({
     result: sectionResult,
@@ -88,5 +98,6 @@ export function buildReportModel(checklist: Checklist, assessment: Assessment): 
     findings,
     plan,
     ...(session ? { session } : {}),
+    ...(series.length >= REPORT_TREND_SCANS ? { trend: buildTrend(checklist, series) } : {}),
   };
 }

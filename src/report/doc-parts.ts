@@ -55,6 +55,57 @@ export function scoresPart(ctx: PartContext): Block[] {
   ];
 }
 
+/** The region's trend over its scans: the score per step and scan, and the biggest risers and fallers. */
+export function trendPart({ model, t, locale }: PartContext): Block[] {
+  const { trend } = model;
+  if (!trend) return [];
+  const dates = trend.scans.map((s) => formatDateShort(s.date, locale));
+  const score = (v: number | null) => formatScore(v, locale);
+  const first = trend.overall[0]?.value ?? null;
+  const last = trend.overall[trend.overall.length - 1]?.value ?? null;
+  const blocks: Block[] = [
+    // Follows the scores on their page when there is room, so the council edition keeps its length.
+    { kind: 'heading', level: 1, text: t('trend.title'), before: 90 },
+    {
+      kind: 'paragraph',
+      text: t('trend.summary', {
+        n: trend.scans.length,
+        first: dates[0],
+        last: dates[dates.length - 1],
+        from: score(first),
+        to: score(last),
+      }),
+    },
+    {
+      kind: 'table',
+      caption: t('trend.tableCaption'),
+      head: [t('results.colStep'), ...dates],
+      rows: [
+        ...trend.steps.map((step) => [
+          `§${step.section.ref} ${step.section.title[locale]}`,
+          ...step.scores.map((s) => score(s.value)),
+        ]),
+        [t('results.overall'), ...trend.overall.map((s) => score(s.value))],
+      ],
+      widths: [62, ...dates.slice(0, -1).map(() => (170 - 62) / dates.length)],
+    },
+  ];
+  const name = (c: { point: { ref: string; title: Record<typeof locale, string> }; delta: number | null }) =>
+    `§${c.point.ref} ${c.point.title[locale]} (${formatDelta(c.delta ?? 0, locale)})`;
+  const changes = trend.firstToLast;
+  if (changes?.improved.length)
+    blocks.push({
+      kind: 'paragraph',
+      text: `${t('trend.improved')}: ${changes.improved.slice(0, 3).map(name).join('; ')}.`,
+    });
+  if (changes?.declined.length)
+    blocks.push({
+      kind: 'paragraph',
+      text: `${t('trend.declined')}: ${changes.declined.slice(0, 3).map(name).join('; ')}.`,
+    });
+  return blocks;
+}
+
 /** One table: what will be done, for which point, by whom, by when, how urgent, and how far it is. */
 export function planPart({ model, t, locale }: PartContext): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.planTitle'), before: 'page' }];

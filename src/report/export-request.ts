@@ -15,14 +15,16 @@ export interface ExportRequest {
   locale: Locale;
   edition: Edition;
   logo: string | null;
+  /** The scan's follow-up chain, oldest first, for the trend section (three or more scans). */
+  series?: readonly Assessment[];
 }
 
 /** The report document and its radar chart as an image, as both the PDF and the Word file need them. */
 export function reportFor(
   assessment: Assessment,
-  { t, locale, edition }: ExportRequest,
+  { t, locale, edition, series: chain }: ExportRequest,
 ): { report: ReportDocument; chartImage: string } {
-  const model = buildReportModel(CHECKLIST, assessment);
+  const model = buildReportModel(CHECKLIST, assessment, chain);
   const rows = model.results.sections;
   const series: Series[] = [
     { kind: 'current', label: t('results.seriesCurrent'), values: rows.map((r) => r.score.value) },

@@ -3,7 +3,7 @@ import type { ReportModel } from '../domain/report-model';
 import type { Translate } from './report-text';
 import { coverPart } from './doc-cover';
 import { summaryPart } from './doc-summary';
-import { methodPart, planPart, scoresPart } from './doc-parts';
+import { methodPart, planPart, scoresPart, trendPart } from './doc-parts';
 import { findingsPart, sessionPart } from './doc-appendix';
 
 /** Raadsversie: what a council reads in ten minutes. Volledig rapport: the same, plus every answer. */
@@ -80,6 +80,7 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
   const blocks: Block[] = [
     ...summaryPart(parts),
     ...scoresPart(parts),
+    ...trendPart(parts),
     ...planPart(parts),
     ...methodPart(parts),
     ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts)] : []),

@@ -3,12 +3,14 @@ import { benchExport } from './export';
 import { benchMerge } from './merge';
 import { benchLighthouse } from './lighthouse';
 import { benchAutosave } from './autosave';
+import { benchTrend } from './trend';
 import { report } from './fixtures';
 
 const results = [
   ...benchMerge(),
   ...(await benchExport()),
   ...(await benchAutosave()),
+  ...(await benchTrend()),
   ...(await benchLighthouse()),
 ];
 const ok = report(results);

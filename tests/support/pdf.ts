@@ -23,8 +23,13 @@ export function translator(locale: Locale) {
 }
 
 /** The report document as the app builds it, at a fixed moment so the cover's date is known. */
-export function makeDocument(assessment: Assessment, locale: Locale = 'nl', edition: Edition = 'council') {
-  return buildReportDocument(buildReportModel(CHECKLIST, assessment), {
+export function makeDocument(
+  assessment: Assessment,
+  locale: Locale = 'nl',
+  edition: Edition = 'council',
+  series: Assessment[] = [],
+) {
+  return buildReportDocument(buildReportModel(CHECKLIST, assessment, series), {
     t: translator(locale),
     locale,
     edition,
@@ -35,10 +40,10 @@ export function makeDocument(assessment: Assessment, locale: Locale = 'nl', edit
 export function makePdf(
   assessment: Assessment,
   locale: Locale = 'nl',
-  extra: { chartImage?: string; logo?: string; edition?: Edition } = {},
+  extra: { chartImage?: string; logo?: string; edition?: Edition; series?: Assessment[] } = {},
 ) {
-  const { edition, ...images } = extra;
-  return createPdf(makeDocument(assessment, locale, edition), { fonts, ...images });
+  const { edition, series, ...images } = extra;
+  return createPdf(makeDocument(assessment, locale, edition, series), { fonts, ...images });
 }
 
 /** Reads a PDF back the way a viewer would: text per page, metadata, page sizes. */

@@ -7,7 +7,7 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Locale } from '../../src/content/types';
 import { createDocx } from '../../src/report/docx';
 import type { Edition } from '../../src/report/report-document';
-import { makeDocument } from '../support/pdf';
+import { makeDocument, makePdf, readPdf } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 
 const chartImage = `data:image/jpeg;base64,${readFileSync('tests/fixtures/chart.jpg').toString('base64')}`;
@@ -140,5 +140,26 @@ describe('Word report', () => {
     expect(html).toContain('Eerste regel<br />Tweede regel');
     for (const note of new Set(Object.values(scan.answers).map((a) => a.note.split('\n')[0]!)))
       expect(html).toContain(note);
+  });
+});
+
+describe('the trend in the reports', () => {
+  it('appears in the PDF and the Word file when the scan ends a series of three', async () => {
+    const series = [2024, 2025, 2026].map((year) => ({
+      ...councilScan({ actions: 0 }),
+      id: `y${year}`,
+      date: `${year}-11-15`,
+    }));
+    const last = series[2]!;
+    const document = makeDocument(last, 'en', 'council', series);
+    const { value: html } = await mammoth.convertToHtml({
+      buffer: Buffer.from(await createDocx(document, { chartImage })),
+    });
+    expect(texts(html, 'h1')).toContain('Trend over the years');
+    expect(html).toContain('<th><p><strong>15 Nov 2026</strong></p></th>');
+    const pdf = await readPdf(makePdf(last, 'nl', { series }));
+    expect(pdf.all.replace(/\s+/g, ' ')).toContain(
+      'Trend over de jaren 3 scans, van 15 nov 2024 tot 15 nov 2026',
+    );
   });
 });

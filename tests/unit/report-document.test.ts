@@ -156,3 +156,53 @@ describe('the written summary', () => {
     expect(text.join(' ')).not.toContain('sterkst');
   });
 });
+
+describe('the trend section', () => {
+  /** The same scan in three years, every level one higher each year (capped at 5). */
+  function years(n: number) {
+    return Array.from({ length: n }, (_, i) => {
+      const a = councilScan({ actions: 0 });
+      a.id = `year-${i}`;
+      a.date = `${2024 + i}-11-15`;
+      for (const [id, answer] of Object.entries(a.answers))
+        if (typeof answer.level === 'number')
+          a.answers[id] = { ...answer, level: Math.min(5, answer.level + i) as 1 | 2 | 3 | 4 | 5 };
+      return a;
+    });
+  }
+
+  it('is in the report from three scans on, with the overall score per year', () => {
+    const three = years(3);
+    const doc = makeDocument(three[2]!, 'nl', 'council', three);
+    expect(headings(doc.blocks, 1)).toEqual([
+      'Samenvatting',
+      'Scores per stap',
+      'Trend over de jaren',
+      'Verbeterplan',
+      'Werkwijze en schaal',
+    ]);
+    const table = doc.blocks.find(
+      (b) => b.kind === 'table' && b.caption.startsWith('Score per stap per scan'),
+    );
+    expect(table?.kind === 'table' && table.head).toEqual([
+      'Stap',
+      '15 nov 2024',
+      '15 nov 2025',
+      '15 nov 2026',
+    ]);
+    const overall = table?.kind === 'table' ? table.rows[table.rows.length - 1] : [];
+    // The fixture's levels cycle 2,3,4,3,2,4,3,5,1,3 (mean 3,0 overall); +1 and +2 a year, capped at 5.
+    expect(overall?.[0]).toBe('Totaalscore');
+    expect(overall?.[1]).toBe('3,0');
+    expect(Number(String(overall?.[3]).replace(',', '.'))).toBeGreaterThan(
+      Number(String(overall?.[2]).replace(',', '.')),
+    );
+  });
+
+  it('is left out with two scans: the comparison with the previous scan already says it', () => {
+    const two = years(2);
+    expect(headings(makeDocument(two[1]!, 'nl', 'council', two).blocks, 1)).not.toContain(
+      'Trend over de jaren',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import { launchBrowser } from '../e2e/browser';
+import { serveStatic } from '../support/static-server';
+import { heavyAssessment, median, type BenchResult } from './fixtures';
+
+const RUNS = 7;
+const SCANS = 10;
+
+/**
+ * The trend of ten yearly scans of a full checklist with 30 actions each, in Chromium: from opening the trend
+ * screen (computing the trend included) until its nine line charts are drawn. The first run, which loads the
+ * chart library, is reported apart; the budget applies to the median of the others.
+ */
+export async function benchTrend(): Promise<BenchResult[]> {
+  const server = await serveStatic('dist');
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const ids: string[] = [];
+    for (let i = 0; i < SCANS; i++) {
+      const a = heavyAssessment(30);
+      a.id = `trend-bench-${i}`;
+      a.date = `${2017 + i}-11-15`;
+      ids.push(a.id);
+      await page.evaluate(
+        ([k, v]) => localStorage.setItem(k!, v!),
+        [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
+      );
+    }
+    await page.reload();
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(() => (location.hash = '#/'));
+      await page.locator('.scan-list').waitFor();
+      const time = await page.evaluate(
+        async (hash) => {
+          const start = performance.now();
+          location.hash = hash;
+          // Drawn: nine charts on the page, and the last one has pixels on its canvas.
+          for (;;) {
+            await new Promise((r) => requestAnimationFrame(r));
+            const canvases = document.querySelectorAll<HTMLCanvasElement>('.chart--trend canvas');
+            const last = canvases[canvases.length - 1];
+            if (canvases.length === 9 && last && last.width > 0) {
+              const data = last.getContext('2d')?.getImageData(0, 0, last.width, last.height).data;
+              let n = 0;
+              for (let i = 3; data && i < data.length && n < 100; i += 4) if (data[i]! > 0) n++;
+              if (n >= 100) return performance.now() - start;
+            }
+          }
+        },
+        `#/trend?scans=${ids.join(',')}`,
+      );
+      times.push(time);
+    }
+    const [cold, ...warm] = times;
+    console.log(
+      `Trend of ${SCANS} scans × 30 actions: cold ${cold!.toFixed(0)} ms; warm runs ${warm.map((t) => t.toFixed(0)).join(', ')} ms`,
+    );
+    return [
+      {
+        name: `Trend screen, ${SCANS} yearly scans of a full checklist (Chromium, median)`,
+        value: median(warm),
+        unit: 'ms',
+        budget: 300,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
