@@ -64,8 +64,8 @@ export function trendPart({ model, t, locale }: PartContext): Block[] {
   const first = trend.overall[0]?.value ?? null;
   const last = trend.overall[trend.overall.length - 1]?.value ?? null;
   const blocks: Block[] = [
-    // Follows the scores on their page when there is room, so the council edition keeps its length.
-    { kind: 'heading', level: 1, text: t('trend.title'), before: 90 },
+    // A page of its own: the table and its sentences take most of one, and must not leave a line behind.
+    { kind: 'heading', level: 1, text: t('trend.title'), before: 'page' },
     {
       kind: 'paragraph',
       text: t('trend.summary', {
