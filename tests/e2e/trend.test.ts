@@ -6,6 +6,8 @@ import type { Action, AnswerValue, Assessment } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
+import { readFile } from 'node:fs/promises';
+import { readPdf } from '../support/pdf';
 
 const browser = useBrowser();
 const WEG_SYSTEMATISCH = [
@@ -121,6 +123,36 @@ describe('trend over the years', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(session.foreignRequests()).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('puts the trend in the report of the last of three chained follow-ups, exported from its plan', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const chain = [scan(2024, 3, 3, 4, 4, []), scan(2025, 4, 4, 'na', 4, []), scan(2026, 3, 5, 2, 5, [])];
+    chain.forEach((s, i) => {
+      const before = chain[i - 1];
+      if (before)
+        s.baseline = {
+          id: before.id,
+          title: before.title,
+          date: before.date,
+          answers: {},
+          targets: {},
+          actions: [],
+        };
+    });
+    for (const s of chain) await seed(page, s);
+    // Straight to the plan after a reload: the export reads the library itself.
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${chain[2]!.id}/plan`));
+    await page.reload();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
+    expect(pdf.all.replace(/\s+/g, ' ')).toContain(
+      'Trend over de jaren 3 scans, van 15 nov 2024 tot 15 nov 2026: de totaalscore ging van 3,5 naar 3,0.',
+    );
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
