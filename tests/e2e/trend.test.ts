@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levels, NOT_OPENHEID, trendAction, WEG_SYSTEMATISCH } from '../support/trend-fixture';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Level } from '../../src/content/types';
 import { createAssessment } from '../../src/domain/assessment';
@@ -10,27 +11,6 @@ import { readFile } from 'node:fs/promises';
 import { readPdf } from '../support/pdf';
 
 const browser = useBrowser();
-const WEG_SYSTEMATISCH = [
-  'weg-manier',
-  'weg-criteria',
-  'weg-betrokkenen',
-  'weg-instrumenten',
-  'weg-vastleggen',
-];
-const NOT_OPENHEID = ['not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-transparant'];
-const levels = (ids: string[], level: AnswerValue) =>
-  Object.fromEntries(ids.map((id) => [id, { level, note: '' }]));
-const action = (id: string, status: Action['status']): Action => ({
-  id,
-  attentionPointId: 'weg-systematisch',
-  title: `Actie ${id}`,
-  description: '',
-  owner: '',
-  due: '',
-  priority: 'medium',
-  status,
-  origin: 'own',
-});
 
 function scan(
   year: number,
@@ -63,9 +43,9 @@ describe('trend over the years', () => {
     const { page } = session;
     // §1.2 = mean of its two points: (3 + 3), (4 + 4), (3 + 5) → 3, 4, 4. §1.4: 4, n.v.t., 2.
     const scans = [
-      scan(2024, 3, 3, 4, 4, [action('a', 'in-progress'), action('b', 'open')]),
-      scan(2025, 4, 4, 'na', 4, [action('a', 'done'), action('b', 'open')]),
-      scan(2026, 3, 5, 2, 5, [action('b', 'in-progress')]),
+      scan(2024, 3, 3, 4, 4, [trendAction('a', 'in-progress'), trendAction('b', 'open')]),
+      scan(2025, 4, 4, 'na', 4, [trendAction('a', 'done'), trendAction('b', 'open')]),
+      scan(2026, 3, 5, 2, 5, [trendAction('b', 'in-progress')]),
     ];
     for (const s of scans) await seed(page, s);
     // Reload, so the start page reads the library as a returning user's browser would.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { levels, NOT_OPENHEID, trendAction, WEG_SYSTEMATISCH } from '../support/trend-fixture';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { CONTENT_VERSION } from '../../src/content/version';
 import type { Level } from '../../src/content/types';
@@ -9,30 +10,6 @@ import { buildTrend, followUpChain } from '../../src/domain/trend';
 import type { Action, AnswerValue, Assessment } from '../../src/domain/types';
 
 const now = new Date('2026-11-29T10:00:00Z');
-const WEG_SYSTEMATISCH = [
-  'weg-manier',
-  'weg-criteria',
-  'weg-betrokkenen',
-  'weg-instrumenten',
-  'weg-vastleggen',
-];
-const NOT_OPENHEID = ['not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-transparant'];
-
-const action = (id: string, status: Action['status']): Action => ({
-  id,
-  attentionPointId: 'weg-systematisch',
-  title: `Actie ${id}`,
-  description: '',
-  owner: 'Gemeente',
-  due: '',
-  priority: 'medium',
-  status,
-  origin: 'own',
-});
-
-function levels(ids: string[], level: AnswerValue) {
-  return Object.fromEntries(ids.map((id) => [id, { level, note: '' }]));
-}
 
 /** The 2023 scan, as a file made with checklist 2024.1, read in (and so carried over) as the app does. */
 function scan2023(): Assessment {
@@ -81,7 +58,12 @@ function series(): Assessment[] {
       ...levels(NOT_OPENHEID, 4),
     },
     4,
-    [action('act-1', 'done'), action('act-2', 'in-progress'), action('act-3', 'open'), action('b-1', 'open')],
+    [
+      trendAction('act-1', 'done'),
+      trendAction('act-2', 'in-progress'),
+      trendAction('act-3', 'open'),
+      trendAction('b-1', 'open'),
+    ],
   );
   const c = scan(
     '2025-11-15',
@@ -91,7 +73,7 @@ function series(): Assessment[] {
       ...levels(NOT_OPENHEID, 'na'),
     },
     4,
-    [action('act-2', 'done'), action('act-3', 'open')],
+    [trendAction('act-2', 'done'), trendAction('act-3', 'open')],
   );
   const d = scan(
     '2026-11-15',
@@ -101,7 +83,7 @@ function series(): Assessment[] {
       ...levels(NOT_OPENHEID, 2),
     },
     5,
-    [action('act-3', 'in-progress')],
+    [trendAction('act-3', 'in-progress')],
   );
   // Given out of order: the trend orders by scan date.
   return [c, a, d, b];
