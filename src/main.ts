@@ -3,7 +3,7 @@ import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createAppRouter } from './router';
 import { createAppI18n, loadMessages } from './i18n';
-import { appStorage } from './storage/context';
+import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -12,6 +12,7 @@ import './styles/walk.css';
 import './styles/scale.css';
 import './styles/print.css';
 
+await initStorage();
 const locale = readLocale(appStorage()) ?? 'nl';
 const i18n = createAppI18n(locale, { [locale]: await loadMessages(locale) });
 const app = createApp(App);

@@ -1,57 +1,37 @@
 import type { Assessment } from '../domain/types';
-import { decodeStored } from '../domain/file-format';
-import type { ContentUpgrade } from '../domain/content-upgrade';
-import { attemptWrite, type WriteResult } from './browser-storage';
-
+import { attemptWrite } from './browser-storage';
 import {
   ASSESSMENT_PREFIX as ASSESSMENT,
   UNREADABLE_PREFIX as UNREADABLE,
   KEY_PREFIX,
   assessmentKey,
+  assessmentIdFromKey,
 } from './keys';
+import {
+  decode,
+  keysOf,
+  type AssessmentRepository,
+  type ChangeListener,
+  type SaveResult,
+} from './repository';
 
 export { KEY_PREFIX, assessmentKey, assessmentIdFromKey } from './keys';
+export type {
+  AssessmentRepository,
+  LoadResult,
+  SaveResult,
+  UnreadableEntry,
+  StorageKind,
+} from './repository';
 
-export type SaveResult = WriteResult;
-export type LoadResult =
-  | { ok: true; assessment: Assessment; upgrade?: ContentUpgrade }
-  | { ok: false; reason: 'missing' }
-  | { ok: false; reason: 'corrupt' | 'newer'; key: string; raw: string };
-
-export interface UnreadableEntry {
-  key: string;
-  raw: string;
-}
-
-export interface AssessmentRepository {
-  readonly persistent: boolean;
-  list(): LoadResult[];
-  load(id: string): LoadResult;
-  save(assessment: Assessment): SaveResult;
-  remove(id: string): void;
-  /** Moves an entry the app cannot read out of the way, keeping its text for the user to download. */
-  setAside(key: string, raw: string): void;
-  unreadable(): UnreadableEntry[];
-  removeKey(key: string): void;
-  /** Removes everything this app keeps in this browser: scans, settings, set-aside data. */
-  clearAll(): void;
-}
-
-function decode(key: string, raw: string): LoadResult {
-  const result = decodeStored(raw);
-  return result.ok ? result : { ok: false, reason: result.reason, key, raw };
-}
-
-/** Assessments in browser storage, one key each, so one broken entry never takes the others with it. */
+/**
+ * Assessments in localStorage, one key each, so one broken entry never takes the others with it. The app
+ * uses it where IndexedDB cannot be opened; the keys are the ones the IndexedDB repository moves in at start.
+ */
 export function createLocalRepository(storage: Storage | null): AssessmentRepository {
   const memory = new Map<string, string>();
   const keys = (prefix: string): string[] =>
-    (storage
-      ? Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-          (k): k is string => k !== null,
-        )
-      : [...memory.keys()]
-    ).filter((k) => k.startsWith(prefix));
+    storage ? keysOf(storage, prefix) : [...memory.keys()].filter((k) => k.startsWith(prefix));
   const read = (key: string): string | null => (storage ? storage.getItem(key) : (memory.get(key) ?? null));
   const write = (key: string, value: string): SaveResult => {
     if (!storage) {
@@ -63,6 +43,7 @@ export function createLocalRepository(storage: Storage | null): AssessmentReposi
   const removeKey = (key: string) => (storage ? storage.removeItem(key) : memory.delete(key));
 
   return {
+    kind: storage ? 'localstorage' : 'memory',
     persistent: storage !== null,
     list: () => keys(ASSESSMENT).map((key) => decode(key, read(key) ?? '')),
     load(id) {
@@ -70,7 +51,7 @@ export function createLocalRepository(storage: Storage | null): AssessmentReposi
       const raw = read(key);
       return raw === null ? { ok: false, reason: 'missing' } : decode(key, raw);
     },
-    save: (assessment) => write(assessmentKey(assessment.id), JSON.stringify(assessment)),
+    save: (assessment: Assessment) => write(assessmentKey(assessment.id), JSON.stringify(assessment)),
     remove: (id) => removeKey(assessmentKey(id)),
     setAside(key, raw) {
       // Only drop the original once the copy is safely written; a full store keeps it where it was.
@@ -79,5 +60,16 @@ export function createLocalRepository(storage: Storage | null): AssessmentReposi
     unreadable: () => keys(UNREADABLE).map((key) => ({ key, raw: read(key) ?? '' })),
     removeKey,
     clearAll: () => keys(KEY_PREFIX).forEach(removeKey),
+    watch(listener: ChangeListener) {
+      if (!storage || typeof window === 'undefined') return () => undefined;
+      // localStorage tells other tabs itself: a null key means the whole store was cleared.
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === null) listener(null);
+        else if (event.key.startsWith(KEY_PREFIX)) listener(assessmentIdFromKey(event.key));
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+    settled: () => Promise.resolve(),
   };
 }

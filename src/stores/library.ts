@@ -121,6 +121,13 @@ export const useLibraryStore = defineStore('library', {
       appRepository().removeKey(key);
       this.refresh();
     },
+    /** Follows what other tabs change: the list is read again, and the open scan is told. */
+    followOtherTabs(onScan: (id: string) => void): () => void {
+      return appRepository().watch((id) => {
+        if (id) onScan(id);
+        this.refresh();
+      });
+    },
     clearAll() {
       appRepository().clearAll();
       this.deleted = null;

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
+import { storedScans } from './stored';
 
 const browser = useBrowser();
 
-const stored = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('pga-zelfscan:assessment:'))
-        .map((k) => [k, localStorage.getItem(k)]),
-    ),
-  );
+const stored = storedScans;
 
 async function newScan(page: Page, title: string) {
   await page.goto(page.url().replace(/#.*$/, '#/nieuw'));

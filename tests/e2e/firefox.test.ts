@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readPdf } from '../support/pdf';
+import { readStoredScans } from './stored';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -156,7 +157,8 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 2);
 
     // A hostile file is refused with a message and changes nothing.
-    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const stored = async () => JSON.stringify(Object.entries(await page.evaluate(readStoredScans)).sort());
+    const before = await stored();
     await dropFile(
       page,
       await readFile('tests/fixtures/invalid-level.pgascan.json', 'utf8'),
@@ -164,7 +166,8 @@ describe('Firefox ESR', () => {
     );
     await page.waitForFunction(() => document.querySelector('.import [role="alert"]')?.textContent?.trim());
     expect(await textOf(page, '.import [role="alert"]')).toContain('Er is niets gewijzigd');
-    expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+    expect(await stored()).toBe(before);
+    expect(JSON.parse(before)).toHaveLength(2);
 
     const origin = new URL(appUrl).origin;
     expect(requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin)).toEqual([]);

@@ -5,6 +5,7 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import { readPdf } from '../support/pdf';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession, waitForPainted } from './browser';
+import { storedScans } from './stored';
 
 const browser = useBrowser();
 const LABELS = [
@@ -17,12 +18,8 @@ const LABELS = [
   'N.v.t.',
 ];
 const squash = (s: string) => s.replace(/\s+/g, ' ');
-const scanData = (page: Page) =>
-  page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('pga-zelfscan:assessment:'))
-      .map((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as unknown),
-  );
+const scanData = async (page: Page) =>
+  Object.values(await storedScans(page)).map((raw) => JSON.parse(raw) as unknown);
 
 describe('the whole journey of a new user', () => {
   it('goes from an empty browser to a PDF and back again through a file, with nothing sent anywhere', async () => {

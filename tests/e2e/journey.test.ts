@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { useBrowser } from './browser-lifecycle';
 import { openSession, tabTo, type Session } from './browser';
+import { storedScans } from './stored';
 
 const [first, second] = CHECKLIST.sections;
 if (!first || !second) throw new Error('content needs two sections');
@@ -186,8 +187,7 @@ describe('walk-through journey', () => {
     await page.getByRole('button', { name: 'Starten' }).click();
     await question(page, q1.id).getByLabel('Toelichting of antwoord').fill('Net getypt');
     await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
-    const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
-    expect(stored).toContain('Net getypt');
+    expect(Object.values(await storedScans(page)).join('\n')).toContain('Net getypt');
     await session.context.close();
   });
 });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed, seededAssessment } from './seed';
+import { readStoredScans, storedScans, writeStoredScans } from './stored';
+import { libraryScan } from '../support/library-fixture';
+
+const browser = useBrowser();
+const scanKeysInLocalStorage = () =>
+  Object.keys(localStorage).filter((k) => k.startsWith('pga-zelfscan:assessment:'));
+
+describe('scans in IndexedDB', () => {
+  it('moves a library an older version kept in localStorage into IndexedDB, text for text', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const old = ['Zelfscan 2024', 'Zelfscan 2025', 'Zelfscan 2026'].map((t) => seededAssessment(t));
+    for (const a of old) await seed(page, a);
+    await page.evaluate(() => localStorage.setItem('pga-zelfscan:locale', 'nl'));
+    await page.reload();
+    await page.locator('.scan-list__item').nth(2).waitFor();
+    expect(await page.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    const stored = await storedScans(page);
+    for (const a of old) expect(stored[a.id]).toBe(JSON.stringify(a));
+    expect(await page.evaluate(() => localStorage.getItem('pga-zelfscan:locale'))).toBe('nl');
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('keeps a note typed just before the tab closes even when IndexedDB never finished the write', async () => {
+    const session = await openSession(browser());
+    const { page, context } = session;
+    const a = seededAssessment('Sluiten zonder IndexedDB');
+    await seed(page, a);
+    await page.reload();
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/stap/signaleren`));
+    const note = page.locator('#q-sig-structuur-helder-note');
+    await note.waitFor();
+    // From here every IndexedDB write is lost, as when the tab goes before the transaction commits.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('Gone before commit', 'AbortError');
+      };
+    });
+    await note.fill('Laatste zin voor het sluiten');
+    const url = page.url();
+    await page.close({ runBeforeUnload: true });
+
+    const reopened = await context.newPage();
+    await reopened.goto(url);
+    const back = reopened.locator('#q-sig-structuur-helder-note');
+    await back.waitFor();
+    expect(await back.inputValue()).toBe('Laatste zin voor het sluiten');
+    // The next start moved it into IndexedDB and emptied localStorage.
+    const stored = JSON.parse((await reopened.evaluate(readStoredScans))[a.id]!);
+    expect(stored.answers['sig-structuur-helder'].note).toBe('Laatste zin voor het sluiten');
+    await expect.poll(() => reopened.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps working with 50 full scans, more than localStorage could hold', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const library = Array.from({ length: 50 }, (_, i) => libraryScan(i));
+    const texts = library.map((a): [string, string] => [a.id, JSON.stringify(a)]);
+    expect(texts.reduce((n, [, t]) => n + t.length, 0)).toBeGreaterThan(6_000_000);
+    await page.evaluate(writeStoredScans, texts);
+    await page.reload();
+    await expect.poll(() => page.locator('.scan-list__item').count()).toBe(50);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Open the oldest, type, and find the change kept beside the 49 others.
+    const oldest = library[0]!;
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${oldest.id}/stap/signaleren`));
+    const note = page.locator('#q-sig-structuur-helder-note');
+    await note.fill('Bijgewerkt in een volle bibliotheek');
+    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await expect
+      .poll(async () => {
+        const stored = await storedScans(page);
+        return [
+          Object.keys(stored).length,
+          JSON.parse(stored[oldest.id]!).answers['sig-structuur-helder'].note,
+        ];
+      })
+      .toEqual([50, 'Bijgewerkt in een volle bibliotheek']);
+    await expect.poll(() => page.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
