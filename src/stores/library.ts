@@ -128,10 +128,12 @@ export const useLibraryStore = defineStore('library', {
         this.refresh();
       });
     },
-    clearAll() {
+    /** Resolves once the browser has removed it all, so the screen never says so too early. */
+    async clearAll() {
       appRepository().clearAll();
       this.deleted = null;
       this.refresh();
+      await appRepository().settled();
     },
   },
 });

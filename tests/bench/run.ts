@@ -4,6 +4,7 @@ import { benchMerge } from './merge';
 import { benchLighthouse } from './lighthouse';
 import { benchAutosave } from './autosave';
 import { benchTrend } from './trend';
+import { benchLibrary } from './library';
 import { report } from './fixtures';
 
 const results = [
@@ -11,6 +12,7 @@ const results = [
   ...(await benchExport()),
   ...(await benchAutosave()),
   ...(await benchTrend()),
+  ...(await benchLibrary()),
   ...(await benchLighthouse()),
 ];
 const ok = report(results);

@@ -104,9 +104,14 @@ describe('data that is never lost', () => {
     await page.getByRole('dialog', { name: 'Alle gegevens verwijderen?' }).waitFor();
     await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
     await page.getByText('Er staan nog geen zelfscans in deze browser.').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Alle gegevens zijn uit deze browser verwijderd.' })
+      .waitFor();
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pga-zelfscan:'))),
     ).toEqual([]);
+    expect(await stored(page)).toEqual({});
     expect(JSON.parse(await readFile(exported, 'utf8')).app).toBe('pga-zelfscan');
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);

@@ -167,6 +167,10 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('.import [role="alert"]')?.textContent?.trim());
     expect(await textOf(page, '.import [role="alert"]')).toContain('Er is niets gewijzigd');
     expect(await stored()).toBe(before);
+    // In IndexedDB, not merely in the localStorage copy that precedes it.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':assessment:'))))
+      .toEqual([]);
     expect(JSON.parse(before)).toHaveLength(2);
 
     const origin = new URL(appUrl).origin;

@@ -6,6 +6,7 @@ import { readPdf } from '../support/pdf';
 import mammoth from 'mammoth';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, waitForPainted } from './browser';
+import { readStoredScans } from './stored';
 
 const browser = useBrowser();
 const FILE = resolve('dist-single/pga-zelfscan.html');
@@ -42,6 +43,12 @@ describe('the single self-contained file, opened from disk', () => {
     expect(await page.locator('#q-sig-structuur-helder-note').inputValue()).toBe(
       'Werkt ook van een USB-stick – “ë”',
     );
+    // Kept in IndexedDB, which file:// pages have too; localStorage held it only until IndexedDB committed.
+    const kept = Object.values(await page.evaluate(readStoredScans));
+    expect(kept.join()).toContain('Werkt ook van een USB-stick');
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':assessment:'))))
+      .toEqual([]);
 
     await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);

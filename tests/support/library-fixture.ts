@@ -5,15 +5,34 @@ import { allQuestions } from '../../src/domain/content-index';
 import type { Assessment } from '../../src/domain/types';
 import { heavyAssessment } from '../bench/fixtures';
 
-export const NOTE_2KB =
-  'Toelichting met de afwegingen van de partners, wie wat doet en wat er nog ontbreekt. '
-    .repeat(24)
-    .slice(0, 2000);
+const WORDS = (
+  'gemeente politie reclassering zorg veiligheidshuis casus overleg signaal weging duiding contact ' +
+  'notificatie doel interventie monitoren afsluiten partner afspraak werkproces convenant privacy ' +
+  'gegevens dossier jongere ouders school wijkteam ggz schuldhulp mentor imam coach risico taxatie ' +
+  'evaluatie knelpunt vertraging capaciteit opleiding casusregie procesregie escalatie terugkoppeling ' +
+  'in de praktijk blijkt dat niet altijd duidelijk is wie wanneer wat doet en waarom dat zo is'
+).split(' ');
+
+/** About 2 KB of text that varies like real notes do, so the browser cannot compress it away. */
+export function note(seed: number): string {
+  let state = seed * 7919 + 17;
+  const out: string[] = [];
+  let length = 0;
+  while (length < 2000) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const word = WORDS[state % WORDS.length]!;
+    out.push(word);
+    length += word.length + 1;
+  }
+  return out.join(' ').slice(0, 2000);
+}
 
 export function libraryScan(i: number): Assessment {
   const scan = heavyAssessment(30);
   const level = ([1, 2, 3, 4, 5] as const)[i % 5]!;
-  for (const r of allQuestions(CHECKLIST)) scan.answers[r.question.id] = { level, note: NOTE_2KB };
+  allQuestions(CHECKLIST).forEach((r, q) => {
+    scan.answers[r.question.id] = { level, note: note(i * 1000 + q) };
+  });
   const stamp = new Date(Date.UTC(2026, 0, 1) + i * 86_400_000).toISOString();
   return {
     ...scan,

@@ -1,35 +1,51 @@
-// Dev aid for #16: how much of the browser's localStorage a library of 50 full scans takes, with notes of about
-// 2 KB per question and 30 actions each (npx tsx tests/tools/storage-measure.ts).
-import { CHECKLIST } from '../../src/content/pga-2024';
-import { allQuestions } from '../../src/domain/content-index';
+// Dev aid for #16: how much browser storage a library of 50 full scans takes (notes of about 2 KB on every
+// question, 30 actions each), in localStorage (the journal and the fallback) and in IndexedDB, against the
+// browser's quota (npx vite build && npx tsx tests/tools/storage-measure.ts).
 import { launchBrowser } from '../e2e/browser';
-import { heavyAssessment } from '../bench/fixtures';
+import { writeStoredScans } from '../e2e/stored';
+import { libraryScan } from '../support/library-fixture';
+import { serveStatic } from '../support/static-server';
 
-const NOTE = 'Toelichting met de afwegingen van de partners, wie wat doet en wat er nog ontbreekt. '
-  .repeat(24)
-  .slice(0, 2000);
-const scan = heavyAssessment(30);
-for (const r of allQuestions(CHECKLIST)) scan.answers[r.question.id] = { level: 3, note: NOTE };
-const text = JSON.stringify(scan);
+const scans = Array.from({ length: 50 }, (_, i) => libraryScan(i));
+const texts = scans.map((a): [string, string] => [a.id, JSON.stringify(a)]);
+const total = texts.reduce((n, [, t]) => n + t.length, 0);
 console.log(
-  `one scan: ${text.length} characters (${(text.length / 1024).toFixed(0)} K), 50 scans: ${((50 * text.length) / 1e6).toFixed(2)} M`,
+  `one scan: ${texts[0]![1].length} characters; 50 scans: ${(total / 1e6).toFixed(2)} M characters`,
 );
+const server = await serveStatic('dist');
 const browser = await launchBrowser();
-const page = await browser.newPage();
-// localStorage needs a real origin: serve an empty page under one.
-await page.route('http://pga.test/**', (route) =>
-  route.fulfill({ body: '<title>t</title>', contentType: 'text/html' }),
-);
-await page.goto('http://pga.test/');
+const page = await (await browser.newContext()).newPage();
+await page.goto(server.url);
+await page.locator('main h1').first().waitFor();
+
 const fit = await page.evaluate((value) => {
-  localStorage.clear();
   let n = 0;
   try {
-    for (; n < 200; n++) localStorage.setItem(`pga-zelfscan:assessment:${n}`, value);
+    for (; n < 200; n++) localStorage.setItem(`measure:${n}`, value);
   } catch (e) {
     return { stored: n, error: (e as Error).name };
+  } finally {
+    for (let i = 0; i <= n; i++) localStorage.removeItem(`measure:${i}`);
   }
   return { stored: n, error: null };
-}, text);
-console.log(`localStorage in Chromium holds ${fit.stored} such scans before ${fit.error ?? 'no error'}`);
+}, texts[0]![1]);
+console.log(`localStorage holds ${fit.stored} such scans before ${fit.error ?? 'no error'}`);
+
+const estimate = () =>
+  page.evaluate(async () => {
+    const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+    return { usage, quota };
+  });
+const before = await estimate();
+await page.evaluate(writeStoredScans, texts);
+const after = await estimate();
+const perScan = (after.usage - before.usage) / 50;
+console.log(
+  `IndexedDB: 50 scans use ${((after.usage - before.usage) / 1e6).toFixed(2)} MB (${(perScan / 1e3).toFixed(0)} KB each); ` +
+    `quota for this origin ${(after.quota / 1e9).toFixed(1)} GB, room for about ${Math.floor((after.quota - after.usage) / perScan)} more`,
+);
+await page.reload();
+await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 50);
+console.log('the start page lists all 50 after a reload');
 await browser.close();
+await server.close();

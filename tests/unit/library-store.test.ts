@@ -69,12 +69,12 @@ describe('library store', () => {
     expect(library.unreadable).toHaveLength(1);
   });
 
-  it('removes everything it keeps, and nothing else', () => {
+  it('removes everything it keeps, and nothing else', async () => {
     localStorage.setItem('other-app', 'keep');
     const library = useLibraryStore();
     library.save(seededAssessment());
     localStorage.setItem('pga-zelfscan:locale', 'en');
-    library.clearAll();
+    await library.clearAll();
     expect(Object.keys(localStorage)).toEqual(['other-app']);
     expect(library.list).toEqual([]);
   });
