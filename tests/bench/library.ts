@@ -9,7 +9,7 @@ const SCANS = 50;
 
 /**
  * A library of 50 full scans (2 KB notes on every question, 30 actions each; 6.5 M characters) in IndexedDB:
- * from a reload to the start page listing all 50, and from the last keystroke in one of them until IndexedDB
+ * from a reload to the start page having read them all (it lists the ten most recent), and from the last keystroke in one of them until IndexedDB
  * holds the text.
  */
 export async function benchLibrary(): Promise<BenchResult[]> {
@@ -27,9 +27,8 @@ export async function benchLibrary(): Promise<BenchResult[]> {
     for (let i = 0; i < RUNS; i++) {
       const start = Date.now();
       await page.reload();
-      await page.waitForFunction((n) => document.querySelectorAll('.scan-list__item').length === n, SCANS, {
-        polling: 'raf',
-      });
+      // The list shows the ten most recent and offers the rest: all 50 have been read and sorted by then.
+      await page.getByRole('button', { name: `Alle ${SCANS} zelfscans tonen` }).waitFor();
       starts.push(Date.now() - start);
     }
     const target = scans[0]!;
@@ -72,7 +71,7 @@ export async function benchLibrary(): Promise<BenchResult[]> {
     );
     return [
       {
-        name: `Start page with ${SCANS} full scans listed (Chromium, median)`,
+        name: `Start page with ${SCANS} full scans read (Chromium, median)`,
         value: median(starts),
         unit: 'ms',
         budget: 1000,

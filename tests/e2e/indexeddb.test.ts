@@ -66,8 +66,23 @@ describe('scans in IndexedDB', () => {
     expect(texts.reduce((n, [, t]) => n + t.length, 0)).toBeGreaterThan(6_000_000);
     await page.evaluate(writeStoredScans, texts);
     await page.reload();
-    await expect.poll(() => page.locator('.scan-list__item').count()).toBe(50);
+    // The ten most recent first, the rest a click away; keyboard focus lands on the first one that was hidden.
+    const showAll = page.getByRole('button', { name: 'Alle 50 zelfscans tonen' });
+    await showAll.waitFor();
+    expect(await page.locator('.scan-list__item').count()).toBe(10);
+    await showAll.click();
+    expect(await page.locator('.scan-list__item').count()).toBe(50);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      await page.locator('.scan-list__link').nth(10).textContent(),
+    );
+    // One region's years, in the list and in the trend choice.
+    await page.getByLabel('Zoeken in de zelfscans').fill('zeeland');
+    await page.getByRole('status').filter({ hasText: '10 van 50 zelfscans' }).waitFor();
+    expect(await page.locator('.scan-list__item').count()).toBe(10);
+    expect(await page.locator('.trend-picker__option').count()).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Zoeken in de zelfscans').fill('zeeland 2031');
+    await page.getByText('Geen zelfscan gevonden die bij de zoekwoorden past.').waitFor();
 
     // Open the oldest, type, and find the change kept beside the 49 others.
     const oldest = library[0]!;

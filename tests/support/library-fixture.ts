@@ -27,6 +27,9 @@ export function note(seed: number): string {
   return out.join(' ').slice(0, 2000);
 }
 
+const REGIONS = ['Regio Utrecht', 'Regio Zeeland', 'Regio Twente', 'Regio Rijnmond', 'Regio Fryslân'];
+
+/** Scan i of a library of five regions that each scan once a year, the oldest first. */
 export function libraryScan(i: number): Assessment {
   const scan = heavyAssessment(30);
   const level = ([1, 2, 3, 4, 5] as const)[i % 5]!;
@@ -37,7 +40,9 @@ export function libraryScan(i: number): Assessment {
   return {
     ...scan,
     id: `bibliotheek-${String(i).padStart(2, '0')}`,
-    title: `Zelfscan ${i + 1}`,
+    title: `Zelfscan PGA ${2016 + Math.floor(i / 5)}`,
+    region: REGIONS[i % REGIONS.length]!,
+    date: `${2016 + Math.floor(i / 5)}-${String((i % 5) + 3).padStart(2, '0')}-15`,
     createdAt: stamp,
     updatedAt: stamp,
   };
