@@ -3,7 +3,7 @@ import type { Action, Assessment } from './types';
 import { overallScore, pointScore, sectionScore, type Score } from './scoring';
 
 /** Differences smaller than this are rounding noise on a 1–5 mean shown with one decimal. */
-const SAME = 0.05;
+export const SAME = 0.05;
 /** How many points the trend names as most improved and most declined. */
 export const TREND_RANK = 5;
 
@@ -31,7 +31,7 @@ export interface PointChange {
 export interface Comparison {
   improved: PointChange[];
   declined: PointChange[];
-  /** Points that cannot be compared: provisional or without a level on one side. */
+  /** Points that cannot be compared: provisional, or with a level on one side only. */
   uncertain: PointChange[];
 }
 
@@ -96,7 +96,8 @@ function compareScans(checklist: Checklist, before: Assessment, after: Assessmen
       .filter((c) => (c.delta ?? 0) <= -SAME)
       .sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0))
       .slice(0, TREND_RANK),
-    uncertain: changes.filter((c) => c.kind !== 'change'),
+    // A point without a level in either scan has nothing to compare and did not change: left out.
+    uncertain: changes.filter((c) => c.kind !== 'change' && !(c.from.value === null && c.to.value === null)),
   };
 }
 

@@ -2,7 +2,9 @@ import { SCALE } from '../content/scale';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block, TableBlock } from './report-document';
 import type { PartContext } from './doc-context';
-import { reportText } from './report-text';
+import { reportText, type Translate } from './report-text';
+import { stepGaps, type StepGap } from '../domain/trend-gap';
+import type { Locale } from '../content/types';
 
 /** The chart's text alternative names the highest and lowest step, as on the results screen. */
 function radarAlt({ model, t, locale }: PartContext): string {
@@ -55,6 +57,34 @@ export function scoresPart(ctx: PartContext): Block[] {
   ];
 }
 
+/** Whether each step closes the gap to its ambition: the table the trend screen shows too. */
+function gapPart(gaps: StepGap[], t: Translate, locale: Locale): Block[] {
+  const distance = (gap: number | null) => (gap === null ? '–' : formatScore(Math.max(0, gap), locale));
+  return [
+    { kind: 'heading', level: 2, text: t('trend.gapTitle') },
+    { kind: 'paragraph', text: t('trend.gapIntro'), tone: 'muted' },
+    {
+      kind: 'table',
+      caption: t('trend.gapTitle'),
+      head: [
+        t('results.colStep'),
+        t('trend.colTarget'),
+        t('trend.colFirstGap'),
+        t('trend.colLastGap'),
+        t('trend.colDirection'),
+      ],
+      rows: gaps.map((g) => [
+        `§${g.section.ref} ${g.section.title[locale]}`,
+        g.target === null ? '–' : String(g.target),
+        distance(g.first),
+        distance(g.last),
+        t(`trend.direction.${g.direction}`),
+      ]),
+      widths: [62, 22, 22, 22],
+    },
+  ];
+}
+
 /** The region's trend over its scans: the score per step and scan, and the biggest risers and fallers. */
 export function trendPart({ model, t, locale }: PartContext): Block[] {
   const { trend } = model;
@@ -89,6 +119,7 @@ export function trendPart({ model, t, locale }: PartContext): Block[] {
       ],
       widths: [62, ...dates.slice(0, -1).map(() => (170 - 62) / dates.length)],
     },
+    ...gapPart(stepGaps(trend), t, locale),
   ];
   const name = (c: { point: { ref: string; title: Record<typeof locale, string> }; delta: number | null }) =>
     `§${c.point.ref} ${c.point.title[locale]} (${formatDelta(c.delta ?? 0, locale)})`;
@@ -102,6 +133,14 @@ export function trendPart({ model, t, locale }: PartContext): Block[] {
     blocks.push({
       kind: 'paragraph',
       text: `${t('trend.declined')}: ${changes.declined.slice(0, 3).map(name).join('; ')}.`,
+    });
+  // Named, never counted as a change: a provisional or missing score on either side.
+  const left = (changes?.uncertain ?? []).map((c) => `§${c.point.ref} ${c.point.title[locale]}`);
+  if (left.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: `${t('trend.notComparedLead')}: ${left.join('; ')}.`,
+      tone: 'muted',
     });
   return blocks;
 }

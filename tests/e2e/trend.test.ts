@@ -11,6 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { readPdf } from '../support/pdf';
 
 const browser = useBrowser();
+const OPENHEID_TITLE = CHECKLIST.sections
+  .flatMap((s) => s.attentionPoints)
+  .find((p) => p.id === 'not-openheid')!.title.nl;
 
 function scan(
   year: number,
@@ -68,6 +71,10 @@ describe('trend over the years', () => {
       '4,0 · ambitie 4',
       '4,0 · ambitie 5',
     ]);
+    // Distance to the ambition for §1.2: 4 − 3 = 1 in 2024, 5 − 4 = 1 in 2026.
+    await expect(
+      page.getByTestId('trend-gaps').getByRole('row', { name: /§1\.2/ }).locator('td').allInnerTexts(),
+    ).resolves.toEqual(['5', '1,0', '1,0', 'gelijk gebleven']);
     const openheid = page.getByTestId('trend-table').getByRole('row', { name: /§1\.4/ });
     await expect(openheid.locator('td').allInnerTexts()).resolves.toEqual(['4,0', '–', '2,0']);
     // One line chart per step, drawn.
@@ -83,8 +90,14 @@ describe('trend over the years', () => {
     await expect(page.locator('.trend__changes').first().innerText()).resolves.toContain(
       'Kennis van stromingen: 3,0 → 5,0 (+2,0)',
     );
-    await expect(page.locator('.trend__changes').nth(1).innerText()).resolves.toContain(
-      '0 aandachtspunt(en) met een voorlopige score en 18',
+    const lastTwo = page.locator('.trend__changes').nth(1);
+    await expect(lastTwo.getByRole('heading', { name: 'Niet vergeleken' }).count()).resolves.toBe(1);
+    await expect(lastTwo.locator('ul li').allInnerTexts()).resolves.toEqual([
+      `§1.4 ${OPENHEID_TITLE}: geen score in de eerdere scan (niet beantwoord, n.v.t. of toen nog geen vraag)`,
+    ]);
+    // Points nobody scored in either year are not listed at all; from first to last, nothing is left out.
+    await expect(page.locator('.trend__changes').first().getByText('Niet vergeleken').count()).resolves.toBe(
+      0,
     );
     await expect(
       page

@@ -190,12 +190,28 @@ describe('the trend section', () => {
       '15 nov 2025',
       '15 nov 2026',
     ]);
+    expect(headings(doc.blocks, 2)).toContain('Afstand tot de ambitie');
     const overall = table?.kind === 'table' ? table.rows[table.rows.length - 1] : [];
     // The fixture's levels cycle 2,3,4,3,2,4,3,5,1,3 (mean 3,0 overall); +1 and +2 a year, capped at 5.
     expect(overall?.[0]).toBe('Totaalscore');
     expect(overall?.[1]).toBe('3,0');
     expect(Number(String(overall?.[3]).replace(',', '.'))).toBeGreaterThan(
       Number(String(overall?.[2]).replace(',', '.')),
+    );
+  });
+
+  it('names a point that had a level in the first scan and none in the last, and never as a change', () => {
+    const three = years(3);
+    const last = three[2]!;
+    for (const id of Object.keys(last.answers))
+      if (id.startsWith('sig-structuur')) last.answers[id] = { ...last.answers[id]!, level: 'na' };
+    const text = makeDocument(last, 'nl', 'council', three)
+      .blocks.filter((b) => b.kind === 'paragraph')
+      .map((b) => (b.kind === 'paragraph' ? b.text : ''));
+    const named = text.find((t) => t.startsWith('Niet vergeleken'));
+    expect(named).toMatch(/^Niet vergeleken, omdat .*: §1\.1 [^;]+\.$/);
+    expect(text.filter((t) => /^Het meest (gestegen|gedaald)/.test(t)).join(' ')).not.toContain(
+      named!.split(': ')[1]!.replace(/\.$/, ''),
     );
   });
 

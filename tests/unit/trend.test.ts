@@ -7,6 +7,7 @@ import type { Level } from '../../src/content/types';
 import { createAssessment } from '../../src/domain/assessment';
 import { parseImport } from '../../src/domain/file-format';
 import { buildTrend, followUpChain } from '../../src/domain/trend';
+import { stepGaps } from '../../src/domain/trend-gap';
 import type { Action, AnswerValue, Assessment } from '../../src/domain/types';
 
 const now = new Date('2026-11-29T10:00:00Z');
@@ -110,6 +111,12 @@ describe('trend across four scans made with checklists 2024.1 and 2024.2', () =>
     expect(trend.overall.map((s) => s.value)).toEqual([2.5, 3.5, 4, 3]);
   });
 
+  it('says whether the distance to the ambition closed, from the oldest scan to the newest', () => {
+    // §1.2: 4 − 1.5 = 2.5 in 2023, 5 − 4 = 1 in 2026.
+    const wegen = stepGaps(trend).find((g) => g.section.id === 'wegen');
+    expect([wegen?.target, wegen?.first, wegen?.last, wegen?.direction]).toEqual([5, 2.5, 1, 'closing']);
+  });
+
   it('names the most improved and most declined points, and never calls n.v.t. or missing a change', () => {
     const first = trend.firstToLast!;
     expect(first.improved.map((c) => [c.point.id, c.delta])).toEqual([
@@ -123,6 +130,9 @@ describe('trend across four scans made with checklists 2024.1 and 2024.2', () =>
     const openheid = last.uncertain.find((c) => c.point.id === 'not-openheid');
     expect(openheid?.kind).toBe('not-scored');
     expect(openheid?.delta).toBeNull();
+    // Named only where one side has a level: §1.4's point went from n.v.t. to 2; unanswered points stay out.
+    expect(last.uncertain.map((c) => c.point.id)).toEqual(['not-openheid']);
+    expect(first.uncertain.map((c) => c.point.id)).toEqual([]);
   });
 
   it('says what became of each year’s actions by the next scan', () => {
