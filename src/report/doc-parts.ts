@@ -2,9 +2,7 @@ import { SCALE } from '../content/scale';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block, TableBlock } from './report-document';
 import type { PartContext } from './doc-context';
-import { reportText, type Translate } from './report-text';
-import { stepGaps, type StepGap } from '../domain/trend-gap';
-import type { Locale } from '../content/types';
+import { reportText } from './report-text';
 
 /** The chart's text alternative names the highest and lowest step, as on the results screen. */
 function radarAlt({ model, t, locale }: PartContext): string {
@@ -55,94 +53,6 @@ export function scoresPart(ctx: PartContext): Block[] {
     { kind: 'heading', level: 1, text: t('report.scoresTitle'), before: 'page' },
     { kind: 'figure', caption: t('results.radarTitle'), alt: radarAlt(ctx), table },
   ];
-}
-
-/** Whether each step closes the gap to its ambition: the table the trend screen shows too. */
-function gapPart(gaps: StepGap[], t: Translate, locale: Locale): Block[] {
-  const distance = (gap: number | null) => (gap === null ? '–' : formatScore(Math.max(0, gap), locale));
-  return [
-    { kind: 'heading', level: 2, text: t('trend.gapTitle') },
-    { kind: 'paragraph', text: t('trend.gapIntro'), tone: 'muted' },
-    {
-      kind: 'table',
-      caption: t('trend.gapTitle'),
-      head: [
-        t('results.colStep'),
-        t('trend.colTarget'),
-        t('trend.colFirstGap'),
-        t('trend.colLastGap'),
-        t('trend.colDirection'),
-      ],
-      rows: gaps.map((g) => [
-        `§${g.section.ref} ${g.section.title[locale]}`,
-        g.target === null ? '–' : String(g.target),
-        distance(g.first),
-        distance(g.last),
-        t(`trend.direction.${g.direction}`),
-      ]),
-      widths: [62, 22, 22, 22],
-    },
-  ];
-}
-
-/** The region's trend over its scans: the score per step and scan, and the biggest risers and fallers. */
-export function trendPart({ model, t, locale }: PartContext): Block[] {
-  const { trend } = model;
-  if (!trend) return [];
-  const dates = trend.scans.map((s) => formatDateShort(s.date, locale));
-  const score = (v: number | null) => formatScore(v, locale);
-  const first = trend.overall[0]?.value ?? null;
-  const last = trend.overall[trend.overall.length - 1]?.value ?? null;
-  const blocks: Block[] = [
-    // A page of its own: the table and its sentences take most of one, and must not leave a line behind.
-    { kind: 'heading', level: 1, text: t('trend.title'), before: 'page' },
-    {
-      kind: 'paragraph',
-      text: t('trend.summary', {
-        n: trend.scans.length,
-        first: dates[0],
-        last: dates[dates.length - 1],
-        from: score(first),
-        to: score(last),
-      }),
-    },
-    {
-      kind: 'table',
-      caption: t('trend.tableCaption'),
-      head: [t('results.colStep'), ...dates],
-      rows: [
-        ...trend.steps.map((step) => [
-          `§${step.section.ref} ${step.section.title[locale]}`,
-          ...step.scores.map((s) => score(s.value)),
-        ]),
-        [t('results.overall'), ...trend.overall.map((s) => score(s.value))],
-      ],
-      widths: [62, ...dates.slice(0, -1).map(() => (170 - 62) / dates.length)],
-    },
-    ...gapPart(stepGaps(trend), t, locale),
-  ];
-  const name = (c: { point: { ref: string; title: Record<typeof locale, string> }; delta: number | null }) =>
-    `§${c.point.ref} ${c.point.title[locale]} (${formatDelta(c.delta ?? 0, locale)})`;
-  const changes = trend.firstToLast;
-  if (changes?.improved.length)
-    blocks.push({
-      kind: 'paragraph',
-      text: `${t('trend.improved')}: ${changes.improved.slice(0, 3).map(name).join('; ')}.`,
-    });
-  if (changes?.declined.length)
-    blocks.push({
-      kind: 'paragraph',
-      text: `${t('trend.declined')}: ${changes.declined.slice(0, 3).map(name).join('; ')}.`,
-    });
-  // Named, never counted as a change: a provisional or missing score on either side.
-  const left = (changes?.uncertain ?? []).map((c) => `§${c.point.ref} ${c.point.title[locale]}`);
-  if (left.length > 0)
-    blocks.push({
-      kind: 'paragraph',
-      text: `${t('trend.notComparedLead')}: ${left.join('; ')}.`,
-      tone: 'muted',
-    });
-  return blocks;
 }
 
 /** One table: what will be done, for which point, by whom, by when, how urgent, and how far it is. */

@@ -3,7 +3,8 @@ import type { ReportModel } from '../domain/report-model';
 import type { Translate } from './report-text';
 import { coverPart } from './doc-cover';
 import { summaryPart } from './doc-summary';
-import { methodPart, planPart, scoresPart, trendPart } from './doc-parts';
+import { methodPart, planPart, scoresPart } from './doc-parts';
+import { trendPart } from './doc-trend';
 import { findingsPart, sessionPart } from './doc-appendix';
 
 /** Raadsversie: what a council reads in ten minutes. Volledig rapport: the same, plus every answer. */

@@ -105,8 +105,8 @@ describe('trend over the years', () => {
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' '))),
     ).resolves.toEqual([
-      'Zelfscan 2024 (15 november 2024) 1 0 Actie b',
-      'Zelfscan 2025 (15 november 2025) 1 0 Actie b',
+      'Zelfscan 2024 (15 november 2024) 1 1 0 Actie b',
+      'Zelfscan 2025 (15 november 2025) 1 1 0 Actie b',
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();

@@ -10,6 +10,8 @@ await mkdir('.screenshots', { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(server.url);
 let previous: Assessment | null = null;
 for (const [i, year] of [2024, 2025, 2026].entries()) {
@@ -37,8 +39,16 @@ for (const [i, year] of [2024, 2025, 2026].entries()) {
 }
 await page.goto(`${server.url}#/scan/chain-2026/plan`);
 await page.reload();
-const download = page.waitForEvent('download');
+const download = page.waitForEvent('download', { timeout: 15_000 });
 await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
-await copyFile((await (await download).path())!, '.screenshots/trend-app.pdf');
+const file = await download.catch(async (e: Error) => {
+  await page.screenshot({ path: '/tmp/tra-fail.png' });
+  console.error(
+    e.message,
+    await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 1500)),
+  );
+  process.exit(1);
+});
+await copyFile((await file.path())!, '.screenshots/trend-app.pdf');
 await browser.close();
 await server.close();

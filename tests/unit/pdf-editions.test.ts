@@ -55,4 +55,28 @@ describe.each(['nl', 'en'] as const)('report editions as PDF (%s)', (locale) => 
       expect(contentLines(page).length, `page ${i + 1}`).toBeGreaterThanOrEqual(5);
     });
   });
+
+  it('keeps the trend of three yearly scans with 20 actions each on one page of its own', async () => {
+    const series = [2024, 2025, 2026].map((year, i) => {
+      const a = councilScan({ actions: 20 });
+      a.id = `trend-${year}`;
+      a.date = `${year}-11-15`;
+      for (const [id, answer] of Object.entries(a.answers))
+        if (typeof answer.level === 'number')
+          a.answers[id] = { ...answer, level: Math.min(5, answer.level + i) as 1 | 2 | 3 | 4 | 5 };
+      return a;
+    });
+    const pdf = await readPdf(makePdf(series[2]!, locale, { edition: 'council', chartImage, series }));
+    expect(pdf.numPages).toBeLessThanOrEqual(6);
+    const [title, gap, actions] =
+      locale === 'nl'
+        ? ['Trend over de jaren', 'Afstand tot de ambitie', 'Wat er van de acties werd']
+        : ['Trend over the years', 'Distance to the ambition', 'What became of the actions'];
+    const page = pdf.pages.find((p) => p.includes(title)) ?? '';
+    expect(squash(page)).toContain(gap);
+    expect(squash(page)).toContain(actions);
+    // Nothing of the trend spills onto the next page, which begins the plan.
+    const next = pdf.pages[pdf.pages.indexOf(page) + 1] ?? '';
+    expect(contentLines(next)[0]).toBe(locale === 'nl' ? 'Verbeterplan' : 'Improvement plan');
+  });
 });

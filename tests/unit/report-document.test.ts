@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { trendAction } from '../support/trend-fixture';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { AttentionPoint } from '../../src/content/types';
@@ -213,6 +214,27 @@ describe('the trend section', () => {
     expect(text.filter((t) => /^Het meest (gestegen|gedaald)/.test(t)).join(' ')).not.toContain(
       named!.split(': ')[1]!.replace(/\.$/, ''),
     );
+  });
+
+  it('says per earlier scan how many actions were done, are still open and were dropped', () => {
+    const three = years(3);
+    three[0]!.actions = [trendAction('a', 'open'), trendAction('b', 'open'), trendAction('c', 'open')];
+    three[1]!.actions = [trendAction('a', 'done'), trendAction('b', 'in-progress')];
+    three[2]!.actions = [trendAction('b', 'in-progress')];
+    const table = makeDocument(three[2]!, 'nl', 'council', three).blocks.find(
+      (b) => b.kind === 'table' && b.caption === 'Wat er van de acties werd',
+    );
+    // 2024: a done, b still open, c gone. 2025: a was done, b still open.
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['Zelfscan PGA Regio Utrecht 2026 (15 nov 2024)', '1', '1', '1'],
+      ['Zelfscan PGA Regio Utrecht 2026 (15 nov 2025)', '1', '1', '0'],
+    ]);
+    const none = years(3);
+    expect(
+      makeDocument(none[2]!, 'nl', 'council', none).blocks.some(
+        (b) => b.kind === 'table' && b.caption === 'Wat er van de acties werd',
+      ),
+    ).toBe(false);
   });
 
   it('is left out with two scans: the comparison with the previous scan already says it', () => {
