@@ -16,6 +16,8 @@ export async function benchAutosave(): Promise<BenchResult[]> {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.url);
+    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+    await page.locator('main h1').first().waitFor();
     const a = seededAssessment('Autosave');
     await page.evaluate(
       ([k, v]) => localStorage.setItem(k!, v!),

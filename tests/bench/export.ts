@@ -21,6 +21,8 @@ export async function benchExport(): Promise<BenchResult[]> {
   try {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
     await page.goto(server.url);
+    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+    await page.locator('main h1').first().waitFor();
     const a = heavyAssessment(200);
     await page.evaluate(
       ([k, v]) => localStorage.setItem(k!, v!),

@@ -18,6 +18,8 @@ export async function benchLibrary(): Promise<BenchResult[]> {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.url);
+    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+    await page.locator('main h1').first().waitFor();
     const scans = Array.from({ length: SCANS }, (_, i) => libraryScan(i));
     await page.evaluate(
       writeStoredScans,

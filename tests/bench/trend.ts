@@ -16,6 +16,8 @@ export async function benchTrend(): Promise<BenchResult[]> {
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
+    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+    await page.locator('main h1').first().waitFor();
     const ids: string[] = [];
     for (let i = 0; i < SCANS; i++) {
       const a = heavyAssessment(30);

@@ -11,6 +11,8 @@ const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 const a = councilScan({ session: true });
 await page.evaluate(
   ([k, v]) => localStorage.setItem(k!, v!),

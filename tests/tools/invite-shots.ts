@@ -21,6 +21,8 @@ let w = createAssessment(
 w = addParticipant(w, 'politie', 'Politie Midden-Nederland', now);
 await writeFile('.screenshots/invite/inv.pgascan.json', invitationFile(w, w.participants[0]!, now));
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 await page.locator('#import-file').setInputFiles('.screenshots/invite/inv.pgascan.json');
 await page.getByTestId('invitation-notice').waitFor();
 await page.screenshot({ path: '.screenshots/invite/1-partner-step.png' });

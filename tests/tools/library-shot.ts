@@ -9,6 +9,8 @@ const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 const scans = Array.from({ length: 50 }, (_, i) => libraryScan(i));
 await page.evaluate(
   writeStoredScans,

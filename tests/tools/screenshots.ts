@@ -15,6 +15,8 @@ const browser = await chromium.launch({
 });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 const base = seededAssessment();
 let follow = createFollowUp(
   base,

@@ -12,6 +12,8 @@ const a = sessionScan(5);
 const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
 const page = await context.newPage();
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 await page.evaluate(
   ([k, v]) => localStorage.setItem(k!, v!),
   [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],

@@ -10,9 +10,9 @@ await mkdir('.screenshots', { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
-page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 let previous: Assessment | null = null;
 for (const [i, year] of [2024, 2025, 2026].entries()) {
   const a = councilScan({ actions: 20 });
@@ -39,16 +39,9 @@ for (const [i, year] of [2024, 2025, 2026].entries()) {
 }
 await page.goto(`${server.url}#/scan/chain-2026/plan`);
 await page.reload();
-const download = page.waitForEvent('download', { timeout: 15_000 });
+const download = page.waitForEvent('download');
 await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
-const file = await download.catch(async (e: Error) => {
-  await page.screenshot({ path: '/tmp/tra-fail.png' });
-  console.error(
-    e.message,
-    await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 1500)),
-  );
-  process.exit(1);
-});
+const file = await download;
 await copyFile((await file.path())!, '.screenshots/trend-app.pdf');
 await browser.close();
 await server.close();

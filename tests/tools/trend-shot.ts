@@ -9,6 +9,8 @@ const server = await serveStatic('dist');
 const browser = await launchBrowser();
 const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
 await page.goto(server.url);
+// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
+await page.locator('main h1').first().waitFor();
 const ids: string[] = [];
 for (const [i, year] of [2024, 2025, 2026].entries()) {
   const a = councilScan({ actions: 10 });
