@@ -73,8 +73,8 @@ export const UNDERSTANDABLE: SuccessCriterion[] = [
       'Errors are stated in text at the field and in an error summary that takes focus; import errors say what is wrong.',
     ),
     check: t(
-      'accessibility-nl.test.ts (formulier met fouten) en data.test.ts (kapot bestand)',
-      'accessibility-en.test.ts (form with errors) and data.test.ts (broken file)',
+      'accessibility-screens.ts (formulier met fouten, in beide talen) en data.test.ts (kapot bestand)',
+      'accessibility-screens.ts (form with errors, in both languages) and data.test.ts (broken file)',
     ),
   },
   {
@@ -96,8 +96,8 @@ export const UNDERSTANDABLE: SuccessCriterion[] = [
       'Error messages say what to do, for example “Enter a title”.',
     ),
     check: t(
-      'accessibility-nl.test.ts (formulier met fouten)',
-      'accessibility-en.test.ts (form with errors)',
+      'accessibility-screens.ts (formulier met fouten, in beide talen)',
+      'accessibility-screens.ts (form with errors, in both languages)',
     ),
   },
   {
