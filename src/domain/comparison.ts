@@ -12,7 +12,7 @@ export interface Change {
 }
 
 /** Differences smaller than this are rounding noise on a 1–5 mean shown with one decimal. */
-const SAME = 0.05;
+export const SAME = 0.05;
 
 export function compare(current: number | null, previous: number | null): Change {
   if (current === null) return { current, previous, delta: null, direction: 'none' };

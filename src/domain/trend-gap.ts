@@ -1,5 +1,6 @@
 import type { Level, Section } from '../content/types';
-import { SAME, type Trend } from './trend';
+import { SAME } from './comparison';
+import type { Trend } from './trend';
 
 /** Floating-point slack: a mean of 4 computed as 3.9999… has reached 4. */
 const REACHED = 1e-9;
@@ -41,3 +42,6 @@ export function stepGaps(trend: Trend): StepGap[] {
     return { section: step.section, target, first, last, direction };
   });
 }
+
+/** The distance still to go, as the screen and the reports show it: above the ambition counts as none. */
+export const distanceLeft = (gap: number): number => Math.max(0, gap);

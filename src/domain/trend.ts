@@ -1,9 +1,8 @@
 import type { AttentionPoint, Checklist, Level, Section } from '../content/types';
 import type { Action, Assessment } from './types';
 import { overallScore, pointScore, sectionScore, type Score } from './scoring';
+import { SAME } from './comparison';
 
-/** Differences smaller than this are rounding noise on a 1–5 mean shown with one decimal. */
-export const SAME = 0.05;
 /** How many points the trend names as most improved and most declined. */
 export const TREND_RANK = 5;
 

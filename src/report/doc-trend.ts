@@ -1,5 +1,5 @@
 import type { Locale } from '../content/types';
-import { stepGaps, type StepGap } from '../domain/trend-gap';
+import { distanceLeft, stepGaps, type StepGap } from '../domain/trend-gap';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block } from './report-document';
 import type { PartContext } from './doc-context';
@@ -7,7 +7,7 @@ import type { Translate } from './report-text';
 
 /** Whether each step closes the gap to its ambition: the table the trend screen shows too. */
 function gapPart(gaps: StepGap[], t: Translate, locale: Locale): Block[] {
-  const distance = (gap: number | null) => (gap === null ? '–' : formatScore(Math.max(0, gap), locale));
+  const distance = (gap: number | null) => (gap === null ? '–' : formatScore(distanceLeft(gap), locale));
   return [
     { kind: 'heading', level: 2, text: t('trend.gapTitle') },
     { kind: 'paragraph', text: t('trend.gapIntro'), tone: 'muted' },

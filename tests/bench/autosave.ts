@@ -1,7 +1,6 @@
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
 import { median, type BenchResult } from './fixtures';
-import { seededAssessment } from '../e2e/seed';
+import { seed, seededAssessment } from '../e2e/seed';
 
 const RUNS = 5;
 
@@ -11,19 +10,11 @@ const RUNS = 5;
  * The app waits 400 ms for typing to stop; the budget says the write itself adds little to that.
  */
 export async function benchAutosave(): Promise<BenchResult[]> {
-  const server = await serveStatic('dist');
-  const browser = await launchBrowser();
+  const { page, url, close } = await openApp();
   try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
-    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-    await page.locator('main h1').first().waitFor();
     const a = seededAssessment('Autosave');
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
-      [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-    );
-    await page.goto(`${server.url}#/scan/${a.id}/stap/signaleren`);
+    await seed(page, a);
+    await page.goto(`${url}#/scan/${a.id}/stap/signaleren`);
     const note = page.locator('textarea').first();
     await note.waitFor();
     const times: number[] = [];
@@ -62,7 +53,6 @@ export async function benchAutosave(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

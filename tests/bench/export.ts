@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
+import { seed } from '../e2e/seed';
 import { heavyAssessment, median, type BenchResult } from './fixtures';
 
 const RUNS = 7;
@@ -15,20 +15,12 @@ const FORMATS = {
  * its font, or the docx library) is reported separately; the budget applies to the median of the warm runs.
  */
 export async function benchExport(): Promise<BenchResult[]> {
-  const server = await serveStatic('dist');
-  const browser = await launchBrowser();
+  const { page, url, close } = await openApp({ acceptDownloads: true });
   const results: BenchResult[] = [];
   try {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(server.url);
-    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-    await page.locator('main h1').first().waitFor();
     const a = heavyAssessment(200);
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
-      [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-    );
-    await page.goto(`${server.url}#/scan/${a.id}/plan`);
+    await seed(page, a);
+    await page.goto(`${url}#/scan/${a.id}/plan`);
     await page.getByRole('radio', { name: 'Volledig rapport' }).check();
     for (const format of ['pdf', 'docx'] as const) {
       const { button: name, label, firstBudget, sizeBudget } = FORMATS[format];
@@ -72,7 +64,6 @@ export async function benchExport(): Promise<BenchResult[]> {
     }
     return results;
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

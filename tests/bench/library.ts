@@ -1,5 +1,4 @@
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
 import { writeStoredScans } from '../e2e/stored';
 import { libraryScan } from '../support/library-fixture';
 import { median, type BenchResult } from './fixtures';
@@ -13,13 +12,8 @@ const SCANS = 50;
  * holds the text.
  */
 export async function benchLibrary(): Promise<BenchResult[]> {
-  const server = await serveStatic('dist');
-  const browser = await launchBrowser();
+  const { page, url, close } = await openApp();
   try {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url);
-    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-    await page.locator('main h1').first().waitFor();
     const scans = Array.from({ length: SCANS }, (_, i) => libraryScan(i));
     await page.evaluate(
       writeStoredScans,
@@ -34,7 +28,7 @@ export async function benchLibrary(): Promise<BenchResult[]> {
       starts.push(Date.now() - start);
     }
     const target = scans[0]!;
-    await page.goto(`${server.url}#/scan/${target.id}/stap/signaleren`);
+    await page.goto(`${url}#/scan/${target.id}/stap/signaleren`);
     const note = page.locator('textarea').first();
     await note.waitFor();
     const id = (await note.getAttribute('id')) ?? '';
@@ -86,7 +80,6 @@ export async function benchLibrary(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

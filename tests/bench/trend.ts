@@ -1,5 +1,5 @@
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
+import { seed } from '../e2e/seed';
 import { heavyAssessment, median, type BenchResult } from './fixtures';
 
 const RUNS = 7;
@@ -11,23 +11,15 @@ const SCANS = 10;
  * chart library, is reported apart; the budget applies to the median of the others.
  */
 export async function benchTrend(): Promise<BenchResult[]> {
-  const server = await serveStatic('dist');
-  const browser = await launchBrowser();
+  const { page, close } = await openApp();
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    // Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-    await page.locator('main h1').first().waitFor();
     const ids: string[] = [];
     for (let i = 0; i < SCANS; i++) {
       const a = heavyAssessment(30);
       a.id = `trend-bench-${i}`;
       a.date = `${2017 + i}-11-15`;
       ids.push(a.id);
-      await page.evaluate(
-        ([k, v]) => localStorage.setItem(k!, v!),
-        [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-      );
+      await seed(page, a);
     }
     await page.reload();
     const times: number[] = [];
@@ -68,7 +60,6 @@ export async function benchTrend(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }

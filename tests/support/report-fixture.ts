@@ -1,4 +1,5 @@
 import { CHECKLIST } from '../../src/content/pga-2024';
+import type { Level } from '../../src/content/types';
 import { allQuestions } from '../../src/domain/content-index';
 import type { Action, AnswerValue, Assessment, Participant } from '../../src/domain/types';
 import { seededAssessment } from '../e2e/seed';
@@ -88,4 +89,18 @@ export function councilScan(options: { session?: boolean; actions?: number } = {
     }));
   }
   return a;
+}
+
+/** The council scan once a year from 2024 on, every level one higher each year (capped at 5): a region improving. */
+export function yearlyScans(count: number, options: { actions?: number } = {}): Assessment[] {
+  return Array.from({ length: count }, (_, i) => {
+    const year = 2024 + i;
+    const a = councilScan({ actions: options.actions ?? 0 });
+    a.id = `year-${year}`;
+    a.date = `${year}-11-15`;
+    for (const [id, answer] of Object.entries(a.answers))
+      if (typeof answer.level === 'number')
+        a.answers[id] = { ...answer, level: Math.min(5, answer.level + i) as Level };
+    return a;
+  });
 }

@@ -2,22 +2,14 @@
 // as PDF and as Word, into .screenshots/app-EDITION-LOCALE.{pdf,docx}
 // (npx tsx tests/tools/app-pdf.ts; then pdftoppm -r 50 -png FILE PREFIX, or soffice --headless --convert-to pdf).
 import { copyFile, mkdir } from 'node:fs/promises';
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
+import { seed } from '../e2e/seed';
 import { councilScan } from '../support/report-fixture';
 
 await mkdir('.screenshots', { recursive: true });
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-await page.goto(server.url);
-// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-await page.locator('main h1').first().waitFor();
+const { page, url, close } = await openApp({ acceptDownloads: true });
 const a = councilScan({ session: true });
-await page.evaluate(
-  ([k, v]) => localStorage.setItem(k!, v!),
-  [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-);
+await seed(page, a);
 const labels = {
   nl: {
     pdf: 'Rapport downloaden (PDF)',
@@ -33,7 +25,7 @@ const labels = {
   },
 };
 for (const locale of ['nl', 'en'] as const) {
-  await page.goto(`${server.url}#/scan/${a.id}/plan`);
+  await page.goto(`${url}#/scan/${a.id}/plan`);
   if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
   await page.locator('#logo-file').setInputFiles('tests/fixtures/logo.png');
   for (const edition of ['council', 'full'] as const) {
@@ -52,5 +44,4 @@ for (const locale of ['nl', 'en'] as const) {
     }
   }
 }
-await browser.close();
-await server.close();
+await close();

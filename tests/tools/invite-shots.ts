@@ -5,13 +5,11 @@ import { createAssessment } from '../../src/domain/assessment';
 import { addParticipant } from '../../src/domain/participants';
 import { exportFile } from '../../src/domain/file-format';
 import { invitationFile } from '../../src/domain/invitation';
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
+import { seed } from '../e2e/seed';
 
 await mkdir('.screenshots/invite', { recursive: true });
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+const { page, url, close } = await openApp({ viewport: { width: 1366, height: 900 } });
 const now = new Date();
 let w = createAssessment(
   { title: 'Werksessie PGA Utrecht', region: 'Regio Utrecht', date: '2026-12-10' },
@@ -20,13 +18,10 @@ let w = createAssessment(
 );
 w = addParticipant(w, 'politie', 'Politie Midden-Nederland', now);
 await writeFile('.screenshots/invite/inv.pgascan.json', invitationFile(w, w.participants[0]!, now));
-await page.goto(server.url);
-// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-await page.locator('main h1').first().waitFor();
 await page.locator('#import-file').setInputFiles('.screenshots/invite/inv.pgascan.json');
 await page.getByTestId('invitation-notice').waitFor();
 await page.screenshot({ path: '.screenshots/invite/1-partner-step.png' });
-await page.goto(`${server.url}#/nieuw`);
+await page.goto(`${url}#/nieuw`);
 await page.locator('#field-respondent-org').waitFor();
 await page.screenshot({ path: '.screenshots/invite/2-new-scan.png', fullPage: true });
 // The facilitator reads the same partner's file twice.
@@ -50,11 +45,8 @@ partner.respondent = {
 };
 await writeFile('.screenshots/invite/politie.pgascan.json', exportFile(partner, now));
 await writeFile('.screenshots/invite/kapot.pgascan.json', '{"app":"pga-zelfscan"');
-await page.evaluate(
-  ([k, v]) => localStorage.setItem(k!, v!),
-  [`pga-zelfscan:assessment:${w.id}`, JSON.stringify(w)],
-);
-await page.goto(`${server.url}#/scan/${w.id}/werksessie`);
+await seed(page, w);
+await page.goto(`${url}#/scan/${w.id}/werksessie`);
 await page
   .locator('#sources-file')
   .setInputFiles(['.screenshots/invite/politie.pgascan.json', '.screenshots/invite/kapot.pgascan.json']);
@@ -68,5 +60,4 @@ await page.screenshot({
 await page.locator('#sources-file').setInputFiles('.screenshots/invite/politie.pgascan.json');
 await page.getByRole('dialog').waitFor();
 await page.screenshot({ path: '.screenshots/invite/4-dialog.png' });
-await browser.close();
-await server.close();
+await close();

@@ -1,16 +1,10 @@
 // Dev aid for #16: the start page with a library of 50 full scans, as a screenshot
 // (npx vite build && npx tsx tests/tools/library-shot.ts; writes /tmp/library-*.png).
-import { launchBrowser } from '../e2e/browser';
 import { writeStoredScans } from '../e2e/stored';
 import { libraryScan } from '../support/library-fixture';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
 
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(server.url);
-// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-await page.locator('main h1').first().waitFor();
+const { page, close } = await openApp({ viewport: { width: 1280, height: 900 } });
 const scans = Array.from({ length: 50 }, (_, i) => libraryScan(i));
 await page.evaluate(
   writeStoredScans,
@@ -29,5 +23,4 @@ console.log(`filtered to 10: ${await height()} px`);
 await page.getByLabel('Zoeken in de zelfscans').fill('');
 await page.getByRole('button', { name: 'Alle 50 zelfscans tonen' }).click();
 console.log(`all 50 shown: ${await height()} px`);
-await browser.close();
-await server.close();
+await close();

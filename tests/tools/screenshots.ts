@@ -1,22 +1,13 @@
 // Dev aid: screenshots of the built app into .screenshots/ for a visual check (npx tsx tests/tools/screenshots.ts).
 import { CONTENT_VERSION } from '../../src/content/version';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
 import { seed, seededAssessment } from '../e2e/seed';
 import { createFollowUp } from '../../src/domain/follow-up';
 import { withAnswer } from '../../src/domain/assessment';
 
 mkdirSync('.screenshots', { recursive: true });
-const server = await serveStatic('dist');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(server.url);
-// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-await page.locator('main h1').first().waitFor();
+const { page, url, close } = await openApp({ viewport: { width: 1280, height: 900 } });
 const base = seededAssessment();
 let follow = createFollowUp(
   base,
@@ -28,13 +19,12 @@ follow = withAnswer(follow, 'sig-structuur-helder', { level: 5 }, new Date());
 follow = withAnswer(follow, 'weg-manier', { level: 1 }, new Date());
 for (const a of [base, follow]) await seed(page, a);
 await page.screenshot({ path: '.screenshots/home.png', fullPage: true });
-await page.goto(server.url + `#/scan/${follow.id}/resultaten`);
+await page.goto(url + `#/scan/${follow.id}/resultaten`);
 await page.locator('.chart--radar canvas').waitFor();
 await page.waitForTimeout(800);
 await page.screenshot({ path: '.screenshots/results.png', fullPage: true });
 await page.locator('.chart--radar').screenshot({ path: '.screenshots/radar.png' });
-await page.goto(server.url + `#/scan/${base.id}/stap/signaleren`);
+await page.goto(url + `#/scan/${base.id}/stap/signaleren`);
 await page.locator('.walk').waitFor();
 await page.screenshot({ path: '.screenshots/step.png', fullPage: false });
-await browser.close();
-await server.close();
+await close();

@@ -1,24 +1,15 @@
 // Dev aid: the session page with five partner files and the presentation at three screen sizes, as
 // screenshots in .screenshots/ with measured heights (npx tsx tests/tools/session-shots.ts after a build).
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser } from '../e2e/browser';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
+import { seed } from '../e2e/seed';
 import { sessionScan, longestQuestion } from '../support/session-fixture';
 
 await mkdir('.screenshots', { recursive: true });
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
 const a = sessionScan(5);
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-const page = await context.newPage();
-await page.goto(server.url);
-// Mounted, so the router has settled: a hash set before then would be replaced by its first navigation.
-await page.locator('main h1').first().waitFor();
-await page.evaluate(
-  ([k, v]) => localStorage.setItem(k!, v!),
-  [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-);
-await page.goto(`${server.url}#/scan/${a.id}/werksessie`);
+const { page, url, close } = await openApp({ viewport: { width: 1366, height: 768 } });
+await seed(page, a);
+await page.goto(`${url}#/scan/${a.id}/werksessie`);
 await page.locator('.agenda').waitFor();
 console.log('session page height at 1366:', await page.evaluate(() => document.documentElement.scrollHeight));
 console.log('agenda rows:', await page.locator('.agenda__item').count());
@@ -44,11 +35,11 @@ for (const locale of ['nl', 'en'] as const) {
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
     if (locale === 'en' && w === 1280) {
-      await page.goto(`${server.url}#/scan/${a.id}/werksessie`);
+      await page.goto(`${url}#/scan/${a.id}/werksessie`);
       await page.getByRole('button', { name: 'English' }).click();
       await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     }
-    await page.goto(`${server.url}#/scan/${a.id}/presentatie/${longestQuestion(locale)}`);
+    await page.goto(`${url}#/scan/${a.id}/presentatie/${longestQuestion(locale)}`);
     await page.locator('.presentation').waitFor();
     const m = await page.evaluate(() => ({
       scroll: document.documentElement.scrollHeight,
@@ -59,5 +50,4 @@ for (const locale of ['nl', 'en'] as const) {
     await page.screenshot({ path: `.screenshots/present-${locale}-${w}.png` });
   }
 }
-await browser.close();
-await server.close();
+await close();

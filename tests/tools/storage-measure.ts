@@ -1,10 +1,9 @@
 // Dev aid for #16: how much browser storage a library of 50 full scans takes (notes of about 2 KB on every
 // question, 30 actions each), in localStorage (the journal and the fallback) and in IndexedDB, against the
 // browser's quota (npx vite build && npx tsx tests/tools/storage-measure.ts).
-import { launchBrowser } from '../e2e/browser';
 import { writeStoredScans } from '../e2e/stored';
 import { libraryScan } from '../support/library-fixture';
-import { serveStatic } from '../support/static-server';
+import { openApp } from '../support/app-page';
 
 const scans = Array.from({ length: 50 }, (_, i) => libraryScan(i));
 const texts = scans.map((a): [string, string] => [a.id, JSON.stringify(a)]);
@@ -12,11 +11,7 @@ const total = texts.reduce((n, [, t]) => n + t.length, 0);
 console.log(
   `one scan: ${texts[0]![1].length} characters; 50 scans: ${(total / 1e6).toFixed(2)} M characters`,
 );
-const server = await serveStatic('dist');
-const browser = await launchBrowser();
-const page = await (await browser.newContext()).newPage();
-await page.goto(server.url);
-await page.locator('main h1').first().waitFor();
+const { page, close } = await openApp();
 
 const fit = await page.evaluate((value) => {
   let n = 0;
@@ -45,7 +40,6 @@ console.log(
     `quota for this origin ${(after.quota / 1e9).toFixed(1)} GB, room for about ${Math.floor((after.quota - after.usage) / perScan)} more`,
 );
 await page.reload();
-await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 50);
-console.log('the start page lists all 50 after a reload');
-await browser.close();
-await server.close();
+await page.getByRole('button', { name: 'Alle 50 zelfscans tonen' }).waitFor();
+console.log('the start page has read all 50 after a reload (it lists the ten most recent)');
+await close();

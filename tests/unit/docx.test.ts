@@ -8,7 +8,7 @@ import type { Locale } from '../../src/content/types';
 import { createDocx } from '../../src/report/docx';
 import type { Edition } from '../../src/report/report-document';
 import { makeDocument, makePdf, readPdf } from '../support/pdf';
-import { councilScan } from '../support/report-fixture';
+import { councilScan, yearlyScans } from '../support/report-fixture';
 
 const chartImage = `data:image/jpeg;base64,${readFileSync('tests/fixtures/chart.jpg').toString('base64')}`;
 
@@ -145,11 +145,7 @@ describe('Word report', () => {
 
 describe('the trend in the reports', () => {
   it('appears in the PDF and the Word file when the scan ends a series of three', async () => {
-    const series = [2024, 2025, 2026].map((year) => ({
-      ...councilScan({ actions: 0 }),
-      id: `y${year}`,
-      date: `${year}-11-15`,
-    }));
+    const series = yearlyScans(3);
     const last = series[2]!;
     const document = makeDocument(last, 'en', 'council', series);
     const { value: html } = await mammoth.convertToHtml({

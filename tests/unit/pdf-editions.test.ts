@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 import { makePdf, readPdf } from '../support/pdf';
-import { councilScan } from '../support/report-fixture';
+import { councilScan, yearlyScans } from '../support/report-fixture';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const chartImage = `data:image/jpeg;base64,${readFileSync('tests/fixtures/chart.jpg').toString('base64')}`;
@@ -57,15 +57,7 @@ describe.each(['nl', 'en'] as const)('report editions as PDF (%s)', (locale) => 
   });
 
   it('keeps the trend of three yearly scans with 20 actions each on one page of its own', async () => {
-    const series = [2024, 2025, 2026].map((year, i) => {
-      const a = councilScan({ actions: 20 });
-      a.id = `trend-${year}`;
-      a.date = `${year}-11-15`;
-      for (const [id, answer] of Object.entries(a.answers))
-        if (typeof answer.level === 'number')
-          a.answers[id] = { ...answer, level: Math.min(5, answer.level + i) as 1 | 2 | 3 | 4 | 5 };
-      return a;
-    });
+    const series = yearlyScans(3, { actions: 20 });
     const pdf = await readPdf(makePdf(series[2]!, locale, { edition: 'council', chartImage, series }));
     expect(pdf.numPages).toBeLessThanOrEqual(6);
     const [title, gap, actions] =

@@ -6,7 +6,7 @@ import type { AttentionPoint } from '../../src/content/types';
 import { discussionAgenda } from '../../src/domain/workshop';
 import type { Block } from '../../src/report/report-document';
 import { makeDocument } from '../support/pdf';
-import { councilScan } from '../support/report-fixture';
+import { councilScan, yearlyScans } from '../support/report-fixture';
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
 const headings = (blocks: Block[], level: 1 | 2 | 3) =>
@@ -159,21 +159,8 @@ describe('the written summary', () => {
 });
 
 describe('the trend section', () => {
-  /** The same scan in three years, every level one higher each year (capped at 5). */
-  function years(n: number) {
-    return Array.from({ length: n }, (_, i) => {
-      const a = councilScan({ actions: 0 });
-      a.id = `year-${i}`;
-      a.date = `${2024 + i}-11-15`;
-      for (const [id, answer] of Object.entries(a.answers))
-        if (typeof answer.level === 'number')
-          a.answers[id] = { ...answer, level: Math.min(5, answer.level + i) as 1 | 2 | 3 | 4 | 5 };
-      return a;
-    });
-  }
-
   it('is in the report from three scans on, with the overall score per year', () => {
-    const three = years(3);
+    const three = yearlyScans(3);
     const doc = makeDocument(three[2]!, 'nl', 'council', three);
     expect(headings(doc.blocks, 1)).toEqual([
       'Samenvatting',
@@ -202,7 +189,7 @@ describe('the trend section', () => {
   });
 
   it('names a point that had a level in the first scan and none in the last, and never as a change', () => {
-    const three = years(3);
+    const three = yearlyScans(3);
     const last = three[2]!;
     for (const id of Object.keys(last.answers))
       if (id.startsWith('sig-structuur')) last.answers[id] = { ...last.answers[id]!, level: 'na' };
@@ -217,7 +204,7 @@ describe('the trend section', () => {
   });
 
   it('says per earlier scan how many actions were done, are still open and were dropped', () => {
-    const three = years(3);
+    const three = yearlyScans(3);
     three[0]!.actions = [trendAction('a', 'open'), trendAction('b', 'open'), trendAction('c', 'open')];
     three[1]!.actions = [trendAction('a', 'done'), trendAction('b', 'in-progress')];
     three[2]!.actions = [trendAction('b', 'in-progress')];
@@ -229,7 +216,7 @@ describe('the trend section', () => {
       ['Zelfscan PGA Regio Utrecht 2026 (15 nov 2024)', '1', '1', '1'],
       ['Zelfscan PGA Regio Utrecht 2026 (15 nov 2025)', '1', '1', '0'],
     ]);
-    const none = years(3);
+    const none = yearlyScans(3);
     expect(
       makeDocument(none[2]!, 'nl', 'council', none).blocks.some(
         (b) => b.kind === 'table' && b.caption === 'Wat er van de acties werd',
@@ -238,7 +225,7 @@ describe('the trend section', () => {
   });
 
   it('is left out with two scans: the comparison with the previous scan already says it', () => {
-    const two = years(2);
+    const two = yearlyScans(2);
     expect(headings(makeDocument(two[1]!, 'nl', 'council', two).blocks, 1)).not.toContain(
       'Trend over de jaren',
     );
