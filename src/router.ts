@@ -49,6 +49,11 @@ export function createAppRouter(): Router {
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       {
+        path: '/verantwoording',
+        name: 'justification',
+        component: () => import('./views/JustificationView.vue'),
+      },
+      {
         path: '/toegankelijkheid',
         name: 'accessibility',
         component: () => import('./views/AccessibilityView.vue'),

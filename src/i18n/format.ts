@@ -38,3 +38,15 @@ export function formatDateShort(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium' }).format(date);
 }
+
+/** A share as a whole percentage: 0.934 → "93%" ("93 %" where the locale spaces it). */
+export function formatPercent(share: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A coefficient such as Krippendorff's alpha, with two decimals: 0,83. */
+export function formatCoefficient(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    value,
+  );
+}

@@ -1,0 +1,43 @@
+// The figures block of docs/content-validation.md, written from the same data as the Verantwoording page
+// and the ratings behind it (npx tsx tests/tools/make-validation-doc.ts rewrites it).
+import { CONTENT_REVIEWS, VALIDATION_ROUNDS } from '../../src/content/validation';
+import { agreementFigures } from './rater-agreement';
+import { roundRatings } from './validation-rounds';
+
+export const BLOCK_START = '<!-- figures:start (written by tests/tools/make-validation-doc.ts) -->';
+export const BLOCK_END = '<!-- figures:end -->';
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+
+function roundSection(id: string): string[] {
+  const f = agreementFigures(roundRatings(id));
+  const misfits = f.misfitsByPoint.slice(0, 6).map((p) => `${p.point} (${p.misfits} of ${p.of})`);
+  return [
+    `- **${id}**: points with most misfits: ${misfits.length ? misfits.join(', ') : 'none'}; ` +
+      `units whose levels lie two or more apart: ${f.wideUnits.length ? f.wideUnits.map((u) => `${u.unit} (${u.levels.join(', ')})`).join('; ') : 'none'}.`,
+  ];
+}
+
+export function validationFiguresBlock(): string {
+  return [
+    BLOCK_START,
+    '',
+    '| Round | Checklist | Date | Vignettes | Raters | Ratings | Exactly one level fits | Alpha (ordinal) | Unanimous units |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...VALIDATION_ROUNDS.map(
+      (r) =>
+        `| ${r.id} | ${r.checklistVersion} | ${r.date} | ${r.vignettes} (${r.vignetteSet}) | ${r.raters} | ${r.ratings} | ${pct(r.fitRate)} | ${r.alpha.toFixed(3)} | ${pct(r.unanimous)} |`,
+    ),
+    '',
+    ...VALIDATION_ROUNDS.flatMap((r) => roundSection(r.id)),
+    '',
+    '| Independent reading | Date | Coverage | Fidelity | Rubrics | Dutch | English |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...CONTENT_REVIEWS.map(
+      (r) =>
+        `| ${r.checklistVersion} | ${r.date} | ${r.coverage} | ${r.fidelity} | ${r.rubrics} | ${r.dutch} | ${r.english} |`,
+    ),
+    '',
+    BLOCK_END,
+  ].join('\n');
+}
