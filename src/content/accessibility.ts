@@ -7,14 +7,7 @@ import { PERCEIVABLE } from './wcag/perceivable';
 import { OPERABLE } from './wcag/operable';
 import { UNDERSTANDABLE } from './wcag/understandable';
 import { ROBUST } from './wcag/robust';
-
-export interface SuccessCriterion {
-  id: string;
-  level: 'A' | 'AA';
-  name: Text;
-  how: Text;
-  check: Text;
-}
+import type { SuccessCriterion } from './wcag/types';
 
 export const WCAG_CRITERIA: SuccessCriterion[] = [...PERCEIVABLE, ...OPERABLE, ...UNDERSTANDABLE, ...ROBUST];
 

@@ -35,7 +35,24 @@ export interface ReviewGrades {
   english: number;
 }
 
-export const VALIDATION_ROUNDS: readonly ValidationRound[] = [];
+export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
+  {
+    id: 'r0-baseline',
+    vignetteSet: 'set-a',
+    checklistVersion: '2024.2',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.644,
+    alpha: 0.97,
+    unanimous: 0.867,
+    note: {
+      nl: 'Nulmeting op de niveaus van versie 2024.2, vóór de herschrijving.',
+      en: 'Baseline on the levels of version 2024.2, before the rewrite.',
+    },
+  },
+];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [];
 

@@ -1,6 +1,6 @@
 // Loaded only when the user asks for a Word file, so the docx library stays out of the start page.
 import type { Assessment } from '../domain/types';
-import { downloadBlob, fileName } from '../storage/files';
+import { downloadBlob, fileName } from '../browser/files';
 import { createDocx, type DocxOptions } from './docx';
 import { reportFor, reportSuffix, type ExportRequest } from './export-request';
 

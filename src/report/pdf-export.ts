@@ -2,7 +2,7 @@
 import regularUrl from './fonts/pga-sans-regular.ttf?url';
 import boldUrl from './fonts/pga-sans-bold.ttf?url';
 import type { Assessment } from '../domain/types';
-import { downloadBlob, fileName } from '../storage/files';
+import { downloadBlob, fileName } from '../browser/files';
 import { createPdf } from './pdf';
 import { reportFor, reportSuffix, type ExportRequest } from './export-request';
 

@@ -6,13 +6,11 @@ import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
-import type { WriteFailure } from '../storage/browser-storage';
 import { scanEdits, type Edit } from './scan-edits';
+import type { SaveState } from './types';
 
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
-
-export type SaveState = 'idle' | 'pending' | 'saved' | 'conflict' | WriteFailure;
 
 /** The scan being worked on, its autosave, and its guard against edits from another tab. */
 export const useAssessmentsStore = defineStore('assessments', () => {

@@ -22,7 +22,7 @@ import {
   type SourceImport,
   type SourceMode,
 } from '../domain/session-sources';
-import type { SaveState } from './assessments';
+import type { SaveState } from './types';
 
 export type Edit = (assessment: Assessment, now: Date) => Assessment;
 /** 'now' for a click or a choice, 'typing' for text that is still being typed. */

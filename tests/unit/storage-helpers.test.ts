@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { downloadAssessment, downloadBlob, fileName, readImportFile } from '../../src/storage/files';
+import { downloadAssessment, downloadBlob, fileName, readImportFile } from '../../src/browser/files';
 import { readLocale, readLogo, writeLocale, writeLogo } from '../../src/storage/settings';
 import { attemptWrite, classifyWriteError, getBrowserStorage } from '../../src/storage/browser-storage';
 import { appRepository, appStorage, configureStorage } from '../../src/storage/context';

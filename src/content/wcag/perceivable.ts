@@ -1,5 +1,5 @@
 // WCAG 2.1 A and AA: Perceivable (principle 1).
-import type { SuccessCriterion } from '../accessibility';
+import type { SuccessCriterion } from './types';
 import { t } from '../text';
 import { AXE, NONE, NO_MEDIA, MANUAL } from './shared';
 

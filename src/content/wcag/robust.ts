@@ -1,5 +1,5 @@
 // WCAG 2.1 A and AA: Robust (principle 4).
-import type { SuccessCriterion } from '../accessibility';
+import type { SuccessCriterion } from './types';
 import { t } from '../text';
 
 export const ROBUST: SuccessCriterion[] = [

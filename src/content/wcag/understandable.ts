@@ -1,5 +1,5 @@
 // WCAG 2.1 A and AA: Understandable (principle 3).
-import type { SuccessCriterion } from '../accessibility';
+import type { SuccessCriterion } from './types';
 import { t } from '../text';
 import { AXE, MANUAL } from './shared';
 
