@@ -1,5 +1,15 @@
 import * as v from 'valibot';
-import type { Assessment } from './types';
+import type {
+  Action,
+  Answer,
+  Assessment,
+  Baseline,
+  Participant,
+  Respondent,
+  RetiredAnswer,
+  SessionLink,
+  Workshop,
+} from './types';
 import { SCHEMA_VERSION } from './types';
 
 // Caps keep a hostile or broken file from filling the browser's storage or the screen.
@@ -123,3 +133,34 @@ export function parseAssessment(input: unknown): ParseResult {
     issues: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
   };
 }
+
+/**
+ * The saved shape is written twice: as interfaces in types.ts (for their comments) and as the schema above
+ * (which every read goes through, and which drops keys it does not know). These checks fail the typecheck
+ * when a field is added to, removed from or changed on one side only, so no field is saved once and then
+ * silently lost on the next reload, export or import.
+ */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Out<S extends v.GenericSchema> = v.InferOutput<S>;
+/** @public Read by the compiler, not by code. */
+export const SAME_SHAPE: {
+  assessment: Same<Out<typeof assessmentSchema>, Assessment>;
+  answer: Same<Out<typeof answerSchema>, Answer>;
+  retired: Same<Out<typeof retiredSchema>, RetiredAnswer>;
+  participant: Same<Out<typeof participantSchema>, Participant>;
+  respondent: Same<Out<typeof respondentSchema>, Respondent>;
+  session: Same<Out<typeof sessionLinkSchema>, SessionLink>;
+  workshop: Same<Out<typeof workshopSchema>, Workshop>;
+  action: Same<Out<typeof actionSchema>, Action>;
+  baseline: Same<Out<typeof baselineSchema>, Baseline>;
+} = {
+  assessment: true,
+  answer: true,
+  retired: true,
+  participant: true,
+  respondent: true,
+  session: true,
+  workshop: true,
+  action: true,
+  baseline: true,
+};

@@ -86,7 +86,8 @@ export interface SessionLink {
 }
 
 export interface Assessment {
-  schemaVersion: number;
+  /** Always the current version once read: older files are migrated first (migrations.ts). */
+  schemaVersion: typeof SCHEMA_VERSION;
   id: string;
   title: string;
   region: string;

@@ -175,7 +175,7 @@ describe('a scan made with checklist 2024.1', () => {
   });
 
   it('counts only answered questions as changed, so an empty old scan gets no notice', () => {
-    const blank = { ...old, answers: {}, baseline: undefined, retired: [], schemaVersion: 3 } as Assessment;
+    const blank: Assessment = { ...old, answers: {}, baseline: undefined, retired: [] };
     const result = upgradeContent(blank);
     expect(result.upgrade).toBeUndefined();
     expect(result.assessment.contentVersion).toBe(CONTENT_VERSION);
