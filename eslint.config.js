@@ -3,6 +3,31 @@ import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import vueI18n from '@intlify/eslint-plugin-vue-i18n';
+
+// Keys the code builds at run time (t(`import.error.${code}`)) or picks in a ternary, which the
+// unused-keys rule cannot follow. A new family of that kind goes here.
+const DYNAMIC_KEYS = [
+  '/^import\\.error\\./',
+  '/^invite\\.error\\./',
+  '/^plan\\.(docx|pdf)(Busy|Done|Failed)$/',
+  '/^plan\\.logo(TooBig|WrongType)$/',
+  '/^plan\\.origin\\./',
+  '/^privacy\\.(bsn|email|phone|birthdate)$/',
+  '/^report\\.edition\\./',
+  '/^report\\.sum\\.due(One)?$/',
+  '/^respondent\\.(again|welcome)$/',
+  '/^results\\.change\\./',
+  '/^results\\.(barSummary|followUpIntro)$/',
+  '/^save\\.(quota|unavailable)$/',
+  '/^state\\./',
+  '/^status\\./',
+  '/^trend\\.direction\\./',
+  '/^trend\\.side(Before|After|Both)$/',
+  '/^workshop\\.(conflict|domains|match|reason)\\./',
+  '/^workshop\\.session(None|Title)$/',
+  '/^newScan\\.field(Region|Title)Hint$/',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-single/**', 'coverage/**', 'node_modules/**'] },
@@ -20,6 +45,58 @@ export default tseslint.config(
       'vue/no-v-html': 'error',
       'vue/multi-word-component-names': 'off',
       'vue/require-default-prop': 'off',
+    },
+  },
+  // The i18n rules are for the app: its source and its locale files, not tests or fixtures.
+  ...vueI18n.configs.recommended.map((c) =>
+    c.files || c.rules ? { ...c, files: c.files ? ['src/i18n/locales/*.json'] : ['src/**/*.{ts,vue}'] } : c,
+  ),
+  {
+    settings: {
+      'vue-i18n': { localeDir: './src/i18n/locales/*.json', messageSyntaxVersion: '^11.0.0' },
+    },
+  },
+  {
+    // Content data has its own bilingual t(nl, en); only the interface's t('key') is checked here.
+    files: ['src/content/**'],
+    rules: { '@intlify/vue-i18n/no-missing-keys': 'off' },
+  },
+  {
+    // Every key the code uses exists in both locales, and every key in the locales is used.
+    files: ['src/**/*.{ts,vue,json}'],
+    ignores: ['src/content/**'],
+    rules: {
+      '@intlify/vue-i18n/no-missing-keys': 'error',
+      '@intlify/vue-i18n/no-unused-keys': [
+        'error',
+        { extensions: ['.ts', '.vue'], src: './src', ignores: DYNAMIC_KEYS },
+      ],
+      '@intlify/vue-i18n/no-raw-text': 'off',
+      '@intlify/vue-i18n/no-v-html': 'off',
+    },
+  },
+  {
+    // src/ runs in the browser. The type check cannot refuse Node here (docx's types pull in @types/node),
+    // so the lint does: no Node built-ins, no Node globals.
+    files: ['src/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '^node:', message: 'src/ runs in the browser: no Node built-ins.' }],
+          paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'buffer', 'util', 'stream'].map(
+            (name) => ({ name, message: 'src/ runs in the browser: no Node built-ins.' }),
+          ),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'src/ runs in the browser: no Node globals.',
+        })),
+      ],
     },
   },
   {
