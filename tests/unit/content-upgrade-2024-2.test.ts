@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { CONTENT_MIGRATIONS } from '../../src/content/content-migrations';
+import { CONTENT_MIGRATIONS, type QuestionMove } from '../../src/content/content-migrations';
 import { CONTENT_VERSION } from '../../src/content/version';
 import { allQuestions } from '../../src/domain/content-index';
 import { lowerAnswer } from '../../src/domain/content-upgrade';
@@ -30,7 +30,7 @@ function read(text: string): Assessment {
 function destination(id: string, from: string): string | null {
   let at: string | null = id;
   for (const m of CONTENT_MIGRATIONS.slice(CONTENT_MIGRATIONS.findIndex((x) => x.from === from))) {
-    const move = at === null ? undefined : m.questions[at];
+    const move: QuestionMove | undefined = at === null ? undefined : m.questions[at];
     if (move) at = move.kind === 'removed' ? null : move.to;
   }
   return at;
