@@ -72,7 +72,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Risicotaxatie-instrument', 'Risk-assessment instrument'),
     definition: t(
-      'Een gestructureerde lijst om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
+      'Een gestructureerd hulpmiddel om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
       'A structured tool for assessing risk, such as the police’s IR-2.0 or the probation service’s VERA-2R.',
     ),
   },

@@ -77,6 +77,10 @@ export const duiHerijken: AttentionPoint = {
         'Gebruiken jullie benoemde criteria om te bepalen of er voor- of achteruitgang is?',
         'Do you use named criteria to decide whether there is progress or decline?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Benoemd’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks which criteria you use. ‘Named’ was added (§1.3).',
+      ),
     },
     {
       id: 'dui-informatie',

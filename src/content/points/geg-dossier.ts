@@ -68,6 +68,10 @@ export const gegDossier: AttentionPoint = {
         'Leggen jullie afspraken, met hun onderbouwing, op een vaste manier vast?',
         'Do you record agreements, with their reasons, in a set way?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ is toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt.',
+        'Adapted question: the report asks how you record. ‘In a set way’ was added, because §2.2 calls for uniform records.',
+      ),
     },
     {
       id: 'geg-afspraken-wie',

@@ -80,8 +80,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
+        'Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
       ),
     },
     {

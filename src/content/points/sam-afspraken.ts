@@ -28,8 +28,8 @@ export const samAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De samenwerking steunt op persoonlijke verhoudingen; wat partners van elkaar verwachten, blijft impliciet. Samen is niets afgesproken.',
-        'The collaboration rests on personal relationships; what partners expect of each other stays implicit. Nothing has been agreed together.',
+        'Partners spreken soms uit wat zij van elkaar verwachten, afhankelijk van de personen aan tafel. Samen is niets afgesproken.',
+        'Partners sometimes say what they expect of each other, depending on the people at the table. Nothing has been agreed together.',
       ),
       IMPLICIT,
     ),

@@ -19,14 +19,14 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig: voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
-    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed: for accountability, for cases that run for a long time and when staff change.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
+    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: rubric(
     lv(
       t(
-        'De partners wegen signalen niet samen: of er een PGA start, besluit één partner zonder gezamenlijke weging.',
-        'The partners do not assess signals together: one partner decides whether a PGA starts, without a joint assessment.',
+        'De weegploeg weegt signalen niet samen: één partner besluit of een PGA start, zonder gezamenlijke weging.',
+        'The assessment team does not assess signals jointly: one partner decides whether a PGA starts, without a joint assessment.',
       ),
       NO_CONSENSUS,
     ),
@@ -80,6 +80,10 @@ export const wegSystematisch: AttentionPoint = {
       text: t(
         'Hebben jullie de criteria voor het wegen samen benoemd?',
         'Have you named together the criteria you use to assess signals?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
+        'Adapted question: the report asks which criteria you use. ‘Named together’ was added (§1.2).',
       ),
     },
     {
