@@ -36,16 +36,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Het staat op papier (bijvoorbeeld in een werkproces of format) en wordt in elke casus toegepast.',
-      en: 'It is written down (for example in a work process or format) and applied in every case.',
+      nl: 'Het staat op papier (bijvoorbeeld in een werkproces of format) en wordt in elke casus toegepast. Een vaste gezamenlijke terugblik is er niet.',
+      en: 'It is written down (for example in a work process or format) and applied in every case. There is no joint review at set times.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Niveau 4, en de partners bekijken het op vaste momenten samen en verbeteren het.',
-      en: 'Level 4, and the partners review it together at set times and improve it.',
+      nl: 'Op papier en in elke casus toegepast (als bij niveau 4), en de partners bekijken het op vaste momenten samen en verbeteren het zo nodig.',
+      en: 'Written down and applied in every case (as at level 4), and the partners review it together at set times and improve it where needed.',
     },
   },
 ];

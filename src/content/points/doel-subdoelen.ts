@@ -46,15 +46,15 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus.',
-        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case.',
+        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. There is no joint review of this at set times (level 5).',
       ),
       EXPLICIT,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of de subdoelen tot het beoogde resultaat leidden en of de keuze voor interventies erop terug te voeren was. Zo nodig passen ze hun werkwijze aan.',
-        'Level 4, and the partners review together at set times whether the sub-goals led to the intended results and whether the choice of interventions could be traced back to them. Where needed they refine their approach.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de subdoelen tot het beoogde resultaat leidden en of de keuze voor interventies erop terug te voeren was. Zo nodig passen ze hun werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the sub-goals led to the intended results and whether the choice of interventions could be traced back to them. Where needed they refine their approach.',
       ),
       EVALUATION_BASIS,
     ),

@@ -42,15 +42,15 @@ export const duiDoorpakken: AttentionPoint = {
     ),
     lv(
       t(
-        'De gekozen lijn staat op papier en wordt in elke casus gevolgd.',
-        'The chosen line is written down and followed in every case.',
+        'De gekozen lijn staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The chosen line is written down and followed in every case. There is no joint review of this at set times (level 5).',
       ),
       ASKS,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of hun lijn bij een onvolledig beeld werkte: kwamen interventies op tijd, en leverden ze nieuwe inzichten op? Zo nodig passen ze de lijn aan.',
-        'Level 4, and the partners review together at set times whether their line for an incomplete picture worked: did interventions come in time, and did they bring new insight? Where needed they adjust the line.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun lijn bij een onvolledig beeld werkte: kwamen interventies op tijd, en leverden ze nieuwe inzichten op? Zo nodig passen ze de lijn aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their line for an incomplete picture worked: did interventions come in time, and did they bring new insight? Where needed they adjust the line.',
       ),
       EVALUATION_BASIS,
     ),

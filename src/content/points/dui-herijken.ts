@@ -42,15 +42,15 @@ export const duiHerijken: AttentionPoint = {
     ),
     lv(
       t(
-        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast.',
-        'The criteria for progress and decline are written down and applied in every case.',
+        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The criteria for progress and decline are written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       CRITERIA,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien, en of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
-        'Level 4, and the partners review together at set times whether their criteria showed progress and decline correctly, and whether conclusions were drawn. Where needed they adjust the criteria.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien, en of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their criteria showed progress and decline correctly, and whether conclusions were drawn. Where needed they adjust the criteria.',
       ),
       EVALUATION_BASIS,
     ),

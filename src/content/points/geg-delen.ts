@@ -50,15 +50,15 @@ export const gegDelen: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast.',
-        'The agreements on data sharing in each phase are written down and applied in every case.',
+        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreements on data sharing in each phase are written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       LOCAL,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen waar het delen in casussen vastliep en waarom, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
-        'Level 4, and the partners review together at set times where sharing got stuck in cases and why, also after new legislation. Where needed they adjust the agreements.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar het delen in casussen vastliep en waarom, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where sharing got stuck in cases and why, also after new legislation. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const gegDossier: AttentionPoint = {
     ),
     lv(
       t(
-        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld.',
-        'The case-file format is written down and filled in completely in every case.',
+        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The case-file format is written down and filled in completely in every case. There is no joint review of this at set times (level 5).',
       ),
       ACCOUNT,
     ),
     lv(
       t(
-        'Niveau 4, en de partners lezen op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
-        'Level 4, and the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners lezen op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
+        'Written down and always applied, as at level 4, and the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const intAansluiting: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus.',
-        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case.',
+        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case. There is no joint review of this at set times (level 5).',
       ),
       FORMATS,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
-        'Level 4, and the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const intExtern: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen.',
-        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow.',
+        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow. There is no joint review of this at set times (level 5).',
       ),
       PREPARE,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen de casussen met een vrijlating of terugkeer: waren zij op tijd voorbereid? Zo nodig passen ze de afspraak aan.',
-        'Level 4, and the partners review together at set times the cases with a release or return: were they prepared in time? Where needed they adjust the agreement.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met een vrijlating of terugkeer: waren zij op tijd voorbereid? Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases with a release or return: were they prepared in time? Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

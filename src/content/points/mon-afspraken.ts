@@ -57,15 +57,15 @@ export const monAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast.',
-        'The agreements on monitoring and closure are written down and applied in every case.',
+        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreements on monitoring and closure are written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       CLEAR,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
-        'Level 4, and the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

@@ -50,15 +50,15 @@ export const monImpasse: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast.',
-        'The agreement on what follows an impasse is written down and applied at every impasse.',
+        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreement on what follows an impasse is written down and applied at every impasse. There is no joint review of this at set times (level 5).',
       ),
       EXAMPLE,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
-        'Level 4, and the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const notOpenheid: AttentionPoint = {
     ),
     lv(
       t(
-        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast.',
-        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case.',
+        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       GROUND,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
-        'Level 4, and the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
       ),
       EVALUATION_BASIS,
     ),

@@ -42,15 +42,15 @@ export const samAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen.',
-        'The collaboration agreements are written down and kept in every case.',
+        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The collaboration agreements are written down and kept in every case. There is no joint review of this at set times (level 5).',
       ),
       TOGETHER,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bespreken op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
-        'Level 4, and the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

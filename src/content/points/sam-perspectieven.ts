@@ -45,15 +45,15 @@ export const samPerspectieven: AttentionPoint = {
     ),
     lv(
       t(
-        'De gezamenlijke visie staat op papier en wordt in elke casus gebruikt.',
-        'The shared vision is written down and used in every case.',
+        'De gezamenlijke visie staat op papier en wordt in elke casus gebruikt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The shared vision is written down and used in every case. There is no joint review of this at set times (level 5).',
       ),
       VISION,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of de visie hielp. Zo nodig passen ze de visie aan.',
-        'Level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether the vision helped. Where needed they adjust the vision.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of de visie hielp. Zo nodig passen ze de visie aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether the vision helped. Where needed they adjust the vision.',
       ),
       EVALUATION_BASIS,
     ),

@@ -42,15 +42,15 @@ export const samRegie: AttentionPoint = {
     ),
     lv(
       t(
-        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd.',
-        'The process coordinator’s tasks are written down and carried out in every case.',
+        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The process coordinator’s tasks are written down and carried out in every case. There is no joint review of this at set times (level 5).',
       ),
       TASKS,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bespreken op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
-        'Level 4, and the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
+        'Written down and always applied, as at level 4, and the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const samWerkproces: AttentionPoint = {
     ),
     lv(
       t(
-        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd.',
-        'The work process with roles, tasks and powers is written down and followed in every case.',
+        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The work process with roles, tasks and powers is written down and followed in every case. There is no joint review of this at set times (level 5).',
       ),
       ASKS,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
-        'Level 4, and the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
       ),
       EVALUATION_BASIS,
     ),

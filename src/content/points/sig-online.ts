@@ -42,15 +42,15 @@ export const sigOnline: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat wie online contact legt, en dat gebeurt ook zoals afgesproken.',
-        'It is written down who makes online contact, and it is done as agreed.',
+        'Op papier staat wie online contact legt, en dat gebeurt ook zoals afgesproken. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down who makes online contact, and it is done as agreed. There is no joint review of this at set times (level 5).',
       ),
       CAPACITY,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of hun online contact de inwoners bereikt bij wie radicalisering online speelt. Zo nodig passen ze de afspraak aan.',
-        'Level 4, and the partners review together at set times whether their online contact reaches the residents among whom radicalisation happens online. Where needed they adjust the agreement.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun online contact de inwoners bereikt bij wie radicalisering online speelt. Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their online contact reaches the residents among whom radicalisation happens online. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

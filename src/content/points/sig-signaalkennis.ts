@@ -42,15 +42,15 @@ export const sigSignaalkennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar.',
-        'It is written down which professional groups are offered training, and every group is offered it.',
+        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down which professional groups are offered training, and every group is offered it. There is no joint review of this at set times (level 5).',
       ),
       TRAINING,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
-        'Level 4, and the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),

@@ -46,15 +46,15 @@ export const sigSleutelfiguren: AttentionPoint = {
     ),
     lv(
       t(
-        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact.',
-        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it.',
+        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. There is no joint review of this at set times (level 5).',
       ),
       BROAD,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
-        'Level 4, and the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
       ),
       EVALUATION_BASIS,
     ),

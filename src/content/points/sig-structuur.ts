@@ -42,15 +42,15 @@ export const sigStructuur: AttentionPoint = {
     ),
     lv(
       t(
-        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd.',
-        'The reporting route (when, to whom, how) is written down and followed for every report.',
+        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The reporting route (when, to whom, how) is written down and followed for every report. There is no joint review of this at set times (level 5).',
       ),
       NORM,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
-        'Level 4, and the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
       ),
       EVALUATION_BASIS,
     ),

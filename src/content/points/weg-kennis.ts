@@ -42,15 +42,15 @@ export const wegKennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt.',
-        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally.',
+        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally. There is no joint review of this at set times (level 5).',
       ),
       NEEDED,
     ),
     lv(
       t(
-        'Niveau 4, en de partners bekijken op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
-        'Level 4, and the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

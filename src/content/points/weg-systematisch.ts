@@ -11,7 +11,7 @@ const NOT_UNIFORM = t(
 );
 const STRUCTURED = t(
   '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
-  '§1.2: assessing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
+  '§1.2. Assessing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -20,7 +20,7 @@ export const wegSystematisch: AttentionPoint = {
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
     'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
-    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
+    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: rubric(
     lv(
@@ -46,15 +46,15 @@ export const wegSystematisch: AttentionPoint = {
     ),
     lv(
       t(
-        'De criteria staan op papier en worden bij elke weging toegepast.',
-        'The criteria are written down and applied in every assessment.',
+        'De criteria staan op papier en worden bij elke weging toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The criteria are written down and applied in every assessment. There is no joint review of this at set times (level 5).',
       ),
       STRUCTURED,
     ),
     lv(
       t(
-        'Niveau 4, en de weegploeg bekijkt op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
-        'Level 4, and the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de weegploeg bekijkt op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
+        'Written down and always applied, as at level 4, and the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
       ),
       EVALUATION_BASIS,
     ),
