@@ -63,5 +63,29 @@ const REVIEW_2024_2: ContentMigration = {
   },
 };
 
+/**
+ * 2024.2 → 2024.3: one ladder for every rubric. One artefact is scored in one point: the case-file format
+ * now sits under record-keeping (§2.2), so its question under §1.6 merges into it. A question that asked
+ * two things was split; the first part keeps the answer. New questions start unanswered.
+ */
+const LADDER_2024_3: ContentMigration = {
+  from: '2024.2',
+  to: '2024.3',
+  questions: {
+    'int-format-dossier': {
+      kind: 'merged',
+      to: 'geg-format',
+      text: t(
+        'Hebben jullie een dossierformat met de verschillende aspecten, zoals leefgebieden en geweldsbereidheid?',
+        'Do you have a file format that covers the different aspects, such as life domains and readiness to use violence?',
+      ),
+    },
+    'mon-wie-wat': { kind: 'renamed', to: 'mon-wie' },
+  },
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2];
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2, LADDER_2024_3];

@@ -15,7 +15,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   {
     id: 'zvh',
     ref: '1',
-    term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Safety House)'),
+    term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
     definition: t(
       'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners. Vaak is de PGA radicalisering hier ondergebracht.',
       'A regional partnership of care, safety and justice organisations. The PGA is often housed here.',
@@ -40,6 +40,15 @@ export const GLOSSARY: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'veiligheidsbeeld',
+    ref: '1.1',
+    term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security picture'),
+    definition: t(
+      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme. Het helpt prioriteiten te stellen.',
+      'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism. It helps to set priorities.',
+    ),
+  },
+  {
     id: 'dog-whistles',
     ref: '1.1',
     term: t('Dog whistles', 'Dog whistles'),
@@ -51,10 +60,11 @@ export const GLOSSARY: GlossaryTerm[] = [
   {
     id: 'weegploeg',
     ref: '1.2',
-    term: t('Weegploeg', 'Weighing team'),
+    term: t('Weegploeg', 'Assessment team (weegploeg)'),
+    avoid: { en: ['weighing team'] },
     definition: t(
       'Het overleg van gemeente, politie en OM dat een signaal weegt en beslist of een PGA wordt gestart.',
-      'The municipality, police and Public Prosecution Service meeting that weighs a signal and decides whether to start a PGA.',
+      'The municipality, police and Public Prosecution Service meeting that assesses a signal and decides whether to start a PGA.',
     ),
   },
   {
@@ -62,7 +72,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Risicotaxatie-instrument', 'Risk-assessment instrument'),
     definition: t(
-      'Een gestructureerde lijst om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
+      'Een gestructureerd hulpmiddel om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
       'A structured tool for assessing risk, such as the police’s IR-2.0 or the probation service’s VERA-2R.',
     ),
   },
@@ -162,8 +172,17 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: t('Procesregisseur', 'Process coordinator'),
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
-      'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking adresseert.',
+      'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking bespreekbaar maakt.',
       'The person who structures the case meeting, records agreements and goals and raises bottlenecks in the collaboration.',
+    ),
+  },
+  {
+    id: 'vakmanschapstraject',
+    ref: '2.1',
+    term: t('Vakmanschapstraject', 'Professional development programme'),
+    definition: t(
+      'Een leertraject voor professionals van de partners, bijvoorbeeld om hun weerbaarheid te vergroten of de rol van procesregisseur te versterken.',
+      'A learning programme for the partners’ professionals, for example to build their resilience or to strengthen the role of process coordinator.',
     ),
   },
   {
@@ -171,8 +190,8 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
     definition: t(
-      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer het nog aannemen.',
-      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in weighing and in the case meeting. When the report appeared, the Senate had yet to pass it.',
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste nieuwe taak van de burgemeester is dan het organiseren van het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen.',
+      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The mayor’s main new duty would then be to organise the case meeting. When the report appeared, the Senate had yet to pass the bill.',
     ),
   },
   {
@@ -182,6 +201,16 @@ export const GLOSSARY: GlossaryTerm[] = [
     definition: t(
       'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
       'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',
+    ),
+  },
+  {
+    id: 'dossierformat',
+    ref: '2.2',
+    term: t('Dossierformat', 'Case-file format'),
+    avoid: { en: ['record format'] },
+    definition: t(
+      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing.',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons.',
     ),
   },
 ];

@@ -11,7 +11,7 @@ export const OUTLINE: { sections: OutlineSection[] } = {
     { id: 'signaleren', attentionPoints: [
       { questions: [{ id: 'sig-structuur-helder' }, { id: 'sig-structuur-bekend' }] },
       { questions: [{ id: 'sig-kennis' }, { id: 'sig-online-training' }] },
-      { questions: [{ id: 'sig-sleutelfiguren-beeld' }, { id: 'sig-sleutelfiguren-contact' }] },
+      { questions: [{ id: 'sig-sleutelfiguren-beeld' }, { id: 'sig-sleutelfiguren-contact' }, { id: 'sig-veiligheidsbeeld' }] },
       { questions: [{ id: 'sig-online-contact' }] },
     ] },
     { id: 'wegen', attentionPoints: [
@@ -19,7 +19,7 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       { questions: [{ id: 'weg-toegerust' }, { id: 'weg-nieuwe-stromingen' }] },
     ] },
     { id: 'duiden', attentionPoints: [
-      { questions: [{ id: 'dui-gaandeweg' }, { id: 'dui-criteria' }, { id: 'dui-informatie' }, { id: 'dui-thermometer' }, { id: 'dui-rechtmatig' }] },
+      { questions: [{ id: 'dui-gaandeweg' }, { id: 'dui-criteria' }, { id: 'dui-informatie' }, { id: 'dui-informatie-recent' }, { id: 'dui-thermometer' }, { id: 'dui-rechtmatig' }] },
       { questions: [{ id: 'dui-onvolledig-beeld' }] },
     ] },
     { id: 'notificeren', attentionPoints: [
@@ -29,22 +29,22 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       { questions: [{ id: 'doel-concreet' }, { id: 'doel-gezamenlijk' }, { id: 'doel-onderbouwing' }] },
     ] },
     { id: 'interventies', attentionPoints: [
-      { questions: [{ id: 'int-aansluiting-doelen' }, { id: 'int-factoren' }, { id: 'int-format-overleg' }, { id: 'int-format-dossier' }, { id: 'int-palet-breed' }, { id: 'int-cognitieve-opening' }] },
+      { questions: [{ id: 'int-aansluiting-doelen' }, { id: 'int-factoren' }, { id: 'int-format-overleg' }, { id: 'int-palet-breed' }, { id: 'int-cognitieve-opening' }] },
       { questions: [{ id: 'int-extern-voorbereiden' }, { id: 'int-extern-intrekking' }] },
     ] },
     { id: 'monitoren', attentionPoints: [
       { questions: [{ id: 'mon-impasse-afspraak' }, { id: 'mon-impasse-besluit' }] },
-      { questions: [{ id: 'mon-definitie' }, { id: 'mon-overgang' }, { id: 'mon-afsluiten' }, { id: 'mon-wie-wat' }, { id: 'mon-heropenen' }] },
+      { questions: [{ id: 'mon-definitie' }, { id: 'mon-overgang' }, { id: 'mon-afsluiten' }, { id: 'mon-wie' }, { id: 'mon-wat' }, { id: 'mon-opschalen' }, { id: 'mon-heropenen' }] },
     ] },
     { id: 'samenwerking', attentionPoints: [
-      { questions: [{ id: 'sam-perspectieven-bespreekbaar' }] },
-      { questions: [{ id: 'sam-werkproces-helder' }, { id: 'sam-rollen' }, { id: 'sam-werkproces-papier' }] },
-      { questions: [{ id: 'sam-afspraken-helder' }, { id: 'sam-afspraken-samen' }, { id: 'sam-omgangsvormen' }] },
+      { questions: [{ id: 'sam-perspectieven-bespreekbaar' }, { id: 'sam-visie' }] },
+      { questions: [{ id: 'sam-werkproces-helder' }, { id: 'sam-rollen' }, { id: 'sam-werkproces-papier' }, { id: 'sam-rollen-papier' }] },
+      { questions: [{ id: 'sam-afspraken-helder' }, { id: 'sam-afspraken-samen' }, { id: 'sam-verwachtingen' }, { id: 'sam-omgangsvormen' }] },
       { questions: [{ id: 'sam-procesregie' }] },
     ] },
     { id: 'gegevens', attentionPoints: [
-      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-wat-wie-wanneer' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }] },
-      { questions: [{ id: 'geg-afspraken-manier' }, { id: 'geg-afspraken-wie' }, { id: 'geg-format' }] },
+      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-wat-wie-wanneer' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }, { id: 'geg-terughoudend' }] },
+      { questions: [{ id: 'geg-afspraken-manier' }, { id: 'geg-afspraken-wie' }, { id: 'geg-format' }, { id: 'geg-format-volledig' }] },
     ] },
   ],
 };

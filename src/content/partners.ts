@@ -33,7 +33,7 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
   {
     id: 'zvh',
     domain: 'other',
-    name: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Safety House)'),
+    name: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
   },
   { id: 'reclassering', domain: 'sociaal', name: t('Reclassering', 'Probation service') },
   { id: 'ggz', domain: 'sociaal', name: t('GGZ', 'Mental health care (GGZ)') },

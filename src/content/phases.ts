@@ -4,7 +4,7 @@ import { t } from './text';
 // A phase with one section carries that section's title, so the two never read differently.
 export const PHASES: Phase[] = [
   { id: 'signaleren', kind: 'process', title: t('Signaleren', 'Spotting signals') },
-  { id: 'wegen', kind: 'process', title: t('Wegen van signalen', 'Weighing signals') },
+  { id: 'wegen', kind: 'process', title: t('Wegen van signalen', 'Assessing signals') },
   {
     id: 'duiden',
     kind: 'process',

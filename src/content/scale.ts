@@ -11,38 +11,41 @@ export const SCALE: readonly LevelDefinition[] = [
   {
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
-    description: { nl: 'Dit is er (nog) niet.', en: 'This is not in place (yet).' },
+    description: {
+      nl: 'Dit gebeurt niet, of wordt niet als punt herkend.',
+      en: 'This does not happen, or is not recognised as an issue.',
+    },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Het gebeurt wel, maar hangt af van personen; er is niets afgesproken.',
-      en: 'It happens, but depends on individuals; nothing has been agreed.',
+      nl: 'Het gebeurt wel, maar hangt af van personen; samen is niets afgesproken.',
+      en: 'It happens, but depends on individuals; nothing has been agreed together.',
     },
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'De partners hebben het afgesproken, maar het staat niet op papier of wordt niet steeds toegepast.',
-      en: 'The partners have agreed on it, but it is not written down or not applied consistently.',
+      nl: 'De partners hebben het samen afgesproken. Het staat niet op papier, of het staat op papier maar wordt niet in elke casus toegepast.',
+      en: 'The partners have agreed on it. It is not written down, or it is written down but not applied in every case.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Vastgelegd (werkproces, convenant, format) en in elke casus toegepast.',
-      en: 'Documented (work process, covenant, format) and applied in every case.',
+      nl: 'Het staat op papier (bijvoorbeeld in een werkproces of format) en wordt in elke casus toegepast. Een vaste gezamenlijke terugblik is er niet.',
+      en: 'It is written down (for example in a work process or format) and applied in every case. There is no joint review at set times.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Wordt periodiek met de partners geëvalueerd en verbeterd.',
-      en: 'Evaluated with the partners at set intervals and improved.',
+      nl: 'Op papier en in elke casus toegepast (als bij niveau 4), en de partners bekijken het op vaste momenten samen en verbeteren het zo nodig.',
+      en: 'Written down and applied in every case (as at level 4), and the partners review it together at set times and improve it where needed.',
     },
   },
 ];

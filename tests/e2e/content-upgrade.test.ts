@@ -5,7 +5,7 @@ import { axeViolations, openSession } from './browser';
 
 const browser = useBrowser();
 
-describe('a scan saved with the previous checklist (2024.1)', () => {
+describe('a scan saved with an older checklist (2024.1)', () => {
   it('opens with one notice, shows the merged answer with both notes, and keeps the removed one', async () => {
     const session = await openSession(browser());
     const { page } = session;
@@ -16,10 +16,10 @@ describe('a scan saved with the previous checklist (2024.1)', () => {
       JSON.stringify(old),
     ] as const);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${old.id}/stap/monitoren`));
-    const notice = page.getByRole('status').filter({ hasText: 'bijgewerkt naar checklistversie 2024.2' });
+    const notice = page.getByRole('status').filter({ hasText: 'bijgewerkt naar checklistversie 2024.3' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
-      '1 vraag samengevoegd, 2 vragen anders geformuleerd, 1 vraag vervallen',
+      '2 vragen samengevoegd, 3 vragen anders geformuleerd, 1 vraag vervallen',
     );
 
     const merged = page.locator('[data-question-id="mon-impasse-afspraak"]');

@@ -53,7 +53,7 @@ describe('the whole journey of a new user', () => {
       await axe(`step ${section.ref}`);
       await page.locator('.pager__next').click();
     }
-    expect(n).toBe(57);
+    expect(n).toBe(65);
 
     // Dashboard with targets.
     await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
@@ -61,7 +61,7 @@ describe('the whole journey of a new user', () => {
     await page.getByLabel('Ambitie voor §2.1 Samenwerking').selectOption('5');
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
-      'op basis van 57 van 57 vragen',
+      'op basis van 65 van 65 vragen',
     );
     const summary = await page.getByTestId('summary-sentence').innerText();
     await axe('results');

@@ -116,6 +116,65 @@ describe('every derived question and every rubric level names its basis', () => 
   });
 });
 
+describe('one ladder for every rubric (the scale of scale.ts, said for each point)', () => {
+  it('keeps level 1 (it does not happen) apart from level 2 (it happens, nothing agreed together)', () => {
+    for (const p of points) {
+      expect(p.rubric[2].text.nl, p.id).toMatch(/samen (is )?niets afgesproken|niet samen afgesproken/i);
+      expect(p.rubric[2].text.en, p.id).toMatch(/nothing has been agreed together|not agreed together/i);
+      expect(p.rubric[1].text.nl, p.id).not.toMatch(/afgesproken/);
+    }
+  });
+
+  it('gives level 3 both states: agreed but not on paper, and on paper but not applied in every case', () => {
+    for (const p of points) {
+      const { nl, en } = p.rubric[3].text;
+      expect(nl, p.id).toMatch(/samen/);
+      expect(nl, p.id).toMatch(/niet (in een format )?op papier/);
+      expect(nl, p.id).toMatch(/op papier maar|format wordt niet/);
+      expect(en, p.id).toMatch(/not written down/);
+      expect(en, p.id).toMatch(/written down but|format is not used/);
+    }
+  });
+
+  it('asks level 4 for what is on paper, applied every time, and nothing else', () => {
+    for (const p of points) {
+      expect(p.rubric[4].text.nl, p.id).toMatch(/op papier/i);
+      expect(p.rubric[4].text.nl, p.id).toMatch(/\belke?\b|ook zoals afgesproken/);
+      expect(p.rubric[4].text.en, p.id).toMatch(/written down/);
+      expect(p.rubric[4].text.en, p.id).toMatch(/\bevery\b|as agreed/);
+      for (const extra of ['uur', 'deelname', 'contactpersoon', 'trainingsplan', 'kennisplan', 'casusplan'])
+        expect(p.rubric[4].text.nl.toLowerCase(), `${p.id}: ${extra}`).not.toContain(extra);
+    }
+  });
+
+  it('builds level 5 on level 4, with a review of this point’s own question', () => {
+    const fives = points.map((p) => p.rubric[5].text.nl);
+    expect(new Set(fives).size).toBe(points.length);
+    for (const p of points) {
+      expect(p.rubric[5].text.nl, p.id).toMatch(
+        /^Op papier en steeds toegepast, zoals bij niveau 4, en .*op vaste momenten samen/,
+      );
+      expect(p.rubric[5].text.en, p.id).toMatch(
+        /^Written down and always applied, as at level 4, and .*together at set times/,
+      );
+      // Level 4 says that the review of level 5 is not there, so the two never both fit.
+      expect(p.rubric[4].text.nl, p.id).toMatch(
+        /Een vaste gezamenlijke terugblik hierop \(niveau 5\) is er niet\.$/,
+      );
+      expect(p.rubric[4].text.en, p.id).toMatch(
+        /There is no joint review of this at set times \(level 5\)\.$/,
+      );
+    }
+  });
+
+  it('has a scale whose level 3 holds both states', async () => {
+    const { SCALE } = await import('../../src/content/scale');
+    expect(SCALE[2]?.description.nl).toMatch(/niet op papier, of het staat op papier maar/);
+    expect(SCALE[4]?.description.nl).toMatch(/als bij niveau 4/);
+    expect(SCALE[3]?.description.nl).toMatch(/Een vaste gezamenlijke terugblik is er niet/);
+  });
+});
+
 describe('partners', () => {
   it('includes every partner §2.1 names, each in the domain the report groups it with', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;

@@ -24,8 +24,8 @@ describe('a scan saved with checklist 2024.1, opened after the update', () => {
     expect(store.contentNotice).toEqual({
       from: '2024.1',
       to: CONTENT_VERSION,
-      renamed: 2,
-      merged: 1,
+      renamed: 3,
+      merged: 2,
       removed: 1,
     });
     const saved = JSON.parse(localStorage.getItem(key) ?? '{}');
@@ -44,7 +44,7 @@ describe('a scan saved with checklist 2024.1, opened after the update', () => {
     library.refresh();
     const outcome = library.importText(FILE, FILE.length);
     expect(outcome.kind).toBe('imported');
-    expect(outcome.kind === 'imported' && outcome.upgrade?.merged).toBe(1);
+    expect(outcome.kind === 'imported' && outcome.upgrade?.merged).toBe(2);
     expect(JSON.parse(localStorage.getItem(key) ?? '{}').answers['mon-impasse-afspraak'].level).toBe(2);
   });
 });

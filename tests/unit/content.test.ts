@@ -17,21 +17,23 @@ const questions = allQuestions(CHECKLIST).map((r) => r.question);
 // Pinned: saved files and later scans refer to these ids. Changing this list is a deliberate act
 // that needs a content version bump and a migration note.
 const QUESTION_IDS = [
-  'sig-structuur-helder', 'sig-structuur-bekend', 'sig-kennis', 'sig-online-training', 'sig-sleutelfiguren-beeld',
-  'sig-sleutelfiguren-contact', 'sig-online-contact',
+  'sig-structuur-helder', 'sig-structuur-bekend', 'sig-kennis', 'sig-online-training',
+  'sig-sleutelfiguren-beeld', 'sig-sleutelfiguren-contact', 'sig-veiligheidsbeeld', 'sig-online-contact',
   'weg-manier', 'weg-criteria', 'weg-betrokkenen', 'weg-instrumenten', 'weg-vastleggen', 'weg-toegerust',
   'weg-nieuwe-stromingen',
-  'dui-gaandeweg', 'dui-criteria', 'dui-informatie', 'dui-thermometer', 'dui-rechtmatig', 'dui-onvolledig-beeld',
+  'dui-gaandeweg', 'dui-criteria', 'dui-informatie', 'dui-informatie-recent', 'dui-thermometer',
+  'dui-rechtmatig', 'dui-onvolledig-beeld',
   'not-afspraken', 'not-uitzonderingsgrond', 'not-afwijken', 'not-transparant',
   'doel-concreet', 'doel-gezamenlijk', 'doel-onderbouwing',
-  'int-aansluiting-doelen', 'int-factoren', 'int-format-overleg', 'int-format-dossier', 'int-palet-breed',
-  'int-cognitieve-opening', 'int-extern-voorbereiden', 'int-extern-intrekking',
-  'mon-impasse-afspraak', 'mon-impasse-besluit', 'mon-definitie', 'mon-overgang', 'mon-afsluiten', 'mon-wie-wat',
-  'mon-heropenen',
-  'sam-perspectieven-bespreekbaar', 'sam-werkproces-helder', 'sam-rollen', 'sam-werkproces-papier',
-  'sam-afspraken-helder', 'sam-afspraken-samen', 'sam-omgangsvormen', 'sam-procesregie',
-  'geg-per-fase', 'geg-wat-wie-wanneer', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-afspraken-manier',
-  'geg-afspraken-wie', 'geg-format',
+  'int-aansluiting-doelen', 'int-factoren', 'int-format-overleg', 'int-palet-breed', 'int-cognitieve-opening',
+  'int-extern-voorbereiden', 'int-extern-intrekking',
+  'mon-impasse-afspraak', 'mon-impasse-besluit', 'mon-definitie', 'mon-overgang', 'mon-afsluiten', 'mon-wie',
+  'mon-wat', 'mon-opschalen', 'mon-heropenen',
+  'sam-perspectieven-bespreekbaar', 'sam-visie', 'sam-werkproces-helder', 'sam-rollen',
+  'sam-werkproces-papier', 'sam-rollen-papier', 'sam-afspraken-helder', 'sam-afspraken-samen',
+  'sam-verwachtingen', 'sam-omgangsvormen', 'sam-procesregie',
+  'geg-per-fase', 'geg-wat-wie-wanneer', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-terughoudend',
+  'geg-afspraken-manier', 'geg-afspraken-wie', 'geg-format', 'geg-format-volledig',
 ]; // prettier-ignore
 
 // The report's reflection-question bullets (16 in all), numbered in reading order, per section.

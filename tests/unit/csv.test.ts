@@ -61,7 +61,7 @@ describe('CSV for Dutch Excel', () => {
 
   it('uses the chosen language for content titles', () => {
     expect(actionsCsv(CHECKLIST, [action({})], 'en', labels)).toContain(
-      '§1.2 Weighing signals;Knowledge of movements;',
+      '§1.2 Assessing signals;Knowledge of movements;',
     );
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeStored, exportFile, MAX_FILE_BYTES, parseImport } from '../../src/domain/file-format';
-import { SCHEMA_VERSION } from '../../src/domain/types';
+import { lowerAnswer } from '../../src/domain/content-upgrade';
+import { SCHEMA_VERSION, type AnswerValue } from '../../src/domain/types';
 import { seededAssessment } from '../e2e/seed';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
@@ -11,12 +12,32 @@ const load = (name: string) => parseImport(fixture(name), Buffer.byteLength(fixt
 type Answers = Record<string, { level: unknown; note: string; mergedFrom?: string[] }>;
 
 /**
- * What a 2024.1 scan's answers become in 2024.2, written out by hand: two questions renamed, one merged
- * into the impasse question (lower level, both notes), one removed (kept aside, so absent here).
+ * What an older scan's answers become now, written out by hand. 2024.1 → 2024.2: two questions renamed, one
+ * merged into the impasse question (lower level, both notes), one removed (kept aside, so absent here).
+ * 2024.2 → 2024.3: one renamed, and the §1.6 case-file format question merged into the §2.2 one.
  */
 function expectedAnswers(scan: { contentVersion?: string; answers: Answers }): Answers {
-  const a = { ...scan.answers };
-  if (scan.contentVersion !== undefined && scan.contentVersion !== '2024.1') return a;
+  const version = scan.contentVersion ?? '2024.1';
+  const a = version === '2024.1' ? from2024_1({ ...scan.answers }) : { ...scan.answers };
+  if (version !== '2024.1' && version !== '2024.2') return a;
+  if ('mon-wie-wat' in a) {
+    a['mon-wie'] = a['mon-wie-wat']!;
+    delete a['mon-wie-wat'];
+  }
+  const moved = a['int-format-dossier'];
+  const target = a['geg-format'];
+  if (moved) {
+    a['geg-format'] = {
+      level: lowerAnswer((target?.level ?? null) as AnswerValue, moved.level as AnswerValue),
+      note: [target?.note ?? '', moved.note].filter((n) => n !== '').join('\n\n'),
+      mergedFrom: [...(target?.mergedFrom ?? []), 'int-format-dossier'],
+    };
+  }
+  delete a['int-format-dossier'];
+  return a;
+}
+
+function from2024_1(a: Answers): Answers {
   if (!('dui-geen-informatie' in a)) return a;
   a['not-transparant'] = a['not-contact-houding']!;
   a['int-extern-intrekking'] = a['int-extern-buiten-beeld']!;

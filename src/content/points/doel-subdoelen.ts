@@ -32,29 +32,29 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     lv(
       t(
-        'Subdoelen worden soms gesteld, afhankelijk van wie de casus voert, en zijn niet concreet.',
-        'Sub-goals are set at times, depending on who handles the case, and are not concrete.',
+        'Soms worden subdoelen gesteld, afhankelijk van wie de casus voert; samen is niets afgesproken.',
+        'Sub-goals are sometimes set, depending on who handles the case; nothing has been agreed together.',
       ),
       NOT_CONCRETE,
     ),
     lv(
       t(
-        'De partners stellen samen concrete subdoelen, maar leggen niet vast waarom elk subdoel er is.',
-        'The partners set concrete sub-goals together, but do not record why each sub-goal is there.',
-      ),
-      NOT_CONCRETE,
-    ),
-    lv(
-      t(
-        'Elk casusplan bevat concrete subdoelen, met per subdoel waarom het er is en wat het moet opleveren.',
-        'Every case plan holds concrete sub-goals, each with why it is there and what it should achieve.',
+        'De partners hebben afgesproken in elke casus samen concrete subdoelen te stellen, met waarom. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
+        'The partners have agreed to set concrete sub-goals together in every case, with the reason for each. This is not written down, or it is written down but not done in every case.',
       ),
       EXPLICIT,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of subdoelen tot de beoogde resultaten leidden, en scherpen hun werkwijze aan.',
-        'The partners check at set times whether sub-goals led to the intended results, and sharpen their way of working.',
+        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. There is no joint review of this at set times (level 5).',
+      ),
+      EXPLICIT,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de subdoelen tot het beoogde resultaat leidden en of de keuze voor interventies erop terug te voeren was. Zo nodig passen ze hun werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the sub-goals led to the intended results and whether the choice of interventions could be traced back to them. Where needed they refine their approach.',
       ),
       EVALUATION_BASIS,
     ),
@@ -91,10 +91,10 @@ export const doelSubdoelen: AttentionPoint = {
   suggestedActions: [
     {
       id: 'doel-subdoelen-format',
-      title: t('Subdoelen concreet maken in het casusplan', 'Make sub-goals concrete in the case plan'),
+      title: t('Subdoelen concreet maken per casus', 'Make sub-goals concrete for each case'),
       description: t(
-        'Neem in het casusplan per subdoel op: wat, waarom en wat het op langere termijn moet opleveren. Noteer ook wie eraan werkt.',
-        'For each sub-goal, record in the case plan: what, why and what it should achieve in the longer run. Also note who works on it.',
+        'Neem in het dossier per subdoel op: wat, waarom en wat het op langere termijn moet opleveren. Noteer ook wie eraan werkt.',
+        'For each sub-goal, record in the case file: what, why and what it should achieve in the longer run. Also note who works on it.',
       ),
     },
     {
@@ -102,7 +102,7 @@ export const doelSubdoelen: AttentionPoint = {
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
         'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen veiligheids- en sociaal domein zich erin.',
-        'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain recognise themselves in them.',
+        'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain can stand behind them.',
       ),
     },
   ],

@@ -6,8 +6,8 @@ const TWO_VIEWS = t(
   '§1.3: some professionals want a full picture first, others want to act on what is known.',
 );
 const ASKS = t(
-  '§1.3: het rapport vraagt welke afspraken partners hierover hebben gemaakt, niet welke opvatting de juiste is.',
-  '§1.3: the report asks which agreements partners have made on this, not which view is right.',
+  '§1.3: het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
+  '§1.3: the report asks which agreements partners have made on this.',
 );
 
 export const duiDoorpakken: AttentionPoint = {
@@ -15,42 +15,42 @@ export const duiDoorpakken: AttentionPoint = {
   ref: '1.3',
   title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten, bijvoorbeeld na een gesprek over iemands ideologie. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen. Het vraagt welke afspraken partners hierover hebben gemaakt.',
-    'Professionals differ on acting without a full picture of the person. Some want to know more first, for example after a conversation about the person’s ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen. Het vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
   ),
   rubric: rubric(
     lv(
       t(
-        'De partners hebben nooit besproken hoe zij handelen als het beeld onvolledig is.',
-        'The partners have never discussed how they act when the picture is incomplete.',
+        'Dat het beeld van de betrokkene onvolledig is, komt in het overleg niet ter sprake; interventies wachten of starten zonder dat dit besproken is.',
+        'That the picture of the person is incomplete is not raised in the meeting; interventions wait or start without this being discussed.',
       ),
       TWO_VIEWS,
     ),
     lv(
       t(
-        'Per casus bepalen de aanwezigen opnieuw of zij wachten of handelen; er is geen gedeelde lijn.',
-        'In each case those present decide afresh whether to wait or act; there is no shared line.',
+        'Per casus bepalen de aanwezigen of zij wachten of handelen, afhankelijk van wie er aan tafel zit; samen is niets afgesproken.',
+        'In each case, those present decide whether to wait or act, depending on who is at the table; nothing has been agreed together.',
       ),
       TWO_VIEWS,
     ),
     lv(
       t(
-        'De partners hebben samen een lijn gekozen voor handelen bij een onvolledig beeld, maar die staat niet op papier.',
-        'The partners have chosen a shared line for acting on an incomplete picture, but it is not written down.',
+        'De partners hebben samen een lijn gekozen voor interventies bij een onvolledig beeld. Die staat niet op papier, of staat op papier maar wordt niet in elke casus gevolgd.',
+        'The partners have chosen a line together for interventions when the picture is incomplete. It is not written down, or it is written down but not followed in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'De gekozen lijn staat op papier, en casusverslagen laten zien hoe die is toegepast.',
-        'The chosen line is written down, and case records show how it was applied.',
+        'De gekozen lijn staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The chosen line is written down and followed in every case. There is no joint review of this at set times (level 5).',
       ),
       ASKS,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of hun lijn werkt in de praktijk, en passen haar aan.',
-        'The partners check at set times whether their line works in practice, and adjust it.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun lijn bij een onvolledig beeld werkte: kwamen interventies op tijd, en leverden ze nieuwe inzichten op? Zo nodig passen ze de lijn aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their line for an incomplete picture worked: did interventions come in time, and did they bring new insight? Where needed they adjust the line.',
       ),
       EVALUATION_BASIS,
     ),

@@ -3,11 +3,11 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const NOT_SYSTEMATIC = t(
   '§1.3: tussentijds duiden gebeurt niet systematisch en vaak impliciet, zonder duidelijke conclusies.',
-  '§1.3: interim interpretation is not systematic and often implicit, without clear conclusions.',
+  '§1.3: interim reassessment is not systematic and often implicit, without clear conclusions.',
 );
 const CRITERIA = t(
   '§1.3: het rapport vraagt hoe partners de casus gaandeweg duiden en met welke criteria voor voor- of achteruitgang.',
-  '§1.3: the report asks how partners interpret the case along the way and with which criteria for progress or decline.',
+  '§1.3: the report asks how partners reassess the case along the way and with which criteria for progress or decline.',
 );
 
 export const duiHerijken: AttentionPoint = {
@@ -15,42 +15,42 @@ export const duiHerijken: AttentionPoint = {
   ref: '1.3',
   title: t('De aanpak tussentijds herijken', 'Reviewing the approach along the way'),
   summary: t(
-    'Partners duiden iemands gedachtegoed en eventuele geweldsbereidheid tussentijds niet systematisch, in samenhang met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch kunnen ze als een thermometer de voortgang laten zien. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'Partners do not interpret someone’s ideas and any readiness to use violence systematically along the way, together with the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet, like a thermometer, they could show progress. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch kunnen ze als een thermometer de voortgang laten zien. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically reassess someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet, like a thermometer, they could show progress. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Na de start wordt de casus niet opnieuw geduid.',
-        'After the start, the case is not interpreted again.',
+        'Na de start kijken de partners niet opnieuw naar de casus: de weging bij de start blijft het enige oordeel.',
+        'After the start, the partners do not reassess the case: the assessment at the start remains the only judgement.',
       ),
       NOT_SYSTEMATIC,
     ),
     lv(
       t(
-        'Sommige professionals duiden tussentijds opnieuw, maar zonder vaste momenten of criteria.',
-        'Some professionals interpret the case again along the way, but without set moments or criteria.',
+        'Sommige professionals beoordelen de casus tussentijds opnieuw, ieder op eigen wijze; samen is niets afgesproken.',
+        'Some professionals reassess the case along the way, each in their own way; nothing has been agreed together.',
       ),
       NOT_SYSTEMATIC,
     ),
     lv(
       t(
-        'De partners hebben afgesproken de casus op vaste momenten opnieuw te duiden, maar doen dat niet in elke casus.',
-        'The partners have agreed to interpret each case again at set moments, but do not do so in every case.',
+        'De partners hebben samen criteria voor voor- en achteruitgang afgesproken. Die staan niet op papier, of staan op papier maar worden niet in elke casus toegepast.',
+        'The partners have agreed criteria for progress and decline. They are not written down, or they are written down but not applied in every case.',
       ),
       CRITERIA,
     ),
     lv(
       t(
-        'Criteria voor voor- en achteruitgang staan op papier, en elk casusverslag bevat een tussentijdse duiding met conclusie.',
-        'Criteria for progress and decline are written down, and every case record holds an interim interpretation with a conclusion.',
+        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The criteria for progress and decline are written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       CRITERIA,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten afgesloten casussen terug (klopten de duidingen?) en passen de criteria aan.',
-        'The partners review closed cases at set times (were the interpretations right?) and adjust the criteria.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien, en of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their criteria showed progress and decline correctly, and whether conclusions were drawn. Where needed they adjust the criteria.',
       ),
       EVALUATION_BASIS,
     ),
@@ -62,11 +62,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'Do you interpret the case again in a set way while the PGA runs?',
+        'Do you reassess the case in a structured way while it is in the PGA?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang.',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together.',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you reassess; ‘in a structured way’ was added (§1.3).',
       ),
     },
     {
@@ -77,22 +77,46 @@ export const duiHerijken: AttentionPoint = {
         'Gebruiken jullie benoemde criteria om te bepalen of er voor- of achteruitgang is?',
         'Do you use named criteria to decide whether there is progress or decline?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Benoemd’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks which criteria you use. ‘Named’ was added (§1.3).',
+      ),
     },
     {
       id: 'dui-informatie',
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Is duidelijk op welke informatie jullie de tussentijdse duiding baseren, en hoe recent die is?',
-        'Is it clear what information your interim interpretation rests on, and how recent it is?',
+        'Weten jullie op welke informatie jullie een casus tussentijds opnieuw beoordelen?',
+        'Do you know what information you base an interim reassessment of a case on?',
+      ),
+    },
+    {
+      id: 'dui-informatie-recent',
+      origin: 'derived',
+      text: t(
+        'Is de informatie waarop jullie een casus opnieuw beoordelen recent genoeg?',
+        'Is the information on which you reassess a case recent enough?',
+      ),
+      help: t(
+        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',
+        'Without new information, partners often fall back on what was known at the start. What happens at an impasse is covered under §1.7.',
+      ),
+      basis: t(
+        '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',
+        '§1.3: sometimes no new information is gathered for a long time and partners fall back on possibly outdated information from the start.',
       ),
     },
     {
       id: 'dui-thermometer',
       origin: 'derived',
       text: t(
-        'Herhalen jullie een risicotaxatie van de start om de voortgang te volgen?',
-        'Do you repeat a risk assessment from the start to follow progress?',
+        'Als jullie bij de start een risicotaxatie-instrument gebruikten: herhalen jullie dat om de voortgang te volgen?',
+        'If you used a risk-assessment instrument at the start, do you repeat it to follow progress?',
+      ),
+      help: t(
+        'Gebruikten jullie bij de start geen instrument, kies dan N.v.t.',
+        'If you used no instrument at the start, choose N/A.',
       ),
       basis: t(
         '§1.3: instrumenten van de start kunnen als thermometer de voortgang volgen; dat gebeurt meestal niet.',
@@ -103,8 +127,8 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-rechtmatig',
       origin: 'derived',
       text: t(
-        'Toetsen jullie bij elke tussentijdse duiding of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
-        'At each interim interpretation, do you check whether it is still lawful to discuss the person in the PGA?',
+        'Toetsen jullie bij elke tussentijdse beoordeling of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
+        'At each interim reassessment, do you check whether it is still lawful to discuss the person in the PGA?',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',
@@ -117,8 +141,8 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-herijken-thermometer',
       title: t('Risicotaxatie herhalen als thermometer', 'Repeat the risk assessment as a thermometer'),
       description: t(
-        'Herhaal een risicotaxatie-instrument van de start op vaste momenten. Zo wordt de voortgang in de casus zichtbaar.',
-        'Repeat a risk-assessment instrument from the start at set moments. This makes progress in the case visible.',
+        'Gebruikten jullie bij de start een risicotaxatie-instrument? Herhaal het dan op vaste momenten. Zo wordt de voortgang in de casus zichtbaar.',
+        'If you used a risk-assessment instrument at the start, repeat it at set moments. This makes progress in the case visible.',
       ),
     },
     {
@@ -126,7 +150,7 @@ export const duiHerijken: AttentionPoint = {
       title: t('Vaste herijkmomenten en criteria', 'Set review moments and criteria'),
       description: t(
         'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang.',
-        'Agree when each case is interpreted again, on what information, and with which criteria for progress and decline.',
+        'Agree when each case is reassessed, on what information, and with which criteria for progress and decline.',
       ),
     },
   ],

@@ -9,9 +9,13 @@ const PERSON = t(
   '§2.2: of iemand de mogelijkheden om correct te delen overweegt, is persoonsafhankelijk.',
   '§2.2: whether someone considers the options for sharing correctly depends on the person.',
 );
+const HOLD_BACK = t(
+  '§2.2: professionals zijn soms terughoudend door onduidelijkheid over wat mag, over het doel of over de eigen rol, door tegenstrijdige belangen, of doordat ze vanuit de eigen organisatie redeneren.',
+  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because they reason from their own organisation.',
+);
 const LOCAL = t(
   '§2.2: leg lokaal vast wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
-  '§2.2: set down locally what is shared and recorded, at which moments and by whom, and when information is deleted.',
+  '§2.2: set down locally what is shared and recorded, at which moments and by whom, and when information should be deleted.',
 );
 
 export const gegDelen: AttentionPoint = {
@@ -19,42 +23,42 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: at signalling, weighing, during the approach and after closure. Because of this lack of clarity, professionals are sometimes reluctant. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Soms redeneren professionals vooral vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
+    'There are many questions about what partners may share and record in each phase: at signalling, assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. Sometimes professionals reason mainly from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Er zijn geen lokale afspraken over gegevensdeling in de PGA.',
-        'There are no local agreements on information sharing in the PGA.',
+        'Wat partners in de PGA mogen delen, is nooit besproken: professionals delen of zwijgen zonder na te gaan wat mag.',
+        'What partners may share in the PGA has never been discussed: professionals share or stay silent without checking what is allowed.',
       ),
       QUESTIONS,
     ),
     lv(
       t(
-        'Wat er gedeeld wordt, hangt af van de persoon aan tafel en diens inschatting van wat mag.',
-        'What is shared depends on the person at the table and their view of what is allowed.',
+        'Wat er gedeeld wordt, hangt af van de persoon aan tafel en diens inschatting van wat mag; samen is niets afgesproken.',
+        'What is shared depends on the person at the table and their view of what is allowed; nothing has been agreed together.',
       ),
       PERSON,
     ),
     lv(
       t(
-        'De partners hebben afgesproken wat zij per fase delen, maar dat staat niet op papier.',
-        'The partners have agreed what they share in each phase, but this is not on paper.',
-      ),
-      QUESTIONS,
-    ),
-    lv(
-      t(
-        'Op papier staat wat per fase door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
-        'It is on paper what is shared and recorded in each phase and by whom, and when information is deleted.',
+        'De partners hebben samen afgesproken wat zij per fase delen, en wanneer informatie wordt verwijderd. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
+        'The partners have agreed what they share in each phase, and when information is deleted. It is not written down, or it is written down but not applied in every case.',
       ),
       LOCAL,
     ),
     lv(
       t(
-        'De partners bekijken de afspraken op vaste momenten, ook na nieuwe wetgeving, en passen ze aan.',
-        'The partners review the agreements at set times, also after new legislation, and adjust them.',
+        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreements on data sharing in each phase are written down and applied in every case. There is no joint review of this at set times (level 5).',
+      ),
+      LOCAL,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar het delen in casussen vastliep en waarom, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where sharing got stuck in cases and why, also after new legislation. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),
@@ -73,8 +77,12 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-wat-wie-wanneer',
       origin: 'derived',
       text: t(
-        'Hebben jullie lokaal vastgelegd welke informatie wie op welk moment deelt en vastlegt?',
-        'Have you set down locally which information is shared and recorded, by whom and when?',
+        'Staat bij jullie op papier wie welke informatie deelt, en op welk moment?',
+        'Have you written down who shares which information, and at what moment?',
+      ),
+      help: t(
+        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming).',
+        'How information is recorded in the case file is covered under the next point (record-keeping).',
       ),
       basis: LOCAL,
     },
@@ -82,8 +90,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-verwijderen',
       origin: 'derived',
       text: t(
-        'Hebben jullie vastgelegd wanneer informatie wordt verwijderd, en door wie?',
-        'Have you set down when information is deleted, and by whom?',
+        'Staat bij jullie op papier wanneer informatie wordt verwijderd?',
+        'Have you written down when information is deleted?',
       ),
       basis: LOCAL,
     },
@@ -102,6 +110,19 @@ export const gegDelen: AttentionPoint = {
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
         '§2.2: vague words such as ‘worrying signals’ ask for a lot of trust and hinder a real discussion.',
       ),
+    },
+    {
+      id: 'geg-terughoudend',
+      origin: 'derived',
+      text: t(
+        'Bespreken jullie samen waarom partners soms terughoudend zijn met het delen van informatie?',
+        'Do you discuss together why partners sometimes hold back information?',
+      ),
+      help: t(
+        'Redenen uit het rapport: onduidelijk wat mag, onduidelijk doel van de PGA of van een interventie, onzekerheid over de eigen rol, tegenstrijdige belangen, en redeneren vanuit de eigen organisatie.',
+        'Reasons the report gives: unclear what is allowed, an unclear goal of the PGA or an intervention, uncertainty about one’s own role, conflicting interests, and reasoning from one’s own organisation.',
+      ),
+      basis: HOLD_BACK,
     },
   ],
   suggestedActions: [

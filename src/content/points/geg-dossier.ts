@@ -28,33 +28,33 @@ export const gegDossier: AttentionPoint = {
         'Van casusoverleggen en besluiten wordt geen verslag gemaakt.',
         'No record is made of case meetings and decisions.',
       ),
-      ACCOUNT,
+      DIFFERS,
     ),
     lv(
       t(
-        'Er wordt verslag gemaakt, maar ieder op eigen wijze; elk dossier ziet er anders uit.',
-        'Records are made, but each in their own way; every file looks different.',
+        'Er wordt verslag gemaakt, maar ieder op eigen wijze; samen is niets afgesproken over een format.',
+        'Records are made, but each in their own way; nothing has been agreed together on a format.',
       ),
       DIFFERS,
     ),
     lv(
       t(
-        'Er is een afgesproken format, maar het wordt niet in elke casus of niet volledig gebruikt.',
-        'There is an agreed format, but it is not used in every case or not in full.',
-      ),
-      DIFFERS,
-    ),
-    lv(
-      t(
-        'In elke casus legt een benoemde persoon afspraken en hun onderbouwing vast volgens het format.',
-        'In every case, a named person records agreements and their reasons in the format.',
+        'De partners hebben samen afgesproken wat elk dossier bevat, ook afwegingen en hun onderbouwing. Dat staat niet in een format op papier, of het format wordt niet in elke casus volledig gebruikt.',
+        'The partners have agreed what every case file contains, including considerations and their reasons. This is not written down in a format, or the format is not used in full in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'De partners lezen op vaste momenten dossiers terug (is te volgen waarom besluiten zijn genomen?) en verbeteren het format.',
-        'The partners reread files at set times (can one follow why decisions were taken?) and improve the format.',
+        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The case-file format is written down and filled in completely in every case. There is no joint review of this at set times (level 5).',
+      ),
+      ACCOUNT,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners lezen op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
+        'Written down and always applied, as at level 4, and the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
       ),
       EVALUATION_BASIS,
     ),
@@ -67,6 +67,10 @@ export const gegDossier: AttentionPoint = {
       text: t(
         'Leggen jullie afspraken, met hun onderbouwing, op een vaste manier vast?',
         'Do you record agreements, with their reasons, in a set way?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ is toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt.',
+        'Adapted question: the report asks how you record. ‘In a set way’ was added, because §2.2 calls for uniform records.',
       ),
     },
     {
@@ -82,8 +86,21 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-format',
       origin: 'derived',
       text: t(
-        'Gebruiken jullie in elke casus hetzelfde format voor verslaglegging, en vullen jullie het volledig in?',
-        'Do you use the same record format in every case, and do you fill it in completely?',
+        'Gebruiken jullie in elke casus hetzelfde dossierformat?',
+        'Do you use the same case-file format in every case?',
+      ),
+      help: t(
+        'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
+        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
+      ),
+      basis: DIFFERS,
+    },
+    {
+      id: 'geg-format-volledig',
+      origin: 'derived',
+      text: t(
+        'Vullen jullie het dossierformat in elke casus volledig in?',
+        'Do you fill in the case-file format completely in every case?',
       ),
       basis: DIFFERS,
     },
@@ -91,10 +108,10 @@ export const gegDossier: AttentionPoint = {
   suggestedActions: [
     {
       id: 'geg-dossier-format',
-      title: t('Uniform dossierformat invoeren', 'Introduce a uniform file format'),
+      title: t('Uniform dossierformat invoeren', 'Introduce a uniform case-file format'),
       description: t(
         'Voer één format in voor verslaglegging in alle casussen, met vaste velden voor afspraken, afwegingen, conclusies en hun onderbouwing.',
-        'Introduce one record format for all cases, with fixed fields for agreements, considerations, conclusions and their reasons.',
+        'Introduce one case-file format for all cases, with fixed fields for agreements, considerations, conclusions and their reasons.',
       ),
     },
     {

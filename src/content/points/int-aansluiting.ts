@@ -3,11 +3,11 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const LIMITED = t(
   '§1.6: systematisch afwegen welke interventies passen bij risico- en beschermende factoren gebeurt nog beperkt.',
-  '§1.6: weighing systematically which interventions fit the risk and protective factors still happens to a limited extent.',
+  '§1.6: considering systematically which interventions fit the risk and protective factors still happens to a limited extent.',
 );
 const FORMATS = t(
   '§1.6: een format voor het casusoverleg en een format voor de dossieropbouw helpen om die afweging systematisch te maken.',
-  '§1.6: a format for the case meeting and a format for building the file help to make that weighing systematic.',
+  '§1.6: a format for the case meeting and a format for building the file help to make that consideration systematic.',
 );
 const PRACTICE = t(
   '§1.6: het rapport ziet als sterk punt dat professionals creatief zoeken, en dat praktische steun vaak tot meer openheid leidt.',
@@ -19,42 +19,42 @@ export const intAansluiting: AttentionPoint = {
   ref: '1.6',
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
-    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en voor het dossier helpt daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A good view of risk factors and protective factors helps to choose fitting interventions. Think of the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and for the file helps. The report also sees a strength: professionals search creatively, also off the beaten track. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en voor het dossier kan daarbij helpen. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
+    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and for the file helps. The report also sees a strength: professionals search creatively, also off the beaten track. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Interventies worden gekozen zonder dat risico- en beschermende factoren in beeld zijn gebracht.',
-        'Interventions are chosen without the risk and protective factors having been mapped.',
+        'Interventies worden gekozen zonder naar risico- en beschermende factoren te kijken.',
+        'Interventions are chosen without looking at risk and protective factors.',
       ),
       LIMITED,
     ),
     lv(
       t(
-        'Of factoren en doelen worden meegewogen, hangt af van de professionals aan tafel.',
-        'Whether factors and goals are taken into account depends on the professionals at the table.',
+        'Of factoren en (sub)doelen worden meegewogen bij de keuze van interventies, hangt af van de professionals aan tafel; samen is niets afgesproken.',
+        'Whether factors and (sub-)goals count in choosing interventions depends on the professionals at the table; nothing has been agreed together.',
       ),
       LIMITED,
     ),
     lv(
       t(
-        'De partners hebben afgesproken interventies te koppelen aan factoren en (sub)doelen, maar gebruiken daar geen format voor.',
-        'The partners have agreed to link interventions to factors and (sub-)goals, but use no format for it.',
+        'De partners hebben samen afgesproken interventies te kiezen op basis van factoren en (sub)doelen. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
+        'The partners have agreed to choose interventions based on factors and (sub-)goals. It is not written down, or it is written down but not done in every case.',
       ),
       FORMATS,
     ),
     lv(
       t(
-        'Een format voor het casusoverleg en een dossierformat met leefgebieden en geweldsbereidheid worden in elke casus gebruikt.',
-        'A format for the case meeting and a file format covering life domains and readiness to use violence are used in every case.',
+        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case. There is no joint review of this at set times (level 5).',
       ),
       FORMATS,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of gekozen interventies pasten bij factoren en doelen, en verbeteren de formats.',
-        'The partners check at set times whether chosen interventions fitted the factors and goals, and improve the formats.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
       ),
       EVALUATION_BASIS,
     ),
@@ -74,11 +74,11 @@ export const intAansluiting: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie in elke casus zicht op de risicofactoren én de beschermende factoren van de betrokkene?',
-        'In every case, do you have a view of the person’s risk factors and protective factors?',
+        'In every case, do you have a clear picture of the person’s risk factors and protective factors?',
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
-        'Think of the life domains, the social network and any readiness to use violence.',
+        'This covers the life domains, the social network and any readiness to use violence.',
       ),
       basis: LIMITED,
     },
@@ -89,14 +89,9 @@ export const intAansluiting: AttentionPoint = {
         'Hebben jullie een format voor het casusoverleg, waarin staat welke punten aan bod komen?',
         'Do you have a format for the case meeting that sets out which points are discussed?',
       ),
-      basis: FORMATS,
-    },
-    {
-      id: 'int-format-dossier',
-      origin: 'derived',
-      text: t(
-        'Hebben jullie een dossierformat met de verschillende aspecten, zoals leefgebieden en geweldsbereidheid?',
-        'Do you have a file format that covers the different aspects, such as life domains and readiness to use violence?',
+      help: t(
+        'Het rapport noemt zo’n format een hulpmiddel, geen eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
+        'The report calls such a format a help, not a requirement. The case-file format itself is covered under §2.2 (record-keeping).',
       ),
       basis: FORMATS,
     },
@@ -108,8 +103,8 @@ export const intAansluiting: AttentionPoint = {
         'Do you also look off the beaten track for interventions that fit the problems in the life domains?',
       ),
       help: t(
-        'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog of een gemeentelijke professional met kennis van die ideologie.',
-        'From practical help in the life domains to conversations about ideology, with a theologian or a municipal professional who knows that ideology.',
+        'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie.',
+        'From practical help in the life domains to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology.',
       ),
       basis: PRACTICE,
     },
@@ -117,8 +112,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Zetten jullie praktische steun bewust in om contact en een cognitieve opening te bereiken?',
-        'Do you use practical support deliberately to reach contact and a cognitive opening?',
+        'Bieden jullie bewust praktische hulp om een cognitieve opening te creëren?',
+        'Do you deliberately offer practical support to create a cognitive opening?',
+      ),
+      help: t(
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn.',
+        'Practical support, for example with housing or debts, can also be the first way into contact.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
@@ -137,10 +136,13 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-aansluiting-dossier',
-      title: t('Format voor de dossieropbouw', 'A format for the case file'),
+      title: t(
+        'Risico- en beschermende factoren in het dossierformat',
+        'Risk and protective factors in the case-file format',
+      ),
       description: t(
-        'Maak een dossierformat waarin risico- en beschermende factoren per leefgebied staan. Koppel elke interventie aan een (sub)doel.',
-        'Create a file format that lists risk and protective factors per life domain. Link every intervention to a (sub-)goal.',
+        'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel.',
+        'Include the risk and protective factors per life domain in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal.',
       ),
     },
   ],

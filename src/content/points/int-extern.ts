@@ -5,6 +5,10 @@ const OUTSIDE = t(
   '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, beïnvloeden de interventiemogelijkheden.',
   '§1.6: procedures outside the PGA, such as a criminal investigation, affect the options for intervention.',
 );
+const LIMITS = t(
+  '§1.6 en §2.2: partners hebben geen directe invloed op zulke procedures, en OM of politie kunnen bij een strafrechtelijk onderzoek niet alles delen.',
+  '§1.6 and §2.2: partners have no direct influence on such procedures, and the OM or police cannot share everything during a criminal investigation.',
+);
 const PREPARE = t(
   '§1.6: partners moeten zich bijvoorbeeld voorbereiden op een mogelijke vrijlating of een terugkeer uit het buitenland.',
   '§1.6: partners must, for example, prepare for a possible release or a return from abroad.',
@@ -15,42 +19,42 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Zulke procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch raken ze de mogelijkheden voor interventies. Partners moeten zich bijvoorbeeld voorbereiden op een mogelijke vrijlating of een terugkeer uit het buitenland. Een grote factor is het intrekken van het Nederlanderschap bij een dubbele nationaliteit. Partners zien die maatregel doorgaans als contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Na intrekking bestaat het risico dat iemand buiten beeld raakt, als hij niet vertrekt en geen recht meer heeft op voorzieningen.',
-    'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Such procedures run outside the PGA, and the partners have no direct influence on them. Yet they affect the options for intervention. Partners must, for example, prepare for a possible release or a return from abroad. A major factor is revoking Dutch citizenship from someone with dual nationality. Partners generally see that measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. After revocation there is a risk that the person drops out of sight, if they do not leave and are no longer entitled to public services.',
+    'Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Zulke procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch raken ze de mogelijkheden voor interventies. Zo moeten partners zich voorbereiden op een mogelijke vrijlating. Een ander voorbeeld is iemand die in het buitenland is aangehouden: wanneer keert hij of zij terug? Een grote factor is het intrekken van het Nederlanderschap bij een dubbele nationaliteit. Dat is een politieke keuze, bedoeld om de samenleving te beschermen. Partners zien de maatregel doorgaans als contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden haar ook discriminerend, omdat alleen mensen met een dubbele nationaliteit het risico lopen. Volgens hen kan (dreigende) intrekking leiden tot verharding en juist tot meer veiligheidsrisico’s. En wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan buiten beeld raken.',
+    'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Such procedures run outside the PGA, and the partners have no direct influence on them. Yet they affect the options for intervention. Partners must, for example, prepare for a possible release. Another example is someone detained abroad: when will he or she return? A major factor is revoking Dutch citizenship from someone with dual nationality. That is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find it discriminatory, because only people with dual nationality face it. In their view, (threatened) revocation can lead to hardening and in fact to higher security risks. And someone who does not go back or is not taken back, and is no longer entitled to public services, may drop out of sight.',
   ),
   rubric: rubric(
     lv(
       t(
-        'De partners weten niet welke procedures buiten de PGA een casus raken.',
-        'The partners do not know which procedures outside the PGA affect a case.',
+        'Een vrijlating of terugkeer van iemand in de PGA overvalt de partners: niemand bereidt zich erop voor.',
+        'A release or return of someone in the PGA takes the partners by surprise: nobody prepares for it.',
       ),
       OUTSIDE,
     ),
     lv(
       t(
-        'Individuele partners volgen procedures buiten de PGA, maar bespreken ze niet standaard in het overleg.',
-        'Individual partners follow procedures outside the PGA, but do not routinely raise them in the meeting.',
-      ),
-      OUTSIDE,
-    ),
-    lv(
-      t(
-        'De partners hebben afgesproken zulke procedures in het overleg te bespreken, maar bereiden zich niet in elke casus voor op de mogelijke uitkomsten.',
-        'The partners have agreed to discuss such procedures in the meeting, but do not prepare for the possible outcomes in every case.',
+        'Sommige partners bereiden zich op eigen houtje voor op een mogelijke vrijlating of terugkeer; samen is niets afgesproken.',
+        'Some partners prepare on their own for a possible release or return; nothing has been agreed together.',
       ),
       PREPARE,
     ),
     lv(
       t(
-        'In elk dossier met een lopende procedure buiten de PGA is vastgelegd hoe de partners zich voorbereiden op de mogelijke uitkomsten.',
-        'Every file with a procedure under way outside the PGA states how the partners prepare for the possible outcomes.',
+        'De partners hebben samen afgesproken hoe zij zich voorbereiden op een mogelijke vrijlating of terugkeer, binnen wat ieder mag delen. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
+        'The partners have agreed how they prepare for a possible release or return, within what each may share. It is not written down, or it is written down but not applied in every case.',
+      ),
+      LIMITS,
+    ),
+    lv(
+      t(
+        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow. There is no joint review of this at set times (level 5).',
       ),
       PREPARE,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten hoe zulke procedures casussen hebben beïnvloed, en leren daarvan.',
-        'The partners review at set times how such procedures affected cases, and learn from it.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met een vrijlating of terugkeer: waren zij op tijd voorbereid? Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases with a release or return: were they prepared in time? Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),
@@ -61,7 +65,11 @@ export const intExtern: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Zijn jullie voorbereid op de uitkomsten van procedures buiten de PGA, zoals een vrijlating of een terugkeer?',
-        'Do you prepare for the outcomes of procedures outside the PGA, such as a release or a return?',
+        'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
+      ),
+      help: t(
+        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat hij wettelijk niet mag delen.',
+        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share.',
       ),
       basis: PREPARE,
     },
@@ -73,8 +81,8 @@ export const intExtern: AttentionPoint = {
         'Do you discuss, case by case, what a (possible) revocation of Dutch citizenship means for the approach?',
       ),
       basis: t(
-        '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport stelt hiervoor geen lokale afspraken voor; de vraag is een eigen toevoeging.',
-        '§1.6: revocation has a large effect on the options for intervention. The report proposes no local agreements on it; the question is the checklist’s own addition.',
+        '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',
+        '§1.6: revocation has a large effect on the options for intervention. The report gives the aim of the measure and the partners’ objections; it proposes no local agreements. The question is the checklist’s own addition.',
       ),
     },
   ],
@@ -83,8 +91,8 @@ export const intExtern: AttentionPoint = {
       id: 'int-extern-scenario',
       title: t('Voorbereiden op uitkomsten van procedures', 'Prepare for the outcomes of procedures'),
       description: t(
-        'Bespreek per casus met een lopende procedure buiten de PGA wat de partners doen bij de mogelijke uitkomsten, zoals vrijlating of terugkeer. Noteer wie het contact houdt.',
-        'For each case with a procedure under way outside the PGA, discuss what the partners do for each possible outcome, such as release or return. Note who keeps in touch.',
+        'Spreek af hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, binnen wat ieder mag delen. Bijvoorbeeld: welke hulp klaarstaat en wie contact legt.',
+        'Agree how the partners prepare for a possible release or return, within what each may share. For example: what support is ready and who makes contact.',
       ),
     },
   ],

@@ -14,8 +14,12 @@ const ASKS = t(
   '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and closing.',
 );
 const CLEAR = t(
-  '§1.7: heldere afspraken over wanneer, wat, wie en waarop gemonitord wordt, voorkomen dat een casus onnodig lang wordt besproken.',
-  '§1.7: clear agreements on when, what, who and what is monitored prevent a case being discussed longer than needed.',
+  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en wat er gevolgd wordt, voorkomen dat een casus onnodig lang wordt besproken.',
+  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what is followed prevent a case being discussed longer than needed.',
+);
+const STEP_UP = t(
+  '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
+  '§1.7: if negative developments occur during monitoring, they are reassessed and the case is again discussed actively.',
 );
 
 export const monAfspraken: AttentionPoint = {
@@ -26,42 +30,42 @@ export const monAfspraken: AttentionPoint = {
     'A clear description of and agreements on monitoring',
   ),
   summary: t(
-    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis.',
-    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense.',
+    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
+    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is reassessed and discussed actively again.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Monitoren is niet omschreven; partners gebruiken het woord ieder op hun eigen manier.',
-        'Monitoring is not described; each partner uses the word in their own way.',
+        'Monitoren bestaat niet als aparte fase: een casus wordt actief besproken of verdwijnt van de agenda, zonder tussenstap.',
+        'Monitoring does not exist as a separate phase: a case is either discussed actively or drops off the agenda, with no step in between.',
       ),
       MEANING,
     ),
     lv(
       t(
-        'Wanneer een casus naar monitoren gaat of wordt afgesloten, bepalen de aanwezigen per casus.',
-        'When a case moves to monitoring or is closed is decided by those present, case by case.',
+        'Casussen gaan naar monitoren of worden afgesloten, maar wanneer en hoe bepalen de aanwezigen per casus; samen is niets afgesproken.',
+        'Cases move to monitoring or are closed, but when and how is decided case by case by those present; nothing has been agreed together.',
       ),
       UNCLEAR,
     ),
     lv(
       t(
-        'De partners hebben afgesproken wat monitoren is en wanneer een casus overgaat of sluit, maar dat staat niet op papier.',
-        'The partners have agreed what monitoring is and when a case moves on or closes, but this is not written down.',
+        'De partners hebben samen afgesproken wat monitoren is, en wanneer een casus ernaar overgaat of wordt afgesloten. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
+        'The partners have agreed what monitoring is, and when a case moves to it or is closed. It is not written down, or it is written down but not applied in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'Een omschrijving van monitoren, met criteria voor overgang en afsluiten, staat op papier en wordt in elke casus gebruikt.',
-        'A description of monitoring, with criteria for moving on and closing, is written down and used in every case.',
+        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreements on monitoring and closure are written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       CLEAR,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten afgesloten en heropende casussen terug, en passen de afspraken aan.',
-        'The partners review closed and reopened cases at set times, and adjust the agreements.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),
@@ -76,8 +80,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
+        'Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
       ),
     },
     {
@@ -99,13 +103,29 @@ export const monAfspraken: AttentionPoint = {
       ),
     },
     {
-      id: 'mon-wie-wat',
+      id: 'mon-wie',
+      origin: 'derived',
+      text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
+      basis: CLEAR,
+    },
+    {
+      id: 'mon-wat',
+      origin: 'derived',
+      text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
+      basis: CLEAR,
+    },
+    {
+      id: 'mon-opschalen',
       origin: 'derived',
       text: t(
-        'Hebben jullie vastgelegd wie er monitort en wat er wordt gemonitord?',
-        'Have you written down who monitors and what is monitored?',
+        'Hebben jullie afgesproken wanneer een casus uit monitoren terugkeert naar actief bespreken?',
+        'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
-      basis: CLEAR,
+      help: t(
+        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid.',
+        'For example when negative developments occur during monitoring. These are then reassessed.',
+      ),
+      basis: STEP_UP,
     },
     {
       id: 'mon-heropenen',
@@ -136,8 +156,8 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-afspraken-terugkeer',
       title: t('Route terug bij nieuwe signalen', 'A route back on new signals'),
       description: t(
-        'Spreek af hoe nieuwe signalen over een afgesloten casus snel weer bij de weegploeg komen. Zo kunnen partners met vertrouwen afsluiten.',
-        'Agree how new signals about a closed case quickly reach the weighing team again. Partners can then close cases with confidence.',
+        'Spreek af hoe een casus in monitoren bij negatieve ontwikkelingen weer actief wordt besproken. Spreek ook af hoe nieuwe signalen over een afgesloten casus weer bij de weegploeg komen. Zo kunnen partners met vertrouwen afsluiten.',
+        'Agree how a case in monitoring is discussed actively again when negative developments occur. Also agree how new signals about a closed case reach the assessment team again. Partners can then close cases with confidence.',
       ),
     },
   ],

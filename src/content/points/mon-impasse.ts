@@ -9,6 +9,10 @@ const AGREE = t(
   '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
   '§1.3 and §1.7: agreements on such a situation are often missing; they help prevent cases staying in the PGA longer than needed.',
 );
+const POSITION = t(
+  '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
+  '§1.7: in the report’s view such a case should in fact move to monitoring, possibly after a last attempt; if nothing changes, it is closed.',
+);
 const EXAMPLE = t(
   '§1.7: bijvoorbeeld een laatste poging tot contact, of de casus nog een aantal weken volgen en dan besluiten.',
   '§1.7: for example a last attempt at contact, or following the case for a number of weeks and then deciding.',
@@ -19,42 +23,42 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er valt niets meer in te zetten. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport noemt de impasse ook bij duiden (§1.3); deze checklist telt haar één keer, hier.',
-    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report also mentions the impasse under interpretation (§1.3); this checklist counts it once, here.',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3); deze checklist telt haar één keer, hier.',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3); this checklist counts it once, here.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Er is niet vastgesteld wat er gebeurt met een casus in een impasse.',
-        'It has not been settled what happens to a case at an impasse.',
+        'Impasses worden niet herkend: een casus zonder nieuwe informatie of interventiemogelijkheden loopt gewoon door op oude informatie.',
+        'Impasses are not recognised: a case with no new information and no options for intervention simply carries on, based on old information.',
       ),
       UNSETTLED,
     ),
     lv(
       t(
-        'Bij een impasse zoeken de aanwezigen per casus naar een besluit, zonder gedeelde lijn.',
-        'At an impasse, those present look for a decision case by case, without a shared line.',
+        'Impasses worden herkend, maar wat er dan gebeurt, bepalen de aanwezigen per casus; samen is niets afgesproken.',
+        'Impasses are recognised, but what happens next is decided case by case by those present; nothing has been agreed together.',
       ),
       UNSETTLED,
     ),
     lv(
       t(
-        'De partners hebben afgesproken wat er bij een impasse gebeurt, maar die afspraak staat niet op papier.',
-        'The partners have agreed what happens at an impasse, but the agreement is not written down.',
+        'De partners hebben samen afgesproken wat er na een impasse volgt. Dat staat niet op papier, of staat op papier maar wordt niet bij elke impasse toegepast.',
+        'The partners have agreed what follows an impasse. It is not written down, or it is written down but not applied at every impasse.',
       ),
       AGREE,
     ),
     lv(
       t(
-        'De afspraak staat op papier, met een termijn waarna een besluit valt; casusverslagen laten zien dat zij is toegepast.',
-        'The agreement is written down, with a period after which a decision is taken; case records show it was applied.',
+        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The agreement on what follows an impasse is written down and applied at every impasse. There is no joint review of this at set times (level 5).',
       ),
       EXAMPLE,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten hoe impasses zijn afgelopen, en passen de afspraak aan.',
-        'The partners review at set times how impasses ended, and adjust the agreement.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),
@@ -64,10 +68,14 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-afspraak',
       origin: 'derived',
       text: t(
-        'Hebben jullie vastgesteld wat er gebeurt met een casus waarin lang niets verandert en interventies niet meer mogelijk zijn?',
-        'Have you settled what happens to a case in which nothing changes for a long time and interventions are no longer possible?',
+        'Hebben jullie afgesproken wat er gebeurt met een casus waarin lang niets verandert en interventies niet meer mogelijk zijn?',
+        'Have you agreed what happens to a case that has stalled, with no change and no options left for intervention?',
       ),
-      basis: AGREE,
+      help: t(
+        'De criteria voor monitoren en afsluiten zelf komen aan bod bij het volgende punt. Hier gaat het om de stap bij een impasse.',
+        'The criteria for monitoring and closure themselves are covered under the next point. This is about the step taken at an impasse.',
+      ),
+      basis: POSITION,
     },
     {
       id: 'mon-impasse-besluit',

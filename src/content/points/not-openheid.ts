@@ -20,38 +20,41 @@ export const notOpenheid: AttentionPoint = {
   title: t('Notificeren en openheid naar de betrokkene', 'Notification and openness towards the person'),
   summary: t(
     'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Leg dan vast op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disturb a criminal investigation. The ground for postponement must then be recorded. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could prejudice a criminal investigation. The ground for postponement must then be recorded. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: rubric(
     lv(
-      t('Er zijn geen afspraken over notificeren.', 'There are no agreements on notification.'),
-      NO_AGREEMENTS,
-    ),
-    lv(
       t(
-        'Of, wanneer en hoe er wordt genotificeerd, wordt per casus besproken en hangt af van de aanwezigen.',
-        'Whether, when and how to notify is discussed case by case and depends on who is present.',
+        'Notificeren komt niet ter sprake: niemand bespreekt of de betrokkene weet dat hij of zij in de PGA is opgenomen.',
+        'Notification is not raised: nobody discusses whether the person knows that he or she is in the PGA.',
       ),
       NO_AGREEMENTS,
     ),
     lv(
       t(
-        'De partners hebben afgesproken wanneer en hoe zij notificeren, maar de afspraak staat niet op papier.',
-        'The partners have agreed when and how they notify, but the agreement is not written down.',
+        'Of, wanneer en hoe er wordt genotificeerd, bepalen de aanwezigen per casus; samen is niets afgesproken.',
+        'Whether, when and how to notify is decided case by case by those present; nothing has been agreed together.',
+      ),
+      NO_AGREEMENTS,
+    ),
+    lv(
+      t(
+        'De partners hebben samen afgesproken wanneer en hoe zij notificeren. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
+        'The partners have agreed when and how they notify. It is not written down, or it is written down but not applied in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'De werkwijze voor notificeren staat op papier, en bij elk uitstel staat de uitzonderingsgrond in het dossier.',
-        'The notification procedure is written down, and for every postponement the exception ground is in the file.',
+        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. There is no joint review of this at set times (level 5).',
       ),
       GROUND,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten alle gevallen van uitstel terug (was het echt een uitzondering?) en passen de werkwijze aan.',
-        'The partners review every postponement at set times (was it really an exception?) and adjust the procedure.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
       ),
       EVALUATION_BASIS,
     ),
@@ -63,7 +66,7 @@ export const notOpenheid: AttentionPoint = {
       reportQuestion: 10,
       text: t(
         'Hebben jullie afspraken gemaakt over wanneer en hoe jullie de betrokkene notificeren?',
-        'Have you agreed when and how you notify the person concerned?',
+        'Have you agreed when and how you notify the person?',
       ),
     },
     {
@@ -116,8 +119,8 @@ export const notOpenheid: AttentionPoint = {
         'Always record the exception ground for postponement',
       ),
       description: t(
-        'Neem in het dossierformat een vast veld op voor de uitzonderingsgrond waarop uitstel rust.',
-        'Add a fixed field to the file format for the exception ground that a postponement rests on.',
+        'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust.',
+        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on.',
       ),
     },
   ],

@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const IMPLICIT = t(
-  '§2.1: veel zaken in de samenwerking blijven impliciet; verwachtingen naar elkaar staan niet op papier.',
+  '§2.1: veel zaken in de samenwerking blijven impliciet; wat partners van elkaar verwachten, staat niet op papier.',
   '§2.1: much in the collaboration stays implicit; expectations of each other are not on paper.',
 );
 const TOGETHER = t(
@@ -15,42 +15,42 @@ export const samAfspraken: AttentionPoint = {
   ref: '2.1',
   title: t('Expliciete samenwerkingsafspraken', 'Explicit collaboration agreements'),
   summary: t(
-    'Veel in de samenwerking blijft impliciet. Werkproces, rollen en wederzijdse verwachtingen zijn vaak niet opgeschreven. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
-    'Much in the collaboration stays implicit. Nothing is on paper about the work process, the roles and what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
+    'Veel in de samenwerking blijft impliciet. Er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Werkproces en rollen komen aan bod bij het vorige punt; hier gaat het om verwachtingen en omgangsvormen. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
+    'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. The work process and roles are covered under the previous point; this point is about expectations and ground rules. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Er zijn geen samenwerkingsafspraken, en verwachtingen naar elkaar zijn nooit uitgesproken.',
-        'There are no collaboration agreements, and expectations of each other have never been spoken.',
+        'De partners hebben nooit besproken wat zij in de samenwerking van elkaar verwachten.',
+        'The partners have never discussed what they expect of each other in the collaboration.',
       ),
       IMPLICIT,
     ),
     lv(
       t(
-        'De samenwerking steunt op persoonlijke verhoudingen; wat partners van elkaar verwachten, blijft impliciet.',
-        'The collaboration rests on personal relations; what partners expect of each other stays implicit.',
+        'Partners spreken soms uit wat zij van elkaar verwachten, afhankelijk van de personen aan tafel. Samen is niets afgesproken.',
+        'Partners sometimes say what they expect of each other, depending on the people at the table. Nothing has been agreed together.',
       ),
       IMPLICIT,
     ),
     lv(
       t(
-        'De partners hebben samen afspraken gemaakt over werkwijze en verwachtingen, maar die staan niet op papier.',
-        'The partners have made agreements together on working methods and expectations, but these are not on paper.',
+        'De partners hebben samen afspraken gemaakt over verwachtingen en omgangsvormen. Die staan niet op papier, of staan op papier maar worden niet in elke casus nagekomen.',
+        'The partners have made agreements together on expectations and ground rules. They are not written down, or they are written down but not kept in every case.',
       ),
       TOGETHER,
     ),
     lv(
       t(
-        'De samen opgestelde afspraken staan op papier en zijn door alle partners onderschreven.',
-        'The agreements drawn up together are on paper and endorsed by all partners.',
+        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The collaboration agreements are written down and kept in every case. There is no joint review of this at set times (level 5).',
       ),
       TOGETHER,
     ),
     lv(
       t(
-        'De partners bespreken op vaste momenten of de afspraken worden nagekomen, en passen ze aan.',
-        'The partners discuss at set times whether the agreements are kept, and adjust them.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
+        'Written down and always applied, as at level 4, and the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),
@@ -66,10 +66,19 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-samen',
       origin: 'derived',
       text: t(
-        'Hebben jullie de samenwerkingsafspraken, met de verwachtingen naar elkaar, samen opgesteld en op papier gezet?',
-        'Have you drawn up the collaboration agreements, including what you expect of each other, together and on paper?',
+        'Hebben jullie de samenwerkingsafspraken samen opgesteld?',
+        'Did you draw up the collaboration agreements together?',
       ),
       basis: TOGETHER,
+    },
+    {
+      id: 'sam-verwachtingen',
+      origin: 'derived',
+      text: t(
+        'Staat op papier wat jullie van elkaar verwachten?',
+        'Have you written down what you expect of each other?',
+      ),
+      basis: IMPLICIT,
     },
     {
       id: 'sam-omgangsvormen',
@@ -89,8 +98,8 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-opstellen',
       title: t('Samenwerkingsafspraken opstellen', 'Draw up collaboration agreements'),
       description: t(
-        'Stel met alle partners afspraken op over werkwijze, verwachtingen en omgangsvormen. Leg ze vast, zodat partners elkaar erop kunnen aanspreken.',
-        'With all partners, draw up agreements on working methods, expectations and ground rules. Write them down, so partners can hold each other to them.',
+        'Stel met alle partners afspraken op over verwachtingen en omgangsvormen. Leg ze vast, zodat partners elkaar erop kunnen aanspreken.',
+        'With all partners, draw up agreements on expectations and ground rules. Write them down, so partners can hold each other to them.',
       ),
     },
   ],

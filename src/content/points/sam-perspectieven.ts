@@ -5,10 +5,6 @@ const CLASH = t(
   '§2.1: de perspectieven en belangen van veiligheids- en sociaal domein botsen geregeld.',
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
-const EXPLICIT = t(
-  '§2.1: samen opgestelde, expliciete afspraken helpen om dezelfde kant op te werken.',
-  '§2.1: explicit agreements drawn up together help partners work in the same direction.',
-);
 const VISION = t(
   '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk; het rapport noemt sessies over een integrale visie.',
   '§2.1 and ch. 3: clashing perspectives blur the shared goal; the report mentions sessions on an integrated vision.',
@@ -28,36 +24,36 @@ export const samPerspectieven: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De verschillende perspectieven worden in het overleg niet benoemd.',
-        'The different perspectives are not named in the meeting.',
+        'Dat veiligheids- en sociaal domein verschillend naar de betrokkene kijken, komt in het overleg niet ter sprake.',
+        'That the security and social domains see the person differently is not raised in the meeting.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'Of verschillen in perspectief ter sprake komen, hangt af van de voorzitter of de aanwezigen.',
-        'Whether differences in perspective come up depends on the chair or those present.',
+        'Verschillen in perspectief komen ter sprake als iemand ze aankaart; samen is niets afgesproken over hoe de partners ze bij elkaar brengen.',
+        'Differences in perspective come up when someone raises them; nothing has been agreed together on how the partners bring them together.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'De partners hebben afgesproken verschillen in perspectief open te bespreken, maar dat gebeurt niet in elk overleg.',
-        'The partners have agreed to discuss differences in perspective openly, but this does not happen in every meeting.',
-      ),
-      EXPLICIT,
-    ),
-    lv(
-      t(
-        'Een samen vastgelegde visie beschrijft beide perspectieven, en elk casusplan noemt het gezamenlijke doel.',
-        'A vision written down together describes both perspectives, and every case plan names the shared goal.',
+        'De partners hebben samen een visie op de PGA afgesproken, met de belangen van beide domeinen. Die staat niet op papier, of staat op papier maar wordt niet in elke casus gebruikt.',
+        'The partners have agreed a vision of the PGA together, with the interests of both domains. It is not written down, or it is written down but not used in every case.',
       ),
       VISION,
     ),
     lv(
       t(
-        'De partners bespreken op vaste momenten hoe de samenwerking tussen beide domeinen loopt, en passen de visie aan.',
-        'The partners discuss at set times how the work between both domains goes, and adjust the vision.',
+        'De gezamenlijke visie staat op papier en wordt in elke casus gebruikt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The shared vision is written down and used in every case. There is no joint review of this at set times (level 5).',
+      ),
+      VISION,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of de visie hielp. Zo nodig passen ze de visie aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether the vision helped. Where needed they adjust the vision.',
       ),
       EVALUATION_BASIS,
     ),
@@ -67,13 +63,26 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-bespreekbaar',
       origin: 'derived',
       text: t(
-        'Bespreken jullie in het overleg openlijk de verschillende perspectieven en belangen van veiligheids- en sociaal domein?',
-        'In your meetings, do you openly discuss the different perspectives and interests of the security and social domains?',
+        'Bespreken jullie samen hoe jullie de perspectieven van veiligheids- en sociaal domein bij elkaar brengen?',
+        'Do you discuss together how you bring the perspectives of the security and social domains together?',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
         '§2.1: clashing perspectives lead to problems in information sharing, trust and the shared goal.',
       ),
+    },
+    {
+      id: 'sam-visie',
+      origin: 'derived',
+      text: t(
+        'Hebben jullie samen een integrale visie op de PGA opgesteld?',
+        'Have you drawn up an integrated vision of the PGA together?',
+      ),
+      help: t(
+        'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'The shared goal in each case is covered under §1.5 (goals).',
+      ),
+      basis: VISION,
     },
   ],
   suggestedActions: [

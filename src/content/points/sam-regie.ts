@@ -15,36 +15,42 @@ export const samRegie: AttentionPoint = {
   ref: '2.1',
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
-    'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij brengt structuur in het overleg en legt afspraken en doelen vast. De procesregisseur maakt ook tijd om rollen en taken te bespreken, en benoemt mogelijke knelpunten. Met afspraken over omgangsvormen kan hij of zij zorgen voor een overleg waarin partners open zijn.',
-    'The process coordinator has an important role in following up the collaboration agreements. He or she brings structure to the meeting and records agreements and goals. The process coordinator also makes time to discuss roles and tasks, and raises possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
+    'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Met afspraken over omgangsvormen kan hij of zij zorgen voor een overleg waarin partners open zijn.',
+    'The process coordinator has an important role in following up the collaboration agreements. He or she can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
   ),
   rubric: rubric(
-    lv(t('Er is geen procesregisseur.', 'There is no process coordinator.'), ROLE),
     lv(
       t(
-        'Iemand zit het overleg voor, maar wie die rol pakt en hoe, verschilt per overleg.',
-        'Someone chairs the meeting, but who takes that role and how differs from meeting to meeting.',
+        'Niemand doet in het overleg het werk van de procesregisseur: er is geen structuur, en afspraken en knelpunten blijven liggen.',
+        'Nobody does the process coordinator’s work in the meeting: there is no structure, and agreements and bottlenecks are left lying.',
       ),
       ROLE,
     ),
     lv(
       t(
-        'Er is een procesregisseur aangewezen, maar diens taken zijn niet beschreven.',
-        'A process coordinator has been appointed, but the tasks of the role are not described.',
+        'Iemand brengt structuur en volgt afspraken op, maar wat die doet hangt af van de persoon; samen is niets afgesproken over de rol.',
+        'Someone brings structure and follows up agreements, but what they do depends on the person; nothing has been agreed together about the role.',
       ),
       TASKS,
     ),
     lv(
       t(
-        'De taken van de procesregisseur staan op papier, en er zijn uren voor de rol vrijgemaakt.',
-        'The process coordinator’s tasks are on paper, and hours have been set aside for the role.',
+        'De partners hebben samen afgesproken wat de procesregisseur doet. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
+        'The partners have agreed what the process coordinator does. It is not written down, or it is written down but not done in every case.',
       ),
       TASKS,
     ),
     lv(
       t(
-        'De partners bespreken op vaste momenten met de procesregisseur hoe de regie loopt, en passen de rol aan.',
-        'The partners discuss with the process coordinator at set times how the coordination goes, and adjust the role.',
+        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The process coordinator’s tasks are written down and carried out in every case. There is no joint review of this at set times (level 5).',
+      ),
+      TASKS,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
+        'Written down and always applied, as at level 4, and the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
       ),
       EVALUATION_BASIS,
     ),
@@ -54,8 +60,8 @@ export const samRegie: AttentionPoint = {
       id: 'sam-procesregie',
       origin: 'derived',
       text: t(
-        'Heeft jullie procesregisseur de rol en de tijd om structuur te brengen, afspraken vast te leggen en knelpunten te benoemen?',
-        'Does your process coordinator have the role and the time to bring structure, record agreements and raise bottlenecks?',
+        'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
+        'Is it set out what your process coordinator does to follow up the collaboration agreements?',
       ),
       basis: TASKS,
     },
@@ -65,8 +71,8 @@ export const samRegie: AttentionPoint = {
       id: 'sam-afspraken-procesregisseur',
       title: t('De rol van de procesregisseur versterken', 'Strengthen the process coordinator’s role'),
       description: t(
-        'Geef de procesregisseur een duidelijke opdracht en tijd. Bied zo nodig een vakmanschapstraject aan, bijvoorbeeld in het voorzitten en structureren van het overleg.',
-        'Give the process coordinator a clear remit and time. Where needed, offer professional development, for example in chairing and structuring the meeting.',
+        'Geef de procesregisseur een duidelijke opdracht. Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (H3).',
+        'Give the process coordinator a clear remit. Where needed, develop a professional development programme together for partners, for example on the process coordinator’s role or on building resilience (ch. 3).',
       ),
     },
   ],

@@ -19,39 +19,42 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is lang niet altijd op papier gezet of bekend welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
-    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always on paper, or known, which role, tasks and powers each partner has. Professionals then do not know well who may and can do what.',
+    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
+    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
   ),
   rubric: rubric(
     lv(
-      t('Er is geen beschrijving van het werkproces.', 'There is no description of the work process.'),
-      MISSING,
-    ),
-    lv(
       t(
-        'Het werkproces en de rollen bestaan alleen in de praktijk van enkele ervaren professionals.',
-        'The work process and the roles exist only in the practice of a few experienced professionals.',
+        'Er is geen gedeeld werkproces: de partners weten niet welke stappen de PGA doorloopt en wie wat doet.',
+        'There is no shared work process: the partners do not know which steps the PGA goes through and who does what.',
       ),
       MISSING,
     ),
     lv(
       t(
-        'De partners hebben het werkproces en de rollen mondeling afgesproken, maar niet op papier gezet.',
-        'The partners have agreed the work process and the roles verbally, but not put them on paper.',
+        'Stappen en rollen bestaan alleen in de praktijk van enkele ervaren professionals; samen is niets afgesproken.',
+        'Steps and roles exist only in the practice of a few experienced professionals; nothing has been agreed together.',
       ),
       ROLES,
     ),
     lv(
       t(
-        'Een uitgewerkt werkproces met rollen, taken en bevoegdheden staat op papier, en alle partners hebben het ontvangen.',
-        'A worked-out process with roles, tasks and powers is on paper, and every partner has received it.',
+        'De partners hebben samen het werkproces met rollen, taken en bevoegdheden afgesproken. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus gevolgd.',
+        'The partners have agreed the work process with roles, tasks and powers. It is not written down, or it is written down but not followed in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'De partners bekijken het werkproces op vaste momenten samen, en werken het bij.',
-        'The partners review the work process together at set times, and update it.',
+        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The work process with roles, tasks and powers is written down and followed in every case. There is no joint review of this at set times (level 5).',
+      ),
+      ASKS,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
       ),
       EVALUATION_BASIS,
     ),
@@ -78,14 +81,20 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-papier',
       origin: 'derived',
-      text: t(
-        'Staan jullie werkproces en de rollen, taken en bevoegdheden van de partners op papier?',
-        'Are your work process and the partners’ roles, tasks and powers written down?',
-      ),
+      text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
       basis: t(
         '§2.1: veel blijft impliciet; er staan geen afspraken op papier over werkproces, rollen en taken.',
         '§2.1: much stays implicit; nothing is on paper about the work process, roles and tasks.',
       ),
+    },
+    {
+      id: 'sam-rollen-papier',
+      origin: 'derived',
+      text: t(
+        'Staan bij jullie de rollen, taken en bevoegdheden van elke partner op papier?',
+        'Have you written down the roles, tasks and powers of each partner?',
+      ),
+      basis: ROLES,
     },
   ],
   suggestedActions: [

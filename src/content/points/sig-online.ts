@@ -15,42 +15,42 @@ export const sigOnline: AttentionPoint = {
   ref: '1.1',
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt te veel om bij te houden. Partners ervaren die beperkte capaciteit als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community officers, and too much happens online to keep up. Partners see this limited capacity as a gap.',
+    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Partners ervaren die beperkte capaciteit als een gemis.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Geen enkele partner legt vanuit de aanpak online contact met inwoners.',
-        'No partner makes online contact with residents as part of the approach.',
+        'Geen enkele partner in de gemeente of regio legt online contact met inwoners.',
+        'No partner in the municipality or region makes online contact with residents.',
       ),
       ONLINE,
     ),
     lv(
       t(
-        'Online contact hangt af van enkele professionals die het op eigen initiatief doen.',
-        'Online contact depends on a few professionals who do it on their own initiative.',
+        'Enkele professionals leggen online contact, elk op eigen initiatief; samen is niets afgesproken.',
+        'A few professionals make online contact, each on their own initiative; nothing has been agreed together.',
       ),
       CAPACITY,
     ),
     lv(
       t(
-        'De partners hebben afgesproken wie online contact legt, bijvoorbeeld de digitale wijkagent of het jongerenwerk, maar er is geen tijd voor vrijgemaakt.',
-        'The partners have agreed who makes online contact, for example the digital community officer or youth work, but no time has been set aside for it.',
+        'De partners hebben samen afgesproken wie online contact legt. Dat staat niet op papier, of staat op papier maar gebeurt niet zoals afgesproken.',
+        'The partners have agreed who makes online contact. It is not written down, or it is written down but not done as agreed.',
       ),
       CAPACITY,
     ),
     lv(
       t(
-        'Vastgelegd is wie online contact legt en hoeveel uur per week daarvoor beschikbaar is.',
-        'It is written down who makes online contact and how many hours a week are available for it.',
+        'Op papier staat wie online contact legt, en dat gebeurt ook zoals afgesproken. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down who makes online contact, and it is done as agreed. There is no joint review of this at set times (level 5).',
       ),
       CAPACITY,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of de online inzet past bij wat er online speelt, en passen de capaciteit aan.',
-        'The partners check at set times whether the online effort fits what happens online, and adjust the capacity.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun online contact de inwoners bereikt bij wie radicalisering online speelt. Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether their online contact reaches the residents among whom radicalisation happens online. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),
@@ -69,10 +69,10 @@ export const sigOnline: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sig-online-inzet',
-      title: t('Online aanwezigheid beleggen', 'Assign an online presence'),
+      title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
-        'Spreek met politie en jongerenwerk af wie online contact legt met jongeren, en met hoeveel tijd. Denk aan de digitale wijkagent of online jongerenwerk.',
-        'Agree with the police and youth work who makes online contact with young people, and with how much time. Think of the digital community officer or online youth work.',
+        'Spreek met politie en jongerenwerk af wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. De capaciteit is beperkt; kies samen waar die het meest oplevert.',
+        'Agree with the police and youth work who makes online contact with young people, for example the digital community officer or online youth work. Capacity is limited; choose together where it helps most.',
       ),
     },
   ],

@@ -3,11 +3,11 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const FOUND = t(
   '§1.1: professionals met een signalerende rol kennen niet altijd alle fenomenen en uitingsvormen.',
-  '§1.1: professionals who spot signals do not always know every phenomenon and how it shows.',
+  '§1.1: professionals who spot signals are not always familiar with every phenomenon and how it manifests.',
 );
 const TRAINING = t(
-  '§1.1: volgens professionals helpt training van wie veel direct contact met inwoners heeft; de online vraag noemt training in online signalen.',
-  '§1.1: professionals say training those in daily contact with residents helps; the online question names training in online signals.',
+  '§1.1: volgens professionals helpt het om training te bieden aan wie veel direct contact met inwoners heeft; de online vraag noemt training in online signalen.',
+  '§1.1: professionals say it helps to offer training to those in frequent contact with residents; the online question names training in online signals.',
 );
 
 export const sigSignaalkennis: AttentionPoint = {
@@ -15,42 +15,42 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om wie veel contact met inwoners heeft te trainen. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen sneller in beeld.',
-    'Professionals who spot signals do not always know every phenomenon and how it shows. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train those who are in frequent contact with residents. Think of community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. New phenomena then also come into view sooner.',
+    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen sneller in beeld.',
+    'Professionals who spot signals are not always familiar with every phenomenon and how it manifests. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. New phenomena then also come into view sooner.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Professionals met een signalerende rol krijgen geen training of informatie over radicalisering.',
-        'Professionals who spot signals receive no training or information about radicalisation.',
+        'Professionals met een signalerende rol krijgen geen training in het herkennen van signalen.',
+        'Professionals who may spot signals are offered no training in recognising signals.',
       ),
       FOUND,
     ),
     lv(
       t(
-        'Kennis hangt af van wat professionals zelf opzoeken; training volgen zij alleen op eigen initiatief.',
-        'Knowledge depends on what professionals look up themselves; they only take training on their own initiative.',
-      ),
-      FOUND,
-    ),
-    lv(
-      t(
-        'De partners hebben afgesproken welke beroepsgroepen training krijgen, maar er is nog geen trainingsplan.',
-        'The partners have agreed which professions receive training, but there is no training plan yet.',
+        'Sommige professionals krijgen training, op eigen initiatief of dat van hun organisatie; samen is niets afgesproken.',
+        'Some professionals are trained, on their own initiative or their organisation’s; nothing has been agreed together.',
       ),
       TRAINING,
     ),
     lv(
       t(
-        'Er is een trainingsplan voor die beroepsgroepen, met online signalen erin; deelname wordt bijgehouden.',
-        'There is a training plan for those professions, including online signals; attendance is recorded.',
+        'De partners hebben samen afgesproken welke beroepsgroepen training krijgen. Dat staat niet op papier, of staat op papier maar niet elke groep krijgt de training.',
+        'The partners have agreed which professional groups are offered training. It is not written down, or it is written down but not every group is offered it.',
       ),
       TRAINING,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of de training nieuwe fenomenen dekt, en passen haar aan.',
-        'The partners check at set times whether the training covers new phenomena, and adjust it.',
+        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down which professional groups are offered training, and every group is offered it. There is no joint review of this at set times (level 5).',
+      ),
+      TRAINING,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),
@@ -61,12 +61,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten jullie professionals met een (mogelijke) signalerende rol genoeg van de fenomenen en hun uitingen om signalen te herkennen?',
-        'Do your professionals who spot, or could spot, signals know enough about the phenomena and how they show to recognise signals?',
+        'Weten jullie professionals die signalen kunnen opvangen genoeg over vormen van extremisme om ze te herkennen?',
+        'Do your professionals who could spot signals know enough about forms of extremism to recognise them?',
       ),
       help: t(
-        'Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. Denk ook aan subtiele signalen, zoals extremistische stickers.',
-        'Think of community police officers, enforcement officers (boa’s), youth workers, care organisations, the municipal contact centre and Work & Income. Think also of subtle signals, such as extremist stickers.',
+        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',
+        'This covers community police officers, enforcement officers, youth workers, care organisations, the contact centre and Work & Income. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1.',
       ),
     },
     {
@@ -75,7 +75,7 @@ export const sigSignaalkennis: AttentionPoint = {
       reportQuestion: 5,
       text: t(
         'Trainen jullie professionals in het herkennen van online signalen van radicalisering?',
-        'Do you train professionals to recognise online signs of radicalisation?',
+        'Do you train professionals to recognise online signals of radicalisation?',
       ),
     },
   ],
@@ -83,12 +83,12 @@ export const sigSignaalkennis: AttentionPoint = {
     {
       id: 'sig-structuur-training',
       title: t(
-        'Eerstelijnsprofessionals trainen in signaleren',
-        'Train front-line professionals to spot signals',
+        'Professionals met veel contact met inwoners trainen in signaleren',
+        'Train professionals in frequent contact with residents to spot signals',
       ),
       description: t(
         'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee.',
-        'Offer community police officers, enforcement officers, youth workers, care organisations and contact-centre and Work & Income staff training in recognising signals. Include subtle signs.',
+        'Offer community police officers, enforcement officers, youth workers, care organisations and staff of the contact centre and Work & Income training in recognising signals. Include subtle expressions.',
       ),
     },
     {
@@ -96,7 +96,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Training in online signalen', 'Training in online signals'),
       description: t(
         'Neem het herkennen van online signalen van radicalisering op in de training van professionals met een signalerende rol.',
-        'Include recognising online signs of radicalisation in the training of professionals who spot signals.',
+        'Include recognising online signals of radicalisation in the training of professionals who may spot signals.',
       ),
     },
     {
@@ -104,7 +104,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Kennis over nieuwe fenomenen actueel houden', 'Keep knowledge of new phenomena up to date'),
       description: t(
         'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en uitingsvormen, zoals dog whistles en stickers in het rechts-extremisme.',
-        'Hold a knowledge session at set times on new movements and how they show, such as dog whistles and stickers in far-right extremism.',
+        'Hold a knowledge session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
       ),
     },
   ],

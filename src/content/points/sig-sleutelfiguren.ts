@@ -25,36 +25,36 @@ export const sigSleutelfiguren: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De gemeente heeft geen contact met sleutelfiguren.',
-        'The municipality has no contact with key figures.',
-      ),
-      FOCUS,
-    ),
-    lv(
-      t(
-        'Contact met sleutelfiguren loopt via enkele personen en blijft beperkt tot één gemeenschap.',
-        'Contact with key figures runs through a few people and stays limited to one community.',
-      ),
-      FOCUS,
-    ),
-    lv(
-      t(
-        'De partners hebben besproken welke gemeenschappen lokaal van belang zijn, maar hebben nog niet met al die gemeenschappen contact.',
-        'The partners have discussed which communities matter locally, but are not yet in contact with all of them.',
+        'De gemeente heeft geen contact met sleutelfiguren, en weet niet welke gemeenschappen lokaal van belang zijn.',
+        'The municipality has no contact with key figures, and does not know which communities matter locally.',
       ),
       UNCLEAR,
     ),
     lv(
       t(
-        'Een bijgehouden overzicht noemt sleutelfiguren in alle gemeenschappen die lokaal van belang zijn, elk met een vaste contactpersoon.',
-        'A maintained overview names key figures in every community that matters locally, each with a named contact person.',
+        'De gemeente heeft contact met sleutelfiguren via enkele professionals; de partners hebben niet samen afgesproken welke gemeenschappen van belang zijn.',
+        'The municipality has contact with key figures through a few professionals; the partners have not agreed together which communities matter.',
+      ),
+      FOCUS,
+    ),
+    lv(
+      t(
+        'De partners hebben samen afgesproken welke gemeenschappen lokaal van belang zijn. Dat staat niet op papier, of staat op papier maar de gemeente heeft niet met elke gemeenschap contact.',
+        'The partners have agreed which communities matter locally. It is not written down, or it is written down but the municipality is not in contact with every community.',
       ),
       BROAD,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of het netwerk nog past bij wat lokaal speelt, en vullen het aan.',
-        'The partners check at set times whether the network still fits what happens locally, and extend it.',
+        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. There is no joint review of this at set times (level 5).',
+      ),
+      BROAD,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
       ),
       EVALUATION_BASIS,
     ),
@@ -65,8 +65,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Weten jullie welke sleutelfiguren in de gemeente of regio een signalerende rol kunnen hebben, ook in andere gemeenschappen?',
-        'Do you know which key figures in the municipality or region could help spot signals, including in other communities?',
+        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, in alle gemeenschappen in jullie gemeente of regio?',
+        'Do you know which key figures could help spot signals, in every community in your municipality or region?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een signalerende rol kunnen hebben. ‘In alle gemeenschappen’ is toegevoegd, omdat §1.1 vraagt om een netwerk buiten de moslimgemeenschap.',
+        'Adapted question: the report asks which key figures could help spot signals. ‘In every community’ was added, because §1.1 calls for a network beyond the Muslim community.',
       ),
     },
     {
@@ -76,6 +80,22 @@ export const sigSleutelfiguren: AttentionPoint = {
       text: t(
         'In hoeverre hebben jullie vanuit de gemeente goed contact met deze sleutelfiguren?',
         'To what extent do you, as the municipality, have good contact with these key figures?',
+      ),
+    },
+    {
+      id: 'sig-veiligheidsbeeld',
+      origin: 'derived',
+      text: t(
+        'Hebben jullie een kwalitatief veiligheidsbeeld dat laat zien welke vormen van polarisatie en extremisme lokaal spelen?',
+        'Do you have a qualitative security picture showing which forms of polarisation and extremism occur locally?',
+      ),
+      help: t(
+        'Zo’n beeld helpt prioriteiten te stellen, ook bij de keuze van gemeenschappen. Het hoort bij beleid op polarisatie, radicalisering en extremisme.',
+        'Such a picture helps to set priorities, including the choice of communities. It belongs with a policy on polarisation, radicalisation and extremism.',
+      ),
+      basis: t(
+        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. §1.1 stelt dat vaak onduidelijk is om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds it is often unclear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],
@@ -92,8 +112,16 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-netwerk',
       title: t('Netwerk van sleutelfiguren verbreden', 'Broaden the network of key figures'),
       description: t(
-        'Bouw contact op met sleutelfiguren in andere gemeenschappen dan waar het netwerk nu ligt. Spreek af wie dat contact onderhoudt.',
-        'Build contact with key figures in communities other than where the network lies now. Agree who maintains that contact.',
+        'Bouw contact op met sleutelfiguren in andere gemeenschappen dan waar het netwerk nu ligt. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
+        'Build contact with key figures in communities other than where the network lies now. Agree who maintains that contact, if the partners find that useful.',
+      ),
+    },
+    {
+      id: 'sig-veiligheidsbeeld-opstellen',
+      title: t('Kwalitatief veiligheidsbeeld opstellen', 'Draw up a qualitative security picture'),
+      description: t(
+        'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk.',
+        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network.',
       ),
     },
   ],

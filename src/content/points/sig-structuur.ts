@@ -3,7 +3,7 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const FOUND = t(
   '§1.1: een heldere signaleringsstructuur is een randvoorwaarde, maar is niet overal op orde of bekend.',
-  '§1.1: a clear reporting structure is a precondition, but it is not in place or known everywhere.',
+  '§1.1: a clear reporting structure is a precondition, but it is not in order or known everywhere.',
 );
 const NORM = t(
   '§1.1: professionals moeten weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -15,45 +15,42 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
-    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken ontbreekt zo’n structuur, of kennen professionals haar niet.',
-    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places there is no such structure, or professionals do not know it.',
+    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of kennen professionals haar niet.',
+    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in order, or professionals do not know it.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Er is geen afgesproken meldroute: niemand kan aanwijzen waar een zorg over radicalisering heen moet.',
-        'There is no agreed reporting route: nobody can point to where a concern about radicalisation should go.',
+        'Er is geen meldroute: zorgen over radicalisering komen niet of alleen toevallig bij de partners terecht.',
+        'There is no reporting route: concerns about radicalisation do not reach the partners, or only by chance.',
       ),
       FOUND,
     ),
     lv(
       t(
-        'Zorgen komen binnen via persoonlijke contacten; de weg van een melding hangt af van wie de melder kent.',
-        'Concerns come in through personal contacts; the path of a report depends on whom the reporter knows.',
-      ),
-      t(
-        '§1.1: een signaal komt meestal direct bij de gemeente of via een wijkagent binnen.',
-        '§1.1: a signal usually reaches the municipality directly or through a community police officer.',
-      ),
-    ),
-    lv(
-      t(
-        'De partners hebben afgesproken waar en hoe gemeld wordt, maar die route staat niet op papier.',
-        'The partners have agreed where and how to report, but the route is not written down.',
+        'Zorgen komen wel binnen, maar de weg hangt af van wie de melder kent; samen is niets afgesproken.',
+        'Concerns do come in, but the path depends on whom the reporter knows; nothing has been agreed together.',
       ),
       FOUND,
     ),
     lv(
       t(
-        'De meldroute (wanneer, bij wie, hoe) staat op papier en is verspreid onder alle partners die signalen kunnen opvangen.',
-        'The reporting route (when, to whom, how) is written down and has been sent to every partner who may pick up signals.',
+        'De partners hebben samen een meldroute afgesproken. Die staat niet op papier, of staat op papier maar wordt niet bij elke melding gevolgd.',
+        'The partners have agreed a reporting route. It is not written down, or it is written down but not followed for every report.',
       ),
       NORM,
     ),
     lv(
       t(
-        'De partners bekijken op vaste momenten of signalen via de route binnenkomen, en passen de route daarop aan.',
-        'The partners check at set times whether signals come in through the route, and adjust the route accordingly.',
+        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The reporting route (when, to whom, how) is written down and followed for every report. There is no joint review of this at set times (level 5).',
+      ),
+      NORM,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
       ),
       EVALUATION_BASIS,
     ),
@@ -65,7 +62,7 @@ export const sigStructuur: AttentionPoint = {
       reportQuestion: 1,
       text: t(
         'Hebben jullie in de gemeente of regio een heldere structuur voor het melden van signalen van radicalisering?',
-        'Do you have a clear structure in your municipality or region for reporting signs of radicalisation?',
+        'Do you have a clear structure in your municipality or region for reporting signals of radicalisation?',
       ),
     },
     {
@@ -81,7 +78,7 @@ export const sigStructuur: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sig-structuur-route',
-      title: t('Meldroute beschrijven en verspreiden', 'Write down and share the reporting route'),
+      title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
         'Leg op één pagina vast wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die pagina onder alle partners.',
         'Set out on one page when, to whom and how professionals report a concern about radicalisation. Share that page with all partners.',

@@ -3,7 +3,7 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const NEEDED = t(
   '§1.2: voor een gedegen weging moeten partners de verschillende stromingen kennen.',
-  '§1.2: a sound weighing needs partners who know the different movements.',
+  '§1.2: a sound assessment needs partners who know the different movements.',
 );
 const SEARCHING = t(
   '§1.2: professionals zoeken nog hoe ze kennis opbouwen over anti-institutioneel en rechts-extremisme.',
@@ -16,41 +16,41 @@ export const wegKennis: AttentionPoint = {
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
     'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'Whoever weighs signals needs to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years the work concerned mainly jihadism. Professionals are still looking for ways to build knowledge of phenomena that are new to them, such as anti-institutional and far-right extremism.',
+    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: rubric(
     lv(
       t(
         'De weegploeg besteedt geen aandacht aan kennis van stromingen.',
-        'The weighing team pays no attention to knowledge of movements.',
+        'The assessment team pays no attention to knowledge of movements.',
       ),
       NEEDED,
     ),
     lv(
       t(
-        'Kennis van nieuwe stromingen hangt af van wat individuele leden zelf bijhouden.',
-        'Knowledge of new movements depends on what individual members keep up with themselves.',
+        'Kennis van stromingen hangt af van wat individuele leden zelf bijhouden; samen is niets afgesproken.',
+        'Knowledge of movements depends on what individual members keep up themselves; nothing has been agreed together.',
       ),
       SEARCHING,
     ),
     lv(
       t(
-        'De partners hebben afgesproken kennis op te bouwen over nieuwe stromingen, maar er is geen kennisplan.',
-        'The partners have agreed to build knowledge of new movements, but there is no knowledge plan.',
+        'De partners hebben samen afgesproken hoe de weegploeg kennis van stromingen opbouwt. Dat staat niet op papier, of staat op papier maar gebeurt niet voor elke stroming die lokaal speelt.',
+        'The partners have agreed how the assessment team builds knowledge of movements. It is not written down, or it is written down but not done for every movement found locally.',
       ),
       SEARCHING,
     ),
     lv(
       t(
-        'Een kennisplan voor de weegploeg dekt de stromingen die lokaal spelen; deelname wordt bijgehouden.',
-        'A knowledge plan for the weighing team covers the movements found locally; attendance is recorded.',
+        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally. There is no joint review of this at set times (level 5).',
       ),
       NEEDED,
     ),
     lv(
       t(
-        'De weegploeg bekijkt op vaste momenten welke stromingen nieuw zijn, en werkt het kennisplan bij.',
-        'The weighing team checks at set times which movements are new, and updates the knowledge plan.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),
@@ -62,7 +62,7 @@ export const wegKennis: AttentionPoint = {
       reportQuestion: 7,
       text: t(
         'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
-        'Are the professionals who weigh signals for you well enough equipped to do so?',
+        'Are the professionals who assess signals for you well enough equipped to do so?',
       ),
     },
     {
@@ -70,7 +70,7 @@ export const wegKennis: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Bouwen jullie gericht kennis op over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme en rechts-extremisme?',
-        'Do you build knowledge of movements that are new to you, such as anti-institutional and far-right extremism?',
+        'Do you deliberately build knowledge of movements new to you, such as anti-institutional and far-right extremism?',
       ),
       basis: SEARCHING,
     },
@@ -81,7 +81,7 @@ export const wegKennis: AttentionPoint = {
       title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
       description: t(
         'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen. Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
-        'Hold knowledge sessions for the weighing team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
+        'Hold knowledge sessions for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
       ),
     },
     {
@@ -89,7 +89,7 @@ export const wegKennis: AttentionPoint = {
       title: t('Expertise op afroep regelen', 'Arrange expertise on call'),
       description: t(
         'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming.',
-        'Agree which experts the weighing team can consult on a case from a less familiar movement.',
+        'Agree which experts the assessment team can consult on a case from a less familiar movement.',
       ),
     },
   ],

@@ -3,62 +3,58 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const NO_CONSENSUS = t(
   '§1.2: vaak is er geen consensus over hoe, met welke instrumenten en welk referentiekader, een casus gewogen wordt.',
-  '§1.2: there is often no consensus on how, with which instruments and which frame of reference, a case is weighed.',
-);
-const EXPERIENCE = t(
-  '§1.2: vaak wordt gewogen op kennis, ervaring en niet-pluisgevoel.',
-  '§1.2: weighing is often based on knowledge, experience and gut feeling.',
+  '§1.2: there is often no consensus on how, with which instruments and which frame of reference, a case is assessed.',
 );
 const NOT_UNIFORM = t(
   '§1.2: de weging gebeurt niet overal eenduidig en systematisch.',
-  '§1.2: weighing is not done in a uniform, systematic way everywhere.',
+  '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
   '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
-  '§1.2: weighing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
+  '§1.2. Assessing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
 );
 
 export const wegSystematisch: AttentionPoint = {
   id: 'weg-systematisch',
   ref: '1.2',
-  title: t('Systematisch wegen', 'Systematic weighing'),
+  title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig: voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
-    'There is often no agreement on how a case should be weighed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Weighing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed: for accountability, for cases that run for a long time and when staff change.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
+    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: rubric(
     lv(
       t(
-        'De weegploeg heeft geen gezamenlijke manier van wegen; er zijn geen criteria benoemd.',
-        'The weighing team has no shared way of weighing; no criteria have been named.',
+        'De weegploeg weegt signalen niet samen: één partner besluit of een PGA start, zonder gezamenlijke weging.',
+        'The assessment team does not assess signals jointly: one partner decides whether a PGA starts, without a joint assessment.',
       ),
       NO_CONSENSUS,
     ),
     lv(
       t(
-        'Elke partner weegt op eigen wijze; de uitkomst hangt af van wie er aan tafel zit.',
-        'Each partner weighs in their own way; the outcome depends on who is at the table.',
-      ),
-      EXPERIENCE,
-    ),
-    lv(
-      t(
-        'De weegploeg heeft criteria afgesproken, en of zij een instrument gebruikt, maar die staan niet op papier.',
-        'The weighing team has agreed criteria, and whether it uses an instrument, but these are not written down.',
+        'De weegploeg weegt samen, maar ieder met eigen criteria; de uitkomst hangt af van wie er aan tafel zit. Samen is niets afgesproken.',
+        'The assessment team assesses together, but each member with their own criteria; the outcome depends on who is at the table. Nothing has been agreed together.',
       ),
       NOT_UNIFORM,
     ),
     lv(
       t(
-        'De criteria staan op papier, en elk weegverslag laat zien hoe ze zijn toegepast.',
-        'The criteria are written down, and every weighing record shows how they were applied.',
+        'De weegploeg heeft samen criteria afgesproken en besloten of zij een instrument gebruikt. Dat staat niet op papier, of staat op papier maar wordt niet bij elke weging toegepast.',
+        'The assessment team has agreed criteria and decided whether it uses an instrument. This is not written down, or it is written down but not applied in every assessment.',
       ),
       STRUCTURED,
     ),
     lv(
       t(
-        'De weegploeg bekijkt op vaste momenten afgeronde wegingen terug (navolgbaar en consistent?) en past de criteria aan.',
-        'The weighing team reviews completed weighings at set times (traceable and consistent?) and adjusts the criteria.',
+        'De criteria staan op papier en worden bij elke weging toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
+        'The criteria are written down and applied in every assessment. There is no joint review of this at set times (level 5).',
+      ),
+      STRUCTURED,
+    ),
+    lv(
+      t(
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de weegploeg bekijkt op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
+        'Written down and always applied, as at level 4, and the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
       ),
       EVALUATION_BASIS,
     ),
@@ -70,7 +66,11 @@ export const wegSystematisch: AttentionPoint = {
       reportQuestion: 6,
       text: t(
         'Wegen jullie signalen volgens een vaste, systematische werkwijze?',
-        'Do you weigh signals using a fixed, systematic method?',
+        'Do you assess signals using a fixed, systematic method?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt open op welke manier jullie wegen. ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
+        'Adapted question: the report asks openly how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. Assessing on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {
@@ -78,8 +78,12 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Zijn de criteria die jullie bij het wegen gebruiken benoemd en gedeeld?',
-        'Are the criteria you use in weighing named and shared?',
+        'Hebben jullie de criteria voor het wegen samen benoemd?',
+        'Have you named together the criteria you use to assess signals?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
+        'Adapted question: the report asks which criteria you use. ‘Named together’ was added (§1.2).',
       ),
     },
     {
@@ -88,11 +92,11 @@ export const wegSystematisch: AttentionPoint = {
       reportQuestion: 6,
       text: t(
         'Is duidelijk wie er bij jullie weging betrokken zijn?',
-        'Is it clear who takes part in your weighing?',
+        'Is it clear who takes part in your assessment?',
       ),
       help: t(
         'De weegploeg bestaat doorgaans uit gemeente, politie en OM.',
-        'The weighing team usually consists of the municipality, the police and the Public Prosecution Service (OM).',
+        'The assessment team usually consists of the municipality, the police and the Public Prosecution Service (OM).',
       ),
     },
     {
@@ -112,7 +116,7 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Leggen jullie de afwegingen en conclusies van elke weging vast, met de onderbouwing?',
-        'Do you record the considerations and conclusions of every weighing, with the reasons?',
+        'Do you record the considerations and conclusions of every assessment, with the reasons?',
       ),
       help: t(
         'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen.',
@@ -127,18 +131,18 @@ export const wegSystematisch: AttentionPoint = {
   suggestedActions: [
     {
       id: 'weg-systematisch-kader',
-      title: t('Weegkader opstellen', 'Draw up a weighing framework'),
+      title: t('Weegkader opstellen', 'Draw up a assessment framework'),
       description: t(
         'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start, doorgaat of stopt.',
-        'With the municipality, police and OM, draw up a weighing framework. Name the criteria, the frame of reference and who weighs. Also name when a PGA starts, continues or stops.',
+        'With the municipality, police and OM, draw up a assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
       ),
     },
     {
       id: 'weg-systematisch-vastleggen',
-      title: t('Weegbesluiten en onderbouwing vastleggen', 'Record weighing decisions and their reasons'),
+      title: t('Weegbesluiten en onderbouwing vastleggen', 'Record assessment decisions and their reasons'),
       description: t(
         'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing staan.',
-        'Use a fixed format that records, for every weighing, the considerations, the conclusion and the reasons.',
+        'Use a fixed format that records, for every assessment, the considerations, the conclusion and the reasons.',
       ),
     },
     {
@@ -146,7 +150,7 @@ export const wegSystematisch: AttentionPoint = {
       title: t('Afspraak over risicotaxatie-instrumenten', 'Agree on risk-assessment instruments'),
       description: t(
         'Spreek af of en wanneer jullie een risicotaxatie-instrument gebruiken, met welke definities, en hoe de uitkomst meetelt in de weging.',
-        'Agree whether and when you use a risk-assessment instrument, with which definitions, and how its outcome counts in the weighing.',
+        'Agree whether and when you use a risk-assessment instrument, with which definitions, and how its outcome counts in the assessment.',
       ),
     },
   ],

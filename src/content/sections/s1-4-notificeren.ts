@@ -9,7 +9,7 @@ export const notificeren: Section = {
   title: t('Contact en notificeren', 'Contact and notification'),
   summary: t(
     'Wie in de PGA wordt opgenomen, moet daarvan door de kernpartners op de hoogte worden gesteld: notificeren. Dat volgt uit redelijkheid en billijkheid en uit de privacyregels, omdat er (bijzondere) persoonsgegevens worden verwerkt. Over wanneer en hoe te notificeren ontstaat geregeld discussie, omdat afspraken ontbreken. Contact opbouwen met de betrokkene lukt volgens het rapport over het algemeen redelijk goed.',
-    'Anyone taken into the PGA must be told so by the core partners: notification. This follows from fairness and from privacy law, because (special categories of) personal data are processed. When and how to notify regularly leads to debate, because agreements are missing. According to the report, building contact with the person generally goes reasonably well.',
+    'Anyone taken into the PGA must be told so by the core partners: notification. This follows from the principles of reasonableness and fairness and from data-protection law, because (special categories of) personal data are processed. When and how to notify regularly leads to debate, because agreements are missing. According to the report, building contact with the person generally goes reasonably well.',
   ),
   attentionPoints: [notOpenheid],
 };

@@ -12,7 +12,7 @@ export const samenwerking: Section = {
   title: t('Samenwerking', 'Collaboration'),
   summary: t(
     'In elke PGA werken in ieder geval de gemeente (afdeling Veiligheid) en de politie samen, vaak met het OM. Afhankelijk van de problematiek, de leeftijd van de betrokkene en eventuele kinderen sluiten anderen aan. Denk aan het sociaal domein van de gemeente, de Raad voor de Kinderbescherming, de AIVD en de GGZ. De verschillende blikken geven een breed beeld van de betrokkene. Ze maken het ook lastig om perspectieven en belangen samen te brengen.',
-    'Every PGA involves at least the municipality (its safety department) and the police, often with the Public Prosecution Service (OM). Depending on the problems, the person’s age and any children, others join. Think of the municipal social domain, the Child Protection Board, the AIVD and mental health care (GGZ). These different views give a broad picture of the person. They also make it hard to bring perspectives and interests together.',
+    'Every PGA involves at least the municipality (its safety department) and the police, often with the Public Prosecution Service (OM). Depending on the problems, the person’s age and any children, others join. Examples are the municipal social domain, the Child Protection Board, the AIVD and mental health care (GGZ). These different views give a broad picture of the person. They also make it hard to bring perspectives and interests together.',
   ),
   attentionPoints: [samPerspectieven, samWerkproces, samAfspraken, samRegie],
 };
