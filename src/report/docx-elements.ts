@@ -72,7 +72,7 @@ function table(block: TableBlock): Table {
     new TableRow({
       // Only the header row carries the mark: some readers take any tblHeader element as a header row.
       ...(header ? { tableHeader: true } : {}),
-      cantSplit: header || !block.splitRows,
+      cantSplit: true,
       children: cells.map(
         (cell, i) =>
           new TableCell({
