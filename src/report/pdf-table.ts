@@ -1,11 +1,7 @@
 import type { UserOptions } from 'jspdf-autotable';
 import type { Cell, TableBlock } from './report-document';
 import { BODY_HEIGHT, type PdfWriter } from './pdf-writer';
-
-/** No table leaves fewer rows than this alone at the top of a page, nor at the foot of one. */
-export const MIN_ROWS = 3;
-/** A table of up to this many rows that takes at most two thirds of a page is never split. */
-export const KEEP_WHOLE_ROWS = 12;
+import { KEEP_WHOLE_ROWS, MIN_ROWS } from './page-rules';
 
 /** Small tables stay whole. The appendix's many answer tables only keep three rows together, to stay short. */
 const keepWhole = (block: TableBlock, rows: number, height: number) =>
