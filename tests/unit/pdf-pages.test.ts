@@ -46,25 +46,23 @@ describe.each(['nl', 'en'] as const)('the pages of the report (%s)', (locale) =>
     expect(tables.length).toBe(25);
   });
 
-  it('keeps the rules for plans of any length, with and without a session', async () => {
-    for (const [actions, session] of [
-      [1, false],
-      [12, true],
-      [17, true],
-      [18, false],
-      [19, true],
-      [23, true],
-      [26, false],
-      [40, true],
-    ] as const) {
-      const { pages, breaches } = await layout(
-        councilScan({ session, actions, uncertain: true }),
-        locale,
-        'council',
-      );
-      expect(breaches, `${actions} actions`).toEqual([]);
-      expect(pageFill(pages).length).toBeLessThanOrEqual(actions <= 21 ? 5 : 7);
-    }
+  it.each([
+    [1, false],
+    [12, true],
+    [17, true],
+    [18, false],
+    [19, true],
+    [23, true],
+    [26, false],
+    [40, true],
+  ] as const)('keeps the rules with %i actions (session: %s)', async (actions, session) => {
+    const { pages, breaches } = await layout(
+      councilScan({ session, actions, uncertain: true }),
+      locale,
+      'council',
+    );
+    expect(breaches).toEqual([]);
+    expect(pages.length).toBeLessThanOrEqual(actions <= 21 ? 5 : 7);
   });
 
   it('keeps the rules with the trend of three yearly scans', async () => {
@@ -82,5 +80,6 @@ describe.each(['nl', 'en'] as const)('the pages of the report (%s)', (locale) =>
     const second = pages[1]!.map((l) => l.text);
     expect(second).toContain(locale === 'nl' ? 'Samenvatting' : 'Summary');
     expect(second).toContain(locale === 'nl' ? 'Scores per stap' : 'Scores per step');
+    expect(pageFill(pages)[1]).toBeGreaterThan(0.5);
   });
 });
