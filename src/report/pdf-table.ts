@@ -1,4 +1,4 @@
-import type { UserOptions } from 'jspdf-autotable';
+import type { Table, UserOptions } from 'jspdf-autotable';
 import type { Cell, TableBlock } from './report-document';
 import { BODY_HEIGHT, type PdfWriter } from './pdf-writer';
 import { KEEP_WHOLE_ROWS, MIN_ROWS } from './page-rules';
@@ -60,7 +60,7 @@ export function splitRows(
 }
 
 interface Measured {
-  options: UserOptions;
+  table: Table;
   head: number;
   rows: number[];
 }
@@ -81,7 +81,12 @@ export class PdfTables {
       columnStyles: Object.fromEntries(block.widths.map((width, i) => [i, { cellWidth: width }])),
       ...(block.dense ? { styles: { fontSize: 8.5, cellPadding: 1.2 } } : {}),
     };
-    const measured = { options, ...w.measureTable(options) };
+    const table = w.layoutTable(options);
+    const measured = {
+      table,
+      head: table.getHeadHeight(table.columns),
+      rows: table.body.map((row) => row.height),
+    };
     this.measured.set(block, measured);
     return measured;
   }
@@ -102,15 +107,14 @@ export class PdfTables {
 
   draw(block: TableBlock): void {
     const { w } = this;
-    const { options, head, rows } = this.measure(block);
+    const { table, head, rows } = this.measure(block);
     const whole = keepWhole(block, rows.length, this.height(block));
     const { newPage, chunks } = splitRows(rows, head, w.room, BODY_HEIGHT, whole);
     if (newPage) w.newPage();
-    const body = options.body ?? [];
     let from = 0;
     chunks.forEach((k, i) => {
       if (i > 0) w.newPage();
-      w.table({ ...options, body: body.slice(from, from + k) });
+      w.drawRows(table, from, from + k);
       from += k;
     });
   }

@@ -1,5 +1,5 @@
 import type { jsPDF, OutlineItem } from 'jspdf';
-import { __createTable, autoTable, type UserOptions } from 'jspdf-autotable';
+import { __createTable, __drawTable, autoTable, Table, type UserOptions } from 'jspdf-autotable';
 import { toPdfText } from './font-coverage';
 
 export const FONT = 'PGASans';
@@ -177,11 +177,28 @@ export class PdfWriter {
     };
   }
 
-  /** The height of a table's header and of each of its rows, in mm, as they would be drawn. */
-  measureTable(options: UserOptions): { head: number; rows: number[] } {
+  /** A table laid out but not drawn: its header's and rows' heights decide where it breaks. */
+  layoutTable(options: UserOptions): Table {
     const table = __createTable(this.doc, this.tableOptions(options));
     this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
-    return { head: table.getHeadHeight(table.columns), rows: table.body.map((row) => row.height) };
+    return table;
+  }
+
+  /** Draws rows `from` to `to` of a laid-out table at the cursor, under its header, without laying them out again. */
+  drawRows(table: Table, from: number, to: number): void {
+    const part = new Table(
+      {
+        id: table.id,
+        settings: { ...table.settings, startY: this.y },
+        styles: table.styles,
+        hooks: table.hooks,
+        content: { head: [], body: [], foot: [], columns: [] },
+      },
+      { head: table.head, body: table.body.slice(from, to), foot: table.foot, columns: table.columns },
+    );
+    __drawTable(this.doc, part);
+    this.y = (part.finalY ?? this.y) + 5;
+    this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
   }
 
   /** A table that repeats its header on every page and never cuts a row in half. */
