@@ -14,7 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Cell, Cover, TableBlock } from './report-document';
-import { rowsKeptWithNext } from './page-rules';
+import { paragraphKeepsWithNext, rowsKeptWithNext } from './page-rules';
 
 // A4 with 2 cm margins, in twentieths of a point, as Word counts.
 export const TWIPS_PER_MM = 56.69;
@@ -102,11 +102,11 @@ function table(block: TableBlock): Table {
   });
 }
 
-/** `next` is the block that follows: a paragraph that introduces a table or figure keeps with it. */
+/** `previous` and `next` are the blocks around this one: some paragraphs keep with what follows. */
 export function blockElements(
   block: Block,
   chartImage: string | undefined,
-  next?: Block,
+  { previous, next }: { previous?: Block | undefined; next?: Block | undefined } = {},
 ): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
@@ -121,7 +121,7 @@ export function blockElements(
     case 'paragraph':
       return [
         new Paragraph({
-          ...(next?.kind === 'table' || next?.kind === 'figure' ? { keepNext: true } : {}),
+          ...(paragraphKeepsWithNext(previous, next) ? { keepNext: true } : {}),
           children: runs(block.text, {
             ...(block.tone === 'strong' ? { bold: true } : {}),
             ...(block.tone === 'muted' ? { color: MUTED } : {}),

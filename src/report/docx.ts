@@ -90,7 +90,12 @@ export async function createDocx(report: ReportDocument, options: DocxOptions = 
         },
         children: [
           ...coverElements(report.cover, options.logo),
-          ...report.blocks.flatMap((b, i) => blockElements(b, options.chartImage, report.blocks[i + 1])),
+          ...report.blocks.flatMap((b, i) =>
+            blockElements(b, options.chartImage, {
+              previous: report.blocks[i - 1],
+              next: report.blocks[i + 1],
+            }),
+          ),
         ],
       },
     ],

@@ -2,6 +2,7 @@ import type { OutlineItem } from 'jspdf';
 import type { Block } from './report-document';
 import { BODY_HEIGHT, COLOR, CONTENT_WIDTH, PAGE, type PdfWriter } from './pdf-writer';
 import { PdfTables } from './pdf-table';
+import { paragraphKeepsWithNext } from './page-rules';
 
 /** The radar chart's size: full, and the least it shrinks to so that its table stays on the same page. */
 const CHART_MM = 92;
@@ -47,11 +48,10 @@ export function renderBlocks(w: PdfWriter, blocks: readonly Block[], chartImage:
     switch (block.kind) {
       case 'heading':
         return height(block) + lead(i + 1, loose);
-      case 'paragraph': {
-        // A paragraph that introduces a table or figure keeps with it.
-        const next = blocks[i + 1]?.kind;
-        return height(block) + (next === 'table' || next === 'figure' ? lead(i + 1, loose) : 0);
-      }
+      case 'paragraph':
+        return (
+          height(block) + (paragraphKeepsWithNext(blocks[i - 1], blocks[i + 1]) ? lead(i + 1, loose) : 0)
+        );
       case 'list':
         return w.paragraphHeight(`• ${block.items[0] ?? ''}`, LIST_ITEM);
       case 'table':

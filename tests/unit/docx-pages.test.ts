@@ -7,14 +7,15 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
 import { createDocx } from '../../src/report/docx';
+import type { Edition } from '../../src/report/report-document';
 import { makeDocument } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 
 const chartImage = `data:image/jpeg;base64,${readFileSync('tests/fixtures/chart.jpg').toString('base64')}`;
 
-async function parts(locale: Locale) {
+async function parts(locale: Locale, edition: Edition = 'council') {
   const scan = councilScan({ session: true, actions: 21, uncertain: true });
-  const zip = await JSZip.loadAsync(await createDocx(makeDocument(scan, locale, 'council'), { chartImage }));
+  const zip = await JSZip.loadAsync(await createDocx(makeDocument(scan, locale, edition), { chartImage }));
   const read = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
   return { document: await read('word/document.xml'), styles: await read('word/styles.xml') };
 }
@@ -48,6 +49,20 @@ describe.each(['nl', 'en'] as const)('the Word file (%s)', (locale) => {
     expect(image).toContain('<w:keepNext/>');
     for (const rows of tables(document))
       for (const row of rows.slice(1)) expect(row).toContain('<w:cantSplit/>');
+  });
+
+  it("keeps a step's title and score line with its first point in the appendix", async () => {
+    const { document } = await parts(locale, 'full');
+    const paragraphs = document.match(/<w:p>.*?<\/w:p>/gs) ?? [];
+    // A step's heading, its score line, its first point's heading: nine steps.
+    const steps = paragraphs.flatMap((p, i) =>
+      p.includes('<w:pStyle w:val="Heading2"/>') &&
+      paragraphs[i + 2]?.includes('<w:pStyle w:val="Heading3"/>')
+        ? [paragraphs[i + 1] ?? '']
+        : [],
+    );
+    expect(steps).toHaveLength(9);
+    for (const scoreLine of steps) expect(scoreLine).toContain('<w:keepNext/>');
   });
 
   it('keeps the 9-row scores table on one page, and three plan rows together at either end', async () => {
