@@ -50,7 +50,8 @@ export function scoresPart(ctx: PartContext): Block[] {
     widths: comparison ? [42, 15, 26, 27, 24, 18] : [46, 16, 28, 30, 26],
   };
   return [
-    { kind: 'heading', level: 1, text: t('report.scoresTitle'), before: 'page' },
+    // The summary and the scores share a page when both fit on it.
+    { kind: 'heading', level: 1, text: t('report.scoresTitle'), before: 'fit' },
     { kind: 'figure', caption: t('results.radarTitle'), alt: radarAlt(ctx), table },
   ];
 }

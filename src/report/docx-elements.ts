@@ -4,6 +4,7 @@ import {
   BorderStyle,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -13,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Cell, Cover, TableBlock } from './report-document';
+import { paragraphKeepsWithNext, rowsKeptWithNext } from './page-rules';
 
 // A4 with 2 cm margins, in twentieths of a point, as Word counts.
 export const TWIPS_PER_MM = 56.69;
@@ -42,8 +44,13 @@ export function runs(text: string, style: { bold?: boolean; color?: string; size
     .map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
+/**
+ * Line spacing as a multiple of the font's line (lineRule auto). Without a lineRule LibreOffice reads the
+ * height as exact, and clips an inline image to one line of text.
+ */
+export const LINE = { line: 276, lineRule: LineRuleType.AUTO } as const;
 // Cells are tight; the space between paragraphs in running text would make every row tall.
-const TIGHT = { spacing: { after: 0, line: 252 } } as const;
+const TIGHT = { spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO } } as const;
 
 /** Table text in 9 pt (8.5 pt in the appendix), as in the PDF, so the columns hold the same words. */
 function cellParagraphs(cell: Cell, header: boolean, size: number): Paragraph[] {
@@ -65,14 +72,19 @@ function widthsTwips(widths: readonly number[], columns: number): number[] {
   return all.map((mm) => Math.round(mm * TWIPS_PER_MM));
 }
 
-/** A real Word table: a header row that repeats on every page, rows kept whole unless they may split. */
+/**
+ * A real Word table: a header row that repeats on every page, rows never cut in half, a small table kept
+ * on one page and a long one breaking only where three rows stay together on either side.
+ */
 function table(block: TableBlock): Table {
   const columnWidths = widthsTwips(block.widths, block.head.length);
-  const row = (cells: Cell[], header: boolean) =>
+  const kept = rowsKeptWithNext(block.rows.length, block.dense ?? false);
+  const row = (cells: Cell[], header: boolean, keepNext: boolean) =>
     new TableRow({
       // Only the header row carries the mark: some readers take any tblHeader element as a header row.
       ...(header ? { tableHeader: true } : {}),
-      cantSplit: header || !block.splitRows,
+      ...(keepNext ? { keepNext } : {}),
+      cantSplit: true,
       children: cells.map(
         (cell, i) =>
           new TableCell({
@@ -86,11 +98,16 @@ function table(block: TableBlock): Table {
     width: { size: Math.round(TEXT_WIDTH_MM * TWIPS_PER_MM), type: WidthType.DXA },
     columnWidths,
     margins: { top: 40, bottom: 40, left: 90, right: 90 },
-    rows: [row(block.head, true), ...block.rows.map((r) => row(r, false))],
+    rows: [row(block.head, true, true), ...block.rows.map((r, i) => row(r, false, kept[i] ?? false))],
   });
 }
 
-export function blockElements(block: Block, chartImage: string | undefined): (Paragraph | Table)[] {
+/** `previous` and `next` are the blocks around this one: some paragraphs keep with what follows. */
+export function blockElements(
+  block: Block,
+  chartImage: string | undefined,
+  { previous, next }: { previous?: Block | undefined; next?: Block | undefined } = {},
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -104,6 +121,7 @@ export function blockElements(block: Block, chartImage: string | undefined): (Pa
     case 'paragraph':
       return [
         new Paragraph({
+          ...(paragraphKeepsWithNext(previous, next) ? { keepNext: true } : {}),
           children: runs(block.text, {
             ...(block.tone === 'strong' ? { bold: true } : {}),
             ...(block.tone === 'muted' ? { color: MUTED } : {}),
@@ -123,6 +141,8 @@ export function blockElements(block: Block, chartImage: string | undefined): (Pa
           new Paragraph({
             alignment: AlignmentType.CENTER,
             keepNext: true,
+            // The image sets the line's height, whatever the document's default line spacing.
+            spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO },
             children: [
               new ImageRun({
                 type: 'jpg',
@@ -134,7 +154,7 @@ export function blockElements(block: Block, chartImage: string | undefined): (Pa
           }),
         );
       out.push(
-        new Paragraph({ children: runs(block.alt, { color: MUTED, size: 18 }) }),
+        new Paragraph({ keepNext: true, children: runs(block.alt, { color: MUTED, size: 18 }) }),
         table(block.table),
         new Paragraph({}),
       );

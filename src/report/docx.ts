@@ -13,6 +13,7 @@ import type { ReportDocument } from './report-document';
 import {
   blockElements,
   coverElements,
+  LINE,
   MUTED,
   PRIMARY,
   runs,
@@ -47,7 +48,7 @@ export async function createDocx(report: ReportDocument, options: DocxOptions = 
       default: {
         document: {
           run: { font: 'Arial', size: 21, language: { value: report.lang } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          paragraph: { spacing: { after: 120, ...LINE } },
         },
         title: { run: { font: 'Arial', size: 48, bold: true, color: '1B1B1B' } },
         heading1: {
@@ -89,7 +90,12 @@ export async function createDocx(report: ReportDocument, options: DocxOptions = 
         },
         children: [
           ...coverElements(report.cover, options.logo),
-          ...report.blocks.flatMap((b) => blockElements(b, options.chartImage)),
+          ...report.blocks.flatMap((b, i) =>
+            blockElements(b, options.chartImage, {
+              previous: report.blocks[i - 1],
+              next: report.blocks[i + 1],
+            }),
+          ),
         ],
       },
     ],

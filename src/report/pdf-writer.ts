@@ -1,10 +1,12 @@
 import type { jsPDF, OutlineItem } from 'jspdf';
-import { autoTable, type UserOptions } from 'jspdf-autotable';
+import { __createTable, __drawTable, autoTable, Table, type UserOptions } from 'jspdf-autotable';
 import { toPdfText } from './font-coverage';
 
 export const FONT = 'PGASans';
 export const PAGE = { width: 210, height: 297, left: 20, right: 20, top: 24, bottom: 24 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** The height of a page's text area. */
+export const BODY_HEIGHT = PAGE.height - PAGE.top - PAGE.bottom;
 export const COLOR = {
   text: '#1b1b1b',
   muted: '#4b4b4b',
@@ -63,22 +65,53 @@ export class PdfWriter {
     if (this.y > PAGE.top) this.newPage();
   }
 
+  /** A new page when less than `height` is left, unless this page is still empty. */
   ensure(height: number): void {
-    if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
+    if (height > this.room && this.used > 0) this.newPage();
   }
 
-  /** A heading with a bookmark; returns the bookmark so lower headings can nest under it. */
-  heading(
-    text: string,
-    level: 1 | 2 | 3,
-    parent: OutlineItem | null = null,
-    bookmark = true,
-  ): OutlineItem | null {
+  /** What is left of the current page's text area, in mm. */
+  get room(): number {
+    return PAGE.height - PAGE.bottom - this.y;
+  }
+
+  /** What is used of the current page's text area, in mm. */
+  get used(): number {
+    return this.y - PAGE.top;
+  }
+
+  headingHeight(text: string, level: 1 | 2 | 3): number {
     const size = SIZES[level];
+    const lines = this.lines(text, size, 'bold', CONTENT_WIDTH, false);
+    return this.headingSpace(level) + lines.length * size * MM_PER_PT * 1.25 + (level === 1 ? 5 : 2.5);
+  }
+
+  /** Space above a heading: a part that follows on under other text keeps some distance from it. */
+  private headingSpace(level: 1 | 2 | 3): number {
+    return level > 1 ? 3 : this.used > 0 ? 6 : 0;
+  }
+
+  paragraphHeight(text: string, options: { size?: number; bold?: boolean; width?: number } = {}): number {
+    const size = options.size ?? BODY;
+    const lines = this.lines(
+      text,
+      size,
+      options.bold ? 'bold' : 'normal',
+      options.width ?? CONTENT_WIDTH,
+      false,
+    );
+    return lines.length * size * MM_PER_PT * 1.35 + 2;
+  }
+
+  /**
+   * A heading with a bookmark; returns the bookmark so lower headings can nest under it. `keep` is the
+   * height of what must follow on the same page, so a heading never ends a page on its own.
+   */
+  heading(text: string, level: 1 | 2 | 3, parent: OutlineItem | null, keep: number): OutlineItem {
+    const size = SIZES[level];
+    this.ensure(this.headingHeight(text, level) + keep);
     const lines = this.lines(text, size, 'bold', CONTENT_WIDTH);
-    // Room for what follows too, so a heading never ends a page on its own.
-    this.ensure(lines.length * size * MM_PER_PT * 1.25 + 28);
-    this.y += level === 1 ? 0 : 3;
+    this.y += this.headingSpace(level);
     this.doc
       .setFont(FONT, 'bold')
       .setFontSize(size)
@@ -89,9 +122,7 @@ export class PdfWriter {
     });
     this.y += lines.length * size * MM_PER_PT * 1.25 + (level === 1 ? 5 : 2.5);
     this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
-    return bookmark
-      ? this.doc.outline.add(parent, this.safe(text), { pageNumber: this.doc.getNumberOfPages() })
-      : null;
+    return this.doc.outline.add(parent, this.safe(text), { pageNumber: this.doc.getNumberOfPages() });
   }
 
   paragraph(
@@ -114,16 +145,18 @@ export class PdfWriter {
     this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
   }
 
-  private lines(text: string, size: number, style: 'normal' | 'bold', width: number): string[] {
+  /** The lines a text wraps into; measuring (count false) leaves the count of replaced characters alone. */
+  private lines(text: string, size: number, style: 'normal' | 'bold', width: number, count = true): string[] {
     this.doc.setFont(FONT, style).setFontSize(size);
-    return this.doc.splitTextToSize(this.safe(text), width) as string[];
+    const shown = count ? this.safe(text) : toPdfText(text).text;
+    const lines = this.doc.splitTextToSize(shown, width) as string[];
+    if (!count) this.doc.setFont(FONT, 'normal').setFontSize(BODY);
+    return lines;
   }
 
-  /** A table that repeats its header on every page and never cuts a row in half. */
-  table(options: UserOptions): void {
-    const { styles, didDrawPage, ...rest } = options;
-    let end = this.y;
-    autoTable(this.doc, {
+  private tableOptions(options: UserOptions): UserOptions {
+    const { styles, ...rest } = options;
+    return {
       startY: this.y,
       margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
       rowPageBreak: 'avoid',
@@ -141,6 +174,39 @@ export class PdfWriter {
         overflow: 'linebreak',
         ...styles,
       },
+    };
+  }
+
+  /** A table laid out but not drawn: its header's and rows' heights decide where it breaks. */
+  layoutTable(options: UserOptions): Table {
+    const table = __createTable(this.doc, this.tableOptions(options));
+    this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
+    return table;
+  }
+
+  /** Draws rows `from` to `to` of a laid-out table at the cursor, under its header, without laying them out again. */
+  drawRows(table: Table, from: number, to: number): void {
+    const part = new Table(
+      {
+        id: table.id,
+        settings: { ...table.settings, startY: this.y },
+        styles: table.styles,
+        hooks: table.hooks,
+        content: { head: [], body: [], foot: [], columns: [] },
+      },
+      { head: table.head, body: table.body.slice(from, to), foot: table.foot, columns: table.columns },
+    );
+    __drawTable(this.doc, part);
+    this.y = (part.finalY ?? this.y) + 5;
+    this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
+  }
+
+  /** A table that repeats its header on every page and never cuts a row in half. */
+  table(options: UserOptions): void {
+    const { didDrawPage } = options;
+    let end = this.y;
+    autoTable(this.doc, {
+      ...this.tableOptions(options),
       // The cursor after the table's last page is where the text goes on.
       didDrawPage: (data) => {
         didDrawPage?.(data);
@@ -148,6 +214,7 @@ export class PdfWriter {
       },
     });
     this.y = end + 5;
+    this.doc.setFont(FONT, 'normal').setFontSize(BODY).setTextColor(COLOR.text);
   }
 
   /** Header and footer on every page, drawn last so "page X of Y" knows Y. */

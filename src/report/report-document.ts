@@ -21,8 +21,6 @@ export interface TableBlock {
   rows: Cell[][];
   /** Column widths in mm of the 170 mm text width; the last column takes what is left. */
   widths: number[];
-  /** Long cells (notes) may continue on the next page. */
-  splitRows?: boolean;
   /** Appendix tables: a smaller type, so every answer fits in a few pages. */
   dense?: boolean;
 }
@@ -32,8 +30,12 @@ export type Block =
       kind: 'heading';
       level: 1 | 2 | 3;
       text: string;
-      /** 'page' starts a new page; a number starts one when less than that many mm are left. */
-      before?: 'page' | number;
+      /**
+       * 'page' starts a new page, unless that would leave the page before less than a third full;
+       * 'fit' starts one only when the part (up to the next heading of its level) does not fit on this page;
+       * a number starts one when less than that many mm are left.
+       */
+      before?: 'page' | 'fit' | number;
     }
   | { kind: 'paragraph'; text: string; tone?: 'strong' | 'muted' }
   | { kind: 'list'; items: string[] }

@@ -37,13 +37,18 @@ export const SESSION_PARTNERS: Participant[] = [
 /**
  * A fully answered scan with notes on every question, an ambition for every step, 20 adopted actions
  * and, optionally, a session with four partner files: the scan the report's page budgets are set for.
+ * `uncertain`: one question in seven answered "don't know" or "not applicable", as real groups do; the
+ * steps' coverage then reads "6 van 7 beantwoord (1 weet niet)", which makes the scores table taller.
  */
-export function councilScan(options: { session?: boolean; actions?: number } = {}): Assessment {
+export function councilScan(
+  options: { session?: boolean; actions?: number; uncertain?: boolean } = {},
+): Assessment {
   const a = seededAssessment('Zelfscan PGA Regio Utrecht 2026');
   const questions = allQuestions(CHECKLIST);
   questions.forEach((r, i) => {
     const level = ([2, 3, 4, 3, 2, 4, 3, 5, 1, 3] as const)[i % 10]!;
-    a.answers[r.question.id] = { level, note: NOTES[i % NOTES.length]! };
+    const uncertain = options.uncertain && i % 7 === 3 ? (i % 2 ? 'unknown' : 'na') : undefined;
+    a.answers[r.question.id] = { level: uncertain ?? level, note: NOTES[i % NOTES.length]! };
   });
   CHECKLIST.sections.forEach((s, i) => (a.targets[s.id] = i % 3 === 0 ? 4 : 3));
   const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
