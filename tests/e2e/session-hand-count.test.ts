@@ -65,4 +65,36 @@ describe('a show of hands in the presentation', () => {
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
+  it('keeps the agenda of a session without partner files fixed until the facilitator recomputes it', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const a = sessionScan(0);
+    a.answers = {};
+    // Only shows of hands, taken before: two questions where the room was two levels or more apart.
+    a.workshop.tallies = { 'weg-manier': { '1': 2, '5': 1 }, 'sig-kennis': { '2': 1, '4': 2 } };
+    await seed(page, a);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/sig-kennis?volgorde=agenda`));
+    const screen = page.locator('.presentation[data-question-id="sig-kennis"]');
+    await screen.waitFor();
+    const position = page.locator('.presentation__bar > span').first();
+    await expect(position.innerText()).resolves.toBe('Vraag 2 van 2');
+    // A new count without spread would take the question off the agenda: it stays, on screen and in place.
+    await page.getByText('Handopsteken invoeren').click();
+    await page.getByLabel('Aantal handen voor 4 Vastgelegd en toegepast').fill('0');
+    await page.getByLabel('Aantal handen voor 2 Ad hoc').fill('3');
+    await page.locator('h1').click();
+    await page.locator('.strip td[data-key="2"]').getByText('3').waitFor();
+    await expect(screen.isVisible()).resolves.toBe(true);
+    await expect(position.innerText()).resolves.toBe('Vraag 2 van 2');
+    // Only when asked: the agenda is taken anew, and the screen says this question is no longer on it.
+    await page.getByRole('button', { name: 'Agenda opnieuw berekenen' }).click();
+    await expect(position.innerText()).resolves.toBe('Niet op de agenda (1 vraag)');
+    await expect(screen.isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: /Volgende vraag/ }).click();
+    await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
+    await expect(position.innerText()).resolves.toBe('Vraag 1 van 1');
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
 });
