@@ -39,8 +39,11 @@ describe('driving the presentation', () => {
     await page.keyboard.press('0');
     await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
 
-    // In the minutes field, the shortcut v is no shortcut, and it does not empty the timer.
-    await page.getByLabel('Minuten').focus();
+    // Tab from the note lands in the minutes field with its value selected: the shortcut v typed there is no
+    // shortcut, and does not empty the timer (which showed "De tijd … is om" on the projector).
+    await page.locator('#agreed-note').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('timer-minutes');
     await page.keyboard.press('v');
     await page.keyboard.press('4');
     await expect(page.locator('.strip').count()).resolves.toBe(1);
