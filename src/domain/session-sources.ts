@@ -18,6 +18,8 @@ export interface SourceImport {
   match: SourceMatch;
   /** The file was imported before and has been replaced by this version. */
   replaced: boolean;
+  /** A new participant from an organisation that was already in the session, named apart ("… (2)"). */
+  extra: boolean;
   /** Answers to questions this checklist does not have (a file made with other content). */
   ignored: number;
 }
@@ -37,6 +39,32 @@ export function sourceConflict(assessment: Assessment, scan: Assessment): Source
   const invited = scan.session?.participantId;
   if (invited && sources.some((s) => s.participantId === invited)) return 'already-read';
   return null;
+}
+
+/** The levels a file brings for this checklist's questions, as a session keeps them. */
+export function sourceAnswers(checklist: QuestionIds, scan: Assessment): Record<string, AnswerValue> {
+  const known = new Set(
+    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
+  );
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, answer] of Object.entries(scan.answers))
+    if (known.has(id) && answer.level !== null) answers[id] = answer.level;
+  return answers;
+}
+
+/** The file read before that this one would replace: the same file, or the invited partner's file. */
+export function earlierSource(assessment: Assessment, scan: Assessment): SourceScan | undefined {
+  const { sources } = assessment.workshop;
+  const invitedId = scan.session?.id === assessment.id ? scan.session.participantId : undefined;
+  return sources.find((s) => s.id === scan.id) ?? sources.find((s) => s.participantId === invitedId);
+}
+
+/** The organisation name, or with " (2)", " (3)" … when a participant of that name is already here. */
+function distinctOrganisation(participants: readonly Participant[], organisation: string): string {
+  const taken = (name: string) => participants.some((p) => same(p.organisation, name));
+  let name = organisation;
+  for (let n = 2; taken(name); n++) name = `${organisation.slice(0, 290)} (${n})`;
+  return name;
 }
 
 /** Who made the file: the identity it carries, or (files from before invitations) its first participant. */
@@ -61,21 +89,14 @@ export function addSource(
   now: Date,
   mode: SourceMode = 'replace',
 ): SourceImport {
+  const answers = sourceAnswers(checklist, scan);
   const known = new Set(
     checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
   );
-  const answers: Record<string, AnswerValue> = {};
-  let ignored = 0;
-  for (const [id, answer] of Object.entries(scan.answers)) {
-    if (!known.has(id)) ignored++;
-    else if (answer.level !== null) answers[id] = answer.level;
-  }
+  const ignored = Object.keys(scan.answers).filter((id) => !known.has(id)).length;
   const { sources } = assessment.workshop;
   const invitedId = scan.session?.id === assessment.id ? scan.session.participantId : undefined;
-  const previous =
-    mode === 'replace'
-      ? (sources.find((s) => s.id === scan.id) ?? sources.find((s) => s.participantId === invitedId))
-      : undefined;
+  const previous = mode === 'replace' ? earlierSource(assessment, scan) : undefined;
   const identity = identityOf(scan);
   const hasSource = (p: Participant) => sources.some((s) => s.participantId === p.id);
   let participants = [...assessment.participants];
@@ -111,11 +132,19 @@ export function addSource(
     participants = participants.map((p) => (p.id === updated.id ? updated : p));
     participant = updated;
   }
+  let extra = false;
   if (!participant) {
     participant = identity
       ? { ...identity, id: newId() }
       : { id: newId(), name: '', organisation: scan.region || scan.title, role: 'other', domain: 'other' };
     match = identity ? 'identity' : 'unnamed';
+    // One more participant from an organisation already here is named apart, never a silent duplicate.
+    const organisation =
+      mode === 'add'
+        ? distinctOrganisation(participants, participant.organisation)
+        : participant.organisation;
+    extra = organisation !== participant.organisation;
+    participant = { ...participant, organisation };
     participants = [...participants, participant];
   }
   let sourceId = previous?.id ?? scan.id;
@@ -138,6 +167,7 @@ export function addSource(
     participantId: participant.id,
     match,
     replaced: previous !== undefined,
+    extra,
     ignored,
   };
 }

@@ -56,14 +56,26 @@ function fromTally(tally: Tally): Distribution {
   };
 }
 
-/** The spread of answers to one question over the imported scans, or the show of hands if one was taken. */
+const counted = (tally: Tally | undefined): tally is Tally =>
+  tally !== undefined && Object.values(tally).some((n) => (n ?? 0) > 0);
+
+/** The show of hands taken on one question, if any: kept beside the partners' distribution, never in its place. */
+export function handCount(questionId: string, workshop: Workshop): Distribution | null {
+  const tally = workshop.tallies[questionId];
+  return counted(tally) ? fromTally(tally) : null;
+}
+
+/**
+ * The spread of the partners' answers to one question over their imported scans. Only a session without
+ * partner files takes its show of hands as the distribution: a count never replaces what partners answered.
+ */
 export function distribution(
   questionId: string,
   workshop: Workshop,
   participants: readonly Participant[],
 ): Distribution {
   const tally = workshop.tallies[questionId];
-  if (tally && Object.values(tally).some((n) => (n ?? 0) > 0)) return fromTally(tally);
+  if (workshop.sources.length === 0 && counted(tally)) return fromTally(tally);
   const counts = emptyCounts();
   const byDomain: Record<PartnerDomain, number[]> = { veiligheid: [], sociaal: [], other: [] };
   const byParticipant: Distribution['byParticipant'] = [];

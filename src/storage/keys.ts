@@ -5,6 +5,8 @@ export const ASSESSMENT_PREFIX = `${KEY_PREFIX}assessment:`;
 export const UNREADABLE_PREFIX = `${KEY_PREFIX}unreadable:`;
 export const LOCALE_KEY = `${KEY_PREFIX}locale`;
 export const LOGO_KEY = `${KEY_PREFIX}logo`;
+/** Whether the presentation hides the distribution until the room has scored. */
+export const HIDE_DISTRIBUTION_KEY = `${KEY_PREFIX}hide-distribution`;
 
 export const assessmentKey = (id: string): string => ASSESSMENT_PREFIX + id;
 

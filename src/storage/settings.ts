@@ -1,6 +1,6 @@
 import type { Locale } from '../content/types';
 import { attemptWrite, type WriteResult } from './browser-storage';
-import { LOCALE_KEY, LOGO_KEY } from './keys';
+import { HIDE_DISTRIBUTION_KEY, LOCALE_KEY, LOGO_KEY } from './keys';
 
 export function readLocale(storage: Storage | null): Locale | null {
   const value = storage?.getItem(LOCALE_KEY);
@@ -26,4 +26,17 @@ export function writeLogo(storage: Storage | null, dataUrl: string | null): Writ
   return attemptWrite(() =>
     dataUrl === null ? storage.removeItem(LOGO_KEY) : storage.setItem(LOGO_KEY, dataUrl),
   );
+}
+
+export function readHideDistribution(storage: Storage | null): boolean {
+  return storage?.getItem(HIDE_DISTRIBUTION_KEY) === 'true';
+}
+
+export function writeHideDistribution(storage: Storage | null, hide: boolean): void {
+  try {
+    if (hide) storage?.setItem(HIDE_DISTRIBUTION_KEY, 'true');
+    else storage?.removeItem(HIDE_DISTRIBUTION_KEY);
+  } catch {
+    // A full or blocked store only costs the remembered choice.
+  }
 }

@@ -22,6 +22,7 @@ import {
   type SourceImport,
   type SourceMode,
 } from '../domain/session-sources';
+import { undoRemoval, type Removal } from '../domain/session-undo';
 import type { SaveState } from './types';
 
 export type Edit = (assessment: Assessment, now: Date) => Assessment;
@@ -78,6 +79,8 @@ export function scanEdits(commit: Commit, current: () => Assessment | null) {
       return { outcome, state };
     },
     removePartnerScan: (sourceId: string) => commit((a, now) => removeSource(a, sourceId, now), 'now'),
+    /** Puts back a participant or a scan that was just removed. */
+    undoRemoval: (removal: Removal) => commit((a, now) => undoRemoval(a, removal, now), 'now'),
     setTally: (questionId: string, tally: Tally) =>
       commit((a, now) => setTally(a, questionId, tally, now), 'now'),
   };

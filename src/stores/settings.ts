@@ -1,7 +1,14 @@
 import { defineStore } from 'pinia';
 import type { Locale } from '../content/types';
 import { appStorage } from '../storage/context';
-import { readLocale, readLogo, writeLocale, writeLogo } from '../storage/settings';
+import {
+  readHideDistribution,
+  readLocale,
+  readLogo,
+  writeHideDistribution,
+  writeLocale,
+  writeLogo,
+} from '../storage/settings';
 import type { WriteResult } from '../storage/browser-storage';
 
 const DEFAULT_LOCALE: Locale = 'nl';
@@ -11,8 +18,14 @@ export const useSettingsStore = defineStore('settings', {
     locale: readLocale(appStorage()) ?? DEFAULT_LOCALE,
     /** The municipality's logo for the PDF cover, kept in this browser for every scan. */
     logo: readLogo(appStorage()),
+    /** The presentation hides the partners' distribution until the room has scored; kept over a reload. */
+    hideDistribution: readHideDistribution(appStorage()),
   }),
   actions: {
+    setHideDistribution(hide: boolean) {
+      this.hideDistribution = hide;
+      writeHideDistribution(appStorage(), hide);
+    },
     setLocale(locale: Locale) {
       this.locale = locale;
       writeLocale(appStorage(), locale);

@@ -98,12 +98,13 @@ describe('workshop mode', () => {
     await expect(agenda.nth(1).innerText()).resolves.toContain('domeinen verschillen 1,0 niveau');
     expect(await axeViolations(page)).toEqual([]);
 
-    // The same file again replaces instead of counting twice.
+    // The same file again is recognised and skipped instead of counting twice.
     await page.locator('#sources-file').setInputFiles(files[0]!);
-    const dialog = page.getByRole('dialog', { name: 'politie.pgascan.json is al ingelezen' });
-    await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Vervangen' }).click();
-    await summary.getByText('Dit vervangt het eerder ingelezen bestand.').waitFor();
+    await summary
+      .getByText(
+        'politie.pgascan.json: van Politie Midden-Nederland al ingelezen en ongewijzigd; overgeslagen.',
+      )
+      .waitFor();
     await expect(page.locator('.participants__item').count()).resolves.toBe(3);
 
     // Consensus in the presentation view, by keyboard alone. One row is open at a time.

@@ -1,7 +1,14 @@
 // The session's arithmetic, with every expected value worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { addSource, discussionAgenda, distribution, removeSource, setTally } from '../../src/domain/workshop';
+import {
+  addSource,
+  discussionAgenda,
+  distribution,
+  handCount,
+  removeSource,
+  setTally,
+} from '../../src/domain/workshop';
 import { createAssessment } from '../../src/domain/assessment';
 import type { AnswerValue, Assessment, Participant, Workshop } from '../../src/domain/types';
 
@@ -56,14 +63,19 @@ describe('distribution of one question', () => {
     expect(d.byDomain.other).toEqual([1]);
   });
 
-  it('uses a show of hands when one was taken, and the scans when the tally is all zero', () => {
-    const d = distribution(Q, workshop({ v1: 1 }, { [Q]: { 2: 2, 4: 1, unknown: 3, na: 1 } }), people);
+  it('uses a show of hands only without partner files, and keeps it beside theirs otherwise', () => {
+    const tally = { [Q]: { 2: 2, 4: 1, unknown: 3, na: 1 } };
+    const d = distribution(Q, workshop({}, tally), people);
     expect(d).toMatchObject({ source: 'tally', counts: { 1: 0, 2: 2, 3: 0, 4: 1, 5: 0 }, unknown: 3, na: 1 });
     expect([d.median, d.spread, d.domainGap, d.missing]).toEqual([2, 2, null, 0]);
     expect(d.byParticipant).toEqual([]);
     expect(d.byDomain).toEqual({ veiligheid: [], sociaal: [], other: [] });
+    const both = workshop({ v1: 1 }, tally);
+    expect(distribution(Q, both, people)).toMatchObject({ source: 'scans', counts: { 1: 1, 2: 0 } });
+    expect(handCount(Q, both)).toMatchObject({ source: 'tally', counts: { 2: 2, 4: 1 } });
     const zero = distribution(Q, workshop({ v1: 1 }, { [Q]: { 3: 0 } }), people);
     expect(zero.source).toBe('scans');
+    expect(handCount(Q, workshop({}, { [Q]: { 3: 0 } }))).toBeNull();
     expect(distribution(Q, workshop({}), people).source).toBe('none');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
-import { addSource, discussionAgenda, distribution, setTally } from '../../src/domain/workshop';
+import { addSource, discussionAgenda, distribution, handCount, setTally } from '../../src/domain/workshop';
 import { addParticipant, removeParticipant, updateParticipant } from '../../src/domain/participants';
 import type { AnswerValue, Assessment, Participant } from '../../src/domain/types';
 
@@ -128,9 +128,26 @@ describe('discussion agenda', () => {
     expect(agenda.map((x) => [x.question.id, x.reasons])).toEqual([['doel-concreet', ['domains']]]);
   });
 
-  it('uses a show of hands as the distribution for that question', () => {
-    let w = merged(politie);
-    w = setTally(w, 'weg-manier', { '1': 2, '3': 4, '5': 1, unknown: 1 }, now);
+  it('keeps a show of hands beside the partners’ distribution, never in its place', () => {
+    const w0 = merged(politie, oov, ggz);
+    const before = distribution('weg-manier', w0.workshop, w0.participants);
+    const agenda = discussionAgenda(CHECKLIST, w0).map((x) => x.question.id);
+    // A partial count (no spread) on a question with partner files leaves their distribution and the agenda alone.
+    const w = setTally(w0, 'weg-manier', { '2': 3 }, now);
+    expect(distribution('weg-manier', w.workshop, w.participants)).toEqual(before);
+    expect(discussionAgenda(CHECKLIST, w).map((x) => x.question.id)).toEqual(agenda);
+    expect(handCount('weg-manier', w.workshop)).toMatchObject({
+      source: 'tally',
+      counts: { 1: 0, 2: 3, 3: 0, 4: 0, 5: 0 },
+      median: 2,
+      spread: 0,
+    });
+    expect(handCount('weg-criteria', w.workshop)).toBeNull();
+    expect(handCount('weg-manier', setTally(w, 'weg-manier', { '2': 0 }, now).workshop)).toBeNull();
+  });
+
+  it('uses a show of hands as the distribution only in a session without partner files', () => {
+    const w = setTally(workshop(), 'weg-manier', { '1': 2, '3': 4, '5': 1, unknown: 1 }, now);
     const d = distribution('weg-manier', w.workshop, w.participants);
     expect(d).toMatchObject({
       source: 'tally',

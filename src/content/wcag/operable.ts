@@ -45,12 +45,12 @@ export const OPERABLE: SuccessCriterion[] = [
     level: 'A',
     name: t('Timing aanpasbaar', 'Timing adjustable'),
     how: t(
-      'Er is geen tijdslimiet. Ongedaan maken na verwijderen blijft staan tot de gebruiker het startscherm verlaat; de timer in de werksessie start en stopt de gebruiker zelf.',
-      'There is no time limit. Undo after deleting stays until the user leaves the start screen; the user starts and stops the session timer.',
+      'Er is geen tijdslimiet. Ongedaan maken na verwijderen blijft staan tot de gebruiker het startscherm (of, bij deelnemers en ingelezen scans, het werksessiescherm) verlaat; de timer in de werksessie start en stopt de gebruiker zelf.',
+      'There is no time limit. Undo after deleting stays until the user leaves the start screen (or, for participants and read-in scans, the session screen); the user starts and stops the session timer.',
     ),
     check: t(
-      'library-store.test.ts (ongedaan maken zonder tijdslimiet)',
-      'library-store.test.ts (undo without a time limit)',
+      'library-store.test.ts (ongedaan maken zonder tijdslimiet), session-files.test.ts (ongedaan maken in de werksessie)',
+      'library-store.test.ts (undo without a time limit), session-files.test.ts (undo in the session)',
     ),
   },
   {

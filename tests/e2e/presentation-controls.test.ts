@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed } from './seed';
+import { sessionScan } from '../support/session-fixture';
+
+const browser = useBrowser();
+
+// Issue 23, §5: a presentation driven by the mouse as well as the keys.
+describe('driving the presentation', () => {
+  it('sets and clears the agreed level by clicking, remembers a hidden distribution, and keeps keys out of fields', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const a = sessionScan(4);
+    a.answers = {};
+    await seed(page, a);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/weg-manier`));
+    await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
+    const agreed = page.locator('.presentation__agreed');
+
+    // A click on a level card sets it; a second click on the same card, or "Niveau wissen", clears it.
+    const card = page.getByRole('button', { name: /^3 Afgesproken/ });
+    await card.click();
+    await expect(agreed.innerText()).resolves.toBe('3 Afgesproken');
+    await expect(card.getAttribute('aria-pressed')).resolves.toBe('true');
+    await card.click();
+    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await page.getByRole('button', { name: /^5 Geborgd/ }).click();
+    await expect(agreed.innerText()).resolves.toBe('5 Geborgd en geëvalueerd');
+    await page.getByRole('button', { name: 'Niveau wissen' }).click();
+    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await page.getByRole('button', { name: 'Weet niet', exact: true }).click();
+    await expect(agreed.innerText()).resolves.toBe('Weet niet');
+    // The keys still work, and 0 clears.
+    await page.locator('h1').focus();
+    await page.keyboard.press('2');
+    await expect(agreed.innerText()).resolves.toBe('2 Ad hoc');
+    await page.keyboard.press('0');
+    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+
+    // Tab from the note lands in the minutes field with its value selected: the shortcut v typed there is no
+    // shortcut, and does not empty the timer (which showed "De tijd … is om" on the projector).
+    await page.locator('#agreed-note').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('timer-minutes');
+    await page.keyboard.press('v');
+    await page.keyboard.press('4');
+    await expect(page.locator('.strip').count()).resolves.toBe(1);
+    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await expect(page.locator('.timer__time').innerText()).resolves.toMatch(/^[1-9]\d?:00$/);
+    await expect(page.locator('.timer__status').innerText()).resolves.toBe('');
+
+    // "Verberg verdeling" becomes "Toon verdeling", and the choice holds after a reload.
+    await page.getByRole('button', { name: 'Verberg verdeling' }).click();
+    await page.getByText('De verdeling is verborgen').waitFor();
+    await page.reload();
+    await page.locator('.presentation').waitFor();
+    await page.getByText('De verdeling is verborgen').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Toon verdeling' }).click();
+    await page.locator('.strip').waitFor();
+    await page.getByRole('button', { name: 'Verberg verdeling' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
