@@ -24,10 +24,29 @@ const DYNAMIC_KEYS = [
   '/^status\\./',
   '/^trend\\.direction\\./',
   '/^trend\\.side(Before|After|Both)$/',
-  '/^workshop\\.(conflict|domains|match|reason)\\./',
+  '/^workshop\\.(conflict|domains|match|reason|refuse)\\./',
   '/^workshop\\.session(None|Title)$/',
+  '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
 ];
+
+// The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key
+// whose parent object is unused too; this wrapper reports the same findings without the fix suggestions.
+const unusedKeys = vueI18n.configs.recommended[0].plugins['@intlify/vue-i18n'].rules['no-unused-keys'];
+const pga = {
+  rules: {
+    'no-unused-i18n-keys': {
+      ...unusedKeys,
+      create(context) {
+        // The context is frozen: a new object on top of it, with its own report.
+        const plain = Object.create(context, {
+          report: { value: (d) => context.report({ ...d, fix: null, suggest: undefined }) },
+        });
+        return unusedKeys.create(plain);
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-single/**', 'coverage/**', 'node_modules/**'] },
@@ -65,9 +84,11 @@ export default tseslint.config(
     // Every key the code uses exists in both locales, and every key in the locales is used.
     files: ['src/**/*.{ts,vue,json}'],
     ignores: ['src/content/**'],
+    plugins: { pga },
     rules: {
       '@intlify/vue-i18n/no-missing-keys': 'error',
-      '@intlify/vue-i18n/no-unused-keys': [
+      '@intlify/vue-i18n/no-unused-keys': 'off',
+      'pga/no-unused-i18n-keys': [
         'error',
         { extensions: ['.ts', '.vue'], src: './src', ignores: DYNAMIC_KEYS },
       ],
