@@ -25,15 +25,15 @@ export const doelSubdoelen: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Casussen hebben alleen het algemene doel van de PGA; er worden geen subdoelen gesteld.',
-        'Cases have only the general goal of the PGA; no sub-goals are set.',
+        'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
+        'No sub-goals are set in any case: there is only the general goal of the PGA.',
       ),
       GENERAL,
     ),
     lv(
       t(
-        'Soms worden subdoelen gesteld, afhankelijk van wie de casus voert; samen is niets afgesproken.',
-        'Sub-goals are sometimes set, depending on who handles the case; nothing has been agreed together.',
+        'Of en hoe subdoelen worden gesteld, hangt af van wie de casus voert; samen is niets afgesproken.',
+        'Whether and how sub-goals are set depends on who handles the case; nothing has been agreed together.',
       ),
       NOT_CONCRETE,
     ),
@@ -46,8 +46,8 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. There is no joint review of this at set times (level 5).',
+        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
+        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. The review of level 5 does not take place.',
       ),
       EXPLICIT,
     ),

@@ -21,15 +21,15 @@ export const duiDoorpakken: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Dat het beeld van de betrokkene onvolledig is, komt in het overleg niet ter sprake; interventies wachten of starten zonder dat dit besproken is.',
-        'That the picture of the person is incomplete is not raised in the meeting; interventions wait or start without this being discussed.',
+        'In geen enkele casus bespreken de partners wat zij doen als het beeld van de betrokkene onvolledig is.',
+        'In no case do the partners discuss what to do when the picture of the person is incomplete.',
       ),
       TWO_VIEWS,
     ),
     lv(
       t(
-        'Per casus bepalen de aanwezigen of zij wachten of handelen, afhankelijk van wie er aan tafel zit; samen is niets afgesproken.',
-        'In each case, those present decide whether to wait or act, depending on who is at the table; nothing has been agreed together.',
+        'In sommige casussen bespreken de aanwezigen of zij wachten of handelen; de uitkomst hangt af van wie er aan tafel zit; samen is niets afgesproken.',
+        'In some cases those present discuss whether to wait or act; the outcome depends on who is at the table; nothing has been agreed together.',
       ),
       TWO_VIEWS,
     ),
@@ -42,8 +42,8 @@ export const duiDoorpakken: AttentionPoint = {
     ),
     lv(
       t(
-        'De gekozen lijn staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The chosen line is written down and followed in every case. There is no joint review of this at set times (level 5).',
+        'De gekozen lijn staat op papier en wordt in elke casus gevolgd. De terugblik van niveau 5 is er niet.',
+        'The chosen line is written down and followed in every case. The review of level 5 does not take place.',
       ),
       ASKS,
     ),

@@ -42,8 +42,8 @@ export const duiHerijken: AttentionPoint = {
     ),
     lv(
       t(
-        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The criteria for progress and decline are written down and applied in every case. There is no joint review of this at set times (level 5).',
+        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'The criteria for progress and decline are written down and applied in every case. The review of level 5 does not take place.',
       ),
       CRITERIA,
     ),

@@ -43,15 +43,15 @@ export const gegDelen: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken wat zij per fase delen, en wanneer informatie wordt verwijderd. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed what they share in each phase, and when information is deleted. It is not written down, or it is written down but not applied in every case.',
+        'De partners hebben samen afgesproken wat zij per fase delen. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
+        'The partners have agreed what they share in each phase. It is not written down, or it is written down but not applied in every case.',
       ),
       LOCAL,
     ),
     lv(
       t(
-        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The agreements on data sharing in each phase are written down and applied in every case. There is no joint review of this at set times (level 5).',
+        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'The agreements on data sharing in each phase are written down and applied in every case. The review of level 5 does not take place.',
       ),
       LOCAL,
     ),

@@ -25,15 +25,15 @@ export const gegDossier: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Van casusoverleggen en besluiten wordt geen verslag gemaakt.',
-        'No record is made of case meetings and decisions.',
+        'Er wordt geen dossier of verslag van casusoverleggen bijgehouden.',
+        'No case file or record of case meetings is kept.',
       ),
       DIFFERS,
     ),
     lv(
       t(
-        'Er wordt verslag gemaakt, maar ieder op eigen wijze; samen is niets afgesproken over een format.',
-        'Records are made, but each in their own way; nothing has been agreed together on a format.',
+        'Er wordt een dossier of verslag bijgehouden, maar ieder op eigen wijze; samen is niets afgesproken over wat een dossier bevat.',
+        'A case file or record is kept, but each in their own way; nothing has been agreed together on what a case file contains.',
       ),
       DIFFERS,
     ),
@@ -46,8 +46,8 @@ export const gegDossier: AttentionPoint = {
     ),
     lv(
       t(
-        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The case-file format is written down and filled in completely in every case. There is no joint review of this at set times (level 5).',
+        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld. De terugblik van niveau 5 is er niet.',
+        'The case-file format is written down and filled in completely in every case. The review of level 5 does not take place.',
       ),
       ACCOUNT,
     ),

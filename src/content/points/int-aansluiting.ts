@@ -46,8 +46,8 @@ export const intAansluiting: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case. There is no joint review of this at set times (level 5).',
+        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
+        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case. The review of level 5 does not take place.',
       ),
       FORMATS,
     ),

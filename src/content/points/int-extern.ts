@@ -25,8 +25,8 @@ export const intExtern: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Een vrijlating of terugkeer van iemand in de PGA overvalt de partners: niemand bereidt zich erop voor.',
-        'A release or return of someone in the PGA takes the partners by surprise: nobody prepares for it.',
+        'Niemand bereidt zich voor op een mogelijke vrijlating of terugkeer van iemand in de PGA.',
+        'Nobody prepares for a possible release or return of someone in the PGA.',
       ),
       OUTSIDE,
     ),
@@ -46,8 +46,8 @@ export const intExtern: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow. There is no joint review of this at set times (level 5).',
+        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen. De terugblik van niveau 5 is er niet.',
+        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow. The review of level 5 does not take place.',
       ),
       PREPARE,
     ),

@@ -57,8 +57,8 @@ export const monAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The agreements on monitoring and closure are written down and applied in every case. There is no joint review of this at set times (level 5).',
+        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'The agreements on monitoring and closure are written down and applied in every case. The review of level 5 does not take place.',
       ),
       CLEAR,
     ),

@@ -29,15 +29,15 @@ export const monImpasse: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Impasses worden niet herkend: een casus zonder nieuwe informatie of interventiemogelijkheden loopt gewoon door op oude informatie.',
-        'Impasses are not recognised: a case with no new information and no options for intervention simply carries on, based on old information.',
+        'De partners stellen nooit vast dat een casus vastzit: een casus zonder nieuwe informatie of interventiemogelijkheden loopt door op oude informatie.',
+        'The partners never establish that a case is stuck: a case with no new information and no options for intervention carries on, based on old information.',
       ),
       UNSETTLED,
     ),
     lv(
       t(
-        'Impasses worden herkend, maar wat er dan gebeurt, bepalen de aanwezigen per casus; samen is niets afgesproken.',
-        'Impasses are recognised, but what happens next is decided case by case by those present; nothing has been agreed together.',
+        'Soms stelt iemand vast dat een casus vastzit, maar wat er dan gebeurt, hangt af van de aanwezigen; samen is niets afgesproken.',
+        'Sometimes someone establishes that a case is stuck, but what happens next depends on those present; nothing has been agreed together.',
       ),
       UNSETTLED,
     ),
@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The agreement on what follows an impasse is written down and applied at every impasse. There is no joint review of this at set times (level 5).',
+        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast. De terugblik van niveau 5 is er niet.',
+        'The agreement on what follows an impasse is written down and applied at every impasse. The review of level 5 does not take place.',
       ),
       EXAMPLE,
     ),

@@ -46,8 +46,8 @@ export const notOpenheid: AttentionPoint = {
     ),
     lv(
       t(
-        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. There is no joint review of this at set times (level 5).',
+        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. The review of level 5 does not take place.',
       ),
       GROUND,
     ),

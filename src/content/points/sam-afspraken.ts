@@ -21,15 +21,15 @@ export const samAfspraken: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De partners hebben nooit besproken wat zij in de samenwerking van elkaar verwachten.',
-        'The partners have never discussed what they expect of each other in the collaboration.',
+        'Wat partners in de samenwerking van elkaar verwachten (zoals aanwezigheid en het opvolgen van acties), komt nooit ter sprake.',
+        'What partners expect of each other in the collaboration (such as attendance and following up actions) is never raised.',
       ),
       IMPLICIT,
     ),
     lv(
       t(
-        'Partners spreken soms uit wat zij van elkaar verwachten, afhankelijk van de personen aan tafel. Samen is niets afgesproken.',
-        'Partners sometimes say what they expect of each other, depending on the people at the table. Nothing has been agreed together.',
+        'Soms komt ter sprake wat partners van elkaar verwachten, afhankelijk van de personen aan tafel; samen is niets afgesproken.',
+        'What partners expect of each other sometimes comes up, depending on the people at the table; nothing has been agreed together.',
       ),
       IMPLICIT,
     ),
@@ -42,8 +42,8 @@ export const samAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The collaboration agreements are written down and kept in every case. There is no joint review of this at set times (level 5).',
+        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen. De terugblik van niveau 5 is er niet.',
+        'The collaboration agreements are written down and kept in every case. The review of level 5 does not take place.',
       ),
       TOGETHER,
     ),

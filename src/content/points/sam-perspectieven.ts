@@ -24,36 +24,36 @@ export const samPerspectieven: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Dat veiligheids- en sociaal domein verschillend naar de betrokkene kijken, komt in het overleg niet ter sprake.',
-        'That the security and social domains see the person differently is not raised in the meeting.',
+        'In het overleg komt alleen het perspectief van één domein aan bod; dat veiligheids- en sociaal domein verschillend kijken, komt niet ter sprake.',
+        'The meeting hears the perspective of one domain only; that the security and social domains see things differently is not raised.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'Verschillen in perspectief komen ter sprake als iemand ze aankaart; samen is niets afgesproken over hoe de partners ze bij elkaar brengen.',
-        'Differences in perspective come up when someone raises them; nothing has been agreed together on how the partners bring them together.',
+        'Beide perspectieven komen aan bod als iemand daarom vraagt; de partners hebben niet samen afgesproken hoe beide in elke casus aan bod komen.',
+        'Both perspectives are heard when someone asks for it; the partners have not agreed together how both are heard in every case.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'De partners hebben samen een visie op de PGA afgesproken, met de belangen van beide domeinen. Die staat niet op papier, of staat op papier maar wordt niet in elke casus gebruikt.',
-        'The partners have agreed a vision of the PGA together, with the interests of both domains. It is not written down, or it is written down but not used in every case.',
+        'De partners hebben samen afgesproken hoe beide perspectieven in elke casus aan bod komen, bijvoorbeeld in een gezamenlijke visie. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
+        'The partners have agreed together how both perspectives are heard in every case, for example in a shared vision. It is not written down, or it is written down but not done in every case.',
       ),
       VISION,
     ),
     lv(
       t(
-        'De gezamenlijke visie staat op papier en wordt in elke casus gebruikt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The shared vision is written down and used in every case. There is no joint review of this at set times (level 5).',
+        'Hoe beide perspectieven aan bod komen, staat op papier en gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
+        'How both perspectives are heard is written down and done in every case. The review of level 5 does not take place.',
       ),
       VISION,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of de visie hielp. Zo nodig passen ze de visie aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether the vision helped. Where needed they adjust the vision.',
+        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
+        'Written down and always applied, as at level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether their agreement helped. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),

@@ -21,15 +21,15 @@ export const samRegie: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Niemand doet in het overleg het werk van de procesregisseur: er is geen structuur, en afspraken en knelpunten blijven liggen.',
-        'Nobody does the process coordinator’s work in the meeting: there is no structure, and agreements and bottlenecks are left lying.',
+        'Niemand zit het overleg voor of houdt afspraken en knelpunten bij.',
+        'Nobody chairs the meeting or keeps track of agreements and bottlenecks.',
       ),
       ROLE,
     ),
     lv(
       t(
-        'Iemand brengt structuur en volgt afspraken op, maar wat die doet hangt af van de persoon; samen is niets afgesproken over de rol.',
-        'Someone brings structure and follows up agreements, but what they do depends on the person; nothing has been agreed together about the role.',
+        'Iemand doet (een deel van) dit werk, zoals voorzitten of acties bijhouden, maar wat die doet hangt af van de persoon; samen is niets afgesproken over de rol.',
+        'Someone does (part of) this work, such as chairing or tracking actions, but what they do depends on the person; nothing has been agreed together about the role.',
       ),
       TASKS,
     ),
@@ -42,8 +42,8 @@ export const samRegie: AttentionPoint = {
     ),
     lv(
       t(
-        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The process coordinator’s tasks are written down and carried out in every case. There is no joint review of this at set times (level 5).',
+        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd. De terugblik van niveau 5 is er niet.',
+        'The process coordinator’s tasks are written down and carried out in every case. The review of level 5 does not take place.',
       ),
       TASKS,
     ),

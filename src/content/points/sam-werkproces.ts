@@ -46,8 +46,8 @@ export const samWerkproces: AttentionPoint = {
     ),
     lv(
       t(
-        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The work process with roles, tasks and powers is written down and followed in every case. There is no joint review of this at set times (level 5).',
+        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd. De terugblik van niveau 5 is er niet.',
+        'The work process with roles, tasks and powers is written down and followed in every case. The review of level 5 does not take place.',
       ),
       ASKS,
     ),

@@ -42,8 +42,8 @@ export const sigOnline: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat wie online contact legt, en dat gebeurt ook zoals afgesproken. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down who makes online contact, and it is done as agreed. There is no joint review of this at set times (level 5).',
+        'Op papier staat wie online contact legt, en dat gebeurt ook zoals afgesproken. De terugblik van niveau 5 is er niet.',
+        'It is written down who makes online contact, and it is done as agreed. The review of level 5 does not take place.',
       ),
       CAPACITY,
     ),

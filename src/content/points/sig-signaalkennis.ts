@@ -21,15 +21,15 @@ export const sigSignaalkennis: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Professionals met een signalerende rol krijgen geen training in het herkennen van signalen.',
-        'Professionals who may spot signals are offered no training in recognising signals.',
+        'Geen van de professionals met een signalerende rol krijgt of kreeg training in het herkennen van signalen.',
+        'None of the professionals who may spot signals is or was trained in recognising them.',
       ),
       FOUND,
     ),
     lv(
       t(
-        'Sommige professionals krijgen training, op eigen initiatief of dat van hun organisatie; samen is niets afgesproken.',
-        'Some professionals are trained, on their own initiative or their organisation’s; nothing has been agreed together.',
+        'Sommige professionals krijgen of kregen training, maar de partners hebben niet samen afgesproken welke beroepsgroepen training krijgen.',
+        'Some professionals are or were trained, but the partners have not agreed together which professional groups are offered training.',
       ),
       TRAINING,
     ),
@@ -42,8 +42,8 @@ export const sigSignaalkennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down which professional groups are offered training, and every group is offered it. There is no joint review of this at set times (level 5).',
+        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. De terugblik van niveau 5 is er niet.',
+        'It is written down which professional groups are offered training, and every group is offered it. The review of level 5 does not take place.',
       ),
       TRAINING,
     ),

@@ -46,8 +46,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     ),
     lv(
       t(
-        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. There is no joint review of this at set times (level 5).',
+        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. De terugblik van niveau 5 is er niet.',
+        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. The review of level 5 does not take place.',
       ),
       BROAD,
     ),

@@ -42,8 +42,8 @@ export const sigStructuur: AttentionPoint = {
     ),
     lv(
       t(
-        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The reporting route (when, to whom, how) is written down and followed for every report. There is no joint review of this at set times (level 5).',
+        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. De terugblik van niveau 5 is er niet.',
+        'The reporting route (when, to whom, how) is written down and followed for every report. The review of level 5 does not take place.',
       ),
       NORM,
     ),

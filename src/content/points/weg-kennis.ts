@@ -21,15 +21,15 @@ export const wegKennis: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De weegploeg besteedt geen aandacht aan kennis van stromingen.',
-        'The assessment team pays no attention to knowledge of movements.',
+        'Niemand in de weegploeg houdt kennis van stromingen bij of haalt die kennis binnen.',
+        'Nobody in the assessment team keeps up knowledge of movements or brings it in.',
       ),
       NEEDED,
     ),
     lv(
       t(
-        'Kennis van stromingen hangt af van wat individuele leden zelf bijhouden; samen is niets afgesproken.',
-        'Knowledge of movements depends on what individual members keep up themselves; nothing has been agreed together.',
+        'Sommige leden houden kennis van stromingen bij of halen die binnen, op eigen initiatief; de partners hebben niet samen afgesproken hoe de weegploeg die kennis opbouwt.',
+        'Some members keep up or bring in knowledge of movements on their own initiative; the partners have not agreed together how the assessment team builds that knowledge.',
       ),
       SEARCHING,
     ),
@@ -42,8 +42,8 @@ export const wegKennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally. There is no joint review of this at set times (level 5).',
+        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt. De terugblik van niveau 5 is er niet.',
+        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally. The review of level 5 does not take place.',
       ),
       NEEDED,
     ),

@@ -46,8 +46,8 @@ export const wegSystematisch: AttentionPoint = {
     ),
     lv(
       t(
-        'De criteria staan op papier en worden bij elke weging toegepast. Een vaste gezamenlijke terugblik hierop (niveau 5) is er niet.',
-        'The criteria are written down and applied in every assessment. There is no joint review of this at set times (level 5).',
+        'De criteria staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
+        'The criteria are written down and applied in every assessment. The review of level 5 does not take place.',
       ),
       STRUCTURED,
     ),
