@@ -52,6 +52,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Baseline on the levels of version 2024.2, before the rewrite.',
     },
   },
+  {
+    id: 'r1-2024.3',
+    vignetteSet: 'set-b',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.689,
+    alpha: 0.962,
+    unanimous: 0.817,
+    note: {
+      nl: 'Eerste versie van 2024.3, met nieuwe vignetten en beoordelaars. Daarna zijn de niveaus herschreven waar beoordelaars geen of twee niveaus vonden.',
+      en: 'First draft of 2024.3, with new vignettes and raters. The levels were then rewritten where raters found no level or two.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [];
