@@ -32,14 +32,3 @@ export function suggestions(checklist: Checklist, assessment: Assessment): Sugge
     }),
   );
 }
-
-// Changes to actions live apart, so the start page's store does not load the scoring used here.
-export {
-  addAction,
-  adoptSuggestion,
-  dismissSuggestion,
-  removeAction,
-  restoreSuggestions,
-  updateAction,
-  type ActionInput,
-} from './action-edits';

@@ -1,6 +1,4 @@
-import type { AttentionPoint, Checklist, Section } from '../content/types';
 import type { Action, ActionStatus, Assessment, Baseline } from './types';
-import { pointScore, sectionScore, type Answers } from './scoring';
 
 export type Direction = 'up' | 'down' | 'same' | 'new' | 'none';
 
@@ -20,23 +18,6 @@ export function compare(current: number | null, previous: number | null): Change
   const delta = current - previous;
   const direction = Math.abs(delta) < SAME ? 'same' : delta > 0 ? 'up' : 'down';
   return { current, previous, delta, direction };
-}
-
-export function sectionChanges(checklist: Checklist, now: Answers, before: Answers) {
-  return checklist.sections.map((section: Section) => ({
-    section,
-    change: compare(sectionScore(section, now).value, sectionScore(section, before).value),
-  }));
-}
-
-export function pointChanges(checklist: Checklist, now: Answers, before: Answers) {
-  return checklist.sections.flatMap((section) =>
-    section.attentionPoints.map((point: AttentionPoint) => ({
-      section,
-      point,
-      change: compare(pointScore(point, now).value, pointScore(point, before).value),
-    })),
-  );
 }
 
 export interface ActionProgress {

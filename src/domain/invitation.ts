@@ -49,9 +49,6 @@ export function invitationFile(session: Assessment, participant: Participant, no
 }
 
 /** Whether parsed JSON says it is an invitation, before it is checked in full. */
-export function looksLikeInvitation(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).kind === INVITATION_KIND;
-}
 
 export type InvitationResult =
   { ok: true; invitation: InvitationFile } | { ok: false; error: 'newer-version' | 'invalid' };

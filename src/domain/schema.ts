@@ -123,17 +123,6 @@ export const assessmentSchema = v.object({
   session: v.optional(sessionLinkSchema),
 });
 
-export type ParseResult = { ok: true; value: Assessment } | { ok: false; issues: string[] };
-
-export function parseAssessment(input: unknown): ParseResult {
-  const result = v.safeParse(assessmentSchema, input);
-  if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    issues: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
-  };
-}
-
 /**
  * The saved shape is written twice: as interfaces in types.ts (for their comments) and as the schema above
  * (which every read goes through, and which drops keys it does not know). These checks fail the typecheck

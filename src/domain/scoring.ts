@@ -1,4 +1,4 @@
-import type { AttentionPoint, Checklist, Level, PhaseId, Question, Section } from '../content/types';
+import type { AttentionPoint, Checklist, Level, Question, Section } from '../content/types';
 import type { Answer } from './types';
 
 export type Answers = Readonly<Record<string, Pick<Answer, 'level'> | undefined>>;
@@ -75,13 +75,6 @@ function groupScore(sections: readonly Section[], answers: Answers): Score {
     sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions)),
     answers,
     mean(values),
-  );
-}
-
-export function phaseScore(checklist: Checklist, phase: PhaseId, answers: Answers): Score {
-  return groupScore(
-    checklist.sections.filter((s) => s.phase === phase),
-    answers,
   );
 }
 

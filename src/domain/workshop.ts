@@ -133,16 +133,3 @@ export function discussionAgenda(checklist: Checklist, assessment: Assessment): 
         Math.abs(b.distribution.domainGap ?? 0) - Math.abs(a.distribution.domainGap ?? 0),
     );
 }
-
-// The changes a session makes live apart, so the start page's store does not load this analysis.
-export {
-  addSource,
-  removeSource,
-  setTally,
-  sourceConflict,
-  type QuestionIds,
-  type SourceConflict,
-  type SourceImport,
-  type SourceMatch,
-  type SourceMode,
-} from './session-sources';

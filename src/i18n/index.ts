@@ -13,8 +13,6 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
   });
 }
 
-export type AppI18n = ReturnType<typeof createAppI18n>;
-
 /** Each language is its own chunk, so the start page downloads only the one in use. */
 export async function loadMessages(locale: Locale): Promise<MessageSchema> {
   const module = locale === 'en' ? await import('./locales/en.json') : await import('./locales/nl.json');

@@ -1,6 +1,6 @@
 import { roleName } from '../content/lookup';
 import { formatScore } from '../i18n/format';
-import type { Block } from './report-document';
+import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { distributionText } from './distribution-text';
 import { reportText } from './report-text';

@@ -1,6 +1,6 @@
 import { roleName } from '../content/lookup';
 import { formatDate } from '../i18n/format';
-import type { Cover, Edition } from './report-document';
+import type { Cover, Edition } from './document-types';
 import type { PartContext } from './doc-context';
 
 export function coverPart({ model, t, locale }: PartContext, edition: Edition, now: Date): Cover {

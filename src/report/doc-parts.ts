@@ -1,6 +1,6 @@
 import { SCALE } from '../content/scale';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
-import type { Block, TableBlock } from './report-document';
+import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../content/types';
 import { distanceLeft, stepGaps, type StepGap } from '../domain/trend-gap';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
-import type { Block } from './report-document';
+import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import type { Translate } from './report-text';
 

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Cell, Cover, TableBlock } from './report-document';
+import type { Block, Cell, Cover, TableBlock } from './document-types';
 import { paragraphKeepsWithNext, rowsKeptWithNext } from './page-rules';
 
 // A4 with 2 cm margins, in twentieths of a point, as Word counts.

@@ -6,7 +6,8 @@ import { buildReportModel } from '../domain/report-model';
 import { formatScore } from '../i18n/format';
 import { wrapLabel, type Series } from './chart-config';
 import { radarImage } from './chart-image';
-import { buildReportDocument, type Edition, type ReportDocument } from './report-document';
+import { buildReportDocument } from './report-document';
+import { type Edition, type ReportDocument } from './document-types';
 import type { Translate } from './report-text';
 
 /** What the user chose on the plan screen, for either download. */

@@ -1,5 +1,5 @@
 // The page rules both the PDF and the Word file follow, apart from any renderer so neither pulls in the other.
-import type { Block } from './report-document';
+import type { Block } from './document-types';
 
 /** No table leaves fewer rows than this alone at the top of a page, nor at the foot of one. */
 export const MIN_ROWS = 3;

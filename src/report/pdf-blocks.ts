@@ -1,5 +1,5 @@
 import type { OutlineItem } from 'jspdf';
-import type { Block } from './report-document';
+import type { Block } from './document-types';
 import { BODY_HEIGHT, COLOR, CONTENT_WIDTH, PAGE, type PdfWriter } from './pdf-writer';
 import { PdfTables } from './pdf-table';
 import { paragraphKeepsWithNext } from './page-rules';

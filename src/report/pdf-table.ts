@@ -1,5 +1,5 @@
 import type { Table, UserOptions } from 'jspdf-autotable';
-import type { Cell, TableBlock } from './report-document';
+import type { Cell, TableBlock } from './document-types';
 import { BODY_HEIGHT, type PdfWriter } from './pdf-writer';
 import { KEEP_WHOLE_ROWS, MIN_ROWS } from './page-rules';
 

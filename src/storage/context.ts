@@ -1,5 +1,6 @@
 import { getBrowserStorage } from './browser-storage';
-import { createLocalRepository, type AssessmentRepository } from './local-repository';
+import { createLocalRepository } from './local-repository';
+import type { AssessmentRepository } from './repository';
 import { openIndexedRepository } from './open-indexed';
 
 // One storage and repository for the whole app; tests swap them with configureStorage.

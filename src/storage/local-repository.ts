@@ -15,15 +15,6 @@ import {
   type SaveResult,
 } from './repository';
 
-export { KEY_PREFIX, assessmentKey, assessmentIdFromKey } from './keys';
-export type {
-  AssessmentRepository,
-  LoadResult,
-  SaveResult,
-  UnreadableEntry,
-  StorageKind,
-} from './repository';
-
 /**
  * Assessments in localStorage, one key each, so one broken entry never takes the others with it. The app
  * uses it where IndexedDB cannot be opened; the keys are the ones the IndexedDB repository moves in at start.

@@ -3,7 +3,7 @@ import type { Assessment } from '../domain/types';
 import { newId } from '../domain/ids';
 import { parseImport, type ImportError } from '../domain/file-format';
 import { appRepository } from '../storage/context';
-import type { UnreadableEntry } from '../storage/local-repository';
+import type { UnreadableEntry } from '../storage/repository';
 import type { WriteFailure, WriteResult } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 import { parseInvitation, scanFromInvitation } from '../domain/invitation';

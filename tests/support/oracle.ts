@@ -54,6 +54,3 @@ export function dutchOneDecimal(f: Fraction | null): string {
   const tenths = Math.floor((20 * f.n + f.d) / (2 * f.d));
   return `${Math.floor(tenths / 10)},${tenths % 10}`;
 }
-
-/** The level a fraction has reached: its whole part, 1 to 5. */
-export const levelOfFraction = (f: Fraction) => Math.min(5, Math.max(1, Math.floor(f.n / f.d)));

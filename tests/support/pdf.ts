@@ -8,7 +8,8 @@ import { createAppI18n } from '../../src/i18n';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
 import { createPdf } from '../../src/report/pdf';
-import { buildReportDocument, type Edition } from '../../src/report/report-document';
+import { buildReportDocument } from '../../src/report/report-document';
+import { type Edition } from '../../src/report/document-types';
 
 export const fonts = {
   regular: new Uint8Array(readFileSync('src/report/fonts/pga-sans-regular.ttf')),

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer, withTarget } from '../../src/domain/assessment';
+import { suggestions } from '../../src/domain/actions';
 import {
   addAction,
   adoptSuggestion,
   dismissSuggestion,
   removeAction,
   restoreSuggestions,
-  suggestions,
   updateAction,
   type ActionInput,
-} from '../../src/domain/actions';
+} from '../../src/domain/action-edits';
 import { byDueDate, groupActions } from '../../src/domain/action-groups';
 import type { Assessment } from '../../src/domain/types';
 

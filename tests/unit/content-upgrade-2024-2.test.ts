@@ -7,7 +7,7 @@ import { allQuestions } from '../../src/domain/content-index';
 import { lowerAnswer } from '../../src/domain/content-upgrade';
 import { decodeStored, parseImport } from '../../src/domain/file-format';
 import { buildTrend } from '../../src/domain/trend';
-import { addSource } from '../../src/domain/workshop';
+import { addSource } from '../../src/domain/session-sources';
 import { createAssessment } from '../../src/domain/assessment';
 import type { Answer, Assessment } from '../../src/domain/types';
 

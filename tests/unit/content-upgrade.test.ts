@@ -5,7 +5,7 @@ import { CONTENT_VERSION } from '../../src/content/version';
 import { allQuestions } from '../../src/domain/content-index';
 import { lowerAnswer, upgradeContent } from '../../src/domain/content-upgrade';
 import { decodeStored, parseImport } from '../../src/domain/file-format';
-import { addSource } from '../../src/domain/workshop';
+import { addSource } from '../../src/domain/session-sources';
 import { createAssessment } from '../../src/domain/assessment';
 import type { Answer, Assessment } from '../../src/domain/types';
 

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
 import { createDocx } from '../../src/report/docx';
-import type { Edition } from '../../src/report/report-document';
+import type { Edition } from '../../src/report/document-types';
 import { makeDocument } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 

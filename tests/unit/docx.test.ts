@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Locale } from '../../src/content/types';
 import { createDocx } from '../../src/report/docx';
-import type { Edition } from '../../src/report/report-document';
+import type { Edition } from '../../src/report/document-types';
 import { makeDocument, makePdf, readPdf } from '../support/pdf';
 import { councilScan, yearlyScans } from '../support/report-fixture';
 

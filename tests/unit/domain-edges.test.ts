@@ -5,14 +5,9 @@ import { roleName, levelDefinition, retiredQuestionText } from '../../src/conten
 import { findPoint, findSection, neighbours } from '../../src/domain/content-index';
 import { decodeStored, parseImport, MAX_FILE_BYTES } from '../../src/domain/file-format';
 import { migrate } from '../../src/domain/migrations';
-import { parseAssessment } from '../../src/domain/schema';
 import { createAssessment, withTarget, withAnswer } from '../../src/domain/assessment';
-import {
-  adoptSuggestion,
-  dismissSuggestion,
-  restoreSuggestions,
-  suggestions,
-} from '../../src/domain/actions';
+import { suggestions } from '../../src/domain/actions';
+import { adoptSuggestion, dismissSuggestion, restoreSuggestions } from '../../src/domain/action-edits';
 import { addParticipant, removeParticipant, updateParticipant } from '../../src/domain/participants';
 import { buildReportModel } from '../../src/domain/report-model';
 import { reportText } from '../../src/report/report-text';
@@ -104,17 +99,24 @@ describe('reading files and stored scans', () => {
     expect(up).toEqual({ ok: true, data: { schemaVersion: 4, title: 'x', retired: [] } });
   });
 
-  it('checks ids and names every problem', () => {
-    expect(parseAssessment(blank()).ok).toBe(true);
-    const bad = parseAssessment({ ...blank(), id: 'Hoofdletters', retired: [{ questionId: 'x' }] });
-    expect(bad.ok).toBe(false);
-    if (bad.ok) return;
-    expect(bad.issues.some((i) => i.startsWith('id:'))).toBe(true);
-    expect(bad.issues.some((i) => i.startsWith('retired.0'))).toBe(true);
-    expect(parseAssessment({ ...blank(), id: 'x-y-1' }).ok).toBe(true);
-    expect(parseAssessment({ ...blank(), id: 'a b' }).ok).toBe(false);
-    expect(parseAssessment({ ...blank(), id: 'ab!' }).ok).toBe(false);
-    expect(parseAssessment({ ...blank(), id: '!ab' }).ok).toBe(false);
+  it('checks ids and names the field that is wrong, as an import does', () => {
+    const read = (assessment: unknown) => {
+      const text = JSON.stringify({ app: 'pga-zelfscan', assessment });
+      return parseImport(text, text.length);
+    };
+    expect(read(blank()).ok).toBe(true);
+    expect(read({ ...blank(), id: 'Hoofdletters' })).toEqual({
+      ok: false,
+      error: { code: 'invalid', field: 'id' },
+    });
+    expect(read({ ...blank(), retired: [{ questionId: 'x' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', field: expect.stringMatching(/^retired\.0/) },
+    });
+    expect(read({ ...blank(), id: 'x-y-1' }).ok).toBe(true);
+    expect(read({ ...blank(), id: 'a b' }).ok).toBe(false);
+    expect(read({ ...blank(), id: 'ab!' }).ok).toBe(false);
+    expect(read({ ...blank(), id: '!ab' }).ok).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment, withAnswer, withTarget } from '../../src/domain/assessment';
 import { createFollowUp } from '../../src/domain/follow-up';
-import { actionProgress, compare, pointChanges, sectionChanges } from '../../src/domain/comparison';
-import { parseAssessment } from '../../src/domain/schema';
+import { actionProgress, compare } from '../../src/domain/comparison';
+import { buildResults } from '../../src/domain/results';
+import { decodeStored } from '../../src/domain/file-format';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Action, Assessment } from '../../src/domain/types';
 
@@ -68,7 +69,7 @@ describe('follow-up scan', () => {
       '2024.1',
       now,
     );
-    expect(parseAssessment(JSON.parse(JSON.stringify(next))).ok).toBe(true);
+    expect(decodeStored(JSON.stringify(next)).ok).toBe(true);
     next.actions[0]!.status = 'done';
     expect(before.actions[0]!.status).toBe('open');
   });
@@ -93,15 +94,15 @@ describe('comparison with the earlier scan', () => {
       now,
     );
     next = withAnswer(next, 'weg-manier', { level: 4 }, now);
-    const sections = sectionChanges(CHECKLIST, next.answers, next.baseline!.answers);
-    expect(sections.find((c) => c.section.id === 'wegen')?.change).toMatchObject({
+    // Through the results the screen and the report show, not a helper of their own.
+    const results = buildResults(CHECKLIST, next);
+    expect(results.sections.find((c) => c.section.id === 'wegen')?.change).toMatchObject({
       previous: 2,
       current: 4,
       direction: 'up',
     });
-    expect(sections.find((c) => c.section.id === 'signaleren')?.change.direction).toBe('none');
-    const points = pointChanges(CHECKLIST, next.answers, next.baseline!.answers);
-    expect(points.find((c) => c.point.id === 'weg-systematisch')?.change.delta).toBe(2);
+    expect(results.sections.find((c) => c.section.id === 'signaleren')?.change?.direction).toBe('none');
+    expect(results.points.find((c) => c.point.id === 'weg-systematisch')?.change?.delta).toBe(2);
   });
 
   it('tells which earlier actions are done now', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { AttentionPoint } from '../../src/content/types';
 import { discussionAgenda } from '../../src/domain/workshop';
-import type { Block } from '../../src/report/report-document';
+import type { Block } from '../../src/report/document-types';
 import { makeDocument } from '../support/pdf';
 import { councilScan, yearlyScans } from '../support/report-fixture';
 

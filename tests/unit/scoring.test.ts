@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { AttentionPoint, Section } from '../../src/content/types';
-import { gap, levelOf, overallScore, phaseScore, pointScore, sectionScore } from '../../src/domain/scoring';
+import { gap, levelOf, overallScore, pointScore, sectionScore } from '../../src/domain/scoring';
 import type { AnswerValue } from '../../src/domain/types';
 
 const t = (s: string) => ({ nl: s, en: s });
@@ -124,17 +124,6 @@ describe('section, phase and overall scores', () => {
     ]);
     expect(overallScore(CHECKLIST, a).value).toBe(3);
     expect(overallScore(CHECKLIST, a).provisional).toBe(true);
-    expect(phaseScore(CHECKLIST, 'signaleren', a).value).toBe(2);
-    expect(phaseScore(CHECKLIST, 'start', a).value).toBeNull();
-  });
-
-  it('averages the sections of a phase', () => {
-    const [s14, s15] = CHECKLIST.sections.filter((s) => s.phase === 'start');
-    const a = answers([
-      ...s14!.attentionPoints.flatMap((p) => p.questions.map((q): [string, AnswerValue] => [q.id, 1])),
-      ...s15!.attentionPoints.flatMap((p) => p.questions.map((q): [string, AnswerValue] => [q.id, 4])),
-    ]);
-    expect(phaseScore(CHECKLIST, 'start', a).value).toBe(2.5);
   });
 });
 

@@ -1,14 +1,8 @@
 // The session's arithmetic, with every expected value worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import {
-  addSource,
-  discussionAgenda,
-  distribution,
-  handCount,
-  removeSource,
-  setTally,
-} from '../../src/domain/workshop';
+import { discussionAgenda, distribution, handCount } from '../../src/domain/workshop';
+import { addSource, removeSource, setTally } from '../../src/domain/session-sources';
 import { createAssessment } from '../../src/domain/assessment';
 import type { AnswerValue, Assessment, Participant, Workshop } from '../../src/domain/types';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
-import { addSource, discussionAgenda, distribution, handCount, setTally } from '../../src/domain/workshop';
+import { discussionAgenda, distribution, handCount } from '../../src/domain/workshop';
+import { addSource, setTally } from '../../src/domain/session-sources';
 import { addParticipant, removeParticipant, updateParticipant } from '../../src/domain/participants';
 import type { AnswerValue, Assessment, Participant } from '../../src/domain/types';
 
