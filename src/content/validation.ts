@@ -70,7 +70,18 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   },
 ];
 
-export const CONTENT_REVIEWS: readonly ReviewGrades[] = [];
+export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
+  // The first draft of 2024.3, read by a reviewer who had not seen the change (docs/content-validation.md).
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 8.7,
+    fidelity: 7.2,
+    rubrics: 6.4,
+    dutch: 7.2,
+    english: 7.4,
+  },
+];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
