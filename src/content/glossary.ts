@@ -88,7 +88,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   {
     id: 'duiden',
     ref: '1.3',
-    term: t('Duiden', 'Interpreting'),
+    term: t('Duiden', 'Interpretation'),
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
       'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
@@ -99,8 +99,8 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Notificeren', 'Notification'),
     definition: t(
-      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond, die dan wordt vastgelegd.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground, which must then be recorded.',
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond. Het is van belang die grond vast te leggen.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground. It is important to record that ground.',
     ),
   },
   {
@@ -109,7 +109,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     term: t('Uitzonderingsgrond', 'Exception ground'),
     definition: t(
       'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
-      'A legal reason for postponing notification. The report gives national security and disturbing a criminal investigation as examples.',
+      'A legal reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
     ),
   },
   {

@@ -57,8 +57,8 @@ export const monImpasse: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
+        'As at level 4. In addition, the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

@@ -19,8 +19,8 @@ export const notOpenheid: AttentionPoint = {
   ref: '1.4',
   title: t('Notificeren en openheid naar de betrokkene', 'Notification and openness towards the person'),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Leg dan vast op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could prejudice a criminal investigation. The ground for postponement must then be recorded. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: rubric(
     lv(
@@ -53,8 +53,8 @@ export const notOpenheid: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
+        'As at level 4. In addition, the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
       ),
       EVALUATION_BASIS,
     ),

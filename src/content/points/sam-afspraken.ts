@@ -49,8 +49,8 @@ export const samAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
-        'Written down and always applied, as at level 4, and the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
+        'Zoals niveau 4. Daarnaast bespreken de partners op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
+        'As at level 4. In addition, the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

@@ -53,8 +53,8 @@ export const samWerkproces: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
-        'Written down and always applied, as at level 4, and the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
+        'As at level 4. In addition, the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
       ),
       EVALUATION_BASIS,
     ),

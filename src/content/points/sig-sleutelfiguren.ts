@@ -17,7 +17,7 @@ const BROAD = t(
 export const sigSleutelfiguren: AttentionPoint = {
   id: 'sig-sleutelfiguren',
   ref: '1.1',
-  title: t('Sleutelfiguren in alle gemeenschappen', 'Key figures in every community'),
+  title: t('Sleutelfiguren in meer gemeenschappen', 'Key figures in more communities'),
   summary: t(
     'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities matter locally.',
@@ -53,8 +53,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
+        'As at level 4. In addition, the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
       ),
       EVALUATION_BASIS,
     ),
@@ -65,7 +65,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, in alle gemeenschappen in jullie gemeente of regio?',
+        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
         'Do you know which key figures could help spot signals, in every community in your municipality or region?',
       ),
       help: t(

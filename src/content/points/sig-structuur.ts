@@ -6,8 +6,8 @@ const FOUND = t(
   '§1.1: a clear reporting structure is a precondition, but it is not in order or known everywhere.',
 );
 const NORM = t(
-  '§1.1: professionals moeten weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
-  '§1.1: professionals need to know when, to whom and how they can share a concern.',
+  '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
+  '§1.1: it is important that professionals know when, to whom and how they can share a concern.',
 );
 
 export const sigStructuur: AttentionPoint = {
@@ -49,8 +49,8 @@ export const sigStructuur: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
+        'As at level 4. In addition, the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
       ),
       EVALUATION_BASIS,
     ),

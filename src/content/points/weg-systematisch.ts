@@ -11,7 +11,7 @@ const NOT_UNIFORM = t(
 );
 const STRUCTURED = t(
   '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
-  '§1.2. Assessing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
+  '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; the reasoning must be traceable.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -53,8 +53,8 @@ export const wegSystematisch: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de weegploeg bekijkt op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
-        'Written down and always applied, as at level 4, and the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
+        'Zoals niveau 4. Daarnaast bekijkt de weegploeg op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
+        'As at level 4. In addition, the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
       ),
       EVALUATION_BASIS,
     ),
@@ -70,7 +70,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open op welke manier jullie wegen. ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-        'Adapted question: the report asks openly how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. Assessing on knowledge and experience counts, if it is done in a structured way.',
+        'Adapted question: the report asks openly how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {
@@ -123,18 +123,18 @@ export const wegSystematisch: AttentionPoint = {
         'This lets partners go back to earlier decisions later, also after staff changes, and account for them.',
       ),
       basis: t(
-        '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording bemoeilijkt.',
-        '§1.2: considerations and conclusions are not always (properly) recorded, which makes accountability harder.',
+        '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
+        '§1.2: considerations and conclusions are not always (properly) recorded, which can make accountability harder.',
       ),
     },
   ],
   suggestedActions: [
     {
       id: 'weg-systematisch-kader',
-      title: t('Weegkader opstellen', 'Draw up a assessment framework'),
+      title: t('Weegkader opstellen', 'Draw up an assessment framework'),
       description: t(
         'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start, doorgaat of stopt.',
-        'With the municipality, police and OM, draw up a assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
+        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
       ),
     },
     {

@@ -10,7 +10,7 @@ export const wegen: Section = {
   title: t('Wegen van signalen', 'Assessing signals'),
   summary: t(
     'Bij het wegen beoordeelt een weegploeg van gemeente, politie en OM welke risico’s voor de openbare orde en veiligheid uit een signaal blijken. Op basis daarvan besluit zij of een PGA start. Hoe er gewogen wordt, verschilt: met of zonder risicotaxatie-instrument, en vaak op kennis, ervaring en niet-pluisgevoel. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meedoen aan de weging en het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer dat voorstel nog aannemen (§2.1, voetnoot 9).',
-    'In the assessment, a team of the municipality, police and Public Prosecution Service (OM) judges what risks a signal poses to public order and safety. On that basis it decides whether a PGA starts. How the assessment is done varies: with or without a risk-assessment instrument, and often on knowledge, experience and gut feeling. A bill (parliamentary paper 36 225) would make the OM a standard partner in the assessment and in the case meeting. When the report appeared, the Senate had yet to pass that bill (§2.1, footnote 9).',
+    'In the assessment, a team of the municipality, police and Public Prosecution Service (OM) judges what risks a signal poses to public order and safety. On that basis it decides whether a PGA starts. How the assessment is done varies: with or without a risk-assessment instrument, and often on knowledge, experience and gut feeling. A bill (bill no. 36 225) would make the OM a standard partner in the assessment and in the case meeting. When the report appeared, the Senate had yet to pass that bill (§2.1, footnote 9).',
   ),
   attentionPoints: [wegSystematisch, wegKennis],
 };
