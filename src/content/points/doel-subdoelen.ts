@@ -101,7 +101,7 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-samen',
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
-        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen veiligheids- en sociaal domein zich erin.',
+        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen het veiligheidsdomein en het sociaal domein zich erin.',
         'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain can stand behind them.',
       ),
     },

@@ -29,15 +29,15 @@ export const gegDelen: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'Wat partners in de PGA mogen delen, is nooit besproken: professionals delen of zwijgen zonder na te gaan wat mag.',
-        'What partners may share in the PGA has never been discussed: professionals share or stay silent without checking what is allowed.',
+        'Niemand gaat na wat partners in de PGA per fase mogen delen.',
+        'Nobody checks what partners may share in each phase of the PGA.',
       ),
       QUESTIONS,
     ),
     lv(
       t(
-        'Wat er gedeeld wordt, hangt af van de persoon aan tafel en diens inschatting van wat mag; samen is niets afgesproken.',
-        'What is shared depends on the person at the table and their view of what is allowed; nothing has been agreed together.',
+        'Sommige professionals gaan na wat zij mogen delen, ieder op de eigen manier; samen is niets afgesproken.',
+        'Some professionals check what they may share, each in their own way; nothing has been agreed together.',
       ),
       PERSON,
     ),
@@ -50,15 +50,15 @@ export const gegDelen: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The agreements on information sharing in each phase are written down and applied in every case. The review of level 5 does not take place.',
+        'Op papier staat wat de partners per fase delen, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'It is written down what the partners share in each phase, and this is applied in every case. The review of level 5 does not take place.',
       ),
       LOCAL,
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar het delen in casussen vastliep en waarom, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
-        'As at level 4. In addition, the partners review together at set times where sharing got stuck in cases and why, also after new legislation. Where needed they adjust the agreements.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar partners in casussen onzeker waren over wat mocht, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
+        'As at level 4. In addition, the partners review together at set times where partners were unsure in cases about what was allowed, also after new legislation. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

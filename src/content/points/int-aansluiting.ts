@@ -6,8 +6,8 @@ const LIMITED = t(
   '§1.6: considering systematically which interventions fit the risk and protective factors still happens to a limited extent.',
 );
 const FORMATS = t(
-  '§1.6: een format voor het casusoverleg en een format voor de dossieropbouw helpen om die afweging systematisch te maken.',
-  '§1.6: a format for the case meeting and a format for building the file help to make that consideration systematic.',
+  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, telt in deze checklist bij §2.2.',
+  '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
   '§1.6: het rapport ziet als sterk punt dat professionals creatief zoeken, en dat praktische steun vaak tot meer openheid leidt.',

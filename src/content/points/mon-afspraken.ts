@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const MEANING = t(
-  '§1.7: de politie kent een andere betekenis van monitoring dan de integrale PGA.',
-  '§1.7: the police give monitoring a different meaning from the integrated PGA.',
+  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van. Niveau 1 is de ondergrens van de checklist.',
+  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police give it a different meaning. Level 1 is the checklist’s floor.',
 );
 const UNCLEAR = t(
   '§1.7: er is niet duidelijk vastgesteld wat er dan moet gebeuren. Daardoor is een besluit lastig.',
@@ -50,8 +50,8 @@ export const monAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken wat monitoren is, en wanneer een casus ernaar overgaat of wordt afgesloten. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed what monitoring is, and when a case moves to it or is closed. It is not written down, or it is written down but not applied in every case.',
+        'De partners hebben samen afspraken over monitoren en afsluiten gemaakt: wat monitoren is, wie wat monitort, en wanneer een casus overgaat of wordt afgesloten. Die staan niet op papier, of staan op papier maar worden niet in elke casus toegepast.',
+        'The partners have made agreements on monitoring and closure: what monitoring is, who monitors what, and when a case moves on or is closed. They are not written down, or they are written down but not applied in every case.',
       ),
       ASKS,
     ),

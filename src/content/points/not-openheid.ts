@@ -46,8 +46,8 @@ export const notOpenheid: AttentionPoint = {
     ),
     lv(
       t(
-        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. The review of level 5 does not take place.',
+        'Op papier staat wanneer en hoe de partners notificeren, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'It is written down when and how the partners notify, and this is applied in every case. The review of level 5 does not take place.',
       ),
       GROUND,
     ),

@@ -28,8 +28,8 @@ export const sigOnline: AttentionPoint = {
     ),
     lv(
       t(
-        'Enkele professionals leggen online contact, elk op eigen initiatief; samen is niets afgesproken.',
-        'A few professionals make online contact, each on their own initiative; nothing has been agreed together.',
+        'Sommige partners leggen online contact, ieder op eigen initiatief of vanuit eigen beleid; samen is niets afgesproken.',
+        'Some partners make online contact, each on their own initiative or under their own policy; nothing has been agreed together.',
       ),
       CAPACITY,
     ),

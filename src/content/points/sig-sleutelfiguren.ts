@@ -25,36 +25,36 @@ export const sigSleutelfiguren: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De gemeente heeft geen contact met sleutelfiguren, en weet niet welke gemeenschappen lokaal van belang zijn.',
-        'The municipality has no contact with key figures, and does not know which communities matter locally.',
+        'Niemand in de PGA heeft contact met sleutelfiguren in gemeenschappen.',
+        'Nobody in the PGA has contact with key figures in communities.',
       ),
       UNCLEAR,
     ),
     lv(
       t(
-        'De gemeente heeft contact met sleutelfiguren via enkele professionals; de partners hebben niet samen afgesproken welke gemeenschappen van belang zijn.',
-        'The municipality has contact with key figures through a few professionals; the partners have not agreed together which communities matter.',
+        'Sommige professionals hebben contact met sleutelfiguren, ieder in de eigen kring; samen is niets afgesproken.',
+        'Some professionals have contact with key figures, each in their own circle; nothing has been agreed together.',
       ),
       FOCUS,
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken welke gemeenschappen lokaal van belang zijn. Dat staat niet op papier, of staat op papier maar de gemeente heeft niet met elke gemeenschap contact.',
-        'The partners have agreed which communities matter locally. It is not written down, or it is written down but the municipality is not in contact with every community.',
+        'De partners hebben samen afgesproken met welke gemeenschappen en sleutelfiguren zij contact houden. Dat staat niet op papier, of staat op papier maar met een deel van die gemeenschappen is er geen contact.',
+        'The partners have agreed which communities and key figures they keep in contact with. It is not written down, or it is written down but there is no contact with some of those communities.',
       ),
       BROAD,
     ),
     lv(
       t(
-        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. De terugblik van niveau 5 is er niet.',
-        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. The review of level 5 does not take place.',
+        'Op papier staat met welke gemeenschappen en sleutelfiguren de partners contact houden, en met elke gemeenschap op die lijst is er contact. De terugblik van niveau 5 is er niet.',
+        'It is written down which communities and key figures the partners keep in contact with, and there is contact with every community on that list. The review of level 5 does not take place.',
       ),
       BROAD,
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
-        'As at level 4. In addition, the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de lijst nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze de lijst aan.',
+        'As at level 4. In addition, the partners review together at set times whether the list still matches the forms of extremism found locally. Where needed they add to the list.',
       ),
       EVALUATION_BASIS,
     ),

@@ -35,22 +35,22 @@ export const sigStructuur: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen een meldroute afgesproken. Die staat niet op papier, of staat op papier maar wordt niet bij elke melding gevolgd.',
-        'The partners have agreed a reporting route. It is not written down, or it is written down but not followed for every report.',
+        'De partners hebben samen een meldroute afgesproken. Die staat niet op papier, of staat op papier maar is niet gedeeld met elke organisatie die signalen kan opvangen.',
+        'The partners have agreed a reporting route. It is not written down, or it is written down but not shared with every organisation that may pick up signals.',
       ),
       NORM,
     ),
     lv(
       t(
-        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. De terugblik van niveau 5 is er niet.',
-        'The reporting route (when, to whom, how) is written down and followed for every report. The review of level 5 does not take place.',
+        'De meldroute (wanneer, bij wie, hoe) staat op papier en is gedeeld met elke organisatie die signalen kan opvangen. De terugblik van niveau 5 is er niet.',
+        'The reporting route (when, to whom, how) is written down and shared with every organisation that may pick up signals. The review of level 5 does not take place.',
       ),
       NORM,
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
-        'As at level 4. In addition, the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de meldingen via de route binnenkwamen en of de organisaties de route kennen. Zo nodig passen ze de route aan.',
+        'As at level 4. In addition, the partners review together at set times whether reports came in through the route and whether the organisations know the route. Where needed they adjust the route.',
       ),
       EVALUATION_BASIS,
     ),

@@ -25,29 +25,29 @@ export const wegSystematisch: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De weegploeg weegt signalen niet samen: één partner besluit of een PGA start, zonder gezamenlijke weging.',
-        'The assessment team does not assess signals jointly: one partner decides whether a PGA starts, without a joint assessment.',
-      ),
-      NO_CONSENSUS,
-    ),
-    lv(
-      t(
-        'De weegploeg weegt samen, maar ieder met eigen criteria; de uitkomst hangt af van wie er aan tafel zit. Samen is niets afgesproken.',
-        'The assessment team assesses together, but each member with their own criteria; the outcome depends on who is at the table. Nothing has been agreed together.',
+        'Niemand in de weegploeg benoemt bij een weging op welke criteria het signaal wordt gewogen.',
+        'Nobody in the assessment team states, when assessing, on which criteria the signal is assessed.',
       ),
       NOT_UNIFORM,
     ),
     lv(
       t(
-        'De weegploeg heeft samen criteria afgesproken en besloten of zij een instrument gebruikt. Dat staat niet op papier, of staat op papier maar wordt niet bij elke weging toegepast.',
-        'The assessment team has agreed criteria and decided whether it uses an instrument. This is not written down, or it is written down but not applied in every assessment.',
+        'Sommige leden van de weegploeg benoemen hun criteria, ieder de eigen; samen is niets afgesproken.',
+        'Some members of the assessment team state their criteria, each their own; nothing has been agreed together.',
+      ),
+      NO_CONSENSUS,
+    ),
+    lv(
+      t(
+        'De weegploeg heeft samen criteria voor het wegen afgesproken. Die staan niet op papier, of staan op papier maar worden niet bij elke weging toegepast.',
+        'The assessment team has agreed criteria for assessing. They are not written down, or they are written down but not applied in every assessment.',
       ),
       STRUCTURED,
     ),
     lv(
       t(
-        'De criteria staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
-        'The criteria are written down and applied in every assessment. The review of level 5 does not take place.',
+        'De criteria voor het wegen staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
+        'The criteria for assessing are written down and applied in every assessment. The review of level 5 does not take place.',
       ),
       STRUCTURED,
     ),
