@@ -53,8 +53,8 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de subdoelen tot het beoogde resultaat leidden en of de keuze voor interventies erop terug te voeren was. Zo nodig passen ze hun werkwijze aan.',
-        'As at level 4. In addition, the partners review together at set times whether the sub-goals led to the intended results and whether the choice of interventions could be traced back to them. Where needed they refine their approach.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de subdoelen het beoogde resultaat hadden. Ook kijken ze of de interventies bij de subdoelen pasten. Zo nodig passen ze hun werkwijze aan.',
+        'As at level 4. In addition, the partners review together at set times whether the sub-goals had the intended results. They also check whether the interventions fitted the sub-goals. Where needed they refine their approach.',
       ),
       EVALUATION_BASIS,
     ),
@@ -82,8 +82,12 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk subdoel vast waarom het er is en wat het op langere termijn moet opleveren?',
-        'For each sub-goal, do you record why it is there and what it should achieve in the longer run?',
+        'Leggen jullie bij elk subdoel vast waarom het er is?',
+        'For each sub-goal, do you record why it is there?',
+      ),
+      help: t(
+        'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',
+        'The why includes what the sub-goal should achieve in the longer run (§1.5).',
       ),
       basis: EXPLICIT,
     },

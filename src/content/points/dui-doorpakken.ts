@@ -61,8 +61,8 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over het inzetten van interventies als professionals nog geen volledig beeld hebben?',
-        'Have you agreed how to go about interventions when professionals do not yet have a full picture?',
+        'Hebben jullie afspraken over het inzetten van interventies als professionals het gevoel hebben nog geen volledig beeld te hebben?',
+        'Have you agreed how to go about interventions when professionals feel they do not yet have a full picture?',
       ),
     },
   ],

@@ -68,7 +68,7 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-per-fase',
       origin: 'derived',
       text: t(
-        'Weten jullie partners welke informatie zij in elke fase mogen delen, ook na afsluiten?',
+        'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
         'Do your partners know which information they may share in each phase, including after closure?',
       ),
       basis: QUESTIONS,
@@ -77,7 +77,7 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-wat-wie-wanneer',
       origin: 'derived',
       text: t(
-        'Staat bij jullie op papier wie welke informatie deelt, en op welk moment?',
+        'Staat bij jullie op papier welke partner op welk moment welke informatie deelt?',
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(

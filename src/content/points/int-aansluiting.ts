@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const LIMITED = t(
-  '§1.6: systematisch afwegen welke interventies passen bij risico- en beschermende factoren gebeurt nog beperkt.',
-  '§1.6: considering systematically which interventions fit the risk and protective factors still happens to a limited extent.',
+  '§1.6: partners wegen nog weinig systematisch af welke interventies passen bij de risico- en beschermende factoren.',
+  '§1.6: partners still do little to weigh systematically which interventions fit the risk and protective factors.',
 );
 const FORMATS = t(
   '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, telt in deze checklist bij §2.2.',

@@ -17,7 +17,7 @@ const GROUND = t(
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
   ref: '1.4',
-  title: t('Notificeren en openheid naar de betrokkene', 'Notification and openness towards the person'),
+  title: t('Notificeren en openheid tegenover de betrokkene', 'Notification and openness with the person'),
   summary: t(
     'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
@@ -82,8 +82,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie afwijken van openheid naar de betrokkene?',
-        'Have you clearly agreed in which exceptional cases you depart from openness towards the person?',
+        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie niet open zijn tegenover de betrokkene?',
+        'Have you clearly agreed in which exceptional cases you are not open with the person?',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
@@ -94,7 +94,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn jullie professionals in het contact met de betrokkene open over wie ze zijn en wat hun rol is?',
+        'Zijn de professionals van jullie PGA in het contact met de betrokkene open over hun rol?',
         'Are your professionals open with the person about who they are and what their role is?',
       ),
       basis: t(
@@ -108,7 +108,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-openheid-werkwijze',
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
-        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid de regel is.',
+        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is; de meeste professionals vinden openheid belangrijk.',
         'Write down when, how and by whom the person is notified. Also write down that openness is the rule.',
       ),
     },

@@ -42,7 +42,7 @@ export const sigSignaalkennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. De terugblik van niveau 5 is er niet.',
+        'Op papier staat welke beroepsgroepen training krijgen, en elke groep op die lijst krijgt de training. De terugblik van niveau 5 is er niet.',
         'It is written down which professional groups are offered training, and every group is offered it. The review of level 5 does not take place.',
       ),
       TRAINING,
@@ -61,7 +61,7 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten jullie professionals die signalen kunnen opvangen genoeg over vormen van extremisme om ze te herkennen?',
+        'Weten de professionals die bij jullie signalen kunnen opvangen genoeg over extremisme om die signalen te herkennen?',
         'Do your professionals who could spot signals know enough about forms of extremism to recognise them?',
       ),
       help: t(
@@ -74,7 +74,7 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Trainen jullie professionals in het herkennen van online signalen van radicalisering?',
+        'Trainen jullie de professionals met een signalerende rol in het herkennen van online signalen van radicalisering?',
         'Do you train professionals to recognise online signals of radicalisation?',
       ),
     },

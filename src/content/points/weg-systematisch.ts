@@ -95,16 +95,16 @@ export const wegSystematisch: AttentionPoint = {
         'Is it clear who takes part in your assessment?',
       ),
       help: t(
-        'De weegploeg bestaat doorgaans uit gemeente, politie en OM.',
-        'The assessment team usually consists of the municipality, the police and the Public Prosecution Service (OM).',
+        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Het wetsvoorstel 36 225 vraagt dat het OM standaard meeweegt. Zit het OM bij jullie altijd aan tafel?',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 asks for the OM to take part as standard. Is the OM always at your table?',
       ),
     },
     {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of en hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
-        'Have you agreed whether and how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
+        'Hebben jullie afgesproken hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
+        'Have you agreed how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
