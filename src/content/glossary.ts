@@ -134,6 +134,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'duiden',
     ref: '1.3',
     term: t('Duiden', 'Interpretation'),
+    avoid: { en: ['reassess'] },
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
       'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
@@ -179,6 +180,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'uitzonderingsgrond',
     ref: '1.4',
     term: t('Uitzonderingsgrond', 'Exception ground'),
+    avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
     definition: t(
       'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
       'A legal reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
@@ -242,6 +244,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'monitoren',
     ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
+    avoid: { en: ['monitoring and closing'] },
     definition: t(
       'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
       'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
@@ -297,6 +300,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'convenant',
     ref: '2.2',
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
+    avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
       'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
       'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',

@@ -90,6 +90,10 @@ export const duiHerijken: AttentionPoint = {
         'Weten jullie op welke informatie jullie een casus tussentijds opnieuw beoordelen?',
         'Do you know what information you base an interim re-interpretation of a case on?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren (§1.3).',
+        'Adapted question: the report asks what information you base it on (§1.3).',
+      ),
     },
     {
       id: 'dui-informatie-recent',
