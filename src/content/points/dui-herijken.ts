@@ -49,8 +49,8 @@ export const duiHerijken: AttentionPoint = {
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien, en of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
-        'As at level 4. In addition, the partners review together at set times whether their criteria showed progress and decline correctly, and whether conclusions were drawn. Where needed they adjust the criteria.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien. Ook kijken ze of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
+        'As at level 4. In addition, the partners review together at set times whether their criteria showed progress and decline correctly. They also check whether conclusions were drawn. Where needed they adjust the criteria.',
       ),
       EVALUATION_BASIS,
     ),

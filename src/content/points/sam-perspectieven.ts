@@ -52,8 +52,8 @@ export const samPerspectieven: AttentionPoint = {
     ),
     lv(
       t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
-        'As at level 4. In addition, the partners review together at set times where the perspectives of the two domains clashed in cases, and whether their agreement helped. Where needed they adjust it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten. Ook kijken ze of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
+        'As at level 4. In addition, the partners review together at set times where the perspectives of the two domains clashed in cases. They also check whether their agreement helped. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),
