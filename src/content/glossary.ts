@@ -26,8 +26,17 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Leefgebieden', 'Life domains'),
     definition: t(
-      'De terreinen van iemands bestaan, zoals wonen, financiën en schulden, werk of dagbesteding, gezondheid, middelengebruik en het sociale netwerk.',
-      'The areas of someone’s life, such as housing, finances and debt, work or daytime activity, health, substance use and the social network.',
+      'De terreinen van iemands bestaan, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
+      'The areas of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
+    ),
+  },
+  {
+    id: 'boa',
+    ref: '1.1',
+    term: t('Boa', 'Boa (enforcement officer)'),
+    definition: t(
+      'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente.',
+      'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality.',
     ),
   },
   {
@@ -86,12 +95,76 @@ export const GLOSSARY: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'om',
+    ref: '1.2',
+    term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
+    definition: t(
+      'De organisatie die strafbare feiten vervolgt. Het OM zit met gemeente en politie in de weegploeg.',
+      'The organisation that prosecutes criminal offences. The OM sits with the municipality and police in the assessment team.',
+    ),
+  },
+  {
+    id: 'stroming',
+    ref: '1.2',
+    term: t('Stroming', 'Movement'),
+    definition: t(
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme.',
+      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism.',
+    ),
+  },
+  {
+    id: 'anti-institutioneel',
+    ref: '1.2',
+    term: t('Anti-institutioneel extremisme', 'Anti-institutional extremism'),
+    definition: t(
+      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen).',
+      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals).',
+    ),
+  },
+  {
+    id: 'referentiekader',
+    ref: '1.2',
+    term: t('Referentiekader', 'Frame of reference'),
+    definition: t(
+      'Het gedeelde kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar?',
+      'The shared frame partners use to judge a signal: what do they look at, and what weighs heavily?',
+    ),
+  },
+  {
     id: 'duiden',
     ref: '1.3',
-    term: t('Duiden', 'Interpreting'),
+    term: t('Duiden', 'Interpretation'),
+    avoid: { en: ['reassess'] },
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
       'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+    ),
+  },
+  {
+    id: 'nulmeting',
+    ref: '1.3',
+    term: t('Nulmeting', 'Baseline'),
+    definition: t(
+      'Een eerste meting waarmee latere metingen worden vergeleken. In de PGA is dat de weging bij de start.',
+      'A first measurement that later ones are compared with. In the PGA, that is the assessment at the start.',
+    ),
+  },
+  {
+    id: 'rechtmatig',
+    ref: '1.3',
+    term: t('Rechtmatig', 'Lawful'),
+    definition: t(
+      'Volgens de wet toegestaan. Bij de PGA: mag deze persoon (nog) in het overleg worden besproken?',
+      'Allowed by law. In the PGA: may this person (still) be discussed in the meeting?',
+    ),
+  },
+  {
+    id: 'kernpartners',
+    ref: '1.4',
+    term: t('Kernpartners', 'Core partners'),
+    definition: t(
+      'De partners die vast aan tafel zitten in de PGA.',
+      'The partners who sit at the PGA table as standard.',
     ),
   },
   {
@@ -99,17 +172,18 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Notificeren', 'Notification'),
     definition: t(
-      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond, die dan wordt vastgelegd.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground, which must then be recorded.',
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond. Het is van belang die grond vast te leggen.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground. It is important to record that ground.',
     ),
   },
   {
     id: 'uitzonderingsgrond',
     ref: '1.4',
     term: t('Uitzonderingsgrond', 'Exception ground'),
+    avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
     definition: t(
       'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
-      'A legal reason for postponing notification. The report gives national security and disturbing a criminal investigation as examples.',
+      'A legal reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
     ),
   },
   {
@@ -126,8 +200,17 @@ export const GLOSSARY: GlossaryTerm[] = [
     ref: '1.5',
     term: t('Pro-sociaal netwerk', 'Pro-social network'),
     definition: t(
-      'Mensen om iemand heen die een positieve invloed hebben, zoals familie, vrienden of een werkgever. Zo’n netwerk is een beschermende factor.',
-      'The people around someone who have a positive influence, such as family, friends or an employer. Such a network is a protective factor.',
+      'Mensen om iemand heen die een positieve invloed hebben, (uitleg van de checklist). Zo’n netwerk is een beschermende factor.',
+      'The people around someone who have a positive influence, (the checklist’s explanation). Such a network is a protective factor.',
+    ),
+  },
+  {
+    id: 'bijzondere-voorwaarden',
+    ref: '1.6',
+    term: t('Bijzondere voorwaarden', 'Special conditions'),
+    definition: t(
+      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf. Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
+      'Conditions a court or the OM imposes on someone, for example with a suspended sentence. Such a condition can, for example, be used to arrange talks with a theologian.',
     ),
   },
   {
@@ -161,9 +244,19 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'monitoren',
     ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
+    avoid: { en: ['monitoring and closing'] },
     definition: t(
-      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, voorafgaand aan afsluiten. De politie gebruikt het woord in een andere betekenis.',
-      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, before closure. The police use the word in another sense.',
+      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+    ),
+  },
+  {
+    id: 'integraal',
+    ref: '1.7',
+    term: t('Integraal', 'Integrated'),
+    definition: t(
+      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
+      'Jointly, from all domains involved at once: safety and care at one table.',
     ),
   },
   {
@@ -195,9 +288,19 @@ export const GLOSSARY: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'avg',
+    ref: '2.2',
+    term: t('AVG', 'GDPR (AVG)'),
+    definition: t(
+      'Algemene verordening gegevensbescherming: de Europese privacywet. Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law. It applies to recording and sharing information in the PGA.',
+    ),
+  },
+  {
     id: 'convenant',
     ref: '2.2',
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
+    avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
       'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
       'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',

@@ -11,7 +11,7 @@ export const PHASES: Phase[] = [
     title: t('Duiden als doorlopend proces', 'Interpretation as an ongoing process'),
   },
   { id: 'start', kind: 'process', title: t('Start van de aanpak', 'Starting the approach') },
-  { id: 'monitoren', kind: 'process', title: t('Monitoren en afsluiten', 'Monitoring and closing') },
+  { id: 'monitoren', kind: 'process', title: t('Monitoren en afsluiten', 'Monitoring and closure') },
   { id: 'samenwerking', kind: 'theme', title: t('Samenwerking', 'Collaboration') },
   {
     id: 'gegevens',

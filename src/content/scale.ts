@@ -44,8 +44,8 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Op papier en in elke casus toegepast (als bij niveau 4), en de partners bekijken het op vaste momenten samen en verbeteren het zo nodig.',
-      en: 'Written down and applied in every case (as at level 4), and the partners review it together at set times and improve it where needed.',
+      nl: 'Zoals niveau 4: op papier en in elke casus toegepast. Daarnaast bekijken de partners het op vaste momenten samen. Zo nodig verbeteren ze het.',
+      en: 'As at level 4: written down and applied in every case. In addition, the partners review it together at set times. Where needed they improve it.',
     },
   },
 ];

@@ -151,12 +151,8 @@ describe('one ladder for every rubric (the scale of scale.ts, said for each poin
     const fives = points.map((p) => p.rubric[5].text.nl);
     expect(new Set(fives).size).toBe(points.length);
     for (const p of points) {
-      expect(p.rubric[5].text.nl, p.id).toMatch(
-        /^Op papier en steeds toegepast, zoals bij niveau 4, en .*op vaste momenten samen/,
-      );
-      expect(p.rubric[5].text.en, p.id).toMatch(
-        /^Written down and always applied, as at level 4, and .*together at set times/,
-      );
+      expect(p.rubric[5].text.nl, p.id).toMatch(/^Zoals niveau 4\. Daarnaast .*op vaste momenten samen/);
+      expect(p.rubric[5].text.en, p.id).toMatch(/^As at level 4\. In addition, .*together at set times/);
       // Level 4 says that the review of level 5 is not there, so the two never both fit.
       expect(p.rubric[4].text.nl, p.id).toMatch(/De terugblik van niveau 5 is er niet\.$/);
       expect(p.rubric[4].text.en, p.id).toMatch(/The review of level 5 does not take place\.$/);
@@ -166,7 +162,7 @@ describe('one ladder for every rubric (the scale of scale.ts, said for each poin
   it('has a scale whose level 3 holds both states', async () => {
     const { SCALE } = await import('../../src/content/scale');
     expect(SCALE[2]?.description.nl).toMatch(/niet op papier, of het staat op papier maar/);
-    expect(SCALE[4]?.description.nl).toMatch(/als bij niveau 4/);
+    expect(SCALE[4]?.description.nl).toMatch(/^Zoals niveau 4:/);
     expect(SCALE[3]?.description.nl).toMatch(/Een vaste gezamenlijke terugblik is er niet/);
   });
 });

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const GENERAL = t(
-  '§1.5: vaak heeft een casus alleen een algemeen doel; subdoelen komen er gaandeweg bij.',
-  '§1.5: a case often has only a general goal; sub-goals are added along the way.',
+  '§1.5: het doel van een casus is vaak algemeen; gaandeweg komen er meestal subdoelen bij.',
+  '§1.5: the goal of a case is often general; sub-goals are usually added along the way.',
 );
 const NOT_CONCRETE = t(
   '§1.5: subdoelen worden nog niet altijd concreet gemaakt, waardoor de keuze voor interventies niet altijd te volgen is.',
@@ -53,8 +53,8 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de subdoelen tot het beoogde resultaat leidden en of de keuze voor interventies erop terug te voeren was. Zo nodig passen ze hun werkwijze aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether the sub-goals led to the intended results and whether the choice of interventions could be traced back to them. Where needed they refine their approach.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de subdoelen het beoogde resultaat hadden. Ook kijken ze of de interventies bij de subdoelen pasten. Zo nodig passen ze hun werkwijze aan.',
+        'As at level 4. In addition, the partners review together at set times whether the sub-goals had the intended results. They also check whether the interventions fitted the sub-goals. Where needed they refine their approach.',
       ),
       EVALUATION_BASIS,
     ),
@@ -82,8 +82,12 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk subdoel vast waarom het er is en wat het op langere termijn moet opleveren?',
-        'For each sub-goal, do you record why it is there and what it should achieve in the longer run?',
+        'Leggen jullie bij elk subdoel vast waarom het er is?',
+        'For each sub-goal, do you record why it is there?',
+      ),
+      help: t(
+        'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',
+        'The why includes what the sub-goal should achieve in the longer run (§1.5).',
       ),
       basis: EXPLICIT,
     },
@@ -101,7 +105,7 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-samen',
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
-        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen veiligheids- en sociaal domein zich erin.',
+        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen het veiligheidsdomein en het sociaal domein zich erin.',
         'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain can stand behind them.',
       ),
     },

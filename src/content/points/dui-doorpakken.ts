@@ -49,8 +49,8 @@ export const duiDoorpakken: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun lijn bij een onvolledig beeld werkte: kwamen interventies op tijd, en leverden ze nieuwe inzichten op? Zo nodig passen ze de lijn aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether their line for an incomplete picture worked: did interventions come in time, and did they bring new insight? Where needed they adjust the line.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun lijn bij een onvolledig beeld werkte: kwamen interventies op tijd, en leverden ze nieuwe inzichten op? Zo nodig passen ze de lijn aan.',
+        'As at level 4. In addition, the partners review together at set times whether their line for an incomplete picture worked: did interventions come in time, and did they bring new insight? Where needed they adjust the line.',
       ),
       EVALUATION_BASIS,
     ),
@@ -61,8 +61,8 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over het inzetten van interventies als professionals nog geen volledig beeld hebben?',
-        'Have you agreed how to go about interventions when professionals do not yet have a full picture?',
+        'Hebben jullie afspraken over het inzetten van interventies als professionals het gevoel hebben nog geen volledig beeld te hebben?',
+        'Have you agreed how to go about interventions when professionals feel they do not yet have a full picture?',
       ),
     },
   ],

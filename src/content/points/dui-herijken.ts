@@ -3,11 +3,11 @@ import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const NOT_SYSTEMATIC = t(
   '§1.3: tussentijds duiden gebeurt niet systematisch en vaak impliciet, zonder duidelijke conclusies.',
-  '§1.3: interim reassessment is not systematic and often implicit, without clear conclusions.',
+  '§1.3: interim re-interpretation is not systematic and often implicit, without clear conclusions.',
 );
 const CRITERIA = t(
   '§1.3: het rapport vraagt hoe partners de casus gaandeweg duiden en met welke criteria voor voor- of achteruitgang.',
-  '§1.3: the report asks how partners reassess the case along the way and with which criteria for progress or decline.',
+  '§1.3: the report asks how partners re-interpret the case along the way and with which criteria for progress or decline.',
 );
 
 export const duiHerijken: AttentionPoint = {
@@ -15,21 +15,21 @@ export const duiHerijken: AttentionPoint = {
   ref: '1.3',
   title: t('De aanpak tussentijds herijken', 'Reviewing the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch kunnen ze als een thermometer de voortgang laten zien. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically reassess someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet, like a thermometer, they could show progress. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch is het volgens het rapport zinvol ze als een soort thermometer opnieuw te gebruiken. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: rubric(
     lv(
       t(
         'Na de start kijken de partners niet opnieuw naar de casus: de weging bij de start blijft het enige oordeel.',
-        'After the start, the partners do not reassess the case: the assessment at the start remains the only judgement.',
+        'After the start, the partners do not re-interpret the case: the assessment at the start remains the only judgement.',
       ),
       NOT_SYSTEMATIC,
     ),
     lv(
       t(
         'Sommige professionals beoordelen de casus tussentijds opnieuw, ieder op eigen wijze; samen is niets afgesproken.',
-        'Some professionals reassess the case along the way, each in their own way; nothing has been agreed together.',
+        'Some professionals re-interpret the case along the way, each in their own way; nothing has been agreed together.',
       ),
       NOT_SYSTEMATIC,
     ),
@@ -49,8 +49,8 @@ export const duiHerijken: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien, en of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether their criteria showed progress and decline correctly, and whether conclusions were drawn. Where needed they adjust the criteria.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien. Ook kijken ze of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
+        'As at level 4. In addition, the partners review together at set times whether their criteria showed progress and decline correctly. They also check whether conclusions were drawn. Where needed they adjust the criteria.',
       ),
       EVALUATION_BASIS,
     ),
@@ -62,11 +62,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'Do you reassess the case in a structured way while it is in the PGA?',
+        'Do you re-interpret the case in a fixed way while it is in the PGA?',
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you reassess; ‘in a structured way’ was added (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘in a fixed way’ was added (§1.3).',
       ),
     },
     {
@@ -88,7 +88,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Weten jullie op welke informatie jullie een casus tussentijds opnieuw beoordelen?',
-        'Do you know what information you base an interim reassessment of a case on?',
+        'Do you know what information you base an interim re-interpretation of a case on?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren (§1.3).',
+        'Adapted question: the report asks what information you base it on (§1.3).',
       ),
     },
     {
@@ -96,7 +100,7 @@ export const duiHerijken: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Is de informatie waarop jullie een casus opnieuw beoordelen recent genoeg?',
-        'Is the information on which you reassess a case recent enough?',
+        'Is the information on which you re-interpret a case recent enough?',
       ),
       help: t(
         'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',
@@ -119,8 +123,8 @@ export const duiHerijken: AttentionPoint = {
         'If you used no instrument at the start, choose N/A.',
       ),
       basis: t(
-        '§1.3: instrumenten van de start kunnen als thermometer de voortgang volgen; dat gebeurt meestal niet.',
-        '§1.3: instruments from the start could follow progress like a thermometer; this usually does not happen.',
+        '§1.3: het is zinvol instrumenten van de start als thermometer opnieuw te gebruiken; dat gebeurt meestal niet.',
+        '§1.3: it is worthwhile to reuse instruments from the start as a thermometer; this usually does not happen.',
       ),
     },
     {
@@ -128,7 +132,7 @@ export const duiHerijken: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Toetsen jullie bij elke tussentijdse beoordeling of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
-        'At each interim reassessment, do you check whether it is still lawful to discuss the person in the PGA?',
+        'At each interim re-interpretation, do you check whether it is still lawful to discuss the person in the PGA?',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',
@@ -150,7 +154,7 @@ export const duiHerijken: AttentionPoint = {
       title: t('Vaste herijkmomenten en criteria', 'Set review moments and criteria'),
       description: t(
         'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang.',
-        'Agree when each case is reassessed, on what information, and with which criteria for progress and decline.',
+        'Agree when each case is re-interpreted, on what information, and with which criteria for progress and decline.',
       ),
     },
   ],

@@ -6,16 +6,16 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: of iemand de mogelijkheden om correct te delen overweegt, is persoonsafhankelijk.',
-  '§2.2: whether someone considers the options for sharing correctly depends on the person.',
+  '§2.2: of iemand bereid is de mogelijkheden om correct te delen te overwegen, hangt af van de persoon.',
+  '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
 );
 const HOLD_BACK = t(
-  '§2.2: professionals zijn soms terughoudend door onduidelijkheid over wat mag, over het doel of over de eigen rol, door tegenstrijdige belangen, of doordat ze vanuit de eigen organisatie redeneren.',
-  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because they reason from their own organisation.',
+  '§2.2: professionals zijn soms terughoudend door onduidelijkheid over wat mag, over het doel of over de eigen rol, door tegenstrijdige belangen, of doordat ze volgens professionals soms te veel vanuit de eigen organisatie redeneren.',
+  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, they sometimes reason too much from their own organisation.',
 );
 const LOCAL = t(
-  '§2.2: leg lokaal vast wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
-  '§2.2: set down locally what is shared and recorded, at which moments and by whom, and when information should be deleted.',
+  '§2.2: het is van belang lokaal vast te leggen wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
+  '§2.2: it is important to set down locally what is shared and recorded, at which moments and by whom, and when information should be deleted.',
 );
 
 export const gegDelen: AttentionPoint = {
@@ -23,21 +23,21 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Soms redeneren professionals vooral vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: at signalling, assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. Sometimes professionals reason mainly from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals redeneren ze soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: rubric(
     lv(
       t(
-        'Wat partners in de PGA mogen delen, is nooit besproken: professionals delen of zwijgen zonder na te gaan wat mag.',
-        'What partners may share in the PGA has never been discussed: professionals share or stay silent without checking what is allowed.',
+        'Niemand gaat na wat partners in de PGA per fase mogen delen.',
+        'Nobody checks what partners may share in each phase of the PGA.',
       ),
       QUESTIONS,
     ),
     lv(
       t(
-        'Wat er gedeeld wordt, hangt af van de persoon aan tafel en diens inschatting van wat mag; samen is niets afgesproken.',
-        'What is shared depends on the person at the table and their view of what is allowed; nothing has been agreed together.',
+        'Sommige professionals gaan na wat zij mogen delen, ieder op de eigen manier; samen is niets afgesproken.',
+        'Some professionals check what they may share, each in their own way; nothing has been agreed together.',
       ),
       PERSON,
     ),
@@ -50,15 +50,15 @@ export const gegDelen: AttentionPoint = {
     ),
     lv(
       t(
-        'De afspraken over gegevensdeling per fase staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The agreements on data sharing in each phase are written down and applied in every case. The review of level 5 does not take place.',
+        'Op papier staat wat de partners per fase delen, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'It is written down what the partners share in each phase, and this is applied in every case. The review of level 5 does not take place.',
       ),
       LOCAL,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar het delen in casussen vastliep en waarom, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times where sharing got stuck in cases and why, also after new legislation. Where needed they adjust the agreements.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar partners in casussen onzeker waren over wat mocht, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
+        'As at level 4. In addition, the partners review together at set times where partners were unsure in cases about what was allowed, also after new legislation. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),
@@ -68,7 +68,7 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-per-fase',
       origin: 'derived',
       text: t(
-        'Weten jullie partners welke informatie zij in elke fase mogen delen, ook na afsluiten?',
+        'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
         'Do your partners know which information they may share in each phase, including after closure?',
       ),
       basis: QUESTIONS,
@@ -77,7 +77,7 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-wat-wie-wanneer',
       origin: 'derived',
       text: t(
-        'Staat bij jullie op papier wie welke informatie deelt, en op welk moment?',
+        'Staat bij jullie op papier welke partner op welk moment welke informatie deelt?',
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(

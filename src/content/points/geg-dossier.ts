@@ -53,8 +53,8 @@ export const gegDossier: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners lezen op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
-        'Written down and always applied, as at level 4, and the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
+        'Zoals niveau 4. Daarnaast lezen de partners op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
+        'As at level 4. In addition, the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
       ),
       EVALUATION_BASIS,
     ),
@@ -79,7 +79,7 @@ export const gegDossier: AttentionPoint = {
       reportQuestion: 16,
       text: t(
         'Is duidelijk wie bij jullie de afspraken en hun onderbouwing vastlegt?',
-        'Is it clear who records the agreements and their reasons for you?',
+        'Is it clear to you who records the agreements and the reasons for them?',
       ),
     },
     {

@@ -2,12 +2,12 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const LIMITED = t(
-  '§1.6: systematisch afwegen welke interventies passen bij risico- en beschermende factoren gebeurt nog beperkt.',
-  '§1.6: considering systematically which interventions fit the risk and protective factors still happens to a limited extent.',
+  '§1.6: partners wegen nog weinig systematisch af welke interventies passen bij de risico- en beschermende factoren.',
+  '§1.6: partners still do little to weigh systematically which interventions fit the risk and protective factors.',
 );
 const FORMATS = t(
-  '§1.6: een format voor het casusoverleg en een format voor de dossieropbouw helpen om die afweging systematisch te maken.',
-  '§1.6: a format for the case meeting and a format for building the file help to make that consideration systematic.',
+  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, telt in deze checklist bij §2.2.',
+  '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
   '§1.6: het rapport ziet als sterk punt dat professionals creatief zoeken, en dat praktische steun vaak tot meer openheid leidt.',
@@ -19,7 +19,7 @@ export const intAansluiting: AttentionPoint = {
   ref: '1.6',
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
-    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en voor het dossier kan daarbij helpen. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
+    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en voor het dossier helpt daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and for the file helps. The report also sees a strength: professionals search creatively, also off the beaten track. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: rubric(
@@ -53,8 +53,8 @@ export const intAansluiting: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
+        'As at level 4. In addition, the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
       ),
       EVALUATION_BASIS,
     ),
@@ -117,7 +117,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn.',
-        'Practical support, for example with housing or debts, can also be the first way into contact.',
+        'Practical support, for example with housing or debts, can also open the door to first contact.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

@@ -2,16 +2,16 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const MEANING = t(
-  '§1.7: de politie kent een andere betekenis van monitoring dan de integrale PGA.',
-  '§1.7: the police give monitoring a different meaning from the integrated PGA.',
+  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van. Niveau 1 is de ondergrens van de checklist.',
+  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police give it a different meaning. Level 1 is the checklist’s floor.',
 );
 const UNCLEAR = t(
-  '§1.7: niet duidelijk vastgesteld is wat er moet gebeuren, waardoor beslissen lastig is.',
+  '§1.7: er is niet duidelijk vastgesteld wat er dan moet gebeuren. Daardoor is een besluit lastig.',
   '§1.7: it is not clearly settled what should happen, which makes decisions hard.',
 );
 const ASKS = t(
   '§1.7: het rapport vraagt wat partners onder monitoren verstaan, en welke afspraken zij hebben over overgang en afsluiten.',
-  '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and closing.',
+  '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and on closure.',
 );
 const CLEAR = t(
   '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en wat er gevolgd wordt, voorkomen dat een casus onnodig lang wordt besproken.',
@@ -19,7 +19,7 @@ const CLEAR = t(
 );
 const STEP_UP = t(
   '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
-  '§1.7: if negative developments occur during monitoring, they are reassessed and the case is again discussed actively.',
+  '§1.7: if negative developments occur during monitoring, they are re-interpreted and the case is again discussed actively.',
 );
 
 export const monAfspraken: AttentionPoint = {
@@ -31,7 +31,7 @@ export const monAfspraken: AttentionPoint = {
   ),
   summary: t(
     'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is reassessed and discussed actively again.',
+    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: rubric(
     lv(
@@ -50,8 +50,8 @@ export const monAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken wat monitoren is, en wanneer een casus ernaar overgaat of wordt afgesloten. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed what monitoring is, and when a case moves to it or is closed. It is not written down, or it is written down but not applied in every case.',
+        'De partners hebben samen afspraken over monitoren en afsluiten gemaakt: wat monitoren is, wie wat monitort, en wanneer een casus overgaat of wordt afgesloten. Die staan niet op papier, of staan op papier maar worden niet in elke casus toegepast.',
+        'The partners have made agreements on monitoring and closure: what monitoring is, who monitors what, and when a case moves on or is closed. They are not written down, or they are written down but not applied in every case.',
       ),
       ASKS,
     ),
@@ -64,8 +64,8 @@ export const monAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
+        'As at level 4. In addition, the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),
@@ -123,7 +123,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid.',
-        'For example when negative developments occur during monitoring. These are then reassessed.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted.',
       ),
       basis: STEP_UP,
     },
@@ -145,7 +145,7 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-afspraken-vastleggen',
       title: t(
         'Afspraken over monitoren en afsluiten vastleggen',
-        'Write down agreements on monitoring and closing',
+        'Write down agreements on monitoring and closure',
       ),
       description: t(
         'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, wat er gevolgd wordt en wanneer een casus sluit.',

@@ -17,10 +17,10 @@ const GROUND = t(
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
   ref: '1.4',
-  title: t('Notificeren en openheid naar de betrokkene', 'Notification and openness towards the person'),
+  title: t('Notificeren en openheid tegenover de betrokkene', 'Notification and openness with the person'),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Leg dan vast op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could prejudice a criminal investigation. The ground for postponement must then be recorded. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: rubric(
     lv(
@@ -46,15 +46,15 @@ export const notOpenheid: AttentionPoint = {
     ),
     lv(
       t(
-        'De werkwijze voor notificeren, met het vastleggen van de uitzonderingsgrond bij uitstel, staat op papier en wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The notification procedure, including recording the exception ground when notification is postponed, is written down and applied in every case. The review of level 5 does not take place.',
+        'Op papier staat wanneer en hoe de partners notificeren, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
+        'It is written down when and how the partners notify, and this is applied in every case. The review of level 5 does not take place.',
       ),
       GROUND,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
+        'As at level 4. In addition, the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
       ),
       EVALUATION_BASIS,
     ),
@@ -82,8 +82,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie afwijken van openheid naar de betrokkene?',
-        'Have you clearly agreed in which exceptional cases you depart from openness towards the person?',
+        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie niet open zijn tegenover de betrokkene?',
+        'Have you clearly agreed in which exceptional cases you are not open with the person?',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
@@ -94,7 +94,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn jullie professionals in het contact met de betrokkene open over wie ze zijn en wat hun rol is?',
+        'Zijn de professionals van jullie PGA in het contact met de betrokkene open over hun rol?',
         'Are your professionals open with the person about who they are and what their role is?',
       ),
       basis: t(
@@ -108,7 +108,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-openheid-werkwijze',
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
-        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid de regel is.',
+        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is; de meeste professionals vinden openheid belangrijk.',
         'Write down when, how and by whom the person is notified. Also write down that openness is the rule.',
       ),
     },

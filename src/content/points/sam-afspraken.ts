@@ -35,22 +35,22 @@ export const samAfspraken: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen afspraken gemaakt over verwachtingen en omgangsvormen. Die staan niet op papier, of staan op papier maar worden niet in elke casus nagekomen.',
-        'The partners have made agreements together on expectations and ground rules. They are not written down, or they are written down but not kept in every case.',
+        'De partners hebben samen afspraken gemaakt over verwachtingen en omgangsvormen. Die staan niet op papier, of staan op papier maar worden niet in elk overleg nagekomen.',
+        'The partners have made agreements on expectations and ground rules. They are not written down, or they are written down but not kept in every meeting.',
       ),
       TOGETHER,
     ),
     lv(
       t(
-        'De samenwerkingsafspraken staan op papier en worden in elke casus nagekomen. De terugblik van niveau 5 is er niet.',
-        'The collaboration agreements are written down and kept in every case. The review of level 5 does not take place.',
+        'De afspraken over verwachtingen en omgangsvormen staan op papier en worden in elk overleg nagekomen. De terugblik van niveau 5 is er niet.',
+        'The agreements on expectations and ground rules are written down and kept in every meeting. The review of level 5 does not take place.',
       ),
       TOGETHER,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
-        'Written down and always applied, as at level 4, and the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
+        'Zoals niveau 4. Daarnaast bespreken de partners op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
+        'As at level 4. In addition, the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
       ),
       EVALUATION_BASIS,
     ),

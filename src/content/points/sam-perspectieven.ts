@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { EVALUATION_BASIS, lv, rubric, t } from '../text';
 
 const CLASH = t(
-  '§2.1: de perspectieven en belangen van veiligheids- en sociaal domein botsen geregeld.',
+  '§2.1: de perspectieven en belangen van het veiligheidsdomein en het sociaal domein botsen geregeld.',
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
 const VISION = t(
@@ -14,32 +14,32 @@ export const samPerspectieven: AttentionPoint = {
   id: 'sam-perspectieven',
   ref: '2.1',
   title: t(
-    'De perspectieven van veiligheids- en sociaal domein',
+    'De perspectieven van het veiligheidsdomein en het sociaal domein',
     'The perspectives of the security and social domains',
   ),
   summary: t(
-    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Het veiligheidsdomein wil vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en zien de betrokkene vaak als cliënt die hulp nodig heeft. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
-    'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often see the person as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
+    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Het veiligheidsdomein wil vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt met een hulpvraag. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
+    'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: rubric(
     lv(
       t(
-        'In het overleg komt alleen het perspectief van één domein aan bod; dat veiligheids- en sociaal domein verschillend kijken, komt niet ter sprake.',
-        'The meeting hears the perspective of one domain only; that the security and social domains see things differently is not raised.',
+        'In het overleg komen nooit de perspectieven van beide domeinen aan bod.',
+        'The perspectives of both domains are never both heard in the meeting.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'Beide perspectieven komen aan bod als iemand daarom vraagt; de partners hebben niet samen afgesproken hoe beide in elke casus aan bod komen.',
-        'Both perspectives are heard when someone asks for it; the partners have not agreed together how both are heard in every case.',
+        'Soms komen beide perspectieven aan bod, als iemand daarom vraagt; samen is niets afgesproken.',
+        'Sometimes both perspectives are heard, when someone asks for it; nothing has been agreed together.',
       ),
       CLASH,
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken hoe beide perspectieven in elke casus aan bod komen, bijvoorbeeld in een gezamenlijke visie. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed together how both perspectives are heard in every case, for example in a shared vision. It is not written down, or it is written down but not done in every case.',
+        'De partners hebben samen afgesproken hoe beide perspectieven in elke casus aan bod komen. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
+        'The partners have agreed together how both perspectives are heard in every case. It is not written down, or it is written down but not done in every case.',
       ),
       VISION,
     ),
@@ -52,8 +52,8 @@ export const samPerspectieven: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten, en of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times where the perspectives of the two domains clashed in cases, and whether their agreement helped. Where needed they adjust it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten. Ook kijken ze of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
+        'As at level 4. In addition, the partners review together at set times where the perspectives of the two domains clashed in cases. They also check whether their agreement helped. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),
@@ -63,7 +63,7 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-bespreekbaar',
       origin: 'derived',
       text: t(
-        'Bespreken jullie samen hoe jullie de perspectieven van veiligheids- en sociaal domein bij elkaar brengen?',
+        'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
         'Do you discuss together how you bring the perspectives of the security and social domains together?',
       ),
       basis: t(
@@ -75,8 +75,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Hebben jullie samen een integrale visie op de PGA opgesteld?',
-        'Have you drawn up an integrated vision of the PGA together?',
+        'Hebben jullie samen een integrale visie op radicalisering en extremisme opgesteld?',
+        'Have you drawn up an integrated vision of radicalisation and extremism together?',
       ),
       help: t(
         'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
@@ -90,8 +90,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-visie',
       title: t('Gezamenlijke visie ontwikkelen', 'Develop a shared vision'),
       description: t(
-        'Organiseer een sessie met partners uit veiligheids- en sociaal domein over een integrale visie op de PGA. Wat is ieders belang, en wat is het gezamenlijke doel?',
-        'Hold a session with partners from the security and social domains on an integrated vision of the PGA. What is each partner’s interest, and what is the shared goal?',
+        'Organiseer een sessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
+        'Hold a session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
       ),
     },
   ],

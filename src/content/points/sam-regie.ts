@@ -49,8 +49,8 @@ export const samRegie: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bespreken op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
-        'Written down and always applied, as at level 4, and the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
+        'Zoals niveau 4. Daarnaast bespreken de partners op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
+        'As at level 4. In addition, the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
       ),
       EVALUATION_BASIS,
     ),

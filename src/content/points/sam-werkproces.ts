@@ -19,8 +19,8 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
-    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
+    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur en de afspraken over verwachtingen en omgangsvormen tellen in deze checklist elk bij een eigen punt.',
+    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. In this checklist, the process coordinator’s tasks and the agreements on expectations and ground rules each have a point of their own.',
   ),
   rubric: rubric(
     lv(
@@ -39,22 +39,22 @@ export const samWerkproces: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen het werkproces met rollen, taken en bevoegdheden afgesproken. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus gevolgd.',
-        'The partners have agreed the work process with roles, tasks and powers. It is not written down, or it is written down but not followed in every case.',
+        'De partners hebben samen het werkproces met de rollen, taken en bevoegdheden per partner afgesproken. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus gevolgd.',
+        'The partners have agreed the work process with the roles, tasks and powers of each partner. It is not written down, or it is written down but not followed in every case.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'Het werkproces met rollen, taken en bevoegdheden staat op papier en wordt in elke casus gevolgd. De terugblik van niveau 5 is er niet.',
-        'The work process with roles, tasks and powers is written down and followed in every case. The review of level 5 does not take place.',
+        'Het werkproces met de rollen, taken en bevoegdheden per partner staat op papier en wordt in elke casus gevolgd. De terugblik van niveau 5 is er niet.',
+        'The work process with the roles, tasks and powers of each partner is written down and followed in every case. The review of level 5 does not take place.',
       ),
       ASKS,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
-        'Written down and always applied, as at level 4, and the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
+        'As at level 4. In addition, the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
       ),
       EVALUATION_BASIS,
     ),

@@ -28,8 +28,8 @@ export const sigOnline: AttentionPoint = {
     ),
     lv(
       t(
-        'Enkele professionals leggen online contact, elk op eigen initiatief; samen is niets afgesproken.',
-        'A few professionals make online contact, each on their own initiative; nothing has been agreed together.',
+        'Sommige partners leggen online contact, ieder op eigen initiatief of vanuit eigen beleid; samen is niets afgesproken.',
+        'Some partners make online contact, each on their own initiative or under their own policy; nothing has been agreed together.',
       ),
       CAPACITY,
     ),
@@ -49,8 +49,8 @@ export const sigOnline: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of hun online contact de inwoners bereikt bij wie radicalisering online speelt. Zo nodig passen ze de afspraak aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether their online contact reaches the residents among whom radicalisation happens online. Where needed they adjust the agreement.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun online contact de inwoners bereikt bij wie radicalisering online speelt. Zo nodig passen ze de afspraak aan.',
+        'As at level 4. In addition, the partners review together at set times whether their online contact reaches the residents among whom radicalisation happens online. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),
@@ -72,7 +72,7 @@ export const sigOnline: AttentionPoint = {
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
         'Spreek met politie en jongerenwerk af wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. De capaciteit is beperkt; kies samen waar die het meest oplevert.',
-        'Agree with the police and youth work who makes online contact with young people, for example the digital community officer or online youth work. Capacity is limited; choose together where it helps most.',
+        'Agree with the police and youth work who makes online contact with young people, for example the digital community police officer or online youth work. Capacity is limited; choose together where it helps most.',
       ),
     },
   ],

@@ -15,8 +15,8 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen sneller in beeld.',
-    'Professionals who spot signals are not always familiar with every phenomenon and how it manifests. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. New phenomena then also come into view sooner.',
+    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
+    'Professionals who spot signals are not always familiar with every phenomenon and how it manifests. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. New phenomena then also come into view better.',
   ),
   rubric: rubric(
     lv(
@@ -42,15 +42,15 @@ export const sigSignaalkennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier staat welke beroepsgroepen training krijgen, en elke groep krijgt haar. De terugblik van niveau 5 is er niet.',
+        'Op papier staat welke beroepsgroepen training krijgen, en elke groep op die lijst krijgt de training. De terugblik van niveau 5 is er niet.',
         'It is written down which professional groups are offered training, and every group is offered it. The review of level 5 does not take place.',
       ),
       TRAINING,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
+        'As at level 4. In addition, the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
       ),
       EVALUATION_BASIS,
     ),
@@ -61,12 +61,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten jullie professionals die signalen kunnen opvangen genoeg over vormen van extremisme om ze te herkennen?',
+        'Weten de professionals die bij jullie signalen kunnen opvangen genoeg over extremisme om die signalen te herkennen?',
         'Do your professionals who could spot signals know enough about forms of extremism to recognise them?',
       ),
       help: t(
         'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',
-        'This covers community police officers, enforcement officers, youth workers, care organisations, the contact centre and Work & Income. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1.',
+        'This covers community police officers, enforcement officers, youth workers, care organisations, the municipal contact centre and the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1.',
       ),
     },
     {
@@ -74,7 +74,7 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Trainen jullie professionals in het herkennen van online signalen van radicalisering?',
+        'Trainen jullie de professionals met een signalerende rol in het herkennen van online signalen van radicalisering?',
         'Do you train professionals to recognise online signals of radicalisation?',
       ),
     },
@@ -88,7 +88,7 @@ export const sigSignaalkennis: AttentionPoint = {
       ),
       description: t(
         'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee.',
-        'Offer community police officers, enforcement officers, youth workers, care organisations and staff of the contact centre and Work & Income training in recognising signals. Include subtle expressions.',
+        'Offer training in recognising signals to community police officers, enforcement officers, youth workers, care organisations, and staff of the municipal contact centre and the work and income department. Include subtle expressions.',
       ),
     },
     {

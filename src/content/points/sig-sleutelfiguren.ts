@@ -17,7 +17,7 @@ const BROAD = t(
 export const sigSleutelfiguren: AttentionPoint = {
   id: 'sig-sleutelfiguren',
   ref: '1.1',
-  title: t('Sleutelfiguren in alle gemeenschappen', 'Key figures in every community'),
+  title: t('Sleutelfiguren in meer gemeenschappen', 'Key figures in more communities'),
   summary: t(
     'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities matter locally.',
@@ -25,36 +25,36 @@ export const sigSleutelfiguren: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De gemeente heeft geen contact met sleutelfiguren, en weet niet welke gemeenschappen lokaal van belang zijn.',
-        'The municipality has no contact with key figures, and does not know which communities matter locally.',
+        'Niemand in de PGA heeft contact met sleutelfiguren in gemeenschappen.',
+        'Nobody in the PGA has contact with key figures in communities.',
       ),
       UNCLEAR,
     ),
     lv(
       t(
-        'De gemeente heeft contact met sleutelfiguren via enkele professionals; de partners hebben niet samen afgesproken welke gemeenschappen van belang zijn.',
-        'The municipality has contact with key figures through a few professionals; the partners have not agreed together which communities matter.',
+        'Sommige professionals hebben contact met sleutelfiguren, ieder in de eigen kring; samen is niets afgesproken.',
+        'Some professionals have contact with key figures, each in their own circle; nothing has been agreed together.',
       ),
       FOCUS,
     ),
     lv(
       t(
-        'De partners hebben samen afgesproken welke gemeenschappen lokaal van belang zijn. Dat staat niet op papier, of staat op papier maar de gemeente heeft niet met elke gemeenschap contact.',
-        'The partners have agreed which communities matter locally. It is not written down, or it is written down but the municipality is not in contact with every community.',
+        'De partners hebben samen afgesproken met welke gemeenschappen en sleutelfiguren zij contact houden. Dat staat niet op papier, of staat op papier maar met een deel van die gemeenschappen is er geen contact.',
+        'The partners have agreed which communities and key figures they keep in contact with. It is not written down, or it is written down but there is no contact with some of those communities.',
       ),
       BROAD,
     ),
     lv(
       t(
-        'Een overzicht van de gemeenschappen die lokaal van belang zijn staat op papier, en de gemeente heeft met elke gemeenschap contact. De terugblik van niveau 5 is er niet.',
-        'An overview of the communities that matter locally is written down, and the municipality is in contact with every community on it. The review of level 5 does not take place.',
+        'Op papier staat met welke gemeenschappen en sleutelfiguren de partners contact houden, en met elke gemeenschap op die lijst is er contact. De terugblik van niveau 5 is er niet.',
+        'It is written down which communities and key figures the partners keep in contact with, and there is contact with every community on that list. The review of level 5 does not take place.',
       ),
       BROAD,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of het overzicht nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze het aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether the overview still matches the forms of extremism found locally. Where needed they add to it.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de lijst nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze de lijst aan.',
+        'As at level 4. In addition, the partners review together at set times whether the list still matches the forms of extremism found locally. Where needed they add to the list.',
       ),
       EVALUATION_BASIS,
     ),
@@ -65,7 +65,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, in alle gemeenschappen in jullie gemeente of regio?',
+        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
         'Do you know which key figures could help spot signals, in every community in your municipality or region?',
       ),
       help: t(

@@ -6,8 +6,8 @@ const FOUND = t(
   '§1.1: a clear reporting structure is a precondition, but it is not in order or known everywhere.',
 );
 const NORM = t(
-  '§1.1: professionals moeten weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
-  '§1.1: professionals need to know when, to whom and how they can share a concern.',
+  '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
+  '§1.1: it is important that professionals know when, to whom and how they can share a concern.',
 );
 
 export const sigStructuur: AttentionPoint = {
@@ -15,7 +15,7 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
-    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of kennen professionals haar niet.',
+    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in order, or professionals do not know it.',
   ),
   rubric: rubric(
@@ -35,22 +35,22 @@ export const sigStructuur: AttentionPoint = {
     ),
     lv(
       t(
-        'De partners hebben samen een meldroute afgesproken. Die staat niet op papier, of staat op papier maar wordt niet bij elke melding gevolgd.',
-        'The partners have agreed a reporting route. It is not written down, or it is written down but not followed for every report.',
+        'De partners hebben samen een meldroute afgesproken. Die staat niet op papier, of staat op papier maar is niet gedeeld met elke organisatie die signalen kan opvangen.',
+        'The partners have agreed a reporting route. It is not written down, or it is written down but not shared with every organisation that may pick up signals.',
       ),
       NORM,
     ),
     lv(
       t(
-        'De meldroute (wanneer, bij wie, hoe) staat op papier en wordt bij elke melding gevolgd. De terugblik van niveau 5 is er niet.',
-        'The reporting route (when, to whom, how) is written down and followed for every report. The review of level 5 does not take place.',
+        'De meldroute (wanneer, bij wie, hoe) staat op papier en is gedeeld met elke organisatie die signalen kan opvangen. De terugblik van niveau 5 is er niet.',
+        'The reporting route (when, to whom, how) is written down and shared with every organisation that may pick up signals. The review of level 5 does not take place.',
       ),
       NORM,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen of de meldingen via de route binnenkwamen en of de melders haar kennen. Zo nodig passen ze de route aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times whether reports came in through the route and whether those reporting know it. Where needed they adjust the route.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de meldingen via de route binnenkwamen en of de organisaties de route kennen. Zo nodig passen ze de route aan.',
+        'As at level 4. In addition, the partners review together at set times whether reports came in through the route and whether the organisations know the route. Where needed they adjust the route.',
       ),
       EVALUATION_BASIS,
     ),

@@ -15,8 +15,8 @@ export const wegKennis: AttentionPoint = {
   ref: '1.2',
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are new to them, such as anti-institutional and far-right extremism.',
+    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen relatief nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
+    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: rubric(
     lv(
@@ -49,8 +49,8 @@ export const wegKennis: AttentionPoint = {
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de partners bekijken op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
-        'Written down and always applied, as at level 4, and the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
+        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
+        'As at level 4. In addition, the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
       ),
       EVALUATION_BASIS,
     ),

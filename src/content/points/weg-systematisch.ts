@@ -11,7 +11,7 @@ const NOT_UNIFORM = t(
 );
 const STRUCTURED = t(
   '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
-  '§1.2. Assessing on knowledge and experience can work if it is thorough and structured; considerations must be traceable.',
+  '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; the reasoning must be traceable.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -25,36 +25,36 @@ export const wegSystematisch: AttentionPoint = {
   rubric: rubric(
     lv(
       t(
-        'De weegploeg weegt signalen niet samen: één partner besluit of een PGA start, zonder gezamenlijke weging.',
-        'The assessment team does not assess signals jointly: one partner decides whether a PGA starts, without a joint assessment.',
-      ),
-      NO_CONSENSUS,
-    ),
-    lv(
-      t(
-        'De weegploeg weegt samen, maar ieder met eigen criteria; de uitkomst hangt af van wie er aan tafel zit. Samen is niets afgesproken.',
-        'The assessment team assesses together, but each member with their own criteria; the outcome depends on who is at the table. Nothing has been agreed together.',
+        'Niemand in de weegploeg benoemt bij een weging op welke criteria het signaal wordt gewogen.',
+        'Nobody in the assessment team states, when assessing, on which criteria the signal is assessed.',
       ),
       NOT_UNIFORM,
     ),
     lv(
       t(
-        'De weegploeg heeft samen criteria afgesproken en besloten of zij een instrument gebruikt. Dat staat niet op papier, of staat op papier maar wordt niet bij elke weging toegepast.',
-        'The assessment team has agreed criteria and decided whether it uses an instrument. This is not written down, or it is written down but not applied in every assessment.',
+        'Sommige leden van de weegploeg benoemen hun criteria, ieder de eigen; samen is niets afgesproken.',
+        'Some members of the assessment team state their criteria, each their own; nothing has been agreed together.',
+      ),
+      NO_CONSENSUS,
+    ),
+    lv(
+      t(
+        'De weegploeg heeft samen criteria voor het wegen afgesproken. Die staan niet op papier, of staan op papier maar worden niet bij elke weging toegepast.',
+        'The assessment team has agreed criteria for assessing. They are not written down, or they are written down but not applied in every assessment.',
       ),
       STRUCTURED,
     ),
     lv(
       t(
-        'De criteria staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
-        'The criteria are written down and applied in every assessment. The review of level 5 does not take place.',
+        'De criteria voor het wegen staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
+        'The criteria for assessing are written down and applied in every assessment. The review of level 5 does not take place.',
       ),
       STRUCTURED,
     ),
     lv(
       t(
-        'Op papier en steeds toegepast, zoals bij niveau 4, en de weegploeg bekijkt op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
-        'Written down and always applied, as at level 4, and the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
+        'Zoals niveau 4. Daarnaast bekijkt de weegploeg op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
+        'As at level 4. In addition, the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
       ),
       EVALUATION_BASIS,
     ),
@@ -70,7 +70,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open op welke manier jullie wegen. ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-        'Adapted question: the report asks openly how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. Assessing on knowledge and experience counts, if it is done in a structured way.',
+        'Adapted question: the report asks openly how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {
@@ -95,16 +95,16 @@ export const wegSystematisch: AttentionPoint = {
         'Is it clear who takes part in your assessment?',
       ),
       help: t(
-        'De weegploeg bestaat doorgaans uit gemeente, politie en OM.',
-        'The assessment team usually consists of the municipality, the police and the Public Prosecution Service (OM).',
+        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Het wetsvoorstel 36 225 vraagt dat het OM standaard meeweegt. Zit het OM bij jullie altijd aan tafel?',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 asks for the OM to take part as standard. Is the OM always at your table?',
       ),
     },
     {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of en hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
-        'Have you agreed whether and how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
+        'Hebben jullie afgesproken hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
+        'Have you agreed how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
@@ -123,18 +123,18 @@ export const wegSystematisch: AttentionPoint = {
         'This lets partners go back to earlier decisions later, also after staff changes, and account for them.',
       ),
       basis: t(
-        '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording bemoeilijkt.',
-        '§1.2: considerations and conclusions are not always (properly) recorded, which makes accountability harder.',
+        '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
+        '§1.2: considerations and conclusions are not always (properly) recorded, which can make accountability harder.',
       ),
     },
   ],
   suggestedActions: [
     {
       id: 'weg-systematisch-kader',
-      title: t('Weegkader opstellen', 'Draw up a assessment framework'),
+      title: t('Weegkader opstellen', 'Draw up an assessment framework'),
       description: t(
         'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start, doorgaat of stopt.',
-        'With the municipality, police and OM, draw up a assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
+        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
       ),
     },
     {
