@@ -56,6 +56,7 @@ function change(db: IDBDatabase, write: (store: IDBObjectStore) => void): Promis
 export const putScans = (db: IDBDatabase, entries: ReadonlyArray<readonly [string, string]>) =>
   change(db, (store) => entries.forEach(([id, raw]) => store.put(raw, id)));
 
-export const deleteScan = (db: IDBDatabase, id: string) => change(db, (store) => store.delete(id));
+export const deleteScans = (db: IDBDatabase, ids: readonly string[]) =>
+  change(db, (store) => ids.forEach((id) => store.delete(id)));
 
 export const clearScans = (db: IDBDatabase) => change(db, (store) => store.clear());

@@ -3,6 +3,7 @@ import { keysOf, type AssessmentRepository } from './repository';
 import { openDatabase, putScans, readScans } from './idb';
 import { reconcile } from './reconcile';
 import { createIndexedRepository } from './indexed-repository';
+import { applyDeletions } from './tombstones';
 
 function journalEntries(journal: Storage): Map<string, string> {
   return new Map(
@@ -30,6 +31,8 @@ export async function openIndexedRepository(
   factory: IDBFactory,
 ): Promise<AssessmentRepository> {
   const db = await openDatabase(factory);
+  // Deletions a closed tab left unfinished, before anything is read: what was deleted stays deleted.
+  await applyDeletions(db, journal);
   const plan = reconcile(await readScans(db), journalEntries(journal));
   for (const [id, raw] of plan.unreadable) {
     const key = `${UNREADABLE_PREFIX}journal:${id}`;
