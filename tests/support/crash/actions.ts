@@ -52,7 +52,7 @@ const click = (page: AppPage, scope: string, label: string) =>
 const editable = (model: Expectations) =>
   model.ids((e) => !e.old && e.present.has(true) && e.present.size === 1);
 
-async function typeNote({ page, model, random }: Context, id: string) {
+export async function typeNote({ page, model, random }: Context, id: string) {
   const field = `#q-${QUESTION}-note`;
   await go(page, `#/scan/${id}/stap/signaleren`, field);
   const before = await page.evaluate((s) => {

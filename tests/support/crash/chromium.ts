@@ -59,7 +59,7 @@ export async function launchChromium(profile: string, script?: string): Promise<
   const context = browser.contexts()[0];
   if (!context) throw new Error('chromium has no default context');
   if (script) await context.addInitScript(script);
-  const page = context.pages()[0] ?? (await context.newPage());
+  let page = playwrightPage(context.pages()[0] ?? (await context.newPage()));
   /** The browser's process and whatever it started (renderers, helpers): its own process group. */
   const killGroup = () => {
     try {
@@ -69,7 +69,19 @@ export async function launchChromium(profile: string, script?: string): Promise<
     }
   };
   return {
-    page: playwrightPage(page),
+    get page() {
+      return page;
+    },
+    async killTab() {
+      const tab = context.pages()[0];
+      const crashed = new Promise((resolve) => tab?.once('crash', resolve));
+      const session = await browser.newBrowserCDPSession();
+      const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+      for (const { type, id } of processInfo) if (type === 'renderer') process.kill(id, 'SIGKILL');
+      await crashed;
+      await tab?.close();
+      page = playwrightPage(await context.newPage());
+    },
     exited,
     kill() {
       process.kill(pid, 'SIGKILL');

@@ -12,9 +12,12 @@ export interface AppPage {
 }
 
 export interface Launched {
-  page: AppPage;
+  /** The app's tab; a new one after killTab. */
+  readonly page: AppPage;
   /** SIGKILL to the browser process: no unload, no flush. */
   kill(): void;
+  /** SIGKILL to the tab's renderer process only, then a new tab in the same browser (where supported). */
+  killTab?(): Promise<void>;
   /** Resolves when the browser process has ended. */
   exited: Promise<void>;
   /** A normal shutdown, at the end of a run. */

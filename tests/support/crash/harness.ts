@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStoredScans } from '../../e2e/stored';
 import { randomAction, type Context } from './actions';
-import type { AppPage, Launcher } from './driver';
+import type { AppPage, Launched, Launcher } from './driver';
 import { Expectations, factsOf, type Finding } from './expectations';
 import { newScan, oldScanText } from './files';
 import { seeded, type Random } from './random';
@@ -21,14 +21,18 @@ export interface HarnessOptions {
   maxKillDelayMs?: number;
   /** A script run in every page before the app: how a test breaks the app on purpose. */
   script?: string;
+  /** The share of kills that end only the tab's renderer (where the browser can do that); default 0.25. */
+  tabShare?: number;
   /** Instead of random actions and a random kill: one action, then the kill this long after it was saved. */
-  killAfterSaved?: { ms: number; act: (context: Context) => Promise<string> };
+  killAfterSaved?: { ms: number; tab: boolean; act: (context: Context) => Promise<string> };
   log?: (line: string) => void;
 }
 
 export interface Figures {
   seed: number;
   kills: number;
+  /** Of which only the tab's renderer was killed. */
+  tabKills: number;
   losses: number;
   corruptions: number;
   resurrections: number;
@@ -74,11 +78,13 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
   const { appUrl, launch, kills, script, log = () => undefined } = options;
   const perProfile = options.killsPerProfile ?? 5;
   const maxDelay = options.maxKillDelayMs ?? 2000;
+  const tabShare = options.tabShare ?? 0.25;
   const random = seeded(options.seed);
   const started = Date.now();
   const figures: Figures = {
     seed: options.seed,
     kills: 0,
+    tabKills: 0,
     losses: 0,
     corruptions: 0,
     resurrections: 0,
@@ -100,48 +106,62 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
     const dir = await mkdtemp(join(tmpdir(), 'pga-crash-files-'));
     const model = new Expectations();
     const rounds = Math.min(perProfile, kills - figures.kills);
+    let browser: Launched | null = null;
     try {
       for (let round = 0; round < rounds; round++) {
-        let browser = await launch(profile, script);
-        if (round === 0) {
-          // The old library was written long ago: a clean shutdown puts it on disk before the first start.
-          await seedOldLibrary(browser.page, appUrl, model, random);
-          await browser.close();
+        if (!browser) {
           browser = await launch(profile, script);
-        } else record(await check(browser.page, appUrl, model));
-        const context: Context = { page: browser.page, model, random, dir };
-        let killed = false;
+          if (round === 0) {
+            // The old library was written long ago: a clean shutdown puts it on disk before the first start.
+            await seedOldLibrary(browser.page, appUrl, model, random);
+            await browser.close();
+            browser = await launch(profile, script);
+          } else record(await check(browser.page, appUrl, model));
+        }
+        const current: Launched = browser;
+        const context: Context = { page: current.page, model, random, dir };
+        // Mostly the whole browser; sometimes only the tab's renderer, as an operating system ends a tab.
+        const tab =
+          current.killTab !== undefined && (options.killAfterSaved?.tab ?? random.next() < tabShare);
+        let killed: Promise<unknown> | null = null;
         const kill = () => {
-          killed = true;
-          browser.kill();
+          killed = tab && current.killTab ? current.killTab() : (current.kill(), current.exited);
         };
         const delay = random.int(0, maxDelay);
         const timer = options.killAfterSaved ? undefined : setTimeout(kill, delay);
         const done: string[] = [];
         try {
-          if (round === 0) await startApp(browser.page, appUrl);
+          if (round === 0) await startApp(current.page, appUrl);
           if (options.killAfterSaved) {
             done.push(await options.killAfterSaved.act(context));
-            setTimeout(kill, options.killAfterSaved.ms);
-            await browser.exited;
+            await new Promise((resolve) => setTimeout(resolve, options.killAfterSaved?.ms));
+            kill();
           }
           while (!killed) done.push(await randomAction(context));
         } catch (error) {
           if (!killed) {
             clearTimeout(timer);
-            await browser.close();
+            await current.close();
             throw new Error(`seed ${options.seed}, kill ${figures.kills + 1}: ${String(error)}`);
           }
         }
-        await browser.exited;
+        await killed;
         figures.kills++;
+        if (tab) figures.tabKills++;
         done.forEach((name) => (figures.actions[name] = (figures.actions[name] ?? 0) + 1));
-        log(`kill ${figures.kills} after ${delay} ms: ${done.join(', ') || 'start'}`);
+        log(
+          `kill ${figures.kills} (${tab ? 'tab' : 'browser'}) after ${delay} ms: ${done.join(', ') || 'start'}`,
+        );
+        // A killed tab is reopened in the same browser, which checks it; a killed browser is started again.
+        if (tab) record(await check(current.page, appUrl, model));
+        else browser = null;
       }
-      const last = await launch(profile);
-      record(await check(last.page, appUrl, model));
-      await last.close();
+      browser ??= await launch(profile);
+      record(await check(browser.page, appUrl, model));
+      await browser.close();
+      browser = null;
     } finally {
+      await browser?.close();
       await rm(profile, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     }
@@ -151,5 +171,5 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
 }
 
 export const summary = (browser: string, f: Figures) =>
-  `${browser}: seed ${f.seed}, kills ${f.kills}, losses ${f.losses}, corruptions ${f.corruptions}, ` +
+  `${browser}: seed ${f.seed}, kills ${f.kills} (${f.tabKills} of a tab), losses ${f.losses}, corruptions ${f.corruptions}, ` +
   `resurrections ${f.resurrections} (${f.seconds} s; actions ${JSON.stringify(f.actions)})`;
