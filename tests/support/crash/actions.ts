@@ -12,6 +12,8 @@ export interface Context {
   random: Random;
   /** A folder for files to import. */
   dir: string;
+  /** The actions begun, in order (a kill may have cut the last one off). */
+  begun: string[];
 }
 
 const SAVED = 'Alles opgeslagen';
@@ -194,6 +196,7 @@ export async function randomAction(context: Context): Promise<string> {
   for (const [name, weight, run] of choices) {
     at -= weight;
     if (at < 0) {
+      context.begun.push(name);
       await run();
       return name;
     }

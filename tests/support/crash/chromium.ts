@@ -80,7 +80,17 @@ export async function launchChromium(profile: string, script?: string): Promise<
       for (const { type, id } of processInfo) if (type === 'renderer') process.kill(id, 'SIGKILL');
       await crashed;
       await tab?.close();
-      page = playwrightPage(await context.newPage());
+      // A new tab may land in a spare renderer that was killed too, before the browser has noticed: retry.
+      for (let attempt = 1; ; attempt++) {
+        const next = await context.newPage().catch((error: unknown) => {
+          if (attempt === 3) throw error;
+          return null;
+        });
+        if (next) {
+          page = playwrightPage(next);
+          return;
+        }
+      }
     },
     exited,
     kill() {

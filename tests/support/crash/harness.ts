@@ -37,6 +37,7 @@ export interface Figures {
   corruptions: number;
   resurrections: number;
   findings: Finding[];
+  /** Actions begun, by kind; the last of each round was cut off by the kill, or not. */
   actions: Record<string, number>;
   seconds: number;
 }
@@ -119,7 +120,7 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
           } else record(await check(browser.page, appUrl, model));
         }
         const current: Launched = browser;
-        const context: Context = { page: current.page, model, random, dir };
+        const context: Context = { page: current.page, model, random, dir, begun: [] };
         // Mostly the whole browser; sometimes only the tab's renderer, as an operating system ends a tab.
         const tab =
           current.killTab !== undefined && (options.killAfterSaved?.tab ?? random.next() < tabShare);
@@ -129,15 +130,14 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
         };
         const delay = random.int(0, maxDelay);
         const timer = options.killAfterSaved ? undefined : setTimeout(kill, delay);
-        const done: string[] = [];
         try {
           if (round === 0) await startApp(current.page, appUrl);
           if (options.killAfterSaved) {
-            done.push(await options.killAfterSaved.act(context));
+            context.begun.push(await options.killAfterSaved.act(context));
             await new Promise((resolve) => setTimeout(resolve, options.killAfterSaved?.ms));
             kill();
           }
-          while (!killed) done.push(await randomAction(context));
+          while (!killed) await randomAction(context);
         } catch (error) {
           if (!killed) {
             clearTimeout(timer);
@@ -148,9 +148,10 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
         await killed;
         figures.kills++;
         if (tab) figures.tabKills++;
-        done.forEach((name) => (figures.actions[name] = (figures.actions[name] ?? 0) + 1));
+        const begun = context.begun;
+        begun.forEach((name) => (figures.actions[name] = (figures.actions[name] ?? 0) + 1));
         log(
-          `kill ${figures.kills} (${tab ? 'tab' : 'browser'}) after ${delay} ms: ${done.join(', ') || 'start'}`,
+          `kill ${figures.kills} (${tab ? 'tab' : 'browser'}) after ${delay} ms: ${begun.join(', ') || 'start'}`,
         );
         // A killed tab is reopened in the same browser, which checks it; a killed browser is started again.
         if (tab) record(await check(current.page, appUrl, model));
