@@ -14,6 +14,9 @@ describe('killed mid-save', () => {
       launch: launchChromium,
       kills: KILLS,
       seed,
+      // Fewer fresh profiles and more tab kills than by hand, to stay shorter on two cores.
+      killsPerProfile: 10,
+      tabShare: 0.5,
     });
     console.log(summary('chromium', figures));
     expect(figures.findings).toEqual([]);
