@@ -14,6 +14,8 @@ export interface Context {
   dir: string;
   /** The actions begun, in order (a kill may have cut the last one off). */
   begun: string[];
+  /** The actions whose result the UI reported as saved. */
+  confirmed: string[];
 }
 
 const SAVED = 'Alles opgeslagen';
@@ -77,7 +79,7 @@ export async function typeNote({ page, model, random }: Context, id: string) {
   model.confirm(id, { note });
 }
 
-async function setLevel({ page, model, random }: Context, id: string) {
+export async function setLevel({ page, model, random }: Context, id: string) {
   await go(page, `#/scan/${id}/stap/signaleren`, `input[name="q-${QUESTION}"]`);
   const level = String(random.int(1, 5));
   model.begin(id, { level });
@@ -97,7 +99,7 @@ async function setLevel({ page, model, random }: Context, id: string) {
   model.confirm(id, { level: saved });
 }
 
-async function addAction({ page, model, random }: Context, id: string) {
+export async function addAction({ page, model, random }: Context, id: string) {
   await go(page, `#/scan/${id}/plan`, '.plan');
   const title = `Actie ${random.int(100, 999)} ${random.pick(WORDS)}`;
   const before = model.get(id).actions.confirmed;
@@ -114,7 +116,7 @@ async function addAction({ page, model, random }: Context, id: string) {
   model.confirm(id, { actions: [...before, title] });
 }
 
-async function importScan({ page, model, random, dir }: Context) {
+export async function importScan({ page, model, random, dir }: Context) {
   await go(page, '#/', '#import-file');
   const scan = newScan(random, `Geïmporteerd ${random.int(10_000, 99_999)}`);
   model.known(scan.id, { ...factsOf(JSON.stringify(scan))!, present: false });
@@ -124,12 +126,13 @@ async function importScan({ page, model, random, dir }: Context) {
   model.confirm(scan.id, { present: true });
 }
 
-async function deleteScan({ page, model, random }: Context, id: string) {
+export async function deleteScan({ page, model, random }: Context, id: string, undo = random.next() < 0.3) {
   await go(page, '#/', `[data-scan-id="${id}"]`);
   await click(page, `[data-scan-id="${id}"]`, 'Verwijderen');
-  await page.waitFor(() => document.querySelector('#delete-dialog[open]') !== null, null);
+  const dialog = 'dialog[aria-labelledby="delete-dialog-title"]';
+  await page.waitFor((d) => document.querySelector(`${d}[open]`) !== null, dialog);
   model.begin(id, { present: false });
-  await click(page, '#delete-dialog', 'Verwijderen');
+  await click(page, dialog, 'Verwijderen');
   await page.waitFor(
     (i) =>
       document.querySelector(`[data-scan-id="${i}"]`) === null &&
@@ -137,7 +140,7 @@ async function deleteScan({ page, model, random }: Context, id: string) {
     id,
   );
   model.confirm(id, { present: false });
-  if (random.next() < 0.3) {
+  if (undo) {
     // Undo puts it back under the same id: a later save that must win over the deletion.
     model.begin(id, { present: true });
     await click(page, '.scan-list__status', 'Ongedaan maken');
@@ -146,7 +149,7 @@ async function deleteScan({ page, model, random }: Context, id: string) {
   }
 }
 
-async function workshopImport({ page, model, random, dir }: Context, id: string) {
+export async function workshopImport({ page, model, random, dir }: Context, id: string) {
   await go(page, `#/scan/${id}/werksessie`, '#sources-file');
   const before = [...model.get(id).sources][0] ?? 0;
   [1, 2, 3].forEach((n) => model.begin(id, { sources: before + n }));
@@ -160,7 +163,7 @@ async function workshopImport({ page, model, random, dir }: Context, id: string)
   model.confirm(id, { sources: before + 3 });
 }
 
-async function openOld({ page, model }: Context, id: string) {
+export async function openOld({ page, model }: Context, id: string) {
   model.begin(id, { contentVersion: CONTENT_VERSION });
   await go(page, `#/scan/${id}/stap/monitoren`, '.walk');
   await page.waitFor(
@@ -198,6 +201,7 @@ export async function randomAction(context: Context): Promise<string> {
     if (at < 0) {
       context.begun.push(name);
       await run();
+      context.confirmed.push(name);
       return name;
     }
   }

@@ -100,8 +100,10 @@ export async function launchChromium(profile: string, script?: string): Promise<
     },
     /** A normal shutdown (the browser writes out what it holds), then the helpers that linger. */
     async close() {
-      const session = await browser.newBrowserCDPSession();
-      await session.send('Browser.close').catch(() => undefined);
+      if (browser.isConnected()) {
+        const session = await browser.newBrowserCDPSession();
+        await session.send('Browser.close').catch(() => undefined);
+      } else killGroup();
       await exited;
       killGroup();
     },

@@ -39,11 +39,13 @@ export interface Figures {
   findings: Finding[];
   /** Actions begun, by kind; the last of each round was cut off by the kill, or not. */
   actions: Record<string, number>;
+  /** Actions whose result the UI reported as saved before the kill, by kind. */
+  confirmed: Record<string, number>;
   seconds: number;
 }
 
 /** Before the first start: scans as an older version kept them, in localStorage, on a page of the same origin. */
-async function seedOldLibrary(page: AppPage, appUrl: string, model: Expectations, random: Random) {
+export async function seedOldLibrary(page: AppPage, appUrl: string, model: Expectations, random: Random) {
   await page.goto(new URL('/crash-seed', appUrl).href);
   const current = ([1, 2, 3] as const).map((n) => {
     const scan = newScan(random, `Bibliotheek ${n} (${random.int(1000, 9999)})`);
@@ -63,12 +65,12 @@ async function seedOldLibrary(page: AppPage, appUrl: string, model: Expectations
   old.forEach((e) => model.known(e.id, factsOf(e.raw)!, true));
 }
 
-async function startApp(page: AppPage, appUrl: string) {
+export async function startApp(page: AppPage, appUrl: string) {
   await page.goto(appUrl);
   await page.waitFor(() => document.querySelector('main h1') !== null, null, 30_000);
 }
 
-async function check(page: AppPage, appUrl: string, model: Expectations): Promise<Finding[]> {
+export async function check(page: AppPage, appUrl: string, model: Expectations): Promise<Finding[]> {
   await startApp(page, appUrl);
   const stored = await page.evaluate(readStoredScans, null);
   const unreadable = await page.evaluate(() => document.getElementById('unreadable-title') !== null, null);
@@ -91,6 +93,7 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
     resurrections: 0,
     findings: [],
     actions: {},
+    confirmed: {},
     seconds: 0,
   };
   const record = (findings: Finding[]) => {
@@ -120,7 +123,7 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
           } else record(await check(browser.page, appUrl, model));
         }
         const current: Launched = browser;
-        const context: Context = { page: current.page, model, random, dir, begun: [] };
+        const context: Context = { page: current.page, model, random, dir, begun: [], confirmed: [] };
         // Mostly the whole browser; sometimes only the tab's renderer, as an operating system ends a tab.
         const tab =
           current.killTab !== undefined && (options.killAfterSaved?.tab ?? random.next() < tabShare);
@@ -150,6 +153,7 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
         if (tab) figures.tabKills++;
         const begun = context.begun;
         begun.forEach((name) => (figures.actions[name] = (figures.actions[name] ?? 0) + 1));
+        context.confirmed.forEach((name) => (figures.confirmed[name] = (figures.confirmed[name] ?? 0) + 1));
         log(
           `kill ${figures.kills} (${tab ? 'tab' : 'browser'}) after ${delay} ms: ${begun.join(', ') || 'start'}`,
         );
@@ -173,4 +177,5 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
 
 export const summary = (browser: string, f: Figures) =>
   `${browser}: seed ${f.seed}, kills ${f.kills} (${f.tabKills} of a tab), losses ${f.losses}, corruptions ${f.corruptions}, ` +
-  `resurrections ${f.resurrections} (${f.seconds} s; actions ${JSON.stringify(f.actions)})`;
+  `resurrections ${f.resurrections} (${f.seconds} s; actions begun ${JSON.stringify(f.actions)}, ` +
+  `saved ${JSON.stringify(f.confirmed)})`;
