@@ -1,9 +1,9 @@
 import { UNREADABLE_PREFIX, ASSESSMENT_PREFIX } from './keys';
 import { keysOf, type AssessmentRepository } from './repository';
-import { openDatabase, putScans, readScans } from './idb';
+import { openDatabase, putScans, readDeletions, readScans } from './idb';
 import { reconcile } from './reconcile';
 import { createIndexedRepository } from './indexed-repository';
-import { applyDeletions } from './tombstones';
+import { applyDeletions, dropDeletedCopies } from './tombstones';
 
 function journalEntries(journal: Storage): Map<string, string> {
   return new Map(
@@ -33,7 +33,9 @@ export async function openIndexedRepository(
   const db = await openDatabase(factory);
   // Deletions a closed tab left unfinished, before anything is read: what was deleted stays deleted.
   await applyDeletions(db, journal);
-  const plan = reconcile(await readScans(db), journalEntries(journal));
+  const stored = await readScans(db);
+  dropDeletedCopies(journal, stored, await readDeletions(db));
+  const plan = reconcile(stored, journalEntries(journal));
   for (const [id, raw] of plan.unreadable) {
     const key = `${UNREADABLE_PREFIX}journal:${id}`;
     try {

@@ -128,7 +128,8 @@ describe('"remove all data" in the journal', () => {
     neverCommits('clear');
     neverCommits('put');
     repo.clearAll();
-    const after = make('Na het wissen');
+    // Saved after the clear: its time is later than the clear's.
+    const after = { ...make('Na het wissen'), updatedAt: new Date(Date.now() + 60_000).toISOString() };
     repo.save(after);
     await repo.settled();
     expect((await inDatabase(factory)).size).toBe(2);
@@ -143,7 +144,8 @@ describe('"remove all data" in the journal', () => {
   it('keeps a scan saved after the clear when both committed but the marker was still there', async () => {
     const { factory, journal, repo } = await library(make('Oud'));
     repo.clearAll();
-    const after = make('Na het wissen');
+    // Saved after the clear: its time is later than the clear's.
+    const after = { ...make('Na het wissen'), updatedAt: new Date(Date.now() + 60_000).toISOString() };
     repo.save(after);
     await repo.settled();
     // A journal flushed to disk before the marker's removal, with the later save's text still in it.
@@ -152,5 +154,49 @@ describe('"remove all data" in the journal', () => {
     const reopened = await openIndexedRepository(journal, factory);
     expect(reopened.list()).toEqual([{ ok: true, assessment: after }]);
     expect([...(await inDatabase(factory)).keys()]).toEqual([after.id]);
+  });
+});
+
+describe('deletions IndexedDB records', () => {
+  const later = () => new Date(Date.now() + 60_000).toISOString();
+
+  it('do not let a stale localStorage copy bring a committed deletion back', async () => {
+    const a = make('Weg');
+    const b = make('Nieuw, nooit in IndexedDB');
+    const { factory, journal, repo } = await library(a);
+    repo.remove(a.id);
+    await repo.settled();
+    // A killed Chromium: localStorage on disk is from before the deletion (it still holds a's copy).
+    journal.setItem(key(a.id), JSON.stringify(a));
+    journal.setItem(key(b.id), JSON.stringify(b));
+    const reopened = await openIndexedRepository(journal, factory);
+    expect(reopened.load(a.id)).toEqual({ ok: false, reason: 'missing' });
+    expect(reopened.load(b.id)).toEqual({ ok: true, assessment: b });
+    expect(keysIn(journal)).toEqual([]);
+  });
+
+  it('keep a save after the deletion (an undo, with its new time) that IndexedDB had not committed', async () => {
+    const a = make('Terug');
+    const { factory, journal, repo } = await library(a);
+    repo.remove(a.id);
+    await repo.settled();
+    neverCommits('put');
+    const restored = { ...a, updatedAt: later() };
+    repo.save(restored);
+    await repo.settled();
+    vi.restoreAllMocks();
+    const reopened = await openIndexedRepository(journal, factory);
+    expect(reopened.load(a.id)).toEqual({ ok: true, assessment: restored });
+  });
+
+  it('do not let stale copies bring back what "remove all data" cleared', async () => {
+    const old = [make('Oud 1'), make('Oud 2')];
+    const { factory, journal, repo } = await library(...old);
+    repo.clearAll();
+    await repo.settled();
+    old.forEach((a) => journal.setItem(key(a.id), JSON.stringify(a)));
+    const reopened = await openIndexedRepository(journal, factory);
+    expect(reopened.list()).toEqual([]);
+    expect(keysIn(journal)).toEqual([]);
   });
 });
