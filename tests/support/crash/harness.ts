@@ -136,7 +136,9 @@ export async function runHarness(options: HarnessOptions): Promise<Figures> {
         try {
           if (round === 0) await startApp(current.page, appUrl);
           if (options.killAfterSaved) {
-            context.begun.push(await options.killAfterSaved.act(context));
+            const name = await options.killAfterSaved.act(context);
+            context.begun.push(name);
+            context.confirmed.push(name);
             await new Promise((resolve) => setTimeout(resolve, options.killAfterSaved?.ms));
             kill();
           }
