@@ -52,10 +52,57 @@ function change(db: IDBDatabase, write: (store: IDBObjectStore) => void): Promis
   }
 }
 
-/** Writes scans in one transaction: all of them are kept, or none. */
+/**
+ * A deleted scan's id and when, under an array key beside the scans: readers of scans (this app's older
+ * versions too) take string keys only. It outlives a killed browser where a localStorage tombstone may not
+ * (Chromium writes localStorage to disk late), so a stale localStorage copy of the scan cannot bring it back.
+ */
+const deletionKey = (id: string): [string, string] => ['deleted', id];
+
+/** Writes scans in one transaction: all of them are kept, or none. A save after a deletion ends it. */
 export const putScans = (db: IDBDatabase, entries: ReadonlyArray<readonly [string, string]>) =>
-  change(db, (store) => entries.forEach(([id, raw]) => store.put(raw, id)));
+  change(db, (store) =>
+    entries.forEach(([id, raw]) => {
+      store.put(raw, id);
+      store.delete(deletionKey(id));
+    }),
+  );
 
-export const deleteScan = (db: IDBDatabase, id: string) => change(db, (store) => store.delete(id));
+const CLEARED_KEY = ['cleared'];
 
-export const clearScans = (db: IDBDatabase) => change(db, (store) => store.clear());
+export interface Deletions {
+  /** When each deleted scan was deleted, by id. */
+  byId: Map<string, string>;
+  /** When all scans were last cleared ("remove all data"). */
+  cleared: string | null;
+}
+
+export function readDeletions(db: IDBDatabase): Promise<Deletions> {
+  const tx = db.transaction(SCANS, 'readonly');
+  const found: Deletions = { byId: new Map(), cleared: null };
+  const cursor = tx.objectStore(SCANS).openCursor();
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    const [kind, id]: unknown[] = Array.isArray(at.key) ? at.key : [];
+    if (typeof at.value === 'string' && kind === 'deleted' && typeof id === 'string')
+      found.byId.set(id, at.value);
+    if (typeof at.value === 'string' && kind === 'cleared') found.cleared = at.value;
+    at.continue();
+  };
+  return completion(tx).then(() => found);
+}
+
+export const deleteScans = (db: IDBDatabase, ids: readonly string[], at = new Date().toISOString()) =>
+  change(db, (store) =>
+    ids.forEach((id) => {
+      store.delete(id);
+      store.put(at, deletionKey(id));
+    }),
+  );
+
+export const clearScans = (db: IDBDatabase, at = new Date().toISOString()) =>
+  change(db, (store) => {
+    store.clear();
+    store.put(at, CLEARED_KEY);
+  });

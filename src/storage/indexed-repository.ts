@@ -1,6 +1,7 @@
 import type { Assessment } from '../domain/types';
 import { attemptWrite } from './browser-storage';
-import { clearScans, deleteScan, putScans } from './idb';
+import { clearScans, deleteScans, putScans } from './idb';
+import { markCleared, markDeleted, unmarkDeleted } from './tombstones';
 import { reconcile } from './reconcile';
 import {
   ASSESSMENT_PREFIX,
@@ -24,7 +25,8 @@ type Message = { type: 'put'; id: string; raw: string } | { type: 'delete'; id: 
  * Each save goes to localStorage first (the journal, one key per scan, written before this returns) and then
  * to IndexedDB; once IndexedDB holds that exact text the journal key is removed. A tab that closes before
  * IndexedDB has committed leaves the journal key, which the next start moves in (reconcile.ts). A save is
- * reported as kept only when the journal write succeeded: that is what survives a closing tab.
+ * reported as kept only when the journal write succeeded: that is what survives a closing tab. Deletions are
+ * journalled the same way, as tombstones (tombstones.ts), so a deletion IndexedDB never committed stays deleted.
  */
 export function createIndexedRepository(
   db: IDBDatabase,
@@ -92,8 +94,10 @@ export function createIndexedRepository(
   function remove(id: string) {
     scans.delete(id);
     decoded.delete(id);
+    // The tombstone first, so no moment is left where neither the journal nor IndexedDB knows of the deletion.
+    const unmark = markDeleted(journal, id);
     journal.removeItem(assessmentKey(id));
-    track(deleteScan(db, id));
+    track(deleteScans(db, [id]).then(unmark));
     channel?.postMessage({ type: 'delete', id } satisfies Message);
   }
 
@@ -114,6 +118,8 @@ export function createIndexedRepository(
       const raw = JSON.stringify(assessment);
       const kept = attemptWrite(() => journal.setItem(key, raw));
       if (!kept.ok) return kept;
+      // The text is in the journal now; an earlier deletion of this scan (undone) must not undo it at start.
+      unmarkDeleted(journal, assessment.id);
       scans.set(assessment.id, raw);
       channel?.postMessage({ type: 'put', id: assessment.id, raw } satisfies Message);
       writeBehind(assessment.id, raw);
@@ -135,7 +141,9 @@ export function createIndexedRepository(
       scans.clear();
       decoded.clear();
       keysOf(journal, KEY_PREFIX).forEach((key) => journal.removeItem(key));
-      track(clearScans(db));
+      // Until IndexedDB has committed the clear, the next start clears it first.
+      const unmark = markCleared(journal);
+      track(clearScans(db).then(unmark));
       channel?.postMessage({ type: 'clear' } satisfies Message);
     },
     watch(listener) {

@@ -7,8 +7,13 @@ export const LOCALE_KEY = `${KEY_PREFIX}locale`;
 export const LOGO_KEY = `${KEY_PREFIX}logo`;
 /** Whether the presentation hides the distribution until the room has scored. */
 export const HIDE_DISTRIBUTION_KEY = `${KEY_PREFIX}hide-distribution`;
+/** A deletion IndexedDB may not have committed yet: applied at the next start, then removed. */
+export const TOMBSTONE_PREFIX = `${KEY_PREFIX}deleted:`;
+/** "Remove all data" IndexedDB may not have committed yet: the next start clears its scans first. */
+export const CLEARED_KEY = `${KEY_PREFIX}cleared`;
 
 export const assessmentKey = (id: string): string => ASSESSMENT_PREFIX + id;
+export const tombstoneKey = (id: string): string => TOMBSTONE_PREFIX + id;
 
 /** The scan id in a storage key, or null for any other key. */
 export function assessmentIdFromKey(key: string): string | null {

@@ -1,8 +1,9 @@
 import { UNREADABLE_PREFIX, ASSESSMENT_PREFIX } from './keys';
 import { keysOf, type AssessmentRepository } from './repository';
-import { openDatabase, putScans, readScans } from './idb';
+import { openDatabase, putScans, readDeletions, readScans } from './idb';
 import { reconcile } from './reconcile';
 import { createIndexedRepository } from './indexed-repository';
+import { applyDeletions, dropDeletedCopies } from './tombstones';
 
 function journalEntries(journal: Storage): Map<string, string> {
   return new Map(
@@ -30,7 +31,11 @@ export async function openIndexedRepository(
   factory: IDBFactory,
 ): Promise<AssessmentRepository> {
   const db = await openDatabase(factory);
-  const plan = reconcile(await readScans(db), journalEntries(journal));
+  // Deletions a closed tab left unfinished, before anything is read: what was deleted stays deleted.
+  await applyDeletions(db, journal);
+  const stored = await readScans(db);
+  dropDeletedCopies(journal, stored, await readDeletions(db));
+  const plan = reconcile(stored, journalEntries(journal));
   for (const [id, raw] of plan.unreadable) {
     const key = `${UNREADABLE_PREFIX}journal:${id}`;
     try {

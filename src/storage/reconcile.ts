@@ -12,14 +12,37 @@ export interface Reconciled {
   unreadable: Array<[string, string]>;
 }
 
-function updatedAtOf(raw: string): string | null {
+function fieldOf(raw: string, field: 'updatedAt' | 'contentVersion'): string | null {
   try {
     const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null || !('updatedAt' in value)) return null;
-    return typeof value.updatedAt === 'string' ? value.updatedAt : null;
+    if (typeof value !== 'object' || value === null || !(field in value)) return null;
+    const found: unknown = (value as Record<string, unknown>)[field];
+    return typeof found === 'string' ? found : null;
   } catch {
     return null;
   }
+}
+const updatedAtOf = (raw: string) => fieldOf(raw, 'updatedAt');
+
+/** Checklist versions ("2024.2") by number, part by part. */
+function contentOrder(a: string | null, b: string | null): number {
+  const parts = (v: string | null) => (v ?? '').split('.').map((p) => Number(p) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/**
+ * Whether the localStorage text is the later one. ISO timestamps compare as text; on a tie the localStorage
+ * text is the one written last, unless IndexedDB's is of a later checklist: the content upgrade on open keeps
+ * the time of the last edit, and a browser killed within seconds of it may bring back a localStorage copy
+ * from before (Chromium writes localStorage to disk a few seconds late; IndexedDB at once).
+ */
+function journalIsLater(ours: string, raw: string, kept: string): boolean {
+  const theirs = updatedAtOf(kept) ?? '';
+  if (ours !== theirs) return ours > theirs;
+  return contentOrder(fieldOf(raw, 'contentVersion'), fieldOf(kept, 'contentVersion')) >= 0;
 }
 
 export function reconcile(stored: Map<string, string>, journal: Map<string, string>): Reconciled {
@@ -41,8 +64,7 @@ export function reconcile(stored: Map<string, string>, journal: Map<string, stri
       result.unreadable.push([id, raw]);
       continue;
     }
-    // ISO timestamps compare as text; on a tie the localStorage text is the one written last.
-    if (ours >= (updatedAtOf(kept) ?? '')) {
+    if (journalIsLater(ours, raw, kept)) {
       result.toMove.push([id, raw]);
       result.scans.set(id, raw);
     } else result.superseded.push([id, raw]);

@@ -75,7 +75,8 @@ export const useLibraryStore = defineStore('library', {
     /** Puts the deleted scan back; if the browser refuses, it stays offered for undo and export. */
     undoRemove(): WriteResult {
       if (!this.deleted) return { ok: true };
-      const result = this.save(this.deleted);
+      // A new time: the restored scan is later than its deletion, which IndexedDB records (tombstones.ts).
+      const result = this.save({ ...this.deleted, updatedAt: new Date().toISOString() });
       if (result.ok) this.deleted = null;
       return result;
     },

@@ -24,7 +24,8 @@ export async function readStoredScans(): Promise<Record<string, string>> {
     cursor.onsuccess = () => {
       const at = cursor.result;
       if (!at) return resolve(out);
-      out[String(at.key)] = String(at.value);
+      // Scans only: the app records deletions beside them under array keys.
+      if (typeof at.key === 'string') out[at.key] = String(at.value);
       at.continue();
     };
     cursor.onerror = () => reject(cursor.error);

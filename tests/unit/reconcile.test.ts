@@ -20,6 +20,15 @@ describe('reconcile: IndexedDB meets what localStorage still holds', () => {
     expect(plan.superseded).toEqual([]);
   });
 
+  it('on a tie, keeps the text of the later checklist: a content upgrade is never undone', () => {
+    const upgraded = (v: string) => JSON.stringify({ id: 'u', updatedAt: '2026-02-01', contentVersion: v });
+    const back = reconcile(new Map([['u', upgraded('2024.2')]]), new Map([['u', upgraded('2024.1')]]));
+    expect(back.superseded.map(([id]) => id)).toEqual(['u']);
+    expect(back.scans.get('u')).toBe(upgraded('2024.2'));
+    const ahead = reconcile(new Map([['u', upgraded('2024.9')]]), new Map([['u', upgraded('2024.10')]]));
+    expect(ahead.toMove.map(([id]) => id)).toEqual(['u']);
+  });
+
   it('takes the later of two versions, and the localStorage one on a tie', () => {
     const stored = new Map([
       ['newer-here', scan('newer-here', '2026-02-01', 'idb')],
