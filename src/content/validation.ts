@@ -68,6 +68,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'First draft of 2024.3, with new vignettes and raters. The levels were then rewritten where raters found no level or two.',
     },
   },
+  {
+    id: 'r2-2024.3',
+    vignetteSet: 'set-c',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.611,
+    alpha: 0.987,
+    unanimous: 0.933,
+    note: {
+      nl: 'Versie na de eerste onafhankelijke lezing, met nieuwe vignetten en beoordelaars. De beoordelaars zijn het vaker eens, maar vinden vaker geen niveau dat letterlijk past: vooral waar een regio wel op vaste momenten terugkijkt, maar niet op de vraag die niveau 5 noemt.',
+      en: 'Version after the first independent reading, with new vignettes and raters. The raters agree more often, but more often find no level that fits literally: mostly where a region does review at set times, but not the question level 5 names.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -79,6 +95,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     fidelity: 7.2,
     rubrics: 6.4,
     dutch: 7.2,
+    english: 7.4,
+  },
+  // After the fixes for the first reading: a new reviewer, who had seen neither the change nor that reading.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 8.8,
+    fidelity: 7.2,
+    rubrics: 7.3,
+    dutch: 7.6,
     english: 7.4,
   },
 ];
