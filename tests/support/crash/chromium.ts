@@ -3,18 +3,11 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import type { AppPage, Launched } from './driver';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/browser';
 
 const FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   '--no-default-browser-check',
   '--password-store=basic',
   '--remote-debugging-port=0',
