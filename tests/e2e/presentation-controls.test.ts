@@ -39,9 +39,9 @@ describe('driving the presentation', () => {
     await page.keyboard.press('0');
     await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
 
-    // Tab from the note lands in the minutes field with its value selected: the shortcut v typed there is no
-    // shortcut, and does not empty the timer (which showed "De tijd … is om" on the projector).
-    await page.locator('#agreed-note').focus();
+    // Tab into the minutes field selects its value: the shortcut v typed there is no shortcut, and does not
+    // empty the timer (which showed "De tijd … is om" on the projector). The timer sits after "Vorige vraag".
+    await page.getByRole('button', { name: /Vorige vraag/ }).focus();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('timer-minutes');
     await page.keyboard.press('v');
