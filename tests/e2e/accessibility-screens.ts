@@ -92,7 +92,8 @@ export function axeOnEveryScreen(locale: Locale): void {
         expect(session.foreignRequests()).toEqual([]);
         expect(session.errors).toEqual([]);
         await session.context.close();
-      });
+        // Every screen of the app in one journey: the longest test, given more time than the default.
+      }, 240_000);
 
       it(`on the session screens and a missing scan in ${locale}`, async () => {
         const session = await openSession(browser());
