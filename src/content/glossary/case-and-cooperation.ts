@@ -1,0 +1,164 @@
+import type { GlossaryTerm } from '../types';
+import { t } from '../text';
+
+// Terms that first appear from §1.4 on: the case itself, collaboration and information sharing.
+export const CASE_AND_COOPERATION: GlossaryTerm[] = [
+  {
+    id: 'kernpartners',
+    ref: '1.4',
+    term: t('Kernpartners', 'Core partners'),
+    definition: t(
+      'De partners die vast aan tafel zitten in de PGA.',
+      'The partners who sit at the PGA table as standard.',
+    ),
+  },
+  {
+    id: 'notificeren',
+    ref: '1.4',
+    term: t('Notificeren', 'Notification'),
+    definition: t(
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond. Het is van belang die grond vast te leggen.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground. It is important to record that ground.',
+    ),
+  },
+  {
+    id: 'uitzonderingsgrond',
+    ref: '1.4',
+    term: t('Uitzonderingsgrond', 'Exception ground'),
+    avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
+    definition: t(
+      'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
+      'A legal reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
+    ),
+  },
+  {
+    id: 'afbreukrisico',
+    ref: '1.4',
+    term: t('Afbreukrisico', 'Risk of lost trust'),
+    definition: t(
+      'Het risico dat het contact en het vertrouwen schade oplopen, bijvoorbeeld als iemand later merkt dat de professionals niet open waren.',
+      'The risk that contact and trust are damaged, for example when someone later finds out that the professionals were not open.',
+    ),
+  },
+  {
+    id: 'pro-sociaal-netwerk',
+    ref: '1.5',
+    term: t('Pro-sociaal netwerk', 'Pro-social network'),
+    definition: t(
+      'Mensen om iemand heen die een positieve invloed hebben, (uitleg van de checklist). Zo’n netwerk is een beschermende factor.',
+      'The people around someone who have a positive influence, (the checklist’s explanation). Such a network is a protective factor.',
+    ),
+  },
+  {
+    id: 'bijzondere-voorwaarden',
+    ref: '1.6',
+    term: t('Bijzondere voorwaarden', 'Special conditions'),
+    definition: t(
+      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf. Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
+      'Conditions a court or the OM imposes on someone, for example with a suspended sentence. Such a condition can, for example, be used to arrange talks with a theologian.',
+    ),
+  },
+  {
+    id: 'casusoverleg',
+    ref: '1.6',
+    term: t('Casusoverleg', 'Case meeting'),
+    definition: t(
+      'Het overleg waarin de partners een casus integraal bespreken, doelen stellen en interventies kiezen.',
+      'The meeting in which the partners discuss a case together, set goals and choose interventions.',
+    ),
+  },
+  {
+    id: 'beschermende-factoren',
+    ref: '1.6',
+    term: t('Risico- en beschermende factoren', 'Risk and protective factors'),
+    definition: t(
+      'Omstandigheden die de kans op (verdere) radicalisering of geweld vergroten, of juist verkleinen, zoals een stabiel pro-sociaal netwerk.',
+      'Circumstances that raise, or lower, the chance of (further) radicalisation or violence, such as a stable pro-social network.',
+    ),
+  },
+  {
+    id: 'cognitieve-opening',
+    ref: '1.6',
+    term: t('Cognitieve opening', 'Cognitive opening'),
+    definition: t(
+      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals, vaak nadat hij of zij praktisch geholpen is.',
+      'The point at which someone becomes open to contact and to the influence and views of professionals, often after receiving practical help.',
+    ),
+  },
+  {
+    id: 'monitoren',
+    ref: '1.7',
+    term: t('Monitoren', 'Monitoring'),
+    avoid: { en: ['monitoring and closing'] },
+    definition: t(
+      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+    ),
+  },
+  {
+    id: 'integraal',
+    ref: '1.7',
+    term: t('Integraal', 'Integrated'),
+    definition: t(
+      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
+      'Jointly, from all domains involved at once: safety and care at one table.',
+    ),
+  },
+  {
+    id: 'procesregisseur',
+    ref: '2.1',
+    term: t('Procesregisseur', 'Process coordinator'),
+    avoid: { en: ['process director', 'case director', 'process manager'] },
+    definition: t(
+      'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking bespreekbaar maakt.',
+      'The person who structures the case meeting, records agreements and goals and raises bottlenecks in the collaboration.',
+    ),
+  },
+  {
+    id: 'vakmanschapstraject',
+    ref: '2.1',
+    term: t('Vakmanschapstraject', 'Professional development programme'),
+    definition: t(
+      'Een leertraject voor professionals van de partners, bijvoorbeeld om hun weerbaarheid te vergroten of de rol van procesregisseur te versterken.',
+      'A learning programme for the partners’ professionals, for example to build their resilience or to strengthen the role of process coordinator.',
+    ),
+  },
+  {
+    id: 'wetsvoorstel',
+    ref: '2.1',
+    term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
+    definition: t(
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste nieuwe taak van de burgemeester is dan het organiseren van het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen.',
+      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The mayor’s main new duty would then be to organise the case meeting. When the report appeared, the Senate had yet to pass the bill.',
+    ),
+  },
+  {
+    id: 'avg',
+    ref: '2.2',
+    term: t('AVG', 'GDPR (AVG)'),
+    definition: t(
+      'Algemene verordening gegevensbescherming: de Europese privacywet. Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law. It applies to recording and sharing information in the PGA.',
+    ),
+  },
+  {
+    id: 'convenant',
+    ref: '2.2',
+    term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
+    avoid: { en: ['data sharing', 'signalling'] },
+    definition: t(
+      'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
+      'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',
+    ),
+  },
+  {
+    id: 'dossierformat',
+    ref: '2.2',
+    term: t('Dossierformat', 'Case-file format'),
+    avoid: { en: ['record format'] },
+    definition: t(
+      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing.',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons.',
+    ),
+  },
+];

@@ -1,0 +1,161 @@
+import type { GlossaryTerm } from '../types';
+import { t } from '../text';
+
+// Terms that first appear in §1–§1.3: signalling, weighing and interpreting a case.
+export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
+  {
+    id: 'pga',
+    ref: '1',
+    term: t('PGA (persoonsgerichte aanpak radicalisering)', 'PGA (case-based approach to radicalisation)'),
+    definition: t(
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie.',
+      'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge.',
+    ),
+  },
+  {
+    id: 'zvh',
+    ref: '1',
+    term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
+    definition: t(
+      'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners. Vaak is de PGA radicalisering hier ondergebracht.',
+      'A regional partnership of care, safety and justice organisations. The PGA is often housed here.',
+    ),
+  },
+  {
+    id: 'leefgebieden',
+    ref: '1.1',
+    term: t('Leefgebieden', 'Life domains'),
+    definition: t(
+      'De terreinen van iemands bestaan, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
+      'The areas of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
+    ),
+  },
+  {
+    id: 'boa',
+    ref: '1.1',
+    term: t('Boa', 'Boa (enforcement officer)'),
+    definition: t(
+      'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente.',
+      'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality.',
+    ),
+  },
+  {
+    id: 'sleutelfiguren',
+    ref: '1.1',
+    term: t('Sleutelfiguren', 'Key figures'),
+    definition: t(
+      'Mensen met gezag of een centrale positie in een gemeenschap, die zorgen over radicalisering kunnen opmerken en doorgeven.',
+      'People with standing or a central position in a community who can notice and pass on concerns about radicalisation.',
+    ),
+  },
+  {
+    id: 'veiligheidsbeeld',
+    ref: '1.1',
+    term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security picture'),
+    definition: t(
+      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme. Het helpt prioriteiten te stellen.',
+      'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism. It helps to set priorities.',
+    ),
+  },
+  {
+    id: 'dog-whistles',
+    ref: '1.1',
+    term: t('Dog whistles', 'Dog whistles'),
+    definition: t(
+      'Subtiele toespelingen, bijvoorbeeld op stickers, die alleen ingewijden herkennen. Rechts-extremisten gebruiken ze om ongemerkt propaganda te verspreiden.',
+      'Subtle allusions, on stickers for example, that only insiders recognise. Far-right extremists use them to spread propaganda unnoticed.',
+    ),
+  },
+  {
+    id: 'weegploeg',
+    ref: '1.2',
+    term: t('Weegploeg', 'Assessment team (weegploeg)'),
+    avoid: { en: ['weighing team'] },
+    definition: t(
+      'Het overleg van gemeente, politie en OM dat een signaal weegt en beslist of een PGA wordt gestart.',
+      'The municipality, police and Public Prosecution Service meeting that assesses a signal and decides whether to start a PGA.',
+    ),
+  },
+  {
+    id: 'risicotaxatie',
+    ref: '1.2',
+    term: t('Risicotaxatie-instrument', 'Risk-assessment instrument'),
+    definition: t(
+      'Een gestructureerd hulpmiddel om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
+      'A structured tool for assessing risk, such as the police’s IR-2.0 or the probation service’s VERA-2R.',
+    ),
+  },
+  {
+    id: 'niet-pluis',
+    ref: '1.2',
+    term: t('Niet-pluisgevoel', 'Gut feeling'),
+    definition: t(
+      'Het intuïtieve gevoel van een ervaren professional dat er iets niet klopt, zonder dat dat al met feiten te onderbouwen is.',
+      'An experienced professional’s intuitive sense that something is wrong, before it can be backed up with facts.',
+    ),
+  },
+  {
+    id: 'om',
+    ref: '1.2',
+    term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
+    definition: t(
+      'De organisatie die strafbare feiten vervolgt. Het OM zit met gemeente en politie in de weegploeg.',
+      'The organisation that prosecutes criminal offences. The OM sits with the municipality and police in the assessment team.',
+    ),
+  },
+  {
+    id: 'stroming',
+    ref: '1.2',
+    term: t('Stroming', 'Movement'),
+    definition: t(
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme.',
+      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism.',
+    ),
+  },
+  {
+    id: 'anti-institutioneel',
+    ref: '1.2',
+    term: t('Anti-institutioneel extremisme', 'Anti-institutional extremism'),
+    definition: t(
+      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen).',
+      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals).',
+    ),
+  },
+  {
+    id: 'referentiekader',
+    ref: '1.2',
+    term: t('Referentiekader', 'Frame of reference'),
+    definition: t(
+      'Het gedeelde kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar?',
+      'The shared frame partners use to judge a signal: what do they look at, and what weighs heavily?',
+    ),
+  },
+  {
+    id: 'duiden',
+    ref: '1.3',
+    term: t('Duiden', 'Interpretation'),
+    avoid: { en: ['reassess'] },
+    definition: t(
+      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
+      'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+    ),
+  },
+  {
+    id: 'nulmeting',
+    ref: '1.3',
+    term: t('Nulmeting', 'Baseline'),
+    definition: t(
+      'Een eerste meting waarmee latere metingen worden vergeleken. In de PGA is dat de weging bij de start.',
+      'A first measurement that later ones are compared with. In the PGA, that is the assessment at the start.',
+    ),
+  },
+  {
+    id: 'rechtmatig',
+    ref: '1.3',
+    term: t('Rechtmatig', 'Lawful'),
+    definition: t(
+      'Volgens de wet toegestaan. Bij de PGA: mag deze persoon (nog) in het overleg worden besproken?',
+      'Allowed by law. In the PGA: may this person (still) be discussed in the meeting?',
+    ),
+  },
+];
