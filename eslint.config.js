@@ -28,6 +28,9 @@ const DYNAMIC_KEYS = [
   '/^workshop\\.session(None|Title)$/',
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
+  '/^room\\.phone\\.codeError\\./',
+  '/^room\\.host\\.camera\\./',
+  '/^room\\.host\\.(received|replaced|again|againRemoved|other-round|mismatch)$/',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

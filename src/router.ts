@@ -41,6 +41,13 @@ export function createAppRouter(): Router {
         props: true,
       },
       {
+        path: '/scan/:id/ronde',
+        name: 'room',
+        component: () => import('./views/RoundHostView.vue'),
+        props: (route) => ({ id: route.params.id, ronde: route.query.ronde }),
+      },
+      { path: '/ronde/:code?', name: 'round', component: () => import('./views/RoundView.vue'), props: true },
+      {
         path: '/scan/:id/presentatie/:questionId?',
         name: 'present',
         component: () => import('./views/PresentationView.vue'),

@@ -67,6 +67,7 @@ const workshopSchema = v.object({
         contentVersion: v.pipe(v.string(), v.maxLength(20)),
         importedAt: isoDate,
         answers: v.record(id, answerValue),
+        notes: v.optional(v.record(id, longText)),
       }),
     ),
     v.maxLength(200),

@@ -52,6 +52,17 @@ export function sourceAnswers(checklist: QuestionIds, scan: Assessment): Record<
   return answers;
 }
 
+/** The notes a file brings for this checklist's questions: only those with text. */
+function sourceNotes(checklist: QuestionIds, scan: Assessment): Record<string, string> {
+  const known = new Set(
+    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
+  );
+  const notes: Record<string, string> = {};
+  for (const [id, answer] of Object.entries(scan.answers))
+    if (known.has(id) && answer.note.trim()) notes[id] = answer.note;
+  return notes;
+}
+
 /** The file read before that this one would replace: the same file, or the invited partner's file. */
 export function earlierSource(assessment: Assessment, scan: Assessment): SourceScan | undefined {
   const { sources } = assessment.workshop;
@@ -150,6 +161,7 @@ export function addSource(
   let sourceId = previous?.id ?? scan.id;
   for (let n = 2; !previous && sources.some((s) => s.id === sourceId); n++)
     sourceId = `${scan.id.slice(0, 90)}-${n}`;
+  const notes = sourceNotes(checklist, scan);
   const source: SourceScan = {
     id: sourceId,
     participantId: participant.id,
@@ -157,6 +169,7 @@ export function addSource(
     contentVersion: scan.contentVersion,
     importedAt: now.toISOString(),
     answers,
+    ...(Object.keys(notes).length ? { notes } : {}),
   };
   return {
     workshop: {

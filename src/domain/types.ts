@@ -43,6 +43,8 @@ export interface SourceScan {
   contentVersion: string;
   importedAt: string;
   answers: Record<string, AnswerValue>;
+  /** The partner's notes, by question id, where they wrote any (scanned in the room, or in their file). */
+  notes?: Record<string, string>;
 }
 
 export type TallyKey = '1' | '2' | '3' | '4' | '5' | 'unknown' | 'na';

@@ -7,6 +7,8 @@ export const LOCALE_KEY = `${KEY_PREFIX}locale`;
 export const LOGO_KEY = `${KEY_PREFIX}logo`;
 /** Whether the presentation hides the distribution until the room has scored. */
 export const HIDE_DISTRIBUTION_KEY = `${KEY_PREFIX}hide-distribution`;
+/** Where the app is hosted for phones in the room (scoring rounds by QR code). */
+export const ROOM_ADDRESS_KEY = `${KEY_PREFIX}room-address`;
 /** A deletion IndexedDB may not have committed yet: applied at the next start, then removed. */
 export const TOMBSTONE_PREFIX = `${KEY_PREFIX}deleted:`;
 /** "Remove all data" IndexedDB may not have committed yet: the next start clears its scans first. */

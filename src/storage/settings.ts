@@ -1,6 +1,6 @@
 import type { Locale } from '../content/types';
 import { attemptWrite, type WriteResult } from './browser-storage';
-import { HIDE_DISTRIBUTION_KEY, LOCALE_KEY, LOGO_KEY } from './keys';
+import { HIDE_DISTRIBUTION_KEY, LOCALE_KEY, LOGO_KEY, ROOM_ADDRESS_KEY } from './keys';
 
 export function readLocale(storage: Storage | null): Locale | null {
   const value = storage?.getItem(LOCALE_KEY);
@@ -38,5 +38,17 @@ export function writeHideDistribution(storage: Storage | null, hide: boolean): v
     else storage?.removeItem(HIDE_DISTRIBUTION_KEY);
   } catch {
     // A full or blocked store only costs the remembered choice.
+  }
+}
+
+export function readRoomAddress(storage: Storage | null): string {
+  return storage?.getItem(ROOM_ADDRESS_KEY) ?? '';
+}
+
+export function writeRoomAddress(storage: Storage | null, address: string): void {
+  try {
+    storage?.setItem(ROOM_ADDRESS_KEY, address);
+  } catch {
+    // A full or blocked store only costs typing the address again next time.
   }
 }

@@ -5,9 +5,11 @@ import {
   readHideDistribution,
   readLocale,
   readLogo,
+  readRoomAddress,
   writeHideDistribution,
   writeLocale,
   writeLogo,
+  writeRoomAddress,
 } from '../storage/settings';
 import type { WriteResult } from '../storage/browser-storage';
 
@@ -20,11 +22,17 @@ export const useSettingsStore = defineStore('settings', {
     logo: readLogo(appStorage()),
     /** The presentation hides the partners' distribution until the room has scored; kept over a reload. */
     hideDistribution: readHideDistribution(appStorage()),
+    /** The hosted app's address that phones in the room open; set once, kept in this browser. */
+    roomAddress: readRoomAddress(appStorage()),
   }),
   actions: {
     setHideDistribution(hide: boolean) {
       this.hideDistribution = hide;
       writeHideDistribution(appStorage(), hide);
+    },
+    setRoomAddress(address: string) {
+      this.roomAddress = address;
+      writeRoomAddress(appStorage(), address);
     },
     setLocale(locale: Locale) {
       this.locale = locale;

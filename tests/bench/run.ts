@@ -5,6 +5,7 @@ import { benchLighthouse } from './lighthouse';
 import { benchAutosave } from './autosave';
 import { benchTrend } from './trend';
 import { benchLibrary } from './library';
+import { benchRoom } from './room';
 import { report } from './fixtures';
 
 const results = [
@@ -13,6 +14,7 @@ const results = [
   ...(await benchAutosave()),
   ...(await benchTrend()),
   ...(await benchLibrary()),
+  ...(await benchRoom()),
   ...(await benchLighthouse()),
 ];
 const ok = report(results);

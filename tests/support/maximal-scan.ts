@@ -36,6 +36,7 @@ export function maximalScan(): Assessment {
           contentVersion: CHECKLIST.version,
           importedAt: '2026-11-28T09:00:00Z',
           answers: { [first!]: 4, [second!]: 'unknown' },
+          notes: { [first!]: 'Gescand in de zaal.' },
         },
       ],
       tallies: { [first!]: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, unknown: 1, na: 1 } },

@@ -100,26 +100,31 @@ describe('round code', () => {
 describe('answer codes', () => {
   it('bring random answers and notes across intact, with parts in any order and repeated', () => {
     fc.assert(
-      fc.property(fc.subarray(ALL, { minLength: 1 }), fc.infiniteStream(fc.nat()), (ids, random) => {
-        const r = { ...round, questionIds: ids };
-        return fc.assert(
-          fc.property(phoneAnswers(ids), (a) => {
-            const codes = answerCodes(r, ROLES, a);
-            expect(codes.overCap).toBe(false);
-            // Every part twice, shuffled: the levels code may come first, last or in between.
-            const frames = [...codes.notes, ...codes.notes, codes.levels].map((f) => ({
-              f,
-              k: random.next().value,
-            }));
-            frames.sort((x, y) => x.k - y.k);
-            const collector = createCollector(r, ROLES);
-            const outcomes = [...frames.map(({ f }) => f), codes.levels].map((f) => collector.add(f));
-            expect(completed(outcomes)).toEqual([expected(a)]);
-            expect(outcomes.at(-1)?.kind).toBe('again');
-          }),
-          { numRuns: 5 },
-        );
-      }),
+      fc.property(
+        hex(4),
+        fc.subarray(ALL, { minLength: 1 }),
+        fc.infiniteStream(fc.nat()),
+        (id, ids, random) => {
+          const r = { ...round, id, questionIds: ids };
+          return fc.assert(
+            fc.property(phoneAnswers(ids), (a) => {
+              const codes = answerCodes(r, ROLES, a);
+              expect(codes.overCap).toBe(false);
+              // Every part twice, shuffled: the levels code may come first, last or in between.
+              const frames = [...codes.notes, ...codes.notes, codes.levels].map((f) => ({
+                f,
+                k: random.next().value,
+              }));
+              frames.sort((x, y) => x.k - y.k);
+              const collector = createCollector(r, ROLES);
+              const outcomes = [...frames.map(({ f }) => f), codes.levels].map((f) => collector.add(f));
+              expect(completed(outcomes)).toEqual([expected(a)]);
+              expect(outcomes.at(-1)?.kind).toBe('again');
+            }),
+            { numRuns: 5 },
+          );
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -138,6 +143,19 @@ describe('answer codes', () => {
         const flipped = levels.slice(0, i) + c + levels.slice(i + 1);
         expect(createCollector(round, ROLES).add(flipped)).toEqual({ kind: 'unreadable' });
       }
+  });
+
+  it('reads a code whose text starts with a space, one of the Base45 characters', () => {
+    const r = { ...round, id: '5eed0001' };
+    const a: PhoneAnswers = {
+      phoneId: '0011223344556677',
+      role: 'politie',
+      levels: { [ALL[0] ?? '']: 3 },
+      notes: {},
+    };
+    const { levels } = answerCodes(r, ROLES, a);
+    expect(levels.startsWith(' ')).toBe(true);
+    expect(createCollector(r, ROLES).add(levels)).toMatchObject({ kind: 'complete' });
   });
 
   it('refuses a code of another round, and counts a phone scanned twice once', () => {

@@ -31,7 +31,8 @@ const u32 = (b: Uint8Array, at: number) =>
 
 /** null: not one of our codes, or damaged (its checksum does not match). */
 export function readFrame(text: string): Frame | null {
-  const all = decodeBase45(text.trim());
+  // Never trimmed: a space is one of Base45's characters, and may well be the first.
+  const all = decodeBase45(text);
   if (!all || all.length < HEADER + 10) return null;
   const bytes = all.subarray(0, all.length - 4);
   if (crc32(bytes) !== u32(all, all.length - 4)) return null;
