@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -69,10 +70,40 @@ export default defineConfig(({ mode }) => {
     plugins: [
       vue(),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
+      // the room. Registered by the round screen only (src/browser/offline.ts): the start page stays as it
+      // was. A service worker cannot run from file://, so the single file has none.
+      ...(single
+        ? []
+        : [
+            VitePWA({
+              injectRegister: false,
+              registerType: 'autoUpdate',
+              manifest: {
+                name: 'PGA-zelfscan',
+                short_name: 'PGA-zelfscan',
+                lang: 'nl',
+                start_url: './',
+                display: 'standalone',
+                background_color: '#ffffff',
+                theme_color: '#1a3d6d',
+                icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+              },
+              workbox: {
+                globPatterns: ['**/*.{js,css,html,svg,ttf,json,txt}'],
+                maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+                navigateFallback: null,
+                // The page that registered it is the one the partner answers on: control it at once.
+                clientsClaim: true,
+                skipWaiting: true,
+              },
+            }),
+          ]),
       contentSecurityPolicy(single),
     ],
     // vue-i18n feature flags: composition API only, no devtools hooks in the build.
     define: {
+      __OFFLINE_WORKER__: !single,
       __VUE_I18N_FULL_INSTALL__: true,
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false,
