@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router } from 'vue-router';
 import HomeView from './views/HomeView.vue';
+import type {} from './route-map';
 
 // Hash history: the same build works from any folder, any static host and file://.
 export function createAppRouter(): Router {
@@ -45,6 +46,7 @@ export function createAppRouter(): Router {
         name: 'present',
         component: () => import('./views/PresentationView.vue'),
         props: true,
+        meta: { chrome: false },
       },
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },

@@ -2,7 +2,8 @@ import type { AttentionPoint, Checklist, Question, Section } from '../content/ty
 import type { Action, Answer, Assessment, Priority } from './types';
 import { answerOf } from './assessment';
 import { findPoint } from './content-index';
-import { byDueDate, PRIORITIES } from './action-groups';
+import { byDueDate } from './action-groups';
+import { PRIORITIES } from './choices';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
 import { buildTrend, type Trend } from './trend';

@@ -11,6 +11,7 @@ import type {
   Workshop,
 } from './types';
 import { SCHEMA_VERSION } from './types';
+import { ACTION_STATUSES, PARTNER_DOMAINS, PRIORITIES } from './choices';
 
 // Caps keep a hostile or broken file from filling the browser's storage or the screen.
 export const LIMITS = { shortText: 300, longText: 20_000, id: 100, items: 5_000 } as const;
@@ -42,7 +43,7 @@ const respondentSchema = v.object({
   name: shortText,
   organisation: shortText,
   role: shortText,
-  domain: v.picklist(['veiligheid', 'sociaal', 'other'] as const),
+  domain: v.picklist(PARTNER_DOMAINS),
 });
 
 const participantSchema = v.object({ id, ...respondentSchema.entries });
@@ -86,8 +87,8 @@ const actionSchema = v.object({
   description: longText,
   owner: shortText,
   due: v.pipe(v.string(), v.maxLength(10)),
-  priority: v.picklist(['high', 'medium', 'low'] as const),
-  status: v.picklist(['open', 'in-progress', 'done'] as const),
+  priority: v.picklist(PRIORITIES),
+  status: v.picklist(ACTION_STATUSES),
   origin: v.picklist(['suggested', 'own'] as const),
   templateId: v.optional(id),
 });
