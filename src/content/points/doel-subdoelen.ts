@@ -48,6 +48,10 @@ export const doelSubdoelen: AttentionPoint = {
       origin: 'report',
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
+      help: t(
+        'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+      ),
     },
     {
       id: 'doel-gezamenlijk',

@@ -6,8 +6,8 @@ const CLASH = t(
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
 const VISION = t(
-  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk; het rapport noemt sessies over een integrale visie.',
-  '§2.1 and ch. 3: clashing perspectives blur the shared goal; the report mentions sessions on an integrated vision.',
+  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. Als steun biedt het rapport brainstormsessies over een integrale visie aan; het stelt zo’n visie niet als eis.',
+  '§2.1 and ch. 3: clashing perspectives blur the shared goal. As support, the report offers brainstorming sessions on an integrated vision; it does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -58,12 +58,12 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Hebben jullie samen een integrale visie op radicalisering en extremisme opgesteld?',
-        'Have you drawn up an integrated vision of radicalisation and extremism together?',
+        'Praten jullie met beide domeinen over een integrale visie op het thema, als dat helpt?',
+        'Do you talk with both domains about an integrated vision of the subject, where that helps?',
       ),
       help: t(
-        'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: het rapport biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: the report offers brainstorming sessions on this as support (ch. 3). The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },
@@ -71,10 +71,10 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Gezamenlijke visie ontwikkelen', 'Develop a shared vision'),
+      title: t('Samen praten over een integrale visie', 'Talk together about an integrated vision'),
       description: t(
-        'Organiseer een sessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
-        'Hold a session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
+        'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
+        'Consider a brainstorming session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
       ),
     },
   ],

@@ -86,8 +86,12 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
-        'Have you agreed how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
+        'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
+        'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
+      ),
+      help: t(
+        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too.',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
@@ -102,8 +106,8 @@ export const wegSystematisch: AttentionPoint = {
         'Do you record the considerations and conclusions of every assessment, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen.',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them.',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging telt bij dit punt; het dossierformat voor de hele casus bij §2.2.',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment counts under this point; the case-file format for the whole case under §2.2.',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
