@@ -69,6 +69,14 @@ describe('checklist language (B1, one form of address)', () => {
             expect(text[locale].toLowerCase(), `${path} uses “${avoid}” for ${g.id}`).not.toContain(avoid);
   });
 
+  it('keeps to B1 Dutch and plain English where the readings found words to avoid', () => {
+    const all = texts(CHECKLIST);
+    for (const [path, text] of all) {
+      expect(text.nl, path).not.toMatch(/adresse|\bbeleg(gen|t|d)\b|eerstelijns/i);
+      expect(text.en, path).not.toMatch(/\bthink of\b|how it (shows|manifests)|\bholds\b|\bsigns?\b/i);
+    }
+  });
+
   it('names the process coordinator the same way everywhere', () => {
     const en = texts(CHECKLIST).map(([, x]) => x.en.toLowerCase());
     expect(en.some((x) => x.includes('process coordinator'))).toBe(true);

@@ -77,12 +77,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn de professionals van jullie PGA in het contact met de betrokkene open over hun rol?',
-        'Are your professionals open with the person about who they are and what their role is?',
+        'Zijn de professionals van jullie PGA open tegen de betrokkene over wie ze zijn en wat hun rol is?',
+        'Are the professionals in your PGA open with the person about who they are and what their role is?',
       ),
       basis: t(
-        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over hun rol.',
-        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about their role.',
+        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
+        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about who they are and what their role is.',
       ),
     },
   ],
@@ -92,7 +92,7 @@ export const notOpenheid: AttentionPoint = {
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
         'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is; de meeste professionals vinden openheid belangrijk.',
-        'Write down when, how and by whom the person is notified. Also write down that openness is the rule.',
+        'Write down when, how and by whom the person is notified. Also write down that openness is the starting point; most professionals consider openness important.',
       ),
     },
     {
