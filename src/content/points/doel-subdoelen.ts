@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const GENERAL = t(
   '§1.5: het doel van een casus is vaak algemeen; gaandeweg komen er meestal subdoelen bij.',
@@ -22,49 +22,36 @@ export const doelSubdoelen: AttentionPoint = {
     'Subdoelen moeten concreet zijn en samen door de partners worden vastgesteld. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
     'Sub-goals should be concrete and set by the partners together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
-        'No sub-goals are set in any case: there is only the general goal of the PGA.',
-      ),
-      GENERAL,
+  rubric: ladder({
+    none: t(
+      'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
+      'No sub-goals are set in any case: there is only the general goal of the PGA.',
     ),
-    lv(
-      t(
-        'Of en hoe subdoelen worden gesteld, hangt af van wie de casus voert; samen is niets afgesproken.',
-        'Whether and how sub-goals are set depends on who handles the case; nothing has been agreed together.',
-      ),
-      NOT_CONCRETE,
+    some: t(
+      'Soms worden subdoelen gesteld; of en hoe hangt af van wie de casus voert.',
+      'Sub-goals are sometimes set; whether and how depends on who handles the case.',
     ),
-    lv(
-      t(
-        'De partners hebben afgesproken in elke casus samen concrete subdoelen te stellen, met waarom. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed to set concrete sub-goals together in every case, with the reason for each. This is not written down, or it is written down but not done in every case.',
-      ),
-      EXPLICIT,
+    agreed: t(
+      'dat zij in elke casus concrete subdoelen stellen, met het waarom',
+      'that they set concrete sub-goals in each case, with the reason for each',
     ),
-    lv(
-      t(
-        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
-        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. The review of level 5 does not take place.',
-      ),
-      EXPLICIT,
+    about: t('subdoelen', 'sub-goals'),
+    review: t(
+      'waren de subdoelen concreet, en hadden ze het beoogde resultaat?',
+      'were the sub-goals concrete, and did they have the intended result?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de subdoelen het beoogde resultaat hadden. Ook kijken ze of de interventies bij de subdoelen pasten. Zo nodig passen ze hun werkwijze aan.',
-        'As at level 4. In addition, the partners review together at set times whether the sub-goals had the intended results. They also check whether the interventions fitted the sub-goals. Where needed they refine their approach.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
+  }),
   questions: [
     {
       id: 'doel-concreet',
       origin: 'report',
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
+      help: t(
+        'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+      ),
     },
     {
       id: 'doel-gezamenlijk',
