@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import { START_LOCATION, createRouter, createWebHashHistory, type Router } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 import type {} from './route-map';
 
@@ -6,7 +6,9 @@ import type {} from './route-map';
 export function createAppRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
-    scrollBehavior: () => ({ top: 0 }),
+    // A page opened afresh is at the top already; scrolling there forced a layout of the whole first screen
+    // inside the task that renders it, making that one long task longer.
+    scrollBehavior: (_to, from) => (from === START_LOCATION ? false : { top: 0 }),
     routes: [
       { path: '/', name: 'home', component: HomeView },
       { path: '/nieuw', name: 'new', component: () => import('./views/NewAssessmentView.vue') },

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { Assessment } from '../domain/types';
 import { createAssessment, type NewAssessmentInput } from '../domain/assessment';
 import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
@@ -14,13 +14,15 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 /** The scan being worked on, its autosave, and its guard against edits from another tab. */
 export const useAssessmentsStore = defineStore('assessments', () => {
-  const current = ref<Assessment | null>(null);
+  // Shallow: every edit replaces the whole scan (the domain's functions are pure), so deep reactivity only cost
+  // time: a screen read thousands of answers and notes through Vue's proxies, each read tracked.
+  const current = shallowRef<Assessment | null>(null);
   const saveState = ref<SaveState>('idle');
   const savedAt = ref<string | null>(null);
   /** updatedAt of the stored version our edits build on; another value in storage means another tab wrote. */
   const base = ref<string | null>(null);
   /** The other tab's version, while the user decides which one to keep. */
-  const theirs = ref<Assessment | null>(null);
+  const theirs = shallowRef<Assessment | null>(null);
   /** What a checklist update changed in the scan just opened, shown once. */
   const contentNotice = ref<ContentUpgrade | null>(null);
   const persistent = computed(() => appRepository().persistent);

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { markRaw } from 'vue';
 import type { Assessment } from '../domain/types';
 import { newId } from '../domain/ids';
 import { parseImport, type ImportError } from '../domain/file-format';
@@ -35,7 +36,9 @@ export const useLibraryStore = defineStore('library', {
         if (r.ok) ok.push(r.assessment);
         else if (r.reason !== 'missing') repo.setAside(r.key, r.raw);
       }
-      this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      // Raw scans: a change replaces the list, never a scan inside it, and the start page then reads every
+      // answer of every scan without Vue tracking each read.
+      this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
       this.unreadable = repo.unreadable();
     },
     save(assessment: Assessment): WriteResult {

@@ -114,6 +114,8 @@ describe('Firefox ESR', () => {
     await page.goto(`${appUrl}#/scan/${id}/resultaten`);
     await page.waitForFunction(() => {
       const canvas = document.querySelector('.chart--radar canvas') as HTMLCanvasElement | null;
+      // Drawn once it comes near the screen.
+      canvas?.scrollIntoView({ block: 'center' });
       const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
       let n = 0;
       for (let i = 3; data && i < data.length; i += 4) if (data[i]! > 0) n++;
