@@ -46,6 +46,12 @@ export function createAppRouter(): Router {
         component: () => import('./views/PresentationView.vue'),
         props: true,
       },
+      {
+        path: '/scan/:id/zaal',
+        name: 'room',
+        component: () => import('./views/RoomView.vue'),
+        props: true,
+      },
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       {
