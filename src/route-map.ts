@@ -20,6 +20,7 @@ export interface RouteNamedMap {
   report: Info<'report', '/scan/:id/rapport', Scan>;
   workshop: Info<'workshop', '/scan/:id/werksessie', Scan>;
   present: Info<'present', '/scan/:id/presentatie/:questionId?', Scan & { questionId?: string }>;
+  room: Info<'room', '/scan/:id/zaal', Scan>;
   trend: Info<'trend', '/trend', NoParams>;
   glossary: Info<'glossary', '/begrippen', NoParams>;
   justification: Info<'justification', '/verantwoording', NoParams>;

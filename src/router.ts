@@ -50,6 +50,13 @@ export function createAppRouter(): Router {
         props: true,
         meta: { chrome: false },
       },
+      {
+        path: '/scan/:id/zaal',
+        name: 'room',
+        component: () => import('./views/RoomView.vue'),
+        props: true,
+        meta: { chrome: false },
+      },
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       {

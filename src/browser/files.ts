@@ -17,14 +17,14 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name from the assessment's title and date (and a suffix such as "volledig"): lower case, no characters file systems dislike. */
 export function fileName(title: string, date: string, extension: string, suffix = ''): string {
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'pga-zelfscan';
+  const full = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut a long name at a word, not in one ("parket-oos").
+  const slug = (full.length <= 60 ? full : full.slice(0, 61).replace(/-[^-]*$/, '')) || 'pga-zelfscan';
   return `${slug}${date ? `-${date}` : ''}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 

@@ -1,6 +1,6 @@
 import type { AttentionPoint, Checklist, Level, Section } from '../content/types';
 import type { Assessment } from './types';
-import { gap, levelOf, overallScore, pointScore, sectionScore, type Score } from './scoring';
+import { gap, levelOf, overallScore, pointScore, sectionScore, type Answers, type Score } from './scoring';
 import { largestGaps, strongestPoints, weakestPoints, type RankedGap, type RankedPoint } from './rankings';
 import { actionProgress, compare, type ActionProgress, type Change } from './comparison';
 
@@ -67,8 +67,7 @@ export function buildResults(checklist: Checklist, assessment: Assessment, rankC
     overallLevel: levelOf(overall.value),
     sections,
     points,
-    strongest: strongestPoints(checklist, answers, rankCount),
-    weakest: weakestPoints(checklist, answers, rankCount),
+    ...strongAndWeak(checklist, answers, rankCount),
     gaps: largestGaps(checklist, answers, targets, rankCount),
     ...(baseline
       ? {
@@ -81,4 +80,18 @@ export function buildResults(checklist: Checklist, assessment: Assessment, rankC
         }
       : {}),
   };
+}
+
+/**
+ * The strongest and the weakest points, never the same point in both: with few points scored, the upper
+ * half are the strongest and the lower half the weakest (a lone point is only the strongest).
+ */
+function strongAndWeak(checklist: Checklist, answers: Answers, count: number) {
+  const strongest = strongestPoints(checklist, answers, count);
+  const ids = new Set(strongest.map((r) => r.point.id));
+  const weakest = weakestPoints(checklist, answers, count).filter((r) => !ids.has(r.point.id));
+  if (weakest.length >= count || strongest.length < 2) return { strongest, weakest };
+  const all = strongestPoints(checklist, answers, Number.MAX_SAFE_INTEGER);
+  const top = Math.ceil(all.length / 2);
+  return { strongest: all.slice(0, Math.min(top, count)), weakest: all.slice(top).reverse().slice(0, count) };
 }

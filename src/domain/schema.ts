@@ -68,6 +68,7 @@ const workshopSchema = v.object({
         contentVersion: v.pipe(v.string(), v.maxLength(20)),
         importedAt: isoDate,
         answers: v.record(id, answerValue),
+        notes: v.record(id, longText),
       }),
     ),
     v.maxLength(200),
@@ -78,6 +79,8 @@ const workshopSchema = v.object({
       v.object({ '1': count, '2': count, '3': count, '4': count, '5': count, unknown: count, na: count }),
     ),
   ),
+  notesBy: v.picklist(['partner', 'domain'] as const),
+  choices: v.object({ unanimous: v.boolean(), median: v.boolean() }),
 });
 
 const actionSchema = v.object({

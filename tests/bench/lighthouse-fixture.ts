@@ -36,6 +36,7 @@ export function workshopScan(): Assessment {
     title: `Zelfscan ${p.organisation}`,
     contentVersion: CHECKLIST.version,
     importedAt: '2026-11-20T10:00:00.000Z',
+    notes: {},
     answers: Object.fromEntries(
       questions.map((r, q): [string, AnswerValue] => [r.question.id, VALUES[(i * 3 + q) % VALUES.length]!]),
     ),

@@ -91,6 +91,12 @@ export function councilScan(
           return [r.question.id, Math.min(5, Math.max(1, base + shift)) as AnswerValue];
         }),
       ),
+      // Every third question carries this partner's note, as partners write a few each.
+      notes: Object.fromEntries(
+        questions
+          .filter((_, qi) => (qi + pi) % 3 === 0)
+          .map((r) => [r.question.id, `${p.organisation}: zo werkt het bij ons in de praktijk.`]),
+      ),
     }));
   }
   return a;

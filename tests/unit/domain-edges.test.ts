@@ -175,8 +175,17 @@ describe('participants', () => {
     const withScan: Assessment = {
       ...a,
       workshop: {
+        ...a.workshop,
         sources: [
-          { id: 's', participantId: first!.id, title: '', contentVersion: '', importedAt: '', answers: {} },
+          {
+            id: 's',
+            participantId: first!.id,
+            title: '',
+            contentVersion: '',
+            importedAt: '',
+            answers: {},
+            notes: {},
+          },
         ],
         tallies: {},
       },
@@ -222,7 +231,7 @@ describe('report model and wording', () => {
       { id: '2', name: 'B', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
       { id: '3', name: 'C', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
     ];
-    a.workshop = { sources: [], tallies: { 'weg-manier': { 2: 1 } } };
+    a.workshop = { ...a.workshop, sources: [], tallies: { 'weg-manier': { 2: 1 } } };
     const session = buildReportModel(CHECKLIST, a).session;
     expect(session?.organisations.map((o) => [o.organisation, o.participants.map((p) => p.id)])).toEqual([
       ['GGZ', ['2', '3']],

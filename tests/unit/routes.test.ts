@@ -14,6 +14,7 @@ const PATHS: { [Name in keyof RouteNamedMap]: RouteNamedMap[Name]['path'] } = {
   report: '/scan/:id/rapport',
   workshop: '/scan/:id/werksessie',
   present: '/scan/:id/presentatie/:questionId?',
+  room: '/scan/:id/zaal',
   trend: '/trend',
   glossary: '/begrippen',
   justification: '/verantwoording',
@@ -29,8 +30,8 @@ describe('routes', () => {
     expect(actual).toEqual(PATHS);
   });
 
-  it('hides the app header and footer only on the presentation', () => {
+  it('hides the app header and footer only on the presentation and the room screen', () => {
     const bare = routes.filter((r) => r.meta.chrome === false).map((r) => r.name);
-    expect(bare).toEqual(['present']);
+    expect(bare).toEqual(['present', 'room']);
   });
 });
