@@ -94,7 +94,7 @@ describe('the whole journey of a new user', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     await page.locator('.scan-list').waitFor();
     const jsonDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Exporteren' }).click();
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
     const file = await (await jsonDownload).path();
     // The export is the scan's backup now; the file carries that time too.
     await page.getByText('laatste reservekopie: vandaag').waitFor();
