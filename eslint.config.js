@@ -20,6 +20,8 @@ const DYNAMIC_KEYS = [
   '/^results\\.change\\./',
   '/^results\\.(barSummary|followUpIntro)$/',
   '/^save\\.(quota|unavailable)$/',
+  '/^save\\.file\\./',
+  '/^storage\\.(persistent|bestEffort|keepCopyLink|keepCopyExport)$/',
   '/^state\\./',
   '/^status\\./',
   '/^trend\\.direction\\./',

@@ -125,6 +125,7 @@ export const assessmentSchema = v.object({
   baseline: v.optional(baselineSchema),
   respondent: v.optional(respondentSchema),
   session: v.optional(sessionLinkSchema),
+  backedUpAt: v.optional(isoDate),
 });
 
 /**

@@ -127,6 +127,11 @@ export interface Assessment {
   respondent?: Respondent;
   /** The session this scan was made for, when it was started from an invitation. */
   session?: SessionLink;
+  /**
+   * When the scan was last exported or written to its linked file (ISO time). A backup is not an edit, so it
+   * leaves updatedAt alone; optional, so files of this schema version without it stay valid both ways.
+   */
+  backedUpAt?: string;
 }
 
 export interface Baseline {

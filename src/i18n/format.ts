@@ -37,6 +37,28 @@ export function formatTime(iso: string, locale: Locale): string {
   return dateFormat(locale, 'time', { timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** "12 dagen geleden", "gisteren", "vandaag" (and "12 days ago" …): how long ago, in whole days. */
+export function formatDaysAgo(days: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(tag(locale), { numeric: 'auto' }).format(-days, 'day');
+}
+
+/** A size in bytes as kB, MB or GB with at most one decimal, in the locale's notation. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
 /** A 1–5 mean with one decimal, in the locale's notation (2,5 in Dutch). */
 export function formatScore(value: number | null, locale: Locale): string {
   if (value === null) return '–';

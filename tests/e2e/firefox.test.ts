@@ -108,6 +108,13 @@ describe('Firefox ESR', () => {
     expect(await page.$eval('#q-sig-structuur-helder-note', (el) => (el as HTMLTextAreaElement).value)).toBe(
       'In Firefox getypt: ë ĳ € “ok”',
     );
+    // Firefox has no File System Access API: a word on why and the export, never a button that cannot work.
+    expect(await page.$eval('.file-link', (el) => el.textContent)).toContain(
+      'kan een zelfscan niet zelf in een bestand bijhouden',
+    );
+    expect(await page.$$eval('.file-link button', (bs) => bs.map((b) => b.textContent?.trim()))).toEqual([
+      'Exporteren',
+    ]);
 
     // Results with charts drawn.
     const id = page.url().match(/#\/scan\/([^/]+)\//)![1]!;

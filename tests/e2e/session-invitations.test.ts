@@ -79,7 +79,7 @@ describe('a partnership session from invitations to agreed levels', () => {
       await pp.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
       await pp.getByRole('link', { name: 'Start' }).click();
       const download = pp.waitForEvent('download');
-      await pp.getByRole('button', { name: 'Exporteren' }).click();
+      await pp.getByRole('button', { name: 'Exporteren', exact: true }).click();
       // Saved outside the partner's browser, which is closed before the facilitator reads the file.
       const saved = join(dir, `partner-${i}.pgascan.json`);
       await (await download).saveAs(saved);

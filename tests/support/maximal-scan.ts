@@ -74,5 +74,6 @@ export function maximalScan(): Assessment {
       region: 'Regio Utrecht',
       date: '2026-12-10',
     },
+    backedUpAt: '2026-11-29T08:30:00.000Z',
   };
 }
