@@ -186,6 +186,15 @@ export function setTally(assessment: Assessment, questionId: string, tally: Tall
   return { ...assessment, workshop: { ...assessment.workshop, tallies }, updatedAt: now.toISOString() };
 }
 
+/** The facilitator's choices for the session: how notes are shown, and which levels the result takes over. */
+export function setSessionChoices(
+  assessment: Assessment,
+  patch: Partial<Pick<Workshop, 'notesBy' | 'choices'>>,
+  now: Date,
+): Assessment {
+  return { ...assessment, workshop: { ...assessment.workshop, ...patch }, updatedAt: now.toISOString() };
+}
+
 export function removeSource(assessment: Assessment, sourceId: string, now: Date): Assessment {
   const sources = assessment.workshop.sources.filter((s) => s.id !== sourceId);
   return { ...assessment, workshop: { ...assessment.workshop, sources }, updatedAt: now.toISOString() };

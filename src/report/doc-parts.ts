@@ -3,6 +3,8 @@ import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';
+import { domainsSummary } from './domains-summary';
+import { RESULT_DOMAINS } from '../domain/session-domains';
 
 /** The chart's text alternative names the highest and lowest step, as on the results screen. */
 function radarAlt({ model, t, locale }: PartContext): string {
@@ -13,12 +15,14 @@ function radarAlt({ model, t, locale }: PartContext): string {
   const worst = scored[scored.length - 1];
   if (!best || !worst) return t('results.chartEmpty');
   const label = (r: typeof best) => `§${r.section.ref} ${r.section.title[locale]}`;
-  return t('results.radarSummary', {
+  const main = t('results.radarSummary', {
     best: label(best),
     bestScore: formatScore(best.score.value, locale),
     worst: label(worst),
     worstScore: formatScore(worst.score.value, locale),
   });
+  const domains = domainsSummary(model.results.sections, t, locale);
+  return domains ? `${main} ${domains}` : main;
 }
 
 /** The radar chart and the scores per step, with ambition and the distance to it. */
@@ -26,6 +30,8 @@ export function scoresPart(ctx: PartContext): Block[] {
   const { model, t, locale } = ctx;
   const fmt = reportText(t, locale);
   const comparison = model.results.baseline !== undefined;
+  // A session adds a column per domain: the step as that domain's partners scored it.
+  const domains = model.results.sections.some((r) => r.domains) ? RESULT_DOMAINS : [];
   const table: TableBlock = {
     kind: 'table',
     caption: t('results.tableSections'),
@@ -36,6 +42,7 @@ export function scoresPart(ctx: PartContext): Block[] {
       t('results.colCoverage'),
       t('results.colTarget'),
       t('results.colGap'),
+      ...domains.map((d) => t(`sessionResult.domainShort.${d}`)),
       ...(comparison ? [t('results.colPrevious')] : []),
     ],
     rows: model.results.sections.map((r) => [
@@ -45,9 +52,16 @@ export function scoresPart(ctx: PartContext): Block[] {
       fmt.coverage(r.score),
       fmt.level(r.target),
       r.gap === null ? '–' : formatDelta(r.gap, locale),
+      ...domains.map((d) => fmt.score(r.domains?.[d] ?? null)),
       ...(comparison ? [fmt.score(r.change?.previous ?? null)] : []),
     ]),
-    widths: comparison ? [42, 15, 26, 27, 24, 18] : [46, 16, 28, 30, 26],
+    widths: domains.length
+      ? comparison
+        ? [34, 13, 22, 22, 20, 14, 16, 16]
+        : [38, 14, 24, 24, 21, 15, 17]
+      : comparison
+        ? [42, 15, 26, 27, 24, 18]
+        : [46, 16, 28, 30, 26],
   };
   return [
     // The summary and the scores share a page when both fit on it.

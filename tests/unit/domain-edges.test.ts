@@ -94,9 +94,17 @@ describe('reading files and stored scans', () => {
   it('accepts only whole, positive schema versions it knows', () => {
     for (const version of [undefined, '2', 1.5, 0, -1])
       expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(migrate({ schemaVersion: 5 })).toEqual({ ok: false, reason: 'newer', version: 5 });
+    expect(migrate({ schemaVersion: 6 })).toEqual({ ok: false, reason: 'newer', version: 6 });
     const up = migrate({ schemaVersion: 2, title: 'x' });
-    expect(up).toEqual({ ok: true, data: { schemaVersion: 4, title: 'x', retired: [] } });
+    expect(up).toEqual({
+      ok: true,
+      data: {
+        schemaVersion: 5,
+        title: 'x',
+        retired: [],
+        workshop: { notesBy: 'partner', choices: { unanimous: false, median: false } },
+      },
+    });
   });
 
   it('checks ids and names the field that is wrong, as an import does', () => {
