@@ -30,6 +30,7 @@ const DYNAMIC_KEYS = [
   '/^workshop\\.session(None|Title)$/',
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
+  '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

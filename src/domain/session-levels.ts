@@ -7,7 +7,6 @@ import { allQuestions } from './content-index';
 
 /** Where a question's level in the result comes from. */
 export type LevelOrigin = 'agreed' | 'unanimous' | 'median';
-export const LEVEL_ORIGINS: readonly LevelOrigin[] = ['agreed', 'unanimous', 'median'];
 
 export interface SessionLevels {
   /** The answers the result is computed from: the agreed ones, plus the levels taken over. */

@@ -37,7 +37,3 @@ export function questionNotes(
       .sort((a, b) => a.localeCompare(b, 'nl')),
   })).filter((g) => g.notes.length > 0);
 }
-
-/** How many partners wrote a note on a question. */
-export const noteCount = (questionId: string, workshop: Workshop): number =>
-  workshop.sources.filter((s) => s.notes[questionId]).length;

@@ -5,6 +5,7 @@ import type { PartContext } from './doc-context';
 import { distributionText } from './distribution-text';
 import { reportText } from './report-text';
 import { noteAuthor } from './note-author';
+import { RESULT_DOMAINS } from '../domain/session-domains';
 import type { FindingPoint } from '../domain/report-model';
 
 /** A third of the A4 text height (249 mm): a step starts a new page only when less than this is left. */
@@ -18,7 +19,9 @@ function answerCell(
   { t, locale }: Pick<PartContext, 't' | 'locale'>,
 ): string {
   const fmt = reportText(t, locale);
-  if (q.origin) return `${fmt.answer(q.answer.level)} (${t(`sessionResult.origin.${q.origin}`)})`;
+  // An agreed level is the rule and goes unmarked (the appendix says so once); the others say where they come from.
+  if (q.origin && q.origin !== 'agreed')
+    return `${fmt.answer(q.answer.level)} (${t(`sessionResult.origin.${q.origin}`)})`;
   if (q.partners !== undefined) return t('sessionResult.partnersMedian', { level: q.partners });
   return fmt.answer(q.answer.level);
 }
@@ -36,6 +39,7 @@ export function findingsPart({ model, t, locale }: PartContext): Block[] {
       coverage: fmt.coverage(r.score),
     });
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.findingsTitle'), before: 'page' }];
+  if (model.results.session) blocks.push({ kind: 'paragraph', text: t('sessionResult.appendixKey') });
   model.findings.forEach((f, i) => {
     const { section } = f.result;
     blocks.push(
@@ -100,7 +104,24 @@ export function sessionPart({ model, t, locale }: PartContext): Block[] {
     },
     { kind: 'heading', level: 2, text: t('workshop.sessionDiffer') },
   ];
-  const notes = notesPart({ model, t, locale });
+  // The step table's place in the report is full; the steps per domain follow the participants here.
+  const domains = model.results.sections.some((r) => r.domains)
+    ? [
+        { kind: 'heading' as const, level: 2 as const, text: t('sessionResult.domainsTitle') },
+        {
+          kind: 'table' as const,
+          caption: t('sessionResult.domainsTitle'),
+          head: [t('results.colStep'), ...RESULT_DOMAINS.map((d) => t(`sessionResult.domainShort.${d}`))],
+          rows: model.results.sections.map((r) => [
+            `§${r.section.ref} ${r.section.title[locale]}`,
+            ...RESULT_DOMAINS.map((d) => fmt.score(r.domains?.[d] ?? null)),
+          ]),
+          widths: [90, 40],
+          dense: true,
+        },
+      ]
+    : [];
+  const notes = [...domains, ...notesPart({ model, t, locale })];
   if (session.differences.length === 0)
     return [...blocks, { kind: 'paragraph', text: t('workshop.agendaNone') }, ...notes];
   return [

@@ -4,7 +4,6 @@ import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';
 import { domainsSummary } from './domains-summary';
-import { RESULT_DOMAINS } from '../domain/session-domains';
 
 /** The chart's text alternative names the highest and lowest step, as on the results screen. */
 function radarAlt({ model, t, locale }: PartContext): string {
@@ -30,8 +29,6 @@ export function scoresPart(ctx: PartContext): Block[] {
   const { model, t, locale } = ctx;
   const fmt = reportText(t, locale);
   const comparison = model.results.baseline !== undefined;
-  // A session adds a column per domain: the step as that domain's partners scored it.
-  const domains = model.results.sections.some((r) => r.domains) ? RESULT_DOMAINS : [];
   const table: TableBlock = {
     kind: 'table',
     caption: t('results.tableSections'),
@@ -42,7 +39,6 @@ export function scoresPart(ctx: PartContext): Block[] {
       t('results.colCoverage'),
       t('results.colTarget'),
       t('results.colGap'),
-      ...domains.map((d) => t(`sessionResult.domainShort.${d}`)),
       ...(comparison ? [t('results.colPrevious')] : []),
     ],
     rows: model.results.sections.map((r) => [
@@ -52,16 +48,9 @@ export function scoresPart(ctx: PartContext): Block[] {
       fmt.coverage(r.score),
       fmt.level(r.target),
       r.gap === null ? '–' : formatDelta(r.gap, locale),
-      ...domains.map((d) => fmt.score(r.domains?.[d] ?? null)),
       ...(comparison ? [fmt.score(r.change?.previous ?? null)] : []),
     ]),
-    widths: domains.length
-      ? comparison
-        ? [34, 13, 22, 22, 20, 14, 16, 16]
-        : [38, 14, 24, 24, 21, 15, 17]
-      : comparison
-        ? [42, 15, 26, 27, 24, 18]
-        : [46, 16, 28, 30, 26],
+    widths: comparison ? [42, 15, 26, 27, 24, 18] : [46, 16, 28, 30, 26],
   };
   return [
     // The summary and the scores share a page when both fit on it.
