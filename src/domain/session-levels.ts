@@ -62,9 +62,3 @@ export function sessionLevels(checklist: Checklist, assessment: Assessment): Ses
   }
   return { answers, origins, counts };
 }
-
-/** The scan as its results read it: the same, with the session's levels as its answers. */
-export function resultScan(checklist: Checklist, assessment: Assessment): Assessment {
-  if (assessment.workshop.sources.length === 0) return assessment;
-  return { ...assessment, answers: sessionLevels(checklist, assessment).answers };
-}

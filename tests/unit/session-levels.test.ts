@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
 import { allQuestions } from '../../src/domain/content-index';
-import { medianLevel, resultScan, sessionLevels, unanimousLevel } from '../../src/domain/session-levels';
+import { medianLevel, sessionLevels, unanimousLevel } from '../../src/domain/session-levels';
 import { domainScores } from '../../src/domain/session-domains';
 import { questionNotes } from '../../src/domain/session-notes';
 import { overallScore } from '../../src/domain/scoring';
@@ -90,17 +90,9 @@ describe('the levels a session result rests on', () => {
     }));
     const before = overallScore(CHECKLIST, session().answers);
     expect(before.provisional).toBe(true);
-    const after = overallScore(CHECKLIST, resultScan(CHECKLIST, a).answers);
+    const after = overallScore(CHECKLIST, sessionLevels(CHECKLIST, a).answers);
     expect(after.answered).toBe(all.length);
     expect(after.provisional).toBe(false);
-    // A partner's own scan (no partner files) is its own result.
-    const own = withAnswer(
-      createAssessment({ title: 'x', region: 'y', date: '' }, CHECKLIST.version, now),
-      Q1,
-      { level: 3 },
-      now,
-    );
-    expect(resultScan(CHECKLIST, own)).toBe(own);
   });
 });
 
