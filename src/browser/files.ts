@@ -24,7 +24,10 @@ export function fileName(title: string, date: string, extension: string, suffix 
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   // Cut a long name at a word, not in one ("parket-oos").
-  const slug = (full.length <= 60 ? full : full.slice(0, 61).replace(/-[^-]*$/, '')) || 'pga-zelfscan';
+  const cut = full.slice(0, 61);
+  const slug =
+    (full.length <= 60 ? full : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, 60)) ||
+    'pga-zelfscan';
   return `${slug}${date ? `-${date}` : ''}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 

@@ -115,5 +115,7 @@ describe('the whole journey of a new user', () => {
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);
     await session.context.close();
-  });
+    // The longest journey (every step, charts scrolled into view, PDF, file round trip): past 150 s beside a
+    // second browser on two cores.
+  }, 300_000);
 });
