@@ -31,19 +31,19 @@ export async function benchTrend(): Promise<BenchResult[]> {
         async (hash) => {
           const start = performance.now();
           location.hash = hash;
-          const painted = (canvas: HTMLCanvasElement) => {
-            if (canvas.width === 0) return false;
-            const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-            let n = 0;
-            for (let i = 3; data && i < data.length && n < 100; i += 4) if (data[i]! > 0) n++;
-            return n >= 100;
-          };
           // Drawn: nine charts on the page, each with pixels on its canvas. A chart is drawn once it comes
           // near the screen, so the reader scrolls down to each in turn.
           for (;;) {
             await new Promise((r) => requestAnimationFrame(r));
             const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.chart--trend canvas')];
-            const next = canvases.find((c) => !painted(c));
+            // Inline, not a named helper: tsx would wrap a named function in a helper the page does not have.
+            const next = canvases.find((canvas) => {
+              if (canvas.width === 0) return true;
+              const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+              let n = 0;
+              for (let i = 3; data && i < data.length && n < 100; i += 4) if (data[i]! > 0) n++;
+              return n < 100;
+            });
             if (canvases.length === 9 && !next) return performance.now() - start;
             next?.scrollIntoView({ block: 'center' });
           }
