@@ -60,7 +60,7 @@ describe('the session result and the partners’ notes', () => {
       await page.setViewportSize({ width, height });
       await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${questions[30]}`));
       // The notes stay open from question to question, so the toggle is pressed only where they are closed.
-      if ((await page.getByTestId('notes-toggle').innerText()).startsWith('Toon'))
+      if ((await page.getByTestId('notes-toggle').getAttribute('aria-expanded')) === 'false')
         await page.getByTestId('notes-toggle').click();
       const panel = page.locator('.presentation__notes');
       await panel.waitFor();
