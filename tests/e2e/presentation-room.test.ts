@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
+import { openSessionScan } from './open-session-scan';
+import { axeViolations } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
 
@@ -9,13 +10,7 @@ const browser = useBrowser();
 // Issue 23, §5: a presenter view on the laptop and a room screen on the projector, in step.
 describe('the presenter view and the room screen', () => {
   it('keeps a second window with only the question and the distribution in step over a BroadcastChannel', async () => {
-    const session = await openSession(browser());
-    const { page } = session;
-    const a = sessionScan(4);
-    a.answers = {};
-    await seed(page, a);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/weg-manier`));
+    const { session, page } = await openSessionScan(browser(), `presentatie/weg-manier`);
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
 
     const [room] = await Promise.all([
@@ -70,13 +65,7 @@ describe('the presenter view and the room screen', () => {
   });
 
   it('jumps to any question from a list, ends with what was agreed, and explains an empty agenda', async () => {
-    const session = await openSession(browser());
-    const { page } = session;
-    const a = sessionScan(4);
-    a.answers = {};
-    await seed(page, a);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie?volgorde=agenda`));
+    const { session, page } = await openSessionScan(browser(), `presentatie?volgorde=agenda`);
     await page.locator('.presentation[data-question-id]').waitFor();
     const jump = page.getByLabel('Ga naar vraag');
     const options = await jump.locator('option').allInnerTexts();
