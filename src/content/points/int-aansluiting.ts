@@ -24,21 +24,20 @@ export const intAansluiting: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren of (sub)doelen.',
-      'Nobody looks at risk and protective factors or (sub-)goals when choosing interventions.',
+      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren.',
+      'Nobody looks at risk and protective factors when choosing interventions.',
     ),
     some: t(
-      'Soms tellen factoren en (sub)doelen mee; dat hangt af van wie er aan tafel zit.',
-      'Factors and (sub-)goals sometimes count; it depends on who is at the table.',
+      'Iemand kijkt bij de keuze van interventies weleens naar risico- en beschermende factoren.',
+      'Someone does at times look at risk and protective factors when choosing interventions.',
     ),
     agreed: t(
-      'dat zij interventies kiezen op basis van factoren en (sub)doelen',
-      'that they choose interventions based on factors and (sub-)goals',
+      'dat interventies passen bij risico- en beschermende factoren',
+      'that interventions fit the risk and protective factors',
     ),
-    about: t('interventiekeuze', 'choosing interventions'),
     review: t(
-      'pasten de interventies bij de factoren en (sub)doelen, en wat leverden ze op?',
-      'did the interventions fit the factors and (sub-)goals, and what did they achieve?',
+      'pasten interventies bij factoren en (sub)doelen, en wat leverden ze op?',
+      'did the interventions fit factors and (sub-)goals, and what did they achieve?',
     ),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),

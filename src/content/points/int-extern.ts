@@ -24,14 +24,13 @@ export const intExtern: AttentionPoint = {
       'Nobody prepares for a possible release or return of someone in the PGA.',
     ),
     some: t(
-      'Sommige partners bereiden zich voor op een vrijlating of terugkeer, ieder op eigen houtje.',
-      'Some partners prepare for a release or return, each on their own.',
+      'Een of meer partners bereiden zich voor op een vrijlating of terugkeer.',
+      'One or more partners prepare for a release or return.',
     ),
     agreed: t(
       'hoe zij zich voorbereiden op een vrijlating of terugkeer',
       'how they prepare for a release or return',
     ),
-    about: t('vrijlating en terugkeer', 'release and return'),
     review: t(
       'waren de partners bij elke vrijlating of terugkeer op tijd voorbereid?',
       'were the partners prepared in time for each release or return?',

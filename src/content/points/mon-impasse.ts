@@ -28,17 +28,16 @@ export const monImpasse: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'De partners stellen nooit vast dat een casus vastzit: hij loopt door op oude informatie.',
-      'The partners never establish that a case is stuck: it carries on, based on old information.',
+      'Niemand stelt ooit vast dat een casus vastzit: hij loopt door op oude informatie.',
+      'Nobody ever establishes that a case is stuck: it carries on, based on old information.',
     ),
     some: t(
-      'Soms stelt iemand vast dat een casus vastzit; wat dan volgt, hangt af van de aanwezigen.',
-      'Sometimes someone establishes that a case is stuck; what follows depends on those present.',
+      'Iemand stelt weleens vast dat een casus vastzit.',
+      'Someone does at times establish that a case is stuck.',
     ),
     agreed: t('wat er volgt als een casus in een impasse zit', 'what follows when a case is at an impasse'),
-    about: t('impasses', 'impasses'),
     review: t(
-      'hoe liepen impasses af: naar monitoren, afgesloten of weer actief besproken?',
+      'hoe liepen impasses af: monitoren, afsluiten of weer actief bespreken?',
       'how did impasses end: monitoring, closure or active discussion again?',
     ),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
