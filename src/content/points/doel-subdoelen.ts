@@ -10,8 +10,8 @@ const NOT_CONCRETE = t(
   '§1.5: sub-goals are not always made concrete, so the choice of interventions cannot always be traced.',
 );
 const EXPLICIT = t(
-  '§1.5: maak expliciet waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
-  '§1.5: make explicit why a sub-goal is set and what it should achieve in the longer run.',
+  '§1.5: het helpt om expliciet te maken waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
+  '§1.5: it helps to make explicit why a sub-goal is set and what it should achieve in the longer run.',
 );
 
 export const doelSubdoelen: AttentionPoint = {
@@ -65,8 +65,8 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk subdoel vast waarom het er is?',
-        'For each sub-goal, do you record why it is there?',
+        'Maken jullie bij elk subdoel duidelijk waarom het er is?',
+        'For each sub-goal, do you make clear why it is there?',
       ),
       help: t(
         'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',
