@@ -28,36 +28,37 @@ export const EVALUATION_BASIS: Text = t(
 );
 
 /**
- * The sentences every rubric shares, so that each point's five levels are the scale of scale.ts said for
- * that point, in the same words (round 3 of the content validation). Only the point's own words differ.
+ * The sentences every rubric shares, so that each point's five levels are the scale of scale.ts said for that
+ * point, in the same words. Each level is read on its own (round 3: raters carried level 2's "nothing agreed"
+ * upward, and level 5 inherited level 4's "no look-back"): levels 1 and 2 are each other's plain opposite, and so
+ * are 3 and 4 (an agreement on paper and always followed, or an exception the meeting decided) and 4 and 5 (a
+ * look-back by all partners involved at set times).
  */
 const L2_TAIL = t(
-  'Samen is niets afgesproken. Eigen beleid of protocol van één partner is ook niveau 2.',
-  'Nothing has been agreed together. One partner’s own policy or protocol is also level 2.',
+  'Er is geen afspraak van alle betrokken partners samen; beleid of een afspraak van één of enkele van hen is niveau 2.',
+  'There is no agreement of all partners involved together; a policy or agreement of one or some of them is level 2.',
 );
 const L3_TAIL = t(
-  'Dat staat niet op papier, of het staat er wel, maar niet elke afwijking wordt besproken.',
-  'It is not written down, or it is, but not every departure is discussed.',
+  'Dat staat niet op papier, of wordt weleens niet gevolgd zonder besluit van het overleg.',
+  'It is not written down, or it is at times not followed without a decision of the meeting.',
 );
-const L4_TAIL = t(
-  'staat op papier en wordt gevolgd: elke afwijking wordt besproken. De partners kijken niet op vaste momenten samen terug op dit punt.',
-  'is written down and followed: every departure is discussed. The partners do not review this point together at set times.',
+const L4 = t(
+  'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd, of het overleg besluit tot een uitzondering. Er is geen vast moment waarop alle betrokken partners samen terugkijken.',
+  'The joint agreement is written down and always followed, or the meeting decides on an exception. There is no set time at which all partners involved review it together.',
 );
 const L5_HEAD = t(
-  'Zoals niveau 4. Daarnaast kijken de partners op vaste momenten samen terug op dit punt, bijvoorbeeld:',
-  'As at level 4. In addition, the partners review this point together at set times, for example:',
+  'Op papier en gevolgd als bij niveau 4, en op vaste momenten kijken alle betrokken partners samen terug, bijvoorbeeld:',
+  'Written down and followed as at level 4, and at set times all partners involved review it together, for example:',
 );
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
   /** Level 1, a whole sentence: nobody does it, or it never happens (now). */
   none: Text;
-  /** Level 2, a whole sentence: it happens sometimes, or some people do it. */
+  /** Level 2, a whole sentence: the plain opposite of level 1 (it happens, or someone does it), no pattern. */
   some: Text;
-  /** Level 3, the clause after “De partners hebben samen afgesproken” / “The partners have agreed together”. */
+  /** Level 3, ONE thing agreed, after “De betrokken partners hebben samen afgesproken” / “The partners involved have agreed together”. */
   agreed: Text;
-  /** Level 4, what the agreement is about, after “De gezamenlijke afspraak over” / “The joint agreement on”. */
-  about: Text;
   /** Level 5, this point's own look-back question, given as an example. */
   review: Text;
   /** The report's finding behind levels 1 to 4; level 5 rests on EVALUATION_BASIS. */
@@ -68,8 +69,9 @@ function join(...parts: Text[]): Text {
   return t(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
 }
 
-/** A point's rubric in the uniform ladder: L1 never or nobody, L2 some but nothing agreed, L3 agreed, L4 on paper
- *  and followed as a rule, L5 as L4 plus a joint look-back on this point at set times. */
+/** A point's rubric in the uniform ladder: L1 never or nobody, L2 it happens but without an agreement of all partners
+ *  involved, L3 agreed but not on paper or not always followed, L4 on paper and always followed (or an exception the
+ *  meeting decided) without a look-back by all at set times, L5 the same with that look-back. */
 export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
   return rubric(
@@ -78,17 +80,14 @@ export function ladder(p: LadderParts): Record<Level, RubricLevel> {
     lv(
       join(
         t(
-          `De partners hebben samen afgesproken ${p.agreed.nl}.`,
-          `The partners have agreed together ${p.agreed.en}.`,
+          `De betrokken partners hebben samen afgesproken ${p.agreed.nl}.`,
+          `The partners involved have agreed together ${p.agreed.en}.`,
         ),
         L3_TAIL,
       ),
       b3,
     ),
-    lv(
-      join(t(`De gezamenlijke afspraak over ${p.about.nl}`, `The joint agreement on ${p.about.en}`), L4_TAIL),
-      b4,
-    ),
+    lv(L4, b4),
     lv(join(L5_HEAD, p.review), EVALUATION_BASIS),
   );
 }

@@ -10,8 +10,8 @@ const NOT_CONCRETE = t(
   '§1.5: sub-goals are not always made concrete, so the choice of interventions cannot always be traced.',
 );
 const EXPLICIT = t(
-  '§1.5: maak expliciet waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
-  '§1.5: make explicit why a sub-goal is set and what it should achieve in the longer run.',
+  '§1.5: het helpt om expliciet te maken waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
+  '§1.5: it helps to make explicit why a sub-goal is set and what it should achieve in the longer run.',
 );
 
 export const doelSubdoelen: AttentionPoint = {
@@ -27,18 +27,14 @@ export const doelSubdoelen: AttentionPoint = {
       'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
       'No sub-goals are set in any case: there is only the general goal of the PGA.',
     ),
-    some: t(
-      'Soms worden subdoelen gesteld; of en hoe hangt af van wie de casus voert.',
-      'Sub-goals are sometimes set; whether and how depends on who handles the case.',
-    ),
+    some: t('In een of meer casussen worden subdoelen gesteld.', 'Sub-goals are set in one or more cases.'),
     agreed: t(
-      'dat zij in elke casus concrete subdoelen stellen, met het waarom',
-      'that they set concrete sub-goals in each case, with the reason for each',
+      'dat zij in elke casus concrete subdoelen stellen',
+      'that they set concrete sub-goals in each case',
     ),
-    about: t('subdoelen', 'sub-goals'),
     review: t(
-      'waren de subdoelen concreet, en hadden ze het beoogde resultaat?',
-      'were the sub-goals concrete, and did they have the intended result?',
+      'was duidelijk waarom elk subdoel er was, en werd het bereikt?',
+      'was it clear why each sub-goal was set, and was it met?',
     ),
     basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
   }),
@@ -69,8 +65,8 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk subdoel vast waarom het er is?',
-        'For each sub-goal, do you record why it is there?',
+        'Maken jullie bij elk subdoel duidelijk waarom het er is?',
+        'For each sub-goal, do you make clear why it is there?',
       ),
       help: t(
         'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',

@@ -24,17 +24,16 @@ export const duiDoorpakken: AttentionPoint = {
       'In no case do the partners discuss what to do when the picture is incomplete.',
     ),
     some: t(
-      'Soms bespreken de aanwezigen of zij wachten of handelen; dat hangt af van wie er aan tafel zit.',
-      'Sometimes those present discuss whether to wait or act; it depends on who is at the table.',
+      'In een of meer casussen bespreken de partners wat zij doen als het beeld onvolledig is.',
+      'In one or more cases the partners discuss what to do when the picture is incomplete.',
     ),
     agreed: t(
-      'welke lijn zij volgen voor interventies bij een onvolledig beeld',
-      'which line they follow on interventions when the picture is incomplete',
+      'welke lijn zij volgen bij een onvolledig beeld',
+      'which line they follow when the picture is incomplete',
     ),
-    about: t('een onvolledig beeld', 'an incomplete picture'),
     review: t(
-      'kwamen interventies op tijd, en leverden ze nieuwe inzichten op?',
-      'did interventions come in time, and did they bring new insight?',
+      'welke lijn volgden we bij een onvolledig beeld, en wat leverde die op?',
+      'which line did we follow with an incomplete picture, and what did it bring?',
     ),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),

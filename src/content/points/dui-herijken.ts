@@ -24,16 +24,15 @@ export const duiHerijken: AttentionPoint = {
       'After the start, nobody re-interprets the case: the assessment at the start remains the only judgement.',
     ),
     some: t(
-      'Sommige professionals duiden de casus tussentijds opnieuw, ieder op eigen wijze.',
-      'Some professionals re-interpret the case along the way, each in their own way.',
+      'In een of meer casussen duidt iemand de casus na de start opnieuw.',
+      'In one or more cases, someone re-interprets the case after the start.',
     ),
     agreed: t(
       'met welke criteria zij voor- en achteruitgang bepalen',
       'which criteria they use to judge progress and decline',
     ),
-    about: t('tussentijds duiden', 'interim re-interpretation'),
     review: t(
-      'lieten de criteria voor- en achteruitgang goed zien, en volgden er besluiten?',
+      'lieten de criteria voor- en achteruitgang zien, en volgden er besluiten?',
       'did the criteria show progress and decline well, and did decisions follow?',
     ),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],

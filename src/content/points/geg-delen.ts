@@ -32,17 +32,13 @@ export const gegDelen: AttentionPoint = {
       'Nobody checks what partners may share in each phase of the PGA.',
     ),
     some: t(
-      'Sommige professionals gaan na wat zij mogen delen, ieder op eigen wijze.',
-      'Some professionals check what they may share, each in their own way.',
+      'Een of meer partners gaan na wat zij in de PGA per fase mogen delen.',
+      'One or more partners check what they may share in each phase of the PGA.',
     ),
-    agreed: t(
-      'wie wat per fase deelt en wanneer het wordt verwijderd',
-      'who shares what in each phase, and when it is deleted',
-    ),
-    about: t('gegevensdeling', 'information sharing'),
+    agreed: t('wie wat per fase deelt', 'who shares what in each phase'),
     review: t(
-      'waar waren partners onzeker over wat mocht, ook na nieuwe wetgeving?',
-      'where were partners unsure what was allowed, also after new legislation?',
+      'waar waren partners onzeker over wat mocht, en werd op tijd verwijderd?',
+      'where were partners unsure what was allowed, and was data deleted in time?',
     ),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),

@@ -28,14 +28,10 @@ export const gegDossier: AttentionPoint = {
       'Nobody keeps a case file or a record of case meetings.',
     ),
     some: t(
-      'Er wordt een dossier of verslag bijgehouden, maar ieder op eigen wijze.',
-      'A case file or record is kept, but each in their own way.',
+      'Er wordt een dossier of verslag van casusoverleggen bijgehouden.',
+      'A case file or a record of case meetings is kept.',
     ),
-    agreed: t(
-      'welk format elk dossier volgt, met afspraken en hun onderbouwing',
-      'which format every case file follows, with agreements and their reasons',
-    ),
-    about: t('het dossierformat', 'the case-file format'),
+    agreed: t('welk format elk dossier volgt', 'which format every case file follows'),
     review: t(
       'zien nieuwe collega’s in dossiers waarom besluiten zijn genomen?',
       'can a new colleague see in the case files why decisions were taken?',

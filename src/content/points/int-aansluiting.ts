@@ -6,7 +6,7 @@ const LIMITED = t(
   '§1.6: partners still do little to weigh systematically which interventions fit the risk and protective factors.',
 );
 const FORMATS = t(
-  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, telt in deze checklist bij §2.2.',
+  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',
   '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
@@ -20,25 +20,24 @@ export const intAansluiting: AttentionPoint = {
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
     'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also off the beaten track. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: ladder({
     none: t(
-      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren of (sub)doelen.',
-      'Nobody looks at risk and protective factors or (sub-)goals when choosing interventions.',
+      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren.',
+      'Nobody looks at risk and protective factors when choosing interventions.',
     ),
     some: t(
-      'Soms tellen factoren en (sub)doelen mee; dat hangt af van wie er aan tafel zit.',
-      'Factors and (sub-)goals sometimes count; it depends on who is at the table.',
+      'Iemand kijkt bij de keuze van interventies weleens naar risico- en beschermende factoren.',
+      'Someone does at times look at risk and protective factors when choosing interventions.',
     ),
     agreed: t(
-      'dat zij interventies kiezen op basis van factoren en (sub)doelen',
-      'that they choose interventions based on factors and (sub-)goals',
+      'dat interventies passen bij risico- en beschermende factoren',
+      'that interventions fit the risk and protective factors',
     ),
-    about: t('interventiekeuze', 'choosing interventions'),
     review: t(
-      'pasten de interventies bij de factoren en (sub)doelen, en wat leverden ze op?',
-      'did the interventions fit the factors and (sub-)goals, and what did they achieve?',
+      'pasten interventies bij factoren en (sub)doelen, en wat leverden ze op?',
+      'did the interventions fit factors and (sub-)goals, and what did they achieve?',
     ),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
@@ -83,7 +82,7 @@ export const intAansluiting: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Zoeken jullie ook buiten de gebaande paden naar interventies die passen bij de problemen op de leefgebieden?',
-        'Do you also look off the beaten track for interventions that fit the problems in the life domains?',
+        'Do you also look beyond the usual options for interventions that fit the problems in the life domains?',
       ),
       help: t(
         'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie.',

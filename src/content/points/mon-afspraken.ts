@@ -39,17 +39,13 @@ export const monAfspraken: AttentionPoint = {
       'Monitoring does not exist as a phase: a case is discussed actively or disappears, with no step between.',
     ),
     some: t(
-      'Soms gaat een casus naar monitoren of wordt hij afgesloten; wanneer en hoe bepalen de aanwezigen per casus.',
-      'A case sometimes moves to monitoring or is closed; when and how is up to those present, case by case.',
+      'Een of meer casussen worden gemonitord: minder vaak besproken, maar niet afgesloten.',
+      'One or more cases are monitored: discussed less often, but not closed.',
     ),
-    agreed: t(
-      'wat monitoren inhoudt en wanneer een casus overgaat of sluit',
-      'what monitoring involves and when a case moves to it or closes',
-    ),
-    about: t('monitoren', 'monitoring'),
+    agreed: t('wanneer een casus naar monitoren gaat', 'when a case moves to monitoring'),
     review: t(
-      'werd op het juiste moment besloten tot monitoren, terugkeer of afsluiten?',
-      'were monitoring, return to active discussion and closure decided at the right moment?',
+      'werd tijdig besloten tot monitoren, terugkeer of afsluiten?',
+      'were monitoring, return and closure decided at the right moment?',
     ),
     basis: [MEANING, UNCLEAR, ASKS, CLEAR],
   }),

@@ -6,8 +6,8 @@ const UNSETTLED = t(
   '§1.7: because it is not settled what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
-  '§1.3 and §1.7: agreements on such a situation are often missing; they help prevent cases staying in the PGA longer than needed.',
+  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
+  '§1.3 and §1.7: agreements on such a situation are often missing; they can help prevent cases staying in the PGA longer than needed.',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
@@ -23,22 +23,21 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3). Deze checklist behandelt de impasse alleen hier. De afspraken over monitoren en afsluiten zelf tellen bij het volgende punt, ‘Een heldere omschrijving van en afspraken over monitoren’.',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3). Deze checklist behandelt de impasse alleen hier. De afspraken over monitoren en afsluiten zelf komen aan bod bij het volgende punt, ‘Een heldere omschrijving van en afspraken over monitoren’.',
     'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3). This checklist covers the impasse only here. The agreements on monitoring and closure themselves are scored under the next point, ‘A clear description of and agreements on monitoring’.',
   ),
   rubric: ladder({
     none: t(
-      'De partners stellen nooit vast dat een casus vastzit: hij loopt door op oude informatie.',
-      'The partners never establish that a case is stuck: it carries on, based on old information.',
+      'Niemand stelt ooit vast dat een casus vastzit: hij loopt door op oude informatie.',
+      'Nobody ever establishes that a case is stuck: it carries on, based on old information.',
     ),
     some: t(
-      'Soms stelt iemand vast dat een casus vastzit; wat dan volgt, hangt af van de aanwezigen.',
-      'Sometimes someone establishes that a case is stuck; what follows depends on those present.',
+      'Iemand stelt weleens vast dat een casus vastzit.',
+      'Someone does at times establish that a case is stuck.',
     ),
     agreed: t('wat er volgt als een casus in een impasse zit', 'what follows when a case is at an impasse'),
-    about: t('impasses', 'impasses'),
     review: t(
-      'hoe liepen impasses af: naar monitoren, afgesloten of weer actief besproken?',
+      'hoe liepen impasses af: monitoren, afsluiten of weer actief bespreken?',
       'how did impasses end: monitoring, closure or active discussion again?',
     ),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],

@@ -28,14 +28,10 @@ export const notOpenheid: AttentionPoint = {
       'Notification never comes up: nobody discusses whether the person knows they are in the PGA.',
     ),
     some: t(
-      'Of, wanneer en hoe er wordt genotificeerd, bepalen de aanwezigen per casus.',
-      'Whether, when and how to notify is decided case by case by those present.',
+      'Iemand bespreekt of beslist weleens of de betrokkene wordt genotificeerd.',
+      'Someone does at times discuss or decide whether the person is notified.',
     ),
-    agreed: t(
-      'wanneer en hoe zij notificeren, en wanneer uitstel kan',
-      'when and how they notify, and when it may be postponed',
-    ),
-    about: t('notificeren', 'notification'),
+    agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
     review: t(
       'was bij elk uitstel de uitzonderingsgrond vastgelegd?',
       'was the exception ground recorded for every postponement?',

@@ -20,21 +20,17 @@ export const samAfspraken: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Wat partners van elkaar verwachten, zoals aanwezigheid en het opvolgen van acties, komt nooit ter sprake.',
-      'What partners expect of each other, such as attendance and following up actions, never comes up.',
+      'Wat partners van elkaar verwachten, komt nooit ter sprake.',
+      'What partners expect of each other never comes up.',
     ),
     some: t(
-      'Soms komt ter sprake wat partners van elkaar verwachten, afhankelijk van wie er aan tafel zit.',
-      'What partners expect of each other sometimes comes up, depending on who is at the table.',
+      'Wat partners van elkaar verwachten, komt wel ter sprake.',
+      'What partners expect of each other does come up.',
     ),
-    agreed: t(
-      'wat zij van elkaar verwachten en welke omgangsvormen gelden',
-      'what they expect of each other and which ground rules apply',
-    ),
-    about: t('verwachtingen', 'expectations'),
+    agreed: t('wat zij van elkaar verwachten', 'what they expect of each other'),
     review: t(
-      'werden de afspraken nagekomen, en spraken partners elkaar erop aan?',
-      'were the agreements kept, and did partners hold each other to them?',
+      'werden de afspraken nagekomen, en welke omgangsvormen hielpen daarbij?',
+      'were the agreements kept, and which ground rules helped?',
     ),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),

@@ -23,18 +23,17 @@ export const samPerspectieven: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'In het overleg komen de perspectieven van beide domeinen nooit allebei aan bod.',
-      'The perspectives of both domains are never both heard in the meeting.',
+      'Het veiligheidsdomein en het sociaal domein komen in het overleg nooit allebei aan het woord.',
+      'The meeting never hears both the security domain and the social domain.',
     ),
     some: t(
-      'Soms komen beide perspectieven aan bod, als iemand daarom vraagt.',
-      'Sometimes both perspectives are heard, when someone asks for it.',
+      'In een of meer casussen komen beide domeinen in het overleg aan het woord.',
+      'In one or more cases, the meeting hears both domains.',
     ),
     agreed: t(
-      'hoe beide domeinen in elke casus hun perspectief inbrengen',
-      'how both domains bring in their perspective in each case',
+      'hoe beide domeinen aan het woord komen als de casus dat vraagt',
+      'how both domains are heard when the case calls for it',
     ),
-    about: t('beide perspectieven', 'both perspectives'),
     review: t(
       'waar botsten de perspectieven in casussen, en hielp de afspraak daarbij?',
       'where did the perspectives clash in cases, and did the agreement help?',

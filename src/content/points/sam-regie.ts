@@ -24,14 +24,13 @@ export const samRegie: AttentionPoint = {
       'Nobody chairs the meeting or keeps track of agreements and bottlenecks.',
     ),
     some: t(
-      'Iemand zit het overleg voor of houdt acties bij, maar wat die doet hangt af van de persoon.',
-      'Someone chairs the meeting or tracks actions, but what they do depends on the person.',
+      'Iemand zit het overleg voor of houdt afspraken en knelpunten bij.',
+      'Someone chairs the meeting or keeps track of agreements and bottlenecks.',
     ),
     agreed: t('wat de procesregisseur doet', 'what the process coordinator does'),
-    about: t('de procesregisseur', 'the process coordinator'),
     review: t(
       'volgde de procesregisseur afspraken op, en kwamen knelpunten op tafel?',
-      'did the process coordinator follow up agreements, and were bottlenecks raised?',
+      'did the process coordinator follow up agreements, and raise bottlenecks?',
     ),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),

@@ -24,18 +24,14 @@ export const samWerkproces: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Er is geen gedeeld werkproces: niemand weet welke stappen de PGA doorloopt en wie wat doet.',
-      'There is no shared work process: nobody knows which steps the PGA takes and who does what.',
+      'Niemand weet welke stappen een casus in de PGA doorloopt en wie wat doet.',
+      'Nobody knows which steps a case goes through in the PGA and who does what.',
     ),
     some: t(
-      'Stappen en rollen bestaan alleen in de praktijk van enkele ervaren professionals.',
-      'Steps and roles exist only in the practice of a few experienced professionals.',
+      'Stappen en rollen zijn wel bekend, of worden per casus geregeld.',
+      'Steps and roles are known, or are settled case by case.',
     ),
-    agreed: t(
-      'wie welke stap zet, met welke taken en bevoegdheden',
-      'who takes which step, with which tasks and powers',
-    ),
-    about: t('het werkproces', 'the work process'),
+    agreed: t('wie welke stap zet', 'who takes which step'),
     review: t(
       'waar was in casussen onduidelijk wie wat mocht en kon doen?',
       'where in cases was it unclear who was allowed, and able, to do what?',

@@ -24,16 +24,15 @@ export const sigOnline: AttentionPoint = {
       'No partner makes online contact with residents.',
     ),
     some: t(
-      'Sommige partners leggen online contact, ieder op eigen initiatief.',
-      'Some partners make online contact, each on their own initiative.',
+      'Een of meer partners leggen online contact met inwoners.',
+      'One or more partners make online contact with residents.',
     ),
     agreed: t(
-      'wie online contact legt met inwoners, vooral met jongeren',
+      'wie online contact legt met inwoners (vooral jongeren)',
       'who makes online contact with residents, especially young people',
     ),
-    about: t('online contact', 'online contact'),
     review: t(
-      'bereikt het online contact de jongeren bij wie radicalisering online speelt?',
+      'bereikt het online contact de jongeren die online radicaliseren?',
       'does the online contact reach the young people who radicalise online?',
     ),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],

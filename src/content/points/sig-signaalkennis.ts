@@ -20,18 +20,17 @@ export const sigSignaalkennis: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Geen enkele partner biedt professionals met een signalerende rol training in het herkennen van signalen.',
-      'No partner offers professionals with a role in spotting signals any training in recognising them.',
+      'Geen enkele professional met een signalerende rol krijgt training in signaleren.',
+      'No professional with a role in spotting signals gets training in it.',
     ),
     some: t(
-      'Sommige professionals volgen een training, op eigen initiatief of via hun eigen organisatie.',
-      'Some professionals take training, on their own initiative or through their own organisation.',
+      'Er zijn professionals met een signalerende rol die training in signaleren krijgen.',
+      'Some professionals with a role in spotting signals get training in it.',
     ),
     agreed: t(
       'welke beroepsgroepen training krijgen in signaleren',
       'which professional groups get training in spotting signals',
     ),
-    about: t('training', 'training'),
     review: t(
       'dekt de training de fenomenen van nu, ook online signalen?',
       'does the training cover current phenomena, including online signals?',

@@ -24,18 +24,17 @@ export const sigSleutelfiguren: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Niemand in de PGA heeft contact met sleutelfiguren, in welke gemeenschap ook.',
-      'Nobody in the PGA has contact with key figures, in any community.',
+      'Niemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
+      'Nobody in the PGA has contact with key figures in several communities.',
     ),
     some: t(
-      'Sommige professionals hebben contact met sleutelfiguren, ieder in de eigen kring of gemeenschap.',
-      'Some professionals have contact with key figures, each in their own circle or community.',
+      'Iemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
+      'Someone in the PGA has contact with key figures in several communities.',
     ),
     agreed: t(
-      'in welke gemeenschappen zij contact houden met sleutelfiguren',
-      'in which communities they keep in contact with key figures',
+      'contact te houden met sleutelfiguren in meerdere gemeenschappen',
+      'to keep in contact with key figures in several communities',
     ),
-    about: t('sleutelfiguren', 'key figures'),
     review: t(
       'is er contact in elke gemeenschap waar nu lokaal extremisme speelt?',
       'is there contact in every community where extremism now occurs locally?',

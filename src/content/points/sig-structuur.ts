@@ -20,18 +20,14 @@ export const sigStructuur: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Er is geen meldroute: zorgen over radicalisering komen nooit via een vaste weg bij de partners.',
-      'There is no reporting route: concerns about radicalisation never reach the partners by a set path.',
+      'Zorgen over radicalisering komen nooit bij de partners binnen.',
+      'Concerns about radicalisation never reach the partners.',
     ),
     some: t(
-      'Zorgen komen soms binnen, via wie de melder toevallig kent.',
-      'Concerns sometimes come in, through whoever the reporter happens to know.',
+      'Zorgen over radicalisering komen wel bij de partners binnen.',
+      'Concerns about radicalisation do reach the partners.',
     ),
-    agreed: t(
-      'wanneer, bij wie en hoe professionals een zorg melden',
-      'when, to whom and how professionals report a concern',
-    ),
-    about: t('de meldroute', 'the reporting route'),
+    agreed: t('bij wie professionals een zorg melden', 'to whom professionals report a concern'),
     review: t(
       'kwamen meldingen via de route binnen, en kennen professionals de route?',
       'did reports come in through the route, and do professionals know it?',

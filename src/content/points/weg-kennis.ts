@@ -24,17 +24,16 @@ export const wegKennis: AttentionPoint = {
       'Nobody in the assessment team keeps up knowledge of movements.',
     ),
     some: t(
-      'Sommige leden houden kennis van stromingen bij, op eigen initiatief.',
-      'Some members keep up knowledge of movements, on their own initiative.',
+      'Een of meer leden van de weegploeg houden kennis van stromingen bij.',
+      'One or more members of the assessment team keep up knowledge of movements.',
     ),
     agreed: t(
-      'hoe de weegploeg kennis opbouwt over lokale stromingen',
-      'how the assessment team builds knowledge of the movements found locally',
+      'hoe de weegploeg kennis over stromingen bijhoudt',
+      'how the assessment team keeps up its knowledge of movements',
     ),
-    about: t('kennisopbouw', 'building knowledge'),
     review: t(
-      'welke stromingen zijn lokaal nieuw, en weet de weegploeg daar genoeg van?',
-      'which movements are new locally, and does the assessment team know enough about them?',
+      'welke stromingen zijn nieuw, en weet de weegploeg daar genoeg van?',
+      'which movements are new, and does the assessment team know enough about them?',
     ),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),

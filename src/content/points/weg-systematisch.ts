@@ -24,18 +24,14 @@ export const wegSystematisch: AttentionPoint = {
   ),
   rubric: ladder({
     none: t(
-      'Niemand in de weegploeg benoemt criteria of legt de afweging en conclusie vast.',
-      'Nobody in the assessment team states criteria or records the considerations and conclusion.',
+      'Niemand in de weegploeg benoemt criteria voor het wegen.',
+      'Nobody in the assessment team states criteria for the assessment.',
     ),
     some: t(
-      'Sommige leden benoemen hun criteria of leggen hun afweging vast, ieder op eigen wijze.',
-      'Some members state their criteria or record their considerations, each in their own way.',
+      'Een of meer leden van de weegploeg benoemen criteria voor het wegen.',
+      'One or more members of the assessment team state criteria for the assessment.',
     ),
-    agreed: t(
-      'op welke criteria zij wegen en hoe zij de afweging vastleggen',
-      'on which criteria they assess and how they record the considerations',
-    ),
-    about: t('het wegen', 'assessment'),
+    agreed: t('op welke criteria zij signalen wegen', 'on which criteria they assess signals'),
     review: t(
       'zijn wegingen navolgbaar, en zijn vergelijkbare signalen gelijk gewogen?',
       'can assessments be followed, and were similar signals assessed alike?',
@@ -106,8 +102,8 @@ export const wegSystematisch: AttentionPoint = {
         'Do you record the considerations and conclusions of every assessment, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging telt bij dit punt; het dossierformat voor de hele casus bij §2.2.',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment counts under this point; the case-file format for the whole case under §2.2.',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. De niveaus van dit punt gaan over de criteria. Het vastleggen van afwegingen en conclusies komt aan bod bij het dossierformat (§2.2).',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. This point’s levels are about the criteria. Recording considerations and conclusions is scored with the case-file format (§2.2).',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
