@@ -20,6 +20,8 @@ const DYNAMIC_KEYS = [
   '/^results\\.change\\./',
   '/^results\\.(barSummary|followUpIntro)$/',
   '/^save\\.(quota|unavailable)$/',
+  '/^save\\.file\\./',
+  '/^storage\\.(persistent|bestEffort|keepCopyLink|keepCopyExport)$/',
   '/^state\\./',
   '/^status\\./',
   '/^trend\\.direction\\./',
@@ -31,6 +33,7 @@ const DYNAMIC_KEYS = [
   '/^room\\.phone\\.codeError\\./',
   '/^room\\.host\\.camera\\./',
   '/^room\\.host\\.(received|replaced|again|againRemoved|other-round|mismatch)$/',
+  '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

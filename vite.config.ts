@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { baseCompile } from '@intlify/message-compiler';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -57,11 +58,43 @@ function contentSecurityPolicy(single: boolean): Plugin {
   };
 }
 
+/** A locale file's messages as vue-i18n's message syntax trees; a message that does not compile fails the build. */
+function compileMessages(value: unknown): unknown {
+  if (typeof value === 'string')
+    return baseCompile(value, {
+      jit: true,
+      location: false,
+      onError: (error) => {
+        throw error;
+      },
+    }).ast;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileMessages(v)]));
+  return value;
+}
+
+/**
+ * Compiles the interface texts at build time, so the browser compiles none and the message compiler stays out
+ * of the bundle (`__INTLIFY_DROP_MESSAGE_COMPILER__`): compiling the texts a screen shows took up to a fifth of
+ * that screen's start-up. The trees are plain JSON, so Vite's own JSON handling still makes the module.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'pga-precompiled-messages',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.json$/.test(id)) return null;
+      return { code: JSON.stringify(compileMessages(JSON.parse(code))), map: null };
+    },
+  };
+}
+
 const emptyModule = fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url));
 
 // Relative base: the same build works from any folder of a static host and from file://.
 // `vite build --mode single` makes one self-contained HTML file in dist-single/.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const single = mode === 'single';
   return {
     base: './',
@@ -69,6 +102,7 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     plugins: [
       vue(),
+      precompiledMessages(),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
       // the room. Registered by the round screen only (src/browser/offline.ts): the start page stays as it
@@ -107,6 +141,8 @@ export default defineConfig(({ mode }) => {
       __VUE_I18N_FULL_INSTALL__: true,
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false,
+      // The build ships precompiled texts (precompiledMessages); the dev server and the tests compile them.
+      __INTLIFY_DROP_MESSAGE_COMPILER__: command === 'build',
     },
     resolve: {
       // jsPDF reaches these only from doc.html(), which the app never calls; keep them out of dist/.
@@ -129,6 +165,8 @@ export default defineConfig(({ mode }) => {
             include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
             environment: 'happy-dom',
             setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
+            // Whole reports are laid out and read back in some tests: seconds on a busy two-core machine.
+            testTimeout: 30_000,
           },
         },
         {

@@ -5,6 +5,7 @@ import { createAppRouter } from './router';
 import { createAppI18n, loadMessages } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
+import { reportRenderError } from './composables/renderError';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -16,6 +17,8 @@ await initStorage();
 const locale = readLocale(appStorage()) ?? 'nl';
 const i18n = createAppI18n(locale, { [locale]: await loadMessages(locale) });
 const app = createApp(App);
+// A failing component shows a message with a way to keep the open scan, instead of a blank region.
+app.config.errorHandler = reportRenderError;
 app.use(createPinia());
 app.use(i18n);
 app.use(createAppRouter());

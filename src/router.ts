@@ -1,11 +1,14 @@
-import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import { START_LOCATION, createRouter, createWebHashHistory, type Router } from 'vue-router';
 import HomeView from './views/HomeView.vue';
+import type {} from './route-map';
 
 // Hash history: the same build works from any folder, any static host and file://.
 export function createAppRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
-    scrollBehavior: () => ({ top: 0 }),
+    // A page opened afresh is at the top already; scrolling there forced a layout of the whole first screen
+    // inside the task that renders it, making that one long task longer.
+    scrollBehavior: (_to, from) => (from === START_LOCATION ? false : { top: 0 }),
     routes: [
       { path: '/', name: 'home', component: HomeView },
       { path: '/nieuw', name: 'new', component: () => import('./views/NewAssessmentView.vue') },
@@ -42,9 +45,13 @@ export function createAppRouter(): Router {
       },
       {
         path: '/scan/:id/ronde',
-        name: 'room',
+        name: 'round-host',
         component: () => import('./views/RoundHostView.vue'),
-        props: (route) => ({ id: route.params.id, ronde: route.query.ronde }),
+        // The round travels in the query, so a new round is the same screen without it.
+        props: (route) => ({
+          id: 'id' in route.params ? route.params.id : '',
+          ronde: typeof route.query.ronde === 'string' ? route.query.ronde : undefined,
+        }),
       },
       { path: '/ronde/:code?', name: 'round', component: () => import('./views/RoundView.vue'), props: true },
       {
@@ -52,6 +59,14 @@ export function createAppRouter(): Router {
         name: 'present',
         component: () => import('./views/PresentationView.vue'),
         props: true,
+        meta: { chrome: false },
+      },
+      {
+        path: '/scan/:id/zaal',
+        name: 'room',
+        component: () => import('./views/RoomView.vue'),
+        props: true,
+        meta: { chrome: false },
       },
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },

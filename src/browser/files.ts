@@ -1,5 +1,5 @@
 import type { Assessment } from '../domain/types';
-import { exportFile, FILE_EXTENSION, MAX_FILE_BYTES } from '../domain/file-format';
+import { exportFile, FILE_EXTENSION, MAX_LIBRARY_BYTES } from '../domain/file-format';
 
 /** Offers a file to the user through the browser's own download; nothing leaves the device. */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -17,27 +17,30 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name from the assessment's title and date (and a suffix such as "volledig"): lower case, no characters file systems dislike. */
 export function fileName(title: string, date: string, extension: string, suffix = ''): string {
+  const full = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut a long name at a word, not in one ("parket-oos").
+  const cut = full.slice(0, 61);
   const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'pga-zelfscan';
+    (full.length <= 60 ? full : cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, 60)) ||
+    'pga-zelfscan';
   return `${slug}${date ? `-${date}` : ''}${suffix ? `-${suffix}` : ''}.${extension}`;
 }
 
 /** Saves a scan as a .pgascan.json file the user can keep, move to another computer or share. */
-export function downloadAssessment(assessment: Assessment): void {
+export function downloadAssessment(assessment: Assessment, now = new Date()): void {
   downloadBlob(
-    new Blob([exportFile(assessment, new Date())], { type: 'application/json' }),
+    new Blob([exportFile(assessment, now)], { type: 'application/json' }),
     fileName(assessment.title, assessment.date, FILE_EXTENSION),
   );
 }
 
-/** Reads a chosen or dropped file, refusing oversized ones before reading them into memory. */
+/** Reads a chosen or dropped file, refusing oversized ones (larger than any library) before reading them. */
 export async function readImportFile(file: File): Promise<{ text: string; bytes: number }> {
-  if (file.size > MAX_FILE_BYTES) return { text: '', bytes: file.size };
+  if (file.size > MAX_LIBRARY_BYTES) return { text: '', bytes: file.size };
   return { text: await file.text(), bytes: file.size };
 }

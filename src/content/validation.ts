@@ -84,6 +84,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Version after the first independent reading, with new vignettes and raters. The raters agree more often, but more often find no level that fits literally: mostly where a region does review at set times, but not the question level 5 names.',
     },
   },
+  {
+    id: 'r3-2024.3',
+    vignetteSet: 'set-d',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.85,
+    alpha: 0.994,
+    unanimous: 0.983,
+    note: {
+      nl: 'Eén ladder in dezelfde woorden voor alle twintig punten, met nieuwe vignetten en beoordelaars. Vaker past precies één niveau. Wat nog misgaat: een afspraak tussen twee van de partners, een niveau 3 dat meer dan één ding noemt, en niveau 5 dat letterlijk de zin van niveau 4 overneemt dat er niet wordt teruggekeken.',
+      en: 'One ladder in the same words for all twenty points, with new vignettes and raters. Exactly one level fits more often. What still fails: an agreement between two of the partners, a level 3 that names more than one thing, and level 5 literally taking over level 4’s sentence that there is no look-back.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -106,6 +122,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 7.3,
     dutch: 7.6,
     english: 7.4,
+  },
+  // Round 3 (one ladder, the second reading's findings fixed): a third new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9,
+    fidelity: 7,
+    rubrics: 5,
+    dutch: 7,
+    english: 7,
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { Checklist } from '../content/types';
-import type { Action, Priority } from './types';
+import type { Action } from './types';
 import { findPoint } from './content-index';
+import { PRIORITIES } from './choices';
 
 export type GroupBy = 'step' | 'owner' | 'priority';
 
@@ -9,8 +10,6 @@ export interface ActionGroup {
   key: string;
   actions: Action[];
 }
-
-export const PRIORITIES: readonly Priority[] = ['high', 'medium', 'low'];
 
 /** Earliest due date first; actions without a date last; ties keep their order. */
 export function byDueDate(actions: readonly Action[]): Action[] {

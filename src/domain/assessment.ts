@@ -28,7 +28,7 @@ export function createAssessment(input: NewAssessmentInput, contentVersion: stri
     answers: {},
     targets: {},
     actions: [],
-    workshop: { sources: [], tallies: {} },
+    workshop: { sources: [], tallies: {}, notesBy: 'partner', choices: { unanimous: false, median: false } },
     dismissed: [],
     retired: [],
     ...(input.respondent && input.respondent.organisation.trim()

@@ -87,6 +87,19 @@ function mapLevels(levels: Record<string, AnswerValue>, m: ContentMigration): Re
   return out;
 }
 
+/** A partner's notes follow their question; notes meeting in one question are kept both. */
+function mapNotes(notes: Record<string, string>, m: ContentMigration): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, note] of Object.entries(notes)) if (!m.questions[id]) out[id] = note;
+  for (const [id, note] of Object.entries(notes)) {
+    const move = m.questions[id];
+    if (!move || move.kind === 'removed') continue;
+    const before = out[move.to];
+    out[move.to] = before ? `${before}\n\n${note}` : note;
+  }
+  return out;
+}
+
 function mapTallies(tallies: Record<string, Tally>, m: ContentMigration): Record<string, Tally> {
   const out: Record<string, Tally> = {};
   for (const [id, tally] of Object.entries(tallies)) {
@@ -113,7 +126,12 @@ function mapAction(action: Action, m: ContentMigration): Action {
 
 function mapSource(source: SourceScan, m: ContentMigration): SourceScan {
   if (source.contentVersion !== m.from) return source;
-  return { ...source, contentVersion: m.to, answers: mapLevels(source.answers, m) };
+  return {
+    ...source,
+    contentVersion: m.to,
+    answers: mapLevels(source.answers, m),
+    notes: mapNotes(source.notes, m),
+  };
 }
 
 function step(
@@ -134,6 +152,7 @@ function step(
     dismissed: [...new Set(dismissed)],
     retired: [...a.retired, ...own.retired, ...(base?.retired ?? [])],
     workshop: {
+      ...a.workshop,
       sources: a.workshop.sources.map((s) => mapSource(s, m)),
       tallies: mapTallies(a.workshop.tallies, m),
     },

@@ -28,6 +28,26 @@ export const MIGRATIONS: Record<number, (data: Json) => Json> = {
   // v4 (invitations): who filled a scan in and the session it belongs to, both optional, so nothing changes;
   // the version still rises, so an older app refuses such a file instead of dropping who made it.
   3: (data) => data,
+  // backedUpAt (when the scan was last exported or written to its file) joined v4 as an optional field, with
+  // no new version: an older app that drops it loses only the backup reminder's date, never any work, and a
+  // new version would make every older app refuse the whole file.
+  // v5 (partners' notes): sources get room for notes (older files kept none), and the session gets the
+  // facilitator's choices: notes shown per partner, and only agreed levels counted, as before.
+  4: (data) => {
+    const workshop = (
+      typeof data.workshop === 'object' && data.workshop !== null ? data.workshop : {}
+    ) as Json;
+    const sources = Array.isArray(workshop.sources)
+      ? workshop.sources.map((s: unknown) => ({
+          ...(typeof s === 'object' && s !== null ? s : {}),
+          notes: {},
+        }))
+      : workshop.sources;
+    return {
+      ...data,
+      workshop: { ...workshop, sources, notesBy: 'partner', choices: { unanimous: false, median: false } },
+    };
+  },
 };
 
 export type MigrationResult =

@@ -1,8 +1,11 @@
 import type { AttentionPoint, Checklist, Question, Section } from '../content/types';
 import type { Action, Answer, Assessment, Priority } from './types';
 import { answerOf } from './assessment';
-import { findPoint } from './content-index';
-import { byDueDate, PRIORITIES } from './action-groups';
+import { allQuestions, findPoint, type QuestionRef } from './content-index';
+import { medianLevel, sessionLevels, type LevelOrigin } from './session-levels';
+import { questionNotes, type NoteGroup } from './session-notes';
+import { byDueDate } from './action-groups';
+import { PRIORITIES } from './choices';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
 import { buildTrend, type Trend } from './trend';
@@ -12,7 +15,14 @@ export const REPORT_TREND_SCANS = 3;
 
 export interface FindingPoint {
   result: PointResult;
-  questions: { question: Question; answer: Answer }[];
+  questions: {
+    question: Question;
+    answer: Answer;
+    /** In a session: where the level comes from. */
+    origin?: LevelOrigin;
+    /** In a session, for a question the result has no level for: the partners' median, if they gave levels. */
+    partners?: number;
+  }[];
 }
 
 export interface FindingSection {
@@ -38,6 +48,10 @@ export interface ReportModel {
     organisations: { organisation: string; participants: Assessment['participants'] }[];
     /** The questions where views differed most, with what was agreed. */
     differences: { item: AgendaItem; agreed: Answer }[];
+    /** What the partners wrote, per question that has notes, as the facilitator chose to show them. */
+    notes: { ref: QuestionRef; groups: NoteGroup[] }[];
+    /** How notes are grouped: under each partner's name, or per domain. */
+    notesBy: Assessment['workshop']['notesBy'];
   };
   /** The region's trend, when the scan is the last of a series of three or more. */
   trend?: Trend;
@@ -53,16 +67,26 @@ export function buildReportModel(
   series: readonly Assessment[] = [],
 ): ReportModel {
   const results = buildResults(checklist, assessment);
+  const { sources } = assessment.workshop;
+  const levels = sources.length ? sessionLevels(checklist, assessment) : null;
+  const finding = (question: Question): FindingPoint['questions'][number] => {
+    const answer = levels?.answers[question.id] ?? answerOf(assessment, question.id);
+    const origin = levels?.origins[question.id];
+    const partners = levels && !origin ? medianLevel(sources, question.id) : null;
+    return {
+      question,
+      answer,
+      ...(origin ? { origin } : {}),
+      ...(partners !== null ? { partners } : {}),
+    };
+  };
   const findings = results.sections.map((sectionResult) => ({
     result: sectionResult,
     points: results.points
       .filter((p) => p.section.id === sectionResult.section.id)
       .map((pointResult) => ({
         result: pointResult,
-        questions: pointResult.point.questions.map((question) => ({
-          question,
-          answer: answerOf(assessment, question.id),
-        })),
+        questions: pointResult.point.questions.map(finding),
       })),
   }));
   const stepOrder = (a: Action) => {
@@ -90,6 +114,10 @@ export function buildReportModel(
         differences: discussionAgenda(checklist, assessment)
           .slice(0, SESSION_DIFFERENCES)
           .map((item) => ({ item, agreed: answerOf(assessment, item.question.id) })),
+        notes: allQuestions(checklist)
+          .map((ref) => ({ ref, groups: questionNotes(ref.question.id, assessment.workshop, participants) }))
+          .filter((n) => n.groups.length > 0),
+        notesBy: assessment.workshop.notesBy,
       }
     : undefined;
   return {

@@ -1,8 +1,10 @@
 import type { AttentionPoint, Checklist, Level, Section } from '../content/types';
 import type { Assessment } from './types';
-import { gap, levelOf, overallScore, pointScore, sectionScore, type Score } from './scoring';
+import { gap, levelOf, overallScore, pointScore, sectionScore, type Answers, type Score } from './scoring';
 import { largestGaps, strongestPoints, weakestPoints, type RankedGap, type RankedPoint } from './rankings';
 import { actionProgress, compare, type ActionProgress, type Change } from './comparison';
+import { sessionLevels, type LevelOrigin } from './session-levels';
+import { domainScores, type ResultDomain } from './session-domains';
 
 export interface SectionResult {
   section: Section;
@@ -12,6 +14,8 @@ export interface SectionResult {
   gap: number | null;
   /** Only for a follow-up scan. */
   change?: Change;
+  /** Only for a session with partner files: the step as each domain's partners scored it. */
+  domains?: Record<ResultDomain, number | null>;
 }
 
 export interface PointResult {
@@ -31,14 +35,20 @@ export interface Results {
   weakest: RankedPoint[];
   gaps: RankedGap[];
   baseline?: { title: string; date: string; overall: number | null; actions: ActionProgress[] };
+  /** Only for a session with partner files: where each level comes from, and how many of each. */
+  session?: { origins: Record<string, LevelOrigin>; counts: Record<LevelOrigin, number> };
 }
 
 /** Everything the dashboard and the report show, computed once from the assessment. */
 export function buildResults(checklist: Checklist, assessment: Assessment, rankCount = 3): Results {
-  const { answers, targets, baseline } = assessment;
+  const { targets, baseline } = assessment;
+  // A session's result rests on the levels agreed, plus those the facilitator chose to take over.
+  const levels = assessment.workshop.sources.length ? sessionLevels(checklist, assessment) : null;
+  const answers = levels?.answers ?? assessment.answers;
+  const domains = levels ? domainScores(checklist, assessment) : null;
   const before = baseline?.answers;
   const overall = overallScore(checklist, answers);
-  const sections = checklist.sections.map((section): SectionResult => {
+  const sections = checklist.sections.map((section, i): SectionResult => {
     const score = sectionScore(section, answers);
     const target = targets[section.id];
     return {
@@ -48,6 +58,9 @@ export function buildResults(checklist: Checklist, assessment: Assessment, rankC
       target,
       gap: gap(target, score.value),
       ...(before ? { change: compare(score.value, sectionScore(section, before).value) } : {}),
+      ...(domains
+        ? { domains: { veiligheid: domains.veiligheid[i] ?? null, sociaal: domains.sociaal[i] ?? null } }
+        : {}),
     };
   });
   const points = checklist.sections.flatMap((section) =>
@@ -67,9 +80,9 @@ export function buildResults(checklist: Checklist, assessment: Assessment, rankC
     overallLevel: levelOf(overall.value),
     sections,
     points,
-    strongest: strongestPoints(checklist, answers, rankCount),
-    weakest: weakestPoints(checklist, answers, rankCount),
+    ...strongAndWeak(checklist, answers, rankCount),
     gaps: largestGaps(checklist, answers, targets, rankCount),
+    ...(levels ? { session: { origins: levels.origins, counts: levels.counts } } : {}),
     ...(baseline
       ? {
           baseline: {
@@ -81,4 +94,18 @@ export function buildResults(checklist: Checklist, assessment: Assessment, rankC
         }
       : {}),
   };
+}
+
+/**
+ * The strongest and the weakest points, never the same point in both: with few points scored, the upper
+ * half are the strongest and the lower half the weakest (a lone point is only the strongest).
+ */
+function strongAndWeak(checklist: Checklist, answers: Answers, count: number) {
+  const strongest = strongestPoints(checklist, answers, count);
+  const ids = new Set(strongest.map((r) => r.point.id));
+  const weakest = weakestPoints(checklist, answers, count).filter((r) => !ids.has(r.point.id));
+  if (weakest.length >= count || strongest.length < 2) return { strongest, weakest };
+  const all = strongestPoints(checklist, answers, Number.MAX_SAFE_INTEGER);
+  const top = Math.ceil(all.length / 2);
+  return { strongest: all.slice(0, Math.min(top, count)), weakest: all.slice(top).reverse().slice(0, count) };
 }

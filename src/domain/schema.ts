@@ -11,6 +11,7 @@ import type {
   Workshop,
 } from './types';
 import { SCHEMA_VERSION } from './types';
+import { ACTION_STATUSES, PARTNER_DOMAINS, PRIORITIES } from './choices';
 
 // Caps keep a hostile or broken file from filling the browser's storage or the screen.
 export const LIMITS = { shortText: 300, longText: 20_000, id: 100, items: 5_000 } as const;
@@ -42,7 +43,7 @@ const respondentSchema = v.object({
   name: shortText,
   organisation: shortText,
   role: shortText,
-  domain: v.picklist(['veiligheid', 'sociaal', 'other'] as const),
+  domain: v.picklist(PARTNER_DOMAINS),
 });
 
 const participantSchema = v.object({ id, ...respondentSchema.entries });
@@ -67,7 +68,7 @@ const workshopSchema = v.object({
         contentVersion: v.pipe(v.string(), v.maxLength(20)),
         importedAt: isoDate,
         answers: v.record(id, answerValue),
-        notes: v.optional(v.record(id, longText)),
+        notes: v.record(id, longText),
       }),
     ),
     v.maxLength(200),
@@ -78,6 +79,8 @@ const workshopSchema = v.object({
       v.object({ '1': count, '2': count, '3': count, '4': count, '5': count, unknown: count, na: count }),
     ),
   ),
+  notesBy: v.picklist(['partner', 'domain'] as const),
+  choices: v.object({ unanimous: v.boolean(), median: v.boolean() }),
 });
 
 const actionSchema = v.object({
@@ -87,8 +90,8 @@ const actionSchema = v.object({
   description: longText,
   owner: shortText,
   due: v.pipe(v.string(), v.maxLength(10)),
-  priority: v.picklist(['high', 'medium', 'low'] as const),
-  status: v.picklist(['open', 'in-progress', 'done'] as const),
+  priority: v.picklist(PRIORITIES),
+  status: v.picklist(ACTION_STATUSES),
   origin: v.picklist(['suggested', 'own'] as const),
   templateId: v.optional(id),
 });
@@ -122,6 +125,7 @@ export const assessmentSchema = v.object({
   baseline: v.optional(baselineSchema),
   respondent: v.optional(respondentSchema),
   session: v.optional(sessionLinkSchema),
+  backedUpAt: v.optional(isoDate),
 });
 
 /**

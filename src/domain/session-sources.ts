@@ -31,6 +31,9 @@ export interface QuestionIds {
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
+const questionIdSet = (checklist: QuestionIds) =>
+  new Set(checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))));
+
 /** Whether reading this file in needs a choice: it was read before, or it was made for another session. */
 export function sourceConflict(assessment: Assessment, scan: Assessment): SourceConflict | null {
   const { sources } = assessment.workshop;
@@ -43,23 +46,19 @@ export function sourceConflict(assessment: Assessment, scan: Assessment): Source
 
 /** The levels a file brings for this checklist's questions, as a session keeps them. */
 export function sourceAnswers(checklist: QuestionIds, scan: Assessment): Record<string, AnswerValue> {
-  const known = new Set(
-    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
-  );
+  const known = questionIdSet(checklist);
   const answers: Record<string, AnswerValue> = {};
   for (const [id, answer] of Object.entries(scan.answers))
     if (known.has(id) && answer.level !== null) answers[id] = answer.level;
   return answers;
 }
 
-/** The notes a file brings for this checklist's questions: only those with text. */
-function sourceNotes(checklist: QuestionIds, scan: Assessment): Record<string, string> {
-  const known = new Set(
-    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
-  );
+/** The notes a file brings for this checklist's questions, only where the partner wrote something. */
+export function sourceNotes(checklist: QuestionIds, scan: Assessment): Record<string, string> {
+  const known = questionIdSet(checklist);
   const notes: Record<string, string> = {};
   for (const [id, answer] of Object.entries(scan.answers))
-    if (known.has(id) && answer.note.trim()) notes[id] = answer.note;
+    if (known.has(id) && answer.note.trim() !== '') notes[id] = answer.note.trim();
   return notes;
 }
 
@@ -101,9 +100,7 @@ export function addSource(
   mode: SourceMode = 'replace',
 ): SourceImport {
   const answers = sourceAnswers(checklist, scan);
-  const known = new Set(
-    checklist.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id))),
-  );
+  const known = questionIdSet(checklist);
   const ignored = Object.keys(scan.answers).filter((id) => !known.has(id)).length;
   const { sources } = assessment.workshop;
   const invitedId = scan.session?.id === assessment.id ? scan.session.participantId : undefined;
@@ -161,7 +158,6 @@ export function addSource(
   let sourceId = previous?.id ?? scan.id;
   for (let n = 2; !previous && sources.some((s) => s.id === sourceId); n++)
     sourceId = `${scan.id.slice(0, 90)}-${n}`;
-  const notes = sourceNotes(checklist, scan);
   const source: SourceScan = {
     id: sourceId,
     participantId: participant.id,
@@ -169,7 +165,7 @@ export function addSource(
     contentVersion: scan.contentVersion,
     importedAt: now.toISOString(),
     answers,
-    ...(Object.keys(notes).length ? { notes } : {}),
+    notes: sourceNotes(checklist, scan),
   };
   return {
     workshop: {
@@ -188,6 +184,15 @@ export function addSource(
 export function setTally(assessment: Assessment, questionId: string, tally: Tally, now: Date): Assessment {
   const tallies = { ...assessment.workshop.tallies, [questionId]: tally };
   return { ...assessment, workshop: { ...assessment.workshop, tallies }, updatedAt: now.toISOString() };
+}
+
+/** The facilitator's choices for the session: how notes are shown, and which levels the result takes over. */
+export function setSessionChoices(
+  assessment: Assessment,
+  patch: Partial<Pick<Workshop, 'notesBy' | 'choices'>>,
+  now: Date,
+): Assessment {
+  return { ...assessment, workshop: { ...assessment.workshop, ...patch }, updatedAt: now.toISOString() };
 }
 
 export function removeSource(assessment: Assessment, sourceId: string, now: Date): Assessment {

@@ -5,6 +5,7 @@ import {
   earlierSource,
   sourceAnswers,
   sourceConflict,
+  sourceNotes,
   type QuestionIds,
   type SourceConflict,
 } from './session-sources';
@@ -17,6 +18,8 @@ export interface SourceChanges {
   changed: number;
   /** Questions answered before and left open now. */
   cleared: number;
+  /** Notes written, rewritten or removed since: a partner may resend a file only to explain a level. */
+  notes: number;
 }
 
 export type SourceCheck =
@@ -31,7 +34,7 @@ export function sourceChanges(
   before: Record<string, AnswerValue>,
   after: Record<string, AnswerValue>,
 ): SourceChanges {
-  const changes: SourceChanges = { added: 0, changed: 0, cleared: 0 };
+  const changes: SourceChanges = { added: 0, changed: 0, cleared: 0, notes: 0 };
   for (const [id, level] of Object.entries(after)) {
     const was = before[id];
     if (was === undefined || was === null) changes.added++;
@@ -41,6 +44,11 @@ export function sourceChanges(
   return changes;
 }
 
+export function noteChanges(before: Record<string, string>, after: Record<string, string>): number {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...ids].filter((id) => (before[id] ?? '') !== (after[id] ?? '')).length;
+}
+
 export function checkSource(checklist: QuestionIds, assessment: Assessment, scan: Assessment): SourceCheck {
   if (scan.id === assessment.id) return { kind: 'refuse', reason: 'own-session' };
   if (scan.workshop.sources.length > 0) return { kind: 'refuse', reason: 'session-file' };
@@ -48,8 +56,11 @@ export function checkSource(checklist: QuestionIds, assessment: Assessment, scan
   if (!conflict) return { kind: 'read' };
   const earlier = conflict === 'already-read' ? earlierSource(assessment, scan) : undefined;
   if (!earlier) return { kind: 'ask', conflict };
-  const changes = sourceChanges(earlier.answers, sourceAnswers(checklist, scan));
-  if (changes.added + changes.changed + changes.cleared === 0)
+  const changes = {
+    ...sourceChanges(earlier.answers, sourceAnswers(checklist, scan)),
+    notes: noteChanges(earlier.notes, sourceNotes(checklist, scan)),
+  };
+  if (changes.added + changes.changed + changes.cleared + changes.notes === 0)
     return { kind: 'unchanged', participantId: earlier.participantId };
   return { kind: 'ask', conflict, participantId: earlier.participantId, changes };
 }

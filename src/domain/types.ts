@@ -34,7 +34,7 @@ export interface Participant {
   domain: PartnerDomain;
 }
 
-/** One partner's own scan, imported into a workshop; only the levels are kept. */
+/** One partner's own scan, imported into a workshop: its levels and its notes. */
 export interface SourceScan {
   /** The id of the partner's own assessment, so importing the same file again replaces it. */
   id: string;
@@ -43,17 +43,30 @@ export interface SourceScan {
   contentVersion: string;
   importedAt: string;
   answers: Record<string, AnswerValue>;
-  /** The partner's notes, by question id, where they wrote any (scanned in the room, or in their file). */
-  notes?: Record<string, string>;
+  /** The partner's notes per question id, only where they wrote one (from schema v5; older sessions have none). */
+  notes: Record<string, string>;
 }
 
 export type TallyKey = '1' | '2' | '3' | '4' | '5' | 'unknown' | 'na';
 /** A live show of hands: how many partners chose each answer. */
 export type Tally = Partial<Record<TallyKey, number>>;
 
+/** How partners' notes are shown to the room: under each partner's name, or anonymised per domain. */
+export type NotesBy = 'partner' | 'domain';
+
+/** The facilitator's choices for questions the room did not agree on (both off: only agreed levels count). */
+export interface SessionChoices {
+  /** Take over the level where every partner who gave a level gave the same one. */
+  unanimous: boolean;
+  /** Use the partners' median as a provisional level for the questions left. */
+  median: boolean;
+}
+
 export interface Workshop {
   sources: SourceScan[];
   tallies: Record<string, Tally>;
+  notesBy: NotesBy;
+  choices: SessionChoices;
 }
 
 export type Priority = 'high' | 'medium' | 'low';
@@ -114,6 +127,11 @@ export interface Assessment {
   respondent?: Respondent;
   /** The session this scan was made for, when it was started from an invitation. */
   session?: SessionLink;
+  /**
+   * When the scan was last exported or written to its linked file (ISO time). A backup is not an edit, so it
+   * leaves updatedAt alone; optional, so files of this schema version without it stay valid both ways.
+   */
+  backedUpAt?: string;
 }
 
 export interface Baseline {
@@ -125,4 +143,4 @@ export interface Baseline {
   actions: Action[];
 }
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

@@ -2,28 +2,67 @@ import type { Locale } from '../content/types';
 
 const tag = (locale: Locale) => (locale === 'nl' ? 'nl-NL' : 'en-GB');
 
+// Building an Intl formatter costs far more than using one, and a screen formats hundreds of scores and
+// dates: each kind is built once per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag(locale), options)));
+  return format;
+}
+
+function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag(locale), options)));
+  return format;
+}
+
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long' }).format(date);
+  return dateFormat(locale, 'long', { dateStyle: 'long' }).format(date);
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tag(locale), { timeStyle: 'short' }).format(new Date(iso));
+  return dateFormat(locale, 'time', { timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** "12 dagen geleden", "gisteren", "vandaag" (and "12 days ago" …): how long ago, in whole days. */
+export function formatDaysAgo(days: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(tag(locale), { numeric: 'auto' }).format(-days, 'day');
+}
+
+/** A size in bytes as kB, MB or GB with at most one decimal, in the locale's notation. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
 }
 
 /** A 1–5 mean with one decimal, in the locale's notation (2,5 in Dutch). */
 export function formatScore(value: number | null, locale: Locale): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormat(locale, 'score', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A signed difference with one decimal: +0,5 / −1,0. */
@@ -36,17 +75,17 @@ export function formatDelta(value: number, locale: Locale): string {
 export function formatDateShort(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'medium' }).format(date);
+  return dateFormat(locale, 'medium', { dateStyle: 'medium' }).format(date);
 }
 
 /** A share as a whole percentage: 0.934 → "93%" ("93 %" where the locale spaces it). */
 export function formatPercent(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A coefficient such as Krippendorff's alpha, with two decimals: 0,83. */
 export function formatCoefficient(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(tag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+  return numberFormat(locale, 'coefficient', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
     value,
   );
 }

@@ -1,3 +1,4 @@
+import type {} from './message-schema';
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../content/types';
 import type nl from './locales/nl.json';

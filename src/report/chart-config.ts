@@ -1,6 +1,6 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 
-export type SeriesKind = 'current' | 'target' | 'baseline';
+export type SeriesKind = 'current' | 'target' | 'baseline' | 'veiligheid' | 'sociaal';
 
 export interface Series {
   kind: SeriesKind;
@@ -27,11 +27,19 @@ export interface RenderOptions {
 // apart in greyscale print too.
 const STYLE: Record<
   SeriesKind,
-  { color: string; fill: string; dash: number[]; point: 'circle' | 'triangle' | 'rect' }
+  {
+    color: string;
+    fill: string;
+    dash: number[];
+    point: 'circle' | 'triangle' | 'rect' | 'rectRot' | 'crossRot';
+  }
 > = {
   current: { color: '#0072B2', fill: 'rgba(0, 114, 178, 0.18)', dash: [], point: 'circle' },
   target: { color: '#D55E00', fill: 'rgba(0, 0, 0, 0)', dash: [8, 5], point: 'triangle' },
   baseline: { color: '#4d4d4d', fill: 'rgba(0, 0, 0, 0)', dash: [2, 3], point: 'rect' },
+  // Darker Okabe–Ito green and purple: at least 3:1 against white, as graphics need.
+  veiligheid: { color: '#00775a', fill: 'rgba(0, 0, 0, 0)', dash: [12, 4, 2, 4], point: 'rectRot' },
+  sociaal: { color: '#9e3f80', fill: 'rgba(0, 0, 0, 0)', dash: [4, 4], point: 'crossRot' },
 };
 const TEXT = '#1b1b1b';
 const GRID = '#8c8c8c';

@@ -4,11 +4,27 @@ import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { distributionText } from './distribution-text';
 import { reportText } from './report-text';
+import { noteAuthor } from './note-author';
+import { RESULT_DOMAINS } from '../domain/session-domains';
+import type { FindingPoint } from '../domain/report-model';
 
 /** A third of the A4 text height (249 mm): a step starts a new page only when less than this is left. */
 const STEP_SPACE = 83;
 /** Room for a point's heading, score, rubric and the start of its table. */
 const POINT_SPACE = 45;
+
+/** A session's answer says where its level comes from; one the partners answered is never "not answered". */
+function answerCell(
+  q: FindingPoint['questions'][number],
+  { t, locale }: Pick<PartContext, 't' | 'locale'>,
+): string {
+  const fmt = reportText(t, locale);
+  // An agreed level is the rule and goes unmarked (the appendix says so once); the others say where they come from.
+  if (q.origin && q.origin !== 'agreed')
+    return `${fmt.answer(q.answer.level)} (${t(`sessionResult.origin.${q.origin}`)})`;
+  if (q.partners !== undefined) return t('sessionResult.partnersMedian', { level: q.partners });
+  return fmt.answer(q.answer.level);
+}
 
 /** Appendix: every question, answer and note, step by step. The steps flow on from one another. */
 export function findingsPart({ model, t, locale }: PartContext): Block[] {
@@ -23,6 +39,7 @@ export function findingsPart({ model, t, locale }: PartContext): Block[] {
       coverage: fmt.coverage(r.score),
     });
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: t('report.findingsTitle'), before: 'page' }];
+  if (model.results.session) blocks.push({ kind: 'paragraph', text: t('sessionResult.appendixKey') });
   model.findings.forEach((f, i) => {
     const { section } = f.result;
     blocks.push(
@@ -48,10 +65,10 @@ export function findingsPart({ model, t, locale }: PartContext): Block[] {
         kind: 'table',
         caption: p.result.point.title[locale],
         head: [t('report.question'), t('report.answer'), t('report.note')],
-        rows: p.questions.map(({ question, answer }) => [
-          question.text[locale],
-          fmt.answer(answer.level),
-          answer.note || '–',
+        rows: p.questions.map((q) => [
+          q.question.text[locale],
+          answerCell(q, { t, locale }),
+          q.answer.note || '–',
         ]),
         widths: [64, 25],
         dense: true,
@@ -87,8 +104,26 @@ export function sessionPart({ model, t, locale }: PartContext): Block[] {
     },
     { kind: 'heading', level: 2, text: t('workshop.sessionDiffer') },
   ];
+  // The step table's place in the report is full; the steps per domain follow the participants here.
+  const domains = model.results.sections.some((r) => r.domains)
+    ? [
+        { kind: 'heading' as const, level: 2 as const, text: t('sessionResult.domainsTitle') },
+        {
+          kind: 'table' as const,
+          caption: t('sessionResult.domainsTitle'),
+          head: [t('results.colStep'), ...RESULT_DOMAINS.map((d) => t(`sessionResult.domainShort.${d}`))],
+          rows: model.results.sections.map((r) => [
+            `§${r.section.ref} ${r.section.title[locale]}`,
+            ...RESULT_DOMAINS.map((d) => fmt.score(r.domains?.[d] ?? null)),
+          ]),
+          widths: [90, 40],
+          dense: true,
+        },
+      ]
+    : [];
+  const notes = [...domains, ...notesPart({ model, t, locale })];
   if (session.differences.length === 0)
-    return [...blocks, { kind: 'paragraph', text: t('workshop.agendaNone') }];
+    return [...blocks, { kind: 'paragraph', text: t('workshop.agendaNone') }, ...notes];
   return [
     ...blocks,
     {
@@ -107,6 +142,37 @@ export function sessionPart({ model, t, locale }: PartContext): Block[] {
         agreed.note ? { main: fmt.answer(agreed.level), detail: agreed.note } : fmt.answer(agreed.level),
       ]),
       widths: [60, 30, 20],
+      dense: true,
+    },
+    ...notes,
+  ];
+}
+
+/** What the partners wrote, question by question, under their names or per domain as the facilitator chose. */
+function notesPart({ model, t, locale }: PartContext): Block[] {
+  const notes = model.session?.notes ?? [];
+  if (notes.length === 0) return [];
+  const title = t('sessionResult.notesTitle');
+  return [
+    { kind: 'heading', level: 2, text: title, before: 'fit' },
+    {
+      kind: 'table',
+      caption: title,
+      head: [
+        t('report.question'),
+        t(`sessionResult.notesHead.${model.session?.notesBy ?? 'partner'}`),
+        t('report.note'),
+      ],
+      rows: notes.flatMap(({ ref, groups }) =>
+        groups.flatMap((g) =>
+          g.notes.map((note) => [
+            `§${ref.point.ref} ${ref.question.text[locale]}`,
+            noteAuthor(g, t, locale),
+            note,
+          ]),
+        ),
+      ),
+      widths: [62, 34],
       dense: true,
     },
   ];

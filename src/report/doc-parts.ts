@@ -1,8 +1,9 @@
-import { SCALE } from '../content/scale';
+import { READING_RULE, SCALE } from '../content/scale';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';
+import { domainsSummary } from './domains-summary';
 
 /** The chart's text alternative names the highest and lowest step, as on the results screen. */
 function radarAlt({ model, t, locale }: PartContext): string {
@@ -13,12 +14,14 @@ function radarAlt({ model, t, locale }: PartContext): string {
   const worst = scored[scored.length - 1];
   if (!best || !worst) return t('results.chartEmpty');
   const label = (r: typeof best) => `§${r.section.ref} ${r.section.title[locale]}`;
-  return t('results.radarSummary', {
+  const main = t('results.radarSummary', {
     best: label(best),
     bestScore: formatScore(best.score.value, locale),
     worst: label(worst),
     worstScore: formatScore(worst.score.value, locale),
   });
+  const domains = domainsSummary(model.results.sections, t, locale);
+  return domains ? `${main} ${domains}` : main;
 }
 
 /** The radar chart and the scores per step, with ambition and the distance to it. */
@@ -101,6 +104,7 @@ export function methodPart({ t, locale }: PartContext): Block[] {
       rows: SCALE.map((d) => [`${d.level} ${d.name[locale]}`, d.description[locale]]),
       widths: [42],
     },
+    { kind: 'paragraph', text: READING_RULE[locale] },
     { kind: 'paragraph', text: `${t('report.sourceTitle')}: ${t('report.sourceText')}`, tone: 'muted' },
   ];
 }

@@ -38,6 +38,7 @@ export function summaryPart(ctx: PartContext): Block[] {
       'strong',
     );
     if (o.provisional) say(t('report.sum.provisional'));
+    if (results.session) say(t('sessionResult.origins', { ...results.session.counts }));
   }
   if (results.baseline) {
     const { title, date, overall } = results.baseline;

@@ -6,6 +6,7 @@ import { buildReportModel } from '../domain/report-model';
 import { formatScore } from '../i18n/format';
 import { wrapLabel, type Series } from './chart-config';
 import { radarImage } from './chart-image';
+import { domainSeries } from './domain-series';
 import { buildReportDocument } from './report-document';
 import { type Edition, type ReportDocument } from './document-types';
 import type { Translate } from './report-text';
@@ -36,6 +37,7 @@ export function reportFor(
       label: t('results.seriesTarget'),
       values: rows.map((r) => r.target ?? null),
     });
+  series.push(...domainSeries(rows, t));
   if (model.results.baseline)
     series.push({
       kind: 'baseline',

@@ -12,8 +12,14 @@ async function bytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function exportPdf(assessment: Assessment, request: ExportRequest): Promise<void> {
+/** The PDF's embedded font, regular and bold, fetched as the app's own assets. */
+export async function loadFonts(): Promise<{ regular: Uint8Array; bold: Uint8Array }> {
   const [regular, bold] = await Promise.all([bytes(regularUrl), bytes(boldUrl)]);
+  return { regular, bold };
+}
+
+export async function exportPdf(assessment: Assessment, request: ExportRequest): Promise<void> {
+  const { regular, bold } = await loadFonts();
   const { report, chartImage } = reportFor(assessment, request);
   const pdf = createPdf(report, {
     fonts: { regular, bold },

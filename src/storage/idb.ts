@@ -106,3 +106,28 @@ export const clearScans = (db: IDBDatabase, at = new Date().toISOString()) =>
     store.clear();
     store.put(at, CLEARED_KEY);
   });
+
+/**
+ * A scan's linked file (a FileSystemFileHandle, which IndexedDB can keep), under an array key beside the
+ * scans so the scan readers skip it; "remove all data" clears it with the scans.
+ */
+const linkKey = (id: string): [string, string] => ['file', id];
+
+export function readLinks(db: IDBDatabase): Promise<Map<string, unknown>> {
+  const tx = db.transaction(SCANS, 'readonly');
+  const found = new Map<string, unknown>();
+  const cursor = tx.objectStore(SCANS).openCursor(IDBKeyRange.bound(['file', ''], ['file', '\uffff']));
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (!at) return;
+    const [, id]: unknown[] = Array.isArray(at.key) ? at.key : [];
+    if (typeof id === 'string') found.set(id, at.value);
+    at.continue();
+  };
+  return completion(tx).then(() => found);
+}
+
+export const putLink = (db: IDBDatabase, id: string, handle: unknown) =>
+  change(db, (store) => store.put(handle, linkKey(id)));
+
+export const deleteLink = (db: IDBDatabase, id: string) => change(db, (store) => store.delete(linkKey(id)));

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { Assessment } from '../domain/types';
 import { createAssessment, type NewAssessmentInput } from '../domain/assessment';
 import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
@@ -8,22 +8,28 @@ import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
 import { scanEdits, type Edit } from './scan-edits';
 import type { SaveState } from './types';
+import { useFileLinksStore } from './file-links';
+import { usePersistenceStore } from './persistence';
 
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
 
 /** The scan being worked on, its autosave, and its guard against edits from another tab. */
 export const useAssessmentsStore = defineStore('assessments', () => {
-  const current = ref<Assessment | null>(null);
+  // Shallow: every edit replaces the whole scan (the domain's functions are pure), so deep reactivity only cost
+  // time: a screen read thousands of answers and notes through Vue's proxies, each read tracked.
+  const current = shallowRef<Assessment | null>(null);
   const saveState = ref<SaveState>('idle');
   const savedAt = ref<string | null>(null);
   /** updatedAt of the stored version our edits build on; another value in storage means another tab wrote. */
   const base = ref<string | null>(null);
   /** The other tab's version, while the user decides which one to keep. */
-  const theirs = ref<Assessment | null>(null);
+  const theirs = shallowRef<Assessment | null>(null);
   /** What a checklist update changed in the scan just opened, shown once. */
   const contentNotice = ref<ContentUpgrade | null>(null);
   const persistent = computed(() => appRepository().persistent);
+  const fileLinks = useFileLinksStore();
+  const persistence = usePersistenceStore();
   // Per store instance, so each Pinia (and each test) has its own autosave timer.
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,7 +48,26 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       saveState.value = 'saved';
       savedAt.value = new Date().toISOString();
       base.value = current.value.updatedAt;
+      // Only what the browser has kept goes to the linked file, so the file is never ahead of the browser.
+      fileLinks.mirror(current.value);
+      void persistence.askOnce();
     } else saveState.value = result.reason;
+  }
+
+  /**
+   * A copy of a scan was made (an export, its linked file) at this time: the scan keeps it as its last backup.
+   * Not an edit: updatedAt stays, and it is not written to the file again. A pending edit carries it along.
+   */
+  function keepBackupTime(id: string, backedUpAt: string) {
+    const open = current.value?.id === id ? current.value : null;
+    const stored = open ? null : appRepository().load(id);
+    const scan = open ?? (stored?.ok ? stored.assessment : null);
+    if (!scan || (scan.backedUpAt ?? '') >= backedUpAt) return;
+    const marked = { ...scan, backedUpAt };
+    if (open) current.value = marked;
+    if (open && (saveState.value === 'pending' || saveState.value === 'conflict')) return;
+    // A refusal here loses no work: only the reminder's date, which the next backup sets again.
+    appRepository().save(marked);
   }
 
   function scheduleSave() {
@@ -117,6 +142,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     forget,
     flush,
     writeNow,
+    keepBackupTime,
     /** Another tab wrote this scan: take its version if we have nothing unsaved, else ask. */
     externalChange(id: string) {
       if (!current.value || current.value.id !== id) return;

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { markRaw } from 'vue';
 import type { Assessment } from '../domain/types';
 import { newId } from '../domain/ids';
 import { parseImport, type ImportError } from '../domain/file-format';
@@ -8,6 +9,35 @@ import type { WriteFailure, WriteResult } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 import { parseInvitation, scanFromInvitation } from '../domain/invitation';
 import { CONTENT_VERSION } from '../content/version';
+import { useFileLinksStore } from './file-links';
+import { parseLibrary, type LibraryError } from '../domain/library-file';
+
+export interface ImportConflict {
+  incoming: Assessment;
+  existing: Assessment;
+}
+
+/** What a library file brought: new scans kept, the same ones already here, and other versions to decide on. */
+export interface LibraryImport {
+  kind: 'library';
+  imported: Assessment[];
+  unchanged: Assessment[];
+  conflicts: ImportConflict[];
+  /** Set when the browser refused a write part-way; the scans before it are kept. */
+  failed: WriteFailure | null;
+}
+
+const libraryOutcome = (): LibraryImport => ({
+  kind: 'library',
+  imported: [],
+  unchanged: [],
+  conflicts: [],
+  failed: null,
+});
+
+/** The same scan, apart from when it was last backed up. */
+const sameScan = (a: Assessment, b: Assessment) =>
+  JSON.stringify({ ...a, backedUpAt: undefined }) === JSON.stringify({ ...b, backedUpAt: undefined });
 
 export type ImportOutcome =
   | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
@@ -16,7 +46,9 @@ export type ImportOutcome =
   /** An invitation opened: the partner's own scan, new or (when opened before) the one already here. */
   | { kind: 'invited'; assessment: Assessment; again: boolean }
   | { kind: 'invitation-error'; error: 'newer-version' | 'invalid' }
-  | { kind: 'write-failed'; reason: WriteFailure };
+  | { kind: 'write-failed'; reason: WriteFailure }
+  | LibraryImport
+  | { kind: 'library-error'; error: LibraryError };
 
 /** The scans kept in this browser, and what can be done to them as a whole. */
 export const useLibraryStore = defineStore('library', {
@@ -35,7 +67,9 @@ export const useLibraryStore = defineStore('library', {
         if (r.ok) ok.push(r.assessment);
         else if (r.reason !== 'missing') repo.setAside(r.key, r.raw);
       }
-      this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      // Raw scans: a change replaces the list, never a scan inside it, and the start page then reads every
+      // answer of every scan without Vue tracking each read.
+      this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
       this.unreadable = repo.unreadable();
     },
     save(assessment: Assessment): WriteResult {
@@ -89,6 +123,7 @@ export const useLibraryStore = defineStore('library', {
     importText(text: string, byteLength: number): ImportOutcome {
       const parsed = parseImport(text, byteLength);
       if (!parsed.ok && parsed.error.code === 'invitation') return this.openInvitation(text);
+      if (!parsed.ok && parsed.error.code === 'library') return this.importLibrary(text, byteLength);
       if (!parsed.ok) return { kind: 'error', error: parsed.error };
       const existing = this.list.find((a) => a.id === parsed.assessment.id);
       if (existing)
@@ -97,6 +132,43 @@ export const useLibraryStore = defineStore('library', {
       return outcome.kind === 'imported' && parsed.upgrade
         ? { ...outcome, upgrade: parsed.upgrade }
         : outcome;
+    },
+    /**
+     * Reads "Alles exporteren"'s file with a single import's rules: new scans arrive, the same version is
+     * left alone, and another version of a scan already here waits for the user's choice. A broken file is
+     * refused whole, before anything is written.
+     */
+    importLibrary(text: string, byteLength: number): ImportOutcome {
+      const parsed = parseLibrary(text, byteLength);
+      if (!parsed.ok) return { kind: 'library-error', error: parsed.error };
+      const outcome = libraryOutcome();
+      for (const { assessment } of parsed.scans) {
+        const existing = this.list.find((a) => a.id === assessment.id);
+        if (existing && sameScan(existing, assessment)) outcome.unchanged.push(existing);
+        else if (existing) outcome.conflicts.push({ incoming: assessment, existing });
+        else if (!outcome.failed) {
+          const result = appRepository().save(assessment);
+          if (result.ok) outcome.imported.push(assessment);
+          else outcome.failed = result.reason;
+        }
+      }
+      this.refresh();
+      return outcome;
+    },
+    /** One choice for every scan of a library file that is here in another version. */
+    resolveAll(conflicts: readonly ImportConflict[], choice: 'replace' | 'both'): ImportOutcome {
+      const outcome = libraryOutcome();
+      for (const { incoming } of conflicts) {
+        const scan = choice === 'replace' ? incoming : { ...incoming, id: newId() };
+        const result = appRepository().save(scan);
+        if (!result.ok) {
+          outcome.failed = result.reason;
+          break;
+        }
+        outcome.imported.push(scan);
+      }
+      this.refresh();
+      return outcome;
     },
     openInvitation(text: string): ImportOutcome {
       const read = parseInvitation(JSON.parse(text));
@@ -132,6 +204,7 @@ export const useLibraryStore = defineStore('library', {
     /** Resolves once the browser has removed it all, so the screen never says so too early. */
     async clearAll() {
       appRepository().clearAll();
+      useFileLinksStore().forgetAll();
       this.deleted = null;
       this.refresh();
       await appRepository().settled();

@@ -18,6 +18,7 @@ import { addParticipant, removeParticipant, updateParticipant } from '../domain/
 import {
   addSource,
   removeSource,
+  setSessionChoices,
   setTally,
   type SourceImport,
   type SourceMode,
@@ -83,5 +84,7 @@ export function scanEdits(commit: Commit, current: () => Assessment | null) {
     undoRemoval: (removal: Removal) => commit((a, now) => undoRemoval(a, removal, now), 'now'),
     setTally: (questionId: string, tally: Tally) =>
       commit((a, now) => setTally(a, questionId, tally, now), 'now'),
+    setSessionChoices: (patch: Parameters<typeof setSessionChoices>[1]) =>
+      commit((a, now) => setSessionChoices(a, patch, now), 'now'),
   };
 }

@@ -1,117 +1,184 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser';
 import { serveStatic } from '../support/static-server';
-import { seededAssessment } from '../e2e/seed';
+import type { Assessment } from '../../src/domain/types';
 import { median, type BenchResult } from './fixtures';
-
-const run = promisify(execFile);
-
-interface LighthouseReport {
-  categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; displayValue?: string }>;
-}
+import { trendScans, workshopScan } from './lighthouse-fixture';
 
 type Category = 'performance' | 'accessibility' | 'best-practices';
 const CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices'];
-/**
- * Accessibility and best practices are held to the same bar everywhere. Performance differs per screen, with
- * a margin below what this 2-core machine measures under the mobile preset's 4× CPU throttle, so one slow run
- * cannot fail the build: the start page measured 92–96, a step (which first loads the whole checklist text)
- * 85–93, the results (two charts and every table) 60–78. These budgets catch a large regression, not a small
- * one; raising the step and results screens is open work.
- */
-const BUDGETS: Record<string, Record<Category, number>> = {
-  'start page': { performance: 85, accessibility: 100, 'best-practices': 95 },
-  'step §1.2': { performance: 75, accessibility: 100, 'best-practices': 95 },
-  results: { performance: 50, accessibility: 100, 'best-practices': 95 },
-};
+const RUNS = 3;
 
-/** A browser profile whose storage already holds a full scan, so Lighthouse can open its screens. */
-async function seededProfile(url: string): Promise<{ dir: string; id: string }> {
+/**
+ * The goal of issue #25, the same for every screen: Lighthouse mobile performance at least 95 with a total
+ * blocking time of at most 200 ms and a largest contentful paint of at most 2.5 s, as the median of three runs;
+ * accessibility 100 and best practices 95 from the first run. Never lower these to make a run pass: a screen
+ * that cannot reach them on the 2-core machine is a finding, to be shown with its trace.
+ */
+const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95, tbt: 200, lcp: 2500 };
+
+interface Measured {
+  scores: Partial<Record<Category, number>>;
+  tbt: number;
+  lcp: number;
+}
+
+/** A free local port for Chromium's DevTools, which Lighthouse connects to. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * One Chromium on a fresh profile whose storage holds the given scans, already moved from the localStorage
+ * journal into IndexedDB (as after any earlier visit), kept open for all of a profile's Lighthouse runs:
+ * starting a browser per run took longer than the run.
+ */
+async function seededBrowser(url: string, scans: Assessment[]) {
   const dir = await mkdtemp(join(tmpdir(), 'pga-lh-profile-'));
-  const context = await chromium.launchPersistentContext(dir, {
+  const port = await freePort();
+  const context: BrowserContext = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    args: ['--disable-gpu', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${port}`],
   });
   const page = await context.newPage();
   await page.goto(url);
-  const a = seededAssessment('Lighthouse');
-  await page.evaluate(
-    ([k, v]) => localStorage.setItem(k!, v!),
-    [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
+  for (const a of scans)
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
+    );
+  await page.reload();
+  await page.waitForFunction(
+    () => !Object.keys(localStorage).some((k) => k.startsWith('pga-zelfscan:assessment:')),
+    null,
+    { timeout: 60_000 },
   );
-  await context.close();
-  return { dir, id: a.id };
+  await page.goto('about:blank');
+  return {
+    port,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
-async function lighthouse(url: string, profile: string): Promise<LighthouseReport> {
-  const out = join(await mkdtemp(join(tmpdir(), 'pga-lh-')), 'report.json');
-  await run(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --user-data-dir=${profile}`,
-      // Keep the seeded scan: Lighthouse otherwise clears the origin's storage first.
-      '--disable-storage-reset',
-      `--only-categories=${CATEGORIES.join(',')}`,
-      '--output=json',
-      `--output-path=${out}`,
-      '--quiet',
-    ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 180_000 },
-  );
-  return JSON.parse(await readFile(out, 'utf8')) as LighthouseReport;
+async function measure(url: string, port: number, categories: Category[]): Promise<Measured> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+    // Keep the seeded scans: Lighthouse otherwise clears the origin's storage first.
+    disableStorageReset: true,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories: cats, audits } = result.lhr;
+  return {
+    scores: Object.fromEntries(categories.map((c) => [c, Math.round((cats[c]?.score ?? 0) * 100)])),
+    tbt: audits['total-blocking-time']?.numericValue ?? Infinity,
+    lcp: audits['largest-contentful-paint']?.numericValue ?? Infinity,
+  };
 }
-
-const scores = (r: LighthouseReport) =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((r.categories[c]?.score ?? 0) * 100)])) as Record<
-    Category,
-    number
-  >;
 
 /**
- * Lighthouse 12 with Debian's Chromium against the production build, mobile preset (the default), on the
- * start page, a step and the results. A page under budget is measured twice more and the median counts,
- * so one noisy run on a busy machine does not fail the build.
+ * Lighthouse 12 with Debian's Chromium against the production build, mobile preset (the default), on the six
+ * screens people spend their time on, with the heaviest real data: a session scan with a 2 KB note on every
+ * question and 15 partners' scans, and five yearly scans for the trend. Three runs per screen, the first with
+ * every category and the other two with performance only; the median of the three counts.
  */
 export async function benchLighthouse(): Promise<BenchResult[]> {
   const server = await serveStatic('dist');
+  const started = Date.now();
+  const session = workshopScan();
+  const years = trendScans();
+  const profiles = [
+    {
+      scans: [session],
+      screens: [
+        ['start page', ''],
+        ['step §1.2 (all notes 2 KB)', `#/scan/${session.id}/stap/wegen`],
+        ['results (15 partners)', `#/scan/${session.id}/resultaten`],
+        ['plan', `#/scan/${session.id}/plan`],
+        ['session (15 partners)', `#/scan/${session.id}/werksessie`],
+      ],
+    },
+    { scans: years, screens: [['trend (5 scans)', `#/trend?scans=${years.map((a) => a.id).join(',')}`]] },
+  ];
+  const results: BenchResult[] = [];
   try {
-    const { dir, id } = await seededProfile(server.url);
-    const pages = [
-      ['start page', ''],
-      ['step §1.2', `#/scan/${id}/stap/wegen`],
-      ['results', `#/scan/${id}/resultaten`],
-    ] as const;
-    const results: BenchResult[] = [];
-    for (const [name, hash] of pages) {
-      const budget = BUDGETS[name]!;
-      const first = await lighthouse(server.url + hash, dir);
-      const runs = [scores(first)];
-      if (CATEGORIES.some((c) => runs[0]![c] < budget[c]))
-        for (let i = 0; i < 2; i++) runs.push(scores(await lighthouse(server.url + hash, dir)));
-      const audit = (a: string) => first.audits[a]?.displayValue ?? '?';
-      console.log(
-        `Lighthouse ${name}: ${runs.map((r) => CATEGORIES.map((c) => r[c]).join('/')).join(' · ')} ` +
-          `(FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')})`,
-      );
-      for (const c of CATEGORIES)
-        results.push({
-          name: `Lighthouse ${c} (mobile), ${name}${runs.length > 1 ? ', median of 3' : ''}`,
-          value: median(runs.map((r) => r[c])),
-          unit: 'points',
-          budget: budget[c],
-          atLeast: true,
-        });
+    for (const { scans, screens } of profiles) {
+      const browser = await seededBrowser(server.url, scans);
+      try {
+        for (const [name, hash] of screens) {
+          const runs: Measured[] = [];
+          for (let i = 0; i < RUNS; i++)
+            runs.push(await measure(server.url + hash, browser.port, i === 0 ? CATEGORIES : ['performance']));
+          const perf = median(runs.map((r) => r.scores.performance ?? 0));
+          const tbt = median(runs.map((r) => r.tbt));
+          const lcp = median(runs.map((r) => r.lcp));
+          console.log(
+            `Lighthouse ${name}: performance ${runs.map((r) => r.scores.performance).join(' · ')}, ` +
+              `TBT ${runs.map((r) => r.tbt.toFixed(0)).join(' · ')} ms, LCP ${runs.map((r) => r.lcp.toFixed(0)).join(' · ')} ms`,
+          );
+          const first = runs[0]!.scores;
+          results.push(
+            {
+              name: `Lighthouse performance (mobile), ${name}, median of 3`,
+              value: perf,
+              unit: 'points',
+              budget: BUDGET.performance,
+              atLeast: true,
+            },
+            {
+              name: `Lighthouse total blocking time, ${name}, median of 3`,
+              value: tbt,
+              unit: 'ms',
+              budget: BUDGET.tbt,
+            },
+            {
+              name: `Lighthouse largest contentful paint, ${name}, median of 3`,
+              value: lcp,
+              unit: 'ms',
+              budget: BUDGET.lcp,
+            },
+            {
+              name: `Lighthouse accessibility, ${name}`,
+              value: first.accessibility ?? 0,
+              unit: 'points',
+              budget: BUDGET.accessibility,
+              atLeast: true,
+            },
+            {
+              name: `Lighthouse best-practices, ${name}`,
+              value: first['best-practices'] ?? 0,
+              unit: 'points',
+              budget: BUDGET['best-practices'],
+              atLeast: true,
+            },
+          );
+        }
+      } finally {
+        await browser.close();
+      }
     }
-    return results;
   } finally {
     await server.close();
   }
+  console.log(
+    `Lighthouse: ${RUNS} runs on each of 6 screens in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return results;
 }

@@ -7,7 +7,8 @@ const SCANS = 10;
 
 /**
  * The trend of ten yearly scans of a full checklist with 30 actions each, in Chromium: from opening the trend
- * screen (computing the trend included) until its nine line charts are drawn. The first run, which loads the
+ * screen (computing the trend included) until its nine line charts are drawn, scrolling down to each (a chart
+ * is drawn once it comes near the screen). The first run, which loads the
  * chart library, is reported apart; the budget applies to the median of the others.
  */
 export async function benchTrend(): Promise<BenchResult[]> {
@@ -30,17 +31,21 @@ export async function benchTrend(): Promise<BenchResult[]> {
         async (hash) => {
           const start = performance.now();
           location.hash = hash;
-          // Drawn: nine charts on the page, and the last one has pixels on its canvas.
+          // Drawn: nine charts on the page, each with pixels on its canvas. A chart is drawn once it comes
+          // near the screen, so the reader scrolls down to each in turn.
           for (;;) {
             await new Promise((r) => requestAnimationFrame(r));
-            const canvases = document.querySelectorAll<HTMLCanvasElement>('.chart--trend canvas');
-            const last = canvases[canvases.length - 1];
-            if (canvases.length === 9 && last && last.width > 0) {
-              const data = last.getContext('2d')?.getImageData(0, 0, last.width, last.height).data;
+            const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.chart--trend canvas')];
+            // Inline, not a named helper: tsx would wrap a named function in a helper the page does not have.
+            const next = canvases.find((canvas) => {
+              if (canvas.width === 0) return true;
+              const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
               let n = 0;
               for (let i = 3; data && i < data.length && n < 100; i += 4) if (data[i]! > 0) n++;
-              if (n >= 100) return performance.now() - start;
-            }
+              return n < 100;
+            });
+            if (canvases.length === 9 && !next) return performance.now() - start;
+            next?.scrollIntoView({ block: 'center' });
           }
         },
         `#/trend?scans=${ids.join(',')}`,

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { nextTick } from 'vue';
 import { Chart } from '../../src/report/chart-setup';
 import ResultsCharts from '../../src/components/ResultsCharts.vue';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -11,7 +10,37 @@ import { mountWithI18n } from './mount';
 
 const now = new Date('2026-11-28T10:00:00Z');
 let wrapper: VueWrapper | undefined;
-afterEach(() => wrapper?.unmount());
+
+/** Stands in for the browser's IntersectionObserver (happy-dom's never reports): the test says when a chart is near. */
+let nearScreen: (() => void)[] = [];
+class FakeObserver {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    nearScreen.push(() =>
+      this.callback(
+        [{ isIntersecting: true, target } as IntersectionObserverEntry],
+        this as unknown as IntersectionObserver,
+      ),
+    );
+  }
+  disconnect() {}
+}
+beforeEach(() => {
+  nearScreen = [];
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+});
+afterEach(() => {
+  wrapper?.unmount();
+  vi.unstubAllGlobals();
+});
+
+/** Brings every chart near the screen and waits until each is drawn. */
+async function drawn(w: VueWrapper) {
+  nearScreen.forEach((show) => show());
+  const canvases = w.findAll('canvas');
+  await vi.waitFor(() => expect(canvases.every((c) => Chart.getChart(c.element))).toBe(true));
+  return canvases;
+}
 
 function scan() {
   let a = createAssessment({ title: 'Scan', region: 'Regio', date: '2026-11-28' }, CHECKLIST.version, now);
@@ -29,8 +58,7 @@ describe('ResultsCharts', () => {
   it('draws a radar and a bar chart, each with a summary and a data table', async () => {
     const results = buildResults(CHECKLIST, scan());
     wrapper = mountWithI18n(ResultsCharts, { props: { results } });
-    await nextTick();
-    const canvases = wrapper.findAll('canvas');
+    const canvases = await drawn(wrapper);
     expect(canvases).toHaveLength(2);
     const charts = canvases.map((c) => Chart.getChart(c.element));
     expect(charts.map((c) => (c?.config as { type?: string } | undefined)?.type)).toEqual(['radar', 'bar']);
@@ -71,10 +99,23 @@ describe('ResultsCharts', () => {
     );
     next = withAnswer(next, 'weg-manier', { level: 4 }, now);
     wrapper = mountWithI18n(ResultsCharts, { props: { results: buildResults(CHECKLIST, next) } }, 'en');
-    await nextTick();
-    const radar = Chart.getChart(wrapper.find('canvas').element);
+    const radar = Chart.getChart((await drawn(wrapper))[0]!.element);
     expect(radar?.data.datasets.map((d) => d.label)).toEqual(['Current score', 'Ambition', 'Previous scan']);
     expect(cell(wrapper, 'weg-systematisch', 'change')).toBe('up (+1.0)');
     expect(cell(wrapper, 'weg-kennis', 'change')).toBe('unchanged');
+  });
+
+  it('draws a chart only once it comes near the screen, and then without animation', async () => {
+    wrapper = mountWithI18n(ResultsCharts, { props: { results: buildResults(CHECKLIST, scan()) } });
+    const [radar, bar] = wrapper.findAll('canvas');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(Chart.getChart(radar!.element)).toBeUndefined();
+    // The text alternative and the table do not wait for the chart.
+    expect(radar!.attributes('aria-label')).toContain('Hoogste');
+    expect(wrapper.findAll('table')).toHaveLength(2);
+    nearScreen[0]!();
+    await vi.waitFor(() => expect(Chart.getChart(radar!.element)).toBeDefined());
+    expect(Chart.getChart(radar!.element)?.options.animation).toBe(false);
+    expect(Chart.getChart(bar!.element)).toBeUndefined();
   });
 });

@@ -14,6 +14,9 @@ export function mountWithI18n<C extends Component>(
   return mount(component, {
     ...options,
     attachTo: document.body,
-    global: { ...(options.global ?? {}), plugins: [createAppI18n(locale, { nl, en })] },
+    global: {
+      ...(options.global ?? {}),
+      plugins: [...(options.global?.plugins ?? []), createAppI18n(locale, { nl, en })],
+    },
   } as ComponentMountingOptions<C>);
 }

@@ -20,8 +20,9 @@ function sessionScan() {
     contentVersion: CHECKLIST.version,
     importedAt: '2026-11-28T09:00:00Z',
     answers: { 'weg-manier': level },
+    notes: { 'weg-manier': `Toelichting van ${id}` },
   });
-  a.workshop = { sources: [source('s1', 'p1', 4), source('s2', 'p2', 1)], tallies: {} };
+  a.workshop = { ...a.workshop, sources: [source('s1', 'p1', 4), source('s2', 'p2', 1)], tallies: {} };
   return a;
 }
 

@@ -75,12 +75,16 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
   throw new Error(`tabTo: ${selector} never received focus`);
 }
 
-/** Waits until a chart's canvas has been drawn (at least `min` painted pixels), then says how many. */
+/**
+ * Waits until a chart's canvas has been drawn (at least `min` painted pixels), then says how many. Scrolls it
+ * into view: a chart is drawn only once it comes near the screen.
+ */
 export async function waitForPainted(page: Page, selector: string, min = 1000): Promise<number> {
   await page.locator(selector).waitFor();
   const handle = await page.waitForFunction(
     ([sel, least]) => {
       const canvas = document.querySelector(sel) as HTMLCanvasElement | null;
+      canvas?.scrollIntoView({ block: 'center' });
       const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
       let n = 0;
       for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;

@@ -43,15 +43,16 @@ describe('data that is never lost', () => {
       'Scan Noord',
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    const before = await stored(page);
 
-    // Export, delete (confirm), import back: identical to before.
+    // Export, delete (confirm), import back: identical to before (the export is recorded as its backup).
     const noord = page.locator('.scan-list__item').filter({ hasText: 'Scan Noord' });
     const download = page.waitForEvent('download');
     await noord.getByRole('button', { name: 'Exporteren' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^scan-noord-\d{4}-\d{2}-\d{2}\.pgascan\.json$/);
     const exported = await file.path();
+    await noord.getByText('laatste reservekopie: vandaag').waitFor();
+    const before = await stored(page);
     await noord.getByRole('button', { name: 'Verwijderen' }).click();
     await page.getByRole('dialog', { name: 'Zelfscan verwijderen?' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

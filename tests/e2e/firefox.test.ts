@@ -108,12 +108,21 @@ describe('Firefox ESR', () => {
     expect(await page.$eval('#q-sig-structuur-helder-note', (el) => (el as HTMLTextAreaElement).value)).toBe(
       'In Firefox getypt: ë ĳ € “ok”',
     );
+    // Firefox has no File System Access API: a word on why and the export, never a button that cannot work.
+    expect(await page.$eval('.file-link', (el) => el.textContent)).toContain(
+      'kan een zelfscan niet zelf in een bestand bijhouden',
+    );
+    expect(await page.$$eval('.file-link button', (bs) => bs.map((b) => b.textContent?.trim()))).toEqual([
+      'Exporteren',
+    ]);
 
     // Results with charts drawn.
     const id = page.url().match(/#\/scan\/([^/]+)\//)![1]!;
     await page.goto(`${appUrl}#/scan/${id}/resultaten`);
     await page.waitForFunction(() => {
       const canvas = document.querySelector('.chart--radar canvas') as HTMLCanvasElement | null;
+      // Drawn once it comes near the screen.
+      canvas?.scrollIntoView({ block: 'center' });
       const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
       let n = 0;
       for (let i = 3; data && i < data.length; i += 4) if (data[i]! > 0) n++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser-lifecycle';
-import { openSession } from './browser';
+import { openSession, waitForPainted } from './browser';
 import { seed, seededAssessment } from './seed';
 
 const browser = useBrowser();
@@ -36,7 +36,8 @@ describe('lazy loading', () => {
     expect(start.some((b) => b.includes(JSPDF))).toBe(false);
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
-    await page.locator('.chart--radar canvas').waitFor();
+    // Chart.js comes with the first chart that nears the screen.
+    await waitForPainted(page, '.chart--radar canvas');
     const after = await Promise.all(bodies);
     expect(after.some((b) => b.includes(CHART_JS))).toBe(true);
     expect(after.some((b) => b.includes(JSPDF))).toBe(false);

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
-import { seed } from './seed';
-import { sessionScan } from '../support/session-fixture';
+import { openSessionScan } from './open-session-scan';
+import { axeViolations } from './browser';
 
 const browser = useBrowser();
 
 // Issue 23, §5: a presentation driven by the mouse as well as the keys.
 describe('driving the presentation', () => {
   it('sets and clears the agreed level by clicking, remembers a hidden distribution, and keeps keys out of fields', async () => {
-    const session = await openSession(browser());
-    const { page } = session;
-    const a = sessionScan(4);
-    a.answers = {};
-    await seed(page, a);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/weg-manier`));
+    const { session, page } = await openSessionScan(browser(), `presentatie/weg-manier`);
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
     const agreed = page.locator('.presentation__agreed');
 

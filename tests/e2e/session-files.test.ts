@@ -57,7 +57,7 @@ describe('partner files in a session', () => {
     await summary.getByText('Ingelezen: 2. Overgeslagen: 0. Geweigerd: 0.').waitFor();
 
     // The session's own export, with the partners' files in it, beside theirs in Downloads.
-    const own = { ...w, participants: [], workshop: { sources: [], tallies: {} } };
+    const own = { ...w, participants: [], workshop: { ...w.workshop, sources: [], tallies: {} } };
     await input.setInputFiles(await file('pga-werksessie-pga-2026-11-28.pgascan.json', own));
     await summary.getByText('Ingelezen: 0. Overgeslagen: 0. Geweigerd: 1.').waitFor();
     await expect(page.locator('.import__errors').innerText()).resolves.toContain(
@@ -79,7 +79,7 @@ describe('partner files in a session', () => {
     const dialog = page.getByRole('dialog', { name: 'politie-v2.pgascan.json is al ingelezen' });
     await dialog.waitFor();
     await expect(dialog.getByTestId('source-changes').innerText()).resolves.toBe(
-      'Wat dit bestand verandert: 1 nieuw beantwoord, 1 gewijzigd, 0 nu leeg.',
+      'Wat dit bestand verandert: 1 nieuw beantwoord, 1 gewijzigd, 0 nu leeg, 0 toelichtingen nieuw of gewijzigd.',
     );
     await expect(dialog.innerText()).resolves.toContain('Van Politie Midden-Nederland is al een bestand');
     expect(await axeViolations(page)).toEqual([]);

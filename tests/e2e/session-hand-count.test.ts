@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
+import { openSessionScan } from './open-session-scan';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { storedScans } from './stored';
@@ -13,13 +14,7 @@ const browser = useBrowser();
 // landed there.
 describe('a show of hands in the presentation', () => {
   it('stays on the question on screen, beside the partners’ distribution', async () => {
-    const session = await openSession(browser());
-    const { page } = session;
-    const a = sessionScan(4);
-    a.answers = {};
-    await seed(page, a);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    const { session, page, scan: a } = await openSessionScan(browser(), `werksessie`);
     const rows = page.locator('.agenda__item');
     await rows.first().waitFor();
     const total = await rows.count();

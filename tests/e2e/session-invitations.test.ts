@@ -79,7 +79,7 @@ describe('a partnership session from invitations to agreed levels', () => {
       await pp.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
       await pp.getByRole('link', { name: 'Start' }).click();
       const download = pp.waitForEvent('download');
-      await pp.getByRole('button', { name: 'Exporteren' }).click();
+      await pp.getByRole('button', { name: 'Exporteren', exact: true }).click();
       // Saved outside the partner's browser, which is closed before the facilitator reads the file.
       const saved = join(dir, `partner-${i}.pgascan.json`);
       await (await download).saveAs(saved);
@@ -96,7 +96,10 @@ describe('a partnership session from invitations to agreed levels', () => {
     await expect(summary.innerText()).resolves.toContain('GGZ Centraal (GGZ), herkend aan de uitnodiging.');
     await expect(page.locator('.participants__item').count()).resolves.toBe(4);
     await expect(
-      page.getByLabel('Domein').evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+      page
+        .locator('.participants__item')
+        .getByLabel('Domein')
+        .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
     ).resolves.toEqual(['veiligheid', 'veiligheid', 'sociaal', 'sociaal']);
     // Nobody is "Anders/Anders": every role came from the invitation.
     await expect(
@@ -127,7 +130,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     await facilitator.context.close();
   });
 
-  it('reads a partner file made before invitations, and shows five partners on the whole checklist within 6,000 px', async () => {
+  it('reads a partner file made before invitations, and shows five partners on the whole checklist within 7,500 px', async () => {
     const session = await openSession(browser());
     const { page } = session;
     const a = sessionScan(5);
@@ -136,7 +139,9 @@ describe('a partnership session from invitations to agreed levels', () => {
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     await page.locator('.agenda').waitFor();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(height).toBeLessThanOrEqual(6000);
+    // 6,000 px before the page gained the invitation e-mail text, the result choices, the session record and the
+    // file link (issues 23 and 24); the agenda rows themselves did not grow. Open in the closing note.
+    expect(height).toBeLessThanOrEqual(7500);
     await expect(page.locator('.agenda__item').count()).resolves.toBeGreaterThan(40);
 
     // A file from schema v3 has no identity: it still reads in, as a participant named after its region.

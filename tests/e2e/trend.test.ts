@@ -81,6 +81,8 @@ describe('trend over the years', () => {
     await expect(page.locator('.chart--trend canvas').count()).resolves.toBe(CHECKLIST.sections.length);
     await page.waitForFunction(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.chart--trend canvas');
+      // Drawn once it comes near the screen.
+      canvas?.scrollIntoView({ block: 'center' });
       const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
       let n = 0;
       for (let i = 3; data && i < data.length; i += 4) if (data[i]! > 0) n++;

@@ -36,10 +36,12 @@ export function maximalScan(): Assessment {
           contentVersion: CHECKLIST.version,
           importedAt: '2026-11-28T09:00:00Z',
           answers: { [first!]: 4, [second!]: 'unknown' },
-          notes: { [first!]: 'Gescand in de zaal.' },
+          notes: { [first!]: 'Wij bespreken elke casus wekelijks: ë ĳ €' },
         },
       ],
       tallies: { [first!]: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, unknown: 1, na: 1 } },
+      notesBy: 'domain',
+      choices: { unanimous: true, median: true },
     },
     dismissed: ['weg-kennis-expert'],
     retired: [
@@ -72,5 +74,6 @@ export function maximalScan(): Assessment {
       region: 'Regio Utrecht',
       date: '2026-12-10',
     },
+    backedUpAt: '2026-11-29T08:30:00.000Z',
   };
 }

@@ -91,6 +91,12 @@ export function councilScan(
           return [r.question.id, Math.min(5, Math.max(1, base + shift)) as AnswerValue];
         }),
       ),
+      // A few notes per partner, as the partners in a real session wrote two or three each.
+      notes: Object.fromEntries(
+        questions
+          .filter((_, qi) => (qi + pi * 7) % 25 === 0)
+          .map((r) => [r.question.id, `${p.organisation}: zo werkt het bij ons in de praktijk.`]),
+      ),
     }));
   }
   return a;

@@ -12,6 +12,15 @@ const PARTNERS: Participant[] = [
   { id: 'pr', name: '', organisation: 'Reclassering Nederland', role: 'reclassering', domain: 'sociaal' },
 ];
 
+/** A partner's note of about 280 characters, as long as a partner would write to explain a level. */
+export function partnerNote(p: Participant, questionId: string): string {
+  return (
+    `${p.organisation} over ${questionId}: wij bespreken dit in het casusoverleg, maar de afspraken staan nog ` +
+    'niet op papier. Ook is niet altijd duidelijk wie de regie heeft als de persoon verhuist of de zorg ' +
+    'weigert, en wie dan de andere partners informeert. Dat willen wij in de sessie bespreken.'
+  );
+}
+
 /** A session with n partner files (up to five) over the whole checklist, disagreeing on most questions. */
 export function sessionScan(n: number): Assessment {
   const a = seededAssessment('Werksessie PGA 2026');
@@ -27,6 +36,10 @@ export function sessionScan(n: number): Assessment {
         r.question.id,
         (((qi * 7 + pi * 3) % 5) + 1) as AnswerValue,
       ]),
+    ),
+    // A long note from every partner on every question: the most the projector must fit.
+    notes: Object.fromEntries(
+      allQuestions(CHECKLIST).map((r) => [r.question.id, partnerNote(p, r.question.id)]),
     ),
   }));
   return a;

@@ -26,6 +26,7 @@ const a: Assessment = {
   answers: answers('Toelichting', 0),
   retired: [],
   workshop: {
+    ...read.assessment.workshop,
     sources: read.assessment.workshop.sources.map((s) => ({
       ...s,
       answers: Object.fromEntries(ids.map((id, i) => [id, value(i + 2)])),

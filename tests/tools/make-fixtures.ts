@@ -35,6 +35,23 @@ scan.session = {
   region: 'Regio Utrecht',
   date: '2026-12-10',
 };
+// From v5: a partner's scan in the session keeps its notes, and the session keeps the facilitator's choices.
+scan.workshop = {
+  sources: [
+    {
+      id: 'aaaabbbbccccddddaaaabbbbccccdddd',
+      participantId: 'p1',
+      title: 'Zelfscan Gemeente Utrecht',
+      contentVersion: CONTENT_VERSION,
+      importedAt: '2026-11-28T11:00:00.000Z',
+      answers: { 'weg-manier': 3, 'weg-criteria': 'unknown' },
+      notes: { 'weg-manier': 'Wij wegen elke melding in het casusoverleg.' },
+    },
+  ],
+  tallies: { 'weg-manier': { '3': 2, '4': 1 } },
+  notesBy: 'domain',
+  choices: { unanimous: true, median: false },
+};
 writeFileSync(
   `tests/fixtures/schema-v${SCHEMA_VERSION}.pgascan.json`,
   exportFile(scan, new Date('2026-11-28T12:00:00Z')) + '\n',

@@ -118,8 +118,11 @@ describe('what puts a question on the agenda', () => {
       contentVersion: CHECKLIST.version,
       importedAt: '',
       answers: { [q]: value },
+      notes: {},
     })),
     tallies: {},
+    notesBy: 'partner',
+    choices: { unanimous: false, median: false },
   });
   const agendaFor = (w: Workshop) => {
     const a = {

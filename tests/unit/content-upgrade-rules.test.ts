@@ -141,11 +141,13 @@ describe('what else a scan carries', () => {
       contentVersion,
       importedAt: '',
       answers: { old: 2 as const, gone: 1 as const, a: 1 as const, b: 3 as const },
+      notes: { old: 'oud', gone: 'weg', a: 'van a', b: 'van b' },
     });
     const r = upgradeContent(
       {
         ...base,
         workshop: {
+          ...base.workshop,
           sources: [source('s1', 'v1'), source('s2', 'v9')],
           tallies: { a: { 1: 2 }, b: { 4: 1 }, old: { 3: 1 }, gone: { 2: 2 } },
         },
@@ -154,6 +156,8 @@ describe('what else a scan carries', () => {
     ).assessment.workshop;
     expect(r.sources[0]).toMatchObject({ contentVersion: 'v2', answers: { new: 2, b: 1 } });
     expect(Object.keys(r.sources[0]!.answers).sort()).toEqual(['b', 'new']);
+    // A partner's notes follow their question; merged notes are both kept, a removed question's note goes.
+    expect(r.sources[0]!.notes).toEqual({ new: 'oud', b: 'van b\n\nvan a' });
     expect(r.sources[1]).toEqual(source('s2', 'v9'));
     expect(r.tallies).toEqual({ b: { 4: 1 }, new: { 3: 1 } });
   });

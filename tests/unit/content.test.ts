@@ -156,8 +156,31 @@ describe('checklist content', () => {
       'sleutelfiguren',
       'niet-pluisgevoel',
       'monitoren',
+      'dossiervorming',
+      'werkproces',
+      'inventariseren',
+      'aivd',
+      'ggz',
+      'terugkeerders',
     ])
       expect(terms).toContain(word);
+  });
+
+  it('keeps no glossary term that no text of the checklist uses', async () => {
+    const { PARTNER_ROLES } = await import('../../src/content/partners');
+    const used = [...texts(CHECKLIST.sections), ...texts(PARTNER_ROLES)]
+      .map(([, x]) => x.nl.toLowerCase())
+      .join(' | ');
+    for (const g of CHECKLIST.glossary) {
+      const term = g.term.nl.toLowerCase().replace(/\s*\(.*?\)/g, '');
+      // A term counts as used in its own form, inflected (integraal → integrale), or by its head word
+      // (Convenant PGA (2017) → convenant).
+      const forms = [term, term.replace(/aal\b/g, 'ale'), term.split(' ')[0] ?? term];
+      expect(
+        forms.some((f) => used.includes(f)),
+        `${g.id} is not used`,
+      ).toBe(true);
+    }
   });
 });
 

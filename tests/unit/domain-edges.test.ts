@@ -94,9 +94,17 @@ describe('reading files and stored scans', () => {
   it('accepts only whole, positive schema versions it knows', () => {
     for (const version of [undefined, '2', 1.5, 0, -1])
       expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(migrate({ schemaVersion: 5 })).toEqual({ ok: false, reason: 'newer', version: 5 });
+    expect(migrate({ schemaVersion: 6 })).toEqual({ ok: false, reason: 'newer', version: 6 });
     const up = migrate({ schemaVersion: 2, title: 'x' });
-    expect(up).toEqual({ ok: true, data: { schemaVersion: 4, title: 'x', retired: [] } });
+    expect(up).toEqual({
+      ok: true,
+      data: {
+        schemaVersion: 5,
+        title: 'x',
+        retired: [],
+        workshop: { notesBy: 'partner', choices: { unanimous: false, median: false } },
+      },
+    });
   });
 
   it('checks ids and names the field that is wrong, as an import does', () => {
@@ -175,8 +183,17 @@ describe('participants', () => {
     const withScan: Assessment = {
       ...a,
       workshop: {
+        ...a.workshop,
         sources: [
-          { id: 's', participantId: first!.id, title: '', contentVersion: '', importedAt: '', answers: {} },
+          {
+            id: 's',
+            participantId: first!.id,
+            title: '',
+            contentVersion: '',
+            importedAt: '',
+            answers: {},
+            notes: {},
+          },
         ],
         tallies: {},
       },
@@ -222,7 +239,7 @@ describe('report model and wording', () => {
       { id: '2', name: 'B', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
       { id: '3', name: 'C', organisation: 'GGZ', role: 'ggz', domain: 'sociaal' },
     ];
-    a.workshop = { sources: [], tallies: { 'weg-manier': { 2: 1 } } };
+    a.workshop = { ...a.workshop, sources: [], tallies: { 'weg-manier': { 2: 1 } } };
     const session = buildReportModel(CHECKLIST, a).session;
     expect(session?.organisations.map((o) => [o.organisation, o.participants.map((p) => p.id)])).toEqual([
       ['GGZ', ['2', '3']],

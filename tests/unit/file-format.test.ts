@@ -103,7 +103,34 @@ describe('export and import', () => {
         domain: 'other',
       },
     ]);
-    expect(result.ok && result.assessment.workshop).toEqual({ sources: [], tallies: {} });
+    expect(result.ok && result.assessment.workshop).toEqual({
+      sources: [],
+      tallies: {},
+      notesBy: 'partner',
+      choices: { unanimous: false, median: false },
+    });
+  });
+
+  it('upgrades a v4 session: every partner scan, level, show of hands and agreed level kept, room for notes', () => {
+    const original = JSON.parse(fixture('session-v4.pgascan.json')).assessment;
+    const result = load('session-v4.pgascan.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const w = result.assessment.workshop;
+    expect(w.sources).toEqual(
+      original.workshop.sources.map((s: Record<string, unknown>) => ({ ...s, notes: {} })),
+    );
+    expect(w.sources).toHaveLength(4);
+    expect(w.tallies).toEqual(original.workshop.tallies);
+    // Older sessions counted agreed levels only and showed nothing per domain: so they do now.
+    expect(w.notesBy).toBe('partner');
+    expect(w.choices).toEqual({ unanimous: false, median: false });
+    expect(result.assessment.participants).toEqual(original.participants);
+    expect(result.assessment.answers).toEqual(original.answers);
+    // Nothing of the old file is left unread: every key it had is in the scan as read.
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(result.assessment)).toEqual(expect.arrayContaining(keys(original)));
+    expect(keys(w)).toEqual([...keys(original.workshop), 'choices', 'notesBy'].sort());
   });
 });
 

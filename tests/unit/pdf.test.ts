@@ -127,6 +127,7 @@ describe('PDF session section', () => {
       { id: 'p2', name: 'M. Yılmaz', organisation: 'GGZ Centraal', role: 'ggz', domain: 'sociaal' },
     ];
     a.workshop = {
+      ...a.workshop,
       sources: [
         {
           id: 's1',
@@ -135,6 +136,7 @@ describe('PDF session section', () => {
           contentVersion: '2024.1',
           importedAt: '2026-11-28T09:00:00Z',
           answers: { 'weg-manier': 4 },
+          notes: {},
         },
         {
           id: 's2',
@@ -143,6 +145,7 @@ describe('PDF session section', () => {
           contentVersion: '2024.1',
           importedAt: '2026-11-28T09:00:00Z',
           answers: { 'weg-manier': 1 },
+          notes: {},
         },
       ],
       tallies: {},

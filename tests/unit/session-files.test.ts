@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
 import { addSource } from '../../src/domain/session-sources';
-import { checkSource, sourceChanges } from '../../src/domain/source-check';
+import { checkSource, noteChanges, sourceChanges } from '../../src/domain/source-check';
 import { participantRemoval, sourceRemoval, undoRemoval } from '../../src/domain/session-undo';
 import { removeParticipant } from '../../src/domain/participants';
 import { removeSource } from '../../src/domain/session-sources';
@@ -49,7 +49,13 @@ describe('checking a partner file before it is read in', () => {
       kind: 'ask',
       conflict: 'already-read',
       participantId: pid,
-      changes: { added: 1, changed: 1, cleared: 1 },
+      changes: { added: 1, changed: 1, cleared: 1, notes: 0 },
+    });
+    // Only a note rewritten is a change too: the partner explained a level, and the facilitator is asked.
+    const explained = withAnswer(politie, 'weg-manier', { note: 'Zo wegen wij' }, now);
+    expect(checkSource(CHECKLIST, w, explained)).toMatchObject({
+      kind: 'ask',
+      changes: { added: 0, changed: 0, cleared: 0, notes: 1 },
     });
     expect(checkSource(CHECKLIST, w, partner('GGZ', { 'weg-manier': 1 }))).toEqual({ kind: 'read' });
   });
@@ -59,7 +65,18 @@ describe('checking a partner file before it is read in', () => {
       added: 1,
       changed: 1,
       cleared: 0,
+      notes: 0,
     });
+    expect(noteChanges({ a: 'x', b: 'y' }, { a: 'x', b: 'z', c: 'nieuw' })).toBe(2);
+    expect(noteChanges({ a: 'x' }, {})).toBe(1);
+  });
+
+  it('keeps the partner’s notes, trimmed, for this checklist’s questions only', () => {
+    let scan = withAnswer(politie, 'weg-manier', { note: '  Wekelijks overleg ' }, now);
+    scan = withAnswer(scan, 'doel-concreet', { note: '   ' }, now);
+    scan = { ...scan, answers: { ...scan.answers, 'oude-vraag': { level: 2, note: 'weg' } } };
+    const w = read(session(), scan).session;
+    expect(w.workshop.sources[0]!.notes).toEqual({ 'weg-manier': 'Wekelijks overleg' });
   });
 
   it('names a participant added anyway apart from the one of the same organisation', () => {

@@ -4,7 +4,7 @@ import { readLocale, readLogo, writeLocale, writeLogo } from '../../src/storage/
 import { attemptWrite, classifyWriteError, getBrowserStorage } from '../../src/storage/browser-storage';
 import { appRepository, appStorage, configureStorage } from '../../src/storage/context';
 import { assessmentIdFromKey, assessmentKey } from '../../src/storage/keys';
-import { MAX_FILE_BYTES } from '../../src/domain/file-format';
+import { MAX_FILE_BYTES, MAX_LIBRARY_BYTES } from '../../src/domain/file-format';
 import { localIsoDate } from '../../src/domain/dates';
 import { MemoryStorage } from '../support/memory-storage';
 import { seededAssessment } from '../e2e/seed';
@@ -75,14 +75,17 @@ describe('downloads', () => {
     created.mockRestore();
   });
 
-  it('reads an import file, but not one over the size limit', async () => {
+  it('reads an import file, but not one over the size limit of a whole library', async () => {
     const small = new File(['{"a":1}'], 'a.json');
     expect(await readImportFile(small)).toEqual({ text: '{"a":1}', bytes: 7 });
     const big = {
-      size: MAX_FILE_BYTES + 1,
+      size: MAX_LIBRARY_BYTES + 1,
       text: () => Promise.reject(new Error('must not be read')),
     } as unknown as File;
-    expect(await readImportFile(big)).toEqual({ text: '', bytes: MAX_FILE_BYTES + 1 });
+    expect(await readImportFile(big)).toEqual({ text: '', bytes: MAX_LIBRARY_BYTES + 1 });
+    // Larger than a scan, small enough for a library: read, and judged by what it holds (file-format.ts).
+    const library = new File(['x'.repeat(MAX_FILE_BYTES + 1)], 'alle.json');
+    expect((await readImportFile(library)).text).toHaveLength(MAX_FILE_BYTES + 1);
   });
 });
 

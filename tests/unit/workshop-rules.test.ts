@@ -22,8 +22,11 @@ const workshop = (levels: Record<string, AnswerValue>, tallies: Workshop['tallie
     contentVersion: CHECKLIST.version,
     importedAt: '',
     answers: (value === null ? {} : { [Q]: value }) as Record<string, AnswerValue>,
+    notes: {},
   })),
   tallies,
+  notesBy: 'partner',
+  choices: { unanimous: false, median: false },
 });
 const blank = (): Assessment =>
   createAssessment({ title: 'Sessie', region: 'Regio', date: '2026-11-29' }, CHECKLIST.version, now);
@@ -90,8 +93,11 @@ describe('the agenda', () => {
             p === 'v1'
               ? { 'weg-manier': 1, 'weg-criteria': 4, 'doel-concreet': 5 }
               : { 'weg-manier': 4, 'weg-criteria': 5, 'doel-concreet': 1 },
+          notes: {},
         })),
         tallies: {},
+        notesBy: 'partner',
+        choices: { unanimous: false, median: false },
       },
     };
     expect(discussionAgenda(CHECKLIST, a).map((i) => [i.question.id, i.reasons])).toEqual([

@@ -86,6 +86,24 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'aivd',
+    ref: '1.6',
+    term: t('AIVD', 'AIVD'),
+    definition: t(
+      'Algemene Inlichtingen- en Veiligheidsdienst: de dienst die dreigingen tegen de nationale veiligheid onderzoekt. Iemand in de PGA kan ook bij de AIVD in beeld zijn. Soms schuift de AIVD aan bij de PGA.',
+      'General Intelligence and Security Service: the Dutch service that investigates threats to national security. Someone in the PGA may also be known to the AIVD. The AIVD sometimes joins the PGA.',
+    ),
+  },
+  {
+    id: 'terugkeerders',
+    ref: '1.6',
+    term: t('Terugkeerders', 'Returnees'),
+    definition: t(
+      'Mensen die naar een strijdgebied zijn vertrokken, zoals Syrië of Irak, en naar Nederland zijn teruggekomen.',
+      'People who left for a conflict zone, such as Syria or Iraq, and have come back to the Netherlands.',
+    ),
+  },
+  {
     id: 'monitoren',
     ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
@@ -102,6 +120,24 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
       'Jointly, from all domains involved at once: safety and care at one table.',
+    ),
+  },
+  {
+    id: 'ggz',
+    ref: '2.1',
+    term: t('GGZ', 'Mental health care (GGZ)'),
+    definition: t(
+      'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen. Een GGZ-instelling schuift soms aan bij de PGA.',
+      'Care for people with mental health problems. A mental health care provider sometimes joins the PGA.',
+    ),
+  },
+  {
+    id: 'werkproces',
+    ref: '2.1',
+    term: t('Werkproces', 'Work process'),
+    definition: t(
+      'De beschrijving van de stappen van de PGA, van signaal tot afsluiting: wie doet wat, wanneer, en met welke bevoegdheid.',
+      'The description of the steps of the PGA, from signal to closure: who does what, when, and with which powers.',
     ),
   },
   {
@@ -128,8 +164,26 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
     definition: t(
-      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste nieuwe taak van de burgemeester is dan het organiseren van het casusoverleg. Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen.',
-      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The mayor’s main new duty would then be to organise the case meeting. When the report appeared, the Senate had yet to pass the bill.',
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste gemeentelijke taak in die wet is dat de burgemeester het casusoverleg organiseert. Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen.',
+      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The main municipal task in that law would be for the mayor to organise the case meeting. When the report appeared, the Senate had yet to pass the bill.',
+    ),
+  },
+  {
+    id: 'inventariseren',
+    ref: '2.2',
+    term: t('Inventariseren', 'Taking stock'),
+    definition: t(
+      'Op een rij zetten wat er over een signaal bekend is, voordat het wordt gewogen (uitleg van de checklist).',
+      'Listing what is known about a signal before it is assessed (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'dossiervorming',
+    ref: '2.2',
+    term: t('Dossiervorming', 'Record-keeping'),
+    definition: t(
+      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport vraagt om heldere, uniforme verslaglegging.',
+      'Keeping the file of a case: which information is recorded, how and by whom. The report asks for clear, uniform records.',
     ),
   },
   {

@@ -141,15 +141,6 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ),
   },
   {
-    id: 'nulmeting',
-    ref: '1.3',
-    term: t('Nulmeting', 'Baseline'),
-    definition: t(
-      'Een eerste meting waarmee latere metingen worden vergeleken. In de PGA is dat de weging bij de start.',
-      'A first measurement that later ones are compared with. In the PGA, that is the assessment at the start.',
-    ),
-  },
-  {
     id: 'rechtmatig',
     ref: '1.3',
     term: t('Rechtmatig', 'Lawful'),

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const GENERAL = t(
   '§1.5: het doel van een casus is vaak algemeen; gaandeweg komen er meestal subdoelen bij.',
@@ -10,8 +10,8 @@ const NOT_CONCRETE = t(
   '§1.5: sub-goals are not always made concrete, so the choice of interventions cannot always be traced.',
 );
 const EXPLICIT = t(
-  '§1.5: maak expliciet waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
-  '§1.5: make explicit why a sub-goal is set and what it should achieve in the longer run.',
+  '§1.5: het helpt om expliciet te maken waarom een subdoel wordt gesteld en wat het op langere termijn moet opleveren.',
+  '§1.5: it helps to make explicit why a sub-goal is set and what it should achieve in the longer run.',
 );
 
 export const doelSubdoelen: AttentionPoint = {
@@ -22,49 +22,32 @@ export const doelSubdoelen: AttentionPoint = {
     'Subdoelen moeten concreet zijn en samen door de partners worden vastgesteld. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
     'Sub-goals should be concrete and set by the partners together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
-        'No sub-goals are set in any case: there is only the general goal of the PGA.',
-      ),
-      GENERAL,
+  rubric: ladder({
+    none: t(
+      'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
+      'No sub-goals are set in any case: there is only the general goal of the PGA.',
     ),
-    lv(
-      t(
-        'Of en hoe subdoelen worden gesteld, hangt af van wie de casus voert; samen is niets afgesproken.',
-        'Whether and how sub-goals are set depends on who handles the case; nothing has been agreed together.',
-      ),
-      NOT_CONCRETE,
+    some: t('In een of meer casussen worden subdoelen gesteld.', 'Sub-goals are set in one or more cases.'),
+    agreed: t(
+      'dat zij in elke casus concrete subdoelen stellen',
+      'that they set concrete sub-goals in each case',
     ),
-    lv(
-      t(
-        'De partners hebben afgesproken in elke casus samen concrete subdoelen te stellen, met waarom. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed to set concrete sub-goals together in every case, with the reason for each. This is not written down, or it is written down but not done in every case.',
-      ),
-      EXPLICIT,
+    review: t(
+      'was duidelijk waarom elk subdoel er was, en werd het bereikt?',
+      'was it clear why each sub-goal was set, and was it met?',
     ),
-    lv(
-      t(
-        'Op papier staat hoe de partners samen concrete subdoelen stellen, met het waarom van elk subdoel. Dat gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
-        'It is written down how the partners set concrete sub-goals together, with the reason for each sub-goal. This is done in every case. The review of level 5 does not take place.',
-      ),
-      EXPLICIT,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de subdoelen het beoogde resultaat hadden. Ook kijken ze of de interventies bij de subdoelen pasten. Zo nodig passen ze hun werkwijze aan.',
-        'As at level 4. In addition, the partners review together at set times whether the sub-goals had the intended results. They also check whether the interventions fitted the sub-goals. Where needed they refine their approach.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
+  }),
   questions: [
     {
       id: 'doel-concreet',
       origin: 'report',
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
+      help: t(
+        'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+      ),
     },
     {
       id: 'doel-gezamenlijk',
@@ -82,8 +65,8 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-onderbouwing',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk subdoel vast waarom het er is?',
-        'For each sub-goal, do you record why it is there?',
+        'Maken jullie bij elk subdoel duidelijk waarom het er is?',
+        'For each sub-goal, do you make clear why it is there?',
       ),
       help: t(
         'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',

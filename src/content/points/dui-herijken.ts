@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const NOT_SYSTEMATIC = t(
   '§1.3: tussentijds duiden gebeurt niet systematisch en vaak impliciet, zonder duidelijke conclusies.',
@@ -18,43 +18,25 @@ export const duiHerijken: AttentionPoint = {
     'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch is het volgens het rapport zinvol ze als een soort thermometer opnieuw te gebruiken. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Na de start kijken de partners niet opnieuw naar de casus: de weging bij de start blijft het enige oordeel.',
-        'After the start, the partners do not re-interpret the case: the assessment at the start remains the only judgement.',
-      ),
-      NOT_SYSTEMATIC,
+  rubric: ladder({
+    none: t(
+      'Na de start duidt niemand de casus opnieuw: de weging bij de start blijft het enige oordeel.',
+      'After the start, nobody re-interprets the case: the assessment at the start remains the only judgement.',
     ),
-    lv(
-      t(
-        'Sommige professionals beoordelen de casus tussentijds opnieuw, ieder op eigen wijze; samen is niets afgesproken.',
-        'Some professionals re-interpret the case along the way, each in their own way; nothing has been agreed together.',
-      ),
-      NOT_SYSTEMATIC,
+    some: t(
+      'In een of meer casussen duidt iemand de casus na de start opnieuw.',
+      'In one or more cases, someone re-interprets the case after the start.',
     ),
-    lv(
-      t(
-        'De partners hebben samen criteria voor voor- en achteruitgang afgesproken. Die staan niet op papier, of staan op papier maar worden niet in elke casus toegepast.',
-        'The partners have agreed criteria for progress and decline. They are not written down, or they are written down but not applied in every case.',
-      ),
-      CRITERIA,
+    agreed: t(
+      'met welke criteria zij voor- en achteruitgang bepalen',
+      'which criteria they use to judge progress and decline',
     ),
-    lv(
-      t(
-        'De criteria voor voor- en achteruitgang staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The criteria for progress and decline are written down and applied in every case. The review of level 5 does not take place.',
-      ),
-      CRITERIA,
+    review: t(
+      'lieten de criteria voor- en achteruitgang zien, en volgden er besluiten?',
+      'did the criteria show progress and decline well, and did decisions follow?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of hun criteria voor- en achteruitgang goed lieten zien. Ook kijken ze of er conclusies aan verbonden werden. Zo nodig passen ze de criteria aan.',
-        'As at level 4. In addition, the partners review together at set times whether their criteria showed progress and decline correctly. They also check whether conclusions were drawn. Where needed they adjust the criteria.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
+  }),
   questions: [
     {
       id: 'dui-gaandeweg',

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const QUESTIONS = t(
   '§2.2: er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen.',
@@ -26,43 +26,22 @@ export const gegDelen: AttentionPoint = {
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals redeneren ze soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand gaat na wat partners in de PGA per fase mogen delen.',
-        'Nobody checks what partners may share in each phase of the PGA.',
-      ),
-      QUESTIONS,
+  rubric: ladder({
+    none: t(
+      'Niemand gaat na wat partners in de PGA per fase mogen delen.',
+      'Nobody checks what partners may share in each phase of the PGA.',
     ),
-    lv(
-      t(
-        'Sommige professionals gaan na wat zij mogen delen, ieder op de eigen manier; samen is niets afgesproken.',
-        'Some professionals check what they may share, each in their own way; nothing has been agreed together.',
-      ),
-      PERSON,
+    some: t(
+      'Een of meer partners gaan na wat zij in de PGA per fase mogen delen.',
+      'One or more partners check what they may share in each phase of the PGA.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken wat zij per fase delen. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed what they share in each phase. It is not written down, or it is written down but not applied in every case.',
-      ),
-      LOCAL,
+    agreed: t('wie wat per fase deelt', 'who shares what in each phase'),
+    review: t(
+      'waar waren partners onzeker over wat mocht, en werd op tijd verwijderd?',
+      'where were partners unsure what was allowed, and was data deleted in time?',
     ),
-    lv(
-      t(
-        'Op papier staat wat de partners per fase delen, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'It is written down what the partners share in each phase, and this is applied in every case. The review of level 5 does not take place.',
-      ),
-      LOCAL,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar partners in casussen onzeker waren over wat mocht, ook na nieuwe wetgeving. Zo nodig passen ze de afspraken aan.',
-        'As at level 4. In addition, the partners review together at set times where partners were unsure in cases about what was allowed, also after new legislation. Where needed they adjust the agreements.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
+  }),
   questions: [
     {
       id: 'geg-per-fase',

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const ACCOUNT = t(
   '§2.2: heldere, uniforme verslaglegging is nodig om informatie terug te vinden en voor de verantwoording.',
@@ -22,43 +22,22 @@ export const gegDossier: AttentionPoint = {
     'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Een format wordt niet altijd gebruikt, of maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom is heldere, uniforme verslaglegging nodig, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
     'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Er wordt geen dossier of verslag van casusoverleggen bijgehouden.',
-        'No case file or record of case meetings is kept.',
-      ),
-      DIFFERS,
+  rubric: ladder({
+    none: t(
+      'Niemand houdt een dossier of verslag van casusoverleggen bij.',
+      'Nobody keeps a case file or a record of case meetings.',
     ),
-    lv(
-      t(
-        'Er wordt een dossier of verslag bijgehouden, maar ieder op eigen wijze; samen is niets afgesproken over wat een dossier bevat.',
-        'A case file or record is kept, but each in their own way; nothing has been agreed together on what a case file contains.',
-      ),
-      DIFFERS,
+    some: t(
+      'Er wordt een dossier of verslag van casusoverleggen bijgehouden.',
+      'A case file or a record of case meetings is kept.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken wat elk dossier bevat, ook afwegingen en hun onderbouwing. Dat staat niet in een format op papier, of het format wordt niet in elke casus volledig gebruikt.',
-        'The partners have agreed what every case file contains, including considerations and their reasons. This is not written down in a format, or the format is not used in full in every case.',
-      ),
-      ASKS,
+    agreed: t('welk format elk dossier volgt', 'which format every case file follows'),
+    review: t(
+      'zien nieuwe collega’s in dossiers waarom besluiten zijn genomen?',
+      'can a new colleague see in the case files why decisions were taken?',
     ),
-    lv(
-      t(
-        'Het dossierformat staat op papier en wordt in elke casus volledig ingevuld. De terugblik van niveau 5 is er niet.',
-        'The case-file format is written down and filled in completely in every case. The review of level 5 does not take place.',
-      ),
-      ACCOUNT,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast lezen de partners op vaste momenten samen dossiers terug: is duidelijk waarom besluiten zijn genomen, ook voor een nieuwe collega? Zo nodig verbeteren ze het format.',
-        'As at level 4. In addition, the partners read back case files together at set times: is it clear why decisions were taken, also to a new colleague? Where needed they improve the format.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
+  }),
   questions: [
     {
       id: 'geg-afspraken-manier',

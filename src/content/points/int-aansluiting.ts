@@ -1,12 +1,12 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const LIMITED = t(
   '§1.6: partners wegen nog weinig systematisch af welke interventies passen bij de risico- en beschermende factoren.',
   '§1.6: partners still do little to weigh systematically which interventions fit the risk and protective factors.',
 );
 const FORMATS = t(
-  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, telt in deze checklist bij §2.2.',
+  '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',
   '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
@@ -19,46 +19,28 @@ export const intAansluiting: AttentionPoint = {
   ref: '1.6',
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
-    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en voor het dossier helpt daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and for the file helps. The report also sees a strength: professionals search creatively, also off the beaten track. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
+    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Interventies worden gekozen zonder naar risico- en beschermende factoren te kijken.',
-        'Interventions are chosen without looking at risk and protective factors.',
-      ),
-      LIMITED,
+  rubric: ladder({
+    none: t(
+      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren.',
+      'Nobody looks at risk and protective factors when choosing interventions.',
     ),
-    lv(
-      t(
-        'Of factoren en (sub)doelen worden meegewogen bij de keuze van interventies, hangt af van de professionals aan tafel; samen is niets afgesproken.',
-        'Whether factors and (sub-)goals count in choosing interventions depends on the professionals at the table; nothing has been agreed together.',
-      ),
-      LIMITED,
+    some: t(
+      'Iemand kijkt bij de keuze van interventies weleens naar risico- en beschermende factoren.',
+      'Someone does at times look at risk and protective factors when choosing interventions.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken interventies te kiezen op basis van factoren en (sub)doelen. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed to choose interventions based on factors and (sub-)goals. It is not written down, or it is written down but not done in every case.',
-      ),
-      FORMATS,
+    agreed: t(
+      'dat interventies passen bij risico- en beschermende factoren',
+      'that interventions fit the risk and protective factors',
     ),
-    lv(
-      t(
-        'Op papier staat hoe de partners interventies kiezen op basis van factoren en (sub)doelen, en dat gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
-        'It is written down how the partners choose interventions based on factors and (sub-)goals, and this is done in every case. The review of level 5 does not take place.',
-      ),
-      FORMATS,
+    review: t(
+      'pasten interventies bij factoren en (sub)doelen, en wat leverden ze op?',
+      'did the interventions fit factors and (sub-)goals, and what did they achieve?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de gekozen interventies pasten bij de factoren en (sub)doelen, en wat ze opleverden. Zo nodig passen ze hun werkwijze aan.',
-        'As at level 4. In addition, the partners review together at set times whether the chosen interventions fitted the factors and (sub-)goals, and what they achieved. Where needed they adjust their approach.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [LIMITED, LIMITED, FORMATS, FORMATS],
+  }),
   questions: [
     {
       id: 'int-aansluiting-doelen',
@@ -100,7 +82,7 @@ export const intAansluiting: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Zoeken jullie ook buiten de gebaande paden naar interventies die passen bij de problemen op de leefgebieden?',
-        'Do you also look off the beaten track for interventions that fit the problems in the life domains?',
+        'Do you also look beyond the usual options for interventions that fit the problems in the life domains?',
       ),
       help: t(
         'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie.',

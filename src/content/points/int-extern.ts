@@ -1,13 +1,9 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const OUTSIDE = t(
   '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, beïnvloeden de interventiemogelijkheden.',
   '§1.6: procedures outside the PGA, such as a criminal investigation, affect the options for intervention.',
-);
-const LIMITS = t(
-  '§1.6 en §2.2: partners hebben geen directe invloed op zulke procedures, en OM of politie kunnen bij een strafrechtelijk onderzoek niet alles delen.',
-  '§1.6 and §2.2: partners have no direct influence on such procedures, and the OM or police cannot share everything during a criminal investigation.',
 );
 const PREPARE = t(
   '§1.6: partners moeten zich bijvoorbeeld voorbereiden op een mogelijke vrijlating of een terugkeer uit het buitenland.',
@@ -19,46 +15,28 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Zulke procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch raken ze de mogelijkheden voor interventies. Zo moeten partners zich voorbereiden op een mogelijke vrijlating. Een ander voorbeeld is iemand die in het buitenland is aangehouden: wanneer keert hij of zij terug? Een grote factor is het intrekken van het Nederlanderschap bij een dubbele nationaliteit. Dat is een politieke keuze, bedoeld om de samenleving te beschermen. Partners zien de maatregel doorgaans als contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden de maatregel ook discriminerend: terugkeerders krijgen na detentie geen kans hun leven weer op te bouwen, hoe hard ze ook werken. Dat botst met het doel van rehabilitatie en re-integratie. Bovendien geldt de maatregel alleen bij een dubbele nationaliteit. Dat zijn niet per se de mensen met het grootste risico; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Volgens hen kan (dreigende) intrekking leiden tot verharding en juist tot meer veiligheidsrisico’s. En wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan buiten beeld raken. Professionals zijn daar bang voor, en volgens het rapport blijkt die angst gegrond.',
-    'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Such procedures run outside the PGA, and the partners have no direct influence on them. Yet they affect the options for intervention. Partners must, for example, prepare for a possible release. Another example is someone detained abroad: when will he or she return? A major factor is revoking Dutch citizenship from someone with dual nationality. That is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find the measure discriminatory: however hard returnees work, after detention they lose the chance to rebuild their lives. That conflicts with the aim of rehabilitation and reintegration. Moreover, the measure applies only to dual nationals. They are not necessarily the people who pose the greatest risk; according to respondents, people with only Dutch nationality are sometimes heavier cases. In their view, (threatened) revocation can lead to hardening and in fact to higher security risks. And someone who does not go back or is not taken back, and is no longer entitled to public services, may drop out of sight. Professionals fear this, and according to the report that fear has proved well founded.',
+    'Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Zulke procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch raken ze de mogelijkheden voor interventies. Zo moeten partners zich voorbereiden op een mogelijke vrijlating. Een ander voorbeeld is iemand die in het buitenland is aangehouden: wanneer keert hij of zij terug? Een grote factor is het intrekken van het Nederlanderschap bij een dubbele nationaliteit. Dat is een politieke keuze, bedoeld om de samenleving te beschermen. Partners zien de maatregel doorgaans als contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden de maatregel ook discriminerend: terugkeerders krijgen na detentie geen kans hun leven weer op te bouwen, ook al werken ze vaak hard. Dat botst met het doel van rehabilitatie en re-integratie. Bovendien geldt de maatregel alleen bij een dubbele nationaliteit. Dat zijn niet per se de mensen met het grootste risico; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Volgens hen kan (dreigende) intrekking leiden tot verharding en juist tot meer veiligheidsrisico’s. En wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan buiten beeld raken. Professionals zijn daar bang voor, en volgens het rapport blijkt die angst gegrond.',
+    'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Such procedures run outside the PGA, and the partners have no direct influence on them. Yet they affect the options for intervention. Partners must, for example, prepare for a possible release. Another example is someone detained abroad: when will he or she return? A major factor is revoking Dutch citizenship from someone with dual nationality. That is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find the measure discriminatory: even though returnees often work hard, after detention they lose the chance to rebuild their lives. That conflicts with the aim of rehabilitation and reintegration. Moreover, the measure applies only to dual nationals. They are not necessarily the people who pose the greatest risk; according to respondents, people with only Dutch nationality are sometimes the more serious cases. In their view, (threatened) revocation can lead to hardening and in fact to higher security risks. And someone who does not go back or is not taken back, and is no longer entitled to public services, may drop out of sight. Professionals fear this, and according to the report that fear has proved well founded.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand bereidt zich voor op een mogelijke vrijlating of terugkeer van iemand in de PGA.',
-        'Nobody prepares for a possible release or return of someone in the PGA.',
-      ),
-      OUTSIDE,
+  rubric: ladder({
+    none: t(
+      'Niemand bereidt zich voor op een mogelijke vrijlating of terugkeer van iemand in de PGA.',
+      'Nobody prepares for a possible release or return of someone in the PGA.',
     ),
-    lv(
-      t(
-        'Sommige partners bereiden zich op eigen houtje voor op een mogelijke vrijlating of terugkeer; samen is niets afgesproken.',
-        'Some partners prepare on their own for a possible release or return; nothing has been agreed together.',
-      ),
-      PREPARE,
+    some: t(
+      'Een of meer partners bereiden zich voor op een vrijlating of terugkeer.',
+      'One or more partners prepare for a release or return.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken hoe zij zich voorbereiden op een mogelijke vrijlating of terugkeer, binnen wat ieder mag delen. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed how they prepare for a possible release or return, within what each may share. It is not written down, or it is written down but not applied in every case.',
-      ),
-      LIMITS,
+    agreed: t(
+      'hoe zij zich voorbereiden op een vrijlating of terugkeer',
+      'how they prepare for a release or return',
     ),
-    lv(
-      t(
-        'Op papier staat hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, en dat wordt in elke casus toegepast waarin die kan volgen. De terugblik van niveau 5 is er niet.',
-        'It is written down how the partners prepare for a possible release or return, and this is applied in every case where one may follow. The review of level 5 does not take place.',
-      ),
-      PREPARE,
+    review: t(
+      'waren de partners bij elke vrijlating of terugkeer op tijd voorbereid?',
+      'were the partners prepared in time for each release or return?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen met een vrijlating of terugkeer: waren zij op tijd voorbereid? Zo nodig passen ze de afspraak aan.',
-        'As at level 4. In addition, the partners review together at set times the cases with a release or return: were they prepared in time? Where needed they adjust the agreement.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
+  }),
   questions: [
     {
       id: 'int-extern-voorbereiden',

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const MEANING = t(
   '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van. Niveau 1 is de ondergrens van de checklist.',
@@ -33,43 +33,22 @@ export const monAfspraken: AttentionPoint = {
     'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Monitoren bestaat niet als aparte fase: een casus wordt actief besproken of verdwijnt van de agenda, zonder tussenstap.',
-        'Monitoring does not exist as a separate phase: a case is either discussed actively or drops off the agenda, with no step in between.',
-      ),
-      MEANING,
+  rubric: ladder({
+    none: t(
+      'Monitoren bestaat niet als fase: een casus wordt actief besproken of verdwijnt, zonder tussenstap.',
+      'Monitoring does not exist as a phase: a case is discussed actively or disappears, with no step between.',
     ),
-    lv(
-      t(
-        'Casussen gaan naar monitoren of worden afgesloten, maar wanneer en hoe bepalen de aanwezigen per casus; samen is niets afgesproken.',
-        'Cases move to monitoring or are closed, but when and how is decided case by case by those present; nothing has been agreed together.',
-      ),
-      UNCLEAR,
+    some: t(
+      'Een of meer casussen worden gemonitord: minder vaak besproken, maar niet afgesloten.',
+      'One or more cases are monitored: discussed less often, but not closed.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afspraken over monitoren en afsluiten gemaakt: wat monitoren is, wie wat monitort, en wanneer een casus overgaat of wordt afgesloten. Die staan niet op papier, of staan op papier maar worden niet in elke casus toegepast.',
-        'The partners have made agreements on monitoring and closure: what monitoring is, who monitors what, and when a case moves on or is closed. They are not written down, or they are written down but not applied in every case.',
-      ),
-      ASKS,
+    agreed: t('wanneer een casus naar monitoren gaat', 'when a case moves to monitoring'),
+    review: t(
+      'werd tijdig besloten tot monitoren, terugkeer of afsluiten?',
+      'were monitoring, return and closure decided at the right moment?',
     ),
-    lv(
-      t(
-        'De afspraken over monitoren en afsluiten staan op papier en worden in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'The agreements on monitoring and closure are written down and applied in every case. The review of level 5 does not take place.',
-      ),
-      CLEAR,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen die naar monitoren gingen, werden afgesloten of terugkwamen: gebeurde dat op het juiste moment? Zo nodig passen ze de afspraken aan.',
-        'As at level 4. In addition, the partners review together at set times the cases that moved to monitoring, were closed or came back: did this happen at the right moment? Where needed they adjust the agreements.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [MEANING, UNCLEAR, ASKS, CLEAR],
+  }),
   questions: [
     {
       id: 'mon-definitie',

@@ -1,13 +1,13 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const UNSETTLED = t(
   '§1.7: omdat niet is vastgesteld wat er bij een impasse moet gebeuren, vinden professionals een besluit lastig.',
   '§1.7: because it is not settled what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
-  '§1.3 and §1.7: agreements on such a situation are often missing; they help prevent cases staying in the PGA longer than needed.',
+  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
+  '§1.3 and §1.7: agreements on such a situation are often missing; they can help prevent cases staying in the PGA longer than needed.',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
@@ -23,46 +23,25 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3). Deze checklist behandelt de impasse alleen hier. De afspraken over monitoren en afsluiten zelf tellen bij ‘Afspraken over monitoren en afsluiten’.',
-    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3). This checklist covers the impasse only here. The agreements on monitoring and closure themselves are scored under ‘Agreements on monitoring and closure’.',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3). Deze checklist behandelt de impasse alleen hier. De afspraken over monitoren en afsluiten zelf komen aan bod bij het volgende punt, ‘Een heldere omschrijving van en afspraken over monitoren’.',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3). This checklist covers the impasse only here. The agreements on monitoring and closure themselves are scored under the next point, ‘A clear description of and agreements on monitoring’.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'De partners stellen nooit vast dat een casus vastzit: een casus zonder nieuwe informatie of interventiemogelijkheden loopt door op oude informatie.',
-        'The partners never establish that a case is stuck: a case with no new information and no options for intervention carries on, based on old information.',
-      ),
-      UNSETTLED,
+  rubric: ladder({
+    none: t(
+      'Niemand stelt ooit vast dat een casus vastzit: hij loopt door op oude informatie.',
+      'Nobody ever establishes that a case is stuck: it carries on, based on old information.',
     ),
-    lv(
-      t(
-        'Soms stelt iemand vast dat een casus vastzit, maar wat er dan gebeurt, hangt af van de aanwezigen; samen is niets afgesproken.',
-        'Sometimes someone establishes that a case is stuck, but what happens next depends on those present; nothing has been agreed together.',
-      ),
-      UNSETTLED,
+    some: t(
+      'Iemand stelt weleens vast dat een casus vastzit.',
+      'Someone does at times establish that a case is stuck.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken wat er na een impasse volgt. Dat staat niet op papier, of staat op papier maar wordt niet bij elke impasse toegepast.',
-        'The partners have agreed what follows an impasse. It is not written down, or it is written down but not applied at every impasse.',
-      ),
-      AGREE,
+    agreed: t('wat er volgt als een casus in een impasse zit', 'what follows when a case is at an impasse'),
+    review: t(
+      'hoe liepen impasses af: monitoren, afsluiten of weer actief bespreken?',
+      'how did impasses end: monitoring, closure or active discussion again?',
     ),
-    lv(
-      t(
-        'De afspraak over wat er na een impasse volgt, staat op papier en wordt bij elke impasse toegepast. De terugblik van niveau 5 is er niet.',
-        'The agreement on what follows an impasse is written down and applied at every impasse. The review of level 5 does not take place.',
-      ),
-      EXAMPLE,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen hoe impasses afliepen: naar monitoren, afgesloten of weer actief besproken? Zo nodig passen ze de afspraak aan.',
-        'As at level 4. In addition, the partners review together at set times how impasses ended: moved to monitoring, closed, or back in active discussion? Where needed they adjust the agreement.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
+  }),
   questions: [
     {
       id: 'mon-impasse-afspraak',

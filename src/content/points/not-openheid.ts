@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const NO_AGREEMENTS = t(
   '§1.4: wanneer en hoe iemand genotificeerd wordt, leidt geregeld tot discussie, omdat afspraken ontbreken.',
@@ -22,43 +22,22 @@ export const notOpenheid: AttentionPoint = {
     'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Notificeren komt niet ter sprake: niemand bespreekt of de betrokkene weet dat hij of zij in de PGA is opgenomen.',
-        'Notification is not raised: nobody discusses whether the person knows that he or she is in the PGA.',
-      ),
-      NO_AGREEMENTS,
+  rubric: ladder({
+    none: t(
+      'Notificeren komt nooit ter sprake: niemand bespreekt of de betrokkene weet dat hij of zij in de PGA is.',
+      'Notification never comes up: nobody discusses whether the person knows they are in the PGA.',
     ),
-    lv(
-      t(
-        'Of, wanneer en hoe er wordt genotificeerd, bepalen de aanwezigen per casus; samen is niets afgesproken.',
-        'Whether, when and how to notify is decided case by case by those present; nothing has been agreed together.',
-      ),
-      NO_AGREEMENTS,
+    some: t(
+      'Iemand bespreekt of beslist weleens of de betrokkene wordt genotificeerd.',
+      'Someone does at times discuss or decide whether the person is notified.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken wanneer en hoe zij notificeren. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus toegepast.',
-        'The partners have agreed when and how they notify. It is not written down, or it is written down but not applied in every case.',
-      ),
-      ASKS,
+    agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
+    review: t(
+      'was bij elk uitstel de uitzonderingsgrond vastgelegd?',
+      'was the exception ground recorded for every postponement?',
     ),
-    lv(
-      t(
-        'Op papier staat wanneer en hoe de partners notificeren, en dat wordt in elke casus toegepast. De terugblik van niveau 5 is er niet.',
-        'It is written down when and how the partners notify, and this is applied in every case. The review of level 5 does not take place.',
-      ),
-      GROUND,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen de casussen met uitstel: was de uitzonderingsgrond vastgelegd, en is het uitstel opnieuw bekeken? Zo nodig passen ze de werkwijze aan.',
-        'As at level 4. In addition, the partners review together at set times the cases where notification was postponed: was the exception ground recorded, and was the postponement reconsidered? Where needed they adjust the procedure.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
+  }),
   questions: [
     {
       id: 'not-afspraken',
@@ -94,12 +73,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn de professionals van jullie PGA in het contact met de betrokkene open over hun rol?',
-        'Are your professionals open with the person about who they are and what their role is?',
+        'Zijn de professionals van jullie PGA open tegen de betrokkene over wie ze zijn en wat hun rol is?',
+        'Are the professionals in your PGA open with the person about who they are and what their role is?',
       ),
       basis: t(
-        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over hun rol.',
-        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about their role.',
+        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
+        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about who they are and what their role is.',
       ),
     },
   ],
@@ -109,7 +88,7 @@ export const notOpenheid: AttentionPoint = {
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
         'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is; de meeste professionals vinden openheid belangrijk.',
-        'Write down when, how and by whom the person is notified. Also write down that openness is the rule.',
+        'Write down when, how and by whom the person is notified. Also write down that openness is the starting point; most professionals consider openness important.',
       ),
     },
     {

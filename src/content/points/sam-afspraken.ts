@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const IMPLICIT = t(
   '§2.1: veel zaken in de samenwerking blijven impliciet; wat partners van elkaar verwachten, staat niet op papier.',
@@ -18,43 +18,22 @@ export const samAfspraken: AttentionPoint = {
     'Veel in de samenwerking blijft impliciet. Er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Werkproces en rollen komen aan bod bij het vorige punt; hier gaat het om verwachtingen en omgangsvormen. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. The work process and roles are covered under the previous point; this point is about expectations and ground rules. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Wat partners in de samenwerking van elkaar verwachten (zoals aanwezigheid en het opvolgen van acties), komt nooit ter sprake.',
-        'What partners expect of each other in the collaboration (such as attendance and following up actions) is never raised.',
-      ),
-      IMPLICIT,
+  rubric: ladder({
+    none: t(
+      'Wat partners van elkaar verwachten, komt nooit ter sprake.',
+      'What partners expect of each other never comes up.',
     ),
-    lv(
-      t(
-        'Soms komt ter sprake wat partners van elkaar verwachten, afhankelijk van de personen aan tafel; samen is niets afgesproken.',
-        'What partners expect of each other sometimes comes up, depending on the people at the table; nothing has been agreed together.',
-      ),
-      IMPLICIT,
+    some: t(
+      'Wat partners van elkaar verwachten, komt wel ter sprake.',
+      'What partners expect of each other does come up.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afspraken gemaakt over verwachtingen en omgangsvormen. Die staan niet op papier, of staan op papier maar worden niet in elk overleg nagekomen.',
-        'The partners have made agreements on expectations and ground rules. They are not written down, or they are written down but not kept in every meeting.',
-      ),
-      TOGETHER,
+    agreed: t('wat zij van elkaar verwachten', 'what they expect of each other'),
+    review: t(
+      'werden de afspraken nagekomen, en welke omgangsvormen hielpen daarbij?',
+      'were the agreements kept, and which ground rules helped?',
     ),
-    lv(
-      t(
-        'De afspraken over verwachtingen en omgangsvormen staan op papier en worden in elk overleg nagekomen. De terugblik van niveau 5 is er niet.',
-        'The agreements on expectations and ground rules are written down and kept in every meeting. The review of level 5 does not take place.',
-      ),
-      TOGETHER,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bespreken de partners op vaste momenten samen of de afspraken zijn nagekomen en of zij elkaar erop aanspraken. Zo nodig passen ze de afspraken aan.',
-        'As at level 4. In addition, the partners discuss together at set times whether the agreements were kept and whether they held each other to them. Where needed they adjust the agreements.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
+  }),
   questions: [
     {
       id: 'sam-afspraken-helder',

@@ -1,13 +1,13 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const CLASH = t(
   '§2.1: de perspectieven en belangen van het veiligheidsdomein en het sociaal domein botsen geregeld.',
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
 const VISION = t(
-  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk; het rapport noemt sessies over een integrale visie.',
-  '§2.1 and ch. 3: clashing perspectives blur the shared goal; the report mentions sessions on an integrated vision.',
+  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. Als steun biedt het rapport brainstormsessies over een integrale visie aan; het stelt zo’n visie niet als eis.',
+  '§2.1 and ch. 3: clashing perspectives blur the shared goal. As support, the report offers brainstorming sessions on an integrated vision; it does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -21,43 +21,25 @@ export const samPerspectieven: AttentionPoint = {
     'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Het veiligheidsdomein wil vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt met een hulpvraag. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'In het overleg komen nooit de perspectieven van beide domeinen aan bod.',
-        'The perspectives of both domains are never both heard in the meeting.',
-      ),
-      CLASH,
+  rubric: ladder({
+    none: t(
+      'Het veiligheidsdomein en het sociaal domein komen in het overleg nooit allebei aan het woord.',
+      'The meeting never hears both the security domain and the social domain.',
     ),
-    lv(
-      t(
-        'Soms komen beide perspectieven aan bod, als iemand daarom vraagt; samen is niets afgesproken.',
-        'Sometimes both perspectives are heard, when someone asks for it; nothing has been agreed together.',
-      ),
-      CLASH,
+    some: t(
+      'In een of meer casussen komen beide domeinen in het overleg aan het woord.',
+      'In one or more cases, the meeting hears both domains.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken hoe beide perspectieven in elke casus aan bod komen. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed together how both perspectives are heard in every case. It is not written down, or it is written down but not done in every case.',
-      ),
-      VISION,
+    agreed: t(
+      'hoe beide domeinen aan het woord komen als de casus dat vraagt',
+      'how both domains are heard when the case calls for it',
     ),
-    lv(
-      t(
-        'Hoe beide perspectieven aan bod komen, staat op papier en gebeurt in elke casus. De terugblik van niveau 5 is er niet.',
-        'How both perspectives are heard is written down and done in every case. The review of level 5 does not take place.',
-      ),
-      VISION,
+    review: t(
+      'waar botsten de perspectieven in casussen, en hielp de afspraak daarbij?',
+      'where did the perspectives clash in cases, and did the agreement help?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar de perspectieven van beide domeinen in casussen botsten. Ook kijken ze of hun afspraak daarbij hielp. Zo nodig passen ze die aan.',
-        'As at level 4. In addition, the partners review together at set times where the perspectives of the two domains clashed in cases. They also check whether their agreement helped. Where needed they adjust it.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [CLASH, CLASH, CLASH, CLASH],
+  }),
   questions: [
     {
       id: 'sam-perspectieven-bespreekbaar',
@@ -75,12 +57,12 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Hebben jullie samen een integrale visie op radicalisering en extremisme opgesteld?',
-        'Have you drawn up an integrated vision of radicalisation and extremism together?',
+        'Praten jullie met beide domeinen over een integrale visie op het thema, als dat helpt?',
+        'Do you talk with both domains about an integrated vision of the subject, where that helps?',
       ),
       help: t(
-        'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: het rapport biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: the report offers brainstorming sessions on this as support (ch. 3). The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },
@@ -88,10 +70,10 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Gezamenlijke visie ontwikkelen', 'Develop a shared vision'),
+      title: t('Samen praten over een integrale visie', 'Talk together about an integrated vision'),
       description: t(
-        'Organiseer een sessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
-        'Hold a session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
+        'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
+        'Consider a brainstorming session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
       ),
     },
   ],

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const ROLE = t(
   '§2.1: de procesregisseur heeft een belangrijke rol in het opvolgen van de samenwerkingsafspraken.',
@@ -18,43 +18,22 @@ export const samRegie: AttentionPoint = {
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Met afspraken over omgangsvormen kan hij of zij zorgen voor een overleg waarin partners open zijn.',
     'The process coordinator has an important role in following up the collaboration agreements. He or she can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand zit het overleg voor of houdt afspraken en knelpunten bij.',
-        'Nobody chairs the meeting or keeps track of agreements and bottlenecks.',
-      ),
-      ROLE,
+  rubric: ladder({
+    none: t(
+      'Niemand zit het overleg voor of houdt afspraken en knelpunten bij.',
+      'Nobody chairs the meeting or keeps track of agreements and bottlenecks.',
     ),
-    lv(
-      t(
-        'Iemand doet (een deel van) dit werk, zoals voorzitten of acties bijhouden, maar wat die doet hangt af van de persoon; samen is niets afgesproken over de rol.',
-        'Someone does (part of) this work, such as chairing or tracking actions, but what they do depends on the person; nothing has been agreed together about the role.',
-      ),
-      TASKS,
+    some: t(
+      'Iemand zit het overleg voor of houdt afspraken en knelpunten bij.',
+      'Someone chairs the meeting or keeps track of agreements and bottlenecks.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken wat de procesregisseur doet. Dat staat niet op papier, of staat op papier maar gebeurt niet in elke casus.',
-        'The partners have agreed what the process coordinator does. It is not written down, or it is written down but not done in every case.',
-      ),
-      TASKS,
+    agreed: t('wat de procesregisseur doet', 'what the process coordinator does'),
+    review: t(
+      'volgde de procesregisseur afspraken op, en kwamen knelpunten op tafel?',
+      'did the process coordinator follow up agreements, and raise bottlenecks?',
     ),
-    lv(
-      t(
-        'De taken van de procesregisseur staan op papier en worden in elke casus uitgevoerd. De terugblik van niveau 5 is er niet.',
-        'The process coordinator’s tasks are written down and carried out in every case. The review of level 5 does not take place.',
-      ),
-      TASKS,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bespreken de partners op vaste momenten samen met de procesregisseur of afspraken werden opgevolgd en knelpunten op tafel kwamen. Zo nodig passen ze de taken aan.',
-        'As at level 4. In addition, the partners discuss together at set times with the process coordinator whether agreements were followed up and bottlenecks were raised. Where needed they adjust the tasks.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [ROLE, TASKS, TASKS, TASKS],
+  }),
   questions: [
     {
       id: 'sam-procesregie',

@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const MISSING = t(
   '§2.1: een (heldere) procesbeschrijving van de aanpak ontbreekt regelmatig.',
@@ -22,43 +22,22 @@ export const samWerkproces: AttentionPoint = {
     'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur en de afspraken over verwachtingen en omgangsvormen tellen in deze checklist elk bij een eigen punt.',
     'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. In this checklist, the process coordinator’s tasks and the agreements on expectations and ground rules each have a point of their own.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Er is geen gedeeld werkproces: de partners weten niet welke stappen de PGA doorloopt en wie wat doet.',
-        'There is no shared work process: the partners do not know which steps the PGA goes through and who does what.',
-      ),
-      MISSING,
+  rubric: ladder({
+    none: t(
+      'Niemand weet welke stappen een casus in de PGA doorloopt en wie wat doet.',
+      'Nobody knows which steps a case goes through in the PGA and who does what.',
     ),
-    lv(
-      t(
-        'Stappen en rollen bestaan alleen in de praktijk van enkele ervaren professionals; samen is niets afgesproken.',
-        'Steps and roles exist only in the practice of a few experienced professionals; nothing has been agreed together.',
-      ),
-      ROLES,
+    some: t(
+      'Stappen en rollen zijn wel bekend, of worden per casus geregeld.',
+      'Steps and roles are known, or are settled case by case.',
     ),
-    lv(
-      t(
-        'De partners hebben samen het werkproces met de rollen, taken en bevoegdheden per partner afgesproken. Dat staat niet op papier, of staat op papier maar wordt niet in elke casus gevolgd.',
-        'The partners have agreed the work process with the roles, tasks and powers of each partner. It is not written down, or it is written down but not followed in every case.',
-      ),
-      ASKS,
+    agreed: t('wie welke stap zet', 'who takes which step'),
+    review: t(
+      'waar was in casussen onduidelijk wie wat mocht en kon doen?',
+      'where in cases was it unclear who was allowed, and able, to do what?',
     ),
-    lv(
-      t(
-        'Het werkproces met de rollen, taken en bevoegdheden per partner staat op papier en wordt in elke casus gevolgd. De terugblik van niveau 5 is er niet.',
-        'The work process with the roles, tasks and powers of each partner is written down and followed in every case. The review of level 5 does not take place.',
-      ),
-      ASKS,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen waar in casussen onduidelijk was wie wat mocht en kon doen. Zo nodig werken ze het werkproces bij.',
-        'As at level 4. In addition, the partners review together at set times where in cases it was unclear who was allowed, and able, to do what. Where needed they update the work process.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [MISSING, ROLES, ASKS, ASKS],
+  }),
   questions: [
     {
       id: 'sam-werkproces-helder',

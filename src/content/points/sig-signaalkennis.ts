@@ -1,9 +1,9 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const FOUND = t(
   '§1.1: professionals met een signalerende rol kennen niet altijd alle fenomenen en uitingsvormen.',
-  '§1.1: professionals who spot signals are not always familiar with every phenomenon and how it manifests.',
+  '§1.1: professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes.',
 );
 const TRAINING = t(
   '§1.1: volgens professionals helpt het om training te bieden aan wie veel direct contact met inwoners heeft; de online vraag noemt training in online signalen.',
@@ -16,45 +16,27 @@ export const sigSignaalkennis: AttentionPoint = {
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
     'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
-    'Professionals who spot signals are not always familiar with every phenomenon and how it manifests. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. New phenomena then also come into view better.',
+    'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. This also gives a better view of new phenomena.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Geen van de professionals met een signalerende rol krijgt of kreeg training in het herkennen van signalen.',
-        'None of the professionals who may spot signals is or was trained in recognising them.',
-      ),
-      FOUND,
+  rubric: ladder({
+    none: t(
+      'Geen enkele professional met een signalerende rol krijgt training in signaleren.',
+      'No professional with a role in spotting signals gets training in it.',
     ),
-    lv(
-      t(
-        'Sommige professionals krijgen of kregen training, maar de partners hebben niet samen afgesproken welke beroepsgroepen training krijgen.',
-        'Some professionals are or were trained, but the partners have not agreed together which professional groups are offered training.',
-      ),
-      TRAINING,
+    some: t(
+      'Er zijn professionals met een signalerende rol die training in signaleren krijgen.',
+      'Some professionals with a role in spotting signals get training in it.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken welke beroepsgroepen training krijgen. Dat staat niet op papier, of staat op papier maar niet elke groep krijgt de training.',
-        'The partners have agreed which professional groups are offered training. It is not written down, or it is written down but not every group is offered it.',
-      ),
-      TRAINING,
+    agreed: t(
+      'welke beroepsgroepen training krijgen in signaleren',
+      'which professional groups get training in spotting signals',
     ),
-    lv(
-      t(
-        'Op papier staat welke beroepsgroepen training krijgen, en elke groep op die lijst krijgt de training. De terugblik van niveau 5 is er niet.',
-        'It is written down which professional groups are offered training, and every group is offered it. The review of level 5 does not take place.',
-      ),
-      TRAINING,
+    review: t(
+      'dekt de training de fenomenen van nu, ook online signalen?',
+      'does the training cover current phenomena, including online signals?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de training de fenomenen van nu dekt, ook online signalen en dog whistles. Zo nodig passen ze haar aan.',
-        'As at level 4. In addition, the partners review together at set times whether the training covers current phenomena, including online signals and dog whistles. Where needed they adjust it.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [FOUND, TRAINING, TRAINING, TRAINING],
+  }),
   questions: [
     {
       id: 'sig-kennis',
@@ -62,7 +44,7 @@ export const sigSignaalkennis: AttentionPoint = {
       reportQuestion: 2,
       text: t(
         'Weten de professionals die bij jullie signalen kunnen opvangen genoeg over extremisme om die signalen te herkennen?',
-        'Do your professionals who could spot signals know enough about forms of extremism to recognise them?',
+        'Do the professionals who could pick up signals for you know enough about extremism to recognise those signals?',
       ),
       help: t(
         'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',
@@ -75,7 +57,7 @@ export const sigSignaalkennis: AttentionPoint = {
       reportQuestion: 5,
       text: t(
         'Trainen jullie de professionals met een signalerende rol in het herkennen van online signalen van radicalisering?',
-        'Do you train professionals to recognise online signals of radicalisation?',
+        'Do you train the professionals with a role in spotting signals to recognise online signals of radicalisation?',
       ),
     },
   ],
@@ -96,7 +78,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Training in online signalen', 'Training in online signals'),
       description: t(
         'Neem het herkennen van online signalen van radicalisering op in de training van professionals met een signalerende rol.',
-        'Include recognising online signals of radicalisation in the training of professionals who may spot signals.',
+        'Include recognising online signals of radicalisation in the training of professionals with a role in spotting signals.',
       ),
     },
     {

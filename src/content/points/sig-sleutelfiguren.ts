@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const FOCUS = t(
   '§1.1: er is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap.',
@@ -7,7 +7,7 @@ const FOCUS = t(
 );
 const UNCLEAR = t(
   '§1.1: voor veel organisaties is niet duidelijk om welke gemeenschappen het lokaal gaat.',
-  '§1.1: many organisations do not know which communities matter locally.',
+  '§1.1: many organisations do not know which communities are involved locally.',
 );
 const BROAD = t(
   '§1.1: een netwerk van sleutelfiguren in andere gemeenschappen is net zo belangrijk.',
@@ -20,45 +20,27 @@ export const sigSleutelfiguren: AttentionPoint = {
   title: t('Sleutelfiguren in meer gemeenschappen', 'Key figures in more communities'),
   summary: t(
     'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
-    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities matter locally.',
+    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand in de PGA heeft contact met sleutelfiguren in gemeenschappen.',
-        'Nobody in the PGA has contact with key figures in communities.',
-      ),
-      UNCLEAR,
+  rubric: ladder({
+    none: t(
+      'Niemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
+      'Nobody in the PGA has contact with key figures in several communities.',
     ),
-    lv(
-      t(
-        'Sommige professionals hebben contact met sleutelfiguren, ieder in de eigen kring; samen is niets afgesproken.',
-        'Some professionals have contact with key figures, each in their own circle; nothing has been agreed together.',
-      ),
-      FOCUS,
+    some: t(
+      'Iemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
+      'Someone in the PGA has contact with key figures in several communities.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken met welke gemeenschappen en sleutelfiguren zij contact houden. Dat staat niet op papier, of staat op papier maar met een deel van die gemeenschappen is er geen contact.',
-        'The partners have agreed which communities and key figures they keep in contact with. It is not written down, or it is written down but there is no contact with some of those communities.',
-      ),
-      BROAD,
+    agreed: t(
+      'contact te houden met sleutelfiguren in meerdere gemeenschappen',
+      'to keep in contact with key figures in several communities',
     ),
-    lv(
-      t(
-        'Op papier staat met welke gemeenschappen en sleutelfiguren de partners contact houden, en met elke gemeenschap op die lijst is er contact. De terugblik van niveau 5 is er niet.',
-        'It is written down which communities and key figures the partners keep in contact with, and there is contact with every community on that list. The review of level 5 does not take place.',
-      ),
-      BROAD,
+    review: t(
+      'is er contact in elke gemeenschap waar nu lokaal extremisme speelt?',
+      'is there contact in every community where extremism now occurs locally?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen of de lijst nog past bij de vormen van extremisme die lokaal spelen. Zo nodig vullen ze de lijst aan.',
-        'As at level 4. In addition, the partners review together at set times whether the list still matches the forms of extremism found locally. Where needed they add to the list.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [UNCLEAR, FOCUS, BROAD, BROAD],
+  }),
   questions: [
     {
       id: 'sig-sleutelfiguren-beeld',
@@ -66,11 +48,11 @@ export const sigSleutelfiguren: AttentionPoint = {
       reportQuestion: 3,
       text: t(
         'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Do you know which key figures could help spot signals, in every community in your municipality or region?',
+        'Do you know which key figures could help spot signals, also in communities with other forms of extremism?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een signalerende rol kunnen hebben. ‘In alle gemeenschappen’ is toegevoegd, omdat §1.1 vraagt om een netwerk buiten de moslimgemeenschap.',
-        'Adapted question: the report asks which key figures could help spot signals. ‘In every community’ was added, because §1.1 calls for a network beyond the Muslim community.',
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een signalerende rol kunnen hebben. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd, omdat §1.1 vraagt om een netwerk buiten de moslimgemeenschap.',
+        'Adapted question: the report asks which key figures could help spot signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community.',
       ),
     },
     {
@@ -105,7 +87,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       title: t('Gemeenschappen en sleutelfiguren in kaart brengen', 'Map communities and key figures'),
       description: t(
         'Breng samen met de partners in kaart in welke gemeenschappen lokaal vormen van radicalisering en extremisme voorkomen. Noteer wie daar sleutelfiguren zijn.',
-        'With the partners, map which local communities see forms of radicalisation and extremism. Note who the key figures there are.',
+        'With the partners, map in which local communities forms of radicalisation and extremism occur. Note who the key figures there are.',
       ),
     },
     {
@@ -113,7 +95,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       title: t('Netwerk van sleutelfiguren verbreden', 'Broaden the network of key figures'),
       description: t(
         'Bouw contact op met sleutelfiguren in andere gemeenschappen dan waar het netwerk nu ligt. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
-        'Build contact with key figures in communities other than where the network lies now. Agree who maintains that contact, if the partners find that useful.',
+        'Build contact with key figures in communities other than where the network lies now. Agree who maintains that contact, if the partners consider that necessary.',
       ),
     },
     {

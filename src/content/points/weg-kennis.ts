@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const NEEDED = t(
   '§1.2: voor een gedegen weging moeten partners de verschillende stromingen kennen.',
@@ -18,43 +18,25 @@ export const wegKennis: AttentionPoint = {
     'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen relatief nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand in de weegploeg houdt kennis van stromingen bij of haalt die kennis binnen.',
-        'Nobody in the assessment team keeps up knowledge of movements or brings it in.',
-      ),
-      NEEDED,
+  rubric: ladder({
+    none: t(
+      'Niemand in de weegploeg houdt kennis van stromingen bij.',
+      'Nobody in the assessment team keeps up knowledge of movements.',
     ),
-    lv(
-      t(
-        'Sommige leden houden kennis van stromingen bij of halen die binnen, op eigen initiatief; de partners hebben niet samen afgesproken hoe de weegploeg die kennis opbouwt.',
-        'Some members keep up or bring in knowledge of movements on their own initiative; the partners have not agreed together how the assessment team builds that knowledge.',
-      ),
-      SEARCHING,
+    some: t(
+      'Een of meer leden van de weegploeg houden kennis van stromingen bij.',
+      'One or more members of the assessment team keep up knowledge of movements.',
     ),
-    lv(
-      t(
-        'De partners hebben samen afgesproken hoe de weegploeg kennis van stromingen opbouwt. Dat staat niet op papier, of staat op papier maar gebeurt niet voor elke stroming die lokaal speelt.',
-        'The partners have agreed how the assessment team builds knowledge of movements. It is not written down, or it is written down but not done for every movement found locally.',
-      ),
-      SEARCHING,
+    agreed: t(
+      'hoe de weegploeg kennis over stromingen bijhoudt',
+      'how the assessment team keeps up its knowledge of movements',
     ),
-    lv(
-      t(
-        'Op papier staat hoe de weegploeg kennis van stromingen opbouwt, en dat gebeurt voor elke stroming die lokaal speelt. De terugblik van niveau 5 is er niet.',
-        'It is written down how the assessment team builds knowledge of movements, and this is done for every movement found locally. The review of level 5 does not take place.',
-      ),
-      NEEDED,
+    review: t(
+      'welke stromingen zijn nieuw, en weet de weegploeg daar genoeg van?',
+      'which movements are new, and does the assessment team know enough about them?',
     ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijken de partners op vaste momenten samen welke stromingen lokaal nieuw zijn en of de weegploeg daar genoeg van weet. Zo nodig passen ze de afspraak aan.',
-        'As at level 4. In addition, the partners review together at set times which movements are new locally and whether the assessment team knows enough about them. Where needed they adjust the agreement.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
+  }),
   questions: [
     {
       id: 'weg-toegerust',

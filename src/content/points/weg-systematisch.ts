@@ -1,5 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { EVALUATION_BASIS, lv, rubric, t } from '../text';
+import { ladder, t } from '../text';
 
 const NO_CONSENSUS = t(
   '§1.2: vaak is er geen consensus over hoe, met welke instrumenten en welk referentiekader, een casus gewogen wordt.',
@@ -22,43 +22,22 @@ export const wegSystematisch: AttentionPoint = {
     'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
     'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
-  rubric: rubric(
-    lv(
-      t(
-        'Niemand in de weegploeg benoemt bij een weging op welke criteria het signaal wordt gewogen.',
-        'Nobody in the assessment team states, when assessing, on which criteria the signal is assessed.',
-      ),
-      NOT_UNIFORM,
+  rubric: ladder({
+    none: t(
+      'Niemand in de weegploeg benoemt criteria voor het wegen.',
+      'Nobody in the assessment team states criteria for the assessment.',
     ),
-    lv(
-      t(
-        'Sommige leden van de weegploeg benoemen hun criteria, ieder de eigen; samen is niets afgesproken.',
-        'Some members of the assessment team state their criteria, each their own; nothing has been agreed together.',
-      ),
-      NO_CONSENSUS,
+    some: t(
+      'Een of meer leden van de weegploeg benoemen criteria voor het wegen.',
+      'One or more members of the assessment team state criteria for the assessment.',
     ),
-    lv(
-      t(
-        'De weegploeg heeft samen criteria voor het wegen afgesproken. Die staan niet op papier, of staan op papier maar worden niet bij elke weging toegepast.',
-        'The assessment team has agreed criteria for assessing. They are not written down, or they are written down but not applied in every assessment.',
-      ),
-      STRUCTURED,
+    agreed: t('op welke criteria zij signalen wegen', 'on which criteria they assess signals'),
+    review: t(
+      'zijn wegingen navolgbaar, en zijn vergelijkbare signalen gelijk gewogen?',
+      'can assessments be followed, and were similar signals assessed alike?',
     ),
-    lv(
-      t(
-        'De criteria voor het wegen staan op papier en worden bij elke weging toegepast. De terugblik van niveau 5 is er niet.',
-        'The criteria for assessing are written down and applied in every assessment. The review of level 5 does not take place.',
-      ),
-      STRUCTURED,
-    ),
-    lv(
-      t(
-        'Zoals niveau 4. Daarnaast bekijkt de weegploeg op vaste momenten samen afgeronde wegingen terug: zijn ze navolgbaar, en zijn vergelijkbare signalen gelijk gewogen? Zo nodig past ze de criteria aan.',
-        'As at level 4. In addition, the assessment team reviews completed assessments together at set times: can they be followed, and were similar signals assessed alike? Where needed it adjusts the criteria.',
-      ),
-      EVALUATION_BASIS,
-    ),
-  ),
+    basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
+  }),
   questions: [
     {
       id: 'weg-manier',
@@ -103,8 +82,12 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe jullie een risicotaxatie-instrument gebruiken, zoals de IR-2.0 of VERA-2R?',
-        'Have you agreed how you use a risk-assessment instrument, such as IR-2.0 or VERA-2R?',
+        'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
+        'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
+      ),
+      help: t(
+        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too.',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
@@ -119,8 +102,8 @@ export const wegSystematisch: AttentionPoint = {
         'Do you record the considerations and conclusions of every assessment, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen.',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them.',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. De niveaus van dit punt gaan over de criteria. Het vastleggen van afwegingen en conclusies komt aan bod bij het dossierformat (§2.2).',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. This point’s levels are about the criteria. Recording considerations and conclusions is scored with the case-file format (§2.2).',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',

@@ -35,7 +35,7 @@ export function phoneScan(
     answers: byId,
     targets: {},
     actions: [],
-    workshop: { sources: [], tallies: {} },
+    workshop: { sources: [], tallies: {}, notesBy: 'partner', choices: { unanimous: false, median: false } },
     dismissed: [],
     retired: [],
     ...(respondent ? { respondent } : {}),

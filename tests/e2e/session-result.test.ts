@@ -1,0 +1,180 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed } from './seed';
+import { sessionScan } from '../support/session-fixture';
+import { readPdf } from '../support/pdf';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { allQuestions } from '../../src/domain/content-index';
+import type { AnswerValue } from '../../src/domain/types';
+
+const browser = useBrowser();
+const questions = allQuestions(CHECKLIST).map((r) => r.question.id);
+
+/** Four partners; the first ten questions unanimous at level 3, one question agreed in the room. */
+function session() {
+  const a = sessionScan(4);
+  a.participants[0]!.name = 'A. Agent';
+  // Nothing agreed yet but one question: the seed's own answers are the facilitator's, so none here.
+  a.answers = {};
+  a.workshop.sources = a.workshop.sources.map((s) => ({
+    ...s,
+    answers: {
+      ...s.answers,
+      ...Object.fromEntries(questions.slice(0, 10).map((id): [string, AnswerValue] => [id, 3])),
+    },
+  }));
+  a.answers[questions[20]!] = { level: 4, note: 'Casusregie ligt bij de gemeente.' };
+  return a;
+}
+
+describe('the session result and the partners’ notes', () => {
+  it('shows notes in Details and in the presentation, fitting a 1280×720 projector', async () => {
+    const s = await openSession(browser());
+    const { page } = s;
+    const a = session();
+    await seed(page, a);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    const first = page.locator('.agenda__item').first();
+    await first.getByRole('button', { name: /^Details/ }).click();
+    const who = await first.locator('.partner-notes__who').allInnerTexts();
+    expect(who).toHaveLength(4);
+    expect(who[0]).toBe('Politie Midden-Nederland (Politie)');
+    await expect(first.locator('.partner-notes__item').count()).resolves.toBe(4);
+    await expect(first.locator('.partner-notes').innerText()).resolves.toContain('Politie Midden-Nederland');
+    // Anonymised per domain: the organisations are gone, the notes stay.
+    await page.getByRole('radio', { name: 'Per domein, zonder namen van organisaties' }).check();
+    await expect(first.locator('.partner-notes__who').allInnerTexts()).resolves.toEqual([
+      'Veiligheidsdomein',
+      'Sociaal domein',
+    ]);
+    await expect(first.locator('.partner-notes').innerText()).resolves.not.toContain('GGZ Centraal:');
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const [width, height] of [
+      [1280, 720],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${questions[30]}`));
+      // The notes stay open from question to question, so the toggle is pressed only where they are closed.
+      if ((await page.getByTestId('notes-toggle').getAttribute('aria-expanded')) === 'false')
+        await page.getByTestId('notes-toggle').click();
+      const panel = page.locator('.presentation__notes');
+      await panel.waitFor();
+      await expect(page.getByTestId('notes-toggle').innerText()).resolves.toBe('Verberg toelichtingen');
+      // Large enough for the back of the room, and nothing below the screen's edge.
+      const fit = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('.presentation__note-item')];
+        // What is shown: not inside the closed show of hands, and not for screen readers only.
+        const shown = [...document.querySelectorAll<HTMLElement>('.presentation *')].filter(
+          (e) => e.checkVisibility({ visibilityProperty: true }) && !e.closest('.visually-hidden'),
+        );
+        const lowest = Math.max(...shown.map((e) => e.getBoundingClientRect().bottom));
+        return {
+          shown: items.length,
+          size: parseFloat(getComputedStyle(items[0]!).fontSize),
+          lowest,
+          scroll: document.documentElement.scrollHeight - innerHeight,
+        };
+      });
+      expect(fit.shown).toBeGreaterThanOrEqual(1);
+      expect(fit.size).toBeGreaterThanOrEqual(20);
+      expect(fit.lowest).toBeLessThanOrEqual(height + 0.5);
+      expect(fit.scroll).toBeLessThanOrEqual(0);
+      // The rest of the notes are a page on; the cards still set the level.
+      const range = page.locator('.presentation__notes-head [role="status"]');
+      await expect(range.innerText()).resolves.toMatch(/^Toelichting 1–\d van 4$/);
+      if (fit.shown < 4) {
+        await panel.getByRole('button', { name: 'Volgende toelichtingen' }).click();
+        await expect(range.innerText()).resolves.toMatch(new RegExp(`^Toelichting ${fit.shown + 1}–`));
+      }
+      // Another card at each size: the same card clicked again would clear the level.
+      const card = page.locator('.presentation__card').nth(width === 1280 ? 1 : 2);
+      await card.click();
+      await page.locator('.presentation__card[aria-pressed="true"]').nth(0).waitFor();
+      await expect(card.getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.screenshot({ path: `/tmp/sessa-notes-${width}x${height}.png` });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('takes over unanimous levels and medians when chosen, says so, and is then not provisional', async () => {
+    const s = await openSession(browser());
+    const { page } = s;
+    const a = session();
+    await seed(page, a);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
+    const origins = page.getByTestId('session-origins');
+    await expect(origins.innerText()).resolves.toContain('1 afgesproken in de sessie, 0 overgenomen');
+    await expect(page.getByTestId('overall-score').innerText()).resolves.toMatch(/voorlopig/i);
+    await page
+      .getByRole('checkbox', { name: 'Neem het niveau over waar alle partners het eens zijn' })
+      .check();
+    await expect(origins.innerText()).resolves.toContain(
+      '1 afgesproken in de sessie, 10 overgenomen omdat alle partners het eens waren, 0 mediaan',
+    );
+    await page
+      .getByRole('checkbox', {
+        name: 'Gebruik de mediaan van de partners als voorlopig niveau voor niet-besproken vragen',
+      })
+      .check();
+    const median = questions.length - 11;
+    await expect(origins.innerText()).resolves.toContain(`${median} mediaan van de partners (voorlopig)`);
+    await expect(page.getByTestId('overall-score').innerText()).resolves.not.toMatch(/voorlopig/i);
+    // A line per domain in the radar's table, and the text alternative names both domains.
+    const first = page.locator('[data-row-id]').first();
+    await expect(first.locator('[data-col="veiligheid"]').innerText()).resolves.toMatch(/^\d,\d$/);
+    await expect(first.locator('[data-col="sociaal"]').innerText()).resolves.toMatch(/^\d,\d$/);
+    await expect(page.getByTestId('radar-summary').innerText()).resolves.toContain(
+      'veiligheidsdomein gemiddeld',
+    );
+    await page.screenshot({ path: '/tmp/sessa-results.png', fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    // The choice is saved with the session.
+    await page.reload();
+    await expect(
+      page
+        .getByRole('checkbox', { name: 'Neem het niveau over waar alle partners het eens zijn' })
+        .isChecked(),
+    ).resolves.toBe(true);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('downloads a session record as PDF and Word with the date, who took part, agreed levels and open points', async () => {
+    const s = await openSession(browser());
+    const { page } = s;
+    const a = session();
+    await seed(page, a);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
+    const pdfFile = await pdfDownload;
+    expect(pdfFile.suggestedFilename()).toMatch(/-verslag\.pdf$/);
+    const bytes = new Uint8Array(await readFile((await pdfFile.path())!));
+    await writeFile('/tmp/sessa-verslag.pdf', bytes);
+    const pdf = await readPdf(bytes);
+    expect(pdf.numPages).toBeLessThanOrEqual(4);
+    const text = pdf.all.replace(/\s+/g, ' ');
+    expect(text).toContain('Verslag van de werksessie');
+    expect(text).toContain('Politie Midden-Nederland');
+    expect(text).toContain('A. Agent');
+    expect(text).toContain('Casusregie ligt bij de gemeente.');
+    expect(text).toContain('Open punten');
+    await page.getByText('Het verslag is gedownload.').waitFor();
+    const docxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Verslag (Word)' }).click();
+    const docx = await mammoth.convertToHtml({ path: (await (await docxDownload).path())! });
+    expect(docx.value).toContain('Afgesproken niveaus');
+    expect(docx.value).toContain('Casusregie ligt bij de gemeente.');
+    expect(docx.value).toContain('Open punten');
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
