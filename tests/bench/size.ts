@@ -14,8 +14,16 @@ const locale = readdirSync(join(dist, 'assets'))
   .map((f) => `assets/${f}`);
 const start = [...linked, ...locale];
 const kb = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
-// Strings that survive minification: Chart.js's radial scale id, jsPDF's AcroForm plugin, docx's WordprocessingML namespace.
-const MARKERS = { 'Chart.js': 'radialLinear', jsPDF: 'AcroForm', docx: 'wordprocessingml/2006/main' };
+// Strings that survive minification: Chart.js's radial scale id, jsPDF's AcroForm plugin, docx's WordprocessingML
+// namespace, the QR encoder's mode name, the QR decoder's character set table and fflate's error text.
+const MARKERS = {
+  'Chart.js': 'radialLinear',
+  jsPDF: 'AcroForm',
+  docx: 'wordprocessingml/2006/main',
+  'QR encoder': 'alphanumeric',
+  'QR decoder': 'iso-8859-13',
+  fflate: 'unexpected EOF',
+};
 
 let failed = false;
 const total = start.reduce((sum, f) => sum + kb(f), 0);
