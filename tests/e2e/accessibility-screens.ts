@@ -119,6 +119,52 @@ export function axeOnEveryScreen(locale: Locale): void {
         expect(session.errors).toEqual([]);
         await session.context.close();
       });
+
+      it(`on the screens of scoring in the room in ${locale}`, async () => {
+        const session = await openSession(browser());
+        const { page } = session;
+        const scan = (screen: string) => expectNoViolations(page, screen, locale);
+        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+        const workshop = sessionScan();
+        await seed(page, workshop);
+        // The facilitator's laptop at a projector's size: choose the questions, a wrong address, the round.
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.goto(page.url().replace(/#.*$/, `#/scan/${workshop.id}/ronde`));
+        await page.reload();
+        await page.locator('#round-setup-title').waitFor();
+        await scan('room: round setup');
+        await page.locator('#round-address').fill('geen adres');
+        await page.locator('.room-host form button[type="submit"]').click();
+        await page.locator('#round-address-error:not(:empty)').waitFor();
+        await scan('room: round setup with an error');
+        await page.locator('#round-address').fill('https://pga.example.nl/zelfscan/');
+        await page.locator('.room-host form button[type="submit"]').click();
+        const code = (await page.locator('[data-testid="round-code"]').textContent()) ?? '';
+        await scan('room: join code and scanner');
+
+        // A partner's phone: the round's code typed wrongly, then right, the questions and the answer codes.
+        await page.setViewportSize({ width: 375, height: 740 });
+        await page.goto(page.url().replace(/#.*$/, '#/ronde'));
+        await page.locator('#round-code').waitFor();
+        await scan('phone: round code');
+        await page.locator('#round-code').fill('ABCD-EFGH');
+        await page.locator('.round form button[type="submit"]').click();
+        await page.locator('#round-code-error:not(:empty)').waitFor();
+        await scan('phone: round code refused');
+        await page.locator('#round-code').fill(code);
+        await page.locator('.round form button[type="submit"]').click();
+        const first = page.locator('.round-question').first();
+        await first.locator('.scale__label').nth(2).click();
+        await first.locator('textarea').fill('Wij bespreken signalen wekelijks. '.repeat(12));
+        await first.locator('details summary').click();
+        await scan('phone: questions');
+        await page.locator('.round > .button--primary').click();
+        await page.locator('#round-codes-title').waitFor();
+        await scan('phone: answer codes');
+        expect(session.foreignRequests()).toEqual([]);
+        expect(session.errors).toEqual([]);
+        await session.context.close();
+      });
     }
   });
 }

@@ -1,20 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { chromium } from 'playwright-core';
 import { OUTLINE } from '../../src/content/outline';
 import { CONTENT_VERSION } from '../../src/content/version';
 import { roundCode } from '../../src/domain/room/round';
 import { useBrowser } from './browser-lifecycle';
-import { openSession } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, openSession } from './browser';
 
 const browser = useBrowser();
 const ALL = OUTLINE.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id)));
+const code = roundCode(
+  { id: '0ff11e01', contentVersion: CONTENT_VERSION, questionIds: ALL.slice(0, 3) },
+  ALL,
+);
 
 // A partner opens the round's link once (say, from the invitation), then sits in a room with no network.
 describe('a round on a phone without network', () => {
   it('loads once, goes offline, and still answers the round and shows the code', async () => {
-    const code = roundCode(
-      { id: '0ff11e01', contentVersion: CONTENT_VERSION, questionIds: ALL.slice(0, 3) },
-      ALL,
-    );
     const { context, page, errors } = await openSession(browser(), `#/ronde/${code}`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('.round-question').first().waitFor();
@@ -40,5 +44,28 @@ describe('a round on a phone without network', () => {
     await canvas.waitFor();
     expect(Number(await canvas.evaluate((c: HTMLCanvasElement) => c.width))).toBeGreaterThan(100);
     expect(errors).toEqual([]);
+  });
+
+  it('can be installed: the hosted build links its manifest and Chromium finds nothing missing', async () => {
+    // A profile on disk: Chromium offers no installation in a throwaway (incognito) context.
+    const dir = mkdtempSync(join(tmpdir(), 'pga-install-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject('appUrl')}#/ronde/${code}`);
+      await page.locator('.round-question').first().waitFor();
+      expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('./manifest.webmanifest');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const cdp = await context.newCDPSession(page);
+      expect(await cdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
