@@ -31,6 +31,7 @@ const DYNAMIC_KEYS = [
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
   '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
+  '/^agenda\\.orderBy\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key
