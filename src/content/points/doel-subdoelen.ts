@@ -23,6 +23,7 @@ export const doelSubdoelen: AttentionPoint = {
     'Sub-goals should be concrete and set by the partners together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
+    topic: t('subdoelen', 'sub-goals'),
     none: t(
       'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
       'No sub-goals are set in any case: there is only the general goal of the PGA.',
@@ -32,10 +33,7 @@ export const doelSubdoelen: AttentionPoint = {
       'dat zij in elke casus concrete subdoelen stellen',
       'that they set concrete sub-goals in each case',
     ),
-    review: t(
-      'was duidelijk waarom elk subdoel er was, en werd het bereikt?',
-      'was it clear why each sub-goal was set, and was it met?',
-    ),
+    review: t('waarom werd een subdoel niet bereikt?', 'why was a sub-goal not met?'),
     basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
   }),
   questions: [

@@ -19,22 +19,20 @@ export const duiDoorpakken: AttentionPoint = {
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
   ),
   rubric: ladder({
+    topic: t('een onvolledig beeld', 'an incomplete picture'),
     none: t(
-      'In geen enkele casus bespreken de partners wat zij doen als het beeld onvolledig is.',
-      'In no case do the partners discuss what to do when the picture is incomplete.',
+      'In geen enkele casus kiezen de partners samen wat zij doen als het beeld onvolledig is.',
+      'In no case do the partners choose together what to do when the picture is incomplete.',
     ),
     some: t(
-      'In een of meer casussen bespreken de partners wat zij doen als het beeld onvolledig is.',
-      'In one or more cases the partners discuss what to do when the picture is incomplete.',
+      'In een of meer casussen kiezen de partners samen wat zij doen als het beeld onvolledig is.',
+      'In one or more cases the partners choose together what to do when the picture is incomplete.',
     ),
     agreed: t(
-      'welke lijn zij volgen bij een onvolledig beeld',
-      'which line they follow when the picture is incomplete',
+      'welke werkwijze zij volgen als het beeld onvolledig is',
+      'which approach they take when the picture is incomplete',
     ),
-    review: t(
-      'welke lijn volgden we bij een onvolledig beeld, en wat leverde die op?',
-      'which line did we follow with an incomplete picture, and what did it bring?',
-    ),
+    review: t('wat leverde de werkwijze op?', 'what did the approach achieve?'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

@@ -27,19 +27,17 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
+    topic: t('gegevensdeling', 'sharing information'),
     none: t(
-      'Niemand gaat na wat partners in de PGA per fase mogen delen.',
-      'Nobody checks what partners may share in each phase of the PGA.',
+      'Geen enkele partner gaat na wat hij in de PGA mag delen.',
+      'No partner checks what it may share in the PGA.',
     ),
     some: t(
-      'Een of meer partners gaan na wat zij in de PGA per fase mogen delen.',
-      'One or more partners check what they may share in each phase of the PGA.',
+      'Een of meer partners gaan na wat zij in de PGA mogen delen.',
+      'One or more partners check what they may share in the PGA.',
     ),
     agreed: t('wie wat per fase deelt', 'who shares what in each phase'),
-    review: t(
-      'waar waren partners onzeker over wat mocht, en werd op tijd verwijderd?',
-      'where were partners unsure what was allowed, and was data deleted in time?',
-    ),
+    review: t('waar twijfelden partners wat mocht?', 'where were partners unsure what was allowed?'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [

@@ -34,6 +34,7 @@ export const monAfspraken: AttentionPoint = {
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
+    topic: t('monitoren', 'monitoring'),
     none: t(
       'Monitoren bestaat niet als fase: een casus wordt actief besproken of verdwijnt, zonder tussenstap.',
       'Monitoring does not exist as a phase: a case is discussed actively or disappears, with no step between.',
@@ -43,10 +44,7 @@ export const monAfspraken: AttentionPoint = {
       'One or more cases are monitored: discussed less often, but not closed.',
     ),
     agreed: t('wanneer een casus naar monitoren gaat', 'when a case moves to monitoring'),
-    review: t(
-      'werd tijdig besloten tot monitoren, terugkeer of afsluiten?',
-      'were monitoring, return and closure decided at the right moment?',
-    ),
+    review: t('ging elke casus op tijd naar monitoren?', 'did each case move to monitoring in time?'),
     basis: [MEANING, UNCLEAR, ASKS, CLEAR],
   }),
   questions: [

@@ -23,19 +23,17 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
+    topic: t('notificeren', 'notification'),
     none: t(
-      'Notificeren komt nooit ter sprake: niemand bespreekt of de betrokkene weet dat hij of zij in de PGA is.',
-      'Notification never comes up: nobody discusses whether the person knows they are in the PGA.',
+      'Niemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
+      'Nobody discusses or decides whether the person is notified.',
     ),
     some: t(
-      'Iemand bespreekt of beslist weleens of de betrokkene wordt genotificeerd.',
-      'Someone does at times discuss or decide whether the person is notified.',
+      'Iemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
+      'Someone discusses or decides whether the person is notified.',
     ),
     agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
-    review: t(
-      'was bij elk uitstel de uitzonderingsgrond vastgelegd?',
-      'was the exception ground recorded for every postponement?',
-    ),
+    review: t('op welke grond werd notificeren uitgesteld?', 'on what ground was notification postponed?'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
   }),
   questions: [

@@ -19,19 +19,20 @@ export const sigStructuur: AttentionPoint = {
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in order, or professionals do not know it.',
   ),
   rubric: ladder({
+    topic: t('de meldroute', 'the reporting route'),
     none: t(
-      'Zorgen over radicalisering komen nooit bij de partners binnen.',
-      'Concerns about radicalisation never reach the partners.',
+      'Geen enkele partner vertelt professionals bij wie zij een zorg over radicalisering melden.',
+      'No partner tells professionals to whom they report a concern about radicalisation.',
     ),
     some: t(
-      'Zorgen over radicalisering komen wel bij de partners binnen.',
-      'Concerns about radicalisation do reach the partners.',
+      'Een of meer partners vertellen professionals bij wie zij een zorg over radicalisering melden.',
+      'One or more partners tell professionals to whom they report a concern about radicalisation.',
     ),
-    agreed: t('bij wie professionals een zorg melden', 'to whom professionals report a concern'),
-    review: t(
-      'kwamen meldingen via de route binnen, en kennen professionals de route?',
-      'did reports come in through the route, and do professionals know it?',
+    agreed: t(
+      'bij wie professionals een zorg over radicalisering melden',
+      'to whom professionals report a concern about radicalisation',
     ),
+    review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [

@@ -23,6 +23,7 @@ export const wegSystematisch: AttentionPoint = {
     'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: ladder({
+    topic: t('de weegcriteria', 'the assessment criteria'),
     none: t(
       'Niemand in de weegploeg benoemt criteria voor het wegen.',
       'Nobody in the assessment team states criteria for the assessment.',
@@ -32,10 +33,7 @@ export const wegSystematisch: AttentionPoint = {
       'One or more members of the assessment team state criteria for the assessment.',
     ),
     agreed: t('op welke criteria zij signalen wegen', 'on which criteria they assess signals'),
-    review: t(
-      'zijn wegingen navolgbaar, en zijn vergelijkbare signalen gelijk gewogen?',
-      'can assessments be followed, and were similar signals assessed alike?',
-    ),
+    review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
