@@ -41,8 +41,12 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over het inzetten van interventies als professionals het gevoel hebben nog geen volledig beeld te hebben?',
-        'Have you agreed how to go about interventions when professionals feel they do not yet have a full picture?',
+        'Hebben jullie afspraken over interventies in een casus waarvan professionals vinden dat het beeld nog onvolledig is?',
+        'Have you agreed how to handle interventions in a case where professionals feel the picture is still incomplete?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3).',
+        'Adapted question: the report asks which agreements you have made on this (§1.3).',
       ),
     },
   ],
@@ -50,12 +54,12 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-doorpakken-werkwijze',
       title: t(
-        'Samen een lijn kiezen bij een onvolledig beeld',
-        'Choose a shared line for an incomplete picture',
+        'Samen een werkwijze kiezen bij een onvolledig beeld',
+        'Choose a shared approach for an incomplete picture',
       ),
       description: t(
-        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke lijn jullie samen kiezen, en wanneer jullie opnieuw kijken.',
-        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which line you choose together, and when you will look again.',
+        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke werkwijze jullie samen kiezen, en wanneer jullie opnieuw kijken.',
+        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which approach you choose together, and when you will look again.',
       ),
     },
   ],

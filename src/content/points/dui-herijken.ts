@@ -42,11 +42,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'Do you re-interpret the case in a fixed way while it is in the PGA?',
+        'While a case is in the PGA, do you re-interpret it by a set method?',
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘in a fixed way’ was added (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
       ),
     },
     {

@@ -45,6 +45,10 @@ export const notOpenheid: AttentionPoint = {
         'Hebben jullie afspraken gemaakt over wanneer en hoe jullie de betrokkene notificeren?',
         'Have you agreed when and how you notify the person?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4.',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4.',
+      ),
     },
     {
       id: 'not-uitzonderingsgrond',
@@ -71,7 +75,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn de professionals van jullie PGA open tegen de betrokkene over wie ze zijn en wat hun rol is?',
+        'Zijn de professionals van jullie PGA open tegenover de betrokkene over wie ze zijn en wat hun rol is?',
         'Are the professionals in your PGA open with the person about who they are and what their role is?',
       ),
       basis: t(

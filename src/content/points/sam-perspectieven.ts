@@ -55,8 +55,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Praten jullie met beide domeinen over een integrale visie op het thema, als dat helpt?',
-        'Do you talk with both domains about an integrated vision of the subject, where that helps?',
+        'Praten jullie partners uit het veiligheidsdomein en het sociaal domein samen over een integrale visie op radicalisering?',
+        'Do your partners from the security and social domains talk together about an integrated vision of radicalisation?',
       ),
       help: t(
         'Een mogelijkheid, geen eis: het rapport biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

@@ -88,7 +88,7 @@ export const samWerkproces: AttentionPoint = {
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
         'Maak een overzicht van rollen, taken en bevoegdheden per partner. Deel het met alle professionals aan tafel.',
-        'Make an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
+        'Draw up an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
       ),
     },
   ],

@@ -16,7 +16,7 @@ export const sigOnline: AttentionPoint = {
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
     'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Partners ervaren die beperkte capaciteit als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
   ),
   rubric: ladder({
     topic: t('online contact', 'online contact'),

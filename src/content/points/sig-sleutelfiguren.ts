@@ -74,8 +74,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Such a picture helps to set priorities, including the choice of communities. It belongs with a policy on polarisation, radicalisation and extremism.',
       ),
       basis: t(
-        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. §1.1 stelt dat vaak onduidelijk is om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds it is often unclear which communities are involved. The question is the checklist’s own addition.',
+        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],
