@@ -34,6 +34,7 @@ const DYNAMIC_KEYS = [
   '/^room\\.host\\.camera\\./',
   '/^room\\.host\\.(received|replaced|again|againRemoved|other-round|mismatch)$/',
   '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
+  '/^agenda\\.orderBy\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

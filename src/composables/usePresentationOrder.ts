@@ -1,7 +1,7 @@
 import { computed, ref, watch, type Ref } from 'vue';
 import { CHECKLIST } from '../content/pga-2024';
 import { allQuestions, type QuestionRef } from '../domain/content-index';
-import { discussionAgenda } from '../domain/workshop';
+import { sessionAgenda } from '../domain/agenda';
 import type { Assessment } from '../domain/types';
 
 const REFS = allQuestions(CHECKLIST);
@@ -22,7 +22,7 @@ export function usePresentationOrder(
     const a = assessment.value;
     order.value =
       agendaOnly.value && a
-        ? discussionAgenda(CHECKLIST, a).map((item) => item.question.id)
+        ? sessionAgenda(CHECKLIST, a).items.map((item) => item.question.id)
         : REFS.map((r) => r.question.id);
   }
   watch([() => assessment.value?.id, agendaOnly], recompute, { immediate: true });

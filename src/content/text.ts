@@ -29,37 +29,49 @@ export const EVALUATION_BASIS: Text = t(
 
 /**
  * The sentences every rubric shares, so that each point's five levels are the scale of scale.ts said for that
- * point, in the same words. Each level is read on its own (round 3: raters carried level 2's "nothing agreed"
- * upward, and level 5 inherited level 4's "no look-back"): levels 1 and 2 are each other's plain opposite, and so
- * are 3 and 4 (an agreement on paper and always followed, or an exception the meeting decided) and 4 and 5 (a
- * look-back by all partners involved at set times).
+ * point, in the same words. Each level is read on its own and names this point's topic, so no level borrows its
+ * subject from another (round 4: level 4's "de gezamenlijke afspraak" named nothing, and its "no look-back" named no
+ * topic, so a look-back on something else ruled it out). Levels 1 and 2 are each other's opposite and both say there
+ * is no joint agreement (so an agreement never carried out is level 3, not 1); 3 and 4 turn on "op papier en altijd
+ * gevolgd"; 4 and 5 on a look-back on this point by all partners involved at set times. What "alle betrokken
+ * partners", "gezamenlijke afspraak", "gevolgd" and "nu" mean is said once, in READING_RULE.
  */
-const L2_TAIL = t(
-  'Er is geen afspraak van alle betrokken partners samen; beleid of een afspraak van één of enkele van hen is niveau 2.',
-  'There is no agreement of all partners involved together; a policy or agreement of one or some of them is level 2.',
-);
+function noJointAgreement(topic: Text): Text {
+  return t(
+    `Er is geen gezamenlijke afspraak over ${topic.nl}.`,
+    `There is no joint agreement on ${topic.en}.`,
+  );
+}
 const L3_TAIL = t(
-  'Dat staat niet op papier, of wordt weleens niet gevolgd zonder besluit van het overleg.',
-  'It is not written down, or it is at times not followed without a decision of the meeting.',
+  'Die afspraak staat niet op papier, of wordt niet altijd gevolgd.',
+  'That agreement is not written down, or is not always followed.',
 );
-const L4 = t(
-  'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd, of het overleg besluit tot een uitzondering. Er is geen vast moment waarop alle betrokken partners samen terugkijken.',
-  'The joint agreement is written down and always followed, or the meeting decides on an exception. There is no set time at which all partners involved review it together.',
+function onPaper(topic: Text): Text {
+  return t(
+    `De afspraak over ${topic.nl} staat op papier en wordt altijd gevolgd.`,
+    `The agreement on ${topic.en} is written down and always followed.`,
+  );
+}
+const L4_TAIL = t(
+  'Er is geen vast moment waarop alle betrokken partners er samen op terugkijken.',
+  'There is no set time at which all partners involved review it together.',
 );
-const L5_HEAD = t(
-  'Op papier en gevolgd als bij niveau 4, en op vaste momenten kijken alle betrokken partners samen terug, bijvoorbeeld:',
-  'Written down and followed as at level 4, and at set times all partners involved review it together, for example:',
+const L5_TAIL = t(
+  'Op vaste momenten kijken alle betrokken partners er samen op terug, zoals:',
+  'At set times all partners involved review it together, for example:',
 );
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
+  /** What the agreement is about, a short noun phrase after “over” / “on”; levels 1, 2, 4 and 5 name it. */
+  topic: Text;
   /** Level 1, a whole sentence: nobody does it, or it never happens (now). */
   none: Text;
   /** Level 2, a whole sentence: the plain opposite of level 1 (it happens, or someone does it), no pattern. */
   some: Text;
-  /** Level 3, ONE thing agreed, after “De betrokken partners hebben samen afgesproken” / “The partners involved have agreed together”. */
+  /** Level 3, ONE thing agreed, concrete enough that “gevolgd” can be checked, after “Alle betrokken partners hebben samen afgesproken” / “All partners involved have jointly agreed”. */
   agreed: Text;
-  /** Level 5, this point's own look-back question, given as an example. */
+  /** Level 5, a look-back question on this point's agreement only, given as an example. */
   review: Text;
   /** The report's finding behind levels 1 to 4; level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
@@ -69,25 +81,25 @@ function join(...parts: Text[]): Text {
   return t(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
 }
 
-/** A point's rubric in the uniform ladder: L1 never or nobody, L2 it happens but without an agreement of all partners
- *  involved, L3 agreed but not on paper or not always followed, L4 on paper and always followed (or an exception the
- *  meeting decided) without a look-back by all at set times, L5 the same with that look-back. */
+/** A point's rubric in the uniform ladder: L1 nobody or never, L2 it happens; both without a joint agreement. L3
+ *  the joint agreement, not on paper or not always followed; L4 on paper and always followed, with no look-back on
+ *  it by all at set times; L5 the same with that look-back. */
 export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
   return rubric(
-    lv(p.none, b1),
-    lv(join(p.some, L2_TAIL), b2),
+    lv(join(p.none, noJointAgreement(p.topic)), b1),
+    lv(join(p.some, noJointAgreement(p.topic)), b2),
     lv(
       join(
         t(
-          `De betrokken partners hebben samen afgesproken ${p.agreed.nl}.`,
-          `The partners involved have agreed together ${p.agreed.en}.`,
+          `Alle betrokken partners hebben samen afgesproken ${p.agreed.nl}.`,
+          `All partners involved have jointly agreed ${p.agreed.en}.`,
         ),
         L3_TAIL,
       ),
       b3,
     ),
-    lv(L4, b4),
-    lv(join(L5_HEAD, p.review), EVALUATION_BASIS),
+    lv(join(onPaper(p.topic), L4_TAIL), b4),
+    lv(join(onPaper(p.topic), L5_TAIL, p.review), EVALUATION_BASIS),
   );
 }

@@ -100,6 +100,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'One ladder in the same words for all twenty points, with new vignettes and raters. Exactly one level fits more often. What still fails: an agreement between two of the partners, a level 3 that names more than one thing, and level 5 literally taking over level 4’s sentence that there is no look-back.',
     },
   },
+  {
+    id: 'r4-2024.3',
+    vignetteSet: 'set-e',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.794,
+    alpha: 1,
+    unanimous: 1,
+    note: {
+      nl: 'Ladder na ronde 3: elk niveau op zichzelf, "alle betrokken partners", één ding op niveau 3. De drie nieuwe beoordelaars kozen overal hetzelfde niveau, maar vonden in een op de vijf gevallen twee niveaus die letterlijk passen: wie "alle betrokken partners" zijn, wanneer iets "lang geleden" is, of een afspraak "gevolgd" is als iets te laat of alleen door een deel gebeurde, en contact met sleutelfiguren in één gemeenschap.',
+      en: 'Ladder after round 3: each level on its own, "all partners involved", one thing at level 3. The three new raters chose the same level everywhere, but in one case in five found two levels that fit literally: who "all partners involved" are, when something is "long ago", whether an agreement is "followed" when something was late or done by only some, and contact with key figures in one community.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -132,6 +148,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 5,
     dutch: 7,
     english: 7,
+  },
+  // The ladder after round 3: a fourth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9.5,
+    fidelity: 8.5,
+    rubrics: 7,
+    dutch: 8,
+    english: 8,
   },
 ];
 

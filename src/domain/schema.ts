@@ -81,6 +81,15 @@ const workshopSchema = v.object({
   ),
   notesBy: v.picklist(['partner', 'domain'] as const),
   choices: v.object({ unanimous: v.boolean(), median: v.boolean() }),
+  agenda: v.optional(
+    v.object({
+      order: v.picklist(['spread', 'gap'] as const),
+      top: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(LIMITS.items))),
+      section: v.nullable(id),
+      removed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
+      added: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
+    }),
+  ),
 });
 
 const actionSchema = v.object({

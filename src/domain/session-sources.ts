@@ -186,10 +186,10 @@ export function setTally(assessment: Assessment, questionId: string, tally: Tall
   return { ...assessment, workshop: { ...assessment.workshop, tallies }, updatedAt: now.toISOString() };
 }
 
-/** The facilitator's choices for the session: how notes are shown, and which levels the result takes over. */
+/** The facilitator's choices for the session: how notes are shown, which levels the result takes over, the agenda. */
 export function setSessionChoices(
   assessment: Assessment,
-  patch: Partial<Pick<Workshop, 'notesBy' | 'choices'>>,
+  patch: Partial<Pick<Workshop, 'notesBy' | 'choices' | 'agenda'>>,
   now: Date,
 ): Assessment {
   return { ...assessment, workshop: { ...assessment.workshop, ...patch }, updatedAt: now.toISOString() };

@@ -67,6 +67,21 @@ export interface Workshop {
   tallies: Record<string, Tally>;
   notesBy: NotesBy;
   choices: SessionChoices;
+  /** How the facilitator trimmed the agenda; absent means every flagged question, widest spread first. */
+  agenda?: AgendaSettings;
+}
+
+export type AgendaOrder = 'spread' | 'gap';
+export interface AgendaSettings {
+  order: AgendaOrder;
+  /** Only the first so many questions; null for all. */
+  top: number | null;
+  /** Only the questions of this section (step or theme); null for all. */
+  section: string | null;
+  /** Flagged questions the facilitator took off the agenda. */
+  removed: string[];
+  /** Questions without disagreement the facilitator put on it. */
+  added: string[];
 }
 
 export type Priority = 'high' | 'medium' | 'low';

@@ -113,7 +113,8 @@ export function distribution(
 
 export interface AgendaItem extends QuestionRef {
   distribution: Distribution;
-  reasons: ('spread' | 'domains')[];
+  /** Why it is on the agenda: partners far apart, domains far apart, or put there by the facilitator. */
+  reasons: ('spread' | 'domains' | 'added')[];
 }
 
 /** The questions worth discussing: widest disagreement first, then the largest gap between domains. */

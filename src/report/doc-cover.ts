@@ -3,7 +3,12 @@ import { formatDate } from '../i18n/format';
 import type { Cover, Edition } from './document-types';
 import type { PartContext } from './doc-context';
 
-export function coverPart({ model, t, locale }: PartContext, edition: Edition, now: Date): Cover {
+export function coverPart(
+  { model, t, locale }: PartContext,
+  edition: Edition,
+  now: Date,
+  names = false,
+): Cover {
   const { title, region, date, participants } = model.assessment;
   return {
     kicker: t('report.docTitle'),
@@ -21,12 +26,12 @@ export function coverPart({ model, t, locale }: PartContext, edition: Edition, n
         : {
             kind: 'table',
             caption: t('report.participants'),
-            head: [t('report.orgCol'), t('report.roleCol')],
+            head: [t('report.orgCol'), names ? t('report.roleCol') : t('report.roleOnlyCol')],
             rows: participants.map((p) => {
               // "Openbaar Ministerie – Openbaar Ministerie" says nothing twice.
               const role = p.role ? roleName(p.role, locale) : '';
               const shown = role === p.organisation ? '' : role;
-              return [p.organisation, [shown, p.name].filter(Boolean).join(' · ') || '–'];
+              return [p.organisation, [shown, names ? p.name : ''].filter(Boolean).join(' · ') || '–'];
             }),
             widths: [80],
           },

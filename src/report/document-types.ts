@@ -70,4 +70,6 @@ export interface DocumentOptions {
   locale: Locale;
   edition: Edition;
   now: Date;
+  /** Personal names on the cover: only when the user chose so; organisations and roles are always there. */
+  names?: boolean;
 }

@@ -17,6 +17,8 @@ export interface ExportRequest {
   locale: Locale;
   edition: Edition;
   logo: string | null;
+  /** Personal names on the cover (off unless the user ticks it). */
+  names?: boolean;
   /** The scan's follow-up chain, oldest first, for the trend section (three or more scans). */
   series?: readonly Assessment[];
 }
@@ -24,7 +26,7 @@ export interface ExportRequest {
 /** The report document and its radar chart as an image, as both the PDF and the Word file need them. */
 export function reportFor(
   assessment: Assessment,
-  { t, locale, edition, series: chain }: ExportRequest,
+  { t, locale, edition, names, series: chain }: ExportRequest,
 ): { report: ReportDocument; chartImage: string } {
   const model = buildReportModel(CHECKLIST, assessment, chain);
   const rows = model.results.sections;
@@ -50,7 +52,7 @@ export function reportFor(
     levelNames: SCALE.map((d) => d.name[locale]),
     format: (v) => formatScore(v, locale),
   });
-  return { report: buildReportDocument(model, { t, locale, edition, now: new Date() }), chartImage };
+  return { report: buildReportDocument(model, { t, locale, edition, names, now: new Date() }), chartImage };
 }
 
 /** The full report's file name says so; the council edition is the default and has no suffix. */

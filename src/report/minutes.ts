@@ -5,8 +5,7 @@ import type { Assessment } from '../domain/types';
 import { allQuestions } from '../domain/content-index';
 import { buildReportModel } from '../domain/report-model';
 import { discussionAgenda } from '../domain/workshop';
-import { formatDate } from '../i18n/format';
-import { coverPart } from './doc-cover';
+import { sessionDocument } from './session-doc';
 import type { Block, DocumentOptions, ReportDocument } from './document-types';
 import { reportText } from './report-text';
 
@@ -17,7 +16,6 @@ export function buildMinutes(
 ): ReportDocument {
   const model = buildReportModel(checklist, assessment);
   const fmt = reportText(t, locale);
-  const { title, region, date } = assessment;
   const agreed = allQuestions(checklist).filter(
     (r) => (assessment.answers[r.question.id]?.level ?? null) !== null,
   );
@@ -77,27 +75,15 @@ export function buildMinutes(
       ? [{ kind: 'list' as const, items: open.map((i) => `§${i.point.ref} ${i.question.text[locale]}`) }]
       : []),
   ];
-  const cover = coverPart({ model, t, locale }, 'council', now);
-  return {
-    edition: 'council',
-    locale,
-    lang: locale === 'nl' ? 'nl-NL' : 'en-GB',
-    properties: {
-      title: `${t('sessionResult.minutes.title')}: ${title}`,
-      subject: `${t('sessionResult.minutes.title')} · ${region}`,
-      author: region,
-      keywords: t('report.keywords'),
-    },
-    header: `${t('sessionResult.minutes.title')} · ${title} · ${formatDate(date, locale)}`,
-    pageLabel: (n, total) => t('report.page', { n, total }),
-    cover: {
-      ...cover,
-      kicker: t('sessionResult.minutes.title'),
-      subtitle: region,
-      edition: formatDate(date, locale),
+  // The record says who took part, with the names entered: that is what a record is for.
+  return sessionDocument(
+    model,
+    { t, locale, now },
+    {
+      title: t('sessionResult.minutes.title'),
       participantsTitle: t('sessionResult.minutes.present'),
+      names: true,
+      blocks,
     },
-    blocks,
-    replacedNote: (n) => t('report.replaced', { n }),
-  };
+  );
 }

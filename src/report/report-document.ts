@@ -30,7 +30,7 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
     },
     header: `${title} · ${region}`,
     pageLabel: (n, total) => t('report.page', { n, total }),
-    cover: coverPart(parts, edition, options.now),
+    cover: coverPart(parts, edition, options.now, options.names),
     blocks,
     replacedNote: (n) => t('report.replaced', { n }),
   };

@@ -26,6 +26,8 @@ describe('the presenter view and the room screen', () => {
     await room.locator('.strip').waitFor();
     await expect(roomScreen.locator('button, input, textarea, select, a').count()).resolves.toBe(0);
     await expect(room.locator('.presentation__card').count()).resolves.toBe(5);
+    // The level's name and its text are two words apart, not run together (generated " ·" is not in innerText).
+    await expect(room.locator('.presentation__card').first().innerText()).resolves.toMatch(/^1 Ontbreekt \S/);
     await expect(room.getByText('Zaalscherm openen').count()).resolves.toBe(0);
 
     // The facilitator moves on: the room follows.

@@ -42,6 +42,13 @@ export function maximalScan(): Assessment {
       tallies: { [first!]: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, unknown: 1, na: 1 } },
       notesBy: 'domain',
       choices: { unanimous: true, median: true },
+      agenda: {
+        order: 'gap',
+        top: 10,
+        section: 'signaleren',
+        removed: ['sig-structuur'],
+        added: ['weg-manier'],
+      },
     },
     dismissed: ['weg-kennis-expert'],
     retired: [

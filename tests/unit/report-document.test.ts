@@ -5,7 +5,9 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import type { AttentionPoint } from '../../src/content/types';
 import { discussionAgenda } from '../../src/domain/workshop';
 import type { Block } from '../../src/report/document-types';
-import { makeDocument } from '../support/pdf';
+import { makeDocument, translator } from '../support/pdf';
+import { buildReportDocument } from '../../src/report/report-document';
+import { buildReportModel } from '../../src/domain/report-model';
 import { councilScan, yearlyScans } from '../support/report-fixture';
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
@@ -230,5 +232,26 @@ describe('the trend section', () => {
     expect(headings(makeDocument(two[1]!, 'nl', 'council', two).blocks, 1)).not.toContain(
       'Trend over de jaren',
     );
+  });
+});
+
+describe('names on the cover', () => {
+  it('shows organisations and roles only, unless the user asked for names', () => {
+    const scan = councilScan({ session: true });
+    scan.participants = scan.participants.map((p, i) => ({ ...p, name: `Persoon ${i + 1}` }));
+    const cover = (names?: boolean) =>
+      buildReportDocument(buildReportModel(CHECKLIST, scan), {
+        t: translator('nl'),
+        locale: 'nl',
+        edition: 'council',
+        now: new Date('2026-11-30T10:00:00Z'),
+        ...(names === undefined ? {} : { names }),
+      }).cover.participants;
+    const text = (names?: boolean) => JSON.stringify(cover(names));
+    expect(scan.participants.length).toBeGreaterThan(1);
+    expect(text()).not.toContain('Persoon 1');
+    expect(cover()?.head).toEqual(['Organisatie', 'Rol']);
+    expect(text(true)).toContain('Persoon 1');
+    expect(cover(true)?.head).toEqual(['Organisatie', 'Rol en naam']);
   });
 });

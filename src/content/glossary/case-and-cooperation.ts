@@ -8,8 +8,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Kernpartners', 'Core partners'),
     definition: t(
-      'De partners die vast aan tafel zitten in de PGA.',
-      'The partners who sit at the PGA table as standard.',
+      'De partners die vast deelnemen aan het casusoverleg van de PGA (uitleg van de checklist).',
+      'The partners who take part in the PGA case meeting as standing members (the checklist’s explanation).',
     ),
   },
   {
@@ -17,8 +17,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Notificeren', 'Notification'),
     definition: t(
-      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstel mag alleen op een beperkte uitzonderingsgrond. Het is van belang die grond vast te leggen.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on a limited exception ground. It is important to record that ground.',
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een wettelijke uitzonderingsgrond. Het is van belang die grond vast te leggen.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a legal exception ground. It is important to record that ground.',
     ),
   },
   {
@@ -45,8 +45,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.5',
     term: t('Pro-sociaal netwerk', 'Pro-social network'),
     definition: t(
-      'Mensen om iemand heen die een positieve invloed hebben, (uitleg van de checklist). Zo’n netwerk is een beschermende factor.',
-      'The people around someone who have a positive influence, (the checklist’s explanation). Such a network is a protective factor.',
+      'Mensen om iemand heen die een positieve invloed op hem of haar hebben (uitleg van de checklist). Zo’n netwerk is een beschermende factor.',
+      'The people around someone who have a positive influence on them (the checklist’s explanation). Such a network is a protective factor.',
     ),
   },
   {

@@ -13,6 +13,15 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'betrokkene',
+    ref: '1',
+    term: t('Betrokkene', 'Person concerned'),
+    definition: t(
+      'De persoon over wie de zorg gaat en die in de PGA wordt besproken.',
+      'The person the concern is about, who is discussed in the PGA.',
+    ),
+  },
+  {
     id: 'zvh',
     ref: '1',
     term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
@@ -137,7 +146,25 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     avoid: { en: ['reassess'] },
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
-      'Assessing someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+      'Interpreting someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+    ),
+  },
+  {
+    id: 'geweldsbereidheid',
+    ref: '1.3',
+    term: t('Geweldsbereidheid', 'Readiness to use violence'),
+    definition: t(
+      'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën.',
+      'How far someone is willing to use violence for their ideas.',
+    ),
+  },
+  {
+    id: 'herijken',
+    ref: '1.3',
+    term: t('Herijken', 'Reviewing'),
+    definition: t(
+      'Opnieuw bekijken en zo nodig bijstellen. Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
+      'Looking again and adjusting where needed. In the PGA: re-interpreting the case along the way and adapting the approach.',
     ),
   },
   {

@@ -19,10 +19,11 @@ export const doelSubdoelen: AttentionPoint = {
   ref: '1.5',
   title: t('Heldere, concrete (sub)doelen', 'Clear, concrete (sub-)goals'),
   summary: t(
-    'Subdoelen moeten concreet zijn en samen door de partners worden vastgesteld. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
-    'Sub-goals should be concrete and set by the partners together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
+    'Het is belangrijk dat subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
+    'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
+    topic: t('subdoelen', 'sub-goals'),
     none: t(
       'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
       'No sub-goals are set in any case: there is only the general goal of the PGA.',
@@ -32,10 +33,7 @@ export const doelSubdoelen: AttentionPoint = {
       'dat zij in elke casus concrete subdoelen stellen',
       'that they set concrete sub-goals in each case',
     ),
-    review: t(
-      'was duidelijk waarom elk subdoel er was, en werd het bereikt?',
-      'was it clear why each sub-goal was set, and was it met?',
-    ),
+    review: t('waarom werd een subdoel niet bereikt?', 'why was a sub-goal not met?'),
     basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
   }),
   questions: [

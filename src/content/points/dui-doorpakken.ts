@@ -19,22 +19,20 @@ export const duiDoorpakken: AttentionPoint = {
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
   ),
   rubric: ladder({
+    topic: t('een onvolledig beeld', 'an incomplete picture'),
     none: t(
-      'In geen enkele casus bespreken de partners wat zij doen als het beeld onvolledig is.',
-      'In no case do the partners discuss what to do when the picture is incomplete.',
+      'In geen enkele casus kiezen de partners samen wat zij doen als het beeld onvolledig is.',
+      'In no case do the partners choose together what to do when the picture is incomplete.',
     ),
     some: t(
-      'In een of meer casussen bespreken de partners wat zij doen als het beeld onvolledig is.',
-      'In one or more cases the partners discuss what to do when the picture is incomplete.',
+      'In een of meer casussen kiezen de partners samen wat zij doen als het beeld onvolledig is.',
+      'In one or more cases the partners choose together what to do when the picture is incomplete.',
     ),
     agreed: t(
-      'welke lijn zij volgen bij een onvolledig beeld',
-      'which line they follow when the picture is incomplete',
+      'welke werkwijze zij volgen als het beeld onvolledig is',
+      'which approach they take when the picture is incomplete',
     ),
-    review: t(
-      'welke lijn volgden we bij een onvolledig beeld, en wat leverde die op?',
-      'which line did we follow with an incomplete picture, and what did it bring?',
-    ),
+    review: t('wat leverde de werkwijze op?', 'what did the approach achieve?'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [
@@ -43,8 +41,12 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over het inzetten van interventies als professionals het gevoel hebben nog geen volledig beeld te hebben?',
-        'Have you agreed how to go about interventions when professionals feel they do not yet have a full picture?',
+        'Hebben jullie afspraken over interventies in een casus waarvan professionals vinden dat het beeld nog onvolledig is?',
+        'Have you agreed how to handle interventions in a case where professionals feel the picture is still incomplete?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3).',
+        'Adapted question: the report asks which agreements you have made on this (§1.3).',
       ),
     },
   ],
@@ -52,12 +54,12 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-doorpakken-werkwijze',
       title: t(
-        'Samen een lijn kiezen bij een onvolledig beeld',
-        'Choose a shared line for an incomplete picture',
+        'Samen een werkwijze kiezen bij een onvolledig beeld',
+        'Choose a shared approach for an incomplete picture',
       ),
       description: t(
-        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke lijn jullie samen kiezen, en wanneer jullie opnieuw kijken.',
-        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which line you choose together, and when you will look again.',
+        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke werkwijze jullie samen kiezen, en wanneer jullie opnieuw kijken.',
+        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which approach you choose together, and when you will look again.',
       ),
     },
   ],

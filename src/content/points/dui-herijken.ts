@@ -19,6 +19,7 @@ export const duiHerijken: AttentionPoint = {
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: ladder({
+    topic: t('het opnieuw duiden', 're-interpretation'),
     none: t(
       'Na de start duidt niemand de casus opnieuw: de weging bij de start blijft het enige oordeel.',
       'After the start, nobody re-interprets the case: the assessment at the start remains the only judgement.',
@@ -31,10 +32,7 @@ export const duiHerijken: AttentionPoint = {
       'met welke criteria zij voor- en achteruitgang bepalen',
       'which criteria they use to judge progress and decline',
     ),
-    review: t(
-      'lieten de criteria voor- en achteruitgang zien, en volgden er besluiten?',
-      'did the criteria show progress and decline well, and did decisions follow?',
-    ),
+    review: t('lieten de criteria zien hoe het ging?', 'did the criteria show how things went?'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [
@@ -44,11 +42,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'Do you re-interpret the case in a fixed way while it is in the PGA?',
+        'While a case is in the PGA, do you re-interpret it by a set method?',
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘in a fixed way’ was added (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
       ),
     },
     {

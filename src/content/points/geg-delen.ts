@@ -24,22 +24,20 @@ export const gegDelen: AttentionPoint = {
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals redeneren ze soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That asks for a lot of trust and makes a real discussion hard. Sometimes more could be shared correctly than is shared.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
+    topic: t('gegevensdeling', 'sharing information'),
     none: t(
-      'Niemand gaat na wat partners in de PGA per fase mogen delen.',
-      'Nobody checks what partners may share in each phase of the PGA.',
+      'Geen enkele partner gaat na wat hij in de PGA mag delen.',
+      'No partner checks what it may share in the PGA.',
     ),
     some: t(
-      'Een of meer partners gaan na wat zij in de PGA per fase mogen delen.',
-      'One or more partners check what they may share in each phase of the PGA.',
+      'Een of meer partners gaan na wat zij in de PGA mogen delen.',
+      'One or more partners check what they may share in the PGA.',
     ),
     agreed: t('wie wat per fase deelt', 'who shares what in each phase'),
-    review: t(
-      'waar waren partners onzeker over wat mocht, en werd op tijd verwijderd?',
-      'where were partners unsure what was allowed, and was data deleted in time?',
-    ),
+    review: t('waar twijfelden partners wat mocht?', 'where were partners unsure what was allowed?'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [
@@ -48,7 +46,7 @@ export const gegDelen: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
-        'Do your partners know which information they may share in each phase, including after closure?',
+        'Do all partners at your table know which information they may share in each phase, including after closure?',
       ),
       basis: QUESTIONS,
     },
@@ -87,7 +85,7 @@ export const gegDelen: AttentionPoint = {
       ),
       basis: t(
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
-        '§2.2: vague words such as ‘worrying signals’ ask for a lot of trust and hinder a real discussion.',
+        '§2.2: vague words such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
       ),
     },
     {

@@ -23,19 +23,20 @@ export const gegDossier: AttentionPoint = {
     'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   rubric: ladder({
+    topic: t('het dossierformat', 'the case-file format'),
     none: t(
-      'Niemand houdt een dossier of verslag van casusoverleggen bij.',
-      'Nobody keeps a case file or a record of case meetings.',
+      'In geen enkel dossier of verslag staat waarom een besluit is genomen.',
+      'No case file or record says why a decision was taken.',
     ),
     some: t(
-      'Er wordt een dossier of verslag van casusoverleggen bijgehouden.',
-      'A case file or a record of case meetings is kept.',
+      'In een of meer dossiers of verslagen staat waarom een besluit is genomen.',
+      'One or more case files or records say why a decision was taken.',
     ),
-    agreed: t('welk format elk dossier volgt', 'which format every case file follows'),
-    review: t(
-      'zien nieuwe collega’s in dossiers waarom besluiten zijn genomen?',
-      'can a new colleague see in the case files why decisions were taken?',
+    agreed: t(
+      'hoe elk dossier afwegingen en besluiten vastlegt',
+      'how every case file records considerations and decisions',
     ),
+    review: t('zijn besluiten voor anderen te volgen?', 'can others follow the decisions?'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [

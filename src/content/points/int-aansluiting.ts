@@ -23,22 +23,20 @@ export const intAansluiting: AttentionPoint = {
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: ladder({
+    topic: t('interventies', 'interventions'),
     none: t(
       'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren.',
       'Nobody looks at risk and protective factors when choosing interventions.',
     ),
     some: t(
-      'Iemand kijkt bij de keuze van interventies weleens naar risico- en beschermende factoren.',
-      'Someone does at times look at risk and protective factors when choosing interventions.',
+      'Iemand kijkt bij de keuze van interventies naar risico- en beschermende factoren.',
+      'Someone looks at risk and protective factors when choosing interventions.',
     ),
     agreed: t(
-      'dat interventies passen bij risico- en beschermende factoren',
-      'that interventions fit the risk and protective factors',
+      'dat zij bij elke interventie vastleggen bij welke factor die past',
+      'that for each intervention they record which factor it addresses',
     ),
-    review: t(
-      'pasten interventies bij factoren en (sub)doelen, en wat leverden ze op?',
-      'did the interventions fit factors and (sub-)goals, and what did they achieve?',
-    ),
+    review: t('pasten de interventies bij de factoren?', 'did the interventions fit the factors?'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [

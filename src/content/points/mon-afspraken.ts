@@ -14,8 +14,8 @@ const ASKS = t(
   '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and on closure.',
 );
 const CLEAR = t(
-  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en wat er gevolgd wordt, voorkomen dat een casus onnodig lang wordt besproken.',
-  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what is followed prevent a case being discussed longer than needed.',
+  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en wat er gevolgd wordt, helpen voorkomen dat een casus onnodig lang wordt besproken.',
+  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what is followed help prevent a case being discussed longer than needed.',
 );
 const STEP_UP = t(
   '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
@@ -30,10 +30,11 @@ export const monAfspraken: AttentionPoint = {
     'A clear description of and agreements on monitoring',
   ),
   summary: t(
-    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat voorkomt dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This prevents a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
+    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
+    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
+    topic: t('monitoren', 'monitoring'),
     none: t(
       'Monitoren bestaat niet als fase: een casus wordt actief besproken of verdwijnt, zonder tussenstap.',
       'Monitoring does not exist as a phase: a case is discussed actively or disappears, with no step between.',
@@ -43,10 +44,7 @@ export const monAfspraken: AttentionPoint = {
       'One or more cases are monitored: discussed less often, but not closed.',
     ),
     agreed: t('wanneer een casus naar monitoren gaat', 'when a case moves to monitoring'),
-    review: t(
-      'werd tijdig besloten tot monitoren, terugkeer of afsluiten?',
-      'were monitoring, return and closure decided at the right moment?',
-    ),
+    review: t('ging elke casus op tijd naar monitoren?', 'did each case move to monitoring in time?'),
     basis: [MEANING, UNCLEAR, ASKS, CLEAR],
   }),
   questions: [
@@ -71,6 +69,10 @@ export const monAfspraken: AttentionPoint = {
         'Hebben jullie afgesproken wanneer een casus overgaat naar monitoren?',
         'Have you agreed when a case moves to monitoring?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7).',
+        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7).',
+      ),
     },
     {
       id: 'mon-afsluiten',
@@ -79,6 +81,10 @@ export const monAfspraken: AttentionPoint = {
       text: t(
         'Hebben jullie afgesproken wanneer een casus wordt afgesloten?',
         'Have you agreed when a case is closed?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten (§1.7).',
+        'Adapted question: the report asks which agreements you have made on when a case is closed (§1.7).',
       ),
     },
     {

@@ -23,19 +23,17 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
+    topic: t('notificeren', 'notification'),
     none: t(
-      'Notificeren komt nooit ter sprake: niemand bespreekt of de betrokkene weet dat hij of zij in de PGA is.',
-      'Notification never comes up: nobody discusses whether the person knows they are in the PGA.',
+      'Niemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
+      'Nobody discusses or decides whether the person is notified.',
     ),
     some: t(
-      'Iemand bespreekt of beslist weleens of de betrokkene wordt genotificeerd.',
-      'Someone does at times discuss or decide whether the person is notified.',
+      'Iemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
+      'Someone discusses or decides whether the person is notified.',
     ),
     agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
-    review: t(
-      'was bij elk uitstel de uitzonderingsgrond vastgelegd?',
-      'was the exception ground recorded for every postponement?',
-    ),
+    review: t('op welke grond werd notificeren uitgesteld?', 'on what ground was notification postponed?'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
   }),
   questions: [
@@ -46,6 +44,10 @@ export const notOpenheid: AttentionPoint = {
       text: t(
         'Hebben jullie afspraken gemaakt over wanneer en hoe jullie de betrokkene notificeren?',
         'Have you agreed when and how you notify the person?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4.',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4.',
       ),
     },
     {
@@ -73,7 +75,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn de professionals van jullie PGA open tegen de betrokkene over wie ze zijn en wat hun rol is?',
+        'Zijn de professionals van jullie PGA open tegenover de betrokkene over wie ze zijn en wat hun rol is?',
         'Are the professionals in your PGA open with the person about who they are and what their role is?',
       ),
       basis: t(

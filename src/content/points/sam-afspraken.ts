@@ -19,19 +19,20 @@ export const samAfspraken: AttentionPoint = {
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. The work process and roles are covered under the previous point; this point is about expectations and ground rules. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: ladder({
+    topic: t('onderlinge verwachtingen', 'mutual expectations'),
     none: t(
-      'Wat partners van elkaar verwachten, komt nooit ter sprake.',
-      'What partners expect of each other never comes up.',
+      'Geen enkele partner maakt andere partners duidelijk wat hij van hen verwacht.',
+      'No partner makes clear to other partners what it expects of them.',
     ),
     some: t(
-      'Wat partners van elkaar verwachten, komt wel ter sprake.',
-      'What partners expect of each other does come up.',
+      'Een of meer partners maken andere partners duidelijk wat zij van hen verwachten.',
+      'One or more partners make clear to other partners what they expect of them.',
     ),
-    agreed: t('wat zij van elkaar verwachten', 'what they expect of each other'),
-    review: t(
-      'werden de afspraken nagekomen, en welke omgangsvormen hielpen daarbij?',
-      'were the agreements kept, and which ground rules helped?',
+    agreed: t(
+      'wat zij in de samenwerking van elkaar verwachten',
+      'what they expect of each other in the collaboration',
     ),
+    review: t('passen ze nog bij het overleg?', 'do they still suit the meeting?'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

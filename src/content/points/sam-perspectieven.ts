@@ -22,22 +22,20 @@ export const samPerspectieven: AttentionPoint = {
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: ladder({
+    topic: t('botsende perspectieven', 'clashing perspectives'),
     none: t(
-      'Het veiligheidsdomein en het sociaal domein komen in het overleg nooit allebei aan het woord.',
-      'The meeting never hears both the security domain and the social domain.',
+      'Als de perspectieven van de domeinen botsen, bespreekt het overleg dat in geen enkele casus.',
+      'When the domains’ perspectives clash, the meeting discusses it in no case.',
     ),
     some: t(
-      'In een of meer casussen komen beide domeinen in het overleg aan het woord.',
-      'In one or more cases, the meeting hears both domains.',
+      'In een of meer casussen bespreekt het overleg waar de perspectieven van de domeinen botsen.',
+      'In one or more cases, the meeting discusses where the domains’ perspectives clash.',
     ),
     agreed: t(
-      'hoe beide domeinen aan het woord komen als de casus dat vraagt',
-      'how both domains are heard when the case calls for it',
+      'hoe het overleg besluit als de perspectieven van de domeinen botsen',
+      'how the meeting decides when the domains’ perspectives clash',
     ),
-    review: t(
-      'waar botsten de perspectieven in casussen, en hielp de afspraak daarbij?',
-      'where did the perspectives clash in cases, and did the agreement help?',
-    ),
+    review: t('hielp de afspraak daarbij?', 'did the agreement help?'),
     basis: [CLASH, CLASH, CLASH, CLASH],
   }),
   questions: [
@@ -57,8 +55,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Praten jullie met beide domeinen over een integrale visie op het thema, als dat helpt?',
-        'Do you talk with both domains about an integrated vision of the subject, where that helps?',
+        'Praten jullie partners uit het veiligheidsdomein en het sociaal domein samen over een integrale visie op radicalisering?',
+        'Do your partners from the security and social domains talk together about an integrated vision of radicalisation?',
       ),
       help: t(
         'Een mogelijkheid, geen eis: het rapport biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

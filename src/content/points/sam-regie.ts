@@ -19,19 +19,17 @@ export const samRegie: AttentionPoint = {
     'The process coordinator has an important role in following up the collaboration agreements. He or she can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
   ),
   rubric: ladder({
+    topic: t('de procesregisseur', 'the process coordinator'),
     none: t(
-      'Niemand zit het overleg voor of houdt afspraken en knelpunten bij.',
-      'Nobody chairs the meeting or keeps track of agreements and bottlenecks.',
+      'Niemand doet het werk van een procesregisseur: het overleg voorzitten en afspraken bijhouden.',
+      'Nobody does a process coordinator’s work: chairing the meeting and keeping track of agreements.',
     ),
     some: t(
-      'Iemand zit het overleg voor of houdt afspraken en knelpunten bij.',
-      'Someone chairs the meeting or keeps track of agreements and bottlenecks.',
+      'Iemand doet het werk van een procesregisseur, of een deel ervan.',
+      'Someone does a process coordinator’s work, or part of it.',
     ),
-    agreed: t('wat de procesregisseur doet', 'what the process coordinator does'),
-    review: t(
-      'volgde de procesregisseur afspraken op, en kwamen knelpunten op tafel?',
-      'did the process coordinator follow up agreements, and raise bottlenecks?',
-    ),
+    agreed: t('welke taken de procesregisseur heeft', 'which tasks the process coordinator has'),
+    review: t('passen de taken bij het overleg?', 'do the tasks suit the meeting?'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [

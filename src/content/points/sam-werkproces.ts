@@ -23,19 +23,17 @@ export const samWerkproces: AttentionPoint = {
     'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. In this checklist, the process coordinator’s tasks and the agreements on expectations and ground rules each have a point of their own.',
   ),
   rubric: ladder({
+    topic: t('het werkproces', 'the work process'),
     none: t(
-      'Niemand weet welke stappen een casus in de PGA doorloopt en wie wat doet.',
-      'Nobody knows which steps a case goes through in the PGA and who does what.',
+      'Geen enkele partner heeft de stappen en rollen in de PGA beschreven.',
+      'No partner has described the steps and roles in the PGA.',
     ),
     some: t(
-      'Stappen en rollen zijn wel bekend, of worden per casus geregeld.',
-      'Steps and roles are known, or are settled case by case.',
+      'Een of meer partners hebben de stappen en rollen in de PGA beschreven.',
+      'One or more partners have described the steps and roles in the PGA.',
     ),
     agreed: t('wie welke stap zet', 'who takes which step'),
-    review: t(
-      'waar was in casussen onduidelijk wie wat mocht en kon doen?',
-      'where in cases was it unclear who was allowed, and able, to do what?',
-    ),
+    review: t('waar was onduidelijk wie wat deed?', 'where was it unclear who did what?'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),
   questions: [
@@ -90,7 +88,7 @@ export const samWerkproces: AttentionPoint = {
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
         'Maak een overzicht van rollen, taken en bevoegdheden per partner. Deel het met alle professionals aan tafel.',
-        'Make an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
+        'Draw up an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
       ),
     },
   ],

@@ -16,9 +16,10 @@ export const sigOnline: AttentionPoint = {
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
     'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Partners ervaren die beperkte capaciteit als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
   ),
   rubric: ladder({
+    topic: t('online contact', 'online contact'),
     none: t(
       'Geen enkele partner legt online contact met inwoners.',
       'No partner makes online contact with residents.',
@@ -28,13 +29,10 @@ export const sigOnline: AttentionPoint = {
       'One or more partners make online contact with residents.',
     ),
     agreed: t(
-      'wie online contact legt met inwoners (vooral jongeren)',
+      'wie online contact legt met inwoners, vooral jongeren',
       'who makes online contact with residents, especially young people',
     ),
-    review: t(
-      'bereikt het online contact de jongeren die online radicaliseren?',
-      'does the online contact reach the young people who radicalise online?',
-    ),
+    review: t('bereikt het de jongeren?', 'does it reach young people?'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
   }),
   questions: [

@@ -19,22 +19,20 @@ export const sigSignaalkennis: AttentionPoint = {
     'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. This also gives a better view of new phenomena.',
   ),
   rubric: ladder({
+    topic: t('training in signaleren', 'training in spotting signals'),
     none: t(
-      'Geen enkele professional met een signalerende rol krijgt training in signaleren.',
-      'No professional with a role in spotting signals gets training in it.',
+      'Geen enkele professional met een signalerende rol volgt een training in signaleren.',
+      'No professional with a role in spotting signals takes training in it.',
     ),
     some: t(
-      'Er zijn professionals met een signalerende rol die training in signaleren krijgen.',
-      'Some professionals with a role in spotting signals get training in it.',
+      'Een of meer professionals met een signalerende rol volgen een training in signaleren.',
+      'One or more professionals with a role in spotting signals take training in it.',
     ),
     agreed: t(
-      'welke beroepsgroepen training krijgen in signaleren',
-      'which professional groups get training in spotting signals',
+      'welke beroepsgroepen wanneer een training in signaleren volgen',
+      'which professional groups take training in spotting signals, and when',
     ),
-    review: t(
-      'dekt de training de fenomenen van nu, ook online signalen?',
-      'does the training cover current phenomena, including online signals?',
-    ),
+    review: t('gaat die over de signalen van nu?', 'does it cover today’s signals?'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
   }),
   questions: [

@@ -23,22 +23,20 @@ export const sigSleutelfiguren: AttentionPoint = {
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
+    topic: t('sleutelfiguren', 'key figures'),
     none: t(
-      'Niemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
-      'Nobody in the PGA has contact with key figures in several communities.',
+      'Niemand die in de PGA werkt, heeft contact met sleutelfiguren in gemeenschappen.',
+      'Nobody who works in the PGA has contact with key figures in communities.',
     ),
     some: t(
-      'Iemand in de PGA heeft contact met sleutelfiguren in meerdere gemeenschappen.',
-      'Someone in the PGA has contact with key figures in several communities.',
+      'Een of meer mensen die in de PGA werken, hebben contact met sleutelfiguren in gemeenschappen.',
+      'One or more people who work in the PGA have contact with key figures in communities.',
     ),
     agreed: t(
-      'contact te houden met sleutelfiguren in meerdere gemeenschappen',
-      'to keep in contact with key figures in several communities',
+      'in welke gemeenschappen zij contact houden met sleutelfiguren',
+      'in which communities they keep in contact with key figures',
     ),
-    review: t(
-      'is er contact in elke gemeenschap waar nu lokaal extremisme speelt?',
-      'is there contact in every community where extremism now occurs locally?',
-    ),
+    review: t('is er contact waar nu extremisme speelt?', 'is there contact where extremism now occurs?'),
     basis: [UNCLEAR, FOCUS, BROAD, BROAD],
   }),
   questions: [
@@ -76,8 +74,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Such a picture helps to set priorities, including the choice of communities. It belongs with a policy on polarisation, radicalisation and extremism.',
       ),
       basis: t(
-        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. §1.1 stelt dat vaak onduidelijk is om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds it is often unclear which communities are involved. The question is the checklist’s own addition.',
+        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],

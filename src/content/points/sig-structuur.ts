@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const FOUND = t(
   '§1.1: een heldere signaleringsstructuur is een randvoorwaarde, maar is niet overal op orde of bekend.',
-  '§1.1: a clear reporting structure is a precondition, but it is not in order or known everywhere.',
+  '§1.1: a clear reporting structure is a precondition, but it is not in place everywhere, nor known everywhere.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -16,22 +16,23 @@ export const sigStructuur: AttentionPoint = {
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
     'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
-    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in order, or professionals do not know it.',
+    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
+    topic: t('de meldroute', 'the reporting route'),
     none: t(
-      'Zorgen over radicalisering komen nooit bij de partners binnen.',
-      'Concerns about radicalisation never reach the partners.',
+      'Geen enkele partner vertelt professionals bij wie zij een zorg over radicalisering melden.',
+      'No partner tells professionals to whom they report a concern about radicalisation.',
     ),
     some: t(
-      'Zorgen over radicalisering komen wel bij de partners binnen.',
-      'Concerns about radicalisation do reach the partners.',
+      'Een of meer partners vertellen professionals bij wie zij een zorg over radicalisering melden.',
+      'One or more partners tell professionals to whom they report a concern about radicalisation.',
     ),
-    agreed: t('bij wie professionals een zorg melden', 'to whom professionals report a concern'),
-    review: t(
-      'kwamen meldingen via de route binnen, en kennen professionals de route?',
-      'did reports come in through the route, and do professionals know it?',
+    agreed: t(
+      'bij wie professionals een zorg over radicalisering melden',
+      'to whom professionals report a concern about radicalisation',
     ),
+    review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [

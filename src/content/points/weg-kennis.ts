@@ -19,6 +19,7 @@ export const wegKennis: AttentionPoint = {
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: ladder({
+    topic: t('kennis van stromingen', 'knowledge of movements'),
     none: t(
       'Niemand in de weegploeg houdt kennis van stromingen bij.',
       'Nobody in the assessment team keeps up knowledge of movements.',
@@ -28,13 +29,10 @@ export const wegKennis: AttentionPoint = {
       'One or more members of the assessment team keep up knowledge of movements.',
     ),
     agreed: t(
-      'hoe de weegploeg kennis over stromingen bijhoudt',
-      'how the assessment team keeps up its knowledge of movements',
+      'hoe elk lid van de weegploeg kennis van stromingen bijhoudt',
+      'how each member of the assessment team keeps up knowledge of movements',
     ),
-    review: t(
-      'welke stromingen zijn nieuw, en weet de weegploeg daar genoeg van?',
-      'which movements are new, and does the assessment team know enough about them?',
-    ),
+    review: t('zijn er nieuwe stromingen?', 'are there new movements?'),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),
   questions: [

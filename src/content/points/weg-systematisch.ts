@@ -20,9 +20,10 @@ export const wegSystematisch: AttentionPoint = {
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
     'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
-    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
+    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (administratively and politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: ladder({
+    topic: t('de weegcriteria', 'the assessment criteria'),
     none: t(
       'Niemand in de weegploeg benoemt criteria voor het wegen.',
       'Nobody in the assessment team states criteria for the assessment.',
@@ -32,10 +33,7 @@ export const wegSystematisch: AttentionPoint = {
       'One or more members of the assessment team state criteria for the assessment.',
     ),
     agreed: t('op welke criteria zij signalen wegen', 'on which criteria they assess signals'),
-    review: t(
-      'zijn wegingen navolgbaar, en zijn vergelijkbare signalen gelijk gewogen?',
-      'can assessments be followed, and were similar signals assessed alike?',
-    ),
+    review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
@@ -58,7 +56,7 @@ export const wegSystematisch: AttentionPoint = {
       reportQuestion: 6,
       text: t(
         'Hebben jullie de criteria voor het wegen samen benoemd?',
-        'Have you named together the criteria you use to assess signals?',
+        'Have you jointly set out the criteria you use to assess signals?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
@@ -102,8 +100,8 @@ export const wegSystematisch: AttentionPoint = {
         'Do you record the considerations and conclusions of every assessment, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. De niveaus van dit punt gaan over de criteria. Het vastleggen van afwegingen en conclusies komt aan bod bij het dossierformat (§2.2).',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. This point’s levels are about the criteria. Recording considerations and conclusions is scored with the case-file format (§2.2).',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. De niveaus van dit punt gaan over de criteria. Het vastleggen van afwegingen en conclusies, ook van de weging, komt aan bod bij het dossierformat (§2.2).',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. This point’s levels are about the criteria. Recording considerations and conclusions, including those of the assessment, is scored with the case-file format (§2.2).',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',

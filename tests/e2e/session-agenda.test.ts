@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser-lifecycle';
+import { axeViolations, openSession } from './browser';
+import { seed } from './seed';
+import { sessionScan } from '../support/session-fixture';
+import { readPdf } from '../support/pdf';
+import { readStoredScans } from './stored';
+import type { AnswerValue, Assessment } from '../../src/domain/types';
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { allQuestions } from '../../src/domain/content-index';
+
+const browser = useBrowser();
+const rowIds = (page: import('playwright-core').Page) =>
+  page.locator('.agenda__item').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-question-id')));
+
+describe('the facilitator’s agenda', () => {
+  it('orders, trims, takes off, puts back and adds questions; the presentation and the exported agenda follow', async () => {
+    const s = await openSession(browser());
+    const { page } = s;
+    const a = sessionScan(5);
+    a.participants[0]!.name = 'A. Agent';
+    // Five questions on which every partner says 3: off the agenda, so there is something to add.
+    const calm = allQuestions(CHECKLIST)
+      .slice(0, 5)
+      .map((r) => r.question.id);
+    a.workshop.sources = a.workshop.sources.map((src) => ({
+      ...src,
+      answers: { ...src.answers, ...Object.fromEntries(calm.map((id): [string, AnswerValue] => [id, 3])) },
+    }));
+    await seed(page, a);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    await page.locator('.agenda__item').first().waitFor();
+    const all = await rowIds(page);
+    expect(all.length).toBeGreaterThan(10);
+
+    // The first ten, ordered by the gap between the domains.
+    await page.getByLabel('Volgorde').selectOption('gap');
+    await page.getByLabel('Aantal vragen').selectOption('10');
+    await expect.poll(() => rowIds(page)).toHaveLength(10);
+    await page.getByText(`Niet getoond door de keuzes hierboven: ${all.length - 10}.`).waitFor();
+    const top = await rowIds(page);
+
+    // Untick the first: it leaves, the eleventh moves up, focus stays in the table, and it can be put back.
+    const first = top[0]!;
+    await page.locator('input.agenda__tick').first().click();
+    await expect.poll(() => rowIds(page)).not.toContain(first);
+    await expect(rowIds(page)).resolves.toHaveLength(10);
+    await expect(
+      page.evaluate(() => document.activeElement?.classList.contains('agenda__tick') === true),
+    ).resolves.toBe(true);
+    await page.getByText('Van de agenda gehaald (1)').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Terugzetten op de agenda/ }).click();
+    await expect.poll(() => rowIds(page)).toEqual(top);
+
+    // Take it off again, and put a question without disagreement on.
+    await page.locator('input.agenda__tick').first().click();
+    const add = page.getByLabel('Een vraag zonder groot verschil toevoegen');
+    const option = await add.locator('option').nth(1).getAttribute('value');
+    await add.selectOption(option!);
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByLabel('Aantal vragen').selectOption('');
+    await expect.poll(() => rowIds(page)).toContain(option);
+
+    // The choice is saved with the scan and survives a reload.
+    const texts = await page.evaluate(readStoredScans);
+    const saved = (JSON.parse(texts[a.id] ?? '{}') as Assessment).workshop.agenda;
+    expect(saved).toMatchObject({ order: 'gap', top: null, removed: [first], added: [option] });
+    await page.reload();
+    await page.locator('.agenda__item').first().waitFor();
+    const agenda = await rowIds(page);
+    expect(agenda).not.toContain(first);
+    expect(agenda).toContain(option);
+
+    // The presentation of the agenda walks the same questions in the same order.
+    await page.getByRole('link', { name: 'Gespreksagenda bespreken' }).click();
+    await page.locator('.presentation').waitFor();
+    await expect(page.locator('.presentation').getAttribute('data-question-id')).resolves.toBe(agenda[0]);
+    await page.goBack();
+    await page.locator('.agenda__item').first().waitFor();
+
+    // One step only.
+    await page.getByLabel('Stap of thema').selectOption('wegen');
+    const wegen = await rowIds(page);
+    expect(wegen.length).toBeGreaterThan(0);
+    expect(wegen.every((id) => agenda.includes(id))).toBe(true);
+    await page.getByLabel('Stap of thema').selectOption('');
+
+    // The agenda to send beforehand: the same questions in the same order, and no personal names.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Agenda (PDF)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-agenda\.pdf$/);
+    const pdf = await readPdf(new Uint8Array(await readFile((await file.path())!)));
+    const text = pdf.all.replace(/\s+/g, ' ');
+    expect(text).toContain(`In de werksessie bespreken we deze ${agenda.length} vragen`);
+    expect(text).not.toContain('A. Agent');
+    const positions = await Promise.all(
+      agenda.slice(0, 5).map(async (id) => {
+        const q = (
+          await page.locator(`.agenda__item[data-question-id="${id}"] .agenda__question`).innerText()
+        )
+          .replace(/\s+/g, ' ')
+          .slice(0, 40);
+        return text.indexOf(q);
+      }),
+    );
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+});
