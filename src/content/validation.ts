@@ -116,6 +116,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Ladder after round 3: each level on its own, "all partners involved", one thing at level 3. The three new raters chose the same level everywhere, but in one case in five found two levels that fit literally: who "all partners involved" are, when something is "long ago", whether an agreement is "followed" when something was late or done by only some, and contact with key figures in one community.',
     },
   },
+  {
+    id: 'r5-2024.3',
+    vignetteSet: 'set-f',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.744,
+    alpha: 0.99,
+    unanimous: 0.967,
+    note: {
+      nl: 'Ladder na ronde 4: elk niveau noemt het onderwerp, de leesregel zegt wie de betrokken partners zijn en wat "gevolgd" is. Minder vaak past precies één niveau: niveau 4 en 5 zeggen niet dat de afspraak gezamenlijk is, en niveau 3 noemt iets preciezers dan niveau 1, 2, 4 en 5, zodat een afspraak over een deel van het onderwerp nergens past.',
+      en: 'Ladder after round 4: every level names the topic, and the reading rule says who the partners involved are and what "followed" means. Exactly one level fits less often: levels 4 and 5 do not say the agreement is joint, and level 3 names something narrower than levels 1, 2, 4 and 5, so an agreement on part of the topic fits nowhere.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -150,6 +166,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     english: 7,
   },
   // The ladder after round 3: a fourth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9.5,
+    fidelity: 8.5,
+    rubrics: 7,
+    dutch: 8,
+    english: 8,
+  },
+  // The ladder after round 4: a fifth new reviewer.
   {
     checklistVersion: '2024.3',
     date: '2026-11-30',
