@@ -77,15 +77,20 @@ function compileMessages(value: unknown): unknown {
  * Compiles the interface texts at build time, so the browser compiles none and the message compiler stays out
  * of the bundle (`__INTLIFY_DROP_MESSAGE_COMPILER__`): compiling the texts a screen shows took up to a fifth of
  * that screen's start-up. The trees are plain JSON, so Vite's own JSON handling still makes the module.
+ * The room's texts (`?room`) load with the room's screens (src/i18n/index.ts), not on the start page; Vite's
+ * JSON handling skips an id with a query, so that one becomes a module here, in the dev server too.
  */
-function precompiledMessages(): Plugin {
+function precompiledMessages(build: boolean): Plugin {
   return {
     name: 'pga-precompiled-messages',
-    apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.json$/.test(id)) return null;
-      return { code: JSON.stringify(compileMessages(JSON.parse(code))), map: null };
+      const file = /[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.json(\?room)?$/.exec(id);
+      if (!file) return null;
+      const { room, ...rest } = JSON.parse(code) as Record<string, unknown>;
+      const messages = (value: unknown) => JSON.stringify(build ? compileMessages(value) : value);
+      if (file[1]) return { code: `export default ${messages({ room })};`, map: null };
+      return build ? { code: messages(rest), map: null } : null;
     },
   };
 }
@@ -102,7 +107,7 @@ export default defineConfig(({ mode, command }) => {
     publicDir: single ? false : 'public',
     plugins: [
       vue(),
-      precompiledMessages(),
+      precompiledMessages(command === 'build'),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
       // the room. Registered by the round screen only (src/browser/offline.ts): the start page stays as it
@@ -152,6 +157,15 @@ export default defineConfig(({ mode, command }) => {
       target: 'es2022',
       sourcemap: false,
       outDir: single ? 'dist-single' : 'dist',
+      rolldownOptions: {
+        output: {
+          // The room's texts apart by name: the size check counts only the start page's language chunk.
+          chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
+            chunk.facadeModuleId?.endsWith('.json?room')
+              ? 'assets/room-texts-[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
+        },
+      },
       emptyOutDir: true,
       // In the single file the PDF fonts and the favicon travel inside the HTML as data: URLs.
       ...(single ? { assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),

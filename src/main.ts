@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createAppRouter } from './router';
-import { createAppI18n, loadMessages } from './i18n';
+import { createAppI18n, loadMessages, loadTexts } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
@@ -21,5 +21,8 @@ const app = createApp(App);
 app.config.errorHandler = reportRenderError;
 app.use(createPinia());
 app.use(i18n);
-app.use(createAppRouter());
+const router = createAppRouter();
+// Texts only some screens use come with those screens, not with the start page.
+router.beforeEach((to) => (to.meta.texts ? loadTexts(i18n.global, to.meta.texts) : undefined));
+app.use(router);
 app.mount('#app');

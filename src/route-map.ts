@@ -1,4 +1,5 @@
 import type { RouteParamsGeneric, RouteRecordInfo } from 'vue-router';
+import type { TextPart } from './i18n';
 
 type Scan = { id: string };
 type NoParams = Record<never, never>;
@@ -37,5 +38,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** False where the screen has no app header and footer: the presentation belongs to the room. */
     chrome?: boolean;
+    /** Texts the screen needs beyond the start page's (src/i18n/index.ts). */
+    texts?: TextPart;
   }
 }

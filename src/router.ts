@@ -52,8 +52,15 @@ export function createAppRouter(): Router {
           id: 'id' in route.params ? route.params.id : '',
           ronde: typeof route.query.ronde === 'string' ? route.query.ronde : undefined,
         }),
+        meta: { texts: 'room' },
       },
-      { path: '/ronde/:code?', name: 'round', component: () => import('./views/RoundView.vue'), props: true },
+      {
+        path: '/ronde/:code?',
+        name: 'round',
+        component: () => import('./views/RoundView.vue'),
+        props: true,
+        meta: { texts: 'room' },
+      },
       {
         path: '/scan/:id/presentatie/:questionId?',
         name: 'present',
