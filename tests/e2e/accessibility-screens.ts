@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
 import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
+import en from '../../src/i18n/locales/en.json';
+import nl from '../../src/i18n/locales/nl.json';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
@@ -161,6 +163,13 @@ export function axeOnEveryScreen(locale: Locale): void {
         await page.locator('.round > .button--primary').click();
         await page.locator('#round-codes-title').waitFor();
         await scan('phone: answer codes');
+        // The room's texts load apart from the start page's: a switch of language on this screen loads them too.
+        const other =
+          locale === 'nl' ? { button: 'English', texts: en } : { button: 'Nederlands', texts: nl };
+        await page.getByRole('button', { name: other.button }).click();
+        await expect
+          .poll(() => page.locator('#round-codes-title').textContent())
+          .toBe(other.texts.room.phone.codesTitle);
         expect(session.foreignRequests()).toEqual([]);
         expect(session.errors).toEqual([]);
         await session.context.close();
