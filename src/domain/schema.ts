@@ -46,7 +46,7 @@ const respondentSchema = v.object({
   domain: v.picklist(PARTNER_DOMAINS),
 });
 
-const participantSchema = v.object({ id, ...respondentSchema.entries });
+const participantSchema = v.object({ id, ...respondentSchema.entries, invitedAt: v.optional(isoDate) });
 
 const sessionLinkSchema = v.object({
   id,

@@ -32,6 +32,8 @@ export interface Participant {
   role: string;
   /** Which perspective the participant brings: security, social, or other. */
   domain: PartnerDomain;
+  /** When the facilitator last made this participant's invitation file; the session's own record only. */
+  invitedAt?: string;
 }
 
 /** One partner's own scan, imported into a workshop: its levels and its notes. */
@@ -102,7 +104,7 @@ export interface Action {
 }
 
 /** Who filled in a scan: as the invitation said, or as its maker said on the new-scan form. */
-export type Respondent = Omit<Participant, 'id'>;
+export type Respondent = Omit<Participant, 'id' | 'invitedAt'>;
 
 /** The partnership session a partner's own scan was made for, from the invitation the facilitator sent. */
 export interface SessionLink {

@@ -60,6 +60,8 @@ export function scanEdits(commit: Commit, current: () => Assessment | null) {
       commit((a, now) => addParticipant(a, role, organisation, now), 'now'),
     updateParticipant: (id: string, patch: Partial<Omit<Participant, 'id'>>) =>
       commit((a, now) => updateParticipant(a, id, patch, now), 'typing'),
+    markInvited: (id: string) =>
+      commit((a, now) => updateParticipant(a, id, { invitedAt: now.toISOString() }, now), 'now'),
     removeParticipant: (id: string) => commit((a, now) => removeParticipant(a, id, now), 'now'),
 
     /** Reads a partner's scan into the session and says who it matched and what was left out. */

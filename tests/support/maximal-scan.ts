@@ -24,7 +24,14 @@ export function maximalScan(): Assessment {
     },
     participants: [
       participant,
-      { ...participant, id: 'p2', name: '', organisation: 'GGZ', domain: 'sociaal' },
+      {
+        ...participant,
+        id: 'p2',
+        name: '',
+        organisation: 'GGZ',
+        domain: 'sociaal',
+        invitedAt: '2026-11-20T09:00:00.000Z',
+      },
     ],
     actions,
     workshop: {
