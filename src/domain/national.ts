@@ -1,6 +1,6 @@
 // The national picture: any number of contributions combined per step and per attention point, with every
 // group and every cell of fewer than MIN_GROUP contributions suppressed in the data itself.
-import type { Checklist } from '../content/types';
+import type { Checklist, Section } from '../content/types';
 import type { Contribution, SizeBand } from './contribution';
 import { upgradeLevels } from './content-upgrade';
 import { levelOf, pointScore, sectionScore, type Answers } from './scoring';
@@ -146,4 +146,24 @@ export function position(
   if (score === null || !isShown(group)) return null;
   const value = round2(score);
   return value > group.q3 ? 'above' : value < group.q1 ? 'below' : 'middle';
+}
+
+/** A region's step scores beside a benchmark's groups, in checklist order. */
+export interface StepComparison {
+  section: Section;
+  score: number | null;
+  group: Group | undefined;
+  position: ReturnType<typeof position>;
+}
+
+export function compareSteps(
+  rows: readonly { section: Section; score: { value: number | null } }[],
+  steps: Readonly<Record<string, Group>>,
+): StepComparison[] {
+  return rows.map(({ section, score }) => ({
+    section,
+    score: score.value,
+    group: steps[section.id],
+    position: position(score.value, steps[section.id]),
+  }));
 }
