@@ -2,7 +2,8 @@
 // suppression as the screen, and reading checks it again: a file with a figure on fewer than MIN_GROUP
 // contributions is refused, whoever made it.
 import * as v from 'valibot';
-import { FILE_APP, isObject, readJson } from './file-format';
+import { FILE_APP } from './file-format';
+import { readKindFile } from './kind-file';
 import { SIZE_BANDS } from './contribution';
 import { MIN_GROUP, type NationalPicture } from './national';
 
@@ -106,19 +107,27 @@ export type BenchmarkResult = { ok: true; benchmark: Benchmark } | { ok: false; 
 
 /** Reads a benchmark file (or the copy kept in the browser), or says precisely why not; never throws. */
 export function parseBenchmark(text: string, byteLength: number): BenchmarkResult {
-  if (byteLength > MAX_BENCHMARK_BYTES) return { ok: false, error: { code: 'too-large' } };
-  const read = readJson(text, byteLength);
-  if (!read.ok) return { ok: false, error: { code: 'not-json' } };
-  const raw = read.value;
-  if (!isObject(raw) || raw.app !== FILE_APP) return { ok: false, error: { code: 'not-benchmark' } };
-  if (raw.kind === 'contribution') return { ok: false, error: { code: 'contribution' } };
-  if (raw.kind !== BENCHMARK_KIND) return { ok: false, error: { code: 'not-benchmark' } };
-  if (typeof raw.benchmarkVersion === 'number' && raw.benchmarkVersion > BENCHMARK_VERSION)
-    return { ok: false, error: { code: 'newer-version', version: raw.benchmarkVersion } };
-  const parsed = v.safeParse(benchmarkSchema, raw);
-  if (!parsed.success) {
-    const first = parsed.issues[0];
-    return { ok: false, error: { code: 'invalid', field: (first && v.getDotPath(first)) || '(root)' } };
-  }
-  return { ok: true, benchmark: parsed.output as Benchmark };
+  const read = readKindFile(
+    text,
+    byteLength,
+    {
+      name: BENCHMARK_KIND,
+      sibling: 'contribution',
+      versionKey: 'benchmarkVersion',
+      version: BENCHMARK_VERSION,
+      maxBytes: MAX_BENCHMARK_BYTES,
+    },
+    benchmarkSchema,
+  );
+  if (read.ok) return { ok: true, benchmark: read.value as Benchmark };
+  const { error } = read;
+  return {
+    ok: false,
+    error:
+      error.code === 'other'
+        ? { code: 'not-benchmark' }
+        : error.code === 'sibling'
+          ? { code: 'contribution' }
+          : error,
+  };
 }

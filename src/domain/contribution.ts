@@ -5,7 +5,8 @@ import type { Checklist } from '../content/types';
 import type { AnswerValue, Assessment } from './types';
 import { pointScore, sectionScore } from './scoring';
 import { sessionLevels } from './session-levels';
-import { FILE_APP, isObject, readJson } from './file-format';
+import { FILE_APP } from './file-format';
+import { readKindFile } from './kind-file';
 
 export const CONTRIBUTION_KIND = 'contribution';
 /** Raised only when the contribution's own layout changes. */
@@ -135,20 +136,27 @@ export type ContributionResult =
 
 /** Reads a contribution file, or says precisely why not; never throws. */
 export function parseContribution(text: string, byteLength: number): ContributionResult {
-  if (byteLength > MAX_CONTRIBUTION_BYTES) return { ok: false, error: { code: 'too-large' } };
-  const read = readJson(text, byteLength);
-  if (!read.ok)
-    return { ok: false, error: { code: read.error.code === 'too-large' ? 'too-large' : 'not-json' } };
-  const raw = read.value;
-  if (!isObject(raw) || raw.app !== FILE_APP) return { ok: false, error: { code: 'not-contribution' } };
-  if (raw.kind === 'benchmark') return { ok: false, error: { code: 'benchmark' } };
-  if (raw.kind !== CONTRIBUTION_KIND) return { ok: false, error: { code: 'not-contribution' } };
-  if (typeof raw.contributionVersion === 'number' && raw.contributionVersion > CONTRIBUTION_VERSION)
-    return { ok: false, error: { code: 'newer-version', version: raw.contributionVersion } };
-  const parsed = v.safeParse(contributionSchema, raw);
-  if (!parsed.success) {
-    const first = parsed.issues[0];
-    return { ok: false, error: { code: 'invalid', field: (first && v.getDotPath(first)) || '(root)' } };
-  }
-  return { ok: true, contribution: parsed.output as Contribution };
+  const read = readKindFile(
+    text,
+    byteLength,
+    {
+      name: CONTRIBUTION_KIND,
+      sibling: 'benchmark',
+      versionKey: 'contributionVersion',
+      version: CONTRIBUTION_VERSION,
+      maxBytes: MAX_CONTRIBUTION_BYTES,
+    },
+    contributionSchema,
+  );
+  if (read.ok) return { ok: true, contribution: read.value as Contribution };
+  const { error } = read;
+  return {
+    ok: false,
+    error:
+      error.code === 'other'
+        ? { code: 'not-contribution' }
+        : error.code === 'sibling'
+          ? { code: 'benchmark' }
+          : error,
+  };
 }

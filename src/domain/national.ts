@@ -3,7 +3,8 @@
 import type { Checklist, Section } from '../content/types';
 import type { Contribution, SizeBand } from './contribution';
 import { upgradeLevels } from './content-upgrade';
-import { levelOf, pointScore, sectionScore, type Answers } from './scoring';
+import { levelOf, pointScore } from './scoring';
+import type { AnswerValue } from './types';
 
 /** No published figure rests on fewer contributions than this. */
 export const MIN_GROUP = 5;
@@ -50,14 +51,20 @@ export interface NationalPicture {
 export function toEntry(contribution: Contribution, checklist: Checklist): Entry | null {
   const upgraded = upgradeLevels(contribution.levels, contribution.contentVersion);
   if (upgraded.contentVersion !== checklist.version) return null;
-  const answers: Answers = Object.fromEntries(
-    Object.entries(upgraded.levels).map(([id, level]) => [id, { level }]),
-  );
+  const answers: Record<string, { level: AnswerValue }> = {};
+  for (const [id, level] of Object.entries(upgraded.levels)) answers[id] = { level };
   const steps: Entry['steps'] = {};
   const points: Entry['points'] = {};
   for (const section of checklist.sections) {
-    steps[section.id] = sectionScore(section, answers).value;
-    for (const point of section.attentionPoints) points[point.id] = pointScore(point, answers).value;
+    // A step's score is the mean of its points' scores, as sectionScore has it; computed from the points
+    // here so that each point is scored once (a thousand contributions are combined at a time).
+    const values: number[] = [];
+    for (const point of section.attentionPoints) {
+      const value = pointScore(point, answers).value;
+      points[point.id] = value;
+      if (value !== null) values.push(value);
+    }
+    steps[section.id] = values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
   }
   return { id: contribution.id, year: contribution.year, sizeBand: contribution.sizeBand, steps, points };
 }
