@@ -27,6 +27,8 @@ const DYNAMIC_KEYS = [
   '/^trend\\.direction\\./',
   '/^trend\\.side(Before|After|Both)$/',
   '/^workshop\\.(conflict|domains|match|reason|refuse)\\./',
+  '/^national\\.(band|error|compare\\.error)\\./',
+  '/^national\\.compare\\.(above|middle|below)$/',
   '/^workshop\\.session(None|Title)$/',
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',

@@ -22,6 +22,7 @@ export interface RouteNamedMap {
   present: Info<'present', '/scan/:id/presentatie/:questionId?', Scan & { questionId?: string }>;
   room: Info<'room', '/scan/:id/zaal', Scan>;
   trend: Info<'trend', '/trend', NoParams>;
+  national: Info<'national', '/landelijk-beeld', NoParams>;
   glossary: Info<'glossary', '/begrippen', NoParams>;
   justification: Info<'justification', '/verantwoording', NoParams>;
   accessibility: Info<'accessibility', '/toegankelijkheid', NoParams>;

@@ -194,3 +194,19 @@ export function upgradeContent(
     ? { assessment: current, upgrade: { from, to: current.contentVersion, ...totals } }
     : { assessment: current };
 }
+
+/**
+ * Levels alone (a contribution to the national picture) brought to the newest checklist version the map
+ * reaches: renamed questions keep their level, merged ones keep the lower, removed ones drop out.
+ */
+export function upgradeLevels(
+  levels: Record<string, AnswerValue>,
+  contentVersion: string,
+  migrations: readonly ContentMigration[] = CONTENT_MIGRATIONS,
+): { levels: Record<string, AnswerValue>; contentVersion: string } {
+  let current = { levels, contentVersion };
+  for (const m of migrations)
+    if (current.contentVersion === m.from)
+      current = { levels: mapLevels(current.levels, m), contentVersion: m.to };
+  return current;
+}

@@ -4,6 +4,7 @@ import { coverPart } from './doc-cover';
 import { summaryPart } from './doc-summary';
 import { methodPart, planPart, scoresPart } from './doc-parts';
 import { trendPart } from './doc-trend';
+import { benchmarkPart } from './doc-benchmark';
 import { findingsPart, sessionPart } from './doc-appendix';
 
 export function buildReportDocument(model: ReportModel, options: DocumentOptions): ReportDocument {
@@ -12,6 +13,7 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
   const blocks: Block[] = [
     ...summaryPart(parts),
     ...scoresPart(parts),
+    ...benchmarkPart(parts, options.benchmark),
     ...trendPart(parts),
     ...planPart(parts),
     ...methodPart(parts),

@@ -8,6 +8,7 @@ import { benchLighthouse } from './lighthouse';
 import { benchAutosave } from './autosave';
 import { benchTrend } from './trend';
 import { benchLibrary } from './library';
+import { benchNational } from './national';
 import { report } from './fixtures';
 
 const results = [
@@ -16,6 +17,7 @@ const results = [
   ...(await benchAutosave()),
   ...(await benchTrend()),
   ...(await benchLibrary()),
+  ...(await benchNational()),
   ...(process.argv.includes('--lighthouse') ? await benchLighthouse() : []),
 ];
 const ok = report(results);

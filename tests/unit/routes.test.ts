@@ -16,6 +16,7 @@ const PATHS: { [Name in keyof RouteNamedMap]: RouteNamedMap[Name]['path'] } = {
   present: '/scan/:id/presentatie/:questionId?',
   room: '/scan/:id/zaal',
   trend: '/trend',
+  national: '/landelijk-beeld',
   glossary: '/begrippen',
   justification: '/verantwoording',
   accessibility: '/toegankelijkheid',
