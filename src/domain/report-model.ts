@@ -111,7 +111,9 @@ export function buildReportModel(
   const session = held
     ? {
         organisations,
+        // Only where views differed: a question marked but not apart is counted with the marks instead.
         differences: discussionAgenda(checklist, assessment)
+          .filter((item) => item.reasons.some((r) => r !== 'marked'))
           .slice(0, SESSION_DIFFERENCES)
           .map((item) => ({ item, agreed: answerOf(assessment, item.question.id) })),
         notes: allQuestions(checklist)
