@@ -31,6 +31,8 @@ const DYNAMIC_KEYS = [
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
   '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
+  '/^evidence\\.error\\./',
+  '/^marks\\.reason\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key
