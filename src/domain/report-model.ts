@@ -9,6 +9,10 @@ import { PRIORITIES } from './choices';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
 import { buildTrend, type Trend } from './trend';
+import { backedPoints, evidenceByPoint } from './evidence';
+import { markedQuestions, type MarkedQuestion } from './marks';
+import type { EvidenceRef } from './types';
+import type { PointRef } from './content-index';
 
 /** A trend goes into the report from this many scans on: with two, the comparison already says it. */
 export const REPORT_TREND_SCANS = 3;
@@ -55,6 +59,10 @@ export interface ReportModel {
   };
   /** The region's trend, when the scan is the last of a series of three or more. */
   trend?: Trend;
+  /** The documents the levels rest on: how many points have one, and each point's references. */
+  evidence: { backed: number; total: number; points: (PointRef & { refs: EvidenceRef[] })[] };
+  /** Questions marked for discussion, in checklist order. */
+  marked: MarkedQuestion[];
 }
 
 /** How many disputed questions the report lists; the rest stay in the app's agenda. */
@@ -128,6 +136,8 @@ export function buildReportModel(
     findings,
     plan,
     ...(session ? { session } : {}),
+    evidence: { ...backedPoints(checklist, assessment), points: evidenceByPoint(checklist, assessment) },
+    marked: markedQuestions(checklist, assessment),
     ...(series.length >= REPORT_TREND_SCANS ? { trend: buildTrend(checklist, series) } : {}),
   };
 }

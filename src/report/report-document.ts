@@ -5,6 +5,7 @@ import { summaryPart } from './doc-summary';
 import { methodPart, planPart, scoresPart } from './doc-parts';
 import { trendPart } from './doc-trend';
 import { findingsPart, sessionPart } from './doc-appendix';
+import { evidencePart } from './doc-evidence';
 
 export function buildReportDocument(model: ReportModel, options: DocumentOptions): ReportDocument {
   const { t, locale, edition } = options;
@@ -15,7 +16,7 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
     ...trendPart(parts),
     ...planPart(parts),
     ...methodPart(parts),
-    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts)] : []),
+    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts), ...evidencePart(parts)] : []),
   ];
   const { title, region } = model.assessment;
   return {
