@@ -19,10 +19,12 @@ export function evidenceLine({ model, t }: PartContext): string {
 
 /**
  * Appendix (full report): per point, the documents its level rests on, and the questions marked for
- * discussion. Links are printed as text, as the app shows them.
+ * discussion, when there are any. Links are printed as text, as the app shows them.
  */
 export function evidencePart(ctx: PartContext): Block[] {
   const { model, t, locale } = ctx;
+  // Nothing recorded: the summary's line already says so, and the report stays as long as it was.
+  if (model.evidence.points.length === 0 && model.marked.length === 0) return [];
   const fmt = reportText(t, locale);
   const date = (iso: string) => (iso ? formatDate(iso, locale) : '–');
   const letter = model.session ? 'C' : 'B';

@@ -122,3 +122,18 @@ describe('evidence and marks in the report', () => {
     expect(alone.html).toContain('<h1>Bijlage B · Onderbouwing</h1>');
   });
 });
+
+describe('a report without evidence or marks', () => {
+  it('has no appendix Onderbouwing, only the line in the summary', async () => {
+    const text = squash(
+      (await readPdf(makePdf(councilScan({ session: true }), 'nl', { edition: 'full' }))).all,
+    );
+    expect(text).not.toContain('Bijlage C');
+    expect(text).toContain('Bij geen van de 20 aandachtspunten is een document vastgelegd');
+  });
+
+  it('the full report with evidence stays within the page budget plus one page', async () => {
+    const pdf = await readPdf(makePdf(evidenceScan(), 'en', { edition: 'full' }));
+    expect(pdf.numPages).toBeLessThanOrEqual(17);
+  });
+});
