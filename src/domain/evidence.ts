@@ -1,11 +1,9 @@
 // Document references that back an attention point's level: kept as references (where the document is and
 // what it is), never as files, so a scan stays small and a document on a municipal drive stays there.
 import * as v from 'valibot';
-import type { Checklist } from '../content/types';
 import type { Assessment, EvidenceRef } from './types';
 import { evidenceSchema, LIMITS } from './schema';
 import { newId } from './ids';
-import { findPoint, type PointRef } from './content-index';
 
 export type EvidenceInput = Omit<EvidenceRef, 'id'>;
 
@@ -110,26 +108,4 @@ export function dueForReview(a: Assessment, today: string): DueReference[] {
       refs.filter((ref) => ref.reviewBy !== '' && ref.reviewBy < today).map((ref) => ({ pointId, ref })),
     )
     .sort((x, y) => x.ref.reviewBy.localeCompare(y.ref.reviewBy));
-}
-
-/** How many of the checklist's points have at least one reference, of how many. */
-export function backedPoints(checklist: Checklist, a: Assessment): { backed: number; total: number } {
-  const points = checklist.sections.flatMap((s) => s.attentionPoints);
-  return {
-    backed: points.filter((p) => (a.evidence[p.id]?.length ?? 0) > 0).length,
-    total: points.length,
-  };
-}
-
-/** Every point with references, in checklist order. */
-export function evidenceByPoint(checklist: Checklist, a: Assessment): (PointRef & { refs: EvidenceRef[] })[] {
-  return Object.keys(a.evidence)
-    .map((id) => ({ ref: findPoint(checklist, id), refs: a.evidence[id] ?? [] }))
-    .filter((x): x is { ref: PointRef; refs: EvidenceRef[] } => x.ref !== undefined && x.refs.length > 0)
-    .map(({ ref, refs }) => ({ ...ref, refs }))
-    .sort(
-      (x, y) =>
-        checklist.sections.indexOf(x.section) - checklist.sections.indexOf(y.section) ||
-        x.section.attentionPoints.indexOf(x.point) - y.section.attentionPoints.indexOf(y.point),
-    );
 }

@@ -9,8 +9,7 @@ import { PRIORITIES } from './choices';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
 import { buildTrend, type Trend } from './trend';
-import { backedPoints, evidenceByPoint } from './evidence';
-import { markedQuestions, type MarkedQuestion } from './marks';
+import { backedPoints, evidenceByPoint, markedQuestions, type MarkedQuestion } from './evidence-summary';
 import type { EvidenceRef } from './types';
 import type { PointRef } from './content-index';
 

@@ -5,16 +5,15 @@ import { OUTLINE } from '../../src/content/outline';
 import { createAssessment } from '../../src/domain/assessment';
 import {
   addEvidence,
-  backedPoints,
   checkEvidence,
   dueForReview,
-  evidenceByPoint,
   removeEvidence,
   updateEvidence,
   type EvidenceInput,
 } from '../../src/domain/evidence';
 import { exportFile, parseImport } from '../../src/domain/file-format';
-import { markedQuestions, setMark } from '../../src/domain/marks';
+import { setMark } from '../../src/domain/marks';
+import { backedPoints, evidenceByPoint, markedQuestions } from '../../src/domain/evidence-summary';
 import { migrate } from '../../src/domain/migrations';
 import { LIMITS } from '../../src/domain/schema';
 import { addSource } from '../../src/domain/session-sources';
