@@ -34,6 +34,8 @@ const DYNAMIC_KEYS = [
   '/^newScan\\.field(Region|Title)Hint$/',
   '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
   '/^agenda\\.orderBy\\./',
+  '/^evidence\\.error\\./',
+  '/^marks\\.reason\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

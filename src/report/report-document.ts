@@ -6,6 +6,7 @@ import { methodPart, planPart, scoresPart } from './doc-parts';
 import { trendPart } from './doc-trend';
 import { benchmarkPart } from './doc-benchmark';
 import { findingsPart, sessionPart } from './doc-appendix';
+import { evidencePart } from './doc-evidence';
 
 export function buildReportDocument(model: ReportModel, options: DocumentOptions): ReportDocument {
   const { t, locale, edition } = options;
@@ -17,7 +18,7 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
     ...trendPart(parts),
     ...planPart(parts),
     ...methodPart(parts),
-    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts)] : []),
+    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts), ...evidencePart(parts)] : []),
   ];
   const { title, region } = model.assessment;
   return {
