@@ -96,7 +96,8 @@ export const contributionText = (contribution: Contribution): string => JSON.str
 
 const idKey = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/));
 const score = v.nullable(v.pipe(v.number(), v.minValue(1), v.maxValue(5)));
-const level = v.union([v.picklist([1, 2, 3, 4, 5]), v.picklist(['unknown', 'na'])]);
+// One picklist, not a union of two: a union builds an issue for every 'unknown' before it tries the second.
+const level = v.picklist([1, 2, 3, 4, 5, 'unknown', 'na'] as const);
 
 // Strict: a field outside the whitelist refuses the file, so nothing else travels on with a contribution.
 const contributionSchema = v.strictObject({
