@@ -82,7 +82,7 @@ describe('evidence and marks', () => {
     const row = page.getByTestId('evidence-results').locator(`[data-point-id="${point.id}"]`);
     await expect(row.innerText()).resolves.toContain('Convenant PGA Midden-Nederland (v2.1)');
     await expect(page.getByTestId('evidence-results').innerText()).resolves.toContain(
-      '1 van de 20 aandachtspunten hebben een document',
+      'Bij 1 van de 20 aandachtspunten is een document vastgelegd',
     );
     const marked = page.getByTestId('marked-list');
     await expect(marked.locator('h2').innerText()).resolves.toBe('Bespreekpunten (1)');
