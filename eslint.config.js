@@ -27,6 +27,8 @@ const DYNAMIC_KEYS = [
   '/^trend\\.direction\\./',
   '/^trend\\.side(Before|After|Both)$/',
   '/^workshop\\.(conflict|domains|match|reason|refuse)\\./',
+  '/^national\\.(band|error|compare\\.error)\\./',
+  '/^national\\.compare\\.(above|middle|below)$/',
   '/^workshop\\.session(None|Title)$/',
   '/^workshop\\.removed(Participant|WithScan)$/',
   '/^newScan\\.field(Region|Title)Hint$/',
@@ -35,6 +37,8 @@ const DYNAMIC_KEYS = [
   '/^room\\.host\\.(received|replaced|again|againRemoved|other-round|mismatch)$/',
   '/^sessionResult\\.(notesBy|origin|domainShort|notesHead)\\./',
   '/^agenda\\.orderBy\\./',
+  '/^evidence\\.error\\./',
+  '/^marks\\.reason\\./',
 ];
 
 // The plugin's no-unused-keys crashes ("Fix objects must not be overlapped") when it offers to remove a key

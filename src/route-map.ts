@@ -25,6 +25,7 @@ export interface RouteNamedMap {
   'round-host': Info<'round-host', '/scan/:id/ronde', Scan>;
   round: Info<'round', '/ronde/:code?', { code?: string }>;
   trend: Info<'trend', '/trend', NoParams>;
+  national: Info<'national', '/landelijk-beeld', NoParams>;
   glossary: Info<'glossary', '/begrippen', NoParams>;
   justification: Info<'justification', '/verantwoording', NoParams>;
   accessibility: Info<'accessibility', '/toegankelijkheid', NoParams>;

@@ -76,6 +76,11 @@ export function createAppRouter(): Router {
         meta: { chrome: false },
       },
       { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
+      {
+        path: '/landelijk-beeld',
+        name: 'national',
+        component: () => import('./views/NationalView.vue'),
+      },
       { path: '/begrippen', name: 'glossary', component: () => import('./views/GlossaryView.vue') },
       {
         path: '/verantwoording',

@@ -1,7 +1,7 @@
 import type { Checklist } from '../content/types';
 import type { AgendaSettings, Assessment } from './types';
 import { allQuestions } from './content-index';
-import { distribution, SPREAD_FLAG, DOMAIN_GAP_FLAG, type AgendaItem } from './workshop';
+import { agendaCandidate, type AgendaItem } from './workshop';
 
 export const DEFAULT_AGENDA: AgendaSettings = {
   order: 'spread',
@@ -41,12 +41,8 @@ export function sessionAgenda(checklist: Checklist, assessment: Assessment): Ses
   const removed = new Set(settings.removed);
   const added = new Set(settings.added);
   const all = allQuestions(checklist).map((ref): AgendaItem => {
-    const d = distribution(ref.question.id, assessment.workshop, assessment.participants);
-    const reasons: AgendaItem['reasons'] = [];
-    if ((d.spread ?? 0) >= SPREAD_FLAG) reasons.push('spread');
-    if (Math.abs(d.domainGap ?? 0) >= DOMAIN_GAP_FLAG) reasons.push('domains');
-    if (reasons.length === 0 && added.has(ref.question.id)) reasons.push('added');
-    return { ...ref, distribution: d, reasons };
+    const item = agendaCandidate(ref, assessment);
+    return item.reasons.length === 0 && added.has(ref.question.id) ? { ...item, reasons: ['added'] } : item;
   });
   const candidates = all.filter((i) => i.reasons.length > 0);
   const on = candidates.filter((i) => !removed.has(i.question.id)).sort(ORDERS[settings.order]);

@@ -31,6 +31,8 @@ export function createAssessment(input: NewAssessmentInput, contentVersion: stri
     workshop: { sources: [], tallies: {}, notesBy: 'partner', choices: { unanimous: false, median: false } },
     dismissed: [],
     retired: [],
+    evidence: {},
+    marks: {},
     ...(input.respondent && input.respondent.organisation.trim()
       ? { respondent: { ...input.respondent, organisation: input.respondent.organisation.trim() } }
       : {}),

@@ -1,5 +1,15 @@
 import { CONTENT_MIGRATIONS, type ContentMigration } from '../content/content-migrations';
-import type { Action, Answer, AnswerValue, Assessment, RetiredAnswer, SourceScan, Tally } from './types';
+import type {
+  Action,
+  Answer,
+  AnswerValue,
+  Assessment,
+  EvidenceRef,
+  Mark,
+  RetiredAnswer,
+  SourceScan,
+  Tally,
+} from './types';
 
 /** What a checklist update did to one scan's answers, for a short notice. */
 export interface ContentUpgrade {
@@ -100,6 +110,30 @@ function mapNotes(notes: Record<string, string>, m: ContentMigration): Record<st
   return out;
 }
 
+/** A mark follows its question; where two meet, the target's own mark wins; a removed question's mark goes. */
+function mapMarks(marks: Record<string, Mark>, m: ContentMigration): Record<string, Mark> {
+  const out: Record<string, Mark> = {};
+  for (const [id, mark] of Object.entries(marks)) if (!m.questions[id]) out[id] = mark;
+  for (const [id, mark] of Object.entries(marks)) {
+    const move = m.questions[id];
+    if (move && move.kind !== 'removed' && !(move.to in out)) out[move.to] = mark;
+  }
+  return out;
+}
+
+/** References follow a point folded into another, joining that point's own. */
+function mapEvidence(
+  evidence: Record<string, EvidenceRef[]>,
+  m: ContentMigration,
+): Record<string, EvidenceRef[]> {
+  const out: Record<string, EvidenceRef[]> = {};
+  for (const [id, refs] of Object.entries(evidence)) {
+    const to = m.points[id] ?? id;
+    out[to] = [...(out[to] ?? []), ...refs];
+  }
+  return out;
+}
+
 function mapTallies(tallies: Record<string, Tally>, m: ContentMigration): Record<string, Tally> {
   const out: Record<string, Tally> = {};
   for (const [id, tally] of Object.entries(tallies)) {
@@ -131,6 +165,7 @@ function mapSource(source: SourceScan, m: ContentMigration): SourceScan {
     contentVersion: m.to,
     answers: mapLevels(source.answers, m),
     notes: mapNotes(source.notes, m),
+    ...(source.marks ? { marks: mapMarks(source.marks, m) } : {}),
   };
 }
 
@@ -150,6 +185,8 @@ function step(
     answers: own.answers,
     actions: a.actions.map((x) => mapAction(x, m)),
     dismissed: [...new Set(dismissed)],
+    marks: mapMarks(a.marks, m),
+    evidence: mapEvidence(a.evidence, m),
     retired: [...a.retired, ...own.retired, ...(base?.retired ?? [])],
     workshop: {
       ...a.workshop,
@@ -193,4 +230,20 @@ export function upgradeContent(
   return changed
     ? { assessment: current, upgrade: { from, to: current.contentVersion, ...totals } }
     : { assessment: current };
+}
+
+/**
+ * Levels alone (a contribution to the national picture) brought to the newest checklist version the map
+ * reaches: renamed questions keep their level, merged ones keep the lower, removed ones drop out.
+ */
+export function upgradeLevels(
+  levels: Record<string, AnswerValue>,
+  contentVersion: string,
+  migrations: readonly ContentMigration[] = CONTENT_MIGRATIONS,
+): { levels: Record<string, AnswerValue>; contentVersion: string } {
+  let current = { levels, contentVersion };
+  for (const m of migrations)
+    if (current.contentVersion === m.from)
+      current = { levels: mapLevels(current.levels, m), contentVersion: m.to };
+  return current;
 }

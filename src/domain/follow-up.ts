@@ -18,7 +18,7 @@ export function snapshot(assessment: Assessment): Baseline {
   return copy({ id, title, date, answers, targets, actions });
 }
 
-/** A new scan linked to an earlier one: notes, targets, participants and actions carried over. */
+/** A new scan linked to an earlier one: notes, targets, participants, actions and evidence carried over. */
 export function createFollowUp(
   previous: Assessment,
   input: FollowUpInput,
@@ -42,6 +42,8 @@ export function createFollowUp(
     targets: { ...previous.targets },
     // Same ids, so the dashboard can tell which of the earlier actions are done now.
     actions: copy(previous.actions),
+    // Documents outlive a year's scan; their review dates say when one is stale. Marks are this year's own.
+    evidence: copy(previous.evidence),
     baseline: snapshot(previous),
   };
 }

@@ -13,7 +13,7 @@ export interface InvitationFile {
   contentVersion: string;
   createdAt: string;
   session: { id: string; title: string; region: string; date: string };
-  participant: Participant;
+  participant: Omit<Participant, 'invitedAt'>;
 }
 
 const text = v.pipe(v.string(), v.maxLength(300));
@@ -43,7 +43,14 @@ export function invitationFile(session: Assessment, participant: Participant, no
     contentVersion: session.contentVersion,
     createdAt: now.toISOString(),
     session: { id: session.id, title: session.title, region: session.region, date: session.date },
-    participant,
+    // Who the partner is, not when the facilitator sent it.
+    participant: {
+      id: participant.id,
+      name: participant.name,
+      organisation: participant.organisation,
+      role: participant.role,
+      domain: participant.domain,
+    },
   };
   return JSON.stringify(file, null, 2);
 }

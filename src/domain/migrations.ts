@@ -48,6 +48,9 @@ export const MIGRATIONS: Record<number, (data: Json) => Json> = {
       workshop: { ...workshop, sources, notesBy: 'partner', choices: { unanimous: false, median: false } },
     };
   },
+  // v6 (evidence and marks): room for document references per point and questions marked for discussion.
+  // A partner scan in a session carries marks only where the partner made some, so sources stay as they were.
+  5: (data) => ({ ...data, evidence: {}, marks: {} }),
 };
 
 export type MigrationResult =

@@ -9,6 +9,9 @@ import { PRIORITIES } from './choices';
 import { buildResults, type PointResult, type Results, type SectionResult } from './results';
 import { discussionAgenda, type AgendaItem } from './workshop';
 import { buildTrend, type Trend } from './trend';
+import { backedPoints, evidenceByPoint, markedQuestions, type MarkedQuestion } from './evidence-summary';
+import type { EvidenceRef } from './types';
+import type { PointRef } from './content-index';
 
 /** A trend goes into the report from this many scans on: with two, the comparison already says it. */
 export const REPORT_TREND_SCANS = 3;
@@ -55,6 +58,10 @@ export interface ReportModel {
   };
   /** The region's trend, when the scan is the last of a series of three or more. */
   trend?: Trend;
+  /** The documents the levels rest on: how many points have one, and each point's references. */
+  evidence: { backed: number; total: number; points: (PointRef & { refs: EvidenceRef[] })[] };
+  /** Questions marked for discussion, in checklist order. */
+  marked: MarkedQuestion[];
 }
 
 /** How many disputed questions the report lists; the rest stay in the app's agenda. */
@@ -111,7 +118,9 @@ export function buildReportModel(
   const session = held
     ? {
         organisations,
+        // Only where views differed: a question marked but not apart is counted with the marks instead.
         differences: discussionAgenda(checklist, assessment)
+          .filter((item) => item.reasons.some((r) => r !== 'marked'))
           .slice(0, SESSION_DIFFERENCES)
           .map((item) => ({ item, agreed: answerOf(assessment, item.question.id) })),
         notes: allQuestions(checklist)
@@ -126,6 +135,8 @@ export function buildReportModel(
     findings,
     plan,
     ...(session ? { session } : {}),
+    evidence: { ...backedPoints(checklist, assessment), points: evidenceByPoint(checklist, assessment) },
+    marked: markedQuestions(checklist, assessment),
     ...(series.length >= REPORT_TREND_SCANS ? { trend: buildTrend(checklist, series) } : {}),
   };
 }

@@ -4,6 +4,8 @@ import type {
   Answer,
   Assessment,
   Baseline,
+  EvidenceRef,
+  Mark,
   Participant,
   Respondent,
   RetiredAnswer,
@@ -14,7 +16,15 @@ import { SCHEMA_VERSION } from './types';
 import { ACTION_STATUSES, PARTNER_DOMAINS, PRIORITIES } from './choices';
 
 // Caps keep a hostile or broken file from filling the browser's storage or the screen.
-export const LIMITS = { shortText: 300, longText: 20_000, id: 100, items: 5_000 } as const;
+export const LIMITS = {
+  shortText: 300,
+  longText: 20_000,
+  id: 100,
+  items: 5_000,
+  /** References per attention point, and the longest location text (a deep share path or a long link). */
+  evidencePerPoint: 20,
+  location: 1_000,
+} as const;
 
 /** Ids are lower-case letters, digits and dashes, so no key can be __proto__ or break a selector. */
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,100}$/));
@@ -22,6 +32,25 @@ const shortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText));
 const longText = v.pipe(v.string(), v.maxLength(LIMITS.longText));
 const level = v.picklist([1, 2, 3, 4, 5] as const);
 const isoDate = v.pipe(v.string(), v.maxLength(40));
+
+/** A calendar date, or empty when not known yet. */
+const dayOrEmpty = v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/));
+
+const markSchema = v.object({
+  reason: v.picklist(['unsure', 'disagree', 'evidence'] as const),
+  text: shortText,
+});
+
+export const evidenceSchema = v.object({
+  id,
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText)),
+  version: shortText,
+  owner: shortText,
+  location: v.pipe(v.string(), v.maxLength(LIMITS.location)),
+  sha256: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/))),
+  effective: dayOrEmpty,
+  reviewBy: dayOrEmpty,
+});
 
 const answerValue = v.nullable(v.union([level, v.picklist(['na', 'unknown'] as const)]));
 
@@ -46,7 +75,7 @@ const respondentSchema = v.object({
   domain: v.picklist(PARTNER_DOMAINS),
 });
 
-const participantSchema = v.object({ id, ...respondentSchema.entries });
+const participantSchema = v.object({ id, ...respondentSchema.entries, invitedAt: v.optional(isoDate) });
 
 const sessionLinkSchema = v.object({
   id,
@@ -69,6 +98,7 @@ const workshopSchema = v.object({
         importedAt: isoDate,
         answers: v.record(id, answerValue),
         notes: v.record(id, longText),
+        marks: v.optional(v.record(id, markSchema)),
       }),
     ),
     v.maxLength(200),
@@ -135,6 +165,8 @@ export const assessmentSchema = v.object({
   respondent: v.optional(respondentSchema),
   session: v.optional(sessionLinkSchema),
   backedUpAt: v.optional(isoDate),
+  evidence: v.record(id, v.pipe(v.array(evidenceSchema), v.maxLength(LIMITS.evidencePerPoint))),
+  marks: v.record(id, markSchema),
 });
 
 /**
@@ -156,6 +188,8 @@ export const SAME_SHAPE: {
   workshop: Same<Out<typeof workshopSchema>, Workshop>;
   action: Same<Out<typeof actionSchema>, Action>;
   baseline: Same<Out<typeof baselineSchema>, Baseline>;
+  evidence: Same<Out<typeof evidenceSchema>, EvidenceRef>;
+  mark: Same<Out<typeof markSchema>, Mark>;
 } = {
   assessment: true,
   answer: true,
@@ -166,4 +200,6 @@ export const SAME_SHAPE: {
   workshop: true,
   action: true,
   baseline: true,
+  evidence: true,
+  mark: true,
 };

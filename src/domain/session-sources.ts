@@ -1,6 +1,6 @@
 // Reading partner scans into a session and keeping its shows of hands: the changes, apart from the
 // analysis in workshop.ts, so the start page's store does not load the analysis.
-import type { Assessment, AnswerValue, Participant, SourceScan, Tally, Workshop } from './types';
+import type { Assessment, AnswerValue, Mark, Participant, SourceScan, Tally, Workshop } from './types';
 import { newId } from './ids';
 
 /** How a partner's file found its participant: by invitation, by the identity its maker gave, or not at all. */
@@ -60,6 +60,12 @@ export function sourceNotes(checklist: QuestionIds, scan: Assessment): Record<st
   for (const [id, answer] of Object.entries(scan.answers))
     if (known.has(id) && answer.note.trim() !== '') notes[id] = answer.note.trim();
   return notes;
+}
+
+/** The questions a partner marked for discussion, for this checklist's questions. */
+export function sourceMarks(checklist: QuestionIds, scan: Assessment): Record<string, Mark> {
+  const known = questionIdSet(checklist);
+  return Object.fromEntries(Object.entries(scan.marks).filter(([id]) => known.has(id)));
 }
 
 /** The file read before that this one would replace: the same file, or the invited partner's file. */
@@ -167,6 +173,8 @@ export function addSource(
     answers,
     notes: sourceNotes(checklist, scan),
   };
+  const marks = sourceMarks(checklist, scan);
+  if (Object.keys(marks).length > 0) source.marks = marks;
   return {
     workshop: {
       ...assessment.workshop,

@@ -32,6 +32,8 @@ export interface Participant {
   role: string;
   /** Which perspective the participant brings: security, social, or other. */
   domain: PartnerDomain;
+  /** When the facilitator last made this participant's invitation file; the session's own record only. */
+  invitedAt?: string;
 }
 
 /** One partner's own scan, imported into a workshop: its levels and its notes. */
@@ -45,6 +47,37 @@ export interface SourceScan {
   answers: Record<string, AnswerValue>;
   /** The partner's notes per question id, only where they wrote one (from schema v5; older sessions have none). */
   notes: Record<string, string>;
+  /** The questions the partner marked for discussion (from schema v6; absent where the partner marked none). */
+  marks?: Record<string, Mark>;
+}
+
+/** Why a question is marked for discussion: the advisor is unsure, partners disagree, or evidence is missing. */
+export type MarkReason = 'unsure' | 'disagree' | 'evidence';
+
+/** A question marked "bespreken": present means marked. */
+export interface Mark {
+  reason: MarkReason;
+  /** A short reason in the user's words; may be empty. */
+  text: string;
+}
+
+/**
+ * A reference to a document that backs an attention point's level: where it is, never the document itself.
+ * Dates are YYYY-MM-DD or empty (not known yet).
+ */
+export interface EvidenceRef {
+  id: string;
+  title: string;
+  /** A version number or a date, as the document itself says it. */
+  version: string;
+  /** The organisation that owns the document: a partner from the list or free text. */
+  owner: string;
+  /** Where it is kept (a drive path or a link), shown as text and never fetched. */
+  location: string;
+  /** The document's SHA-256 fingerprint (64 lower-case hex digits), computed in the browser; optional. */
+  sha256?: string;
+  effective: string;
+  reviewBy: string;
 }
 
 export type TallyKey = '1' | '2' | '3' | '4' | '5' | 'unknown' | 'na';
@@ -102,7 +135,7 @@ export interface Action {
 }
 
 /** Who filled in a scan: as the invitation said, or as its maker said on the new-scan form. */
-export type Respondent = Omit<Participant, 'id'>;
+export type Respondent = Omit<Participant, 'id' | 'invitedAt'>;
 
 /** The partnership session a partner's own scan was made for, from the invitation the facilitator sent. */
 export interface SessionLink {
@@ -147,6 +180,10 @@ export interface Assessment {
    * leaves updatedAt alone; optional, so files of this schema version without it stay valid both ways.
    */
   backedUpAt?: string;
+  /** Document references per attention point id (from schema v6). */
+  evidence: Record<string, EvidenceRef[]>;
+  /** Questions marked for discussion, per question id (from schema v6). */
+  marks: Record<string, Mark>;
 }
 
 export interface Baseline {
@@ -158,4 +195,4 @@ export interface Baseline {
   actions: Action[];
 }
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;

@@ -1,7 +1,7 @@
 import type { Checklist, Level } from '../content/types';
 import { LEVELS } from '../content/types';
 import type { PartnerDomain } from '../content/partners';
-import type { AnswerValue, Assessment, Participant, Tally, TallyKey, Workshop } from './types';
+import type { AnswerValue, Assessment, Mark, Participant, Tally, TallyKey, Workshop } from './types';
 import { allQuestions, type QuestionRef } from './content-index';
 
 export interface Distribution {
@@ -111,22 +111,47 @@ export function distribution(
   };
 }
 
-export interface AgendaItem extends QuestionRef {
-  distribution: Distribution;
-  /** Why it is on the agenda: partners far apart, domains far apart, or put there by the facilitator. */
-  reasons: ('spread' | 'domains' | 'added')[];
+/** Who marked a question for discussion: the scan itself (the facilitator) or a partner, with the reason. */
+export interface AgendaMark extends Mark {
+  /** null: the scan's own mark; otherwise the participant whose imported scan carries it. */
+  participantId: string | null;
 }
 
-/** The questions worth discussing: widest disagreement first, then the largest gap between domains. */
+export interface AgendaItem extends QuestionRef {
+  distribution: Distribution;
+  /** Why it is on the agenda: partners far apart, domains far apart, marked by someone, or added by hand. */
+  reasons: ('spread' | 'domains' | 'marked' | 'added')[];
+  marks: AgendaMark[];
+}
+
+/** The scan's own mark on a question first, then each partner's, in the order their scans were read in. */
+export function questionMarks(questionId: string, assessment: Assessment): AgendaMark[] {
+  const own = assessment.marks[questionId];
+  const partners = assessment.workshop.sources.flatMap((s) => {
+    const mark = s.marks?.[questionId];
+    return mark ? [{ ...mark, participantId: s.participantId }] : [];
+  });
+  return own ? [{ ...own, participantId: null }, ...partners] : partners;
+}
+
+/** One question as a candidate for the agenda: its distribution, and why it is worth discussing (if at all). */
+export function agendaCandidate(ref: QuestionRef, assessment: Assessment): AgendaItem {
+  const d = distribution(ref.question.id, assessment.workshop, assessment.participants);
+  const reasons: AgendaItem['reasons'] = [];
+  if ((d.spread ?? 0) >= SPREAD_FLAG) reasons.push('spread');
+  if (Math.abs(d.domainGap ?? 0) >= DOMAIN_GAP_FLAG) reasons.push('domains');
+  const marks = questionMarks(ref.question.id, assessment);
+  if (marks.length > 0) reasons.push('marked');
+  return { ...ref, distribution: d, reasons, marks };
+}
+
+/**
+ * The questions worth discussing: widest disagreement first, then the largest gap between domains; questions
+ * someone marked for discussion join it, flagged as such.
+ */
 export function discussionAgenda(checklist: Checklist, assessment: Assessment): AgendaItem[] {
   return allQuestions(checklist)
-    .map((ref) => {
-      const d = distribution(ref.question.id, assessment.workshop, assessment.participants);
-      const reasons: AgendaItem['reasons'] = [];
-      if ((d.spread ?? 0) >= SPREAD_FLAG) reasons.push('spread');
-      if (Math.abs(d.domainGap ?? 0) >= DOMAIN_GAP_FLAG) reasons.push('domains');
-      return { ...ref, distribution: d, reasons };
-    })
+    .map((ref) => agendaCandidate(ref, assessment))
     .filter((item) => item.reasons.length > 0)
     .sort(
       (a, b) =>

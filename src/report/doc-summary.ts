@@ -3,6 +3,7 @@ import { formatDate } from '../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';
+import { evidenceLine } from './doc-evidence';
 
 /** Owners named in the summary; the rest are counted, so the sentence stays readable. */
 const OWNERS_NAMED = 4;
@@ -40,6 +41,7 @@ export function summaryPart(ctx: PartContext): Block[] {
     if (o.provisional) say(t('report.sum.provisional'));
     if (results.session) say(t('sessionResult.origins', { ...results.session.counts }));
   }
+  say(evidenceLine(ctx));
   if (results.baseline) {
     const { title, date, overall } = results.baseline;
     say(t('report.sum.previous', { title, date: formatDate(date, locale), score: fmt.score(overall) }));

@@ -1,5 +1,6 @@
 import type { Locale } from '../content/types';
 import type { Translate } from './report-text';
+import type { Benchmark } from '../domain/benchmark';
 
 // The report document's shape, apart from the code that builds it, so the parts can use it without a cycle.
 /** Raadsversie: what a council reads in ten minutes. Volledig rapport: the same, plus every answer. */
@@ -72,4 +73,6 @@ export interface DocumentOptions {
   now: Date;
   /** Personal names on the cover: only when the user chose so; organisations and roles are always there. */
   names?: boolean;
+  /** A national picture the region loaded: the report then compares its step scores with it. */
+  benchmark?: Benchmark;
 }

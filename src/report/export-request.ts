@@ -2,6 +2,7 @@ import type { Locale } from '../content/types';
 import { SCALE } from '../content/scale';
 import { CHECKLIST } from '../content/pga-2024';
 import type { Assessment } from '../domain/types';
+import type { Benchmark } from '../domain/benchmark';
 import { buildReportModel } from '../domain/report-model';
 import { formatScore } from '../i18n/format';
 import { wrapLabel, type Series } from './chart-config';
@@ -21,12 +22,14 @@ export interface ExportRequest {
   names?: boolean;
   /** The scan's follow-up chain, oldest first, for the trend section (three or more scans). */
   series?: readonly Assessment[];
+  /** The national picture loaded in this browser, for the comparison section. */
+  benchmark?: Benchmark | null;
 }
 
 /** The report document and its radar chart as an image, as both the PDF and the Word file need them. */
 export function reportFor(
   assessment: Assessment,
-  { t, locale, edition, names, series: chain }: ExportRequest,
+  { t, locale, edition, names, series: chain, benchmark }: ExportRequest,
 ): { report: ReportDocument; chartImage: string } {
   const model = buildReportModel(CHECKLIST, assessment, chain);
   const rows = model.results.sections;
@@ -52,7 +55,17 @@ export function reportFor(
     levelNames: SCALE.map((d) => d.name[locale]),
     format: (v) => formatScore(v, locale),
   });
-  return { report: buildReportDocument(model, { t, locale, edition, names, now: new Date() }), chartImage };
+  return {
+    report: buildReportDocument(model, {
+      t,
+      locale,
+      edition,
+      names,
+      now: new Date(),
+      ...(benchmark ? { benchmark } : {}),
+    }),
+    chartImage,
+  };
 }
 
 /** The full report's file name says so; the council edition is the default and has no suffix. */

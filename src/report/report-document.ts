@@ -4,7 +4,9 @@ import { coverPart } from './doc-cover';
 import { summaryPart } from './doc-summary';
 import { methodPart, planPart, scoresPart } from './doc-parts';
 import { trendPart } from './doc-trend';
+import { benchmarkPart } from './doc-benchmark';
 import { findingsPart, sessionPart } from './doc-appendix';
+import { evidencePart } from './doc-evidence';
 
 export function buildReportDocument(model: ReportModel, options: DocumentOptions): ReportDocument {
   const { t, locale, edition } = options;
@@ -12,10 +14,11 @@ export function buildReportDocument(model: ReportModel, options: DocumentOptions
   const blocks: Block[] = [
     ...summaryPart(parts),
     ...scoresPart(parts),
+    ...benchmarkPart(parts, options.benchmark),
     ...trendPart(parts),
     ...planPart(parts),
     ...methodPart(parts),
-    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts)] : []),
+    ...(edition === 'full' ? [...findingsPart(parts), ...sessionPart(parts), ...evidencePart(parts)] : []),
   ];
   const { title, region } = model.assessment;
   return {

@@ -23,3 +23,5 @@ export function assessmentIdFromKey(key: string): string | null {
     ? key.slice(ASSESSMENT_PREFIX.length)
     : null;
 }
+/** The benchmark (combined national picture) a region loaded to compare with: one per browser, like the logo. */
+export const BENCHMARK_KEY = `${KEY_PREFIX}benchmark`;

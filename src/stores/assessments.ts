@@ -10,6 +10,8 @@ import { scanEdits, type Edit } from './scan-edits';
 import type { SaveState } from './types';
 import { useFileLinksStore } from './file-links';
 import { usePersistenceStore } from './persistence';
+import { dueForReview, type DueReference } from '../domain/evidence';
+import { localIsoDate } from '../domain/dates';
 
 /** Long enough to batch keystrokes, short enough that closing the tab loses nothing (pagehide also flushes). */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -27,6 +29,10 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   const theirs = shallowRef<Assessment | null>(null);
   /** What a checklist update changed in the scan just opened, shown once. */
   const contentNotice = ref<ContentUpgrade | null>(null);
+  /** References past their review date in the scan just opened: listed once per visit, until dismissed. */
+  const reviewNotice = shallowRef<DueReference[]>([]);
+  /** Scans whose review list was shown in this visit (a reload is a new visit). */
+  const reviewShown = new Set<string>();
   const persistent = computed(() => appRepository().persistent);
   const fileLinks = useFileLinksStore();
   const persistence = usePersistenceStore();
@@ -89,6 +95,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     base.value = null;
     theirs.value = null;
     contentNotice.value = null;
+    reviewNotice.value = [];
   }
 
   function close() {
@@ -120,6 +127,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     base,
     theirs,
     contentNotice,
+    reviewNotice,
     persistent,
     create: (input: NewAssessmentInput) => startWith(createAssessment(input, CONTENT_VERSION, new Date())),
     /** A follow-up scan of the current one, saved at once and made current. */
@@ -134,6 +142,10 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       current.value = result.ok ? result.assessment : null;
       base.value = current.value?.updatedAt ?? null;
       contentNotice.value = result.ok ? (result.upgrade ?? null) : null;
+      if (result.ok && !reviewShown.has(id)) {
+        reviewNotice.value = dueForReview(result.assessment, localIsoDate(new Date()));
+        if (reviewNotice.value.length > 0) reviewShown.add(id);
+      }
       // Keep the carried-over answers at once, so the notice is shown only this once.
       if (result.ok && result.upgrade) writeNow();
       return result.ok;

@@ -2,7 +2,7 @@
 // write: a discrete change is written at once, typing is batched by the autosave.
 import type { ActionTemplate, Level, Locale } from '../content/types';
 import { OUTLINE } from '../content/outline';
-import type { Action, Answer, Assessment, Participant, Tally } from '../domain/types';
+import type { Action, Answer, Assessment, Mark, Participant, Tally } from '../domain/types';
 import { withAnswer, withTarget } from '../domain/assessment';
 import {
   addAction,
@@ -24,6 +24,15 @@ import {
   type SourceMode,
 } from '../domain/session-sources';
 import { undoRemoval, type Removal } from '../domain/session-undo';
+import {
+  addEvidence,
+  removeEvidence,
+  updateEvidence,
+  type EvidenceError,
+  type EvidenceInput,
+  type EvidenceResult,
+} from '../domain/evidence';
+import { setMark } from '../domain/marks';
 import type { SaveState } from './types';
 
 export type Edit = (assessment: Assessment, now: Date) => Assessment;
@@ -33,8 +42,36 @@ export type Commit = (edit: Edit, when: 'now' | 'typing') => SaveState;
 /** The newest action: addAction appends. */
 const lastAction = (a: Assessment | null): Action | null => a?.actions[a.actions.length - 1] ?? null;
 
+/** A reference change that the domain refused changes nothing; one it took is written at once. */
+function evidenceEdit(
+  commit: Commit,
+  current: () => Assessment | null,
+  edit: (a: Assessment, now: Date) => EvidenceResult,
+): EvidenceError | null {
+  const scan = current();
+  if (!scan) return null;
+  const tried = edit(scan, new Date());
+  if (!tried.ok) return tried.error;
+  commit((a, now) => {
+    const r = edit(a, now);
+    return r.ok ? r.assessment : a;
+  }, 'now');
+  return null;
+}
+
 export function scanEdits(commit: Commit, current: () => Assessment | null) {
   return {
+    /** Marks a question for discussion, changes its reason, or (null) clears it; the reason's text is typing. */
+    setMark: (questionId: string, mark: Mark | null, when: 'now' | 'typing' = 'now') =>
+      commit((a, now) => setMark(a, questionId, mark, now), when),
+    /** Each returns why the reference was refused, or null when it was kept. */
+    addEvidence: (pointId: string, input: EvidenceInput) =>
+      evidenceEdit(commit, current, (a, now) => addEvidence(a, pointId, input, now)),
+    updateEvidence: (pointId: string, refId: string, input: EvidenceInput) =>
+      evidenceEdit(commit, current, (a, now) => updateEvidence(a, pointId, refId, input, now)),
+    removeEvidence: (pointId: string, refId: string) =>
+      commit((a, now) => removeEvidence(a, pointId, refId, now), 'now'),
+
     setAnswer: (questionId: string, patch: Partial<Answer>) =>
       commit((a, now) => withAnswer(a, questionId, patch, now), 'note' in patch ? 'typing' : 'now'),
     setTarget: (sectionId: string, level: Level | null) =>
@@ -60,6 +97,8 @@ export function scanEdits(commit: Commit, current: () => Assessment | null) {
       commit((a, now) => addParticipant(a, role, organisation, now), 'now'),
     updateParticipant: (id: string, patch: Partial<Omit<Participant, 'id'>>) =>
       commit((a, now) => updateParticipant(a, id, patch, now), 'typing'),
+    markInvited: (id: string) =>
+      commit((a, now) => updateParticipant(a, id, { invitedAt: now.toISOString() }, now), 'now'),
     removeParticipant: (id: string) => commit((a, now) => removeParticipant(a, id, now), 'now'),
 
     /** Reads a partner's scan into the session and says who it matched and what was left out. */

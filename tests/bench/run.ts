@@ -9,6 +9,7 @@ import { benchAutosave } from './autosave';
 import { benchTrend } from './trend';
 import { benchLibrary } from './library';
 import { benchRoom } from './room';
+import { benchNational } from './national';
 import { report } from './fixtures';
 
 const results = [
@@ -18,6 +19,7 @@ const results = [
   ...(await benchTrend()),
   ...(await benchLibrary()),
   ...(await benchRoom()),
+  ...(await benchNational()),
   ...(process.argv.includes('--lighthouse') ? await benchLighthouse() : []),
 ];
 const ok = report(results);

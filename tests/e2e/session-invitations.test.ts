@@ -58,6 +58,11 @@ describe('a partnership session from invitations to agreed levels', () => {
       expect(file.suggestedFilename()).toMatch(/^uitnodiging-[a-z-]+\.pgascan\.json$/);
       invitations.push((await file.path())!);
     }
+    // Each partner's status says the invitation was made and that no file has come back yet.
+    const status = page.locator('.participants__item').first().locator('.participants__status');
+    await expect(status.innerText()).resolves.toMatch(
+      /Uitnodiging gemaakt op .+ · nog geen bestand ontvangen/,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     // Each partner opens their invitation in their own browser, answers, and exports their scan.
@@ -95,6 +100,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     await summary.getByText('Ingelezen: 4. Overgeslagen: 0. Geweigerd: 0.').waitFor();
     await expect(summary.innerText()).resolves.toContain('GGZ Centraal (GGZ), herkend aan de uitnodiging.');
     await expect(page.locator('.participants__item').count()).resolves.toBe(4);
+    await expect(status.innerText()).resolves.toMatch(/bestand ingelezen op .+, 1 van 65 vragen beantwoord/);
     await expect(
       page
         .locator('.participants__item')

@@ -24,7 +24,14 @@ export function maximalScan(): Assessment {
     },
     participants: [
       participant,
-      { ...participant, id: 'p2', name: '', organisation: 'GGZ', domain: 'sociaal' },
+      {
+        ...participant,
+        id: 'p2',
+        name: '',
+        organisation: 'GGZ',
+        domain: 'sociaal',
+        invitedAt: '2026-11-20T09:00:00.000Z',
+      },
     ],
     actions,
     workshop: {
@@ -37,6 +44,7 @@ export function maximalScan(): Assessment {
           importedAt: '2026-11-28T09:00:00Z',
           answers: { [first!]: 4, [second!]: 'unknown' },
           notes: { [first!]: 'Wij bespreken elke casus wekelijks: ë ĳ €' },
+          marks: { [second!]: { reason: 'disagree', text: 'OM ziet dit anders' } },
         },
       ],
       tallies: { [first!]: { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, unknown: 1, na: 1 } },
@@ -82,5 +90,20 @@ export function maximalScan(): Assessment {
       date: '2026-12-10',
     },
     backedUpAt: '2026-11-29T08:30:00.000Z',
+    evidence: {
+      [CHECKLIST.sections[0]!.attentionPoints[0]!.id]: [
+        {
+          id: 'bewijs-1',
+          title: 'Convenant PGA Midden-Nederland: ë ĳ €',
+          version: '2.0',
+          owner: 'Politie Midden-Nederland',
+          location: 'https://intranet.example/convenant.pdf',
+          sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+          effective: '2025-01-01',
+          reviewBy: '2026-01-01',
+        },
+      ],
+    },
+    marks: { [first!]: { reason: 'unsure', text: 'Twijfel over niveau 3 of 4' } },
   };
 }

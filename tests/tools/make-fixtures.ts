@@ -46,12 +46,30 @@ scan.workshop = {
       importedAt: '2026-11-28T11:00:00.000Z',
       answers: { 'weg-manier': 3, 'weg-criteria': 'unknown' },
       notes: { 'weg-manier': 'Wij wegen elke melding in het casusoverleg.' },
+      // From v6: the partner's own marks for discussion.
+      marks: { 'weg-criteria': { reason: 'disagree', text: 'Politie ziet dit anders.' } },
     },
   ],
   tallies: { 'weg-manier': { '3': 2, '4': 1 } },
   notesBy: 'domain',
   choices: { unanimous: true, median: false },
 };
+// From v6: document references per point, and questions marked for discussion.
+scan.evidence = {
+  'weg-systematisch': [
+    {
+      id: 'e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1',
+      title: 'Werkproces weging PGA',
+      version: 'v2.1',
+      owner: 'Gemeente Utrecht',
+      location: 'G:\\OOV\\PGA\\werkproces-weging.pdf',
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      effective: '2025-03-01',
+      reviewBy: '2026-03-01',
+    },
+  ],
+};
+scan.marks = { 'weg-manier': { reason: 'evidence', text: 'Verslag weging ontbreekt.' } };
 writeFileSync(
   `tests/fixtures/schema-v${SCHEMA_VERSION}.pgascan.json`,
   exportFile(scan, new Date('2026-11-28T12:00:00Z')) + '\n',

@@ -14,6 +14,7 @@ import type { AgendaSettings, AnswerValue, Assessment, Participant } from '../..
 import { createPdf } from '../../src/report/pdf';
 import { buildAgendaDoc } from '../../src/report/agenda-doc';
 import { fonts, readPdf, translator } from '../support/pdf';
+import { participantStatus } from '../../src/domain/participant-status';
 
 const now = new Date('2026-11-30T10:00:00Z');
 const REFS = allQuestions(CHECKLIST);
@@ -116,5 +117,25 @@ describe('the session agenda', () => {
     expect(text).toContain('Sociaal hoger (+1,0)');
     expect(text).toContain('In de werksessie bespreken we deze 3 vragen');
     expect(text).not.toContain('Anna Jansen');
+  });
+});
+
+describe('where each partner stands', () => {
+  it('says invited or not, and when a file came in with how many questions answered', () => {
+    const s = session();
+    s.participants = s.participants.map((p) =>
+      p.id === 'v1' ? { ...p, invitedAt: '2026-11-20T09:00:00.000Z' } : p,
+    );
+    s.workshop.sources = s.workshop.sources.filter((src) => src.participantId !== 's1');
+    s.workshop.sources[0]!.answers = {
+      ...s.workshop.sources[0]!.answers,
+      [d.question.id]: null,
+      extra: 'na',
+    };
+    expect(participantStatus(s, 'v1')).toEqual({
+      invitedAt: '2026-11-20T09:00:00.000Z',
+      received: { importedAt: now.toISOString(), answered: 5 },
+    });
+    expect(participantStatus(s, 's1')).toEqual({ invitedAt: null, received: null });
   });
 });

@@ -94,14 +94,16 @@ describe('reading files and stored scans', () => {
   it('accepts only whole, positive schema versions it knows', () => {
     for (const version of [undefined, '2', 1.5, 0, -1])
       expect(migrate({ schemaVersion: version })).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(migrate({ schemaVersion: 6 })).toEqual({ ok: false, reason: 'newer', version: 6 });
+    expect(migrate({ schemaVersion: 7 })).toEqual({ ok: false, reason: 'newer', version: 7 });
     const up = migrate({ schemaVersion: 2, title: 'x' });
     expect(up).toEqual({
       ok: true,
       data: {
-        schemaVersion: 5,
+        schemaVersion: 6,
         title: 'x',
         retired: [],
+        evidence: {},
+        marks: {},
         workshop: { notesBy: 'partner', choices: { unanimous: false, median: false } },
       },
     });

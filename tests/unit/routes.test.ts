@@ -18,6 +18,7 @@ const PATHS: { [Name in keyof RouteNamedMap]: RouteNamedMap[Name]['path'] } = {
   'round-host': '/scan/:id/ronde',
   round: '/ronde/:code?',
   trend: '/trend',
+  national: '/landelijk-beeld',
   glossary: '/begrippen',
   justification: '/verantwoording',
   accessibility: '/toegankelijkheid',

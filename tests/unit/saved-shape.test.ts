@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { assessmentSchema } from '../../src/domain/schema';
 import { exportFile, parseImport } from '../../src/domain/file-format';
+import { exportLibrary, parseLibrary } from '../../src/domain/library-file';
 import { createLocalRepository } from '../../src/storage/local-repository';
 import { openIndexedRepository } from '../../src/storage/open-indexed';
 import { MemoryStorage } from '../support/memory-storage';
@@ -64,6 +65,12 @@ describe('the saved shape', () => {
     const scan = maximalScan();
     const text = exportFile(scan, new Date('2026-11-30T12:00:00Z'));
     expect(parseImport(text, text.length)).toEqual({ ok: true, assessment: scan });
+  });
+
+  it('keeps every field through a library file (Alles exporteren)', () => {
+    const scan = maximalScan();
+    const text = exportLibrary([scan], new Date('2026-11-30T12:00:00Z'));
+    expect(parseLibrary(text, text.length)).toEqual({ ok: true, scans: [{ assessment: scan }] });
   });
 
   it('keeps every field through localStorage', () => {

@@ -38,6 +38,9 @@ export function phoneScan(
     workshop: { sources: [], tallies: {}, notesBy: 'partner', choices: { unanimous: false, median: false } },
     dismissed: [],
     retired: [],
+    // A phone only answers: it records no evidence and marks no question for discussion.
+    evidence: {},
+    marks: {},
     ...(respondent ? { respondent } : {}),
   };
 }
