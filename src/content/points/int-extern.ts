@@ -19,20 +19,19 @@ export const intExtern: AttentionPoint = {
     'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Such procedures run outside the PGA, and the partners have no direct influence on them. Yet they affect the options for intervention. Partners must, for example, prepare for a possible release. Another example is someone detained abroad: when will he or she return? Revoking the Dutch citizenship of someone with dual nationality has a large influence. That is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find the measure discriminatory: even though returnees often work hard, after detention they lose the chance to rebuild their lives. That conflicts with the aim of rehabilitation and reintegration. Moreover, the measure applies only to dual nationals. They are not necessarily the people who pose the greatest risk; according to respondents, people with only Dutch nationality are sometimes the more serious cases. In their view, (threatened) revocation can lead to hardening and in fact to higher security risks. And someone who does not go back or is not taken back, and is no longer entitled to public services, may drop out of sight. Professionals fear this, and according to the report that fear has proved well founded.',
   ),
   rubric: ladder({
-    topic: t('vrijlating of terugkeer', 'a release or return'),
+    topic: t('voorbereiden op vrijlating of terugkeer', 'preparing for a release or return'),
     none: t(
-      'Niemand bereidt zich voor op een mogelijke vrijlating of terugkeer van iemand in de PGA.',
-      'Nobody prepares for a possible release or return of someone in the PGA.',
+      'Geen enkele partner bereidt zich voor op een mogelijke vrijlating of terugkeer van iemand in de PGA.',
+      'No partner prepares for a possible release or return of someone in the PGA.',
     ),
     some: t(
-      'Een of meer partners bereiden zich voor op een vrijlating of terugkeer.',
-      'One or more partners prepare for a release or return.',
+      'Wel bereiden een of meer partners zich voor op een vrijlating of terugkeer van iemand in de PGA.',
+      'One or more partners do prepare for a release or return of someone in the PGA.',
     ),
-    agreed: t(
-      'wie wat voorbereidt bij een vrijlating of terugkeer',
-      'who prepares what for a release or return',
+    review: t(
+      'wie bereidde wat voor, en was alles op tijd klaar?',
+      'who prepared what, and was everything ready in time?',
     ),
-    review: t('was alles op tijd voorbereid?', 'was everything prepared in time?'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [

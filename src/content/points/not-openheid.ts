@@ -23,17 +23,19 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t('notificeren', 'notification'),
+    topic: t('wanneer en hoe de betrokkene wordt genotificeerd', 'when and how the person is notified'),
     none: t(
-      'Niemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
-      'Nobody discusses or decides whether the person is notified.',
+      'In geen enkele casus wordt de betrokkene genotificeerd.',
+      'The person is not notified in any case.',
     ),
     some: t(
-      'Iemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
-      'Someone discusses or decides whether the person is notified.',
+      'Wel wordt de betrokkene in een of meer casussen genotificeerd.',
+      'The person is notified in one or more cases.',
     ),
-    agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
-    review: t('op welke grond werd notificeren uitgesteld?', 'on what ground was notification postponed?'),
+    review: t(
+      'op welke grond werd notificeren uitgesteld, en tot wanneer?',
+      'on what ground was notification postponed, and until when?',
+    ),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
   }),
   questions: [

@@ -22,20 +22,19 @@ export const samPerspectieven: AttentionPoint = {
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: ladder({
-    topic: t('botsende perspectieven', 'clashing perspectives'),
+    topic: t('het bespreken van botsende perspectieven', 'discussing clashing perspectives'),
     none: t(
-      'Als de perspectieven van de domeinen botsen, bespreekt het overleg dat in geen enkele casus.',
-      'When the domains’ perspectives clash, the meeting discusses it in no case.',
+      'Het overleg bespreekt het nooit als de perspectieven van de domeinen botsen.',
+      'The meeting never discusses clashes between the domains’ perspectives.',
     ),
     some: t(
-      'In een of meer casussen bespreekt het overleg waar de perspectieven van de domeinen botsen.',
-      'In one or more cases, the meeting discusses where the domains’ perspectives clash.',
+      'Wel bespreekt het overleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
+      'In one or more cases, the meeting does discuss a clash between the domains’ perspectives.',
     ),
-    agreed: t(
-      'hoe het overleg besluit als de perspectieven van de domeinen botsen',
-      'how the meeting decides when the domains’ perspectives clash',
+    review: t(
+      'werden knelpunten tussen de domeinen op tijd besproken?',
+      'were bottlenecks between the domains discussed in time?',
     ),
-    review: t('hielp de afspraak daarbij?', 'did the agreement help?'),
     basis: [CLASH, CLASH, CLASH, CLASH],
   }),
   questions: [

@@ -19,17 +19,19 @@ export const samRegie: AttentionPoint = {
     'The process coordinator has an important role in following up the collaboration agreements. He or she can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
   ),
   rubric: ladder({
-    topic: t('de procesregisseur', 'the process coordinator'),
+    topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     none: t(
-      'Niemand doet het werk van een procesregisseur: het overleg voorzitten en afspraken bijhouden.',
-      'Nobody does a process coordinator’s work: chairing the meeting and keeping track of agreements.',
+      'Niemand doet taken van een procesregisseur, zoals afspraken vastleggen of knelpunten aankaarten.',
+      'Nobody does a process coordinator’s tasks, such as recording agreements or raising bottlenecks.',
     ),
     some: t(
-      'Iemand doet het werk van een procesregisseur, of een deel ervan.',
-      'Someone does a process coordinator’s work, or part of it.',
+      'Wel doet iemand een of meer taken van een procesregisseur, zoals afspraken vastleggen.',
+      'Someone does one or more of a process coordinator’s tasks, such as recording agreements.',
     ),
-    agreed: t('welke taken de procesregisseur heeft', 'which tasks the process coordinator has'),
-    review: t('passen de taken bij het overleg?', 'do the tasks suit the meeting?'),
+    review: t(
+      'passen de taken van de procesregisseur nog bij ons overleg?',
+      'do the process coordinator’s tasks still suit our meeting?',
+    ),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [

@@ -19,18 +19,17 @@ export const sigStructuur: AttentionPoint = {
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t('de meldroute', 'the reporting route'),
+    topic: t(
+      'de meldroute voor zorgen over radicalisering',
+      'the reporting route for concerns about radicalisation',
+    ),
     none: t(
-      'Geen enkele partner vertelt professionals bij wie zij een zorg over radicalisering melden.',
-      'No partner tells professionals to whom they report a concern about radicalisation.',
+      'Geen enkele partner vertelt professionals bij wie zij zo’n zorg melden.',
+      'No partner tells professionals to whom they report such a concern.',
     ),
     some: t(
-      'Een of meer partners vertellen professionals bij wie zij een zorg over radicalisering melden.',
-      'One or more partners tell professionals to whom they report a concern about radicalisation.',
-    ),
-    agreed: t(
-      'bij wie professionals een zorg over radicalisering melden',
-      'to whom professionals report a concern about radicalisation',
+      'Wel vertellen een of meer partners professionals bij wie zij zo’n zorg melden.',
+      'One or more partners do tell professionals to whom they report such a concern.',
     ),
     review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
     basis: [FOUND, FOUND, NORM, NORM],
