@@ -109,8 +109,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
-      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the integrated PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
@@ -119,7 +119,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Integraal', 'Integrated'),
     definition: t(
       'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
-      'Jointly, from all domains involved at once: safety and care at one table.',
+      'Jointly, from all domains involved at once: security and care at one table.',
     ),
   },
   {

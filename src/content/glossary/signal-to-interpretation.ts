@@ -27,7 +27,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
     definition: t(
       'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners. Vaak is de PGA radicalisering hier ondergebracht.',
-      'A regional partnership of care, safety and justice organisations. The PGA is often housed here.',
+      'A regional partnership of care, security and justice organisations. The PGA is often housed here.',
     ),
   },
   {

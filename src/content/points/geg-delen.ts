@@ -10,8 +10,8 @@ const PERSON = t(
   '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
 );
 const HOLD_BACK = t(
-  '§2.2: professionals zijn soms terughoudend door onduidelijkheid over wat mag, over het doel of over de eigen rol, door tegenstrijdige belangen, of doordat ze volgens professionals soms te veel vanuit de eigen organisatie redeneren.',
-  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, they sometimes reason too much from their own organisation.',
+  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals redeneren partners soms te veel vanuit hun eigen organisatie.',
+  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, partners sometimes reason too much from their own organisation.',
 );
 const LOCAL = t(
   '§2.2: het is van belang lokaal vast te leggen wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',

@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const MEANING = t(
-  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van. Niveau 1 is de ondergrens van de checklist.',
+  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
   '§1.7: in the integrated PGA, monitoring is a phase of its own; the police give it a different meaning. Level 1 is the checklist’s floor.',
 );
 const UNCLEAR = t(

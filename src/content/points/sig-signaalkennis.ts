@@ -40,8 +40,8 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten de professionals die bij jullie signalen kunnen opvangen genoeg over extremisme om die signalen te herkennen?',
-        'Do the professionals who could pick up signals for you know enough about extremism to recognise those signals?',
+        'Weten de professionals in jullie gemeente of regio met een signalerende rol genoeg om radicalisering en extremisme te herkennen?',
+        'Do the professionals in your area with a role in spotting signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
         'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',

@@ -15,7 +15,7 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
-    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({

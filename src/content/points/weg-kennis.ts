@@ -41,7 +41,7 @@ export const wegKennis: AttentionPoint = {
       reportQuestion: 7,
       text: t(
         'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
-        'Are the professionals who assess signals for you well enough equipped to do so?',
+        'Are the professionals who assess signals in your area adequately equipped for the task?',
       ),
     },
     {

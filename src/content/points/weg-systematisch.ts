@@ -59,7 +59,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
-        'Adapted question: the report asks which criteria you use. ‘Named together’ was added (§1.2).',
+        'Adapted question: the report asks which criteria you use. ‘Jointly’ was added (§1.2).',
       ),
     },
     {
