@@ -54,8 +54,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Bijzondere voorwaarden', 'Special conditions'),
     definition: t(
-      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf. Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
-      'Conditions a court or the OM imposes on someone, for example with a suspended sentence. Such a condition can, for example, be used to arrange talks with a theologian.',
+      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf (uitleg van de checklist). Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
+      'Conditions a court or the OM imposes on someone, for example with a suspended sentence (the checklist’s explanation). Such a condition can, for example, be used to arrange talks with a theologian.',
     ),
   },
   {
