@@ -7,48 +7,48 @@ export interface LevelDefinition {
 }
 
 // The five maturity levels of DESIGN.md, shared by every attention point. Each point's rubric says them in the
-// same words (ladder() in text.ts), naming the point's own topic; only what the partners do differs. Each level is
-// read on its own. The words the levels share ("alle betrokken partners", "gezamenlijke afspraak", "gevolgd", "nu")
-// are defined once, in READING_RULE, so that each real situation has one level (round 4).
+// same words (ladder() in text.ts), from three yes/no facts about the point's topic (joint agreement; on paper and
+// always followed; a set look-back by all), plus, without an agreement, whether anyone does it. The words the levels
+// share are defined once, in READING_RULE, so that each real situation has one level (round 6).
 export const SCALE: readonly LevelDefinition[] = [
   {
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Dit gebeurt niet: niemand doet het. Er is geen gezamenlijke afspraak over.',
-      en: 'This does not happen: nobody does it. There is no joint agreement on it.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Niemand doet het.',
+      en: 'There is no joint agreement on the topic. Nobody does it.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Het gebeurt wel, of iemand doet het. Er is geen gezamenlijke afspraak over.',
-      en: 'It does happen, or someone does it. There is no joint agreement on it.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel doet iemand het.',
+      en: 'There is no joint agreement on the topic. Someone does do it.',
     },
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Alle betrokken partners hebben het samen afgesproken. Die afspraak staat niet op papier, of wordt niet altijd gevolgd.',
-      en: 'All partners involved have jointly agreed on it. That agreement is not written down, or is not always followed.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp, maar die staat niet op papier of wordt niet altijd gevolgd.',
+      en: 'There is a joint agreement on the topic, but it is not on paper or not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'De afspraak staat op papier en wordt altijd gevolgd. Er is geen vast moment waarop alle betrokken partners er samen op terugkijken.',
-      en: 'The agreement is written down and always followed. There is no set time at which all partners involved review it together.',
+      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Er is geen vast moment waarop alle partners er samen op terugkijken.',
+      en: 'The joint agreement is on paper and always followed. There is no set time at which all partners look back on it together.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'De afspraak staat op papier en wordt altijd gevolgd. Op vaste momenten kijken alle betrokken partners er samen op terug.',
-      en: 'The agreement is written down and always followed. At set times all partners involved review it together.',
+      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Op vaste momenten kijken alle partners er samen op terug.',
+      en: 'The joint agreement is on paper and always followed. At set times all partners look back on it together.',
     },
   },
 ];
@@ -59,8 +59,8 @@ export const SCALE: readonly LevelDefinition[] = [
  * levels open).
  */
 export const READING_RULE: Text = {
-  nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Wat jullie niet kunnen laten zien, telt niet mee. Alle betrokken partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de partners in de weegploeg. Een gezamenlijke afspraak is een afspraak van hen allemaal. Beleid of een afspraak van één of enkele partners is dat niet. Gevolgd: gedaan zoals afgesproken, op het afgesproken moment. Besluit het overleg vooraf tot een uitzondering, dan telt dat als gevolgd; een besluit achteraf niet. Tel wat in de afgelopen twee jaar gebeurde. Een afspraak telt zolang de partners hem nog als geldend behandelen.',
-  en: 'Read each level on its own. Choose the level where every sentence is true. What you cannot show does not count. All partners involved: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the partners in the assessment team. A joint agreement is one made by all of them. A policy or agreement of one or some partners is not. Followed: done as agreed, when agreed. An exception the meeting decides beforehand counts as followed; a decision afterwards does not. Count what happened in the past two years. An agreement counts as long as the partners still treat it as in force.',
+  nl: 'Lees elk niveau op zichzelf en kies het niveau waarvan elke zin klopt. Beantwoord de vragen op volgorde. 1. Is er een gezamenlijke afspraak over het onderwerp? Nee: doet iemand het? Nee: niveau 1, ja: niveau 2. 2. Staat die afspraak op papier en wordt hij altijd gevolgd? Nee: niveau 3. 3. Kijken alle partners er op vaste momenten samen op terug? Nee: niveau 4, ja: niveau 5. Wat jullie niet kunnen laten zien, telt niet mee. Partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de partners in de weegploeg. Een gezamenlijke afspraak is een afspraak waarvan jullie kunnen laten zien dat alle partners hem maakten. Een afspraak over een deel van het onderwerp telt ook. ‘Er is afgesproken’, zonder dat bekend is door wie, telt niet. Gevolgd: gedaan zoals afgesproken en op tijd, door de partners die de afspraak maakten. Wat iemand buiten de PGA doet, telt niet mee. Een uitzondering telt als gevolgd als het casusoverleg (bij het wegen: de weegploeg) er vooraf toe besloot. Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde. Een document telt alleen zolang de partners ernaar werken.',
+  en: 'Read each level on its own and choose the level where every sentence is true. Answer the questions in order. 1. Is there a joint agreement on the topic? No: does anyone do it? No: level 1, yes: level 2. 2. Is that agreement on paper and always followed? No: level 3. 3. Do all partners look back on it together at set times? No: level 4, yes: level 5. What you cannot show does not count. Partners: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the partners in the assessment team. A joint agreement is one you can show was made by all partners. An agreement on part of the topic counts too. ‘It was agreed’ without knowing by whom does not count. Followed: done as agreed and on time, by the partners who made the agreement. What someone outside the PGA does, does not count. An exception counts as followed if the case meeting (for the assessment: the assessment team) decided on it beforehand. The checklist’s own rule: count what happened in the past two years. A document counts only while the partners work by it.',
 };
 
 /** Answers that are not levels: excluded from scores, counted in coverage. */

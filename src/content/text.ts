@@ -28,13 +28,12 @@ export const EVALUATION_BASIS: Text = t(
 );
 
 /**
- * The sentences every rubric shares, so that each point's five levels are the scale of scale.ts said for that
- * point, in the same words. Each level is read on its own and names this point's topic, so no level borrows its
- * subject from another (round 4: level 4's "de gezamenlijke afspraak" named nothing, and its "no look-back" named no
- * topic, so a look-back on something else ruled it out). Levels 1 and 2 are each other's opposite and both say there
- * is no joint agreement (so an agreement never carried out is level 3, not 1); 3 and 4 turn on "op papier en altijd
- * gevolgd"; 4 and 5 on a look-back on this point by all partners involved at set times. What "alle betrokken
- * partners", "gezamenlijke afspraak", "gevolgd" and "nu" mean is said once, in READING_RULE.
+ * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
+ * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. is it on paper and
+ * always followed; C. do all partners involved look back on it together at set times; and, only when A is no,
+ * D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C.
+ * Every level states its own values in the same topic words, so exactly one level is true of any practice. What
+ * the words mean is said once, in READING_RULE.
  */
 function noJointAgreement(topic: Text): Text {
   return t(
@@ -42,36 +41,37 @@ function noJointAgreement(topic: Text): Text {
     `There is no joint agreement on ${topic.en}.`,
   );
 }
-const L3_TAIL = t(
-  'Die afspraak staat niet op papier, of wordt niet altijd gevolgd.',
-  'That agreement is not written down, or is not always followed.',
-);
-function onPaper(topic: Text): Text {
+function jointAgreementNotKept(topic: Text): Text {
   return t(
-    `De afspraak over ${topic.nl} staat op papier en wordt altijd gevolgd.`,
-    `The agreement on ${topic.en} is written down and always followed.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}, maar die staat niet op papier of wordt niet altijd gevolgd.`,
+    `There is a joint agreement on ${topic.en}, but it is not on paper or not always followed.`,
   );
 }
-const L4_TAIL = t(
-  'Er is geen vast moment waarop alle betrokken partners er samen op terugkijken.',
-  'There is no set time at which all partners involved review it together.',
+function onPaper(topic: Text): Text {
+  return t(
+    `De gezamenlijke afspraak over ${topic.nl} staat op papier en wordt altijd gevolgd.`,
+    `The joint agreement on ${topic.en} is on paper and always followed.`,
+  );
+}
+const NO_LOOK_BACK = t(
+  'Er is geen vast moment waarop alle partners er samen op terugkijken.',
+  'There is no set time at which all partners look back on it together.',
 );
-const L5_TAIL = t(
-  'Op vaste momenten kijken alle betrokken partners er samen op terug, zoals:',
-  'At set times all partners involved review it together, for example:',
+const LOOK_BACK = t(
+  'Op vaste momenten kijken alle partners er samen op terug.',
+  'At set times all partners look back on it together.',
 );
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
-  /** What the agreement is about, a short noun phrase after “over” / “on”; levels 1, 2, 4 and 5 name it. */
+  /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
+   *  such an agreement usually covers goes in the help text or the look-back example, never in the topic. */
   topic: Text;
-  /** Level 1, a whole sentence: nobody does it, or it never happens (now). */
+  /** Level 1, fact D is no: a whole, observable sentence that nobody does it (in the counting window). */
   none: Text;
-  /** Level 2, a whole sentence: the plain opposite of level 1 (it happens, or someone does it), no pattern. */
+  /** Level 2, fact D is yes: the plain opposite of level 1, starting “Wel” / with “do”, no pattern. */
   some: Text;
-  /** Level 3, ONE thing agreed, concrete enough that “gevolgd” can be checked, after “Alle betrokken partners hebben samen afgesproken” / “All partners involved have jointly agreed”. */
-  agreed: Text;
-  /** Level 5, a look-back question on this point's agreement only, given as an example. */
+  /** A question to look back on this point's agreement, shown with level 5's basis as an example. */
   review: Text;
   /** The report's finding behind levels 1 to 4; level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
@@ -81,25 +81,18 @@ function join(...parts: Text[]): Text {
   return t(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
 }
 
-/** A point's rubric in the uniform ladder: L1 nobody or never, L2 it happens; both without a joint agreement. L3
- *  the joint agreement, not on paper or not always followed; L4 on paper and always followed, with no look-back on
- *  it by all at set times; L5 the same with that look-back. */
+/** A point's rubric, built from the facts A–D on the point's topic (see noJointAgreement above). */
 export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
+  const example = t(
+    `Een vraag om samen op terug te kijken: ${p.review.nl}`,
+    `A question to look back with: ${p.review.en}`,
+  );
   return rubric(
-    lv(join(p.none, noJointAgreement(p.topic)), b1),
-    lv(join(p.some, noJointAgreement(p.topic)), b2),
-    lv(
-      join(
-        t(
-          `Alle betrokken partners hebben samen afgesproken ${p.agreed.nl}.`,
-          `All partners involved have jointly agreed ${p.agreed.en}.`,
-        ),
-        L3_TAIL,
-      ),
-      b3,
-    ),
-    lv(join(onPaper(p.topic), L4_TAIL), b4),
-    lv(join(onPaper(p.topic), L5_TAIL, p.review), EVALUATION_BASIS),
+    lv(join(noJointAgreement(p.topic), p.none), b1),
+    lv(join(noJointAgreement(p.topic), p.some), b2),
+    lv(jointAgreementNotKept(p.topic), b3),
+    lv(join(onPaper(p.topic), NO_LOOK_BACK), b4),
+    lv(join(onPaper(p.topic), LOOK_BACK), join(EVALUATION_BASIS, example)),
   );
 }

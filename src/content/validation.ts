@@ -132,6 +132,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Ladder after round 4: every level names the topic, and the reading rule says who the partners involved are and what "followed" means. Exactly one level fits less often: levels 4 and 5 do not say the agreement is joint, and level 3 names something narrower than levels 1, 2, 4 and 5, so an agreement on part of the topic fits nowhere.',
     },
   },
+  {
+    id: 'r6-2024.3',
+    vignetteSet: 'set-g',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.817,
+    alpha: 1,
+    unanimous: 1,
+    note: {
+      nl: 'Ladder uit drie ja/nee-vragen over één onderwerp: is er een gezamenlijke afspraak, staat die op papier en wordt hij altijd gevolgd, kijken alle partners er op vaste momenten op terug. De beoordelaars kozen overal hetzelfde niveau; in bijna een op de vijf gevallen vonden ze twee niveaus die passen: als iets te laat was maar de afspraak zelf zegt wat dan, bij "er is afgesproken" zonder wie, en als het terugkijken zelf de afspraak is.',
+      en: 'Ladder from three yes/no questions about one topic: is there a joint agreement, is it on paper and always followed, do all partners look back on it at set times. The raters chose the same level everywhere; in almost one case in five they found two levels that fit: when something was late but the agreement itself says what then, with "it was agreed" without saying by whom, and when the look-back is itself the agreement.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -183,6 +199,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     fidelity: 8.5,
     rubrics: 7,
     dutch: 8,
+    english: 8,
+  },
+  // The ladder from three yes/no facts (after round 5): a sixth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9.5,
+    fidelity: 8.5,
+    rubrics: 7.5,
+    dutch: 8.5,
     english: 8,
   },
 ];

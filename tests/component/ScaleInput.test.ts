@@ -60,7 +60,7 @@ describe('ScaleInput', () => {
       'Weet niet',
       'N.v.t.',
     ]);
-    expect(descriptionOf(inputs[2]!)).toContain('afgesproken');
+    expect(descriptionOf(inputs[2]!)).toContain('gezamenlijke afspraak');
     expect(new Set(inputs.map((i) => i.name))).toEqual(new Set(['q-test']));
   });
 

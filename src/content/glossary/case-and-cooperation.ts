@@ -54,8 +54,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Bijzondere voorwaarden', 'Special conditions'),
     definition: t(
-      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf. Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
-      'Conditions a court or the OM imposes on someone, for example with a suspended sentence. Such a condition can, for example, be used to arrange talks with a theologian.',
+      'Voorwaarden die een rechter of het OM aan iemand oplegt, bijvoorbeeld bij een voorwaardelijke straf (uitleg van de checklist). Via zo’n voorwaarde kan bijvoorbeeld een gesprek met een theoloog worden ingezet.',
+      'Conditions a court or the OM imposes on someone, for example with a suspended sentence (the checklist’s explanation). Such a condition can, for example, be used to arrange talks with a theologian.',
     ),
   },
   {
@@ -109,8 +109,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
-      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er weinig of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the integrated PGA: the phase in which a case is discussed less often and few or no interventions run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the integrated PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
@@ -119,7 +119,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Integraal', 'Integrated'),
     definition: t(
       'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
-      'Jointly, from all domains involved at once: safety and care at one table.',
+      'Jointly, from all domains involved at once: security and care at one table.',
     ),
   },
   {

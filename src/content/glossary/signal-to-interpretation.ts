@@ -26,8 +26,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1',
     term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
     definition: t(
-      'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners. Vaak is de PGA radicalisering hier ondergebracht.',
-      'A regional partnership of care, safety and justice organisations. The PGA is often housed here.',
+      'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners (uitleg van de checklist). Vaak is de PGA radicalisering hier ondergebracht.',
+      'A regional partnership of care, security and justice organisations (the checklist’s explanation). The PGA is often housed here.',
     ),
   },
   {
@@ -53,8 +53,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Sleutelfiguren', 'Key figures'),
     definition: t(
-      'Mensen met gezag of een centrale positie in een gemeenschap, die zorgen over radicalisering kunnen opmerken en doorgeven.',
-      'People with standing or a central position in a community who can notice and pass on concerns about radicalisation.',
+      'Mensen met gezag of een centrale positie in een gemeenschap, die zorgen over radicalisering kunnen opmerken en doorgeven (uitleg van de checklist).',
+      'People with standing or a central position in a community who can notice and pass on concerns about radicalisation (the checklist’s explanation).',
     ),
   },
   {

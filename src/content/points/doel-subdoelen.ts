@@ -19,21 +19,20 @@ export const doelSubdoelen: AttentionPoint = {
   ref: '1.5',
   title: t('Heldere, concrete (sub)doelen', 'Clear, concrete (sub-)goals'),
   summary: t(
-    'Het is belangrijk dat subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
+    'Het is belangrijk dat subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn of haar kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
     'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
-    topic: t('subdoelen', 'sub-goals'),
+    topic: t('subdoelen per casus', 'sub-goals for each case'),
     none: t(
-      'In geen enkele casus worden subdoelen gesteld: er is alleen het algemene doel van de PGA.',
-      'No sub-goals are set in any case: there is only the general goal of the PGA.',
+      'In geen enkele casus zijn subdoelen gesteld: er is alleen het algemene doel van de PGA.',
+      'No case has sub-goals: there is only the general goal of the PGA.',
     ),
-    some: t('In een of meer casussen worden subdoelen gesteld.', 'Sub-goals are set in one or more cases.'),
-    agreed: t(
-      'dat zij in elke casus concrete subdoelen stellen',
-      'that they set concrete sub-goals in each case',
+    some: t('Wel zijn in een of meer casussen subdoelen gesteld.', 'One or more cases do have sub-goals.'),
+    review: t(
+      'zijn onze subdoelen helder en concreet genoeg?',
+      'are our sub-goals clear and concrete enough?',
     ),
-    review: t('waarom werd een subdoel niet bereikt?', 'why was a sub-goal not met?'),
     basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
   }),
   questions: [

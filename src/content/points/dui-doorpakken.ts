@@ -19,20 +19,19 @@ export const duiDoorpakken: AttentionPoint = {
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
   ),
   rubric: ladder({
-    topic: t('een onvolledig beeld', 'an incomplete picture'),
+    topic: t('handelen bij een onvolledig beeld', 'acting on an incomplete picture'),
     none: t(
-      'In geen enkele casus kiezen de partners samen wat zij doen als het beeld onvolledig is.',
-      'In no case do the partners choose together what to do when the picture is incomplete.',
+      'De partners besluiten nooit samen wat zij doen als het beeld onvolledig is.',
+      'The partners never decide together what to do when the picture is incomplete.',
     ),
     some: t(
-      'In een of meer casussen kiezen de partners samen wat zij doen als het beeld onvolledig is.',
-      'In one or more cases the partners choose together what to do when the picture is incomplete.',
+      'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
+      'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
     ),
-    agreed: t(
-      'welke werkwijze zij volgen als het beeld onvolledig is',
-      'which approach they take when the picture is incomplete',
+    review: t(
+      'wat leverde onze werkwijze bij een onvolledig beeld op?',
+      'what did our approach to an incomplete picture achieve?',
     ),
-    review: t('wat leverde de werkwijze op?', 'what did the approach achieve?'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

@@ -19,20 +19,19 @@ export const duiHerijken: AttentionPoint = {
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: ladder({
-    topic: t('het opnieuw duiden', 're-interpretation'),
+    topic: t('het opnieuw duiden na de start', 're-interpreting cases after the start'),
     none: t(
-      'Na de start duidt niemand de casus opnieuw: de weging bij de start blijft het enige oordeel.',
-      'After the start, nobody re-interprets the case: the assessment at the start remains the only judgement.',
+      'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
+      'After the start, nobody judges again whether the person is doing better or worse.',
     ),
     some: t(
-      'In een of meer casussen duidt iemand de casus na de start opnieuw.',
-      'In one or more cases, someone re-interprets the case after the start.',
+      'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
+      'In one or more cases, someone does judge again after the start whether things are better or worse.',
     ),
-    agreed: t(
-      'met welke criteria zij voor- en achteruitgang bepalen',
-      'which criteria they use to judge progress and decline',
+    review: t(
+      'met welke criteria bepalen we voor- en achteruitgang, en lieten die zien hoe het ging?',
+      'which criteria show progress and decline, and did they show how things went?',
     ),
-    review: t('lieten de criteria zien hoe het ging?', 'did the criteria show how things went?'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [

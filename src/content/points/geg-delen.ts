@@ -10,8 +10,8 @@ const PERSON = t(
   '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
 );
 const HOLD_BACK = t(
-  '§2.2: professionals zijn soms terughoudend door onduidelijkheid over wat mag, over het doel of over de eigen rol, door tegenstrijdige belangen, of doordat ze volgens professionals soms te veel vanuit de eigen organisatie redeneren.',
-  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, they sometimes reason too much from their own organisation.',
+  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals redeneren partners soms te veel vanuit hun eigen organisatie.',
+  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, partners sometimes reason too much from their own organisation.',
 );
 const LOCAL = t(
   '§2.2: het is van belang lokaal vast te leggen wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
@@ -27,17 +27,19 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t('gegevensdeling', 'sharing information'),
+    topic: t('wat partners delen en vastleggen', 'what partners share and record'),
     none: t(
-      'Geen enkele partner gaat na wat hij in de PGA mag delen.',
-      'No partner checks what it may share in the PGA.',
+      'Geen enkele partner gaat na wat hij in de PGA mag delen, bijvoorbeeld bij een privacyjurist.',
+      'No partner checks what it may share in the PGA, for example with a privacy lawyer.',
     ),
     some: t(
-      'Een of meer partners gaan na wat zij in de PGA mogen delen.',
-      'One or more partners check what they may share in the PGA.',
+      'Wel gaan een of meer partners na wat zij in de PGA mogen delen.',
+      'One or more partners do check what they may share in the PGA.',
     ),
-    agreed: t('wie wat per fase deelt', 'who shares what in each phase'),
-    review: t('waar twijfelden partners wat mocht?', 'where were partners unsure what was allowed?'),
+    review: t(
+      'wie deelt wat per fase, wanneer wordt informatie verwijderd, en waar twijfelden partners?',
+      'who shares what in each phase, when is information deleted, and where were partners unsure?',
+    ),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [

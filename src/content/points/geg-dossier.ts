@@ -23,20 +23,19 @@ export const gegDossier: AttentionPoint = {
     'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   rubric: ladder({
-    topic: t('het dossierformat', 'the case-file format'),
+    topic: t('het bijhouden van dossiers', 'keeping case files'),
     none: t(
-      'In geen enkel dossier of verslag staat waarom een besluit is genomen.',
-      'No case file or record says why a decision was taken.',
+      'Niemand houdt per casus een dossier bij waarin staat waarom een besluit is genomen.',
+      'Nobody keeps a case file for each case that says why a decision was taken.',
     ),
     some: t(
-      'In een of meer dossiers of verslagen staat waarom een besluit is genomen.',
-      'One or more case files or records say why a decision was taken.',
+      'Wel staat in een of meer dossiers waarom een besluit is genomen.',
+      'One or more case files do say why a decision was taken.',
     ),
-    agreed: t(
-      'hoe elk dossier afwegingen en besluiten vastlegt',
-      'how every case file records considerations and decisions',
+    review: t(
+      'zijn afwegingen en besluiten voor anderen te volgen?',
+      'can others follow the considerations and decisions?',
     ),
-    review: t('zijn besluiten voor anderen te volgen?', 'can others follow the decisions?'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [

@@ -23,20 +23,19 @@ export const intAansluiting: AttentionPoint = {
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: ladder({
-    topic: t('interventies', 'interventions'),
+    topic: t('interventies passend bij factoren en doelen', 'interventions that fit the factors and goals'),
     none: t(
-      'Bij de keuze van interventies kijkt niemand naar risico- en beschermende factoren.',
-      'Nobody looks at risk and protective factors when choosing interventions.',
+      'Bij geen enkele interventie noemt iemand bij welke factor of welk (sub)doel die past.',
+      'For no intervention does anyone state which factor or (sub-)goal it addresses.',
     ),
     some: t(
-      'Iemand kijkt bij de keuze van interventies naar risico- en beschermende factoren.',
-      'Someone looks at risk and protective factors when choosing interventions.',
+      'Wel noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
+      'For one or more interventions, someone does state which factor or (sub-)goal it addresses.',
     ),
-    agreed: t(
-      'dat zij bij elke interventie vastleggen bij welke factor die past',
-      'that for each intervention they record which factor it addresses',
+    review: t(
+      'pasten de interventies bij de factoren en doelen?',
+      'did the interventions fit the factors and goals?',
     ),
-    review: t('pasten de interventies bij de factoren?', 'did the interventions fit the factors?'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [

@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const MEANING = t(
-  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van. Niveau 1 is de ondergrens van de checklist.',
+  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
   '§1.7: in the integrated PGA, monitoring is a phase of its own; the police give it a different meaning. Level 1 is the checklist’s floor.',
 );
 const UNCLEAR = t(
@@ -36,15 +36,17 @@ export const monAfspraken: AttentionPoint = {
   rubric: ladder({
     topic: t('monitoren', 'monitoring'),
     none: t(
-      'Monitoren bestaat niet als fase: een casus wordt actief besproken of verdwijnt, zonder tussenstap.',
-      'Monitoring does not exist as a phase: a case is discussed actively or disappears, with no step between.',
+      'Geen enkele casus wordt gemonitord: gevolgd met minder of geen interventies, maar niet afgesloten.',
+      'No case is monitored: followed with fewer interventions or none, but not closed.',
     ),
     some: t(
-      'Een of meer casussen worden gemonitord: minder vaak besproken, maar niet afgesloten.',
-      'One or more cases are monitored: discussed less often, but not closed.',
+      'Wel worden een of meer casussen gemonitord: gevolgd met minder of geen interventies, niet afgesloten.',
+      'One or more cases are monitored: followed with fewer interventions or none, not closed.',
     ),
-    agreed: t('wanneer een casus naar monitoren gaat', 'when a case moves to monitoring'),
-    review: t('ging elke casus op tijd naar monitoren?', 'did each case move to monitoring in time?'),
+    review: t(
+      'ging elke casus op tijd naar monitoren, en weer terug als het slechter ging?',
+      'did each case move to monitoring in time, and back when things got worse?',
+    ),
     basis: [MEANING, UNCLEAR, ASKS, CLEAR],
   }),
   questions: [

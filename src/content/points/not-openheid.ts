@@ -19,21 +19,23 @@ export const notOpenheid: AttentionPoint = {
   ref: '1.4',
   title: t('Notificeren en openheid tegenover de betrokkene', 'Notification and openness with the person'),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t('notificeren', 'notification'),
+    topic: t('wanneer en hoe de betrokkene wordt genotificeerd', 'when and how the person is notified'),
     none: t(
-      'Niemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
-      'Nobody discusses or decides whether the person is notified.',
+      'In geen enkele casus wordt de betrokkene genotificeerd.',
+      'The person is not notified in any case.',
     ),
     some: t(
-      'Iemand bespreekt of beslist of de betrokkene wordt genotificeerd.',
-      'Someone discusses or decides whether the person is notified.',
+      'Wel wordt de betrokkene in een of meer casussen genotificeerd.',
+      'The person is notified in one or more cases.',
     ),
-    agreed: t('wanneer zij de betrokkene notificeren', 'when they notify the person'),
-    review: t('op welke grond werd notificeren uitgesteld?', 'on what ground was notification postponed?'),
+    review: t(
+      'op welke grond werd notificeren uitgesteld, en tot wanneer?',
+      'on what ground was notification postponed, and until when?',
+    ),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
   }),
   questions: [

@@ -19,20 +19,19 @@ export const samAfspraken: AttentionPoint = {
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. The work process and roles are covered under the previous point; this point is about expectations and ground rules. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: ladder({
-    topic: t('onderlinge verwachtingen', 'mutual expectations'),
+    topic: t('wat de partners van elkaar verwachten', 'what the partners expect of each other'),
     none: t(
-      'Geen enkele partner maakt andere partners duidelijk wat hij van hen verwacht.',
-      'No partner makes clear to other partners what it expects of them.',
+      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten.',
+      'No partner has agreed with another partner what they expect of each other.',
     ),
     some: t(
-      'Een of meer partners maken andere partners duidelijk wat zij van hen verwachten.',
-      'One or more partners make clear to other partners what they expect of them.',
+      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten.',
+      'Two or more partners have agreed between them what they expect of each other.',
     ),
-    agreed: t(
-      'wat zij in de samenwerking van elkaar verwachten',
-      'what they expect of each other in the collaboration',
+    review: t(
+      'komen we onze verwachtingen na, en kloppen ze nog?',
+      'do we meet our expectations, and do they still fit?',
     ),
-    review: t('passen ze nog bij het overleg?', 'do they still suit the meeting?'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

@@ -6,8 +6,8 @@ const CLASH = t(
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
 const VISION = t(
-  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. Als steun biedt het rapport brainstormsessies over een integrale visie aan; het stelt zo’n visie niet als eis.',
-  '§2.1 and ch. 3: clashing perspectives blur the shared goal. As support, the report offers brainstorming sessions on an integrated vision; it does not require such a vision.',
+  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
+  '§2.1 and ch. 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on an integrated vision as support; the report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -22,20 +22,19 @@ export const samPerspectieven: AttentionPoint = {
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: ladder({
-    topic: t('botsende perspectieven', 'clashing perspectives'),
+    topic: t('het bespreken van botsende perspectieven', 'discussing clashing perspectives'),
     none: t(
-      'Als de perspectieven van de domeinen botsen, bespreekt het overleg dat in geen enkele casus.',
-      'When the domains’ perspectives clash, the meeting discusses it in no case.',
+      'Het overleg bespreekt het nooit als de perspectieven van de domeinen botsen.',
+      'The meeting never discusses clashes between the domains’ perspectives.',
     ),
     some: t(
-      'In een of meer casussen bespreekt het overleg waar de perspectieven van de domeinen botsen.',
-      'In one or more cases, the meeting discusses where the domains’ perspectives clash.',
+      'Wel bespreekt het overleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
+      'In one or more cases, the meeting does discuss a clash between the domains’ perspectives.',
     ),
-    agreed: t(
-      'hoe het overleg besluit als de perspectieven van de domeinen botsen',
-      'how the meeting decides when the domains’ perspectives clash',
+    review: t(
+      'werden knelpunten tussen de domeinen op tijd besproken?',
+      'were bottlenecks between the domains discussed in time?',
     ),
-    review: t('hielp de afspraak daarbij?', 'did the agreement help?'),
     basis: [CLASH, CLASH, CLASH, CLASH],
   }),
   questions: [
@@ -55,12 +54,12 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Praten jullie partners uit het veiligheidsdomein en het sociaal domein samen over een integrale visie op radicalisering?',
-        'Do your partners from the security and social domains talk together about an integrated vision of radicalisation?',
+        'Praten jullie als partners uit het veiligheidsdomein en het sociaal domein samen over een gedeelde visie op radicalisering?',
+        'Do you, as partners from the security and social domains, talk together about a shared vision of radicalisation?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: het rapport biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: the report offers brainstorming sessions on this as support (ch. 3). The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },

@@ -15,21 +15,23 @@ export const samRegie: AttentionPoint = {
   ref: '2.1',
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
-    'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Met afspraken over omgangsvormen kan hij of zij zorgen voor een overleg waarin partners open zijn.',
-    'The process coordinator has an important role in following up the collaboration agreements. He or she can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. The process coordinator can also foster an open meeting culture, with agreed ground rules.',
+    'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
+    'The process coordinator has an important role in following up the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   rubric: ladder({
-    topic: t('de procesregisseur', 'the process coordinator'),
+    topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     none: t(
-      'Niemand doet het werk van een procesregisseur: het overleg voorzitten en afspraken bijhouden.',
-      'Nobody does a process coordinator’s work: chairing the meeting and keeping track of agreements.',
+      'Niemand doet taken van een procesregisseur, zoals afspraken vastleggen of knelpunten aankaarten.',
+      'Nobody does a process coordinator’s tasks, such as recording agreements or raising bottlenecks.',
     ),
     some: t(
-      'Iemand doet het werk van een procesregisseur, of een deel ervan.',
-      'Someone does a process coordinator’s work, or part of it.',
+      'Wel doet iemand een of meer taken van een procesregisseur, zoals afspraken vastleggen.',
+      'Someone does one or more of a process coordinator’s tasks, such as recording agreements.',
     ),
-    agreed: t('welke taken de procesregisseur heeft', 'which tasks the process coordinator has'),
-    review: t('passen de taken bij het overleg?', 'do the tasks suit the meeting?'),
+    review: t(
+      'passen de taken van de procesregisseur nog bij ons overleg?',
+      'do the process coordinator’s tasks still suit our meeting?',
+    ),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [

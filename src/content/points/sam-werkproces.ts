@@ -19,20 +19,19 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Vaak is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur en de afspraken over verwachtingen en omgangsvormen tellen in deze checklist elk bij een eigen punt.',
+    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur en de afspraken over verwachtingen en omgangsvormen tellen in deze checklist elk bij een eigen punt.',
     'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. In this checklist, the process coordinator’s tasks and the agreements on expectations and ground rules each have a point of their own.',
   ),
   rubric: ladder({
-    topic: t('het werkproces', 'the work process'),
+    topic: t('de stappen en rollen in de PGA', 'the steps and roles in the PGA'),
     none: t(
-      'Geen enkele partner heeft de stappen en rollen in de PGA beschreven.',
-      'No partner has described the steps and roles in the PGA.',
+      'Geen enkele partner werkt met een beschrijving van de stappen en rollen in de PGA.',
+      'No partner works from a description of the steps and roles in the PGA.',
     ),
     some: t(
-      'Een of meer partners hebben de stappen en rollen in de PGA beschreven.',
-      'One or more partners have described the steps and roles in the PGA.',
+      'Wel werken een of meer partners met een eigen beschrijving van de stappen en rollen.',
+      'One or more partners do work from their own description of the steps and roles.',
     ),
-    agreed: t('wie welke stap zet', 'who takes which step'),
     review: t('waar was onduidelijk wie wat deed?', 'where was it unclear who did what?'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),

@@ -19,20 +19,16 @@ export const sigOnline: AttentionPoint = {
     'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
   ),
   rubric: ladder({
-    topic: t('online contact', 'online contact'),
+    topic: t('online contact met inwoners', 'online contact with residents'),
     none: t(
-      'Geen enkele partner legt online contact met inwoners.',
-      'No partner makes online contact with residents.',
+      'Geen enkele partner gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet.',
+      'No partner talks with residents online. Only posting messages does not count.',
     ),
     some: t(
-      'Een of meer partners leggen online contact met inwoners.',
-      'One or more partners make online contact with residents.',
+      'Wel gaan een of meer partners online met inwoners in gesprek, zoals een digitale wijkagent.',
+      'One or more partners do talk with residents online, as a digital community officer does.',
     ),
-    agreed: t(
-      'wie online contact legt met inwoners, vooral jongeren',
-      'who makes online contact with residents, especially young people',
-    ),
-    review: t('bereikt het de jongeren?', 'does it reach young people?'),
+    review: t('bereikt ons online contact de jongeren?', 'does our online contact reach young people?'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
   }),
   questions: [

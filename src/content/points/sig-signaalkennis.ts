@@ -19,20 +19,19 @@ export const sigSignaalkennis: AttentionPoint = {
     'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. This also gives a better view of new phenomena.',
   ),
   rubric: ladder({
-    topic: t('training in signaleren', 'training in spotting signals'),
+    topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     none: t(
-      'Geen enkele professional met een signalerende rol volgt een training in signaleren.',
-      'No professional with a role in spotting signals takes training in it.',
+      'Geen enkele professional met een signalerende rol heeft zo’n training gevolgd.',
+      'No professional with a role in spotting signals has taken such training.',
     ),
     some: t(
-      'Een of meer professionals met een signalerende rol volgen een training in signaleren.',
-      'One or more professionals with a role in spotting signals take training in it.',
+      'Wel hebben een of meer professionals met een signalerende rol zo’n training gevolgd.',
+      'One or more professionals with a role in spotting signals have taken such training.',
     ),
-    agreed: t(
-      'welke beroepsgroepen wanneer een training in signaleren volgen',
-      'which professional groups take training in spotting signals, and when',
+    review: t(
+      'welke beroepsgroepen volgen wanneer een training, en gaat die over de signalen van nu?',
+      'which professional groups take training, when, and does it cover today’s signals?',
     ),
-    review: t('gaat die over de signalen van nu?', 'does it cover today’s signals?'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
   }),
   questions: [
@@ -41,8 +40,8 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten de professionals die bij jullie signalen kunnen opvangen genoeg over extremisme om die signalen te herkennen?',
-        'Do the professionals who could pick up signals for you know enough about extremism to recognise those signals?',
+        'Weten de professionals in jullie gemeente of regio met een signalerende rol genoeg om radicalisering en extremisme te herkennen?',
+        'Do the professionals in your area with a role in spotting signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
         'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',

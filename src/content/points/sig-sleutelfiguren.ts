@@ -23,20 +23,19 @@ export const sigSleutelfiguren: AttentionPoint = {
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
-    topic: t('sleutelfiguren', 'key figures'),
+    topic: t('contact met sleutelfiguren', 'contact with key figures'),
     none: t(
-      'Niemand die in de PGA werkt, heeft contact met sleutelfiguren in gemeenschappen.',
-      'Nobody who works in the PGA has contact with key figures in communities.',
+      'Niemand die in de PGA werkt, heeft contact met een sleutelfiguur.',
+      'Nobody who works in the PGA is in contact with a key figure.',
     ),
     some: t(
-      'Een of meer mensen die in de PGA werken, hebben contact met sleutelfiguren in gemeenschappen.',
-      'One or more people who work in the PGA have contact with key figures in communities.',
+      'Wel heeft iemand die in de PGA werkt contact met een of meer sleutelfiguren.',
+      'Someone who works in the PGA is in contact with one or more key figures.',
     ),
-    agreed: t(
-      'in welke gemeenschappen zij contact houden met sleutelfiguren',
-      'in which communities they keep in contact with key figures',
+    review: t(
+      'is er contact in meer dan één gemeenschap, ook waar nu extremisme speelt?',
+      'is there contact in more than one community, including where extremism now occurs?',
     ),
-    review: t('is er contact waar nu extremisme speelt?', 'is there contact where extremism now occurs?'),
     basis: [UNCLEAR, FOCUS, BROAD, BROAD],
   }),
   questions: [

@@ -15,22 +15,21 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
-    'Professionals moeten weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t('de meldroute', 'the reporting route'),
+    topic: t(
+      'de meldroute voor zorgen over radicalisering',
+      'the reporting route for concerns about radicalisation',
+    ),
     none: t(
-      'Geen enkele partner vertelt professionals bij wie zij een zorg over radicalisering melden.',
-      'No partner tells professionals to whom they report a concern about radicalisation.',
+      'Geen enkele partner vertelt professionals bij wie zij zo’n zorg melden.',
+      'No partner tells professionals to whom they report such a concern.',
     ),
     some: t(
-      'Een of meer partners vertellen professionals bij wie zij een zorg over radicalisering melden.',
-      'One or more partners tell professionals to whom they report a concern about radicalisation.',
-    ),
-    agreed: t(
-      'bij wie professionals een zorg over radicalisering melden',
-      'to whom professionals report a concern about radicalisation',
+      'Wel vertellen een of meer partners professionals bij wie zij zo’n zorg melden.',
+      'One or more partners do tell professionals to whom they report such a concern.',
     ),
     review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
     basis: [FOUND, FOUND, NORM, NORM],

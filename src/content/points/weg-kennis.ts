@@ -19,20 +19,19 @@ export const wegKennis: AttentionPoint = {
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: ladder({
-    topic: t('kennis van stromingen', 'knowledge of movements'),
+    topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
     none: t(
-      'Niemand in de weegploeg houdt kennis van stromingen bij.',
-      'Nobody in the assessment team keeps up knowledge of movements.',
+      'Niemand in de weegploeg volgt scholing over stromingen of zoekt er actief informatie over op.',
+      'Nobody in the assessment team takes training on movements or actively looks up information on them.',
     ),
     some: t(
-      'Een of meer leden van de weegploeg houden kennis van stromingen bij.',
-      'One or more members of the assessment team keep up knowledge of movements.',
+      'Wel volgt iemand in de weegploeg scholing over stromingen, of zoekt er actief informatie over op.',
+      'Someone in the assessment team does take training on movements, or actively looks up information on them.',
     ),
-    agreed: t(
-      'hoe elk lid van de weegploeg kennis van stromingen bijhoudt',
-      'how each member of the assessment team keeps up knowledge of movements',
+    review: t(
+      'zijn er nieuwe stromingen waar we meer over moeten weten?',
+      'are there new movements we need to know more about?',
     ),
-    review: t('zijn er nieuwe stromingen?', 'are there new movements?'),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),
   questions: [
@@ -42,7 +41,7 @@ export const wegKennis: AttentionPoint = {
       reportQuestion: 7,
       text: t(
         'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
-        'Are the professionals who assess signals for you well enough equipped to do so?',
+        'Are the professionals who assess signals in your area adequately equipped for the task?',
       ),
     },
     {

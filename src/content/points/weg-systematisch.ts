@@ -23,16 +23,15 @@ export const wegSystematisch: AttentionPoint = {
     'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (administratively and politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
   ),
   rubric: ladder({
-    topic: t('de weegcriteria', 'the assessment criteria'),
+    topic: t('de criteria voor het wegen', 'the criteria for assessing signals'),
     none: t(
-      'Niemand in de weegploeg benoemt criteria voor het wegen.',
-      'Nobody in the assessment team states criteria for the assessment.',
+      'Bij geen enkele weging noemt iemand in de weegploeg op welke criteria hij weegt.',
+      'In no assessment does anyone in the assessment team state the criteria they use.',
     ),
     some: t(
-      'Een of meer leden van de weegploeg benoemen criteria voor het wegen.',
-      'One or more members of the assessment team state criteria for the assessment.',
+      'Wel noemt iemand in de weegploeg bij een of meer wegingen op welke criteria hij weegt.',
+      'In one or more assessments, someone in the assessment team does state the criteria they use.',
     ),
-    agreed: t('op welke criteria zij signalen wegen', 'on which criteria they assess signals'),
     review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
@@ -60,7 +59,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
-        'Adapted question: the report asks which criteria you use. ‘Named together’ was added (§1.2).',
+        'Adapted question: the report asks which criteria you use. ‘Jointly’ was added (§1.2).',
       ),
     },
     {
