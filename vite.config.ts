@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { TEXT_PARTS } from './src/i18n/parts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -80,17 +81,23 @@ function compileMessages(value: unknown): unknown {
  * The room's texts (`?room`) load with the room's screens (src/i18n/index.ts), not on the start page; Vite's
  * JSON handling skips an id with a query, so that one becomes a module here, in the dev server too.
  */
+const pick = (all: Record<string, unknown>, keep: (key: string) => boolean) =>
+  Object.fromEntries(Object.entries(all).filter(([key]) => keep(key)));
+
 function precompiledMessages(build: boolean): Plugin {
   return {
     name: 'pga-precompiled-messages',
     enforce: 'pre',
     transform(code, id) {
-      const file = /[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.json(\?room)?$/.exec(id);
+      const file = /[\\/]src[\\/]i18n[\\/]locales[\\/][\w-]+\.json(?:\?(room|screens))?$/.exec(id);
       if (!file) return null;
-      const { room, ...rest } = JSON.parse(code) as Record<string, unknown>;
+      const all = JSON.parse(code) as Record<string, unknown>;
       const messages = (value: unknown) => JSON.stringify(build ? compileMessages(value) : value);
-      if (file[1]) return { code: `export default ${messages({ room })};`, map: null };
-      return build ? { code: messages(rest), map: null } : null;
+      const part = file[1] as keyof typeof TEXT_PARTS | undefined;
+      const keys: readonly string[] = part ? TEXT_PARTS[part] : [];
+      if (part) return { code: `export default ${messages(pick(all, (k) => keys.includes(k)))};`, map: null };
+      const later = new Set<string>(Object.values(TEXT_PARTS).flat());
+      return build ? { code: messages(pick(all, (k) => !later.has(k))), map: null } : null;
     },
   };
 }
@@ -163,7 +170,9 @@ export default defineConfig(({ mode, command }) => {
           chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
             chunk.facadeModuleId?.endsWith('.json?room')
               ? 'assets/room-texts-[name]-[hash].js'
-              : 'assets/[name]-[hash].js',
+              : chunk.facadeModuleId?.endsWith('.json?screens')
+                ? 'assets/screen-texts-[name]-[hash].js'
+                : 'assets/[name]-[hash].js',
         },
       },
       emptyOutDir: true,

@@ -23,6 +23,9 @@ app.use(createPinia());
 app.use(i18n);
 const router = createAppRouter();
 // Texts only some screens use come with those screens, not with the start page.
-router.beforeEach((to) => (to.meta.texts ? loadTexts(i18n.global, to.meta.texts) : undefined));
+router.beforeEach(async (to) => {
+  if (to.meta.texts) await loadTexts(i18n.global, to.meta.texts);
+  if (to.name !== 'home') await loadTexts(i18n.global, 'screens');
+});
 app.use(router);
 app.mount('#app');

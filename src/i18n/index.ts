@@ -2,6 +2,7 @@ import type {} from './message-schema';
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../content/types';
 import type nl from './locales/nl.json';
+import { TEXT_PARTS } from './parts';
 
 export type MessageSchema = typeof nl;
 
@@ -24,27 +25,32 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
  * Texts that only some screens use. The build leaves them out of the start page's language chunk
  * (vite.config.ts, precompiledMessages); a route names them in `meta.texts` and they load with it.
  */
-export type TextPart = 'room';
+export type TextPart = keyof typeof TEXT_PARTS;
 const wanted = new Set<TextPart>();
+type PartMessages = Partial<MessageSchema>;
 
-async function loadPart(locale: Locale): Promise<Pick<MessageSchema, TextPart>> {
-  const module =
-    locale === 'en' ? await import('./locales/en.json?room') : await import('./locales/nl.json?room');
-  return module.default;
+// Literal paths, one per part and language, so the bundler can split each into its own chunk.
+const PART_LOADERS: Record<TextPart, Record<Locale, () => Promise<{ default: unknown }>>> = {
+  room: { nl: () => import('./locales/nl.json?room'), en: () => import('./locales/en.json?room') },
+  screens: { nl: () => import('./locales/nl.json?screens'), en: () => import('./locales/en.json?screens') },
+};
+
+async function loadPart(locale: Locale, part: TextPart): Promise<PartMessages> {
+  return (await PART_LOADERS[part][locale]()).default as PartMessages;
 }
 
 /** The part of vue-i18n's global composer that switching language needs (what useI18n() returns). */
 export interface LocaleSwitch {
   availableLocales: string[];
   setLocaleMessage(locale: Locale, messages: MessageSchema): void;
-  mergeLocaleMessage(locale: Locale, messages: Pick<MessageSchema, TextPart>): void;
+  mergeLocaleMessage(locale: Locale, messages: PartMessages): void;
   locale: { value: string };
 }
 
 /** Switches language, loading its texts first if this is the first time, with the parts loaded so far. */
 export async function activateLocale(i18n: LocaleSwitch, locale: Locale): Promise<void> {
   if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await loadMessages(locale));
-  if (wanted.size > 0) i18n.mergeLocaleMessage(locale, await loadPart(locale));
+  for (const part of wanted) i18n.mergeLocaleMessage(locale, await loadPart(locale, part));
   i18n.locale.value = locale;
 }
 
@@ -52,6 +58,6 @@ export async function activateLocale(i18n: LocaleSwitch, locale: Locale): Promis
 export async function loadTexts(i18n: LocaleSwitch, part: TextPart): Promise<void> {
   if (wanted.has(part)) return;
   const locale: Locale = i18n.locale.value === 'en' ? 'en' : 'nl';
-  i18n.mergeLocaleMessage(locale, await loadPart(locale));
+  i18n.mergeLocaleMessage(locale, await loadPart(locale, part));
   wanted.add(part);
 }
