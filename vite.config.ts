@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TEXT_PARTS } from './src/i18n/parts';
+import { TEXT_PARTS } from './src/i18n/parts.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
