@@ -161,12 +161,13 @@ export const assessmentSchema = v.object({
   workshop: workshopSchema,
   dismissed: v.pipe(v.array(id), v.maxLength(LIMITS.items)),
   retired: v.pipe(v.array(retiredSchema), v.maxLength(LIMITS.items)),
+  // Before the optional fields, in the order a new scan has them: a read-back text equals the saved one.
+  evidence: v.record(id, v.pipe(v.array(evidenceSchema), v.maxLength(LIMITS.evidencePerPoint))),
+  marks: v.record(id, markSchema),
   baseline: v.optional(baselineSchema),
   respondent: v.optional(respondentSchema),
   session: v.optional(sessionLinkSchema),
   backedUpAt: v.optional(isoDate),
-  evidence: v.record(id, v.pipe(v.array(evidenceSchema), v.maxLength(LIMITS.evidencePerPoint))),
-  marks: v.record(id, markSchema),
 });
 
 /**
