@@ -7,6 +7,7 @@ import nl from '../../src/i18n/locales/nl.json';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
+import { walkNationalScreens } from './national-walk';
 
 /** A scan with two partner scans read in that disagree on one question, so the session has an agenda. */
 function sessionScan() {
@@ -117,6 +118,16 @@ export function axeOnEveryScreen(locale: Locale): void {
         );
         await page.locator('.presentation').waitFor();
         await scan('presentation');
+        expect(session.foreignRequests()).toEqual([]);
+        expect(session.errors).toEqual([]);
+        await session.context.close();
+      });
+
+      it(`on the screens of evidence, marks and the national picture in ${locale}`, async () => {
+        const session = await openSession(browser());
+        const { page } = session;
+        if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+        await walkNationalScreens(page, locale, (screen) => expectNoViolations(page, screen, locale));
         expect(session.foreignRequests()).toEqual([]);
         expect(session.errors).toEqual([]);
         await session.context.close();
