@@ -51,49 +51,59 @@ function measure(page: Page) {
  * questions costs one round trip), and after each one compares the page's scroll size with the window.
  * Says which questions overflow, and the smallest type scale the screen needed.
  */
-async function everyQuestion(page: Page, tally: boolean) {
-  return page.evaluate(async (openTally) => {
-    const screen = () => document.querySelector<HTMLElement>('.presentation')!;
-    const details = document.querySelector<HTMLDetailsElement>('details.tally')!;
-    details.open = openTally;
-    // The screen refits to an opened panel when the browser has laid it out: wait for that frame.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const changed = (from: string) =>
-      new Promise<void>((resolve) => {
-        if (screen().dataset.questionId !== from) return resolve();
-        const observer = new MutationObserver(() => {
-          if (screen().dataset.questionId === from) return;
-          observer.disconnect();
-          resolve();
+async function everyQuestion(page: Page, tally: boolean, notes: boolean) {
+  return page.evaluate(
+    async ([openTally, openNotes]) => {
+      const screen = () => document.querySelector<HTMLElement>('.presentation')!;
+      const details = document.querySelector<HTMLDetailsElement>('details.tally')!;
+      details.open = openTally;
+      // The partners' notes stay open from question to question once the facilitator opens them.
+      if (openNotes) document.querySelector<HTMLButtonElement>('[data-testid="notes-toggle"]')!.click();
+      // The screen refits to an opened panel when the browser has laid it out: wait for that frame.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const changed = (from: string) =>
+        new Promise<void>((resolve) => {
+          if (screen().dataset.questionId !== from) return resolve();
+          const observer = new MutationObserver(() => {
+            if (screen().dataset.questionId === from) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, {
+            subtree: true,
+            attributes: true,
+            attributeFilter: ['data-question-id'],
+          });
         });
-        observer.observe(document.body, {
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['data-question-id'],
-        });
-      });
-    const overflowing: string[] = [];
-    const seen: string[] = [];
-    let smallest = 1;
-    for (;;) {
-      const id = screen().dataset.questionId!;
-      if (id === 'end') break;
-      seen.push(id);
-      const doc = document.documentElement;
-      if (doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth)
-        overflowing.push(`${id} (${doc.scrollWidth}×${doc.scrollHeight})`);
-      smallest = Math.min(smallest, Number(screen().style.getPropertyValue('--p-scale') || 1));
-      document.querySelector<HTMLButtonElement>('.presentation__nav .button--primary')!.click();
-      await changed(id);
-    }
-    return { overflowing, seen: seen.length, distinct: new Set(seen).size, smallest };
-  }, tally);
+      const overflowing: string[] = [];
+      const seen: string[] = [];
+      const withoutNotes: string[] = [];
+      let smallest = 1;
+      for (;;) {
+        const id = screen().dataset.questionId!;
+        if (id === 'end') break;
+        seen.push(id);
+        const doc = document.documentElement;
+        if (doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth)
+          overflowing.push(`${id} (${doc.scrollWidth}×${doc.scrollHeight})`);
+        // Open notes must show at least one note on every question (each partner wrote on each).
+        if (openNotes && document.querySelectorAll('.presentation__note-item').length === 0)
+          withoutNotes.push(id);
+        smallest = Math.min(smallest, Number(screen().style.getPropertyValue('--p-scale') || 1));
+        document.querySelector<HTMLButtonElement>('.presentation__nav .button--primary')!.click();
+        await changed(id);
+      }
+      return { overflowing, withoutNotes, seen: seen.length, distinct: new Set(seen).size, smallest };
+    },
+    [tally, notes] as const,
+  );
 }
 
 describe('the presentation screen on a projector', () => {
-  // One test per screen size, each over every question, both languages, the show of hands open and closed.
+  // One test per screen size, each over every question, both languages, the show of hands and the partners'
+  // notes each open and closed.
   for (const [width, height] of SIZES)
-    it(`fits every question at ${width}×${height}, in both languages, with the show of hands open or closed`, async () => {
+    it(`fits every question at ${width}×${height}, in both languages, with the show of hands and the notes open or closed`, async () => {
       const session = await openSession(browser());
       const { page } = session;
       const a = sessionScan(5);
@@ -104,15 +114,22 @@ describe('the presentation screen on a projector', () => {
       const smallest: string[] = [];
       for (const locale of ['nl', 'en'] as const) {
         await page.evaluate((l) => localStorage.setItem('pga-zelfscan:locale', l), locale);
-        for (const tally of [false, true]) {
+        for (const [tally, notes] of [
+          [false, false],
+          [true, false],
+          [false, true],
+          [true, true],
+        ] as const) {
           await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${first}`));
           await page.reload();
           await page.locator(`html[lang="${locale}"] .presentation .strip`).waitFor();
-          const out = await everyQuestion(page, tally);
-          const where = `${locale} ${width}×${height}${tally ? ' with the show of hands open' : ''}`;
+          const out = await everyQuestion(page, tally, notes);
+          const open = [tally ? 'the show of hands' : '', notes ? 'the notes' : ''].filter(Boolean);
+          const where = `${locale} ${width}×${height}${open.length ? ` with ${open.join(' and ')} open` : ''}`;
           expect(out.seen, where).toBe(total);
           expect(out.distinct, where).toBe(total);
           expect(out.overflowing, where).toEqual([]);
+          expect(out.withoutNotes, where).toEqual([]);
           // Type may shrink for a long question, never below 0.7 of its size (15 px at 768 px high).
           expect(out.smallest, where).toBeGreaterThanOrEqual(0.7);
           smallest.push(`${where}: ${out.smallest}`);
