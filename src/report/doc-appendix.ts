@@ -90,7 +90,12 @@ export function sessionPart({ model, t, locale }: PartContext): Block[] {
     {
       kind: 'table',
       caption: t('workshop.sessionParticipants'),
-      head: [t('workshop.organisation'), t('workshop.role'), t('workshop.domain'), t('workshop.name')],
+      head: [
+        t('workshop.organisation'),
+        t('workshop.role'),
+        t('workshop.domain'),
+        t('report.participantName'),
+      ],
       rows: session.organisations.flatMap((o) =>
         o.participants.map((p) => [
           o.organisation,

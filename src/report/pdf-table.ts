@@ -1,6 +1,7 @@
 import type { Table, UserOptions } from 'jspdf-autotable';
 import type { Cell, TableBlock } from './document-types';
-import { BODY_HEIGHT, type PdfWriter } from './pdf-writer';
+import { BODY_HEIGHT, FONT, type PdfWriter } from './pdf-writer';
+import { fitWords } from './pdf-word-fit';
 import { KEEP_WHOLE_ROWS, MIN_ROWS } from './page-rules';
 
 /** Small tables stay whole. The appendix's many answer tables only keep three rows together, to stay short. */
@@ -80,6 +81,7 @@ export class PdfTables {
       body: block.rows.map((row) => row.map((cell) => w.safe(cellText(cell)))),
       columnStyles: Object.fromEntries(block.widths.map((width, i) => [i, { cellWidth: width }])),
       ...(block.dense ? { styles: { fontSize: 8.5, cellPadding: 1.2 } } : {}),
+      didParseCell: fitWords(w.doc, FONT),
     };
     const table = w.layoutTable(options);
     const measured = {
