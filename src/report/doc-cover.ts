@@ -28,10 +28,14 @@ export function coverPart(
             caption: t('report.participants'),
             head: [t('report.orgCol'), names ? t('report.roleCol') : t('report.roleOnlyCol')],
             rows: participants.map((p) => {
-              // "Openbaar Ministerie – Openbaar Ministerie" says nothing twice.
+              // "Openbaar Ministerie · naam" need not say the role twice; alone, the role is shown (a dash
+              // there read as "no role").
               const role = p.role ? roleName(p.role, locale) : '';
               const shown = role === p.organisation ? '' : role;
-              return [p.organisation, [shown, names ? p.name : ''].filter(Boolean).join(' · ') || '–'];
+              return [
+                p.organisation,
+                [shown, names ? p.name : ''].filter(Boolean).join(' · ') || role || '–',
+              ];
             }),
             widths: [80],
           },

@@ -254,4 +254,20 @@ describe('names on the cover', () => {
     expect(text(true)).toContain('Persoon 1');
     expect(cover(true)?.head).toEqual(['Organisatie', 'Rol en naam']);
   });
+
+  it('shows the role of a partner named after it, never a dash that reads as "no role"', () => {
+    const scan = councilScan({ session: true });
+    const rows = (names: boolean) =>
+      buildReportDocument(buildReportModel(CHECKLIST, scan), {
+        t: translator('nl'),
+        locale: 'nl',
+        edition: 'council',
+        now: new Date('2026-11-30T10:00:00Z'),
+        names,
+      }).cover.participants?.rows;
+    // The fixture's OM has no name and the organisation "Openbaar Ministerie".
+    expect(rows(false)).toContainEqual(['Openbaar Ministerie', 'Openbaar Ministerie']);
+    expect(rows(true)).toContainEqual(['Openbaar Ministerie', 'Openbaar Ministerie']);
+    expect(rows(true)).toContainEqual(['Politie Midden-Nederland', 'Politie · J. Bakker']);
+  });
 });
