@@ -207,7 +207,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         /^Eigen toevoeging van de checklist.*Een vraag om samen op terug te kijken: .+\?$/,
       );
       expect(p.rubric[5].basis.en, p.id).toMatch(
-        /^The checklist’s own addition.*A question to look back with: .+\?$/,
+        /^The checklist’s own addition.*A question for the joint look-back: .+\?$/,
       );
     }
   });

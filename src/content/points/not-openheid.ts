@@ -70,11 +70,11 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie niet open zijn tegenover de betrokkene?',
-        'Have you clearly agreed in which exceptional cases you are not open with the person?',
+        'Hebben jullie duidelijk afgesproken wanneer jullie, bij uitzondering, niet open zijn tegenover de betrokkene?',
+        'Have you clearly agreed when, by exception, you are not open with the person?',
       ),
       basis: t(
-        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
+        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar duidelijke afspraken over zijn.',
         '§1.4: departing from openness is possible in exceptional cases, provided there are clear agreements on it.',
       ),
     },
