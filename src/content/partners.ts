@@ -9,7 +9,8 @@ export interface PartnerRole {
   domain: PartnerDomain;
 }
 
-// The usual partners around a PGA (§2.1 and §1.1), with the domain whose perspective they bring. The report
+// The usual partners around a PGA (§2.1 and §1.1), with the domain whose perspective they bring. Jeugdzorg and
+// Onderwijs are the checklist's own additions: the report names neither, but tables often include them. The report
 // sets the security domain (public order) beside the social domain (life domains, the person as a client);
 // the Zorg- en Veiligheidshuis hosts both, so it speaks for neither.
 export const PARTNER_ROLES: readonly PartnerRole[] = [

@@ -24,7 +24,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
       nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel doet iemand het.',
-      en: 'There is no joint agreement on the topic. Someone does do it.',
+      en: 'There is no joint agreement on the topic. But someone does it.',
     },
   },
   {
@@ -54,13 +54,26 @@ export const SCALE: readonly LevelDefinition[] = [
 ];
 
 /**
- * How to read the levels: shown once with every rubric, and at the top of the rubric text raters get. It defines,
- * once, the words every rubric shares (round 4: "alle betrokken partners", "gevolgd" and "lang geleden" each left two
- * levels open).
+ * How to choose a level: the order of the three questions. The report's method section prints this part only, as
+ * its half page has no room for the terms below.
  */
+export const READING_ORDER: Text = {
+  nl: 'Lees elk niveau op zichzelf en kies het niveau waarvan elke zin klopt. Beantwoord de vragen op volgorde. 1. Is er een gezamenlijke afspraak over het onderwerp? Nee: doet iemand het? Zo nee, niveau 1; zo ja, niveau 2. 2. Staat die afspraak op papier en wordt die altijd gevolgd? Nee: niveau 3. 3. Kijken alle partners er op vaste momenten samen op terug? Nee: niveau 4. Ja: niveau 5. Wat jullie niet kunnen laten zien, telt niet mee.',
+  en: 'Read each level on its own and choose the level where every sentence is true. Answer the questions in order. 1. Is there a joint agreement on the topic? No: does anyone do it? If not, level 1; if so, level 2. 2. Is that agreement on paper and always followed? No: level 3. 3. Do all partners look back on it together at set times? No: level 4. Yes: level 5. What you cannot show does not count.',
+};
+
+// The words every rubric shares, defined once (round 4: "alle betrokken partners", "gevolgd" and "lang geleden" each
+// left two levels open; round 7: who counts in §1.1, what shows that all partners agreed, partial agreements, lawful
+// departures, what a look-back is, and a state that lasts beyond the two-year window).
+const READING_TERMS: Text = {
+  nl: 'Partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de weegploeg. Wat anderen doen, telt niet mee, behalve bij signaleren (§1.1): daar telt ook wie met de partners signaleert, zoals jongerenwerk of boa’s. Gezamenlijke afspraak: een besluit van het casusoverleg (bij het wegen: de weegploeg), of een document dat alle partners zelf vaststelden of ondertekenden, ook als het landelijk of regionaal is. ‘Er is afgesproken’, zonder dat bekend is door wie, telt niet. Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3. Altijd gevolgd: elke keer gedaan zoals afgesproken en op tijd. Een afwijking die later is hersteld, blijft een afwijking. Wel als gevolgd telt: een uitzondering als het casusoverleg (bij het wegen: de weegploeg) er vooraf toe besloot, en een afwijking die de wet een partner oplegt of toestaat, zoals informatie achterhouden voor een strafrechtelijk onderzoek. Terugkijken: op een vast moment bespreken alle partners hoe de afspraak over dit onderwerp werkt, ook als dat in een jaarlijkse evaluatie van de hele PGA gebeurt. Het afgesproken werk zelf, zoals intervisie, is geen terugkijken. Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde, en wat nu nog zo is, zoals een eerder gevolgde training van iemand die nog in functie is. Een document telt alleen zolang de partners ernaar werken.',
+  en: 'Partners: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the assessment team. What others do does not count, except in spotting signals (§1.1): there, those who spot signals with the partners count too, such as youth work or enforcement officers (boa’s). Joint agreement: a decision of the case meeting (for the assessment: the assessment team), or a document that all partners adopted or signed themselves, also if it is national or regional. ‘It was agreed’ without knowing by whom does not count. An agreement on part of the topic goes no higher than level 3. Always followed: done as agreed and on time, every time. A departure that was put right later is still a departure. It does count as followed: an exception the case meeting (for the assessment: the assessment team) decided on beforehand, and a departure the law requires or allows of a partner, such as withholding information for a criminal investigation. Looking back: at a set time, all partners discuss how the agreement on this topic works, also if this happens in a yearly evaluation of the whole PGA. The agreed work itself, such as intervision, is not looking back. The checklist’s own rule: count what happened in the past two years, and what is still the case now, such as earlier training of someone who is still in post. A document counts only while the partners work by it.',
+};
+
+/** How to read the levels: shown once with every rubric, and at the top of the rubric text raters get. */
 export const READING_RULE: Text = {
-  nl: 'Lees elk niveau op zichzelf en kies het niveau waarvan elke zin klopt. Beantwoord de vragen op volgorde. 1. Is er een gezamenlijke afspraak over het onderwerp? Nee: doet iemand het? Nee: niveau 1, ja: niveau 2. 2. Staat die afspraak op papier en wordt hij altijd gevolgd? Nee: niveau 3. 3. Kijken alle partners er op vaste momenten samen op terug? Nee: niveau 4, ja: niveau 5. Wat jullie niet kunnen laten zien, telt niet mee. Partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de partners in de weegploeg. Een gezamenlijke afspraak is een afspraak waarvan jullie kunnen laten zien dat alle partners hem maakten. Een afspraak over een deel van het onderwerp telt ook. ‘Er is afgesproken’, zonder dat bekend is door wie, telt niet. Gevolgd: gedaan zoals afgesproken en op tijd, door de partners die de afspraak maakten. Wat iemand buiten de PGA doet, telt niet mee. Een uitzondering telt als gevolgd als het casusoverleg (bij het wegen: de weegploeg) er vooraf toe besloot. Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde. Een document telt alleen zolang de partners ernaar werken.',
-  en: 'Read each level on its own and choose the level where every sentence is true. Answer the questions in order. 1. Is there a joint agreement on the topic? No: does anyone do it? No: level 1, yes: level 2. 2. Is that agreement on paper and always followed? No: level 3. 3. Do all partners look back on it together at set times? No: level 4, yes: level 5. What you cannot show does not count. Partners: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the partners in the assessment team. A joint agreement is one you can show was made by all partners. An agreement on part of the topic counts too. ‘It was agreed’ without knowing by whom does not count. Followed: done as agreed and on time, by the partners who made the agreement. What someone outside the PGA does, does not count. An exception counts as followed if the case meeting (for the assessment: the assessment team) decided on it beforehand. The checklist’s own rule: count what happened in the past two years. A document counts only while the partners work by it.',
+  nl: `${READING_ORDER.nl} ${READING_TERMS.nl}`,
+  en: `${READING_ORDER.en} ${READING_TERMS.en}`,
 };
 
 /** Answers that are not levels: excluded from scores, counted in coverage. */

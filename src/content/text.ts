@@ -86,7 +86,7 @@ export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
   const example = t(
     `Een vraag om samen op terug te kijken: ${p.review.nl}`,
-    `A question to look back with: ${p.review.en}`,
+    `A question for the joint look-back: ${p.review.en}`,
   );
   return rubric(
     lv(join(noJointAgreement(p.topic), p.none), b1),

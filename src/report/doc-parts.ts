@@ -1,4 +1,4 @@
-import { READING_RULE, SCALE } from '../content/scale';
+import { READING_ORDER, SCALE } from '../content/scale';
 import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
 import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
@@ -104,7 +104,7 @@ export function methodPart({ t, locale }: PartContext): Block[] {
       rows: SCALE.map((d) => [`${d.level} ${d.name[locale]}`, d.description[locale]]),
       widths: [42],
     },
-    { kind: 'paragraph', text: READING_RULE[locale] },
+    { kind: 'paragraph', text: READING_ORDER[locale] },
     { kind: 'paragraph', text: `${t('report.sourceTitle')}: ${t('report.sourceText')}`, tone: 'muted' },
   ];
 }

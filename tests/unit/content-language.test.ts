@@ -207,7 +207,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         /^Eigen toevoeging van de checklist.*Een vraag om samen op terug te kijken: .+\?$/,
       );
       expect(p.rubric[5].basis.en, p.id).toMatch(
-        /^The checklist’s own addition.*A question to look back with: .+\?$/,
+        /^The checklist’s own addition.*A question for the joint look-back: .+\?$/,
       );
     }
   });
@@ -251,7 +251,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const order = [
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'doet iemand het?',
-      'Staat die afspraak op papier en wordt hij altijd gevolgd?',
+      'Staat die afspraak op papier en wordt die altijd gevolgd?',
       'Kijken alle partners er op vaste momenten samen op terug?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -259,9 +259,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/^Lees elk niveau op zichzelf/);
     expect(nl).toMatch(/Partners: de partners die vast deelnemen aan het casusoverleg/);
     expect(nl).toMatch(/‘Er is afgesproken’, zonder dat bekend is door wie, telt niet\./);
-    expect(nl).toMatch(
-      /door de partners die de afspraak maakten\. Wat iemand buiten de PGA doet, telt niet mee\./,
-    );
+    // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
+    expect(nl).toMatch(/Wat anderen doen, telt niet mee, behalve bij signaleren \(§1\.1\)/);
+    expect(nl).toMatch(/Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3\./);
+    expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
+    expect(nl).toMatch(/is geen terugkijken\./);
     expect(nl).toMatch(/vooraf toe besloot/);
     expect(nl).toMatch(/Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde/);
     expect(nl).toMatch(/Een document telt alleen zolang de partners ernaar werken\./);

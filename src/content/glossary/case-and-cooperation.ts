@@ -146,8 +146,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Procesregisseur', 'Process coordinator'),
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
-      'Degene die het casusoverleg structureert, afspraken en doelen vastlegt en knelpunten in de samenwerking bespreekbaar maakt.',
-      'The person who structures the case meeting, records agreements and goals and raises bottlenecks in the collaboration.',
+      'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
+      'The person who can structure the case meeting, record agreements and goals, and raise bottlenecks in the collaboration.',
     ),
   },
   {
@@ -213,6 +213,51 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing.',
       'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons.',
+    ),
+  },
+  {
+    id: 'bijzondere-persoonsgegevens',
+    ref: '1.4',
+    term: t('Bijzondere persoonsgegevens', 'Special categories of personal data'),
+    definition: t(
+      'Extra gevoelige gegevens over een persoon, zoals over geloof, gezondheid of politieke opvattingen. De privacywet (AVG) stelt er strengere regels aan (uitleg van de checklist).',
+      'Especially sensitive data about a person, such as on religion, health or political opinions. Data-protection law (GDPR) sets stricter rules for them (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'convenant-cter',
+    ref: '1.4',
+    term: t('Convenant informatiedeling CTER', 'CTER information-sharing covenant'),
+    definition: t(
+      'Een schriftelijke afspraak tussen overheidspartners over het delen van informatie bij contraterrorisme, extremisme en radicalisering. Het rapport verwijst ernaar voor de plicht om te notificeren (uitleg van de checklist).',
+      'A written agreement between government partners on sharing information in counter-terrorism, extremism and radicalisation. The report refers to it for the duty to notify (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'interventie',
+    ref: '1.6',
+    term: t('Interventie', 'Intervention'),
+    definition: t(
+      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen, zoals hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
+      'Something partners do to improve the person’s situation or reduce risks, such as help with debts or a talk with a theologian (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'impasse',
+    ref: '1.7',
+    term: t('Impasse', 'Impasse'),
+    definition: t(
+      'Een casus die vastzit: maandenlang komt er geen nieuwe informatie binnen, en er zijn geen interventies meer mogelijk.',
+      'A case that is stuck: no new information comes in for months, and no interventions are possible any more.',
+    ),
+  },
+  {
+    id: 'college-bw',
+    ref: '2.2',
+    term: t('College (van B&W)', 'Municipal executive'),
+    definition: t(
+      'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
+      'The daily government of the municipality: the mayor and the aldermen (the checklist’s explanation).',
     ),
   },
 ];

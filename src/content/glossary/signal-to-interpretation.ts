@@ -135,8 +135,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Referentiekader', 'Frame of reference'),
     definition: t(
-      'Het gedeelde kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar?',
-      'The shared frame partners use to judge a signal: what do they look at, and what weighs heavily?',
+      'Het kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar?',
+      'The frame partners use to judge a signal: what do they look at, and what weighs heavily?',
     ),
   },
   {
@@ -174,6 +174,33 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     definition: t(
       'Volgens de wet toegestaan. Bij de PGA: mag deze persoon (nog) in het overleg worden besproken?',
       'Allowed by law. In the PGA: may this person (still) be discussed in the meeting?',
+    ),
+  },
+  {
+    id: 'casus',
+    ref: '1.2',
+    term: t('Casus', 'Case'),
+    definition: t(
+      'De situatie van één persoon (of soms een paar personen) over wie de partners zich zorgen maken en die zij samen bespreken. Meervoud: casussen (uitleg van de checklist).',
+      'The situation of one person (or sometimes a few people) the partners are concerned about and discuss together (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'polarisatie',
+    ref: '1.1',
+    term: t('Polarisatie', 'Polarisation'),
+    definition: t(
+      'Groepen in de samenleving die steeds scherper tegenover elkaar komen te staan. Volgens het rapport kan radicalisering daaruit groeien: het is een mogelijke voedingsbodem (uitleg van de checklist).',
+      'Groups in society that come to stand ever more sharply against each other. The report calls it a possible breeding ground for radicalisation (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'gedachtegoed',
+    ref: '1.3',
+    term: t('Gedachtegoed', 'Ideas and beliefs'),
+    definition: t(
+      'De ideeën en overtuigingen van iemand, bijvoorbeeld over geloof of politiek (uitleg van de checklist).',
+      'A person’s ideas and convictions, for example about religion or politics (the checklist’s explanation).',
     ),
   },
 ];

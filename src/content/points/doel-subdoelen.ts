@@ -23,17 +23,23 @@ export const doelSubdoelen: AttentionPoint = {
     'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
-    topic: t('subdoelen per casus', 'sub-goals for each case'),
+    topic: t(
+      'concrete subdoelen per casus, met het waarom',
+      'concrete sub-goals for each case, with the reason',
+    ),
     none: t(
-      'In geen enkele casus zijn subdoelen gesteld: er is alleen het algemene doel van de PGA.',
-      'No case has sub-goals: there is only the general goal of the PGA.',
+      'In geen enkele casus staat een concreet subdoel met de reden erbij.',
+      'No case has a concrete sub-goal with its reason written next to it.',
     ),
-    some: t('Wel zijn in een of meer casussen subdoelen gesteld.', 'One or more cases do have sub-goals.'),
+    some: t(
+      'Wel staat in een of meer casussen een concreet subdoel met de reden erbij.',
+      'One or more cases do have a concrete sub-goal with its reason next to it.',
+    ),
     review: t(
-      'zijn onze subdoelen helder en concreet genoeg?',
-      'are our sub-goals clear and concrete enough?',
+      'zijn onze subdoelen concreet genoeg om te zien of een interventie helpt?',
+      'are our sub-goals concrete enough to see whether an intervention helps?',
     ),
-    basis: [GENERAL, NOT_CONCRETE, EXPLICIT, EXPLICIT],
+    basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
   }),
   questions: [
     {
@@ -42,8 +48,8 @@ export const doelSubdoelen: AttentionPoint = {
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
       help: t(
-        'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
-        'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’. Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’. Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
       ),
     },
     {
@@ -54,8 +60,8 @@ export const doelSubdoelen: AttentionPoint = {
         'Do you set the (sub-)goals together with the partners involved?',
       ),
       basis: t(
-        '§1.5: (sub)doelen moeten gezamenlijk door de betrokken partners zijn vastgesteld.',
-        '§1.5: (sub-)goals should be set jointly by the partners involved.',
+        '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',
+        '§1.5: it is important that the partners involved set the (sub-)goals together.',
       ),
     },
     {

@@ -30,7 +30,7 @@ export const duiHerijken: AttentionPoint = {
     ),
     review: t(
       'met welke criteria bepalen we voor- en achteruitgang, en lieten die zien hoe het ging?',
-      'which criteria show progress and decline, and did they show how things went?',
+      'which criteria do we use for progress and decline, and did they show how things went?',
     ),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),

@@ -10,8 +10,8 @@ const PERSON = t(
   '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
 );
 const HOLD_BACK = t(
-  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals redeneren partners soms te veel vanuit hun eigen organisatie.',
-  '§2.2: professionals sometimes hold back because of unclarity about what is allowed, about the goal or about their own role, because of conflicting interests, or because, according to professionals, partners sometimes reason too much from their own organisation.',
+  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
+  '§2.2: professionals sometimes hold back. They are unsure what is allowed, what the goal is or what their role is. Conflicting interests also play a part. And, according to professionals, partners sometimes think too much in terms of their own organisation.',
 );
 const LOCAL = t(
   '§2.2: het is van belang lokaal vast te leggen wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
@@ -23,18 +23,18 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals redeneren ze soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, they sometimes reason too much from their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t('wat partners delen en vastleggen', 'what partners share and record'),
+    topic: t('wie op welk moment welke informatie deelt', 'who shares which information at what moment'),
     none: t(
-      'Geen enkele partner gaat na wat hij in de PGA mag delen, bijvoorbeeld bij een privacyjurist.',
-      'No partner checks what it may share in the PGA, for example with a privacy lawyer.',
+      'Geen enkele partner gaat na welke informatie die in de PGA mag delen.',
+      'No partner checks which information it may share in the PGA.',
     ),
     some: t(
-      'Wel gaan een of meer partners na wat zij in de PGA mogen delen.',
-      'One or more partners do check what they may share in the PGA.',
+      'Wel gaan een of meer partners na welke informatie zij in de PGA mogen delen.',
+      'One or more partners do check which information they may share in the PGA.',
     ),
     review: t(
       'wie deelt wat per fase, wanneer wordt informatie verwijderd, en waar twijfelden partners?',

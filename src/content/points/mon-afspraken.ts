@@ -3,19 +3,19 @@ import { ladder, t } from '../text';
 
 const MEANING = t(
   '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
-  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police give it a different meaning. Level 1 is the checklist’s floor.',
+  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police use the word in a different sense.',
 );
-const UNCLEAR = t(
-  '§1.7: er is niet duidelijk vastgesteld wat er dan moet gebeuren. Daardoor is een besluit lastig.',
-  '§1.7: it is not clearly settled what should happen, which makes decisions hard.',
+const PHASE = t(
+  '§1.7: in de fase monitoren wordt een casus minder vaak besproken, met minder of geen interventies; vaak na duidelijke vooruitgang.',
+  '§1.7: in the monitoring phase a case is discussed less often, with fewer interventions or none; often after clear progress.',
 );
 const ASKS = t(
   '§1.7: het rapport vraagt wat partners onder monitoren verstaan, en welke afspraken zij hebben over overgang en afsluiten.',
   '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and on closure.',
 );
 const CLEAR = t(
-  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en wat er gevolgd wordt, helpen voorkomen dat een casus onnodig lang wordt besproken.',
-  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what is followed help prevent a case being discussed longer than needed.',
+  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig lang wordt besproken.',
+  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch help prevent a case being discussed longer than needed.',
 );
 const STEP_UP = t(
   '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
@@ -30,24 +30,24 @@ export const monAfspraken: AttentionPoint = {
     'A clear description of and agreements on monitoring',
   ),
   summary: t(
-    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en wat er gevolgd wordt. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what is followed. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
+    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en waar die op let. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
+    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
-    topic: t('monitoren', 'monitoring'),
+    topic: t('wanneer en hoe jullie casussen monitoren', 'when and how you monitor cases'),
     none: t(
-      'Geen enkele casus wordt gemonitord: gevolgd met minder of geen interventies, maar niet afgesloten.',
-      'No case is monitored: followed with fewer interventions or none, but not closed.',
+      'Geen casus wordt gemonitord: af en toe besproken, met minder of geen interventies. Geen casus zo ver? Kies N.v.t.',
+      'No case is monitored: discussed now and then, with fewer interventions or none. No case that far? Choose N/A.',
     ),
     some: t(
-      'Wel worden een of meer casussen gemonitord: gevolgd met minder of geen interventies, niet afgesloten.',
-      'One or more cases are monitored: followed with fewer interventions or none, not closed.',
+      'Wel wordt een of meer casussen gemonitord: af en toe besproken, met minder of geen interventies.',
+      'One or more cases are monitored: discussed now and then, with fewer interventions or none.',
     ),
     review: t(
       'ging elke casus op tijd naar monitoren, en weer terug als het slechter ging?',
       'did each case move to monitoring in time, and back when things got worse?',
     ),
-    basis: [MEANING, UNCLEAR, ASKS, CLEAR],
+    basis: [MEANING, PHASE, ASKS, CLEAR],
   }),
   questions: [
     {
@@ -135,8 +135,8 @@ export const monAfspraken: AttentionPoint = {
         'Write down agreements on monitoring and closure',
       ),
       description: t(
-        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, wat er gevolgd wordt en wanneer een casus sluit.',
-        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what is followed and when a case closes.',
+        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus sluit.',
+        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch and when a case closes.',
       ),
     },
     {

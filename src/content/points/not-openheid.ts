@@ -14,6 +14,11 @@ const GROUND = t(
   '§1.4: when notification is postponed, it matters to record which exception ground the decision rests on.',
 );
 
+const DUTY = t(
+  '§1.4: wordt iemand opgenomen in de PGA, dan moeten de kernpartners hem of haar dat laten weten; afwijken kan alleen op beperkte gronden.',
+  '§1.4: when someone is taken into the PGA, the core partners must tell them so; departing from this is possible only on limited grounds.',
+);
+
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
   ref: '1.4',
@@ -25,8 +30,8 @@ export const notOpenheid: AttentionPoint = {
   rubric: ladder({
     topic: t('wanneer en hoe de betrokkene wordt genotificeerd', 'when and how the person is notified'),
     none: t(
-      'In geen enkele casus wordt de betrokkene genotificeerd.',
-      'The person is not notified in any case.',
+      'In geen enkele casus wordt de betrokkene genotificeerd. Geen nieuwe casus? Kies N.v.t.',
+      'In no case is the person notified. No new case? Choose N/A.',
     ),
     some: t(
       'Wel wordt de betrokkene in een of meer casussen genotificeerd.',
@@ -36,7 +41,7 @@ export const notOpenheid: AttentionPoint = {
       'op welke grond werd notificeren uitgesteld, en tot wanneer?',
       'on what ground was notification postponed, and until when?',
     ),
-    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, GROUND],
+    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
     {
@@ -65,11 +70,11 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie eenduidig afgesproken in welke uitzonderlijke gevallen jullie niet open zijn tegenover de betrokkene?',
-        'Have you clearly agreed in which exceptional cases you are not open with the person?',
+        'Hebben jullie duidelijk afgesproken wanneer jullie, bij uitzondering, niet open zijn tegenover de betrokkene?',
+        'Have you clearly agreed when, by exception, you are not open with the person?',
       ),
       basis: t(
-        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
+        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar duidelijke afspraken over zijn.',
         '§1.4: departing from openness is possible in exceptional cases, provided there are clear agreements on it.',
       ),
     },

@@ -29,8 +29,8 @@ export const samAfspraken: AttentionPoint = {
       'Two or more partners have agreed between them what they expect of each other.',
     ),
     review: t(
-      'komen we onze verwachtingen na, en kloppen ze nog?',
-      'do we meet our expectations, and do they still fit?',
+      'doen we wat we van elkaar verwachten, en kloppen die verwachtingen nog?',
+      'do we do what we expect of each other, and are those expectations still right?',
     ),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),

@@ -5,6 +5,10 @@ const CLASH = t(
   '§2.1: de perspectieven en belangen van het veiligheidsdomein en het sociaal domein botsen geregeld.',
   '§2.1: the perspectives and interests of the security and social domains regularly clash.',
 );
+const OWN = t(
+  '§2.1: de domeinen botsen geregeld; de procesregisseur kan knelpunten bespreekbaar maken. Een afspraak om botsingen te bespreken is een eigen toevoeging van de checklist.',
+  '§2.1: the domains regularly clash; the process coordinator can raise bottlenecks. An agreement to discuss clashes is the checklist’s own addition.',
+);
 const VISION = t(
   '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
   '§2.1 and ch. 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on an integrated vision as support; the report does not require such a vision.',
@@ -35,7 +39,7 @@ export const samPerspectieven: AttentionPoint = {
       'werden knelpunten tussen de domeinen op tijd besproken?',
       'were bottlenecks between the domains discussed in time?',
     ),
-    basis: [CLASH, CLASH, CLASH, CLASH],
+    basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [
     {

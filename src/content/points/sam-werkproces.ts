@@ -19,18 +19,18 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur en de afspraken over verwachtingen en omgangsvormen tellen in deze checklist elk bij een eigen punt.',
-    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. In this checklist, the process coordinator’s tasks and the agreements on expectations and ground rules each have a point of their own.',
+    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur, ook als ze in de procesbeschrijving staan, tellen bij het punt ‘De rol van de procesregisseur’. De afspraken over verwachtingen en omgangsvormen hebben ook een eigen punt.',
+    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. The process coordinator’s tasks, even when the process description includes them, count under the point ‘The role of the process coordinator’. The agreements on expectations and ground rules also have a point of their own.',
   ),
   rubric: ladder({
     topic: t('de stappen en rollen in de PGA', 'the steps and roles in the PGA'),
     none: t(
-      'Geen enkele partner werkt met een beschrijving van de stappen en rollen in de PGA.',
-      'No partner works from a description of the steps and roles in the PGA.',
+      'Geen enkele partner werkt met een beschrijving van een stap of rol in de PGA.',
+      'No partner works from a description of any step or role in the PGA.',
     ),
     some: t(
-      'Wel werken een of meer partners met een eigen beschrijving van de stappen en rollen.',
-      'One or more partners do work from their own description of the steps and roles.',
+      'Wel werkt een partner met een eigen beschrijving van een of meer stappen of rollen, zoals een interne werkinstructie.',
+      'A partner does work from its own description of one or more steps or roles, such as an internal work instruction.',
     ),
     review: t('waar was onduidelijk wie wat deed?', 'where was it unclear who did what?'),
     basis: [MISSING, ROLES, ASKS, ASKS],

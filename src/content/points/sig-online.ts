@@ -21,12 +21,12 @@ export const sigOnline: AttentionPoint = {
   rubric: ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     none: t(
-      'Geen enkele partner gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet.',
-      'No partner talks with residents online. Only posting messages does not count.',
+      'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',
+      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s rule).',
     ),
     some: t(
-      'Wel gaan een of meer partners online met inwoners in gesprek, zoals een digitale wijkagent.',
-      'One or more partners do talk with residents online, as a digital community officer does.',
+      'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',
+      'Someone does have conversations with residents online, for example a digital community police officer or youth worker.',
     ),
     review: t('bereikt ons online contact de jongeren?', 'does our online contact reach young people?'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],

@@ -15,8 +15,8 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en het klantcontact van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
-    'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents. Examples are community police officers, enforcement officers, youth workers, care organisations and the municipal contact centre. This also gives a better view of new phenomena.',
+    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
+    'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, enforcement officers, youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new phenomena.',
   ),
   rubric: ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
@@ -44,8 +44,8 @@ export const sigSignaalkennis: AttentionPoint = {
         'Do the professionals in your area with a role in spotting signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties, het klantcontactcentrum en Werk & Inkomen. En om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1.',
-        'This covers community police officers, enforcement officers, youth workers, care organisations, the municipal contact centre and the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1.',
+        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is.',
+        'This covers community police officers, enforcement officers, youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show.',
       ),
     },
     {

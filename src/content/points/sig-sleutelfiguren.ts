@@ -23,20 +23,23 @@ export const sigSleutelfiguren: AttentionPoint = {
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
-    topic: t('contact met sleutelfiguren', 'contact with key figures'),
+    topic: t(
+      'contact met sleutelfiguren in meer gemeenschappen',
+      'contact with key figures in more communities than one',
+    ),
     none: t(
-      'Niemand die in de PGA werkt, heeft contact met een sleutelfiguur.',
-      'Nobody who works in the PGA is in contact with a key figure.',
+      'Niemand heeft contact met sleutelfiguren in twee of meer gemeenschappen waar radicalisering speelt.',
+      'Nobody has contact with key figures in two or more communities where radicalisation occurs.',
     ),
     some: t(
-      'Wel heeft iemand die in de PGA werkt contact met een of meer sleutelfiguren.',
-      'Someone who works in the PGA is in contact with one or more key figures.',
+      'Wel is er contact met sleutelfiguren in twee of meer gemeenschappen waar radicalisering speelt.',
+      'There is contact with key figures in two or more communities where radicalisation occurs.',
     ),
     review: t(
-      'is er contact in meer dan één gemeenschap, ook waar nu extremisme speelt?',
-      'is there contact in more than one community, including where extremism now occurs?',
+      'spelen er lokaal gemeenschappen mee waar we nog geen sleutelfiguren kennen?',
+      'are there local communities involved where we do not yet know any key figures?',
     ),
-    basis: [UNCLEAR, FOCUS, BROAD, BROAD],
+    basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [
     {
@@ -51,6 +54,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een signalerende rol kunnen hebben. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd, omdat §1.1 vraagt om een netwerk buiten de moslimgemeenschap.',
         'Adapted question: the report asks which key figures could help spot signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community.',
       ),
+      basis: UNCLEAR,
     },
     {
       id: 'sig-sleutelfiguren-contact',

@@ -59,8 +59,8 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-route',
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
-        'Leg op één pagina vast wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die pagina onder alle partners.',
-        'Set out on one page when, to whom and how professionals report a concern about radicalisation. Share that page with all partners.',
+        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle partners.',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all partners.',
       ),
     },
   ],

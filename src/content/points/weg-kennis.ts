@@ -21,12 +21,12 @@ export const wegKennis: AttentionPoint = {
   rubric: ladder({
     topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
     none: t(
-      'Niemand in de weegploeg volgt scholing over stromingen of zoekt er actief informatie over op.',
-      'Nobody in the assessment team takes training on movements or actively looks up information on them.',
+      'Niemand in de weegploeg heeft een training of kennissessie over stromingen gevolgd.',
+      'Nobody in the assessment team has taken a training or knowledge session on movements.',
     ),
     some: t(
-      'Wel volgt iemand in de weegploeg scholing over stromingen, of zoekt er actief informatie over op.',
-      'Someone in the assessment team does take training on movements, or actively looks up information on them.',
+      'Wel heeft iemand in de weegploeg een training of kennissessie over stromingen gevolgd.',
+      'Someone in the assessment team has taken a training or knowledge session on movements.',
     ),
     review: t(
       'zijn er nieuwe stromingen waar we meer over moeten weten?',

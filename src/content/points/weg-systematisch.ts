@@ -19,18 +19,18 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Ook is het nodig voor de verantwoording, voor casussen die lang lopen en bij wisseling van personeel.',
-    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (administratively and politically) sensitive, it affects the privacy of the people discussed, and legal conditions apply. It is also needed for accountability, for cases that run for a long time and when staff change.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook nodig om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (administratively) sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording is also needed for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   rubric: ladder({
     topic: t('de criteria voor het wegen', 'the criteria for assessing signals'),
     none: t(
-      'Bij geen enkele weging noemt iemand in de weegploeg op welke criteria hij weegt.',
-      'In no assessment does anyone in the assessment team state the criteria they use.',
+      'Bij geen enkele weging noemt iemand in de weegploeg op welke criteria die weegt.',
+      'Nobody in the assessment team ever states which criteria they use.',
     ),
     some: t(
-      'Wel noemt iemand in de weegploeg bij een of meer wegingen op welke criteria hij weegt.',
-      'In one or more assessments, someone in the assessment team does state the criteria they use.',
+      'Wel noemt iemand in de weegploeg bij een of meer wegingen op welke criteria die weegt.',
+      'In one or more assessments, someone in the assessment team does state which criteria they use.',
     ),
     review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
