@@ -38,6 +38,8 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   const persistence = usePersistenceStore();
   // Per store instance, so each Pinia (and each test) has its own autosave timer.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts writes, so a commit that lands after a newer edit does not call that edit saved. */
+  let writes = 0;
 
   function writeNow() {
     clearTimeout(timer);
@@ -51,8 +53,15 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     }
     const result = appRepository().save(current.value);
     if (result.ok) {
-      saveState.value = 'saved';
-      savedAt.value = new Date().toISOString();
+      const write = ++writes;
+      saveState.value = 'writing';
+      void appRepository()
+        .settled()
+        .then(() => {
+          if (write !== writes || saveState.value !== 'writing') return;
+          saveState.value = 'saved';
+          savedAt.value = new Date().toISOString();
+        });
       base.value = current.value.updatedAt;
       // Only what the browser has kept goes to the linked file, so the file is never ahead of the browser.
       fileLinks.mirror(current.value);

@@ -114,6 +114,13 @@ export const useLibraryStore = defineStore('library', {
       if (result.ok) this.deleted = null;
       return result;
     },
+    /**
+     * Resolves once every write so far is in IndexedDB: what the app reports as kept must outlive a killed
+     * browser, and Chromium writes localStorage (the journal) to disk only seconds later.
+     */
+    whenKept(): Promise<void> {
+      return appRepository().settled();
+    },
     /** The undo offer ends when the user moves on. */
     dismissUndo() {
       this.deleted = null;

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { AUTOSAVE_DELAY_MS, useAssessmentsStore } from '../../src/stores/assessments';
-import { configureStorage } from '../../src/storage/context';
+import { appRepository, configureStorage } from '../../src/storage/context';
 import { useLibraryStore } from '../../src/stores/library';
 import { MemoryStorage } from '../support/memory-storage';
 
+/** Lets the repository's settled() (a resolved promise for localStorage) reach the store. */
+async function committed() {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}
 const stored = (id: string) => JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`) ?? 'null');
 
 describe('assessments store autosave', () => {
@@ -16,17 +20,18 @@ describe('assessments store autosave', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('saves a new assessment at once', () => {
+  it('saves a new assessment at once', async () => {
     const store = useAssessmentsStore();
     const a = store.create({ title: 'Scan', region: 'Regio', date: '2026-11-28' });
     expect(stored(a.id).title).toBe('Scan');
+    await committed();
     expect(store.saveState).toBe('saved');
     const library = useLibraryStore();
     library.refresh();
     expect(library.list.map((x) => x.id)).toEqual([a.id]);
   });
 
-  it('debounces typing and writes once typing stops', () => {
+  it('debounces typing and writes once typing stops', async () => {
     const store = useAssessmentsStore();
     const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
     store.setAnswer('q1', { note: 'h' });
@@ -36,9 +41,34 @@ describe('assessments store autosave', () => {
     expect(store.saveState).toBe('pending');
     expect(stored(a.id).answers).toEqual({});
     vi.advanceTimersByTime(100);
+    await committed();
     expect(store.saveState).toBe('saved');
     expect(stored(a.id).answers.q1).toEqual({ level: null, note: 'ha' });
     expect(AUTOSAVE_DELAY_MS).toBeLessThan(1000);
+  });
+
+  it('says saved only once the repository has committed, and never for a write a newer edit overtook', async () => {
+    const storage = new MemoryStorage();
+    configureStorage(storage);
+    const base = appRepository();
+    const commits: (() => void)[] = [];
+    // IndexedDB's commit, held back until the test lets it land.
+    configureStorage(storage, { ...base, settled: () => new Promise<void>((r) => commits.push(r)) });
+    const store = useAssessmentsStore();
+    store.create({ title: 'Scan', region: 'Regio', date: '' });
+    expect(store.saveState).toBe('writing');
+    store.setAnswer('q1', { note: 'a' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(store.saveState).toBe('writing');
+    // The first write's commit lands: the newer one is still on its way.
+    commits[0]!();
+    await committed();
+    expect(store.saveState).toBe('writing');
+    expect(store.savedAt).toBeNull();
+    commits[1]!();
+    await committed();
+    expect(store.saveState).toBe('saved');
+    expect(store.savedAt).not.toBeNull();
   });
 
   it('flush writes a pending change immediately', () => {
@@ -61,7 +91,7 @@ describe('assessments store autosave', () => {
     expect(second.open('missing')).toBe(false);
   });
 
-  it('keeps the work in memory and reports quota when storage is full', () => {
+  it('keeps the work in memory and reports quota when storage is full', async () => {
     const store = useAssessmentsStore();
     const storage = new MemoryStorage();
     configureStorage(storage);
@@ -74,6 +104,7 @@ describe('assessments store autosave', () => {
     storage.full = false;
     store.setAnswer('q1', { note: 'niet verliezen!' });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    await committed();
     expect(store.saveState).toBe('saved');
     expect(JSON.parse(storage.getItem(`pga-zelfscan:assessment:${a.id}`) ?? '{}').answers.q1.note).toBe(
       'niet verliezen!',
@@ -129,16 +160,17 @@ describe('edits from another tab', () => {
     localStorage.setItem(`pga-zelfscan:assessment:${id}`, JSON.stringify(stored));
   }
 
-  it('takes the other tab’s version when nothing here is unsaved', () => {
+  it('takes the other tab’s version when nothing here is unsaved', async () => {
     const store = useAssessmentsStore();
     const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
+    await committed();
     otherTabWrites(a.id, 'uit tabblad 2');
     store.externalChange(a.id);
     expect(store.current?.answers['weg-manier']?.note).toBe('uit tabblad 2');
     expect(store.saveState).toBe('saved');
   });
 
-  it('never overwrites the other tab silently: a pending edit becomes a conflict', () => {
+  it('never overwrites the other tab silently: a pending edit becomes a conflict', async () => {
     const store = useAssessmentsStore();
     const a = store.create({ title: 'Scan', region: 'Regio', date: '' });
     store.setAnswer('weg-criteria', { note: 'hier getypt' });
@@ -152,6 +184,7 @@ describe('edits from another tab', () => {
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(stored(a.id).answers['weg-criteria']).toBeUndefined();
     store.resolveConflict('mine');
+    await committed();
     expect(store.saveState).toBe('saved');
     expect(stored(a.id).answers['weg-criteria'].note).toBe('hier getypt!');
   });
