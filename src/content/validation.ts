@@ -148,6 +148,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Ladder from three yes/no questions about one topic: is there a joint agreement, is it on paper and always followed, do all partners look back on it at set times. The raters chose the same level everywhere; in almost one case in five they found two levels that fit: when something was late but the agreement itself says what then, with "it was agreed" without saying by whom, and when the look-back is itself the agreement.',
     },
   },
+  {
+    id: 'r7-2024.3',
+    vignetteSet: 'set-h',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.778,
+    alpha: 0.951,
+    unanimous: 0.933,
+    note: {
+      nl: 'Leesregel na ronde 6: wat een gezamenlijke afspraak laat zien (een besluit van het casusoverleg of een document dat alle partners vaststelden), een deelafspraak blijft op niveau 3, een herstelde afwijking blijft een afwijking, een wettelijke afwijking telt als gevolgd, wat terugkijken is. Niet beter dan ronde 6: een formulier of sjabloon zonder bekende maker, of een document van een deel van de vaste partners, liet niveau 2 of 3 open; "Kies N.v.t." in niveau 1 liet geen niveau over als zo’n casus niet voorkwam; en het opnieuw wegen op vaste momenten las als terugkijken én als het werk zelf.',
+      en: 'Reading rule after round 6: what shows a joint agreement (a decision of the case meeting or a document all partners adopted), a part-agreement stays at level 3, a lapse put right is still a lapse, a lawful departure counts as followed, what a look-back is. No better than round 6: a form or template with no known maker, or a document adopted by only some of the standing partners, left level 2 or 3 open; "Choose N/A" in level 1 left no level when no such case occurred; and re-weighing at set times read both as a look-back and as the work itself.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -210,6 +226,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 7.5,
     dutch: 8.5,
     english: 8,
+  },
+  // After round 6's reading-rule fixes: a seventh new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 7,
   },
 ];
 
