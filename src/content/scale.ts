@@ -31,24 +31,24 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp, maar die staat niet op papier of wordt niet altijd gevolgd.',
-      en: 'There is a joint agreement on the topic, but it is not on paper or not always followed.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat niet op papier of wordt niet altijd gevolgd.',
+      en: 'There is a joint agreement on the topic. It is not on paper or not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Er is geen vast moment waarop alle partners er samen op terugkijken.',
-      en: 'The joint agreement is on paper and always followed. There is no set time at which all partners look back on it together.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat op papier en wordt altijd gevolgd. Er is geen vaste terugblik met alle partners.',
+      en: 'There is a joint agreement on the topic. It is on paper and always followed. There is no set look-back with all partners.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Op vaste momenten kijken alle partners er samen op terug.',
-      en: 'The joint agreement is on paper and always followed. At set times all partners look back on it together.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat op papier en wordt altijd gevolgd. Er is een vaste terugblik met alle partners.',
+      en: 'There is a joint agreement on the topic. It is on paper and always followed. There is a set look-back with all partners.',
     },
   },
 ];

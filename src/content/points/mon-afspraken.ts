@@ -40,7 +40,7 @@ export const monAfspraken: AttentionPoint = {
       'No case is monitored: discussed now and then, with fewer interventions or none. No case that far? Choose N/A.',
     ),
     some: t(
-      'Wel wordt een of meer casussen gemonitord: af en toe besproken, met minder of geen interventies.',
+      'Wel worden een of meer casussen gemonitord. Die worden af en toe besproken, met minder of geen interventies.',
       'One or more cases are monitored: discussed now and then, with fewer interventions or none.',
     ),
     review: t(
