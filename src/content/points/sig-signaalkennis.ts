@@ -83,7 +83,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Kennis over nieuwe fenomenen actueel houden', 'Keep knowledge of new phenomena up to date'),
       description: t(
         'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en uitingsvormen, zoals dog whistles en stickers in het rechts-extremisme.',
-        'Hold a knowledge session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
+        'Hold a briefing at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
       ),
     },
   ],

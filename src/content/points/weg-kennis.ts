@@ -21,12 +21,12 @@ export const wegKennis: AttentionPoint = {
   rubric: ladder({
     topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
     none: t(
-      'Niemand in de weegploeg heeft een training of kennissessie over stromingen gevolgd.',
-      'Nobody in the assessment team has taken a training or knowledge session on movements.',
+      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen gevolgd.',
+      'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     some: t(
-      'Wel heeft iemand in de weegploeg een training of kennissessie over stromingen gevolgd.',
-      'Someone in the assessment team has taken a training or knowledge session on movements.',
+      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen gevolgd.',
+      'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     review: t(
       'zijn er nieuwe stromingen waar we meer over moeten weten?',
@@ -60,7 +60,7 @@ export const wegKennis: AttentionPoint = {
       title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
       description: t(
         'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen. Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
-        'Hold knowledge sessions for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
+        'Hold briefings for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
       ),
     },
     {

@@ -71,8 +71,8 @@ export const wegSystematisch: AttentionPoint = {
         'Is it clear who takes part in your assessment?',
       ),
       help: t(
-        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Het wetsvoorstel 36 225 vraagt dat het OM standaard meeweegt. Zit het OM bij jullie altijd aan tafel?',
-        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 asks for the OM to take part as standard. Is the OM always at your table?',
+        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (36 225) wil het OM standaard laten meewegen. De Eerste Kamer moet het nog aannemen, dus het is nog geen eis.',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard participant in the assessment. The Senate has yet to pass it, so it is not yet a requirement.',
       ),
     },
     {
