@@ -63,8 +63,8 @@ export const gegDelen: AttentionPoint = {
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(
-        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming).',
-        'How information is recorded in the case file is covered under the next point (record-keeping).',
+        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vraagt om lokale afspraken; het landelijke convenant uit 2017 alleen is niet genoeg (§2.2).',
+        'How information is recorded in the case file is covered under the next point (record-keeping). The report asks for local agreements; the national 2017 covenant alone is not enough (§2.2).',
       ),
       basis: LOCAL,
     },
