@@ -4,8 +4,9 @@ import { AUTOSAVE_DELAY_MS, useAssessmentsStore } from '../../src/stores/assessm
 import { configureStorage } from '../../src/storage/context';
 import { useLibraryStore } from '../../src/stores/library';
 import { MemoryStorage } from '../support/memory-storage';
+import { assessmentKey } from '../support/storage-keys';
 
-const stored = (id: string) => JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`) ?? 'null');
+const stored = (id: string) => JSON.parse(localStorage.getItem(assessmentKey(id)) ?? 'null');
 
 describe('assessments store autosave', () => {
   beforeEach(() => {
@@ -75,9 +76,7 @@ describe('assessments store autosave', () => {
     store.setAnswer('q1', { note: 'niet verliezen!' });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(store.saveState).toBe('saved');
-    expect(JSON.parse(storage.getItem(`pga-zelfscan:assessment:${a.id}`) ?? '{}').answers.q1.note).toBe(
-      'niet verliezen!',
-    );
+    expect(JSON.parse(storage.getItem(assessmentKey(a.id)) ?? '{}').answers.q1.note).toBe('niet verliezen!');
   });
 });
 
@@ -123,10 +122,10 @@ describe('edits from another tab', () => {
 
   /** What another tab does: read, change, write back with a later updatedAt. */
   function otherTabWrites(id: string, note: string) {
-    const stored = JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`)!);
+    const stored = JSON.parse(localStorage.getItem(assessmentKey(id))!);
     stored.answers['weg-manier'] = { level: 5, note };
     stored.updatedAt = new Date(Date.parse(stored.updatedAt) + 60_000).toISOString();
-    localStorage.setItem(`pga-zelfscan:assessment:${id}`, JSON.stringify(stored));
+    localStorage.setItem(assessmentKey(id), JSON.stringify(stored));
   }
 
   it('takes the other tab’s version when nothing here is unsaved', () => {
