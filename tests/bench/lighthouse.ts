@@ -6,6 +6,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/browser';
 import { serveStatic } from '../support/static-server';
+import { ASSESSMENT_PREFIX, assessmentKey } from '../support/storage-keys';
 import type { Assessment } from '../../src/domain/types';
 import { median, type BenchResult } from './fixtures';
 import { trendScans, workshopScan } from './lighthouse-fixture';
@@ -55,14 +56,11 @@ async function seededBrowser(url: string, scans: Assessment[]) {
   const page = await context.newPage();
   await page.goto(url);
   for (const a of scans)
-    await page.evaluate(
-      ([k, v]) => localStorage.setItem(k!, v!),
-      [`pga-zelfscan:assessment:${a.id}`, JSON.stringify(a)],
-    );
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [assessmentKey(a.id), JSON.stringify(a)]);
   await page.reload();
   await page.waitForFunction(
-    () => !Object.keys(localStorage).some((k) => k.startsWith('pga-zelfscan:assessment:')),
-    null,
+    (prefix) => !Object.keys(localStorage).some((k) => k.startsWith(prefix)),
+    ASSESSMENT_PREFIX,
     { timeout: 60_000 },
   );
   await page.goto('about:blank');

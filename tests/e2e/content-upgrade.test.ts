@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
+import { assessmentKey } from '../support/storage-keys';
 
 const browser = useBrowser();
 
@@ -12,7 +13,7 @@ describe('a scan saved with an older checklist (2024.1)', () => {
     const file = JSON.parse(await readFile('tests/fixtures/content-2024.1.pgascan.json', 'utf8'));
     const old = file.assessment;
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-      `pga-zelfscan:assessment:${old.id}`,
+      assessmentKey(old.id),
       JSON.stringify(old),
     ] as const);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${old.id}/stap/monitoren`));

@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { typeNote } from '../support/crash/actions';
 import { launchChromium } from '../support/crash/chromium';
 import { runHarness, summary, type HarnessOptions } from '../support/crash/harness';
+import { ASSESSMENT_PREFIX } from '../support/storage-keys';
 
 const FAIL_INDEXEDDB_WRITES = `(() => {
   const put = IDBObjectStore.prototype.put;
@@ -19,7 +20,7 @@ const NO_JOURNAL = `(() => {
   if (!location.pathname.startsWith('/gemeente/')) return;
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (key, value) {
-    if (!String(key).startsWith('pga-zelfscan:assessment:')) setItem.call(this, key, value);
+    if (!String(key).startsWith(${JSON.stringify(ASSESSMENT_PREFIX)})) setItem.call(this, key, value);
   };
 })();`;
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { storedScans } from './stored';
+import { assessmentKey, KEY_PREFIX } from '../support/storage-keys';
 
 const browser = useBrowser();
 
@@ -110,7 +111,10 @@ describe('data that is never lost', () => {
       .filter({ hasText: 'Alle gegevens zijn uit deze browser verwijderd.' })
       .waitFor();
     expect(
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pga-zelfscan:'))),
+      await page.evaluate(
+        (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+        KEY_PREFIX,
+      ),
     ).toEqual([]);
     expect(await stored(page)).toEqual({});
     expect(JSON.parse(await readFile(exported, 'utf8')).app).toBe('pga-zelfscan');
@@ -216,7 +220,7 @@ describe('data that is never lost', () => {
     const session = await openSession(browser());
     const { page } = session;
     const fixture = await readFile('tests/fixtures/schema-v1.pgascan.json', 'utf8');
-    await page.evaluate(() => localStorage.setItem('pga-zelfscan:assessment:kapot', '{"title": "half'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"title": "half'), assessmentKey('kapot'));
     await page.reload();
     await page.getByRole('heading', { name: 'Gegevens die niet te lezen zijn' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readPdf } from '../support/pdf';
 import { readStoredScans } from './stored';
+import { ASSESSMENT_PREFIX } from '../support/storage-keys';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -166,7 +167,8 @@ describe('Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 2);
 
     // A hostile file is refused with a message and changes nothing.
-    const stored = async () => JSON.stringify(Object.entries(await page.evaluate(readStoredScans)).sort());
+    const stored = async () =>
+      JSON.stringify(Object.entries(await page.evaluate(readStoredScans, ASSESSMENT_PREFIX)).sort());
     const before = await stored();
     await dropFile(
       page,

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
-import { readStoredScans, storedScans, writeStoredScans } from './stored';
+import { storedScans, writeStoredScans } from './stored';
 import { libraryScan } from '../support/library-fixture';
+import { ASSESSMENT_PREFIX, LOCALE_KEY } from '../support/storage-keys';
 
 const browser = useBrowser();
-const scanKeysInLocalStorage = () =>
-  Object.keys(localStorage).filter((k) => k.startsWith('pga-zelfscan:assessment:'));
+const scanKeysInLocalStorage = (prefix: string) =>
+  Object.keys(localStorage).filter((k) => k.startsWith(prefix));
 
 describe('scans in IndexedDB', () => {
   it('moves a library an older version kept in localStorage into IndexedDB, text for text', async () => {
@@ -15,13 +16,13 @@ describe('scans in IndexedDB', () => {
     const { page } = session;
     const old = ['Zelfscan 2024', 'Zelfscan 2025', 'Zelfscan 2026'].map((t) => seededAssessment(t));
     for (const a of old) await seed(page, a);
-    await page.evaluate(() => localStorage.setItem('pga-zelfscan:locale', 'nl'));
+    await page.evaluate((key) => localStorage.setItem(key, 'nl'), LOCALE_KEY);
     await page.reload();
     await page.locator('.scan-list__item').nth(2).waitFor();
-    expect(await page.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    expect(await page.evaluate(scanKeysInLocalStorage, ASSESSMENT_PREFIX)).toEqual([]);
     const stored = await storedScans(page);
     for (const a of old) expect(stored[a.id]).toBe(JSON.stringify(a));
-    expect(await page.evaluate(() => localStorage.getItem('pga-zelfscan:locale'))).toBe('nl');
+    expect(await page.evaluate((key) => localStorage.getItem(key), LOCALE_KEY)).toBe('nl');
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
@@ -51,9 +52,9 @@ describe('scans in IndexedDB', () => {
     await back.waitFor();
     expect(await back.inputValue()).toBe('Laatste zin voor het sluiten');
     // The next start moved it into IndexedDB and emptied localStorage.
-    const stored = JSON.parse((await reopened.evaluate(readStoredScans))[a.id]!);
+    const stored = JSON.parse((await storedScans(reopened))[a.id]!);
     expect(stored.answers['sig-structuur-helder'].note).toBe('Laatste zin voor het sluiten');
-    await expect.poll(() => reopened.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    await expect.poll(() => reopened.evaluate(scanKeysInLocalStorage, ASSESSMENT_PREFIX)).toEqual([]);
     expect(session.errors).toEqual([]);
     await context.close();
   });
@@ -99,7 +100,7 @@ describe('scans in IndexedDB', () => {
         ];
       })
       .toEqual([50, 'Bijgewerkt in een volle bibliotheek']);
-    await expect.poll(() => page.evaluate(scanKeysInLocalStorage)).toEqual([]);
+    await expect.poll(() => page.evaluate(scanKeysInLocalStorage, ASSESSMENT_PREFIX)).toEqual([]);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

@@ -4,6 +4,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { longestQuestion, sessionScan } from '../support/session-fixture';
+import { LOCALE_KEY } from '../support/storage-keys';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 
@@ -113,7 +114,7 @@ describe('the presentation screen on a projector', () => {
       await page.setViewportSize({ width, height });
       const smallest: string[] = [];
       for (const locale of ['nl', 'en'] as const) {
-        await page.evaluate((l) => localStorage.setItem('pga-zelfscan:locale', l), locale);
+        await page.evaluate(([key, l]) => localStorage.setItem(key, l), [LOCALE_KEY, locale] as const);
         for (const [tally, notes] of [
           [false, false],
           [true, false],

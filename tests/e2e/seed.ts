@@ -3,6 +3,7 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer, withTarget } from '../../src/domain/assessment';
 import { allQuestions } from '../../src/domain/content-index';
 import type { Action, Assessment } from '../../src/domain/types';
+import { assessmentKey } from '../support/storage-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
 
@@ -37,7 +38,7 @@ export function seededAssessment(title = 'Zelfscan PGA 2026'): Assessment {
 /** Puts an assessment into the page's real localStorage, as the app itself would have saved it. */
 export async function seed(page: Page, assessment: Assessment): Promise<void> {
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    `pga-zelfscan:assessment:${assessment.id}`,
+    assessmentKey(assessment.id),
     JSON.stringify(assessment),
   ] as const);
 }

@@ -5,7 +5,7 @@ import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
 import { readPdf } from '../support/pdf';
-import { readStoredScans } from './stored';
+import { storedScans } from './stored';
 import type { AnswerValue, Assessment } from '../../src/domain/types';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
@@ -64,7 +64,7 @@ describe('the facilitator’s agenda', () => {
     await expect.poll(() => rowIds(page)).toContain(option);
 
     // The choice is saved with the scan and survives a reload.
-    const texts = await page.evaluate(readStoredScans);
+    const texts = await storedScans(page);
     const saved = (JSON.parse(texts[a.id] ?? '{}') as Assessment).workshop.agenda;
     expect(saved).toMatchObject({ order: 'gap', top: null, removed: [first], added: [option] });
     await page.reload();

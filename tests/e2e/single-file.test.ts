@@ -6,7 +6,7 @@ import { readPdf } from '../support/pdf';
 import mammoth from 'mammoth';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, waitForPainted } from './browser';
-import { readStoredScans } from './stored';
+import { storedScans } from './stored';
 
 const browser = useBrowser();
 const FILE = resolve('dist-single/pga-zelfscan.html');
@@ -44,7 +44,7 @@ describe('the single self-contained file, opened from disk', () => {
       'Werkt ook van een USB-stick – “ë”',
     );
     // Kept in IndexedDB, which file:// pages have too; localStorage held it only until IndexedDB committed.
-    const kept = Object.values(await page.evaluate(readStoredScans));
+    const kept = Object.values(await storedScans(page));
     expect(kept.join()).toContain('Werkt ook van een USB-stick');
     await expect
       .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':assessment:'))))

@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
+import { ASSESSMENT_PREFIX } from '../support/storage-keys';
 
 /**
  * Every scan text the app keeps in the page's browser, by id: IndexedDB, with any localStorage text that
  * is still on its way there taking precedence. localStorage is read first: a text gone from it by the
- * time IndexedDB is read has been committed there. Runs in the browser (Chromium or Firefox).
+ * time IndexedDB is read has been committed there. Runs in the browser (Chromium or Firefox): pass it
+ * ASSESSMENT_PREFIX, as it cannot import it.
  */
-export async function readStoredScans(): Promise<Record<string, string>> {
-  const prefix = 'pga-zelfscan:assessment:';
+export async function readStoredScans(prefix: string): Promise<Record<string, string>> {
   const journal = Object.fromEntries(
     Object.keys(localStorage)
       .filter((k) => k.startsWith(prefix))
@@ -35,7 +36,7 @@ export async function readStoredScans(): Promise<Record<string, string>> {
 }
 
 /** The same, from a Playwright page. */
-export const storedScans = (page: Page) => page.evaluate(readStoredScans);
+export const storedScans = (page: Page) => page.evaluate(readStoredScans, ASSESSMENT_PREFIX);
 
 /** Puts scan texts straight into IndexedDB, as the app keeps them (more than localStorage could hold). */
 export async function writeStoredScans(entries: Array<[string, string]>): Promise<void> {

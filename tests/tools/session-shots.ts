@@ -6,6 +6,7 @@ import { mkdir, copyFile } from 'node:fs/promises';
 import { openApp } from '../support/app-page';
 import { seed } from '../e2e/seed';
 import { sessionScan, longestQuestion } from '../support/session-fixture';
+import { LOCALE_KEY } from '../support/storage-keys';
 
 await mkdir('.screenshots', { recursive: true });
 const a = sessionScan(5);
@@ -24,7 +25,7 @@ await page.screenshot({
   clip: { x: 0, y: controls.y - 160, width: 1366, height: 420 },
 });
 // Some agreed levels first, so the record has something to say, then the record itself.
-await page.evaluate(() => localStorage.setItem('pga-zelfscan:locale', 'nl'));
+await page.evaluate((key) => localStorage.setItem(key, 'nl'), LOCALE_KEY);
 const pdf = page.waitForEvent('download');
 await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
 await copyFile((await (await pdf).path())!, '.screenshots/session-record.pdf');

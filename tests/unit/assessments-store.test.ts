@@ -4,12 +4,13 @@ import { AUTOSAVE_DELAY_MS, useAssessmentsStore } from '../../src/stores/assessm
 import { appRepository, configureStorage } from '../../src/storage/context';
 import { useLibraryStore } from '../../src/stores/library';
 import { MemoryStorage } from '../support/memory-storage';
+import { assessmentKey } from '../support/storage-keys';
 
 /** Lets the repository's settled() (a resolved promise for localStorage) reach the store. */
 async function committed() {
   for (let i = 0; i < 3; i++) await Promise.resolve();
 }
-const stored = (id: string) => JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`) ?? 'null');
+const stored = (id: string) => JSON.parse(localStorage.getItem(assessmentKey(id)) ?? 'null');
 
 describe('assessments store autosave', () => {
   beforeEach(() => {
@@ -106,9 +107,7 @@ describe('assessments store autosave', () => {
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     await committed();
     expect(store.saveState).toBe('saved');
-    expect(JSON.parse(storage.getItem(`pga-zelfscan:assessment:${a.id}`) ?? '{}').answers.q1.note).toBe(
-      'niet verliezen!',
-    );
+    expect(JSON.parse(storage.getItem(assessmentKey(a.id)) ?? '{}').answers.q1.note).toBe('niet verliezen!');
   });
 });
 
@@ -154,10 +153,10 @@ describe('edits from another tab', () => {
 
   /** What another tab does: read, change, write back with a later updatedAt. */
   function otherTabWrites(id: string, note: string) {
-    const stored = JSON.parse(localStorage.getItem(`pga-zelfscan:assessment:${id}`)!);
+    const stored = JSON.parse(localStorage.getItem(assessmentKey(id))!);
     stored.answers['weg-manier'] = { level: 5, note };
     stored.updatedAt = new Date(Date.parse(stored.updatedAt) + 60_000).toISOString();
-    localStorage.setItem(`pga-zelfscan:assessment:${id}`, JSON.stringify(stored));
+    localStorage.setItem(assessmentKey(id), JSON.stringify(stored));
   }
 
   it('takes the other tab’s version when nothing here is unsaved', async () => {

@@ -5,10 +5,11 @@ import { useAssessmentsStore } from '../../src/stores/assessments';
 import { useLibraryStore } from '../../src/stores/library';
 import { configureStorage } from '../../src/storage/context';
 import { CONTENT_VERSION } from '../../src/content/version';
+import { assessmentKey } from '../support/storage-keys';
 
 const FILE = readFileSync('tests/fixtures/content-2024.1.pgascan.json', 'utf8');
 const old = JSON.parse(FILE).assessment as { id: string; updatedAt: string };
-const key = `pga-zelfscan:assessment:${old.id}`;
+const key = assessmentKey(old.id);
 
 describe('a scan saved with checklist 2024.1, opened after the update', () => {
   beforeEach(() => {

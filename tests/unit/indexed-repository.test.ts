@@ -5,6 +5,7 @@ import { readScans, openDatabase } from '../../src/storage/idb';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
 import type { Assessment } from '../../src/domain/types';
 import { MemoryStorage } from '../support/memory-storage';
+import { ASSESSMENT_PREFIX, assessmentKey as key, LOCALE_KEY, unreadableKey } from '../support/storage-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const make = (title: string, note = ''): Assessment =>
@@ -14,10 +15,9 @@ const make = (title: string, note = ''): Assessment =>
     { level: 3, note },
     now,
   );
-const key = (id: string) => `pga-zelfscan:assessment:${id}`;
 const scanKeys = (storage: Storage) =>
   Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((k) =>
-    k.startsWith('pga-zelfscan:assessment:'),
+    k.startsWith(ASSESSMENT_PREFIX),
   );
 async function inDatabase(factory: IDBFactory): Promise<Map<string, string>> {
   const db = await openDatabase(factory);
@@ -35,12 +35,12 @@ describe('IndexedDB repository', () => {
     const old = [make('2024', 'ë ĳ € “ ”'), make('2025', 'x'.repeat(2048))];
     old.forEach((a) => journal.setItem(key(a.id), JSON.stringify(a)));
     journal.setItem(key('kapot'), '{"title": "half');
-    journal.setItem('pga-zelfscan:locale', 'en');
+    journal.setItem(LOCALE_KEY, 'en');
 
     const repo = await openIndexedRepository(journal, factory);
     expect(repo.kind).toBe('indexeddb');
     expect(scanKeys(journal)).toEqual([]);
-    expect(journal.getItem('pga-zelfscan:locale')).toBe('en');
+    expect(journal.getItem(LOCALE_KEY)).toBe('en');
     const stored = await inDatabase(factory);
     expect(stored.get(old[0]!.id)).toBe(JSON.stringify(old[0]));
     expect(stored.get(old[1]!.id)).toBe(JSON.stringify(old[1]));
@@ -165,7 +165,7 @@ describe('IndexedDB repository', () => {
     const a = make('Weg');
     repo.save(a);
     repo.setAside(key('kapot'), '{half');
-    expect(repo.unreadable()).toEqual([{ key: 'pga-zelfscan:unreadable:assessment:kapot', raw: '{half' }]);
+    expect(repo.unreadable()).toEqual([{ key: unreadableKey('kapot'), raw: '{half' }]);
     expect(repo.list()).toHaveLength(1);
     repo.remove(a.id);
     await repo.settled();

@@ -6,6 +6,7 @@ import { configureStorage } from '../../src/storage/context';
 import { useLibraryStore } from '../../src/stores/library';
 import { exportFile } from '../../src/domain/file-format';
 import { seededAssessment } from '../e2e/seed';
+import { assessmentKey, LOCALE_KEY } from '../support/storage-keys';
 
 const snapshot = () => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]));
 
@@ -57,14 +58,14 @@ describe('library store', () => {
   });
 
   it('sets unreadable stored data aside instead of losing it', () => {
-    localStorage.setItem('pga-zelfscan:assessment:kapot', '{"half": ');
+    localStorage.setItem(assessmentKey('kapot'), '{"half": ');
     const newer = { ...seededAssessment(), schemaVersion: 99 };
-    localStorage.setItem(`pga-zelfscan:assessment:${newer.id}`, JSON.stringify(newer));
+    localStorage.setItem(assessmentKey(newer.id), JSON.stringify(newer));
     const library = useLibraryStore();
     library.refresh();
     expect(library.list).toEqual([]);
     expect(library.unreadable.map((u) => u.raw).sort()).toEqual([JSON.stringify(newer), '{"half": '].sort());
-    expect(localStorage.getItem('pga-zelfscan:assessment:kapot')).toBeNull();
+    expect(localStorage.getItem(assessmentKey('kapot'))).toBeNull();
     library.discardUnreadable(library.unreadable[0]!.key);
     expect(library.unreadable).toHaveLength(1);
   });
@@ -73,7 +74,7 @@ describe('library store', () => {
     localStorage.setItem('other-app', 'keep');
     const library = useLibraryStore();
     library.save(seededAssessment());
-    localStorage.setItem('pga-zelfscan:locale', 'en');
+    localStorage.setItem(LOCALE_KEY, 'en');
     await library.clearAll();
     expect(Object.keys(localStorage)).toEqual(['other-app']);
     expect(library.list).toEqual([]);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createLocalRepository } from '../../src/storage/local-repository';
 import { createAssessment, withAnswer } from '../../src/domain/assessment';
 import { MemoryStorage } from '../support/memory-storage';
+import { assessmentKey } from '../support/storage-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const make = (title: string) => createAssessment({ title, region: 'Regio', date: '2026-11-28' }, '1', now);
@@ -21,7 +22,7 @@ describe('local repository', () => {
   it('reports a missing id and keeps a corrupt entry aside instead of throwing', () => {
     const repo = createLocalRepository(localStorage);
     expect(repo.load('nope')).toEqual({ ok: false, reason: 'missing' });
-    localStorage.setItem('pga-zelfscan:assessment:broken', '{not json');
+    localStorage.setItem(assessmentKey('broken'), '{not json');
     const loaded = repo.load('broken');
     expect(loaded).toMatchObject({ ok: false, reason: 'corrupt', raw: '{not json' });
   });

@@ -3,10 +3,12 @@ import { downloadAssessment, downloadBlob, fileName, readImportFile } from '../.
 import { readLocale, readLogo, writeLocale, writeLogo } from '../../src/storage/settings';
 import { attemptWrite, classifyWriteError, getBrowserStorage } from '../../src/storage/browser-storage';
 import { appRepository, appStorage, configureStorage } from '../../src/storage/context';
+import * as appKeys from '../../src/storage/keys';
 import { assessmentIdFromKey, assessmentKey } from '../../src/storage/keys';
 import { MAX_FILE_BYTES, MAX_LIBRARY_BYTES } from '../../src/domain/file-format';
 import { localIsoDate } from '../../src/domain/dates';
 import { MemoryStorage } from '../support/memory-storage';
+import * as keys from '../support/storage-keys';
 import { seededAssessment } from '../e2e/seed';
 
 describe('file names', () => {
@@ -96,9 +98,9 @@ describe('settings in storage', () => {
   it('reads back only a known language', () => {
     expect(readLocale(storage)).toBeNull();
     writeLocale(storage, 'en');
-    expect(storage.getItem('pga-zelfscan:locale')).toBe('en');
+    expect(storage.getItem(keys.LOCALE_KEY)).toBe('en');
     expect(readLocale(storage)).toBe('en');
-    storage.setItem('pga-zelfscan:locale', 'de');
+    storage.setItem(keys.LOCALE_KEY, 'de');
     expect(readLocale(storage)).toBeNull();
     expect(readLocale(null)).toBeNull();
     storage.full = true;
@@ -109,10 +111,10 @@ describe('settings in storage', () => {
   it('keeps a JPEG logo, refuses anything else on the way back, and removes it', () => {
     expect(writeLogo(storage, 'data:image/jpeg;base64,AAAA')).toEqual({ ok: true });
     expect(readLogo(storage)).toBe('data:image/jpeg;base64,AAAA');
-    storage.setItem('pga-zelfscan:logo', 'data:image/svg+xml,<svg/>');
+    storage.setItem(keys.LOGO_KEY, 'data:image/svg+xml,<svg/>');
     expect(readLogo(storage)).toBeNull();
     expect(writeLogo(storage, null)).toEqual({ ok: true });
-    expect(storage.getItem('pga-zelfscan:logo')).toBeNull();
+    expect(storage.getItem(keys.LOGO_KEY)).toBeNull();
     expect(readLogo(null)).toBeNull();
   });
 });
@@ -159,11 +161,19 @@ describe('browser storage', () => {
 
 describe('keys and dates', () => {
   it('makes and reads back a scan’s storage key, and nothing else', () => {
-    expect(assessmentKey('abc')).toBe('pga-zelfscan:assessment:abc');
-    expect(assessmentIdFromKey('pga-zelfscan:assessment:abc')).toBe('abc');
-    expect(assessmentIdFromKey('pga-zelfscan:assessment:')).toBeNull();
-    expect(assessmentIdFromKey('pga-zelfscan:logo')).toBeNull();
-    expect(assessmentIdFromKey('x-pga-zelfscan:assessment:abc')).toBeNull();
+    expect(assessmentKey('abc')).toBe(keys.assessmentKey('abc'));
+    expect(assessmentIdFromKey(keys.assessmentKey('abc'))).toBe('abc');
+    expect(assessmentIdFromKey(keys.ASSESSMENT_PREFIX)).toBeNull();
+    expect(assessmentIdFromKey(keys.LOGO_KEY)).toBeNull();
+    expect(assessmentIdFromKey(`x-${keys.assessmentKey('abc')}`)).toBeNull();
+  });
+
+  it('keeps every key where users’ browsers already hold their data, as the tests write it', () => {
+    // Every key src defines, by name: a new one must be written into tests/support/storage-keys.ts too.
+    const strings = (module: object) =>
+      Object.fromEntries(Object.entries(module).filter(([, value]) => typeof value === 'string'));
+    expect(strings(appKeys)).toEqual(strings(keys));
+    expect(appKeys.tombstoneKey('abc')).toBe(keys.tombstoneKey('abc'));
   });
 
   it('gives the local date, not the UTC one', () => {

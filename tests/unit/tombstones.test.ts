@@ -5,13 +5,15 @@ import { openDatabase, readScans } from '../../src/storage/idb';
 import { createAssessment } from '../../src/domain/assessment';
 import type { Assessment } from '../../src/domain/types';
 import { MemoryStorage } from '../support/memory-storage';
+import {
+  assessmentKey as key,
+  CLEARED_KEY as CLEARED,
+  tombstoneKey as tombstone,
+} from '../support/storage-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const make = (title: string): Assessment =>
   createAssessment({ title, region: 'Regio', date: '2026-11-28' }, '2026.1', now);
-const key = (id: string) => `pga-zelfscan:assessment:${id}`;
-const tombstone = (id: string) => `pga-zelfscan:deleted:${id}`;
-const CLEARED = 'pga-zelfscan:cleared';
 const keysIn = (journal: Storage) => Array.from({ length: journal.length }, (_, i) => journal.key(i)).sort();
 async function inDatabase(factory: IDBFactory): Promise<Map<string, string>> {
   const db = await openDatabase(factory);

@@ -5,6 +5,7 @@ import { useLibraryStore } from '../../src/stores/library';
 import { useSettingsStore } from '../../src/stores/settings';
 import { useAssessmentsStore } from '../../src/stores/assessments';
 import { MemoryStorage } from '../support/memory-storage';
+import { assessmentKey } from '../support/storage-keys';
 import { seededAssessment } from '../e2e/seed';
 
 const QUOTA = { ok: false, reason: 'quota' } as const;
@@ -57,7 +58,7 @@ describe('a write the browser refuses is reported, and the work stays in the win
     store.writeNow();
     expect(store.saveState).toBe('quota');
     expect(store.current?.targets.wegen).toBe(4);
-    expect(storage.getItem(`pga-zelfscan:assessment:${a.id}`)).not.toContain('"wegen":4');
+    expect(storage.getItem(assessmentKey(a.id))).not.toContain('"wegen":4');
   });
 
   it('on keeping the logo: the result says the browser will not remember it', () => {

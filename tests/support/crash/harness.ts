@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readStoredScans } from '../../e2e/stored';
+import { ASSESSMENT_PREFIX, assessmentKey } from '../storage-keys';
 import { randomAction, type Context } from './actions';
 import type { AppPage, Launched, Launcher } from './driver';
 import { Expectations, factsOf, type Finding } from './expectations';
@@ -57,9 +58,9 @@ export async function seedOldLibrary(page: AppPage, appUrl: string, model: Expec
   );
   await page.evaluate(
     (entries) => {
-      for (const [id, raw] of entries) localStorage.setItem(`pga-zelfscan:assessment:${id}`, raw);
+      for (const [key, raw] of entries) localStorage.setItem(key, raw);
     },
-    [...current, ...old].map((e): [string, string] => [e.id, e.raw]),
+    [...current, ...old].map((e): [string, string] => [assessmentKey(e.id), e.raw]),
   );
   current.forEach((e) => model.known(e.id, factsOf(e.raw)!));
   old.forEach((e) => model.known(e.id, factsOf(e.raw)!, true));
@@ -72,7 +73,7 @@ export async function startApp(page: AppPage, appUrl: string) {
 
 export async function check(page: AppPage, appUrl: string, model: Expectations): Promise<Finding[]> {
   await startApp(page, appUrl);
-  const stored = await page.evaluate(readStoredScans, null);
+  const stored = await page.evaluate(readStoredScans, ASSESSMENT_PREFIX);
   const unreadable = await page.evaluate(() => document.getElementById('unreadable-title') !== null, null);
   return model.check(stored, unreadable);
 }
