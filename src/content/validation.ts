@@ -253,6 +253,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7,
     english: 7,
   },
+  // Round 8 (numbered reading-rule terms): an eighth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 8,
+    fidelity: 7,
+    rubrics: 6,
+    dutch: 7,
+    english: 7,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
