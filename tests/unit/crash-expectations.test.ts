@@ -20,6 +20,16 @@ function twoScans() {
 }
 
 describe('the crash harness check', () => {
+  it('takes a missing answer and an answer with level null as the same "no level"', () => {
+    const model = new Expectations();
+    const fresh = { ...scan('c', 'C'), answers: {} };
+    model.known('c', factsOf(text(fresh))!);
+    model.begin('c', { note: ' een notitie' });
+    // A note typed on a question without an answer gives { level: null, note }: no level changed.
+    const typed = { ...fresh, answers: { [QUESTION]: { level: null, note: ' een' } } };
+    expect(model.check({ c: text(typed) }, false)).toEqual([]);
+  });
+
   it('passes what was confirmed, and anything between it and what was under way', () => {
     const model = twoScans();
     model.begin('a', { note: 'begin en verder' });

@@ -1,7 +1,7 @@
 // A phone's answers as a partner's scan, so they enter the session the way a partner's file does: the agenda,
 // the presentation and removal then treat them alike.
 import type { Answer, Assessment, Respondent } from '../types';
-import { SCHEMA_VERSION } from '../types';
+import { createAssessment } from '../assessment';
 import type { PhoneAnswers } from './answer-frames';
 import type { Round } from './round';
 
@@ -22,25 +22,13 @@ export function phoneScan(
     const note = answers.notes[id] ?? '';
     if (level !== null || note) byId[id] = { level, note };
   }
+  // A new scan like any other, then the phone's id and answers: a phone records no evidence and no marks.
+  const base = createAssessment({ title, region: '', date: stamp.slice(0, 10) }, round.contentVersion, now);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    ...base,
     id: phoneScanId(round, answers.phoneId),
     title,
-    region: '',
-    date: stamp.slice(0, 10),
-    createdAt: stamp,
-    updatedAt: stamp,
-    contentVersion: round.contentVersion,
-    participants: [],
     answers: byId,
-    targets: {},
-    actions: [],
-    workshop: { sources: [], tallies: {}, notesBy: 'partner', choices: { unanimous: false, median: false } },
-    dismissed: [],
-    retired: [],
-    // A phone only answers: it records no evidence and marks no question for discussion.
-    evidence: {},
-    marks: {},
     ...(respondent ? { respondent } : {}),
   };
 }

@@ -50,7 +50,9 @@ export function factsOf(raw: string): ScanFacts | null {
     title: a.title,
     present: true,
     note: answer?.note ?? '',
-    level: answer?.level === undefined ? '' : String(answer.level),
+    // No level is no level, whether the answer is missing or holds level null (a note typed on a question
+    // that had no answer yet): the CI run of 2026-11-30 reported that as a loss.
+    level: answer?.level === undefined || answer.level === null ? '' : String(answer.level),
     actions: (a.actions ?? []).map((x) => x.title),
     sources: a.workshop?.sources?.length ?? 0,
     contentVersion: a.contentVersion,
