@@ -31,24 +31,24 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp, maar die staat niet op papier of wordt niet altijd gevolgd.',
-      en: 'There is a joint agreement on the topic, but it is not on paper or not always followed.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat niet op papier of wordt niet altijd gevolgd.',
+      en: 'There is a joint agreement on the topic. It is not on paper or not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Er is geen vast moment waarop alle partners er samen op terugkijken.',
-      en: 'The joint agreement is on paper and always followed. There is no set time at which all partners look back on it together.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat op papier en wordt altijd gevolgd. Er is geen vaste terugblik met alle partners.',
+      en: 'There is a joint agreement on the topic. It is on paper and always followed. There is no set look-back with all partners.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'De gezamenlijke afspraak staat op papier en wordt altijd gevolgd. Op vaste momenten kijken alle partners er samen op terug.',
-      en: 'The joint agreement is on paper and always followed. At set times all partners look back on it together.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die staat op papier en wordt altijd gevolgd. Er is een vaste terugblik met alle partners.',
+      en: 'There is a joint agreement on the topic. It is on paper and always followed. There is a set look-back with all partners.',
     },
   },
 ];
@@ -62,12 +62,13 @@ export const READING_ORDER: Text = {
   en: 'Read each level on its own and choose the level where every sentence is true. Answer the questions in order. 1. Is there a joint agreement on the topic? No: does anyone do it? If not, level 1; if so, level 2. 2. Is that agreement on paper and always followed? No: level 3. 3. Do all partners look back on it together at set times? No: level 4. Yes: level 5. What you cannot show does not count.',
 };
 
-// The words every rubric shares, defined once (round 4: "alle betrokken partners", "gevolgd" and "lang geleden" each
-// left two levels open; round 7: who counts in §1.1, what shows that all partners agreed, partial agreements, lawful
-// departures, what a look-back is, and a state that lasts beyond the two-year window).
+// The words every rubric shares, defined once and numbered (round 4: "alle betrokken partners", "gevolgd" and "lang
+// geleden" each left two levels open; round 7: who counts in §1.1, partial agreements, lawful departures, what a
+// look-back is, a state that lasts beyond the window; round 8: a decision in one case, a form whose makers are not
+// named, a document of only some partners, "op papier", N/A, and re-doing the work versus looking back).
 const READING_TERMS: Text = {
-  nl: 'Partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de weegploeg. Wat anderen doen, telt niet mee, behalve bij signaleren (§1.1): daar telt ook wie met de partners signaleert, zoals jongerenwerk of boa’s. Gezamenlijke afspraak: een besluit van het casusoverleg (bij het wegen: de weegploeg), of een document dat alle partners zelf vaststelden of ondertekenden, ook als het landelijk of regionaal is. ‘Er is afgesproken’, zonder dat bekend is door wie, telt niet. Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3. Altijd gevolgd: elke keer gedaan zoals afgesproken en op tijd. Een afwijking die later is hersteld, blijft een afwijking. Wel als gevolgd telt: een uitzondering als het casusoverleg (bij het wegen: de weegploeg) er vooraf toe besloot, en een afwijking die de wet een partner oplegt of toestaat, zoals informatie achterhouden voor een strafrechtelijk onderzoek. Terugkijken: op een vast moment bespreken alle partners hoe de afspraak over dit onderwerp werkt, ook als dat in een jaarlijkse evaluatie van de hele PGA gebeurt. Het afgesproken werk zelf, zoals intervisie, is geen terugkijken. Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde, en wat nu nog zo is, zoals een eerder gevolgde training van iemand die nog in functie is. Een document telt alleen zolang de partners ernaar werken.',
-  en: 'Partners: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the assessment team. What others do does not count, except in spotting signals (§1.1): there, those who spot signals with the partners count too, such as youth work or enforcement officers (boa’s). Joint agreement: a decision of the case meeting (for the assessment: the assessment team), or a document that all partners adopted or signed themselves, also if it is national or regional. ‘It was agreed’ without knowing by whom does not count. An agreement on part of the topic goes no higher than level 3. Always followed: done as agreed and on time, every time. A departure that was put right later is still a departure. It does count as followed: an exception the case meeting (for the assessment: the assessment team) decided on beforehand, and a departure the law requires or allows of a partner, such as withholding information for a criminal investigation. Looking back: at a set time, all partners discuss how the agreement on this topic works, also if this happens in a yearly evaluation of the whole PGA. The agreed work itself, such as intervision, is not looking back. The checklist’s own rule: count what happened in the past two years, and what is still the case now, such as earlier training of someone who is still in post. A document counts only while the partners work by it.',
+  nl: 'Begrippen. (1) Partners: de partners die vast deelnemen aan het casusoverleg; bij het wegen (§1.2) de weegploeg. Wat anderen doen, telt niet mee, behalve bij signaleren (§1.1): daar telt ook wie met de partners signaleert, zoals jongerenwerk of boa’s. (2) Gezamenlijke afspraak: een afspraak voor alle casussen. Dat is een besluit van het casusoverleg (bij het wegen: de weegploeg), of een document dat alle partners vaststelden of ondertekenden, ook als het landelijk of regionaal is. Een besluit over één casus is geen afspraak. Een document van maar een deel van de partners is geen gezamenlijke afspraak. Een formulier of document waarvan niet bekend is wie het maakte, telt als gezamenlijke afspraak als het casusoverleg ermee werkt. ‘Er is afgesproken’, zonder dat bekend is door wie, telt niet. Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3. (3) Op papier: in een document dat jullie kunnen laten zien, zoals een werkproces, protocol of verslag. (4) Altijd gevolgd: elke keer gedaan zoals afgesproken en op tijd. Een afwijking die later is hersteld, blijft een afwijking. Wel gevolgd: een uitzondering als het casusoverleg (bij het wegen: de weegploeg) er vooraf toe besloot. Ook een afwijking die de wet oplegt of toestaat, telt als gevolgd. Bijvoorbeeld: informatie niet delen vanwege een strafrechtelijk onderzoek. (5) Terugblik: op een vast moment bespreken alle partners samen of de afspraak zelf werkt, ook binnen een jaarlijkse evaluatie van de PGA. Het werk op vaste momenten opnieuw doen, zoals opnieuw wegen of casussen nalopen, is geen terugkijken. (6) Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde, en wat nu nog zo is, zoals een training van iemand die er nog werkt. Een document telt alleen zolang de partners ernaar werken. Mag een partner iets niet laten zien, dan telt zijn verklaring dat het gebeurde. Kwam zo’n situatie in de afgelopen twee jaar niet voor? Kies dan N.v.t.',
+  en: 'Terms. (1) Partners: the partners who take part in the case meeting as standing members; for the assessment (§1.2), the assessment team. What others do does not count, except in spotting signals (§1.1): there, others who spot signals with the partners count too, such as youth workers or municipal enforcement officers (BOAs). (2) Joint agreement: an agreement for all cases. That is a decision of the case meeting (for the assessment: the assessment team), or a document that all partners adopted or signed, also if it is national or regional. A decision on one case is not an agreement. A document of only some of the partners is not a joint agreement. A form or document whose makers are not known counts as a joint agreement if the case meeting works with it. ‘It was agreed’ without knowing by whom does not count. An agreement on part of the topic goes no higher than level 3. (3) On paper: in a document you can show, such as a work process, protocol or minutes. (4) Always followed: done as agreed and on time, every time. A departure that was put right later is still a departure. It does count as followed: an exception the case meeting (for the assessment: the assessment team) agreed in advance. A departure that the law requires or allows also counts as followed. For example: withholding information because of a criminal investigation. (5) Look-back: at a set time, all partners discuss together whether the agreement itself works, also within a yearly evaluation of the PGA. Re-doing the work at set times, such as re-assessing or re-checking cases, is not looking back. (6) The checklist’s own rule: count what happened in the past two years, and what is still the case now, such as training of someone who still works there. A document counts only while the partners work by it. If a partner may not show something, its statement that it happened counts. Did no such situation occur in the past two years? Then choose N/A.',
 };
 
 /** How to read the levels: shown once with every rubric, and at the top of the rubric text raters get. */
@@ -88,7 +89,7 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'I do not know how this is arranged here.',
   },
   na: {
-    nl: 'Dit speelt niet in onze gemeente of regio.',
-    en: 'This does not apply to our municipality or region.',
+    nl: 'Dit kwam de afgelopen twee jaar niet voor in onze gemeente of regio.',
+    en: 'This did not occur in our municipality or region in the past two years.',
   },
 } as const satisfies Record<string, Text>;

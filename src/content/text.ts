@@ -32,7 +32,8 @@ export const EVALUATION_BASIS: Text = t(
  * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. is it on paper and
  * always followed; C. do all partners involved look back on it together at set times; and, only when A is no,
  * D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C.
- * Every level states its own values in the same topic words, so exactly one level is true of any practice. What
+ * Every level opens with the topic in its own sentence (round 8: a topic that ends in a clause made the verbs clash
+ * in "over wie … deelt staat op papier"). Every level states its own values in the same topic words, so exactly one level is true of any practice. What
  * the words mean is said once, in READING_RULE.
  */
 function noJointAgreement(topic: Text): Text {
@@ -43,23 +44,23 @@ function noJointAgreement(topic: Text): Text {
 }
 function jointAgreementNotKept(topic: Text): Text {
   return t(
-    `Er is een gezamenlijke afspraak over ${topic.nl}, maar die staat niet op papier of wordt niet altijd gevolgd.`,
-    `There is a joint agreement on ${topic.en}, but it is not on paper or not always followed.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die staat niet op papier of wordt niet altijd gevolgd.`,
+    `There is a joint agreement on ${topic.en}. It is not on paper or not always followed.`,
   );
 }
 function onPaper(topic: Text): Text {
   return t(
-    `De gezamenlijke afspraak over ${topic.nl} staat op papier en wordt altijd gevolgd.`,
-    `The joint agreement on ${topic.en} is on paper and always followed.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die staat op papier en wordt altijd gevolgd.`,
+    `There is a joint agreement on ${topic.en}. It is on paper and always followed.`,
   );
 }
 const NO_LOOK_BACK = t(
-  'Er is geen vast moment waarop alle partners er samen op terugkijken.',
-  'There is no set time at which all partners look back on it together.',
+  'Er is geen vaste terugblik met alle partners.',
+  'There is no set look-back with all partners.',
 );
 const LOOK_BACK = t(
-  'Op vaste momenten kijken alle partners er samen op terug.',
-  'At set times all partners look back on it together.',
+  'Er is een vaste terugblik met alle partners.',
+  'There is a set look-back with all partners.',
 );
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */

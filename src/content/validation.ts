@@ -164,6 +164,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Reading rule after round 6: what shows a joint agreement (a decision of the case meeting or a document all partners adopted), a part-agreement stays at level 3, a lapse put right is still a lapse, a lawful departure counts as followed, what a look-back is. No better than round 6: a form or template with no known maker, or a document adopted by only some of the standing partners, left level 2 or 3 open; "Choose N/A" in level 1 left no level when no such case occurred; and re-weighing at set times read both as a look-back and as the work itself.',
     },
   },
+  {
+    id: 'r8-2024.3',
+    vignetteSet: 'set-i',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.917,
+    alpha: 0.945,
+    unanimous: 0.867,
+    note: {
+      nl: 'Leesregel met genummerde begrippen: een besluit in één casus is geen afspraak, een document van een deel van de vaste partners is niet gezamenlijk, een formulier waarmee het casusoverleg werkt wel, "op papier", het werk opnieuw doen is geen terugblik, en N.v.t. één keer in de regel in plaats van in niveau 1. Het doel van 90% is gehaald. Nog open: een afspraak die een deel van het onderwerp dekt en altijd wordt gevolgd (niveau 3 zegt "niet op papier of niet altijd gevolgd"), en of een gemiddelde opkomst van 92% een afwijking is.',
+      en: 'Reading rule with numbered terms: a decision in one case is no agreement, a document of only some of the standing partners is not joint, a form the case meeting works with is, "on paper", redoing the work is no look-back, and N/A once in the rule instead of in level 1. The 90% goal is met. Still open: an agreement that covers part of the topic and is always followed (level 3 says "not on paper or not always followed"), and whether an average attendance of 92% is a departure.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -233,6 +249,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     date: '2026-11-30',
     coverage: 9,
     fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 7,
+  },
+  // Round 8 (numbered reading-rule terms): an eighth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 8,
+    fidelity: 7,
     rubrics: 6,
     dutch: 7,
     english: 7,

@@ -119,7 +119,7 @@ describe('every derived question and every rubric level names its basis', () => 
       // Conditions are joined by "en" or a comma or semicolon; more than two joins is a bundle.
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
-      expect(p.rubric[5].text.nl, p.id).toMatch(/op vaste momenten/i);
+      expect(p.rubric[5].text.nl, p.id).toMatch(/Er is een vaste terugblik met alle partners\./);
     }
   });
 });
@@ -132,19 +132,20 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     nl: {
       noJoint: (x: string) => `Er is geen gezamenlijke afspraak over ${x}. `,
       notKept: (x: string) =>
-        `Er is een gezamenlijke afspraak over ${x}, maar die staat niet op papier of wordt niet altijd gevolgd.`,
-      kept: (x: string) => `De gezamenlijke afspraak over ${x} staat op papier en wordt altijd gevolgd. `,
-      noLookBack: 'Er is geen vast moment waarop alle partners er samen op terugkijken.',
-      lookBack: 'Op vaste momenten kijken alle partners er samen op terug.',
+        `Er is een gezamenlijke afspraak over ${x}. Die staat niet op papier of wordt niet altijd gevolgd.`,
+      kept: (x: string) =>
+        `Er is een gezamenlijke afspraak over ${x}. Die staat op papier en wordt altijd gevolgd. `,
+      noLookBack: 'Er is geen vaste terugblik met alle partners.',
+      lookBack: 'Er is een vaste terugblik met alle partners.',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
       noJoint: (x: string) => `There is no joint agreement on ${x}. `,
       notKept: (x: string) =>
-        `There is a joint agreement on ${x}, but it is not on paper or not always followed.`,
-      kept: (x: string) => `The joint agreement on ${x} is on paper and always followed. `,
-      noLookBack: 'There is no set time at which all partners look back on it together.',
-      lookBack: 'At set times all partners look back on it together.',
+        `There is a joint agreement on ${x}. It is not on paper or not always followed.`,
+      kept: (x: string) => `There is a joint agreement on ${x}. It is on paper and always followed. `,
+      noLookBack: 'There is no set look-back with all partners.',
+      lookBack: 'There is a set look-back with all partners.',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -232,7 +233,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       expect(SCALE[3]?.description[locale]).toMatch(new RegExp(`${s.noLookBack.replace('.', '\\.')}$`));
       expect(SCALE[4]?.description[locale]).toMatch(new RegExp(`${s.lookBack.replace('.', '\\.')}$`));
       expect(SCALE[3]?.description[locale]).toMatch(
-        locale === 'nl' ? /^De gezamenlijke afspraak/ : /^The joint agreement/,
+        locale === 'nl'
+          ? /^Er is een gezamenlijke afspraak over het onderwerp\. Die/
+          : /^There is a joint agreement on the topic\. It/,
       );
     }
   });

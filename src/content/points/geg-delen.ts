@@ -27,9 +27,12 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t('wie op welk moment welke informatie deelt', 'who shares which information at what moment'),
+    topic: t(
+      'wie wat deelt en wanneer informatie wordt verwijderd',
+      'who shares what, and when information is deleted',
+    ),
     none: t(
-      'Geen enkele partner gaat na welke informatie die in de PGA mag delen.',
+      'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
     ),
     some: t(
@@ -60,8 +63,8 @@ export const gegDelen: AttentionPoint = {
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(
-        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming).',
-        'How information is recorded in the case file is covered under the next point (record-keeping).',
+        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vraagt om lokale afspraken; het landelijke convenant uit 2017 alleen is niet genoeg (§2.2).',
+        'How information is recorded in the case file is covered under the next point (record-keeping). The report asks for local agreements; the national 2017 covenant alone is not enough (§2.2).',
       ),
       basis: LOCAL,
     },

@@ -24,7 +24,7 @@ export const intAansluiting: AttentionPoint = {
   ),
   rubric: ladder({
     topic: t(
-      'interventies koppelen aan factoren en (sub)doelen',
+      'het koppelen van interventies aan factoren en (sub)doelen',
       'linking interventions to factors and (sub-)goals',
     ),
     none: t(

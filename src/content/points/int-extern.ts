@@ -15,14 +15,14 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners en professionals hebben er bezwaren tegen. Beide kanten staan bij de vraag over intrekking.',
-    'People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking the Dutch nationality of people with dual nationality also has a major impact. The measure is meant to protect society. Partners and professionals have objections to it. Both sides are given with the question on revocation.',
+    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners zien de maatregel doorgaans als averechts, en professionals hebben ook bezwaren. Beide kanten staan bij de vraag over intrekking.',
+    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking the Dutch nationality of people with dual nationality also has a major impact. The measure is meant to protect society. Partners usually see the measure as counter-productive, and professionals also object to it. Both sides are given with the question on revocation.',
   ),
   rubric: ladder({
-    topic: t('voorbereiden op vrijlating of terugkeer', 'preparing for a release or return'),
+    topic: t('het voorbereiden op een vrijlating of terugkeer', 'preparing for a release or return'),
     none: t(
-      'Geen enkele partner bereidt zich voor op een vrijlating of terugkeer van iemand in de PGA. Geen zulke casus? Kies N.v.t.',
-      'No partner prepares for a release or return of someone in the PGA. No such case? Choose N/A.',
+      'Geen enkele partner bereidt zich voor op een vrijlating of terugkeer van iemand in de PGA.',
+      'No partner prepares for a release or return of someone in the PGA.',
     ),
     some: t(
       'Wel bereiden een of meer partners zich voor op een vrijlating of terugkeer van iemand in de PGA.',

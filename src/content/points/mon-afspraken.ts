@@ -34,18 +34,18 @@ export const monAfspraken: AttentionPoint = {
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
-    topic: t('wanneer en hoe jullie casussen monitoren', 'when and how you monitor cases'),
+    topic: t('het monitoren, afsluiten en heropenen van casussen', 'monitoring, closing and reopening cases'),
     none: t(
-      'Geen casus wordt gemonitord: af en toe besproken, met minder of geen interventies. Geen casus zo ver? Kies N.v.t.',
-      'No case is monitored: discussed now and then, with fewer interventions or none. No case that far? Choose N/A.',
+      'Het overleg besluit bij geen enkele casus dat die gemonitord wordt.',
+      'The meeting never decides that a case will be monitored.',
     ),
     some: t(
-      'Wel wordt een of meer casussen gemonitord: af en toe besproken, met minder of geen interventies.',
-      'One or more cases are monitored: discussed now and then, with fewer interventions or none.',
+      'Wel besluit het overleg bij een of meer casussen dat die gemonitord worden.',
+      'For one or more cases, the meeting does decide that they will be monitored.',
     ),
     review: t(
-      'ging elke casus op tijd naar monitoren, en weer terug als het slechter ging?',
-      'did each case move to monitoring in time, and back when things got worse?',
+      'ging elke casus op tijd naar monitoren en weer terug, en kwam een afgesloten casus terug bij nieuwe signalen?',
+      'did each case move to monitoring and back in time, and did a closed case come back on new signals?',
     ),
     basis: [MEANING, PHASE, ASKS, CLEAR],
   }),
@@ -143,8 +143,8 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-afspraken-terugkeer',
       title: t('Route terug bij nieuwe signalen', 'A route back on new signals'),
       description: t(
-        'Spreek af hoe een casus in monitoren bij negatieve ontwikkelingen weer actief wordt besproken. Spreek ook af hoe nieuwe signalen over een afgesloten casus weer bij de weegploeg komen. Zo kunnen partners met vertrouwen afsluiten.',
-        'Agree how a case in monitoring is discussed actively again when negative developments occur. Also agree how new signals about a closed case reach the assessment team again. Partners can then close cases with confidence.',
+        'Spreek af hoe een casus in monitoren bij negatieve ontwikkelingen weer actief wordt besproken. Spreek ook af hoe een afgesloten casus weer besproken wordt als er nieuwe signalen zijn (het rapport noemt geen route). Zo kunnen partners met vertrouwen afsluiten.',
+        'Agree how a case in monitoring is discussed actively again when negative developments occur. Also agree how a closed case is discussed again when new signals arise (the report names no route). Partners can then close cases with confidence.',
       ),
     },
   ],

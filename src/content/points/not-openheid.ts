@@ -28,14 +28,17 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t('wanneer en hoe de betrokkene wordt genotificeerd', 'when and how the person is notified'),
+    topic: t(
+      'het notificeren en het vastleggen van de grond bij uitstel',
+      'notifying the person and recording the ground for a postponement',
+    ),
     none: t(
-      'In geen enkele casus wordt de betrokkene genotificeerd. Geen nieuwe casus? Kies N.v.t.',
-      'In no case is the person notified. No new case? Choose N/A.',
+      'Geen enkele betrokkene wordt genotificeerd, en bij geen enkel uitstel is de grond vastgelegd.',
+      'No person is notified, and for no postponement is the ground recorded.',
     ),
     some: t(
-      'Wel wordt de betrokkene in een of meer casussen genotificeerd.',
-      'The person is notified in one or more cases.',
+      'Wel worden een of meer betrokkenen genotificeerd, of is bij een uitstel de grond vastgelegd.',
+      'One or more people are notified, or the ground for a postponement is recorded.',
     ),
     review: t(
       'op welke grond werd notificeren uitgesteld, en tot wanneer?',

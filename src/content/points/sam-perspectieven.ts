@@ -28,8 +28,8 @@ export const samPerspectieven: AttentionPoint = {
   rubric: ladder({
     topic: t('het bespreken van botsende perspectieven', 'discussing clashing perspectives'),
     none: t(
-      'Het overleg bespreekt het nooit als de perspectieven van de domeinen botsen.',
-      'The meeting never discusses clashes between the domains’ perspectives.',
+      'Botsen de perspectieven van de domeinen, dan bespreekt het overleg dat nooit.',
+      'When the domains’ perspectives clash, the meeting never discusses it.',
     ),
     some: t(
       'Wel bespreekt het overleg in een of meer casussen dat de perspectieven van de domeinen botsen.',

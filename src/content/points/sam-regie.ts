@@ -21,12 +21,12 @@ export const samRegie: AttentionPoint = {
   rubric: ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     none: t(
-      'Niemand doet taken van een procesregisseur, zoals afspraken vastleggen of knelpunten aankaarten.',
-      'Nobody does a process coordinator’s tasks, such as recording agreements or raising bottlenecks.',
+      'Niemand brengt structuur in het overleg of maakt knelpunten bespreekbaar.',
+      'Nobody brings structure to the meeting or raises bottlenecks.',
     ),
     some: t(
-      'Wel doet iemand een of meer taken van een procesregisseur, zoals afspraken vastleggen.',
-      'Someone does one or more of a process coordinator’s tasks, such as recording agreements.',
+      'Wel brengt iemand structuur in het overleg of maakt iemand knelpunten bespreekbaar.',
+      'Someone does bring structure to the meeting or raise bottlenecks.',
     ),
     review: t(
       'passen de taken van de procesregisseur nog bij ons overleg?',

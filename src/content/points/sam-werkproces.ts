@@ -20,7 +20,7 @@ export const samWerkproces: AttentionPoint = {
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
     'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur, ook als ze in de procesbeschrijving staan, tellen bij het punt ‘De rol van de procesregisseur’. De afspraken over verwachtingen en omgangsvormen hebben ook een eigen punt.',
-    'The approach is often not clearly described. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. The process coordinator’s tasks, even when the process description includes them, count under the point ‘The role of the process coordinator’. The agreements on expectations and ground rules also have a point of their own.',
+    'There is regularly no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. The process coordinator’s tasks, even when the process description includes them, count under the point ‘The role of the process coordinator’. The agreements on expectations and ground rules also have a point of their own.',
   ),
   rubric: ladder({
     topic: t('de stappen en rollen in de PGA', 'the steps and roles in the PGA'),

@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: professionals met een signalerende rol kennen niet altijd alle fenomenen en uitingsvormen.',
+  '§1.1: professionals met een signalerende rol kennen niet altijd alle stromingen en hoe die zich uiten.',
   '§1.1: professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes.',
 );
 const TRAINING = t(
@@ -15,7 +15,7 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals met een signalerende rol kennen niet altijd alle fenomenen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
+    'Professionals met een signalerende rol kennen niet altijd alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe fenomenen beter in beeld.',
     'Professionals with a role in spotting signals are not always familiar with every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, enforcement officers, youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new phenomena.',
   ),
   rubric: ladder({
@@ -82,8 +82,8 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-structuur-fenomenen',
       title: t('Kennis over nieuwe fenomenen actueel houden', 'Keep knowledge of new phenomena up to date'),
       description: t(
-        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en uitingsvormen, zoals dog whistles en stickers in het rechts-extremisme.',
-        'Hold a knowledge session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
+        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme.',
+        'Hold a briefing at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
       ),
     },
   ],

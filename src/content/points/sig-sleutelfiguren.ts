@@ -24,16 +24,16 @@ export const sigSleutelfiguren: AttentionPoint = {
   ),
   rubric: ladder({
     topic: t(
-      'contact met sleutelfiguren in meer gemeenschappen',
-      'contact with key figures in more communities than one',
+      'contact met sleutelfiguren in meer dan één gemeenschap',
+      'contact with key figures in more than one community',
     ),
     none: t(
-      'Niemand heeft contact met sleutelfiguren in twee of meer gemeenschappen waar radicalisering speelt.',
-      'Nobody has contact with key figures in two or more communities where radicalisation occurs.',
+      'Niemand heeft contact met sleutelfiguren in meer dan één gemeenschap.',
+      'Nobody has contact with key figures in more than one community.',
     ),
     some: t(
-      'Wel is er contact met sleutelfiguren in twee of meer gemeenschappen waar radicalisering speelt.',
-      'There is contact with key figures in two or more communities where radicalisation occurs.',
+      'Wel is er contact met sleutelfiguren in meer dan één gemeenschap.',
+      'There is contact with key figures in more than one community.',
     ),
     review: t(
       'spelen er lokaal gemeenschappen mee waar we nog geen sleutelfiguren kennen?',

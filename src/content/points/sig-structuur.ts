@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een heldere signaleringsstructuur is een randvoorwaarde, maar is niet overal op orde of bekend.',
+  '§1.1: een duidelijke meldroute is nodig, maar is niet overal op orde of bekend.',
   '§1.1: a clear reporting structure is a precondition, but it is not in place everywhere, nor known everywhere.',
 );
 const NORM = t(
@@ -15,7 +15,7 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
@@ -24,12 +24,12 @@ export const sigStructuur: AttentionPoint = {
       'the reporting route for concerns about radicalisation',
     ),
     none: t(
-      'Geen enkele partner vertelt professionals bij wie zij zo’n zorg melden.',
-      'No partner tells professionals to whom they report such a concern.',
+      'Geen enkele partner wijst professionals op iemand die zo’n zorg nu aanneemt.',
+      'No partner points professionals to someone who takes such a concern now.',
     ),
     some: t(
-      'Wel vertellen een of meer partners professionals bij wie zij zo’n zorg melden.',
-      'One or more partners do tell professionals to whom they report such a concern.',
+      'Wel wijzen een of meer partners professionals op iemand die zo’n zorg nu aanneemt.',
+      'One or more partners do point professionals to someone who takes such a concern now.',
     ),
     review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
     basis: [FOUND, FOUND, NORM, NORM],

@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const NEEDED = t(
-  '§1.2: voor een gedegen weging moeten partners de verschillende stromingen kennen.',
+  '§1.2: voor een goede weging moeten partners de verschillende stromingen kennen.',
   '§1.2: a sound assessment needs partners who know the different movements.',
 );
 const SEARCHING = t(
@@ -15,18 +15,18 @@ export const wegKennis: AttentionPoint = {
   ref: '1.2',
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog hoe ze kennis opbouwen over fenomenen die voor hen relatief nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism.',
+    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme. De niveaus meten een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training.',
+    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism. The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
   ),
   rubric: ladder({
     topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
     none: t(
-      'Niemand in de weegploeg heeft een training of kennissessie over stromingen gevolgd.',
-      'Nobody in the assessment team has taken a training or knowledge session on movements.',
+      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen gevolgd.',
+      'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     some: t(
-      'Wel heeft iemand in de weegploeg een training of kennissessie over stromingen gevolgd.',
-      'Someone in the assessment team has taken a training or knowledge session on movements.',
+      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen gevolgd.',
+      'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     review: t(
       'zijn er nieuwe stromingen waar we meer over moeten weten?',
@@ -60,7 +60,7 @@ export const wegKennis: AttentionPoint = {
       title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
       description: t(
         'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen. Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
-        'Hold knowledge sessions for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
+        'Hold briefings for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
       ),
     },
     {

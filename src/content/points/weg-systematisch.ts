@@ -10,7 +10,7 @@ const NOT_UNIFORM = t(
   '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
-  '§1.2: wegen op kennis en ervaring kan, als het gedegen en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
+  '§1.2: wegen op kennis en ervaring kan, als het zorgvuldig en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
   '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; the reasoning must be traceable.',
 );
 
@@ -19,7 +19,7 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het gedegen en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook nodig om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook nodig om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
     'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is (administratively) sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording is also needed for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   rubric: ladder({
@@ -71,8 +71,8 @@ export const wegSystematisch: AttentionPoint = {
         'Is it clear who takes part in your assessment?',
       ),
       help: t(
-        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Het wetsvoorstel 36 225 vraagt dat het OM standaard meeweegt. Zit het OM bij jullie altijd aan tafel?',
-        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 asks for the OM to take part as standard. Is the OM always at your table?',
+        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (36 225) wil het OM standaard laten meewegen. De Eerste Kamer moet het nog aannemen, dus het is nog geen eis.',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard participant in the assessment. The Senate has yet to pass it, so it is not yet a requirement.',
       ),
     },
     {
