@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import ActionEditor from '../../src/components/ActionEditor.vue';
+import ActionEditor from '../../src/components/plan/ActionEditor.vue';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment } from '../../src/domain/assessment';
 import { addAction } from '../../src/domain/action-edits';

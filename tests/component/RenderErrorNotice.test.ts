@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { defineComponent, h, nextTick, ref } from 'vue';
 import type { VueWrapper } from '@vue/test-utils';
-import RenderErrorNotice from '../../src/components/RenderErrorNotice.vue';
+import RenderErrorNotice from '../../src/components/common/RenderErrorNotice.vue';
 import { reportRenderError, useRenderError } from '../../src/composables/renderError';
 import { mountWithI18n } from './mount';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import type { VueWrapper } from '@vue/test-utils';
-import ReviewNotice from '../../src/components/ReviewNotice.vue';
+import ReviewNotice from '../../src/components/scan/ReviewNotice.vue';
 import { useAssessmentsStore } from '../../src/stores/assessments';
 import { mountInApp } from './mount';
 

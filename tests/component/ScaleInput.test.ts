@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import type { VueWrapper } from '@vue/test-utils';
-import ScaleInput from '../../src/components/ScaleInput.vue';
+import ScaleInput from '../../src/components/walk/ScaleInput.vue';
 import type { AnswerValue } from '../../src/domain/types';
 import { mountWithI18n } from './mount';
 
