@@ -16,6 +16,7 @@ module.exports = {
     layer('domain', ['storage', 'i18n', 'report', ...UI]),
     layer('storage', ['i18n', 'report', ...UI]),
     layer('i18n', ['domain', 'storage', 'report', ...UI]),
+    layer('charts', ['storage', 'report', ...UI]),
     layer('report', ['storage', ...UI]),
     layer('stores', ['composables', 'components', 'views']),
     layer('composables', ['components', 'views']),

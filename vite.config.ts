@@ -102,7 +102,7 @@ function precompiledMessages(build: boolean): Plugin {
   };
 }
 
-const emptyModule = fileURLToPath(new URL('./src/report/empty-module.ts', import.meta.url));
+const emptyModule = fileURLToPath(new URL('./src/report/pdf/empty-module.ts', import.meta.url));
 
 // Relative base: the same build works from any folder of a static host and from file://.
 // `vite build --mode single` makes one self-contained HTML file in dist-single/.

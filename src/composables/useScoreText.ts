@@ -5,7 +5,7 @@ import type { AnswerValue } from '../domain/types';
 import type { Change } from '../domain/comparison';
 import type { Score } from '../domain/scoring';
 import { formatDelta } from '../i18n/format';
-import { reportText } from '../report/report-text';
+import { reportText } from '../report/document/report-text';
 
 /** How scores, levels, coverage and change read in the interface: the report's wording, in the current language. */
 export function useScoreText() {

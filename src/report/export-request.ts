@@ -5,12 +5,12 @@ import type { Assessment } from '../domain/types';
 import type { Benchmark } from '../domain/benchmark';
 import { buildReportModel } from '../domain/report-model';
 import { formatScore } from '../i18n/format';
-import { wrapLabel, type Series } from './chart-config';
-import { radarImage } from './chart-image';
-import { domainSeries } from './domain-series';
-import { buildReportDocument } from './report-document';
-import { type Edition, type ReportDocument } from './document-types';
-import type { Translate } from './report-text';
+import { wrapLabel, type Series } from '../charts/chart-config';
+import { radarImage } from '../charts/chart-image';
+import { domainSeries } from './document/domain-series';
+import { buildReportDocument } from './document/report-document';
+import { type Edition, type ReportDocument } from './document/document-types';
+import type { Translate } from './document/report-text';
 
 /** What the user chose on the plan screen, for either download. */
 export interface ExportRequest {

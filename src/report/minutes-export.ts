@@ -3,12 +3,12 @@ import { CHECKLIST } from '../content/pga-2024';
 import type { Locale } from '../content/types';
 import type { Assessment } from '../domain/types';
 import { downloadBlob, fileName } from '../browser/files';
-import { createPdf } from './pdf';
-import { createDocx } from './docx';
-import { buildMinutes } from './minutes';
-import { buildAgendaDoc } from './agenda-doc';
-import { loadFonts } from './pdf-export';
-import type { Translate } from './report-text';
+import { createPdf } from './pdf/pdf';
+import { createDocx } from './docx/docx';
+import { buildMinutes } from './document/minutes';
+import { buildAgendaDoc } from './document/agenda-doc';
+import { loadFonts } from './pdf/pdf-export';
+import type { Translate } from './document/report-text';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const BUILDERS = { minutes: buildMinutes, agenda: buildAgendaDoc } as const;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VueWrapper } from '@vue/test-utils';
-import { Chart } from '../../src/report/chart-setup';
+import { Chart } from '../../src/charts/chart-setup';
 import ResultsCharts from '../../src/components/results/ResultsCharts.vue';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment, withAnswer, withTarget } from '../../src/domain/assessment';

@@ -2,7 +2,7 @@
 // how full each page is, and how a table's rows fall over the pages. Positions come from pdf.js, not from
 // the writer, so the checks see what a reader sees.
 import { extractTextItems, getDocumentProxy } from 'unpdf';
-import type { Block, Cell, ReportDocument, TableBlock } from '../../src/report/document-types';
+import type { Block, Cell, ReportDocument, TableBlock } from '../../src/report/document/document-types';
 
 const MM_PER_PT = 25.4 / 72;
 /** A4 and the report's margins, in mm: the running header sits above 16 mm, the footer below 281 mm. */

@@ -7,13 +7,13 @@ import type { Assessment } from '../../src/domain/types';
 import { createAppI18n } from '../../src/i18n';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
-import { createPdf } from '../../src/report/pdf';
-import { buildReportDocument } from '../../src/report/report-document';
-import { type Edition } from '../../src/report/document-types';
+import { createPdf } from '../../src/report/pdf/pdf';
+import { buildReportDocument } from '../../src/report/document/report-document';
+import { type Edition } from '../../src/report/document/document-types';
 
 export const fonts = {
-  regular: new Uint8Array(readFileSync('src/report/fonts/pga-sans-regular.ttf')),
-  bold: new Uint8Array(readFileSync('src/report/fonts/pga-sans-bold.ttf')),
+  regular: new Uint8Array(readFileSync('src/report/pdf/fonts/pga-sans-regular.ttf')),
+  bold: new Uint8Array(readFileSync('src/report/pdf/fonts/pga-sans-bold.ttf')),
 };
 
 export function translator(locale: Locale) {

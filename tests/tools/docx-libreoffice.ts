@@ -5,7 +5,7 @@
 // npx tsx tests/tools/docx-libreoffice.ts   → .screenshots/lo-council-LOCALE.{docx,pdf}; exits 1 on failure.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createDocx } from '../../src/report/docx';
+import { createDocx } from '../../src/report/docx/docx';
 import { makeDocument, translator } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Makes the two PDF fonts in src/report/fonts/ from Debian's Liberation Sans 2 (SIL OFL 1.1):
-# a Latin subset (the ranges in src/report/font-coverage.ts) renamed "PGA Sans", because the OFL
+# Makes the two PDF fonts in src/report/pdf/fonts/ from Debian's Liberation Sans 2 (SIL OFL 1.1):
+# a Latin subset (the ranges in src/report/pdf/font-coverage.ts) renamed "PGA Sans", because the OFL
 # reserves the name "Liberation" for unmodified fonts. Needs: apt-get install fonts-liberation2 fonttools
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SRC=/usr/share/fonts/truetype/liberation2
-OUT=src/report/fonts
+OUT=src/report/pdf/fonts
 UNICODES="U+0020-007E,U+00A0-017F,U+0192,U+0218-021B,U+02C6-02C7,U+02D8-02DD,U+2010-2027,U+2030,U+2032-2033,U+2039-203A,U+20AC,U+2116,U+2122,U+2190-2195,U+2212,U+2264-2265,U+25A1,U+25B2,U+25BC"
 for weight in Regular Bold; do
   lower=$(echo "$weight" | tr '[:upper:]' '[:lower:]')

@@ -2,7 +2,7 @@
 // and .docx, for a look page by page (npx tsx tests/tools/sample-pdf.ts; then pdftoppm -r 50 -png FILE PREFIX).
 // The radar chart needs a browser; tests/tools/app-pdf.ts makes the same files from the built app.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createDocx } from '../../src/report/docx';
+import { createDocx } from '../../src/report/docx/docx';
 import { makeDocument, makePdf, readPdf } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 

@@ -20,7 +20,7 @@ const tokens = Object.fromEntries(
     (m) => [m[1]!, m[2]!],
   ),
 );
-const chart = readFileSync('src/report/chart-config.ts', 'utf8');
+const chart = readFileSync('src/charts/chart-config.ts', 'utf8');
 const chartColour = (kind: string) =>
   chart.match(new RegExp(`${kind}: \\{ color: '(#[0-9A-Fa-f]{6})'`))?.[1] ?? '';
 

@@ -11,8 +11,8 @@ import {
   toggleAgendaQuestion,
 } from '../../src/domain/agenda';
 import type { AgendaSettings, AnswerValue, Assessment, Participant } from '../../src/domain/types';
-import { createPdf } from '../../src/report/pdf';
-import { buildAgendaDoc } from '../../src/report/agenda-doc';
+import { createPdf } from '../../src/report/pdf/pdf';
+import { buildAgendaDoc } from '../../src/report/document/agenda-doc';
 import { fonts, readPdf, translator } from '../support/pdf';
 import { participantStatus } from '../../src/domain/participant-status';
 

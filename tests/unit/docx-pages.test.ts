@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
-import { createDocx } from '../../src/report/docx';
-import type { Edition } from '../../src/report/document-types';
+import { createDocx } from '../../src/report/docx/docx';
+import type { Edition } from '../../src/report/document/document-types';
 import { makeDocument } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 

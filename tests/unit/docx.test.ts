@@ -5,8 +5,8 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Locale } from '../../src/content/types';
-import { createDocx } from '../../src/report/docx';
-import type { Edition } from '../../src/report/document-types';
+import { createDocx } from '../../src/report/docx/docx';
+import type { Edition } from '../../src/report/document/document-types';
 import { makeDocument, makePdf, readPdf } from '../support/pdf';
 import { councilScan, yearlyScans } from '../support/report-fixture';
 

@@ -10,7 +10,7 @@ import { suggestions } from '../../src/domain/actions';
 import { adoptSuggestion, dismissSuggestion, restoreSuggestions } from '../../src/domain/action-edits';
 import { addParticipant, removeParticipant, updateParticipant } from '../../src/domain/participants';
 import { buildReportModel } from '../../src/domain/report-model';
-import { reportText } from '../../src/report/report-text';
+import { reportText } from '../../src/report/document/report-text';
 import type { Action, Assessment } from '../../src/domain/types';
 import { seededAssessment } from '../e2e/seed';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/types';
 import type { Assessment } from '../../src/domain/types';
-import type { Edition } from '../../src/report/document-types';
+import type { Edition } from '../../src/report/document/document-types';
 import { makeDocument, makePdf } from '../support/pdf';
 import { pageFill, pageRuleBreaches, placeTables, readLines } from '../support/pdf-layout';
 import { councilScan, yearlyScans } from '../support/report-fixture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRows } from '../../src/report/pdf-table';
+import { splitRows } from '../../src/report/pdf/pdf-table';
 
 // Rows of 10 mm under a header of 8 mm; a page holds 249 mm.
 const rows = (n: number, h = 10) => Array.from({ length: n }, () => h);

@@ -3,8 +3,8 @@
 // "Zorg- en Veilig | heidshuis" and "parket Oost-N | ederland" in narrow columns.
 import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
-import { FONT, PdfWriter } from '../../src/report/pdf-writer';
-import { wordFitSize } from '../../src/report/pdf-word-fit';
+import { FONT, PdfWriter } from '../../src/report/pdf/pdf-writer';
+import { wordFitSize } from '../../src/report/pdf/pdf-word-fit';
 import { fonts, makePdf } from '../support/pdf';
 import { readLines, type Line } from '../support/pdf-layout';
 import { councilScan } from '../support/report-fixture';

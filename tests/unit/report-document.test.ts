@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { AttentionPoint } from '../../src/content/types';
 import { discussionAgenda } from '../../src/domain/workshop';
-import type { Block } from '../../src/report/document-types';
+import type { Block } from '../../src/report/document/document-types';
 import { makeDocument, translator } from '../support/pdf';
-import { buildReportDocument } from '../../src/report/report-document';
+import { buildReportDocument } from '../../src/report/document/report-document';
 import { buildReportModel } from '../../src/domain/report-model';
 import { councilScan, yearlyScans } from '../support/report-fixture';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 import type { Assessment } from '../../src/domain/types';
-import { createDocx } from '../../src/report/docx';
-import type { Edition } from '../../src/report/document-types';
+import { createDocx } from '../../src/report/docx/docx';
+import type { Edition } from '../../src/report/document/document-types';
 import { makeDocument, makePdf, readPdf } from '../support/pdf';
 import { councilScan } from '../support/report-fixture';
 

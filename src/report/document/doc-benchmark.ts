@@ -1,6 +1,6 @@
-import type { Benchmark } from '../domain/benchmark';
-import { compareSteps } from '../domain/national';
-import { formatDate, formatScore } from '../i18n/format';
+import type { Benchmark } from '../../domain/benchmark';
+import { compareSteps } from '../../domain/national';
+import { formatDate, formatScore } from '../../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { medianText, middleText, positionText, selectionText } from './benchmark-text';

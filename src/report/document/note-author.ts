@@ -1,6 +1,6 @@
-import type { Locale } from '../content/types';
-import { roleName } from '../content/lookup';
-import type { NoteGroup } from '../domain/session-notes';
+import type { Locale } from '../../content/types';
+import { roleName } from '../../content/lookup';
+import type { NoteGroup } from '../../domain/session-notes';
 import type { Translate } from './report-text';
 
 /** Who wrote a group of notes, as the facilitator chose to show it: the organisation, or only its domain. */

@@ -1,4 +1,4 @@
-import type { Cover } from './document-types';
+import type { Cover } from '../document/document-types';
 import { COLOR, CONTENT_WIDTH, PAGE, type PdfWriter } from './pdf-writer';
 
 export function cover(w: PdfWriter, c: Cover, logo: string | undefined): void {

@@ -1,10 +1,10 @@
 // Loaded only when the user asks for a PDF, so jsPDF and its font stay out of the start page.
 import regularUrl from './fonts/pga-sans-regular.ttf?url';
 import boldUrl from './fonts/pga-sans-bold.ttf?url';
-import type { Assessment } from '../domain/types';
-import { downloadBlob, fileName } from '../browser/files';
+import type { Assessment } from '../../domain/types';
+import { downloadBlob, fileName } from '../../browser/files';
 import { createPdf } from './pdf';
-import { reportFor, reportSuffix, type ExportRequest } from './export-request';
+import { reportFor, reportSuffix, type ExportRequest } from '../export-request';
 
 async function bytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);

@@ -1,7 +1,7 @@
-import type { Locale } from '../content/types';
-import type { Selection, StepComparison } from '../domain/national';
-import { isShown } from '../domain/national';
-import { formatScore } from '../i18n/format';
+import type { Locale } from '../../content/types';
+import type { Selection, StepComparison } from '../../domain/national';
+import { isShown } from '../../domain/national';
+import { formatScore } from '../../i18n/format';
 import type { Translate } from './report-text';
 
 /** The middle half of a group as "2,5–3,5", or why there is none. */

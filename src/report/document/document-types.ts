@@ -1,6 +1,6 @@
-import type { Locale } from '../content/types';
+import type { Locale } from '../../content/types';
 import type { Translate } from './report-text';
-import type { Benchmark } from '../domain/benchmark';
+import type { Benchmark } from '../../domain/benchmark';
 
 // The report document's shape, apart from the code that builds it, so the parts can use it without a cycle.
 /** Raadsversie: what a council reads in ten minutes. Volledig rapport: the same, plus every answer. */

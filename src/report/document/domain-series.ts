@@ -1,6 +1,6 @@
-import type { SectionResult } from '../domain/results';
-import { RESULT_DOMAINS } from '../domain/session-domains';
-import type { Series } from './chart-config';
+import type { SectionResult } from '../../domain/results';
+import { RESULT_DOMAINS } from '../../domain/session-domains';
+import type { Series } from '../../charts/chart-config';
 import type { Translate } from './report-text';
 
 /** A session's radar gets a line per domain: the steps as that domain's partners scored them. */

@@ -1,6 +1,6 @@
-import type { Locale } from '../content/types';
-import { distanceLeft, stepGaps, type StepGap } from '../domain/trend-gap';
-import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
+import type { Locale } from '../../content/types';
+import { distanceLeft, stepGaps, type StepGap } from '../../domain/trend-gap';
+import { formatDateShort, formatDelta, formatScore } from '../../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import type { Translate } from './report-text';

@@ -1,5 +1,5 @@
-import { READING_ORDER, SCALE } from '../content/scale';
-import { formatDateShort, formatDelta, formatScore } from '../i18n/format';
+import { READING_ORDER, SCALE } from '../../content/scale';
+import { formatDateShort, formatDelta, formatScore } from '../../i18n/format';
 import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';

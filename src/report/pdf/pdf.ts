@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import type { ReportDocument } from './document-types';
+import type { ReportDocument } from '../document/document-types';
 import { PdfWriter, COLOR, type PdfFonts } from './pdf-writer';
 import { cover } from './pdf-cover';
 import { renderBlocks } from './pdf-blocks';

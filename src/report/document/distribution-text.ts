@@ -1,7 +1,7 @@
-import type { Locale } from '../content/types';
-import { LEVELS } from '../content/types';
-import { NON_LEVEL_ANSWERS } from '../content/scale';
-import type { Distribution } from '../domain/workshop';
+import type { Locale } from '../../content/types';
+import { LEVELS } from '../../content/types';
+import { NON_LEVEL_ANSWERS } from '../../content/scale';
+import type { Distribution } from '../../domain/workshop';
 
 /** A distribution in one line for a table cell: "1: 1 · 4: 2 · Weet niet: 1". */
 export function distributionText(d: Distribution, locale: Locale): string {

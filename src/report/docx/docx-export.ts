@@ -1,8 +1,8 @@
 // Loaded only when the user asks for a Word file, so the docx library stays out of the start page.
-import type { Assessment } from '../domain/types';
-import { downloadBlob, fileName } from '../browser/files';
+import type { Assessment } from '../../domain/types';
+import { downloadBlob, fileName } from '../../browser/files';
 import { createDocx, type DocxOptions } from './docx';
-import { reportFor, reportSuffix, type ExportRequest } from './export-request';
+import { reportFor, reportSuffix, type ExportRequest } from '../export-request';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,8 +1,8 @@
 import type { Table, UserOptions } from 'jspdf-autotable';
-import type { Cell, TableBlock } from './document-types';
+import type { Cell, TableBlock } from '../document/document-types';
 import { BODY_HEIGHT, FONT, type PdfWriter } from './pdf-writer';
 import { fitWords } from './pdf-word-fit';
-import { KEEP_WHOLE_ROWS, MIN_ROWS } from './page-rules';
+import { KEEP_WHOLE_ROWS, MIN_ROWS } from '../document/page-rules';
 
 /** Small tables stay whole. The appendix's many answer tables only keep three rows together, to stay short. */
 const keepWhole = (block: TableBlock, rows: number, height: number) =>

@@ -1,5 +1,5 @@
-import { planFacts, levelRange } from '../domain/plan-facts';
-import { formatDate } from '../i18n/format';
+import { planFacts, levelRange } from '../../domain/plan-facts';
+import { formatDate } from '../../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';

@@ -1,6 +1,6 @@
-import type { Locale } from '../content/types';
-import type { SectionResult } from '../domain/results';
-import { formatScore } from '../i18n/format';
+import type { Locale } from '../../content/types';
+import type { SectionResult } from '../../domain/results';
+import { formatScore } from '../../i18n/format';
 import type { Translate } from './report-text';
 
 const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : null);

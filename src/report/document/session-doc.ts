@@ -1,7 +1,7 @@
 // The frame the short session documents share (the agenda before, the record after): a council-style cover
 // with the session's title, region and date, and a running header naming the document.
-import type { ReportModel } from '../domain/report-model';
-import { formatDate } from '../i18n/format';
+import type { ReportModel } from '../../domain/report-model';
+import { formatDate } from '../../i18n/format';
 import { coverPart } from './doc-cover';
 import type { Block, DocumentOptions, ReportDocument } from './document-types';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '../i18n/format';
+import { formatDate } from '../../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { reportText } from './report-text';

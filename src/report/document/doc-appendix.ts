@@ -1,12 +1,12 @@
-import { roleName } from '../content/lookup';
-import { formatScore } from '../i18n/format';
+import { roleName } from '../../content/lookup';
+import { formatScore } from '../../i18n/format';
 import type { Block } from './document-types';
 import type { PartContext } from './doc-context';
 import { distributionText } from './distribution-text';
 import { reportText } from './report-text';
 import { noteAuthor } from './note-author';
-import { RESULT_DOMAINS } from '../domain/session-domains';
-import type { FindingPoint } from '../domain/report-model';
+import { RESULT_DOMAINS } from '../../domain/session-domains';
+import type { FindingPoint } from '../../domain/report-model';
 
 /** A third of the A4 text height (249 mm): a step starts a new page only when less than this is left. */
 const STEP_SPACE = 83;

@@ -1,10 +1,10 @@
-import { levelDefinition } from '../content/lookup';
-import type { Level, Locale } from '../content/types';
+import { levelDefinition } from '../../content/lookup';
+import type { Level, Locale } from '../../content/types';
 
-import { NON_LEVEL_ANSWERS } from '../content/scale';
-import type { Score } from '../domain/scoring';
-import type { AnswerValue } from '../domain/types';
-import { formatScore } from '../i18n/format';
+import { NON_LEVEL_ANSWERS } from '../../content/scale';
+import type { Score } from '../../domain/scoring';
+import type { AnswerValue } from '../../domain/types';
+import { formatScore } from '../../i18n/format';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report-model';
+import type { ReportModel } from '../../domain/report-model';
 import type { Block, DocumentOptions, ReportDocument } from './document-types';
 import { coverPart } from './doc-cover';
 import { summaryPart } from './doc-summary';

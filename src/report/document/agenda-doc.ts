@@ -1,10 +1,10 @@
 // The agenda to send to the partners before the session: the questions in the order they will be discussed,
 // with how far apart the partners are. No levels per partner and no names: only what the meeting is about.
-import type { Checklist } from '../content/types';
-import type { Assessment } from '../domain/types';
-import { sessionAgenda } from '../domain/agenda';
-import type { AgendaItem } from '../domain/workshop';
-import { buildReportModel } from '../domain/report-model';
+import type { Checklist } from '../../content/types';
+import type { Assessment } from '../../domain/types';
+import { sessionAgenda } from '../../domain/agenda';
+import type { AgendaItem } from '../../domain/workshop';
+import { buildReportModel } from '../../domain/report-model';
 import { sessionDocument } from './session-doc';
 import type { Block, DocumentOptions, ReportDocument } from './document-types';
 import { reportText, type Translate } from './report-text';

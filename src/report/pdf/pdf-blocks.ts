@@ -1,8 +1,8 @@
 import type { OutlineItem } from 'jspdf';
-import type { Block } from './document-types';
+import type { Block } from '../document/document-types';
 import { BODY_HEIGHT, COLOR, CONTENT_WIDTH, PAGE, type PdfWriter } from './pdf-writer';
 import { PdfTables } from './pdf-table';
-import { paragraphKeepsWithNext } from './page-rules';
+import { paragraphKeepsWithNext } from '../document/page-rules';
 
 /** The radar chart's size: full, and the least it shrinks to so that its table stays on the same page. */
 const CHART_MM = 92;

@@ -13,8 +13,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Cell, Cover, TableBlock } from './document-types';
-import { paragraphKeepsWithNext, rowsKeptWithNext } from './page-rules';
+import type { Block, Cell, Cover, TableBlock } from '../document/document-types';
+import { paragraphKeepsWithNext, rowsKeptWithNext } from '../document/page-rules';
 
 // A4 with 2 cm margins, in twentieths of a point, as Word counts.
 export const TWIPS_PER_MM = 56.69;

@@ -9,7 +9,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import type { ReportDocument } from './document-types';
+import type { ReportDocument } from '../document/document-types';
 import {
   blockElements,
   coverElements,

@@ -1,10 +1,10 @@
 // The session record (verslag): a short document to send to the partners after the session. It reuses the
 // report's cover and blocks, so the PDF and the Word file render it as they render the report.
-import type { Checklist } from '../content/types';
-import type { Assessment } from '../domain/types';
-import { allQuestions } from '../domain/content-index';
-import { buildReportModel } from '../domain/report-model';
-import { discussionAgenda } from '../domain/workshop';
+import type { Checklist } from '../../content/types';
+import type { Assessment } from '../../domain/types';
+import { allQuestions } from '../../domain/content-index';
+import { buildReportModel } from '../../domain/report-model';
+import { discussionAgenda } from '../../domain/workshop';
 import { sessionDocument } from './session-doc';
 import type { Block, DocumentOptions, ReportDocument } from './document-types';
 import { reportText } from './report-text';

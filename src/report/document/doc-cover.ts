@@ -1,5 +1,5 @@
-import { roleName } from '../content/lookup';
-import { formatDate } from '../i18n/format';
+import { roleName } from '../../content/lookup';
+import { formatDate } from '../../i18n/format';
 import type { Cover, Edition } from './document-types';
 import type { PartContext } from './doc-context';
 
