@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../../src/content/pga-2024';
+import { LEVELS, LOCALES, type Text } from '../../../src/content/types';
+import { READING_RULE, SCALE } from '../../../src/content/scale';
+import { PARTNER_ROLES } from '../../../src/content/partners';
+import { allQuestions } from '../../../src/domain/content-index';
+import { meanSentenceLength, sentences, words } from '../../support/language';
+import { rubricText } from '../../support/rubric-text';
+
+const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
+const questions = allQuestions(CHECKLIST).map((r) => r.question);
+
+/** Every bilingual text in the checklist, with where it sits. */
+function texts(value: unknown, path = 'checklist'): [string, Text][] {
+  if (value === null || typeof value !== 'object') return [];
+  const keys = Object.keys(value);
+  if (keys.length === 2 && keys.includes('nl') && keys.includes('en')) return [[path, value as Text]];
+  return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
+}
+
+describe('the language helpers count as a reader would', () => {
+  it('counts words with hyphens, apostrophes and section marks as one', () => {
+    expect(words('Weten jullie wat anti-institutioneel extremisme is (§1.2)?')).toEqual([
+      'Weten',
+      'jullie',
+      'wat',
+      'anti-institutioneel',
+      'extremisme',
+      'is',
+      '1.2',
+    ]);
+  });
+  it('splits sentences, but not after art. or inside §1.3', () => {
+    expect(sentences('Zie art. 172 Gemeentewet. Het rapport (§1.3) zegt dit. Klopt dat?')).toHaveLength(3);
+    expect(meanSentenceLength('Een twee drie. Vier vijf.')).toBe(2.5);
+  });
+});
+
+describe('checklist language (B1, one form of address)', () => {
+  it('keeps every question at 20 words or fewer, in both languages', () => {
+    for (const q of questions) expect(words(q.text.nl).length, q.id).toBeLessThanOrEqual(20);
+    for (const q of questions) expect(words(q.text.en).length, q.id).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps summaries at 20 words a sentence or fewer on average', () => {
+    const summaries = [...CHECKLIST.sections, ...points].map((x) => [x.id, x.summary] as const);
+    for (const [id, s] of summaries) {
+      expect(meanSentenceLength(s.nl), `${id} nl`).toBeLessThanOrEqual(20);
+      expect(meanSentenceLength(s.en), `${id} en`).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('addresses the partnership as “jullie” in every question and never as u, uw, je or jij', () => {
+    for (const q of questions) expect(q.text.nl, q.id).toMatch(/\bjullie\b/i);
+    for (const q of questions) expect(q.text.en, q.id).toMatch(/\byou(r)?\b/i);
+    for (const [path, text] of texts(CHECKLIST))
+      expect(text.nl, path).not.toMatch(/(^|[\s(“‘])(u|uw|je|jouw|jij)(?=[\s,.?!)”’]|$)/i);
+  });
+
+  it('has English that avoids known calques and uses each glossary term’s own wording', () => {
+    const banned = ['knowledge offer', 'find information back', 'find back', 'those who know, know'];
+    const all = texts(CHECKLIST);
+    for (const [path, text] of all)
+      for (const b of banned) expect(text.en.toLowerCase(), path).not.toContain(b);
+    for (const g of CHECKLIST.glossary)
+      for (const locale of ['nl', 'en'] as const)
+        for (const avoid of g.avoid?.[locale] ?? [])
+          for (const [path, text] of all)
+            expect(text[locale].toLowerCase(), `${path} uses “${avoid}” for ${g.id}`).not.toContain(avoid);
+  });
+
+  it('keeps to B1 Dutch and plain English where the readings found words to avoid', () => {
+    const all = texts(CHECKLIST);
+    for (const [path, text] of all) {
+      expect(text.nl, path).not.toMatch(/adresse|\bbeleg(gen|t|d)\b|eerstelijns/i);
+      expect(text.en, path).not.toMatch(/\bthink of\b|how it (shows|manifests)|\bholds\b|\bsigns?\b/i);
+    }
+  });
+
+  it('names the process coordinator the same way everywhere', () => {
+    const en = texts(CHECKLIST).map(([, x]) => x.en.toLowerCase());
+    expect(en.some((x) => x.includes('process coordinator'))).toBe(true);
+    expect(en.every((x) => !x.includes('process director'))).toBe(true);
+  });
+
+  it('gives a phase with one section that section’s title', () => {
+    for (const phase of CHECKLIST.phases) {
+      const sections = CHECKLIST.sections.filter((s) => s.phase === phase.id);
+      if (sections.length === 1) expect(phase.title, phase.id).toEqual(sections[0]?.title);
+    }
+  });
+});
+
+describe('every derived question and every rubric level names its basis', () => {
+  it('gives each derived question a basis that cites a section of the report', () => {
+    const derived = questions.filter((q) => q.origin === 'derived');
+    expect(derived.length).toBeGreaterThan(20);
+    for (const q of derived) {
+      expect(q.basis?.nl, q.id).toMatch(/§\d\.\d/);
+      expect(q.basis?.en, q.id).toMatch(/§\d\.\d/);
+    }
+  });
+
+  it('gives each rubric level its own text and a basis, and no two levels of a point the same text', () => {
+    for (const p of points) {
+      const levelTexts = LEVELS.map((l) => p.rubric[l].text.nl);
+      expect(new Set(levelTexts).size, p.id).toBe(5);
+      for (const l of LEVELS) {
+        expect(p.rubric[l].basis.nl, `${p.id} ${l}`).toMatch(/§\d\.\d|H3|checklist/);
+        expect(p.rubric[l].basis.en, `${p.id} ${l}`).toMatch(/§\d\.\d|ch\. 3|checklist/);
+      }
+    }
+  });
+
+  it('asks level 4 for a written document and at most two conditions, and level 5 for evaluation', () => {
+    for (const p of points) {
+      const four = p.rubric[4].text.nl;
+      expect(four, p.id).toMatch(/op papier/i);
+      // Conditions are joined by "en" or a comma or semicolon; more than two joins is a bundle.
+      const joins = (four.match(/;|, en |, /g) ?? []).length;
+      expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
+      expect(p.rubric[5].text.nl, p.id).toMatch(/Er is een vaste terugblik met alle partners\./);
+    }
+  });
+});
+
+describe('one ladder for every rubric, built from three yes/no facts about one topic', () => {
+  // Round 6: A. a joint agreement on the topic; B. on paper and always followed; C. a look-back by all partners at
+  // set times; D. (only without A) does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
+  // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
+  const S = {
+    nl: {
+      noJoint: (x: string) => `Er is geen gezamenlijke afspraak over ${x}. `,
+      notKept: (x: string) =>
+        `Er is een gezamenlijke afspraak over ${x}. Die staat niet op papier of wordt niet altijd gevolgd.`,
+      kept: (x: string) =>
+        `Er is een gezamenlijke afspraak over ${x}. Die staat op papier en wordt altijd gevolgd. `,
+      noLookBack: 'Er is geen vaste terugblik met alle partners.',
+      lookBack: 'Er is een vaste terugblik met alle partners.',
+      topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
+    },
+    en: {
+      noJoint: (x: string) => `There is no joint agreement on ${x}. `,
+      notKept: (x: string) =>
+        `There is a joint agreement on ${x}. It is not on paper or not always followed.`,
+      kept: (x: string) => `There is a joint agreement on ${x}. It is on paper and always followed. `,
+      noLookBack: 'There is no set look-back with all partners.',
+      lookBack: 'There is a set look-back with all partners.',
+      topic: /^There is no joint agreement on ([^.]+)\. /,
+    },
+  } as const;
+  const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) =>
+    S[locale].topic.exec(p.rubric[1].text[locale])?.[1] ?? '';
+
+  it('names the same topic, in the same words, at every level of every point', () => {
+    for (const p of points)
+      for (const locale of LOCALES) {
+        const topic = topicOf(p, locale);
+        expect(topic.length, `${p.id} ${locale}`).toBeGreaterThan(5);
+        const lead = locale === 'nl' ? `afspraak over ${topic}` : `agreement on ${topic}`;
+        for (const l of LEVELS) expect(p.rubric[l].text[locale], `${p.id} ${l} ${locale}`).toContain(lead);
+      }
+  });
+
+  it('says at levels 1 and 2 that there is no joint agreement, and differs only in whether anyone does it', () => {
+    for (const p of points)
+      for (const locale of LOCALES) {
+        const opening = S[locale].noJoint(topicOf(p, locale));
+        const [one, two] = [p.rubric[1].text[locale], p.rubric[2].text[locale]];
+        expect(one.startsWith(opening), `${p.id} ${locale}: ${one}`).toBe(true);
+        expect(two.startsWith(opening), `${p.id} ${locale}: ${two}`).toBe(true);
+        const [none, some] = [one.slice(opening.length), two.slice(opening.length)];
+        expect(none, p.id).toMatch(
+          locale === 'nl' ? /\b(niemand|nooit|geen)\b/i : /\b(nobody|never|no|not)\b/i,
+        );
+        if (locale === 'nl') expect(some, p.id).toMatch(/^Wel /);
+        expect(some, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
+        // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
+        for (const own of [none, some]) {
+          expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
+          expect(own, p.id).not.toMatch(
+            /weleens|vaak|regelmatig|minder vaak|ieder op eigen|hangt af van|at times|often|depends on/,
+          );
+        }
+      }
+  });
+
+  it('says at level 3 that there is a joint agreement, not on paper or not always followed', () => {
+    for (const p of points)
+      for (const locale of LOCALES)
+        expect(p.rubric[3].text[locale], p.id).toBe(S[locale].notKept(topicOf(p, locale)));
+  });
+
+  it('says at levels 4 and 5 that the joint agreement is on paper and always followed, and only 5 has the look-back', () => {
+    for (const p of points)
+      for (const locale of LOCALES) {
+        const kept = S[locale].kept(topicOf(p, locale));
+        expect(p.rubric[4].text[locale], p.id).toBe(kept + S[locale].noLookBack);
+        expect(p.rubric[5].text[locale], p.id).toBe(kept + S[locale].lookBack);
+      }
+  });
+
+  it('gives every point its own look-back example with level 5’s basis, marked as the checklist’s own', () => {
+    const examples = points.map((p) => p.rubric[5].basis.nl);
+    expect(new Set(examples).size).toBe(points.length);
+    for (const p of points) {
+      expect(p.rubric[5].basis.nl, p.id).toMatch(
+        /^Eigen toevoeging van de checklist.*Een vraag om samen op terug te kijken: .+\?$/,
+      );
+      expect(p.rubric[5].basis.en, p.id).toMatch(
+        /^The checklist’s own addition.*A question for the joint look-back: .+\?$/,
+      );
+    }
+  });
+
+  it('keeps every level short enough for a card on the presentation screen', () => {
+    // Five cards side by side at 1280×720; the longest fits about 210 characters with the level's name.
+    for (const p of points)
+      for (const locale of LOCALES)
+        for (const l of LEVELS) {
+          const card = `${SCALE[l - 1]?.name[locale]} · ${p.rubric[l].text[locale]}`;
+          expect(card.length, `${p.id} ${l} ${locale}`).toBeLessThanOrEqual(215);
+        }
+  });
+
+  it('has a scale that says the same ladder, about “the topic”', () => {
+    for (const locale of LOCALES) {
+      const s = S[locale];
+      const topic = locale === 'nl' ? 'het onderwerp' : 'the topic';
+      expect(SCALE[0]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
+      expect(SCALE[1]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
+      expect(SCALE[2]?.description[locale]).toBe(s.notKept(topic));
+      expect(SCALE[3]?.description[locale]).toMatch(new RegExp(`${s.noLookBack.replace('.', '\\.')}$`));
+      expect(SCALE[4]?.description[locale]).toMatch(new RegExp(`${s.lookBack.replace('.', '\\.')}$`));
+      expect(SCALE[3]?.description[locale]).toMatch(
+        locale === 'nl'
+          ? /^Er is een gezamenlijke afspraak over het onderwerp\. Die/
+          : /^There is a joint agreement on the topic\. It/,
+      );
+    }
+  });
+
+  it('gives raters the reading rule the app shows with the scale, before the first rubric', () => {
+    for (const locale of LOCALES) {
+      const text = rubricText(locale);
+      const rule = text.indexOf(READING_RULE[locale]);
+      expect(rule, locale).toBeGreaterThan(0);
+      expect(rule, locale).toBeLessThan(text.indexOf('\n## '));
+    }
+  });
+
+  it('asks the three questions in order in the reading rule, and defines once the words every rubric shares', () => {
+    const nl = READING_RULE.nl;
+    const order = [
+      'Is er een gezamenlijke afspraak over het onderwerp?',
+      'doet iemand het?',
+      'Staat die afspraak op papier en wordt die altijd gevolgd?',
+      'Kijken alle partners er op vaste momenten samen op terug?',
+    ].map((q) => nl.indexOf(q));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(nl).toMatch(/^Lees elk niveau op zichzelf/);
+    expect(nl).toMatch(/Partners: de partners die vast deelnemen aan het casusoverleg/);
+    expect(nl).toMatch(/‘Er is afgesproken’, zonder dat bekend is door wie, telt niet\./);
+    // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
+    expect(nl).toMatch(/Wat anderen doen, telt niet mee, behalve bij signaleren \(§1\.1\)/);
+    expect(nl).toMatch(/Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3\./);
+    expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
+    expect(nl).toMatch(/is geen terugkijken\./);
+    expect(nl).toMatch(/vooraf toe besloot/);
+    expect(nl).toMatch(/Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde/);
+    expect(nl).toMatch(/Een document telt alleen zolang de partners ernaar werken\./);
+    const en = READING_RULE.en;
+    expect(en).toMatch(/Answer the questions in order\./);
+    expect(en).toMatch(/standing members/);
+    expect(en).toMatch(/The checklist’s own rule: count what happened in the past two years/);
+    for (const locale of LOCALES) expect(READING_RULE[locale]).not.toMatch(/lang geleden|long ago/);
+  });
+});
+
+describe('partners', () => {
+  it('includes every partner §2.1 names, each in the domain the report groups it with', () => {
+    const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
+    expect(domain('gemeente-oov')).toBe('veiligheid');
+    expect(domain('politie')).toBe('veiligheid');
+    expect(domain('om')).toBe('veiligheid');
+    expect(domain('aivd')).toBe('veiligheid');
+    expect(domain('gemeente-sociaal')).toBe('sociaal');
+    expect(domain('ggz')).toBe('sociaal');
+    expect(domain('rvdk')).toBe('sociaal');
+    expect(domain('reclassering')).toBe('sociaal');
+    expect(domain('jongerenwerk')).toBe('sociaal');
+    expect(domain('zvh')).toBe('other');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { VALIDATION_ROUNDS } from '../../../src/content/validation';
+import { agreementFigures } from '../../support/rater-agreement';
+import { roundRatings, vignetteSet } from '../../support/validation-rounds';
+import { validationFiguresBlock } from '../../support/validation-doc';
+
+const LEVEL_WORDS = /\b(niveau|ad hoc|geborgd|volwassen)\b/i;
+
+describe('the content validation (Verantwoording page, docs/content-validation.md)', () => {
+  it('claims only figures its ratings give', () => {
+    for (const round of VALIDATION_ROUNDS) {
+      const f = agreementFigures(roundRatings(round.id));
+      expect({
+        id: round.id,
+        raters: f.raters,
+        ratings: f.ratings,
+        fitRate: f.fitRate.toFixed(3),
+        alpha: f.alphaOrdinal.toFixed(3),
+        unanimous: f.unanimous.toFixed(3),
+      }).toEqual({
+        id: round.id,
+        raters: round.raters,
+        ratings: round.ratings,
+        fitRate: round.fitRate.toFixed(3),
+        alpha: round.alpha.toFixed(3),
+        unanimous: round.unanimous.toFixed(3),
+      });
+    }
+  });
+
+  it('has every rater score every point of every vignette of the set, once', () => {
+    for (const round of VALIDATION_ROUNDS) {
+      const set = vignetteSet(round.vignetteSet);
+      expect(set.size).toBe(round.vignettes);
+      const ratings = roundRatings(round.id);
+      const expected = [...set].flatMap(([v, points]) => points.map((p) => `${v}/${p}`)).sort();
+      for (const rater of new Set(ratings.map((r) => r.rater))) {
+        const got = ratings.filter((r) => r.rater === rater).map((r) => `${r.vignette}/${r.point}`);
+        expect(got.sort(), rater).toEqual(expected);
+      }
+    }
+  });
+
+  it('describes practice in vignettes without level words', () => {
+    for (const round of VALIDATION_ROUNDS)
+      for (const name of vignetteSet(round.vignetteSet).keys()) {
+        const text = readFileSync(`tests/fixtures/vignettes/${round.vignetteSet}/${name}.md`, 'utf8');
+        expect(text.match(LEVEL_WORDS)?.[0], name).toBeUndefined();
+      }
+  });
+
+  it('has the same figures in docs/content-validation.md as on the page', () => {
+    expect(readFileSync('docs/content-validation.md', 'utf8')).toContain(validationFiguresBlock());
+  });
+});
