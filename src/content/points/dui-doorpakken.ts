@@ -28,10 +28,7 @@ export const duiDoorpakken: AttentionPoint = {
       'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
       'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
     ),
-    review: t(
-      'wat leverde onze werkwijze bij een onvolledig beeld op?',
-      'what did our approach to an incomplete picture achieve?',
-    ),
+    review: t('er op tijd gehandeld wordt', 'action is taken in time'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

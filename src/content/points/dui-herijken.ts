@@ -22,16 +22,13 @@ export const duiHerijken: AttentionPoint = {
     topic: t('het opnieuw duiden na de start', 're-interpreting cases after the start'),
     none: t(
       'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
-      'After the start, nobody judges again whether the person is doing better or worse.',
+      'After the start, nobody revisits whether the person’s situation is improving or worsening.',
     ),
     some: t(
       'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
       'In one or more cases, someone does judge again after the start whether things are better or worse.',
     ),
-    review: t(
-      'met welke criteria bepalen we voor- en achteruitgang, en lieten die zien hoe het ging?',
-      'which criteria do we use for progress and decline, and did they show how things went?',
-    ),
+    review: t('de criteria het verloop tonen', 'the criteria show how a case develops'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [

@@ -27,10 +27,7 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t(
-      'wie wat deelt en wanneer informatie wordt verwijderd',
-      'who shares what, and when information is deleted',
-    ),
+    topic: t('wat partners per fase mogen delen', 'what partners may share in each phase'),
     none: t(
       'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
@@ -39,10 +36,7 @@ export const gegDelen: AttentionPoint = {
       'Wel gaan een of meer partners na welke informatie zij in de PGA mogen delen.',
       'One or more partners do check which information they may share in the PGA.',
     ),
-    review: t(
-      'wie deelt wat per fase, wanneer wordt informatie verwijderd, en waar twijfelden partners?',
-      'who shares what in each phase, when is information deleted, and where were partners unsure?',
-    ),
+    review: t('partners weten wat mag', 'partners know what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [

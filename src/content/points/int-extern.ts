@@ -19,7 +19,7 @@ export const intExtern: AttentionPoint = {
     'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking the Dutch nationality of people with dual nationality also has a major impact. The measure is meant to protect society. Partners usually see the measure as counter-productive, and professionals also object to it. Both sides are given with the question on revocation.',
   ),
   rubric: ladder({
-    topic: t('het voorbereiden op een vrijlating of terugkeer', 'preparing for a release or return'),
+    topic: t('voorbereiden op vrijlating of terugkeer', 'preparing for release or return'),
     none: t(
       'Geen enkele partner bereidt zich voor op een vrijlating of terugkeer van iemand in de PGA.',
       'No partner prepares for a release or return of someone in the PGA.',
@@ -28,10 +28,7 @@ export const intExtern: AttentionPoint = {
       'Wel bereiden een of meer partners zich voor op een vrijlating of terugkeer van iemand in de PGA.',
       'One or more partners do prepare for a release or return of someone in the PGA.',
     ),
-    review: t(
-      'wie bereidde wat voor, en was alles op tijd klaar?',
-      'who prepared what, and was everything ready in time?',
-    ),
+    review: t('zo alles klaarstaat', 'this gets everything ready'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [

@@ -34,19 +34,16 @@ export const monAfspraken: AttentionPoint = {
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
-    topic: t('het monitoren, afsluiten en heropenen van casussen', 'monitoring, closing and reopening cases'),
+    topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
-      'Het overleg besluit bij geen enkele casus dat die gemonitord wordt.',
-      'The meeting never decides that a case will be monitored.',
+      'Bij geen enkele casus in monitoren is bekend wie monitort en waar die op let.',
+      'For no monitored case is it clear who monitors it and what they watch for.',
     ),
     some: t(
-      'Wel besluit het overleg bij een of meer casussen dat die gemonitord worden.',
-      'For one or more cases, the meeting does decide that they will be monitored.',
+      'Wel is bij een of meer casussen in monitoren bekend wie monitort en waar die op let.',
+      'For one or more monitored cases, it is clear who monitors them and what they watch for.',
     ),
-    review: t(
-      'ging elke casus op tijd naar monitoren en weer terug, en kwam een afgesloten casus terug bij nieuwe signalen?',
-      'did each case move to monitoring and back in time, and did a closed case come back on new signals?',
-    ),
+    review: t('casussen niet te lang blijven', 'cases stay no longer than needed'),
     basis: [MEANING, PHASE, ASKS, CLEAR],
   }),
   questions: [

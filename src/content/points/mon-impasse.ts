@@ -27,7 +27,7 @@ export const monImpasse: AttentionPoint = {
     'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3). This checklist covers the impasse only here. The agreements on monitoring and closure themselves are scored under the next point, ‘A clear description of and agreements on monitoring’.',
   ),
   rubric: ladder({
-    topic: t('de aanpak van vastgelopen casussen', 'handling stuck cases'),
+    topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     none: t(
       'Het overleg besluit bij geen vastgelopen casus tot monitoren, een laatste poging of afsluiten.',
       'The meeting never decides on monitoring, a last attempt or closure for a stuck case.',
@@ -36,7 +36,7 @@ export const monImpasse: AttentionPoint = {
       'Wel besluit het overleg bij een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'For one or more stuck cases, the meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('hoe liepen vastgelopen casussen af?', 'how did stuck cases end?'),
+    review: t('er op tijd besloten wordt', 'decisions are taken in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [

@@ -28,22 +28,16 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t(
-      'het notificeren en het vastleggen van de grond bij uitstel',
-      'notifying the person and recording the ground for a postponement',
-    ),
+    topic: t('notificeren, met grond bij uitstel', 'notification, with the ground for any postponement'),
     none: t(
-      'Geen enkele betrokkene wordt genotificeerd, en bij geen enkel uitstel is de grond vastgelegd.',
-      'No person is notified, and for no postponement is the ground recorded.',
+      'Niemand laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'Nobody tells a person that they are being discussed in the PGA.',
     ),
     some: t(
-      'Wel worden een of meer betrokkenen genotificeerd, of is bij een uitstel de grond vastgelegd.',
-      'One or more people are notified, or the ground for a postponement is recorded.',
+      'Wel laten partners een of meer betrokkenen weten dat zij in de PGA worden besproken.',
+      'Partners do tell one or more people that they are being discussed in the PGA.',
     ),
-    review: t(
-      'op welke grond werd notificeren uitgesteld, en tot wanneer?',
-      'on what ground was notification postponed, and until when?',
-    ),
+    review: t('openheid de regel blijft', 'openness remains the rule'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [

@@ -21,17 +21,14 @@ export const samRegie: AttentionPoint = {
   rubric: ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     none: t(
-      'Niemand brengt structuur in het overleg of maakt knelpunten bespreekbaar.',
-      'Nobody brings structure to the meeting or raises bottlenecks.',
+      'Niemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'Nobody takes on a process coordinator’s tasks, such as structuring the meeting.',
     ),
     some: t(
-      'Wel brengt iemand structuur in het overleg of maakt iemand knelpunten bespreekbaar.',
-      'Someone does bring structure to the meeting or raise bottlenecks.',
+      'Wel neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'Someone does take on a process coordinator’s tasks, such as structuring the meeting.',
     ),
-    review: t(
-      'passen de taken van de procesregisseur nog bij ons overleg?',
-      'do the process coordinator’s tasks still suit our meeting?',
-    ),
+    review: t('de taken nog goed passen', 'the tasks still fit well'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [

@@ -23,16 +23,16 @@ export const samWerkproces: AttentionPoint = {
     'There is regularly no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. The process coordinator’s tasks, even when the process description includes them, count under the point ‘The role of the process coordinator’. The agreements on expectations and ground rules also have a point of their own.',
   ),
   rubric: ladder({
-    topic: t('de stappen en rollen in de PGA', 'the steps and roles in the PGA'),
+    topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     none: t(
-      'Geen enkele partner werkt met een beschrijving van een stap of rol in de PGA.',
-      'No partner works from a description of any step or role in the PGA.',
+      'Geen enkele partner werkt met een beschrijving van het werkproces van de PGA.',
+      'No partner works from a description of the PGA’s work process.',
     ),
     some: t(
-      'Wel werkt een partner met een eigen beschrijving van een of meer stappen of rollen, zoals een interne werkinstructie.',
-      'A partner does work from its own description of one or more steps or roles, such as an internal work instruction.',
+      'Wel werkt een partner met een eigen beschrijving van een deel van het werkproces, zoals een interne werkinstructie.',
+      'A partner does work from its own description of part of the work process, such as an internal work instruction.',
     ),
-    review: t('waar was onduidelijk wie wat deed?', 'where was it unclear who did what?'),
+    review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),
   questions: [

@@ -28,7 +28,7 @@ export const sigOnline: AttentionPoint = {
       'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',
       'Someone does have conversations with residents online, for example a digital community police officer or youth worker.',
     ),
-    review: t('bereikt ons online contact de jongeren?', 'does our online contact reach young people?'),
+    review: t('dit contact jongeren bereikt', 'this contact reaches young people'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
   }),
   questions: [

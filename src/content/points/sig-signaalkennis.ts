@@ -21,17 +21,14 @@ export const sigSignaalkennis: AttentionPoint = {
   rubric: ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     none: t(
-      'Geen enkele professional met een signalerende rol heeft zo’n training gevolgd.',
-      'No professional with a role in spotting signals has taken such training.',
+      'Geen enkele professional met een signalerende rol heeft zo’n training gehad.',
+      'No professional with a role in spotting signals has had such training.',
     ),
     some: t(
-      'Wel hebben een of meer professionals met een signalerende rol zo’n training gevolgd.',
-      'One or more professionals with a role in spotting signals have taken such training.',
+      'Wel hebben een of meer professionals met een signalerende rol zo’n training gehad.',
+      'One or more professionals with a role in spotting signals have had such training.',
     ),
-    review: t(
-      'welke beroepsgroepen volgen wanneer een training, en gaat die over de signalen van nu?',
-      'which professional groups take training, when, and does it cover today’s signals?',
-    ),
+    review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
   }),
   questions: [

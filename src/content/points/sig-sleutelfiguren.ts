@@ -23,22 +23,16 @@ export const sigSleutelfiguren: AttentionPoint = {
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
-    topic: t(
-      'contact met sleutelfiguren in meer dan één gemeenschap',
-      'contact with key figures in more than one community',
-    ),
+    topic: t('sleutelfiguren per betrokken gemeenschap', 'key figures in each community concerned'),
     none: t(
-      'Niemand heeft contact met sleutelfiguren in meer dan één gemeenschap.',
-      'Nobody has contact with key figures in more than one community.',
+      'Niemand heeft contact met sleutelfiguren in een gemeenschap waar lokaal radicalisering of extremisme voorkomt.',
+      'Nobody has contact with key figures in a community where radicalisation or extremism occurs locally.',
     ),
     some: t(
-      'Wel is er contact met sleutelfiguren in meer dan één gemeenschap.',
-      'There is contact with key figures in more than one community.',
+      'Wel is er contact met sleutelfiguren in een of meer gemeenschappen waar lokaal radicalisering of extremisme voorkomt.',
+      'There is contact with key figures in one or more communities where radicalisation or extremism occurs locally.',
     ),
-    review: t(
-      'spelen er lokaal gemeenschappen mee waar we nog geen sleutelfiguren kennen?',
-      'are there local communities involved where we do not yet know any key figures?',
-    ),
+    review: t('het netwerk klopt', 'the network is accurate'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [

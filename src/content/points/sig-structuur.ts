@@ -19,19 +19,16 @@ export const sigStructuur: AttentionPoint = {
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t(
-      'de meldroute voor zorgen over radicalisering',
-      'the reporting route for concerns about radicalisation',
-    ),
+    topic: t('het delen van de meldroute', 'sharing the reporting route'),
     none: t(
-      'Geen enkele partner wijst professionals op iemand die zo’n zorg nu aanneemt.',
-      'No partner points professionals to someone who takes such a concern now.',
+      'Geen enkele partner zegt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'No partner tells professionals whom to contact with a concern about radicalisation.',
     ),
     some: t(
-      'Wel wijzen een of meer partners professionals op iemand die zo’n zorg nu aanneemt.',
-      'One or more partners do point professionals to someone who takes such a concern now.',
+      'Wel zeggen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
     ),
-    review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
+    review: t('signaleerders de route kennen', 'those who spot signals know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [

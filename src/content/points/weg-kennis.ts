@@ -19,19 +19,16 @@ export const wegKennis: AttentionPoint = {
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism. The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
   ),
   rubric: ladder({
-    topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
+    topic: t('kennis van stromingen op peil houden', 'keeping knowledge of extremist movements up to date'),
     none: t(
-      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen gevolgd.',
+      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     some: t(
-      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen gevolgd.',
+      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t(
-      'zijn er nieuwe stromingen waar we meer over moeten weten?',
-      'are there new movements we need to know more about?',
-    ),
+    review: t('de kennis actueel blijft', 'the knowledge stays current'),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),
   questions: [

@@ -25,14 +25,14 @@ export const wegSystematisch: AttentionPoint = {
   rubric: ladder({
     topic: t('de criteria voor het wegen', 'the criteria for assessing signals'),
     none: t(
-      'Bij geen enkele weging noemt iemand in de weegploeg op welke criteria die weegt.',
+      'Bij geen enkele weging zegt iemand in de weegploeg op welke criteria hij of zij weegt.',
       'Nobody in the assessment team ever states which criteria they use.',
     ),
     some: t(
-      'Wel noemt iemand in de weegploeg bij een of meer wegingen op welke criteria die weegt.',
-      'In one or more assessments, someone in the assessment team does state which criteria they use.',
+      'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
+      'In one or more assessments, someone in the team does state which criteria they use.',
     ),
-    review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
+    review: t('de criteria helpen gelijk te wegen', 'the criteria lead to consistent assessments'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
