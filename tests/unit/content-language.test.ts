@@ -296,7 +296,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
 });
 
 describe('partners', () => {
-  it('includes every partner §2.1 names, each in the domain the report groups it with', () => {
+  it('includes every partner §2.1 names, each in the domain the report groups it with (reclassering: the checklist’s stated choice)', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
     expect(domain('gemeente-oov')).toBe('veiligheid');
     expect(domain('politie')).toBe('veiligheid');

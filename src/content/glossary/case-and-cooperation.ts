@@ -99,8 +99,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Terugkeerders', 'Returnees'),
     definition: t(
-      'Mensen die naar een strijdgebied zijn vertrokken, zoals Syrië of Irak, en naar Nederland zijn teruggekomen.',
-      'People who left for a conflict zone, such as Syria or Iraq, and have come back to the Netherlands.',
+      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Het rapport noemt Syrië en Irak bij de uitreizigers sinds 2012.',
+      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). The report names Syria and Iraq for those who left from 2012 on.',
     ),
   },
   {
@@ -147,7 +147,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
       'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
-      'The person who can structure the case meeting, record agreements and goals, and raise bottlenecks in the collaboration.',
+      'The person who can structure the case meeting, record agreements and goals, and raise problems in the collaboration.',
     ),
   },
   {
@@ -202,7 +202,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
       'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
-      'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',
+      'The 2017 agreement between partners on collaboration, information sharing and records in the person-centred approach to radicalisation and extremism.',
     ),
   },
   {
@@ -258,6 +258,42 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
       'The daily government of the municipality: the mayor and the aldermen (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'randvoorwaarde',
+    ref: '1.1',
+    term: t('Randvoorwaarde', 'Precondition'),
+    definition: t(
+      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere meldroute een randvoorwaarde.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear reporting route a precondition.',
+    ),
+  },
+  {
+    id: 'kamerstuk',
+    ref: '1.2',
+    term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
+    definition: t(
+      'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist).',
+      'An official paper of the Dutch parliament, with a fixed number. A bill has such a number, such as 36 225 (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'weegkader',
+    ref: '1.2',
+    term: t('Weegkader', 'Assessment framework'),
+    definition: t(
+      'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
+      'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'terugblik',
+    ref: '1',
+    term: t('Terugblik', 'Review'),
+    definition: t(
+      'Op een vast moment bespreken alle partners samen of een afspraak zelf werkt. Casussen opnieuw wegen of nalopen is geen terugblik. Een vaste terugblik per punt is een eigen toevoeging van de checklist; het rapport noemt het evalueren van de PGA als vervolgstap (H3).',
+      'At a set time, all partners discuss together whether an agreement itself works. Assessing cases again or going back over them is not a review. A set review per point is the checklist’s own addition; the report names evaluating the PGA as a next step (ch. 3).',
     ),
   },
 ];

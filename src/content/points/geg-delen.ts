@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: of iemand bereid is de mogelijkheden om correct te delen te overwegen, hangt af van de persoon.',
-  '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
+  '§2.2: of iemand de ruimte gebruikt om informatie toch op de juiste manier te delen, hangt af van de persoon.',
+  '§2.2: whether someone looks for lawful ways to share information depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -57,8 +57,8 @@ export const gegDelen: AttentionPoint = {
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(
-        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vraagt om lokale afspraken; het landelijke convenant uit 2017 alleen is niet genoeg (§2.2).',
-        'How information is recorded in the case file is covered under the next point (record-keeping). The report asks for local agreements; the national 2017 covenant alone is not enough (§2.2).',
+        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
+        'How information is recorded in the case file is covered under the next point (record-keeping). The report considers it important that partners set down agreements locally (§2.2).',
       ),
       basis: LOCAL,
     },

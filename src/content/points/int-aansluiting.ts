@@ -25,12 +25,12 @@ export const intAansluiting: AttentionPoint = {
   rubric: ladder({
     topic: t('interventies koppelen aan (sub)doelen', 'linking interventions to (sub-)goals'),
     none: t(
-      'Bij geen enkele interventie noemt iemand bij welke factor of welk (sub)doel die past.',
-      'Nobody ever states which factor or (sub-)goal an intervention addresses.',
+      'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
+      'Nobody ever states which (sub-)goal an intervention serves.',
     ),
     some: t(
-      'Wel noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
-      'For one or more interventions, someone does state which factor or (sub-)goal it addresses.',
+      'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
+      'For one or more interventions, someone does state which (sub-)goal it serves.',
     ),
     review: t('dit betere keuzes geeft', 'this leads to better choices'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
