@@ -90,8 +90,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('AIVD', 'AIVD'),
     definition: t(
-      'Algemene Inlichtingen- en Veiligheidsdienst: de dienst die dreigingen tegen de nationale veiligheid onderzoekt. Iemand in de PGA kan ook bij de AIVD in beeld zijn. Soms schuift de AIVD aan bij de PGA.',
-      'General Intelligence and Security Service: the Dutch service that investigates threats to national security. Someone in the PGA may also be known to the AIVD. The AIVD sometimes joins the PGA.',
+      'Algemene Inlichtingen- en Veiligheidsdienst: de dienst die dreigingen tegen de nationale veiligheid onderzoekt (uitleg van de checklist). Iemand in de PGA kan ook bij de AIVD in beeld zijn. Soms schuift de AIVD aan bij de PGA.',
+      'General Intelligence and Security Service: the Dutch service that investigates threats to national security (the checklist’s explanation). Someone in the PGA may also be known to the AIVD. The AIVD sometimes joins the PGA.',
     ),
   },
   {
@@ -118,8 +118,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.7',
     term: t('Integraal', 'Integrated'),
     definition: t(
-      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
-      'Jointly, from all domains involved at once: security and care at one table.',
+      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel (uitleg van de checklist).',
+      'Jointly, from all domains involved at once: security and care at one table (the checklist’s explanation).',
     ),
   },
   {
@@ -127,8 +127,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('GGZ', 'Mental health care (GGZ)'),
     definition: t(
-      'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen. Een GGZ-instelling schuift soms aan bij de PGA.',
-      'Care for people with mental health problems. A mental health care provider sometimes joins the PGA.',
+      'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen (uitleg van de checklist). Een GGZ-instelling schuift soms aan bij de PGA.',
+      'Care for people with mental health problems (the checklist’s explanation). A mental health care provider sometimes joins the PGA.',
     ),
   },
   {
@@ -191,8 +191,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.2',
     term: t('AVG', 'GDPR (AVG)'),
     definition: t(
-      'Algemene verordening gegevensbescherming: de Europese privacywet. Zij geldt voor het vastleggen en delen van informatie in de PGA.',
-      'General Data Protection Regulation: the European privacy law. It applies to recording and sharing information in the PGA.',
+      'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law (the checklist’s explanation). It applies to recording and sharing information in the PGA.',
     ),
   },
   {
@@ -211,8 +211,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Dossierformat', 'Case-file format'),
     avoid: { en: ['record format'] },
     definition: t(
-      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing.',
-      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons.',
+      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons (the checklist’s explanation).',
     ),
   },
   {

@@ -20,8 +20,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1',
     term: t('Betrokkene', 'Person concerned'),
     definition: t(
-      'De persoon over wie de zorg gaat en die in de PGA wordt besproken.',
-      'The person the concern is about, who is discussed in the PGA.',
+      'De persoon over wie de zorg gaat en die in de PGA wordt besproken (uitleg van de checklist).',
+      'The person the concern is about, who is discussed in the PGA (the checklist’s explanation).',
     ),
   },
   {
@@ -111,8 +111,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
     definition: t(
-      'De organisatie die strafbare feiten vervolgt. Het OM zit met gemeente en politie in de weegploeg.',
-      'The organisation that prosecutes criminal offences. The OM sits with the municipality and police in the assessment team.',
+      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Het OM zit met gemeente en politie in de weegploeg.',
+      'The organisation that prosecutes criminal offences (the checklist’s explanation). The OM sits with the municipality and police in the assessment team.',
     ),
   },
   {
@@ -120,8 +120,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Stroming', 'Movement'),
     definition: t(
-      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme.',
-      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism.',
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist).',
+      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation).',
     ),
   },
   {
@@ -157,8 +157,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Geweldsbereidheid', 'Readiness to use violence'),
     definition: t(
-      'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën.',
-      'How far someone is willing to use violence for their ideas.',
+      'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën (uitleg van de checklist).',
+      'How far someone is willing to use violence for their ideas (the checklist’s explanation).',
     ),
   },
   {
@@ -166,8 +166,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Herijken', 'Recalibrating'),
     definition: t(
-      'Opnieuw bekijken en zo nodig bijstellen. Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
-      'Looking again and adjusting where needed. In the PGA: re-interpreting the case along the way and adapting the approach.',
+      'Opnieuw bekijken en zo nodig bijstellen (uitleg van de checklist). Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
+      'Looking again and adjusting where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and adapting the approach.',
     ),
   },
   {

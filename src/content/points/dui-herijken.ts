@@ -26,7 +26,7 @@ export const duiHerijken: AttentionPoint = {
     ),
     some: t(
       'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
-      'In one or more cases, someone does judge again after the start whether things are better or worse.',
+      'In one or more cases, someone does revisit after the start whether the person’s situation is improving or worsening.',
     ),
     review: t('de criteria het verloop tonen', 'the criteria show how a case develops'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
