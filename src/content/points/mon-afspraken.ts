@@ -36,12 +36,12 @@ export const monAfspraken: AttentionPoint = {
   rubric: ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
-      'Bij geen enkele casus in monitoren is bekend wie monitort en waar die op let.',
-      'For no monitored case is it clear who monitors it and what they watch for.',
+      'Het overleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
+      'The meeting never determines, for any case, who monitors it and what they watch for.',
     ),
     some: t(
-      'Wel is bij een of meer casussen in monitoren bekend wie monitort en waar die op let.',
-      'For one or more monitored cases, it is clear who monitors them and what they watch for.',
+      'Wel bepaalt het overleg bij een of meer casussen wie monitort en waar die op let.',
+      'For one or more cases, the meeting does determine who monitors them and what they watch for.',
     ),
     review: t('casussen niet te lang blijven', 'cases stay no longer than needed'),
     basis: [MEANING, PHASE, ASKS, CLEAR],
