@@ -13,6 +13,10 @@ export interface PartnerRole {
 // Onderwijs are the checklist's own additions: the report names neither, but tables often include them. The report
 // sets the security domain (public order) beside the social domain (life domains, the person as a client);
 // the Zorg- en Veiligheidshuis hosts both, so it speaks for neither.
+// Reclassering is the checklist's own choice: the report names it only as a user of VERA 2-R (§1.2) and puts it in
+// no domain. It sits in the social domain because in a PGA it supervises and guides the person as a client, the
+// social domain's view of §2.1; as part of the justice chain it also carries security concerns, so a table may
+// weigh its view on both sides.
 export const PARTNER_ROLES: readonly PartnerRole[] = [
   {
     id: 'gemeente-oov',

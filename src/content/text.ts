@@ -30,7 +30,7 @@ export const EVALUATION_BASIS: Text = t(
 /**
  * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
  * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. is it on paper and
- * always followed; C. do all partners involved look back on it together at set times; and, only when A is no,
+ * always followed; C. do all partners involved review it together at set times; and, only when A is no,
  * D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C.
  * Every level opens with the topic in its own sentence (round 8: a topic that ends in a clause made the verbs clash
  * in "over wie … deelt staat op papier"). Every level states its own values in the same topic words, so exactly one level is true of any practice. What
@@ -54,25 +54,29 @@ function onPaper(topic: Text): Text {
     `There is a joint agreement on ${topic.en}. It is on paper and always followed.`,
   );
 }
-const NO_LOOK_BACK = t(
+const NO_REVIEW = t(
   'Er is geen vaste terugblik met alle partners.',
-  'There is no set look-back with all partners.',
+  'There is no set review with all partners.',
 );
-const LOOK_BACK = t(
-  'Er is een vaste terugblik met alle partners.',
-  'There is a set look-back with all partners.',
-);
+/** Level 5 names this point's own review (round 9: a generic sentence left raters guessing what is reviewed). */
+function review(clause: Text): Text {
+  return t(
+    `Alle partners bespreken op vaste momenten of ${clause.nl}.`,
+    `All partners discuss at set times whether ${clause.en}.`,
+  );
+}
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
   /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
-   *  such an agreement usually covers goes in the help text or the look-back example, never in the topic. */
+   *  such an agreement usually covers goes in the help text or the level-5 review, never in the topic. */
   topic: Text;
   /** Level 1, fact D is no: a whole, observable sentence that nobody does it (in the counting window). */
   none: Text;
   /** Level 2, fact D is yes: the plain opposite of level 1, starting “Wel” / with “do”, no pattern. */
   some: Text;
-  /** A question to look back on this point's agreement, shown with level 5's basis as an example. */
+  /** Level 5's own review, a clause after “of” / “whether” about whether the agreement itself works, never a
+   *  re-check of cases (READING_RULE's terugblik). */
   review: Text;
   /** The report's finding behind levels 1 to 4; level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
@@ -85,15 +89,11 @@ function join(...parts: Text[]): Text {
 /** A point's rubric, built from the facts A–D on the point's topic (see noJointAgreement above). */
 export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
-  const example = t(
-    `Een vraag om samen op terug te kijken: ${p.review.nl}`,
-    `A question for the joint look-back: ${p.review.en}`,
-  );
   return rubric(
     lv(join(noJointAgreement(p.topic), p.none), b1),
     lv(join(noJointAgreement(p.topic), p.some), b2),
     lv(jointAgreementNotKept(p.topic), b3),
-    lv(join(onPaper(p.topic), NO_LOOK_BACK), b4),
-    lv(join(onPaper(p.topic), LOOK_BACK), join(EVALUATION_BASIS, example)),
+    lv(join(onPaper(p.topic), NO_REVIEW), b4),
+    lv(join(onPaper(p.topic), review(p.review)), EVALUATION_BASIS),
   );
 }

@@ -90,8 +90,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('AIVD', 'AIVD'),
     definition: t(
-      'Algemene Inlichtingen- en Veiligheidsdienst: de dienst die dreigingen tegen de nationale veiligheid onderzoekt. Iemand in de PGA kan ook bij de AIVD in beeld zijn. Soms schuift de AIVD aan bij de PGA.',
-      'General Intelligence and Security Service: the Dutch service that investigates threats to national security. Someone in the PGA may also be known to the AIVD. The AIVD sometimes joins the PGA.',
+      'Algemene Inlichtingen- en Veiligheidsdienst: de dienst die dreigingen tegen de nationale veiligheid onderzoekt (uitleg van de checklist). Iemand in de PGA kan ook bij de AIVD in beeld zijn. Soms schuift de AIVD aan bij de PGA.',
+      'General Intelligence and Security Service: the Dutch service that investigates threats to national security (the checklist’s explanation). Someone in the PGA may also be known to the AIVD. The AIVD sometimes joins the PGA.',
     ),
   },
   {
@@ -99,8 +99,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Terugkeerders', 'Returnees'),
     definition: t(
-      'Mensen die naar een strijdgebied zijn vertrokken, zoals Syrië of Irak, en naar Nederland zijn teruggekomen.',
-      'People who left for a conflict zone, such as Syria or Iraq, and have come back to the Netherlands.',
+      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Het rapport noemt Syrië en Irak bij de uitreizigers sinds 2012.',
+      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). The report names Syria and Iraq for those who left from 2012 on.',
     ),
   },
   {
@@ -118,8 +118,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.7',
     term: t('Integraal', 'Integrated'),
     definition: t(
-      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel.',
-      'Jointly, from all domains involved at once: security and care at one table.',
+      'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel (uitleg van de checklist).',
+      'Jointly, from all domains involved at once: security and care at one table (the checklist’s explanation).',
     ),
   },
   {
@@ -127,8 +127,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('GGZ', 'Mental health care (GGZ)'),
     definition: t(
-      'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen. Een GGZ-instelling schuift soms aan bij de PGA.',
-      'Care for people with mental health problems. A mental health care provider sometimes joins the PGA.',
+      'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen (uitleg van de checklist). Een GGZ-instelling schuift soms aan bij de PGA.',
+      'Care for people with mental health problems (the checklist’s explanation). A mental health care provider sometimes joins the PGA.',
     ),
   },
   {
@@ -147,7 +147,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
       'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
-      'The person who can structure the case meeting, record agreements and goals, and raise bottlenecks in the collaboration.',
+      'The person who can structure the case meeting, record agreements and goals, and raise problems in the collaboration.',
     ),
   },
   {
@@ -191,8 +191,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.2',
     term: t('AVG', 'GDPR (AVG)'),
     definition: t(
-      'Algemene verordening gegevensbescherming: de Europese privacywet. Zij geldt voor het vastleggen en delen van informatie in de PGA.',
-      'General Data Protection Regulation: the European privacy law. It applies to recording and sharing information in the PGA.',
+      'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law (the checklist’s explanation). It applies to recording and sharing information in the PGA.',
     ),
   },
   {
@@ -202,7 +202,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
       'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
-      'The 2017 agreement between partners on collaboration, information sharing and records in the case-based approach to radicalisation and extremism.',
+      'The 2017 agreement between partners on collaboration, information sharing and records in the person-centred approach to radicalisation and extremism.',
     ),
   },
   {
@@ -211,8 +211,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Dossierformat', 'Case-file format'),
     avoid: { en: ['record format'] },
     definition: t(
-      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing.',
-      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons.',
+      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons (the checklist’s explanation).',
     ),
   },
   {
@@ -258,6 +258,42 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
       'The daily government of the municipality: the mayor and the aldermen (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'randvoorwaarde',
+    ref: '1.1',
+    term: t('Randvoorwaarde', 'Precondition'),
+    definition: t(
+      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere meldroute een randvoorwaarde.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear reporting route a precondition.',
+    ),
+  },
+  {
+    id: 'kamerstuk',
+    ref: '1.2',
+    term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
+    definition: t(
+      'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist).',
+      'An official paper of the Dutch parliament, with a fixed number. A bill has such a number, such as 36 225 (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'weegkader',
+    ref: '1.2',
+    term: t('Weegkader', 'Assessment framework'),
+    definition: t(
+      'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
+      'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'terugblik',
+    ref: '1',
+    term: t('Terugblik', 'Review'),
+    definition: t(
+      'Op een vast moment bespreken alle partners samen of een afspraak zelf werkt. Casussen opnieuw wegen of nalopen is geen terugblik. Een vaste terugblik per punt is een eigen toevoeging van de checklist; het rapport noemt het evalueren van de PGA als vervolgstap (H3).',
+      'At a set time, all partners discuss together whether an agreement itself works. Assessing cases again or going back over them is not a review. A set review per point is the checklist’s own addition; the report names evaluating the PGA as a next step (ch. 3).',
     ),
   },
 ];

@@ -6,10 +6,13 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'pga',
     ref: '1',
-    term: t('PGA (persoonsgerichte aanpak radicalisering)', 'PGA (case-based approach to radicalisation)'),
+    term: t(
+      'PGA (persoonsgerichte aanpak radicalisering)',
+      'PGA (person-centred approach to radicalisation)',
+    ),
     definition: t(
-      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie.',
-      'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge.',
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak is de PGA ondergebracht bij het Zorg- en Veiligheidshuis van de regio; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
+      'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge. The PGA is often housed in the region’s Zorg- en Veiligheidshuis; sometimes a municipality also has a local PGA of its own. The partners are then those of that PGA.',
     ),
   },
   {
@@ -17,8 +20,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1',
     term: t('Betrokkene', 'Person concerned'),
     definition: t(
-      'De persoon over wie de zorg gaat en die in de PGA wordt besproken.',
-      'The person the concern is about, who is discussed in the PGA.',
+      'De persoon over wie de zorg gaat en die in de PGA wordt besproken (uitleg van de checklist).',
+      'The person the concern is about, who is discussed in the PGA (the checklist’s explanation).',
     ),
   },
   {
@@ -44,8 +47,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Boa', 'Boa (enforcement officer)'),
     definition: t(
-      'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente.',
-      'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality.',
+      'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
+      'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
     ),
   },
   {
@@ -62,8 +65,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security picture'),
     definition: t(
-      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme. Het helpt prioriteiten te stellen.',
-      'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism. It helps to set priorities.',
+      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme (uitleg van de checklist). Volgens het rapport helpt het prioriteiten te stellen.',
+      'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism (the checklist’s explanation). According to the report, it helps to set priorities.',
     ),
   },
   {
@@ -108,8 +111,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
     definition: t(
-      'De organisatie die strafbare feiten vervolgt. Het OM zit met gemeente en politie in de weegploeg.',
-      'The organisation that prosecutes criminal offences. The OM sits with the municipality and police in the assessment team.',
+      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Het OM zit met gemeente en politie in de weegploeg.',
+      'The organisation that prosecutes criminal offences (the checklist’s explanation). The OM sits with the municipality and police in the assessment team.',
     ),
   },
   {
@@ -117,8 +120,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Stroming', 'Movement'),
     definition: t(
-      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme.',
-      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism.',
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist).',
+      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation).',
     ),
   },
   {
@@ -154,17 +157,17 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Geweldsbereidheid', 'Readiness to use violence'),
     definition: t(
-      'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën.',
-      'How far someone is willing to use violence for their ideas.',
+      'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën (uitleg van de checklist).',
+      'How far someone is willing to use violence for their ideas (the checklist’s explanation).',
     ),
   },
   {
     id: 'herijken',
     ref: '1.3',
-    term: t('Herijken', 'Reviewing'),
+    term: t('Herijken', 'Recalibrating'),
     definition: t(
-      'Opnieuw bekijken en zo nodig bijstellen. Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
-      'Looking again and adjusting where needed. In the PGA: re-interpreting the case along the way and adapting the approach.',
+      'Opnieuw bekijken en zo nodig bijstellen (uitleg van de checklist). Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
+      'Looking again and adjusting where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and adapting the approach.',
     ),
   },
   {

@@ -23,7 +23,7 @@ export const doelSubdoelen: AttentionPoint = {
     'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
-    topic: t('concrete subdoelen en de reden voor elk subdoel', 'concrete sub-goals and the reason for each'),
+    topic: t('concrete subdoelen met hun reden', 'concrete sub-goals and their reasons'),
     none: t(
       'In geen enkele casus staat een concreet subdoel met de reden erbij.',
       'No case has a concrete sub-goal with its reason written next to it.',
@@ -32,10 +32,7 @@ export const doelSubdoelen: AttentionPoint = {
       'Wel staat in een of meer casussen een concreet subdoel met de reden erbij.',
       'One or more cases do have a concrete sub-goal with its reason next to it.',
     ),
-    review: t(
-      'zijn onze subdoelen concreet genoeg om te zien of een interventie helpt?',
-      'are our sub-goals concrete enough to see whether an intervention helps?',
-    ),
+    review: t('de subdoelen bruikbaar zijn', 'the sub-goals are workable'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
   }),
   questions: [

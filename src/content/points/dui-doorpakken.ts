@@ -15,8 +15,8 @@ export const duiDoorpakken: AttentionPoint = {
   ref: '1.3',
   title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen. Het vraagt welke afspraken partners hierover hebben gemaakt.',
-    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It asks which agreements partners have made about this.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen. Het wachten op een volledig beeld noemt het wel bij de redenen waarom tussentijds duiden niet systematisch gebeurt. Het vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views. It does list waiting for a full picture among the reasons why interim interpretation is not systematic. It asks which agreements partners have made about this.',
   ),
   rubric: ladder({
     topic: t('handelen bij een onvolledig beeld', 'acting on an incomplete picture'),
@@ -28,10 +28,7 @@ export const duiDoorpakken: AttentionPoint = {
       'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
       'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
     ),
-    review: t(
-      'wat leverde onze werkwijze bij een onvolledig beeld op?',
-      'what did our approach to an incomplete picture achieve?',
-    ),
+    review: t('er op tijd gehandeld wordt', 'action is taken in time'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

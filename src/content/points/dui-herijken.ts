@@ -13,25 +13,22 @@ const CRITERIA = t(
 export const duiHerijken: AttentionPoint = {
   id: 'dui-herijken',
   ref: '1.3',
-  title: t('De aanpak tussentijds herijken', 'Reviewing the approach along the way'),
+  title: t('De aanpak tussentijds herijken', 'Recalibrating the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch is het volgens het rapport zinvol ze als een soort thermometer opnieuw te gebruiken. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: ladder({
     topic: t('het opnieuw duiden na de start', 're-interpreting cases after the start'),
     none: t(
       'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
-      'After the start, nobody judges again whether the person is doing better or worse.',
+      'After the start, nobody revisits whether the person’s situation is improving or worsening.',
     ),
     some: t(
       'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
-      'In one or more cases, someone does judge again after the start whether things are better or worse.',
+      'In one or more cases, someone does revisit after the start whether the person’s situation is improving or worsening.',
     ),
-    review: t(
-      'met welke criteria bepalen we voor- en achteruitgang, en lieten die zien hoe het ging?',
-      'which criteria do we use for progress and decline, and did they show how things went?',
-    ),
+    review: t('de criteria het verloop tonen', 'the criteria show how a case develops'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [
@@ -66,8 +63,8 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Weten jullie op welke informatie jullie een casus tussentijds opnieuw beoordelen?',
-        'Do you know what information you base an interim re-interpretation of a case on?',
+        'Weten jullie welke informatie jullie gebruiken als jullie een casus tussentijds opnieuw duiden?',
+        'Do you know what information you use when you re-interpret a case along the way?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren (§1.3).',
@@ -130,7 +127,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-herijken-momenten',
-      title: t('Vaste herijkmomenten en criteria', 'Set review moments and criteria'),
+      title: t('Vaste herijkmomenten en criteria', 'Set moments and criteria for recalibrating'),
       description: t(
         'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang.',
         'Agree when each case is re-interpreted, on what information, and with which criteria for progress and decline.',

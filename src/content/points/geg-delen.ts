@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: of iemand bereid is de mogelijkheden om correct te delen te overwegen, hangt af van de persoon.',
-  '§2.2: whether someone is willing to consider the options for sharing correctly depends on the person.',
+  '§2.2: of iemand de ruimte gebruikt om informatie toch op de juiste manier te delen, hangt af van de persoon.',
+  '§2.2: whether someone looks for lawful ways to share information depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -27,10 +27,7 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t(
-      'wie wat deelt en wanneer informatie wordt verwijderd',
-      'who shares what, and when information is deleted',
-    ),
+    topic: t('wat partners per fase mogen delen', 'what partners may share in each phase'),
     none: t(
       'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
@@ -39,10 +36,7 @@ export const gegDelen: AttentionPoint = {
       'Wel gaan een of meer partners na welke informatie zij in de PGA mogen delen.',
       'One or more partners do check which information they may share in the PGA.',
     ),
-    review: t(
-      'wie deelt wat per fase, wanneer wordt informatie verwijderd, en waar twijfelden partners?',
-      'who shares what in each phase, when is information deleted, and where were partners unsure?',
-    ),
+    review: t('partners weten wat mag', 'partners know what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [
@@ -63,8 +57,8 @@ export const gegDelen: AttentionPoint = {
         'Have you written down who shares which information, and at what moment?',
       ),
       help: t(
-        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vraagt om lokale afspraken; het landelijke convenant uit 2017 alleen is niet genoeg (§2.2).',
-        'How information is recorded in the case file is covered under the next point (record-keeping). The report asks for local agreements; the national 2017 covenant alone is not enough (§2.2).',
+        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
+        'How information is recorded in the case file is covered under the next point (record-keeping). The report considers it important that partners set down agreements locally (§2.2).',
       ),
       basis: LOCAL,
     },

@@ -32,10 +32,7 @@ export const gegDossier: AttentionPoint = {
       'Wel staat in een of meer dossiers waarom een besluit is genomen.',
       'One or more case files do say why a decision was taken.',
     ),
-    review: t(
-      'zijn afwegingen en besluiten voor anderen te volgen?',
-      'can others follow the considerations and decisions?',
-    ),
+    review: t('anderen besluiten kunnen volgen', 'others can follow the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [

@@ -23,22 +23,16 @@ export const intAansluiting: AttentionPoint = {
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: ladder({
-    topic: t(
-      'het koppelen van interventies aan factoren en (sub)doelen',
-      'linking interventions to factors and (sub-)goals',
-    ),
+    topic: t('interventies koppelen aan (sub)doelen', 'linking interventions to (sub-)goals'),
     none: t(
-      'Bij geen enkele interventie noemt iemand bij welke factor of welk (sub)doel die past.',
-      'Nobody ever states which factor or (sub-)goal an intervention addresses.',
+      'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
+      'Nobody ever states which (sub-)goal an intervention serves.',
     ),
     some: t(
-      'Wel noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
-      'For one or more interventions, someone does state which factor or (sub-)goal it addresses.',
+      'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
+      'For one or more interventions, someone does state which (sub-)goal it serves.',
     ),
-    review: t(
-      'pasten de interventies bij de factoren en doelen?',
-      'did the interventions fit the factors and goals?',
-    ),
+    review: t('dit betere keuzes geeft', 'this leads to better choices'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [

@@ -34,19 +34,16 @@ export const monAfspraken: AttentionPoint = {
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   rubric: ladder({
-    topic: t('het monitoren, afsluiten en heropenen van casussen', 'monitoring, closing and reopening cases'),
+    topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
-      'Het overleg besluit bij geen enkele casus dat die gemonitord wordt.',
-      'The meeting never decides that a case will be monitored.',
+      'Het overleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
+      'The meeting never determines, for any case, who monitors it and what they watch for.',
     ),
     some: t(
-      'Wel besluit het overleg bij een of meer casussen dat die gemonitord worden.',
-      'For one or more cases, the meeting does decide that they will be monitored.',
+      'Wel bepaalt het overleg bij een of meer casussen wie monitort en waar die op let.',
+      'For one or more cases, the meeting does determine who monitors them and what they watch for.',
     ),
-    review: t(
-      'ging elke casus op tijd naar monitoren en weer terug, en kwam een afgesloten casus terug bij nieuwe signalen?',
-      'did each case move to monitoring and back in time, and did a closed case come back on new signals?',
-    ),
+    review: t('casussen niet te lang blijven', 'cases stay no longer than needed'),
     basis: [MEANING, PHASE, ASKS, CLEAR],
   }),
   questions: [
@@ -59,8 +56,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
+        'Hier telt hoe monitoren werkt: wanneer een casus erheen gaat, wie monitort, waar die op let, en afsluiten en heropenen. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'What counts here is how monitoring works: when a case moves to it, who monitors, what they watch for, and closing and reopening. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
       ),
     },
     {

@@ -23,11 +23,11 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3). Deze checklist behandelt de impasse alleen hier. De afspraken over monitoren en afsluiten zelf komen aan bod bij het volgende punt, ‘Een heldere omschrijving van en afspraken over monitoren’.',
-    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3). This checklist covers the impasse only here. The agreements on monitoring and closure themselves are scored under the next point, ‘A clear description of and agreements on monitoring’.',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
   ),
   rubric: ladder({
-    topic: t('de aanpak van vastgelopen casussen', 'handling stuck cases'),
+    topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     none: t(
       'Het overleg besluit bij geen vastgelopen casus tot monitoren, een laatste poging of afsluiten.',
       'The meeting never decides on monitoring, a last attempt or closure for a stuck case.',
@@ -36,7 +36,7 @@ export const monImpasse: AttentionPoint = {
       'Wel besluit het overleg bij een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'For one or more stuck cases, the meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('hoe liepen vastgelopen casussen af?', 'how did stuck cases end?'),
+    review: t('er op tijd besloten wordt', 'decisions are taken in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [
@@ -48,8 +48,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what happens to a case that has stalled, with no change and no options left for intervention?',
       ),
       help: t(
-        'De criteria voor monitoren en afsluiten zelf komen aan bod bij het volgende punt. Hier gaat het om de stap bij een impasse.',
-        'The criteria for monitoring and closure themselves are covered under the next point. This is about the step taken at an impasse.',
+        'Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
+        'This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. Is it in the same document as monitoring and closure? Then that part counts here, and the rest under the next point.',
       ),
       basis: POSITION,
     },

@@ -24,26 +24,20 @@ export const notOpenheid: AttentionPoint = {
   ref: '1.4',
   title: t('Notificeren en openheid tegenover de betrokkene', 'Notification and openness with the person'),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t(
-      'het notificeren en het vastleggen van de grond bij uitstel',
-      'notifying the person and recording the ground for a postponement',
-    ),
+    topic: t('notificeren, met grond bij uitstel', 'notification, with the ground for any postponement'),
     none: t(
-      'Geen enkele betrokkene wordt genotificeerd, en bij geen enkel uitstel is de grond vastgelegd.',
-      'No person is notified, and for no postponement is the ground recorded.',
+      'Niemand laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'Nobody tells a person that they are being discussed in the PGA.',
     ),
     some: t(
-      'Wel worden een of meer betrokkenen genotificeerd, of is bij een uitstel de grond vastgelegd.',
-      'One or more people are notified, or the ground for a postponement is recorded.',
+      'Wel laten partners een of meer betrokkenen weten dat zij in de PGA worden besproken.',
+      'Partners do tell one or more people that they are being discussed in the PGA.',
     ),
-    review: t(
-      'op welke grond werd notificeren uitgesteld, en tot wanneer?',
-      'on what ground was notification postponed, and until when?',
-    ),
+    review: t('openheid de regel blijft', 'openness remains the rule'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -66,6 +60,10 @@ export const notOpenheid: AttentionPoint = {
       text: t(
         'Leggen jullie bij uitstel van de notificatie vast op welke uitzonderingsgrond dat uitstel rust?',
         'When you postpone notification, do you record which exception ground the postponement rests on?',
+      ),
+      help: t(
+        'De niveaus meten één werkwijze: het notificeren, met de grond bij uitstel. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan bij de inleiding van deze stap (§1.4).',
+        'The levels measure one practice: notification, with the ground for any postponement. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the introduction to this step (§1.4).',
       ),
       basis: GROUND,
     },

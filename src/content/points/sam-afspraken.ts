@@ -15,11 +15,11 @@ export const samAfspraken: AttentionPoint = {
   ref: '2.1',
   title: t('Expliciete samenwerkingsafspraken', 'Explicit collaboration agreements'),
   summary: t(
-    'Veel in de samenwerking blijft impliciet. Er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Werkproces en rollen komen aan bod bij het vorige punt; hier gaat het om verwachtingen en omgangsvormen. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
-    'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. The work process and roles are covered under the previous point; this point is about expectations and ground rules. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
+    'Veel in de samenwerking blijft impliciet. Er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
+    'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: ladder({
-    topic: t('wat de partners van elkaar verwachten', 'what the partners expect of each other'),
+    topic: t('wat partners van elkaar verwachten', 'what partners expect of each other'),
     none: t(
       'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten.',
       'No partner has agreed with another partner what they expect of each other.',
@@ -28,10 +28,7 @@ export const samAfspraken: AttentionPoint = {
       'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten.',
       'Two or more partners have agreed between them what they expect of each other.',
     ),
-    review: t(
-      'doen we wat we van elkaar verwachten, en kloppen die verwachtingen nog?',
-      'do we do what we expect of each other, and are those expectations still right?',
-    ),
+    review: t('verwachtingen nog kloppen', 'the expectations are still right'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [
@@ -40,6 +37,10 @@ export const samAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 14,
       text: t('Hebben jullie heldere samenwerkingsafspraken?', 'Do you have clear collaboration agreements?'),
+      help: t(
+        'Werkproces en rollen komen aan bod bij het vorige punt. Hier gaat het om verwachtingen en omgangsvormen.',
+        'The work process and roles are covered under the previous point. This point is about expectations and ground rules.',
+      ),
     },
     {
       id: 'sam-afspraken-samen',

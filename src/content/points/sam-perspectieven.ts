@@ -7,7 +7,7 @@ const CLASH = t(
 );
 const OWN = t(
   '§2.1: de domeinen botsen geregeld; de procesregisseur kan knelpunten bespreekbaar maken. Een afspraak om botsingen te bespreken is een eigen toevoeging van de checklist.',
-  '§2.1: the domains regularly clash; the process coordinator can raise bottlenecks. An agreement to discuss clashes is the checklist’s own addition.',
+  '§2.1: the domains regularly clash; the process coordinator can raise problems. An agreement to discuss clashes is the checklist’s own addition.',
 );
 const VISION = t(
   '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
@@ -26,7 +26,7 @@ export const samPerspectieven: AttentionPoint = {
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: ladder({
-    topic: t('het bespreken van botsende perspectieven', 'discussing clashing perspectives'),
+    topic: t('het bespreken van botsingen', 'discussing clashes'),
     none: t(
       'Botsen de perspectieven van de domeinen, dan bespreekt het overleg dat nooit.',
       'When the domains’ perspectives clash, the meeting never discusses it.',
@@ -35,10 +35,7 @@ export const samPerspectieven: AttentionPoint = {
       'Wel bespreekt het overleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
       'In one or more cases, the meeting does discuss a clash between the domains’ perspectives.',
     ),
-    review: t(
-      'werden knelpunten tussen de domeinen op tijd besproken?',
-      'were bottlenecks between the domains discussed in time?',
-    ),
+    review: t('botsingen op tijd op tafel komen', 'clashes are raised in time'),
     basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [

@@ -3,11 +3,11 @@ import { ladder, t } from '../text';
 
 const ROLE = t(
   '§2.1: de procesregisseur heeft een belangrijke rol in het opvolgen van de samenwerkingsafspraken.',
-  '§2.1: the process coordinator has an important role in following up the collaboration agreements.',
+  '§2.1: the process coordinator has an important role in making sure the collaboration agreements are kept.',
 );
 const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten benoemen.',
-  '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, raise bottlenecks.',
+  '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, raise problems in the collaboration.',
 );
 
 export const samRegie: AttentionPoint = {
@@ -16,22 +16,19 @@ export const samRegie: AttentionPoint = {
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
-    'The process coordinator has an important role in following up the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible bottlenecks. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
+    'The process coordinator has an important role in making sure the collaboration agreements are kept. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   rubric: ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     none: t(
-      'Niemand brengt structuur in het overleg of maakt knelpunten bespreekbaar.',
-      'Nobody brings structure to the meeting or raises bottlenecks.',
+      'Niemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'Nobody takes on a process coordinator’s tasks, such as structuring the meeting.',
     ),
     some: t(
-      'Wel brengt iemand structuur in het overleg of maakt iemand knelpunten bespreekbaar.',
-      'Someone does bring structure to the meeting or raise bottlenecks.',
+      'Wel neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'Someone does take on a process coordinator’s tasks, such as structuring the meeting.',
     ),
-    review: t(
-      'passen de taken van de procesregisseur nog bij ons overleg?',
-      'do the process coordinator’s tasks still suit our meeting?',
-    ),
+    review: t('de taken nog goed passen', 'the tasks still fit well'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [
@@ -40,7 +37,7 @@ export const samRegie: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
-        'Is it set out what your process coordinator does to follow up the collaboration agreements?',
+        'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       basis: TASKS,
     },

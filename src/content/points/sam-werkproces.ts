@@ -19,20 +19,20 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen. De taken van de procesregisseur, ook als ze in de procesbeschrijving staan, tellen bij het punt ‘De rol van de procesregisseur’. De afspraken over verwachtingen en omgangsvormen hebben ook een eigen punt.',
-    'There is regularly no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what. The process coordinator’s tasks, even when the process description includes them, count under the point ‘The role of the process coordinator’. The agreements on expectations and ground rules also have a point of their own.',
+    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
+    'There is regularly no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
   ),
   rubric: ladder({
-    topic: t('de stappen en rollen in de PGA', 'the steps and roles in the PGA'),
+    topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     none: t(
-      'Geen enkele partner werkt met een beschrijving van een stap of rol in de PGA.',
-      'No partner works from a description of any step or role in the PGA.',
+      'Geen enkele partner werkt met een beschrijving van het werkproces van de PGA.',
+      'No partner works from a description of the PGA’s work process.',
     ),
     some: t(
-      'Wel werkt een partner met een eigen beschrijving van een of meer stappen of rollen, zoals een interne werkinstructie.',
-      'A partner does work from its own description of one or more steps or roles, such as an internal work instruction.',
+      'Wel werkt een partner met een eigen beschrijving van een deel van het werkproces, zoals een interne werkinstructie.',
+      'A partner does work from its own description of part of the work process, such as an internal work instruction.',
     ),
-    review: t('waar was onduidelijk wie wat deed?', 'where was it unclear who did what?'),
+    review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),
   questions: [
@@ -43,6 +43,10 @@ export const samWerkproces: AttentionPoint = {
       text: t(
         'Hebben jullie een helder, uitgewerkt werkproces?',
         'Do you have a clear, worked-out work process?',
+      ),
+      help: t(
+        'Het werkproces beschrijft de stappen van de PGA en de rol van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
+        'The work process describes the PGA’s steps and each partner’s role. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
       ),
     },
     {

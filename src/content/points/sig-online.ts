@@ -15,8 +15,8 @@ export const sigOnline: AttentionPoint = {
   ref: '1.1',
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Partners ervaren die beperkte capaciteit als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and deploy, among others, digital community police officers. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. Partners see this limited capacity as a gap.',
+    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Die beperkte capaciteit wordt ervaren als een gemis.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is felt as a gap.',
   ),
   rubric: ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
@@ -28,7 +28,7 @@ export const sigOnline: AttentionPoint = {
       'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',
       'Someone does have conversations with residents online, for example a digital community police officer or youth worker.',
     ),
-    review: t('bereikt ons online contact de jongeren?', 'does our online contact reach young people?'),
+    review: t('dit contact jongeren bereikt', 'this contact reaches young people'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
   }),
   questions: [

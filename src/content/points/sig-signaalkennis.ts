@@ -21,17 +21,14 @@ export const sigSignaalkennis: AttentionPoint = {
   rubric: ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     none: t(
-      'Geen enkele professional met een signalerende rol heeft zo’n training gevolgd.',
-      'No professional with a role in spotting signals has taken such training.',
+      'Geen enkele professional met een signalerende rol heeft zo’n training gehad.',
+      'No professional with a role in spotting signals has had such training.',
     ),
     some: t(
-      'Wel hebben een of meer professionals met een signalerende rol zo’n training gevolgd.',
-      'One or more professionals with a role in spotting signals have taken such training.',
+      'Wel hebben een of meer professionals met een signalerende rol zo’n training gehad.',
+      'One or more professionals with a role in spotting signals have had such training.',
     ),
-    review: t(
-      'welke beroepsgroepen volgen wanneer een training, en gaat die over de signalen van nu?',
-      'which professional groups take training, when, and does it cover today’s signals?',
-    ),
+    review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
   }),
   questions: [
@@ -40,12 +37,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten de professionals in jullie gemeente of regio met een signalerende rol genoeg om radicalisering en extremisme te herkennen?',
-        'Do the professionals in your area with a role in spotting signals know enough to recognise radicalisation and extremism?',
+        'Weten professionals met een signalerende rol in jullie gemeente of regio genoeg om radicalisering en extremisme te herkennen?',
+        'Do professionals with a role in spotting signals in your area know enough to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is.',
-        'This covers community police officers, enforcement officers, youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show.',
+        'Volgt de weegploeg dezelfde training, dan telt die voor hen bij ‘Kennis van stromingen’. Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is.',
+        'If the assessment team takes the same training, it counts for them under ‘Knowledge of movements’. This covers community police officers, enforcement officers, youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show.',
       ),
     },
     {

@@ -17,28 +17,22 @@ const BROAD = t(
 export const sigSleutelfiguren: AttentionPoint = {
   id: 'sig-sleutelfiguren',
   ref: '1.1',
-  title: t('Sleutelfiguren in meer gemeenschappen', 'Key figures in more communities'),
+  title: t('Sleutelfiguren in alle betrokken gemeenschappen', 'Key figures in every community concerned'),
   summary: t(
     'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
-    topic: t(
-      'contact met sleutelfiguren in meer dan één gemeenschap',
-      'contact with key figures in more than one community',
-    ),
+    topic: t('sleutelfiguren per betrokken gemeenschap', 'key figures in each community concerned'),
     none: t(
-      'Niemand heeft contact met sleutelfiguren in meer dan één gemeenschap.',
-      'Nobody has contact with key figures in more than one community.',
+      'Niemand heeft contact met sleutelfiguren in een gemeenschap waar lokaal radicalisering of extremisme voorkomt.',
+      'Nobody has contact with key figures in a community where radicalisation or extremism occurs locally.',
     ),
     some: t(
-      'Wel is er contact met sleutelfiguren in meer dan één gemeenschap.',
-      'There is contact with key figures in more than one community.',
+      'Wel is er contact met sleutelfiguren in een of meer gemeenschappen waar lokaal radicalisering of extremisme voorkomt.',
+      'There is contact with key figures in one or more communities where radicalisation or extremism occurs locally.',
     ),
-    review: t(
-      'spelen er lokaal gemeenschappen mee waar we nog geen sleutelfiguren kennen?',
-      'are there local communities involved where we do not yet know any key figures?',
-    ),
+    review: t('het netwerk klopt', 'the network is accurate'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [
@@ -64,6 +58,10 @@ export const sigSleutelfiguren: AttentionPoint = {
         'In hoeverre hebben jullie vanuit de gemeente goed contact met deze sleutelfiguren?',
         'To what extent do you, as the municipality, have good contact with these key figures?',
       ),
+      help: t(
+        'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn. Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
+        'A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough. According to the report, contact in the Muslim community remains important.',
+      ),
     },
     {
       id: 'sig-veiligheidsbeeld',
@@ -77,8 +75,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Such a picture helps to set priorities, including the choice of communities. It belongs with a policy on polarisation, radicalisation and extremism.',
       ),
       basis: t(
-        'H3 en §1.1: het rapport noemt beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Ch. 3 and §1.1: the report names a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
+        'H3 en §1.1: DSP biedt in H3 steun aan bij beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Ch. 3 and §1.1: in ch. 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],
@@ -95,8 +93,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-netwerk',
       title: t('Netwerk van sleutelfiguren verbreden', 'Broaden the network of key figures'),
       description: t(
-        'Bouw contact op met sleutelfiguren in andere gemeenschappen dan waar het netwerk nu ligt. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
-        'Build contact with key figures in communities other than where the network lies now. Agree who maintains that contact, if the partners consider that necessary.',
+        'Bouw contact op met sleutelfiguren in gemeenschappen waar lokaal radicalisering of extremisme voorkomt en waar het netwerk nog niet ligt. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
+        'Build contact with key figures in communities where radicalisation or extremism occurs locally and the network does not reach yet. Agree who maintains that contact, if the partners consider that necessary.',
       ),
     },
     {

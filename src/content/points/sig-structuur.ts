@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een duidelijke meldroute is nodig, maar is niet overal op orde of bekend.',
-  '§1.1: a clear reporting structure is a precondition, but it is not in place everywhere, nor known everywhere.',
+  '§1.1: een duidelijke meldroute is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals.',
+  '§1.1: a clear reporting route is a precondition, but it is not in place everywhere, or not known to professionals.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -19,19 +19,16 @@ export const sigStructuur: AttentionPoint = {
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t(
-      'de meldroute voor zorgen over radicalisering',
-      'the reporting route for concerns about radicalisation',
-    ),
+    topic: t('het delen van de meldroute', 'sharing the reporting route'),
     none: t(
-      'Geen enkele partner wijst professionals op iemand die zo’n zorg nu aanneemt.',
-      'No partner points professionals to someone who takes such a concern now.',
+      'Geen enkele partner zegt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'No partner tells professionals whom to contact with a concern about radicalisation.',
     ),
     some: t(
-      'Wel wijzen een of meer partners professionals op iemand die zo’n zorg nu aanneemt.',
-      'One or more partners do point professionals to someone who takes such a concern now.',
+      'Wel zeggen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
     ),
-    review: t('kwamen zorgen via de meldroute binnen?', 'did concerns come in through the route?'),
+    review: t('alle signaleerders de route kennen', 'all who spot signals know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [
@@ -42,6 +39,10 @@ export const sigStructuur: AttentionPoint = {
       text: t(
         'Hebben jullie in de gemeente of regio een heldere structuur voor het melden van signalen van radicalisering?',
         'Do you have a clear structure in your municipality or region for reporting signals of radicalisation?',
+      ),
+      help: t(
+        'De niveaus meten of de partners de meldroute delen met iedereen die kan signaleren, ook buiten de partners. Zo telt mee of professionals de route kennen.',
+        'The levels measure whether the partners share the reporting route with everyone who may spot signals, also outside the partners. That way it counts whether professionals know the route.',
       ),
     },
     {
@@ -59,8 +60,8 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-route',
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
-        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle partners.',
-        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all partners.',
+        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten de partners, zoals jongerenwerk of de afdeling Werk & Inkomen.',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may spot signals, also outside the partners, such as youth work or the municipality’s work and income department.',
       ),
     },
   ],

@@ -15,23 +15,20 @@ export const wegKennis: AttentionPoint = {
   ref: '1.2',
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme. De niveaus meten een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training.',
-    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of phenomena that are relatively new to them, such as anti-institutional and far-right extremism. The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
+    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
+    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: ladder({
-    topic: t('het bijhouden van kennis van stromingen', 'keeping up knowledge of movements'),
+    topic: t('kennis van stromingen op peil houden', 'keeping knowledge of extremist movements up to date'),
     none: t(
-      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen gevolgd.',
+      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     some: t(
-      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen gevolgd.',
+      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t(
-      'zijn er nieuwe stromingen waar we meer over moeten weten?',
-      'are there new movements we need to know more about?',
-    ),
+    review: t('de kennis actueel blijft', 'the knowledge stays current'),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),
   questions: [
@@ -42,6 +39,10 @@ export const wegKennis: AttentionPoint = {
       text: t(
         'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
         'Are the professionals who assess signals in your area adequately equipped for the task?',
+      ),
+      help: t(
+        'De niveaus meten een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Krijgen signaleerders en de weegploeg dezelfde training? Dan telt die hier voor de weegploeg, en bij ‘Kennis om signalen te herkennen’ voor de signaleerders.',
+        'The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. Do those who spot signals and the assessment team get the same training? Then it counts here for the assessment team, and under ‘Knowledge to recognise signals’ for those who spot signals.',
       ),
     },
     {

@@ -25,14 +25,14 @@ export const wegSystematisch: AttentionPoint = {
   rubric: ladder({
     topic: t('de criteria voor het wegen', 'the criteria for assessing signals'),
     none: t(
-      'Bij geen enkele weging noemt iemand in de weegploeg op welke criteria die weegt.',
+      'Bij geen enkele weging zegt iemand in de weegploeg op welke criteria hij of zij weegt.',
       'Nobody in the assessment team ever states which criteria they use.',
     ),
     some: t(
-      'Wel noemt iemand in de weegploeg bij een of meer wegingen op welke criteria die weegt.',
-      'In one or more assessments, someone in the assessment team does state which criteria they use.',
+      'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
+      'In one or more assessments, someone in the team does state which criteria they use.',
     ),
-    review: t('werden gelijke signalen gelijk gewogen?', 'were similar signals assessed alike?'),
+    review: t('de criteria helpen gelijk te wegen', 'the criteria lead to consistent assessments'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
@@ -71,8 +71,8 @@ export const wegSystematisch: AttentionPoint = {
         'Is it clear who takes part in your assessment?',
       ),
       help: t(
-        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (36 225) wil het OM standaard laten meewegen. De Eerste Kamer moet het nog aannemen, dus het is nog geen eis.',
-        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard participant in the assessment. The Senate has yet to pass it, so it is not yet a requirement.',
+        'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {

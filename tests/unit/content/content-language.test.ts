@@ -119,14 +119,14 @@ describe('every derived question and every rubric level names its basis', () => 
       // Conditions are joined by "en" or a comma or semicolon; more than two joins is a bundle.
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
-      expect(p.rubric[5].text.nl, p.id).toMatch(/Er is een vaste terugblik met alle partners\./);
+      expect(p.rubric[5].text.nl, p.id).toMatch(/Alle partners bespreken op vaste momenten of [^.]+\.$/);
     }
   });
 });
 
 describe('one ladder for every rubric, built from three yes/no facts about one topic', () => {
-  // Round 6: A. a joint agreement on the topic; B. on paper and always followed; C. a look-back by all partners at
-  // set times; D. (only without A) does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
+  // Round 6: A. a joint agreement on the topic; B. on paper and always followed; C. a review by all partners at
+  // set times (round 9: level 5 names what this point's review asks); D. (only without A) does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
@@ -135,8 +135,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `Er is een gezamenlijke afspraak over ${x}. Die staat niet op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `Er is een gezamenlijke afspraak over ${x}. Die staat op papier en wordt altijd gevolgd. `,
-      noLookBack: 'Er is geen vaste terugblik met alle partners.',
-      lookBack: 'Er is een vaste terugblik met alle partners.',
+      noReview: 'Er is geen vaste terugblik met alle partners.',
+      review: /^Alle partners bespreken op vaste momenten of ([^.]+)\.$/,
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -144,8 +144,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       notKept: (x: string) =>
         `There is a joint agreement on ${x}. It is not on paper or not always followed.`,
       kept: (x: string) => `There is a joint agreement on ${x}. It is on paper and always followed. `,
-      noLookBack: 'There is no set look-back with all partners.',
-      lookBack: 'There is a set look-back with all partners.',
+      noReview: 'There is no set review with all partners.',
+      review: /^All partners discuss at set times whether ([^.]+)\.$/,
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -191,25 +191,31 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(p.rubric[3].text[locale], p.id).toBe(S[locale].notKept(topicOf(p, locale)));
   });
 
-  it('says at levels 4 and 5 that the joint agreement is on paper and always followed, and only 5 has the look-back', () => {
+  it('says at levels 4 and 5 that the joint agreement is on paper and always followed, and only 5 has the review', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const kept = S[locale].kept(topicOf(p, locale));
-        expect(p.rubric[4].text[locale], p.id).toBe(kept + S[locale].noLookBack);
-        expect(p.rubric[5].text[locale], p.id).toBe(kept + S[locale].lookBack);
+        expect(p.rubric[4].text[locale], p.id).toBe(kept + S[locale].noReview);
+        const five = p.rubric[5].text[locale];
+        expect(five.startsWith(kept), p.id).toBe(true);
+        expect(five.slice(kept.length), p.id).toMatch(S[locale].review);
       }
   });
 
-  it('gives every point its own look-back example with level 5’s basis, marked as the checklist’s own', () => {
-    const examples = points.map((p) => p.rubric[5].basis.nl);
-    expect(new Set(examples).size).toBe(points.length);
+  it('names in level 5 this point’s own review, of whether the agreement works, marked as the checklist’s own', () => {
+    // Round 9: a generic review sentence left raters guessing what is reviewed, and some examples re-checked cases,
+    // which READING_RULE says is no review.
+    const own = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) =>
+      S[locale].review.exec(p.rubric[5].text[locale].slice(S[locale].kept(topicOf(p, locale)).length))?.[1] ??
+      '';
+    for (const locale of LOCALES) expect(new Set(points.map((p) => own(p, locale))).size).toBe(points.length);
     for (const p of points) {
-      expect(p.rubric[5].basis.nl, p.id).toMatch(
-        /^Eigen toevoeging van de checklist.*Een vraag om samen op terug te kijken: .+\?$/,
+      expect(own(p, 'nl'), p.id).not.toMatch(
+        /casus(sen)? (na|op)lopen|hoe liep|welke casus|elke casus|wie .* wat voor/,
       );
-      expect(p.rubric[5].basis.en, p.id).toMatch(
-        /^The checklist’s own addition.*A question for the joint look-back: .+\?$/,
-      );
+      expect(own(p, 'en'), p.id).not.toMatch(/\b(did|was|were)\b|each case|which case/);
+      expect(p.rubric[5].basis.nl, p.id).toMatch(/^Eigen toevoeging van de checklist/);
+      expect(p.rubric[5].basis.en, p.id).toMatch(/^The checklist’s own addition/);
     }
   });
 
@@ -230,8 +236,12 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       expect(SCALE[0]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
       expect(SCALE[1]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
       expect(SCALE[2]?.description[locale]).toBe(s.notKept(topic));
-      expect(SCALE[3]?.description[locale]).toMatch(new RegExp(`${s.noLookBack.replace('.', '\\.')}$`));
-      expect(SCALE[4]?.description[locale]).toMatch(new RegExp(`${s.lookBack.replace('.', '\\.')}$`));
+      expect(SCALE[3]?.description[locale]).toMatch(new RegExp(`${s.noReview.replace('.', '\\.')}$`));
+      expect(SCALE[4]?.description[locale]).toMatch(
+        locale === 'nl'
+          ? /Alle partners bespreken op vaste momenten of de afspraak werkt\.$/
+          : /whether the agreement works\.$/,
+      );
       expect(SCALE[3]?.description[locale]).toMatch(
         locale === 'nl'
           ? /^Er is een gezamenlijke afspraak over het onderwerp\. Die/
@@ -255,31 +265,38 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'doet iemand het?',
       'Staat die afspraak op papier en wordt die altijd gevolgd?',
-      'Kijken alle partners er op vaste momenten samen op terug?',
+      'Bespreken alle partners op vaste momenten of de afspraak werkt?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     expect(nl).toMatch(/^Lees elk niveau op zichzelf/);
-    expect(nl).toMatch(/Partners: de partners die vast deelnemen aan het casusoverleg/);
-    expect(nl).toMatch(/‘Er is afgesproken’, zonder dat bekend is door wie, telt niet\./);
+    expect(nl).toMatch(/Partners: wie vast meedoet aan het casusoverleg/);
+    expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
+    expect(nl).toMatch(/‘er is afgesproken’, zonder te weten door wie, telt niet\./);
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
-    expect(nl).toMatch(/Wat anderen doen, telt niet mee, behalve bij signaleren \(§1\.1\)/);
-    expect(nl).toMatch(/Een afspraak over een deel van het onderwerp komt niet hoger dan niveau 3\./);
+    expect(nl).toMatch(/Wat anderen doen, telt niet mee\. Alleen bij signaleren \(§1\.1\) telt ook/);
+    expect(nl).toMatch(/deel van het onderwerp\? Dan komt het punt niet hoger dan niveau 3\./);
     expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
-    expect(nl).toMatch(/is geen terugkijken\./);
-    expect(nl).toMatch(/vooraf toe besloot/);
+    // Round 9: a review asks whether the agreement works; redoing or going over cases is none.
+    expect(nl).toMatch(/Terugblik: alle partners bespreken op een vast moment of de afspraak zelf werkt\./);
+    expect(nl).toMatch(/Casussen opnieuw wegen of nalopen is geen terugblik\./);
+    expect(nl).toMatch(/telt als gevolgd als het casusoverleg er vooraf over besloot/);
+    expect(nl).toMatch(/Een afwijking die de wet oplegt of toestaat, telt ook als gevolgd\./);
+    expect(nl).toMatch(/Kies dan N\.v\.t\./);
     expect(nl).toMatch(/Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde/);
     expect(nl).toMatch(/Een document telt alleen zolang de partners ernaar werken\./);
     const en = READING_RULE.en;
     expect(en).toMatch(/Answer the questions in order\./);
     expect(en).toMatch(/standing members/);
+    expect(en).toMatch(/is not a review\./);
+    expect(en).not.toMatch(/look-?back/i);
     expect(en).toMatch(/The checklist’s own rule: count what happened in the past two years/);
     for (const locale of LOCALES) expect(READING_RULE[locale]).not.toMatch(/lang geleden|long ago/);
   });
 });
 
 describe('partners', () => {
-  it('includes every partner §2.1 names, each in the domain the report groups it with', () => {
+  it('includes every partner §2.1 names, each in the domain the report groups it with (reclassering: the checklist’s stated choice)', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
     expect(domain('gemeente-oov')).toBe('veiligheid');
     expect(domain('politie')).toBe('veiligheid');
