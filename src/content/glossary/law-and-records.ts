@@ -1,0 +1,153 @@
+import type { GlossaryTerm } from '../types';
+import { t } from '../text';
+
+// The glossary's last part, after CASE_AND_COOPERATION in reading order: training, law, records and the
+// checklist's own scoring words.
+export const LAW_AND_RECORDS: GlossaryTerm[] = [
+  {
+    id: 'vakmanschapstraject',
+    ref: '2.1',
+    term: t('Vakmanschapstraject', 'Professional development programme'),
+    definition: t(
+      'Een leertraject voor professionals van de partners, bijvoorbeeld om hun weerbaarheid te vergroten of de rol van procesregisseur te versterken.',
+      'A learning programme for the partners’ professionals, for example to build their resilience or to strengthen the role of process coordinator.',
+    ),
+  },
+  {
+    id: 'wetsvoorstel',
+    ref: '2.1',
+    term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
+    definition: t(
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste gemeentelijke taak in die wet is dat de burgemeester het casusoverleg organiseert. Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen.',
+      'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The main municipal task in that law would be for the mayor to organise the case meeting. When the report appeared, the Senate had yet to pass the bill.',
+    ),
+  },
+  {
+    id: 'inventariseren',
+    ref: '2.2',
+    term: t('Inventariseren', 'Taking stock'),
+    definition: t(
+      'Op een rij zetten wat er over een signaal bekend is, voordat het wordt gewogen (uitleg van de checklist).',
+      'Listing what is known about a signal before it is assessed (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'dossiervorming',
+    ref: '2.2',
+    term: t('Dossiervorming', 'Record-keeping'),
+    definition: t(
+      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport vraagt om heldere, uniforme verslaglegging.',
+      'Keeping the file of a case: which information is recorded, how and by whom. The report asks for clear, uniform records.',
+    ),
+  },
+  {
+    id: 'avg',
+    ref: '2.2',
+    term: t('AVG', 'GDPR (AVG)'),
+    definition: t(
+      'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law (the checklist’s explanation). It applies to recording and sharing information in the PGA.',
+    ),
+  },
+  {
+    id: 'convenant',
+    ref: '2.2',
+    term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
+    avoid: { en: ['data sharing', 'signalling'] },
+    definition: t(
+      'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
+      'The 2017 agreement between partners on collaboration, information sharing and records in the person-centred approach to radicalisation and extremism.',
+    ),
+  },
+  {
+    id: 'dossierformat',
+    ref: '2.2',
+    term: t('Dossierformat', 'Case-file format'),
+    avoid: { en: ['record format'] },
+    definition: t(
+      'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'bijzondere-persoonsgegevens',
+    ref: '1.4',
+    term: t('Bijzondere persoonsgegevens', 'Special categories of personal data'),
+    definition: t(
+      'Extra gevoelige gegevens over een persoon, zoals over geloof, gezondheid of politieke opvattingen. De privacywet (AVG) stelt er strengere regels aan (uitleg van de checklist).',
+      'Especially sensitive data about a person, such as on religion, health or political opinions. Data-protection law (GDPR) sets stricter rules for them (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'convenant-cter',
+    ref: '1.4',
+    term: t('Convenant informatiedeling CTER', 'CTER information-sharing covenant'),
+    definition: t(
+      'Een schriftelijke afspraak tussen overheidspartners over het delen van informatie bij contraterrorisme, extremisme en radicalisering. Het rapport verwijst ernaar voor de plicht om te notificeren (uitleg van de checklist).',
+      'A written agreement between government partners on sharing information in counter-terrorism, extremism and radicalisation. The report refers to it for the duty to notify (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'interventie',
+    ref: '1.6',
+    term: t('Interventie', 'Intervention'),
+    definition: t(
+      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen, zoals hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
+      'Something partners do to improve the person’s situation or reduce risks, such as help with debts or a talk with a theologian (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'impasse',
+    ref: '1.7',
+    term: t('Impasse', 'Impasse'),
+    definition: t(
+      'Een casus die vastzit: maandenlang komt er geen nieuwe informatie binnen, en er zijn geen interventies meer mogelijk.',
+      'A case that is stuck: no new information comes in for months, and no interventions are possible any more.',
+    ),
+  },
+  {
+    id: 'college-bw',
+    ref: '2.2',
+    term: t('College (van B&W)', 'Municipal executive'),
+    definition: t(
+      'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
+      'The daily government of the municipality: the mayor and the aldermen (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'randvoorwaarde',
+    ref: '1.1',
+    term: t('Randvoorwaarde', 'Precondition'),
+    definition: t(
+      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere meldroute een randvoorwaarde.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear reporting route a precondition.',
+    ),
+  },
+  {
+    id: 'kamerstuk',
+    ref: '1.2',
+    term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
+    definition: t(
+      'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist).',
+      'An official paper of the Dutch parliament, with a fixed number. A bill has such a number, such as 36 225 (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'weegkader',
+    ref: '1.2',
+    term: t('Weegkader', 'Assessment framework'),
+    definition: t(
+      'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
+      'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'terugblik',
+    ref: '1',
+    term: t('Terugblik', 'Review'),
+    definition: t(
+      'Op een vast moment bespreken alle partners samen of een afspraak zelf werkt. Casussen opnieuw wegen of nalopen is geen terugblik. Een vaste terugblik per punt is een eigen toevoeging van de checklist; het rapport noemt het evalueren van de PGA als vervolgstap (H3).',
+      'At a set time, all partners discuss together whether an agreement itself works. Assessing cases again or going back over them is not a review. A set review per point is the checklist’s own addition; the report names evaluating the PGA as a next step (ch. 3).',
+    ),
+  },
+];
