@@ -28,7 +28,7 @@ export const wegKennis: AttentionPoint = {
       'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t('de kennis actueel blijft', 'the knowledge stays current'),
+    review: t('de kennis actueel blijft', 'knowledge stays current'),
     basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
   }),
   questions: [

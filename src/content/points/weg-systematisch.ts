@@ -32,7 +32,7 @@ export const wegSystematisch: AttentionPoint = {
       'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
       'In one or more assessments, someone in the team does state which criteria they use.',
     ),
-    review: t('de criteria helpen gelijk te wegen', 'the criteria lead to consistent assessments'),
+    review: t('de criteria helpen gelijk te wegen', 'the criteria make assessments consistent'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
