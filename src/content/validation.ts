@@ -180,6 +180,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Reading rule with numbered terms: a decision in one case is no agreement, a document of only some of the standing partners is not joint, a form the case meeting works with is, "on paper", redoing the work is no look-back, and N/A once in the rule instead of in level 1. The 90% goal is met. Still open: an agreement that covers part of the topic and is always followed (level 3 says "not on paper or not always followed"), and whether an average attendance of 92% is a departure.',
     },
   },
+  {
+    id: 'r9-2024.3',
+    vignetteSet: 'set-j',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.672,
+    alpha: 0.943,
+    unanimous: 0.833,
+    note: {
+      nl: 'Niveau 5 noemt per punt de eigen vraag van de terugblik; elke rubriek meet één ding; de leesregel in korte zinnen. De beoordelaars zijn het nog even vaak eens, maar vinden vaker geen niveau dat past. De grootste oorzaak: niveau 4 zei "er is geen vaste terugblik met alle partners", terwijl niveau 5 een eigen vraag noemt. Een regio die wel jaarlijks terugkijkt, maar niet op die vraag, paste dan bij geen van beide. Daarna aangepast: niveau 4 is nu precies het tegendeel van niveau 5 ("Niet alle partners bespreken periodiek of …"). Verder open: wie als partner telt als een organisatie alleen per casus aanschuift, en een afspraak die nooit nodig was (niemand kwam vrij).',
+      en: 'Level 5 names each point’s own review question; every rubric measures one thing; the reading rule in short sentences. The raters agree as often, but more often find no level that fits. The main cause: level 4 said "there is no set review with all partners", while level 5 names a question of its own. A region that reviews every year, but not on that question, then fitted neither. Changed afterwards: level 4 is now the exact opposite of level 5 ("Not all partners discuss at set times whether …"). Still open: who counts as a partner when an organisation joins only per case, and an agreement that was never needed (nobody was released).',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
@@ -262,6 +278,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 6,
     dutch: 7,
     english: 7,
+  },
+  // Round 9 (level 5 names each point's own review; one dimension per rubric): a ninth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 8,
   },
 ];
 
