@@ -64,16 +64,21 @@ export function ui(locale: keyof typeof LOCALES, key: UiKey, params: UiParams = 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function pattern(locale: keyof typeof LOCALES, key: string, params: UiParams, count?: number): RegExp {
+/** For a pattern: a placeholder's value, or a RegExp for the values it may take. */
+export type UiPatternParams = Record<string, string | number | RegExp>;
+
+function pattern(locale: keyof typeof LOCALES, key: string, params: UiPatternParams, count?: number): RegExp {
   const raw = message(locale, key);
-  const choice = count ?? (params.n as number | undefined);
+  const choice = count ?? (typeof params.n === 'number' ? params.n : undefined);
   const forms = choice === undefined ? raw.split(/\s*\|\s*/) : [pluralForm(raw, key, choice)];
   const source = forms.map((form) =>
     form
       .split(PLACEHOLDER)
       .map((piece, i) => {
         if (i % 2 === 0) return escape(piece);
-        return piece in params ? escape(String(params[piece])) : '[\\s\\S]+?';
+        const value = params[piece];
+        if (value === undefined) return '[\\s\\S]+?';
+        return value instanceof RegExp ? `(?:${value.source})` : escape(String(value));
       })
       .join(''),
   );
@@ -82,8 +87,9 @@ function pattern(locale: keyof typeof LOCALES, key: string, params: UiParams, co
 
 /**
  * A pattern that finds the text for `key` inside a longer text: placeholders given in `params` are matched
- * literally, the others match any text; without a count, any plural form matches.
+ * literally (or by the RegExp given), the others match any text; without a count, any plural form matches.
+ * Its `.source` builds a larger pattern, e.g. `new RegExp(`^${nlPattern('storage.persistent').source} · `)`.
  */
-export function nlPattern(key: UiKey, params: UiParams = {}, count?: number): RegExp {
+export function nlPattern(key: UiKey, params: UiPatternParams = {}, count?: number): RegExp {
   return pattern('nl', key, params, count);
 }
