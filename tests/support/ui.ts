@@ -93,3 +93,7 @@ function pattern(locale: keyof typeof LOCALES, key: string, params: UiPatternPar
 export function nlPattern(key: UiKey, params: UiPatternParams = {}, count?: number): RegExp {
   return pattern('nl', key, params, count);
 }
+
+export function enPattern(key: UiKey, params: UiPatternParams = {}, count?: number): RegExp {
+  return pattern('en', key, params, count);
+}
