@@ -128,7 +128,7 @@ describe('improvement plan', () => {
     const text = squash(pdf.all);
     expect(text).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
     expect(text).toContain(template.title.nl);
-    expect(text).toContain(`pagina ${pdf.numPages} van ${pdf.numPages}`);
+    expect(text).toContain(nl('report.page', { n: pdf.numPages, total: pdf.numPages }));
     await page
       .getByRole('status')
       .filter({ hasText: nl('plan.pdfDone') })
@@ -141,7 +141,7 @@ describe('improvement plan', () => {
     const word = await docxDownload;
     expect(word.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28-volledig.docx');
     const { value: html } = await mammoth.convertToHtml({ path: (await word.path())! });
-    expect(html).toContain('<h1>Bijlage A · Bevindingen per stap</h1>');
+    expect(html).toContain(`<h1>${nl('report.findingsTitle')}</h1>`);
     expect(html).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
     expect(html).toMatch(/<img alt="Radardiagram van de score per stap[^"]*" src="data:image\/jpeg;base64,/);
     await page
