@@ -77,15 +77,19 @@ describe('partner files in a session', () => {
     let changed = withAnswer(politie, 'weg-manier', { level: 3 }, now);
     changed = withAnswer(changed, 'doel-concreet', { level: 2 }, now);
     await input.setInputFiles(await file('politie-v2.pgascan.json', changed));
-    const dialog = page.getByRole('dialog', { name: 'politie-v2.pgascan.json is al ingelezen' });
+    const dialog = page.getByRole('dialog', {
+      name: nl('workshop.conflict.already-read.title', { file: 'politie-v2.pgascan.json' }),
+    });
     await dialog.waitFor();
     await expect(dialog.getByTestId('source-changes').innerText()).resolves.toBe(
       nl('workshop.conflict.changes', { added: 1, changed: 1, cleared: 0, notes: 0 }),
     );
-    await expect(dialog.innerText()).resolves.toContain('Van Politie Midden-Nederland is al een bestand');
+    await expect(dialog.innerText()).resolves.toMatch(
+      nlPattern('workshop.conflict.already-read.text', { organisation: 'Politie Midden-Nederland' }),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: nl('workshop.conflict.add') }).click();
-    await summary.getByText('Ingelezen: 1.', { exact: false }).waitFor();
+    await summary.getByText(nlPattern('workshop.summary.title', { read: 1 })).waitFor();
     await expect(summary.innerText()).resolves.toContain(
       'Toegevoegd als extra deelnemer “Politie Midden-Nederland (2)”',
     );
@@ -116,7 +120,7 @@ describe('partner files in a session', () => {
     await expect(rows.count()).resolves.toBe(3);
 
     // Deleting one read-in scan keeps the participant, and can be undone too.
-    await page.getByRole('button', { name: 'Scan verwijderen: Scan GGZ Centraal' }).click();
+    await page.getByRole('button', { name: `${nl('workshop.removeScan')}: Scan GGZ Centraal` }).click();
     await page.getByText(nl('workshop.removedScan', { title: 'Scan GGZ Centraal' })).waitFor();
     await expect(rows.count()).resolves.toBe(2);
     await expect(participants.count()).resolves.toBe(3);
