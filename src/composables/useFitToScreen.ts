@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
+import { useEventListener, useResizeObserver } from '@vueuse/core';
+import { onMounted, watch, type Ref } from 'vue';
 
 /** The smallest scale the type may take: 0.7 of 2.75vh is still 15 px at 768 px high. */
 const MIN_SCALE = 0.7;
@@ -38,28 +39,10 @@ export function useFitToScreen(root: Ref<HTMLElement | null>, changes: () => unk
   }
   watch(changes, fit, { flush: 'post' });
   // Only a size this function did not itself leave behind starts a new fit.
-  const observer =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver(() => {
-          if (root.value && sizeOf(root.value) !== fitted) fit();
-        });
-  watch(
-    root,
-    (el, old) => {
-      if (old) observer?.unobserve(old);
-      if (el) observer?.observe(el);
-      fit();
-    },
-    { flush: 'post' },
-  );
-  onMounted(() => {
-    if (root.value) observer?.observe(root.value);
-    fit();
-    window.addEventListener('resize', fit);
+  useResizeObserver(root, () => {
+    if (root.value && sizeOf(root.value) !== fitted) fit();
   });
-  onBeforeUnmount(() => {
-    window.removeEventListener('resize', fit);
-    observer?.disconnect();
-  });
+  watch(root, fit, { flush: 'post' });
+  useEventListener(window, 'resize', fit);
+  onMounted(fit);
 }
