@@ -11,7 +11,7 @@ const STEP = 0.03;
  * from where the last question ended (each try costs a layout of the page), and grows back for a shorter question. It runs after every change the caller names (a question, a
  * panel opened), on resize, and when the screen's own size changes (a <details> opened, fonts, full screen).
  */
-export function useFitToScreen(root: Ref<HTMLElement | null>, changes: () => unknown): void {
+export function useFitToScreen(root: Readonly<Ref<HTMLElement | null>>, changes: () => unknown): void {
   let fitted = '';
   /** Neighbouring questions need about the same scale: each search starts where the last one ended. */
   let last = 1;
