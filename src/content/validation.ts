@@ -196,6 +196,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Level 5 names each point’s own review question; every rubric measures one thing; the reading rule in short sentences. The raters agree as often, but more often find no level that fits. The main cause: level 4 said "there is no set review with all partners", while level 5 names a question of its own. A region that reviews every year, but not on that question, then fitted neither. Changed afterwards: level 4 is now the exact opposite of level 5 ("Not all partners discuss at set times whether …"). Still open: who counts as a partner when an organisation joins only per case, and an agreement that was never needed (nobody was released).',
     },
   },
+  {
+    id: 'r10-2024.3',
+    vignetteSet: 'set-k',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.683,
+    alpha: 0.955,
+    unanimous: 0.867,
+    note: {
+      nl: 'Ronde 9 met niveau 4 als precies het tegendeel van niveau 5. Dat gat is dicht: geen beoordelaar vond nog een regio die bij geen van beide paste. De fit blijft laag om andere redenen, die deze vignetten vaker lieten zien: een afspraak over een deel van het onderwerp die op papier staat en altijd wordt gevolgd (de regel zegt "niet hoger dan niveau 3", maar de tekst van niveau 3 klopt dan niet); een situatie die niet voorkwam (de regel zegt N.v.t., de beoordelaars mochten alleen 1 tot 5 kiezen); en een document waarvan niet staat wie het vaststelde.',
+      en: 'Round 9 with level 4 as the exact opposite of level 5. That gap is closed: no rater found a region that fitted neither any more. The fit stays low for other reasons, which these vignettes showed more often: an agreement on part of the topic that is on paper and always followed (the rule says "no higher than level 3", but level 3’s text is then untrue); a situation that did not occur (the rule says N/A, while the raters could choose only 1 to 5); and a document whose adopters are not stated.',
+    },
+  },
 ];
 
 export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
