@@ -110,13 +110,13 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['monitoring and closing'] },
     definition: t(
       'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the integrated PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In the multi-agency PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
     id: 'integraal',
     ref: '1.7',
-    term: t('Integraal', 'Integrated'),
+    term: t('Integraal', 'Multi-agency'),
     definition: t(
       'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel (uitleg van de checklist).',
       'Jointly, from all domains involved at once: security and care at one table (the checklist’s explanation).',

@@ -7,7 +7,7 @@ const QUESTIONS = t(
 );
 const PERSON = t(
   '§2.2: of iemand de ruimte gebruikt om informatie toch op de juiste manier te delen, hangt af van de persoon.',
-  '§2.2: whether someone looks for lawful ways to share information depends on the individual.',
+  '§2.2: whether someone is willing to consider the correct ways to share information depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -27,7 +27,7 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t('wat partners per fase mogen delen', 'what partners may share in each phase'),
+    topic: t('de omgang met informatie per fase', 'handling information in each phase'),
     none: t(
       'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
@@ -46,6 +46,10 @@ export const gegDelen: AttentionPoint = {
       text: t(
         'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
         'Do all partners at your table know which information they may share in each phase, including after closure?',
+      ),
+      help: t(
+        'De afspraak over de omgang met informatie per fase zegt wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd. Het convenant uit 2017 alleen telt niet als die afspraak: het rapport vindt lokale afspraken van belang (§2.2).',
+        'The agreement on handling information in each phase says who shares and records what, at which moment, and when information is deleted. The 2017 covenant alone does not count as that agreement: the report considers local agreements important (§2.2).',
       ),
       basis: QUESTIONS,
     },
@@ -66,8 +70,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-verwijderen',
       origin: 'derived',
       text: t(
-        'Staat bij jullie op papier wanneer informatie wordt verwijderd?',
-        'Have you written down when information is deleted?',
+        'Staat in jullie afspraken over informatie per fase ook wanneer informatie wordt verwijderd?',
+        'Do your agreements on information in each phase also say when information is deleted?',
       ),
       basis: LOCAL,
     },
@@ -91,8 +95,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-terughoudend',
       origin: 'derived',
       text: t(
-        'Bespreken jullie samen waarom partners soms terughoudend zijn met het delen van informatie?',
-        'Do you discuss together why partners sometimes hold back information?',
+        'Nemen jullie in de afspraken over informatie per fase mee waarom partners soms terughoudend zijn met delen?',
+        'Do your agreements on information in each phase take into account why partners sometimes hold back?',
       ),
       help: t(
         'Redenen uit het rapport: onduidelijk wat mag, onduidelijk doel van de PGA of van een interventie, onzekerheid over de eigen rol, tegenstrijdige belangen, en redeneren vanuit de eigen organisatie.',
@@ -106,8 +110,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving.',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation.',
+        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, de schrijver van het rapport, biedt hierbij steun aan (H3).',
+        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the report’s author, offers support with this (ch. 3).',
       ),
     },
     {

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const MEANING = t(
   '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
-  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police use the word in a different sense.',
+  '§1.7: in the multi-agency PGA, monitoring is a phase of its own; the police use the word in a different sense.',
 );
 const PHASE = t(
   '§1.7: in de fase monitoren wordt een casus minder vaak besproken, met minder of geen interventies; vaak na duidelijke vooruitgang.',
@@ -36,14 +36,14 @@ export const monAfspraken: AttentionPoint = {
   rubric: ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
-      'Het overleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
+      'Het casusoverleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
       'The meeting never determines, for any case, who monitors it and what they watch for.',
     ),
     some: t(
-      'Wel bepaalt het overleg bij een of meer casussen wie monitort en waar die op let.',
+      'Wel bepaalt het casusoverleg bij een of meer casussen wie monitort en waar die op let.',
       'For one or more cases, the meeting does determine who monitors them and what they watch for.',
     ),
-    review: t('casussen niet te lang blijven', 'cases stay no longer than needed'),
+    review: t('monitoren niet te lang duurt', 'monitoring lasts no longer than needed'),
     basis: [MEANING, PHASE, ASKS, CLEAR],
   }),
   questions: [
@@ -57,7 +57,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Hier telt hoe monitoren werkt: wanneer een casus erheen gaat, wie monitort, waar die op let, en afsluiten en heropenen. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'What counts here is how monitoring works: when a case moves to it, who monitors, what they watch for, and closing and reopening. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
+        'What counts here is how monitoring works: when a case moves to it, who monitors, what they watch for, and closing and reopening. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {

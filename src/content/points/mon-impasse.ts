@@ -6,8 +6,8 @@ const UNSETTLED = t(
   '§1.7: because it is not settled what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
-  '§1.3 and §1.7: agreements on such a situation are often missing; they can help prevent cases staying in the PGA longer than needed.',
+  '§1.3: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen langdurig in de PGA blijven.',
+  '§1.3: agreements on such a situation are often missing; they can help prevent cases from staying in the PGA for a long time.',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
@@ -29,12 +29,12 @@ export const monImpasse: AttentionPoint = {
   rubric: ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     none: t(
-      'Het overleg besluit bij geen vastgelopen casus tot monitoren, een laatste poging of afsluiten.',
-      'The meeting never decides on monitoring, a last attempt or closure for a stuck case.',
+      'In geen enkele vastgelopen casus besluit het casusoverleg tot monitoren, een laatste poging of afsluiten.',
+      'In no stalled case does the case meeting decide on monitoring, a last attempt or closure.',
     ),
     some: t(
-      'Wel besluit het overleg bij een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
-      'For one or more stuck cases, the meeting does decide on monitoring, a last attempt or closure.',
+      'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
+      'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
     ),
     review: t('er op tijd besloten wordt', 'decisions are taken in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],

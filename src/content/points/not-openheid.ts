@@ -18,6 +18,11 @@ const DUTY = t(
   '§1.4: wordt iemand opgenomen in de PGA, dan moeten de kernpartners hem of haar dat laten weten; afwijken kan alleen op beperkte gronden.',
   '§1.4: when someone is taken into the PGA, the core partners must tell them so; departing from this is possible only on limited grounds.',
 );
+// Level 1 is the ladder's floor, not a finding: the report never finds that nobody notifies (round 10).
+const FLOOR = t(
+  '§1.4: de meeste professionals vinden openheid belangrijk. Dat niemand notificeert, vond het rapport niet; dit niveau is de onderste trede van de ladder (regel van de checklist).',
+  '§1.4: most professionals consider openness important. The report did not find that nobody notifies; this level is the bottom rung of the ladder (the checklist’s own rule).',
+);
 
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
@@ -28,17 +33,17 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t('notificeren, met grond bij uitstel', 'notification, with the ground for any postponement'),
+    topic: t('openheid tegenover de betrokkene', 'openness with the person'),
     none: t(
-      'Niemand laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'Nobody tells a person that they are being discussed in the PGA.',
+      'Geen enkele partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'No partner tells a person that they are being discussed in the PGA.',
     ),
     some: t(
-      'Wel laten partners een of meer betrokkenen weten dat zij in de PGA worden besproken.',
-      'Partners do tell one or more people that they are being discussed in the PGA.',
+      'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'One or more partners do tell a person that they are being discussed in the PGA.',
     ),
-    review: t('openheid de regel blijft', 'openness remains the rule'),
-    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
+    review: t('uitstel de uitzondering is', 'postponement stays the exception'),
+    basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
     {
@@ -62,8 +67,8 @@ export const notOpenheid: AttentionPoint = {
         'When you postpone notification, do you record which exception ground the postponement rests on?',
       ),
       help: t(
-        'De niveaus meten één werkwijze: het notificeren, met de grond bij uitstel. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan bij de inleiding van deze stap (§1.4).',
-        'The levels measure one practice: notification, with the ground for any postponement. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the introduction to this step (§1.4).',
+        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan bij de inleiding van deze stap (§1.4).',
+        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the introduction to this step (§1.4).',
       ),
       basis: GROUND,
     },

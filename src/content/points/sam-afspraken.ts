@@ -19,16 +19,16 @@ export const samAfspraken: AttentionPoint = {
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: ladder({
-    topic: t('wat partners van elkaar verwachten', 'what partners expect of each other'),
+    topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     none: t(
-      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten.',
-      'No partner has agreed with another partner what they expect of each other.',
+      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'No partner has agreed with another partner what they expect of each other or which ground rules they keep.',
     ),
     some: t(
-      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten.',
-      'Two or more partners have agreed between them what they expect of each other.',
+      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'Two or more partners have agreed between them what they expect of each other or which ground rules they keep.',
     ),
-    review: t('verwachtingen nog kloppen', 'the expectations are still right'),
+    review: t('ze elkaar erop aanspreken', 'partners hold each other to them'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [
@@ -36,18 +36,21 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-helder',
       origin: 'report',
       reportQuestion: 14,
-      text: t('Hebben jullie heldere samenwerkingsafspraken?', 'Do you have clear collaboration agreements?'),
+      text: t(
+        'Hebben jullie heldere samenwerkingsafspraken over wat jullie van elkaar verwachten en over omgangsvormen?',
+        'Do you have clear collaboration agreements on what you expect of each other and on ground rules?',
+      ),
       help: t(
-        'Werkproces en rollen komen aan bod bij het vorige punt. Hier gaat het om verwachtingen en omgangsvormen.',
-        'The work process and roles are covered under the previous point. This point is about expectations and ground rules.',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Verwachtingen en omgangsvormen’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt (§2.1).',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘Expectations and ground rules’ was added: the work process and roles are covered under the previous point (§2.1).',
       ),
     },
     {
       id: 'sam-afspraken-samen',
       origin: 'derived',
       text: t(
-        'Hebben jullie de samenwerkingsafspraken samen opgesteld?',
-        'Did you draw up the collaboration agreements together?',
+        'Hebben jullie de afspraken over verwachtingen en omgangsvormen samen opgesteld?',
+        'Did you draw up the agreements on expectations and ground rules together?',
       ),
       basis: TOGETHER,
     },

@@ -19,7 +19,7 @@ export const sigStructuur: AttentionPoint = {
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t('het delen van de meldroute', 'sharing the reporting route'),
+    topic: t('de meldroute voor signalen', 'the reporting route for signals'),
     none: t(
       'Geen enkele partner zegt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'No partner tells professionals whom to contact with a concern about radicalisation.',
@@ -28,7 +28,7 @@ export const sigStructuur: AttentionPoint = {
       'Wel zeggen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
     ),
-    review: t('alle signaleerders de route kennen', 'all who spot signals know the route'),
+    review: t('professionals de route kennen', 'professionals know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [
@@ -41,16 +41,16 @@ export const sigStructuur: AttentionPoint = {
         'Do you have a clear structure in your municipality or region for reporting signals of radicalisation?',
       ),
       help: t(
-        'De niveaus meten of de partners de meldroute delen met iedereen die kan signaleren, ook buiten de partners. Zo telt mee of professionals de route kennen.',
-        'The levels measure whether the partners share the reporting route with everyone who may spot signals, also outside the partners. That way it counts whether professionals know the route.',
+        'De niveaus meten of er een heldere meldroute is: wanneer, bij wie en hoe professionals een zorg melden. Of professionals de route ook echt kennen, weegt mee bij niveau 5.',
+        'The levels measure whether there is a clear reporting route: when, to whom and how professionals report a concern. Whether professionals actually know the route counts at level 5.',
       ),
     },
     {
       id: 'sig-structuur-bekend',
       origin: 'derived',
       text: t(
-        'Weten de professionals die signalen kunnen opvangen wanneer, bij wie en hoe ze bij jullie een zorg melden?',
-        'Do the professionals who may pick up signals know when, to whom and how to report a concern to you?',
+        'Kennen de professionals die signalen kunnen opvangen jullie meldroute: wanneer, bij wie en hoe ze een zorg melden?',
+        'Do professionals who may pick up signals know your reporting route: when, to whom and how to report a concern?',
       ),
       basis: FOUND,
     },

@@ -9,6 +9,12 @@ const SEARCHING = t(
   '§1.2: professionals zoeken nog hoe ze kennis opbouwen over anti-institutioneel en rechts-extremisme.',
   '§1.2: professionals are still looking for ways to build knowledge of anti-institutional and far-right extremism.',
 );
+// The levels measure training because knowledge itself cannot be shown; said in each level's basis (round 10).
+const MEASURED = t(
+  ' De niveaus meten bijscholing; dat is een keuze van de checklist.',
+  ' The levels measure further training; that is the checklist’s choice.',
+);
+const withChoice = (b: typeof NEEDED) => t(b.nl + MEASURED.nl, b.en + MEASURED.en);
 
 export const wegKennis: AttentionPoint = {
   id: 'weg-kennis',
@@ -19,7 +25,7 @@ export const wegKennis: AttentionPoint = {
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: ladder({
-    topic: t('kennis van stromingen op peil houden', 'keeping knowledge of extremist movements up to date'),
+    topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
     none: t(
       'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
@@ -28,8 +34,8 @@ export const wegKennis: AttentionPoint = {
       'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t('de kennis actueel blijft', 'the knowledge stays current'),
-    basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
+    review: t('nieuwe stromingen aan bod komen', 'new movements are covered'),
+    basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
   }),
   questions: [
     {
@@ -41,16 +47,16 @@ export const wegKennis: AttentionPoint = {
         'Are the professionals who assess signals in your area adequately equipped for the task?',
       ),
       help: t(
-        'De niveaus meten een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Krijgen signaleerders en de weegploeg dezelfde training? Dan telt die hier voor de weegploeg, en bij ‘Kennis om signalen te herkennen’ voor de signaleerders.',
-        'The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. Do those who spot signals and the assessment team get the same training? Then it counts here for the assessment team, and under ‘Knowledge to recognise signals’ for those who spot signals.',
+        'De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training telt bij één punt: hier als die voor de weegploeg is, bij ‘Kennis om signalen te herkennen’ als die voor professionals met een signalerende rol is (regel van de checklist).',
+        'The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training counts in one point only: here if it is meant for the assessment team, under ‘Knowledge to recognise signals’ if it is meant for professionals with a role in spotting signals (the checklist’s own rule).',
       ),
     },
     {
       id: 'weg-nieuwe-stromingen',
       origin: 'derived',
       text: t(
-        'Bouwen jullie gericht kennis op over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme en rechts-extremisme?',
-        'Do you deliberately build knowledge of movements new to you, such as anti-institutional and far-right extremism?',
+        'Gaat de bijscholing van jullie weegploeg ook over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme?',
+        'Does the further training of your assessment team also cover movements new to you, such as anti-institutional extremism?',
       ),
       basis: SEARCHING,
     },
