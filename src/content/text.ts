@@ -23,8 +23,8 @@ export function rubric(
  * as a next step (chapter 3). Said plainly, so nobody reads it as the report's finding.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Het noemt het evalueren van de PGA wel als vervolgstap (H3).',
-  'The checklist’s own addition: the report describes no evaluation of this point. It does name evaluating the PGA as a next step (ch. 3).',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Het noemt het evalueren van de PGA, of van de bredere aanpak van polarisatie, radicalisering en extremisme, wel als vervolgstap (H3).',
+  'The checklist’s own addition: the report describes no evaluation of this point. It does name evaluating the PGA, or the wider approach to polarisation, radicalisation and extremism, as a next step (ch. 3).',
 );
 
 /**

@@ -51,7 +51,7 @@ export const doelSubdoelen: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Stellen jullie de (sub)doelen samen met de betrokken partners vast?',
-        'Do you set the (sub-)goals together with the partners involved?',
+        'Do you set the goals and sub-goals together with the partners involved?',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',

@@ -108,7 +108,7 @@ export const duiHerijken: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
-        'When re-interpreting a case along the way, do you check whether it is still lawful to discuss the person in the PGA?',
+        'When re-interpreting a case, do you check whether discussing the person in the PGA is still lawful?',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

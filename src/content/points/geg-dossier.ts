@@ -67,7 +67,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Gebruiken jullie in elke casus hetzelfde dossierformat?',
-        'Do you use the same case-file format in every case?',
+        'Do you use the same case-file format to record every case?',
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
@@ -80,7 +80,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Vullen jullie het dossierformat in elke casus volledig in?',
-        'Do you fill in the case-file format completely in every case?',
+        'In every case, do you record everything the case-file format asks for?',
       ),
       basis: DIFFERS,
     },

@@ -78,12 +78,12 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Hebben jullie afgesproken wanneer een casus wordt afgesloten?',
-        'Have you agreed when a case is closed?',
+        'Hebben jullie afgesproken wanneer een casus na monitoren wordt afgesloten?',
+        'Have you agreed when a case is closed after monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten (§1.7).',
-        'Adapted question: the report asks which agreements you have made on when a case is closed (§1.7).',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7).',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7).',
       ),
     },
     {
@@ -115,8 +115,8 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-heropenen',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe een afgesloten casus terugkomt in de PGA bij nieuwe signalen?',
-        'Have you agreed how a closed case returns to the PGA when new signals arise?',
+        'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',
+        'Have you agreed how a case closed after monitoring returns to the PGA when new signals arise?',
       ),
       basis: t(
         '§1.7: partners moeten erop kunnen vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',

@@ -44,12 +44,12 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-afspraak',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wat er gebeurt met een casus waarin lang niets verandert en interventies niet meer mogelijk zijn?',
-        'Have you agreed what happens to a case that has stalled, with no change and no options left for intervention?',
+        'Hebben jullie afgesproken welk besluit jullie nemen over een casus in een impasse?',
+        'Have you agreed which decision you take on a case at an impasse?',
       ),
       help: t(
-        'Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
-        'This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. Is it in the same document as monitoring and closure? Then that part counts here, and the rest under the next point.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. Is it in the same document as monitoring and closure? Then that part counts here, and the rest under the next point.',
       ),
       basis: POSITION,
     },

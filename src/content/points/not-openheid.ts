@@ -63,12 +63,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-uitzonderingsgrond',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij uitstel van de notificatie vast op welke uitzonderingsgrond dat uitstel rust?',
-        'When you postpone notification, do you record which exception ground the postponement rests on?',
+        'Leggen jullie bij uitstel van de notificatie aan de betrokkene vast op welke uitzonderingsgrond dat rust?',
+        'When you postpone notifying the person, do you record which exception ground the postponement rests on?',
       ),
       help: t(
-        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan bij de inleiding van deze stap (§1.4).',
-        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the introduction to this step (§1.4).',
+        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
+        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
       ),
       basis: GROUND,
     },

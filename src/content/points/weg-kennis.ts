@@ -43,12 +43,12 @@ export const wegKennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 7,
       text: t(
-        'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
-        'Are the professionals who assess signals in your area adequately equipped for the task?',
+        'Zijn de professionals in jullie weegploeg voldoende toegerust om signalen te wegen?',
+        'Are the professionals in your assessment team adequately equipped to assess signals?',
       ),
       help: t(
-        'De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training telt bij één punt: hier als die voor de weegploeg is, bij ‘Kennis om signalen te herkennen’ als die voor professionals met een signalerende rol is (regel van de checklist).',
-        'The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training counts in one point only: here if it is meant for the assessment team, under ‘Knowledge to recognise signals’ if it is meant for professionals with a role in spotting signals (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training telt bij één punt: hier als die voor de weegploeg is, bij ‘Kennis om signalen te herkennen’ als die voor professionals met een signalerende rol is (regel van de checklist).',
+        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training counts in one point only: here if it is meant for the assessment team, under ‘Knowledge to recognise signals’ if it is meant for professionals with a role in spotting signals (the checklist’s own rule).',
       ),
     },
     {

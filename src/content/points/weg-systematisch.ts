@@ -67,8 +67,8 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Is duidelijk wie er bij jullie weging betrokken zijn?',
-        'Is it clear who takes part in your assessment?',
+        'Is bij jullie duidelijk wie bij het wegen van signalen betrokken is?',
+        'Is it clear who takes part when you assess signals?',
       ),
       help: t(
         'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
@@ -95,8 +95,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-vastleggen',
       origin: 'derived',
       text: t(
-        'Leggen jullie de afwegingen en conclusies van elke weging vast, met de onderbouwing?',
-        'Do you record the considerations and conclusions of every assessment, with the reasons?',
+        'Leggen jullie bij het wegen de afwegingen en conclusies vast, met de onderbouwing?',
+        'When you assess signals, do you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
         'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen en telt hier, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA telt bij dossiervorming (§2.2).',

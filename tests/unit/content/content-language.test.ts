@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { LEVELS, LOCALES, type Text } from '../../../src/content/types';
 import { READING_RULE, SCALE } from '../../../src/content/scale';
-import { PARTNER_ROLES } from '../../../src/content/partners';
+import { PARTNER_NOTE, PARTNER_ROLES } from '../../../src/content/partners';
 import { allQuestions } from '../../../src/domain/content-index';
 import { meanSentenceLength, sentences, words } from '../../support/language';
 import { rubricText } from '../../support/rubric-text';
@@ -285,8 +285,15 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Kies dan N\.v\.t\./);
     expect(nl).toMatch(/Regel van de checklist zelf: tel wat in de afgelopen twee jaar gebeurde/);
     expect(nl).toMatch(/Een document telt alleen zolang de partners ernaar werken\./);
+    // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
+    // form is not scored in several points.
+    expect(nl).toMatch(
+      /Een landelijk document, zoals het convenant uit 2017, is alleen een kader\. Het telt niet als gezamenlijke afspraak/,
+    );
+    expect(nl).not.toMatch(/ook als het landelijk/);
+    expect(nl).toMatch(/Elk veld van zo’n formulier telt alleen bij het punt waar het over gaat\./);
     const en = READING_RULE.en;
-    expect(en).toMatch(/Answer the questions in order\./);
+    expect(en).toMatch(/Go through these three questions in order\./);
     expect(en).toMatch(/standing members/);
     expect(en).toMatch(/is not a review\./);
     expect(en).not.toMatch(/look-?back/i);
@@ -296,7 +303,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
 });
 
 describe('partners', () => {
-  it('includes every partner §2.1 names, each in the domain the report groups it with (reclassering: the checklist’s stated choice)', () => {
+  it('includes every partner §2.1 names, each in the domain the report groups it with, and none where the report names no domain', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
     expect(domain('gemeente-oov')).toBe('veiligheid');
     expect(domain('politie')).toBe('veiligheid');
@@ -305,7 +312,10 @@ describe('partners', () => {
     expect(domain('gemeente-sociaal')).toBe('sociaal');
     expect(domain('ggz')).toBe('sociaal');
     expect(domain('rvdk')).toBe('sociaal');
-    expect(domain('reclassering')).toBe('sociaal');
+    // Round 10: the report names reclassering as a partner bringing in signals (§1.1) but gives it no domain.
+    expect(domain('reclassering')).toBe('other');
+    expect(PARTNER_NOTE.nl).toMatch(/reclassering brengt volgens het rapport signalen in \(§1\.1\)/);
+    expect(PARTNER_NOTE.nl).toMatch(/keuze van de checklist/);
     expect(domain('jongerenwerk')).toBe('sociaal');
     expect(domain('zvh')).toBe('other');
   });
