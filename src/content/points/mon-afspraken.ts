@@ -37,11 +37,11 @@ export const monAfspraken: AttentionPoint = {
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
       'Het casusoverleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
-      'The meeting never determines, for any case, who monitors it and what they watch for.',
+      'The case meeting never determines, for any case, who monitors it and what they watch for.',
     ),
     some: t(
       'Wel bepaalt het casusoverleg bij een of meer casussen wie monitort en waar die op let.',
-      'For one or more cases, the meeting does determine who monitors them and what they watch for.',
+      'For one or more cases, the case meeting does determine who monitors them and what they watch for.',
     ),
     review: t('monitoren niet te lang duurt', 'monitoring lasts no longer than needed'),
     basis: [MEANING, PHASE, ASKS, CLEAR],

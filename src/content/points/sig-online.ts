@@ -22,7 +22,7 @@ export const sigOnline: AttentionPoint = {
     topic: t('online contact met inwoners', 'online contact with residents'),
     none: t(
       'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',
-      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s rule).',
+      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s own rule).',
     ),
     some: t(
       'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',

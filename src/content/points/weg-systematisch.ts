@@ -30,7 +30,7 @@ export const wegSystematisch: AttentionPoint = {
     ),
     some: t(
       'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
-      'In one or more assessments, someone in the team does state which criteria they use.',
+      'In one or more assessments, someone in the assessment team does state which criteria they use.',
     ),
     review: t('gelijke signalen gelijk gewogen worden', 'similar signals are assessed alike'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
