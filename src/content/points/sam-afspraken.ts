@@ -37,12 +37,12 @@ export const samAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Hebben jullie heldere samenwerkingsafspraken over wat jullie van elkaar verwachten en over omgangsvormen?',
-        'Do you have clear collaboration agreements on what you expect of each other and on ground rules?',
+        'Hebben jullie heldere samenwerkingsafspraken over wat jullie van elkaar verwachten?',
+        'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Verwachtingen en omgangsvormen’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt (§2.1).',
-        'Adapted question: the report asks whether there are clear collaboration agreements. ‘Expectations and ground rules’ was added: the work process and roles are covered under the previous point (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
       ),
     },
     {
@@ -67,8 +67,8 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-omgangsvormen',
       origin: 'derived',
       text: t(
-        'Hebben jullie afspraken over omgangsvormen in het overleg, zodat jullie elkaar erop kunnen aanspreken?',
-        'Have you agreed ground rules for the meeting, so that you can hold each other to them?',
+        'Hebben jullie afspraken over omgangsvormen in het casusoverleg, zodat jullie elkaar erop kunnen aanspreken?',
+        'Have you agreed ground rules for the case meeting, so that you can hold each other to them?',
       ),
       basis: t(
         '§2.1: afspraken over omgangsvormen en verwachtingen, waaraan iedereen zich verbindt, maken een open overlegcultuur mogelijk.',
