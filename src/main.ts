@@ -1,3 +1,10 @@
+// The shared stylesheets come first, so that a component's own stylesheet always follows them in the cascade;
+// the print rules come last, after the app's own, so that they win on paper.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/walk.css';
+import './styles/scale.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
@@ -6,11 +13,6 @@ import { createAppI18n, loadMessages, loadTexts } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/components.css';
-import './styles/walk.css';
-import './styles/scale.css';
 import './styles/print.css';
 
 await initStorage();

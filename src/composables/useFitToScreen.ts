@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue';
+import { useEventListener, useResizeObserver } from '@vueuse/core';
+import { onMounted, watch, type Ref } from 'vue';
 
 /** The smallest scale the type may take: 0.7 of 2.75vh is still 15 px at 768 px high. */
 const MIN_SCALE = 0.7;
@@ -10,7 +11,7 @@ const STEP = 0.03;
  * from where the last question ended (each try costs a layout of the page), and grows back for a shorter question. It runs after every change the caller names (a question, a
  * panel opened), on resize, and when the screen's own size changes (a <details> opened, fonts, full screen).
  */
-export function useFitToScreen(root: Ref<HTMLElement | null>, changes: () => unknown): void {
+export function useFitToScreen(root: Readonly<Ref<HTMLElement | null>>, changes: () => unknown): void {
   let fitted = '';
   /** Neighbouring questions need about the same scale: each search starts where the last one ended. */
   let last = 1;
@@ -38,28 +39,10 @@ export function useFitToScreen(root: Ref<HTMLElement | null>, changes: () => unk
   }
   watch(changes, fit, { flush: 'post' });
   // Only a size this function did not itself leave behind starts a new fit.
-  const observer =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver(() => {
-          if (root.value && sizeOf(root.value) !== fitted) fit();
-        });
-  watch(
-    root,
-    (el, old) => {
-      if (old) observer?.unobserve(old);
-      if (el) observer?.observe(el);
-      fit();
-    },
-    { flush: 'post' },
-  );
-  onMounted(() => {
-    if (root.value) observer?.observe(root.value);
-    fit();
-    window.addEventListener('resize', fit);
+  useResizeObserver(root, () => {
+    if (root.value && sizeOf(root.value) !== fitted) fit();
   });
-  onBeforeUnmount(() => {
-    window.removeEventListener('resize', fit);
-    observer?.disconnect();
-  });
+  watch(root, fit, { flush: 'post' });
+  useEventListener(window, 'resize', fit);
+  onMounted(fit);
 }

@@ -1,4 +1,5 @@
-import { onBeforeUnmount } from 'vue';
+import { onBeforeUnmount, watch } from 'vue';
+import { useRouter } from 'vue-router';
 import type { AnswerValue } from '../domain/types';
 import type { Distribution } from '../domain/workshop';
 
@@ -44,8 +45,16 @@ export function usePresenterChannel(scanId: () => string, state: () => RoomState
     if (s) ensure()?.postMessage({ kind: 'state', state: JSON.parse(JSON.stringify(s)) as RoomState });
   }
   ensure();
+  // Every change of what the room shows is sent at once.
+  watch(state, send, { deep: true });
   onBeforeUnmount(() => channel?.close());
-  return { send };
+  const router = useRouter();
+  /** The room's screen, in a second window for the projector. */
+  function openRoom() {
+    const href = router.resolve({ name: 'room', params: { id: scanId() } }).href;
+    window.open(href, 'pga-zelfscan-room', 'popup=yes,width=1280,height=720');
+  }
+  return { send, openRoom };
 }
 
 /** The room's side: says hello, so the facilitator's screen answers with where it is, then follows it. */

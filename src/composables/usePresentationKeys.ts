@@ -1,7 +1,8 @@
 import { ref } from 'vue';
 import { LEVELS } from '../content/types';
 import type { AnswerValue } from '../domain/types';
-import { isTyping, useEventListener } from './useEventListener';
+import { useEventListener } from '@vueuse/core';
+import { isTyping } from './isTyping';
 
 interface PresentationActions {
   go: (delta: number) => void;

@@ -44,8 +44,8 @@ function noJointAgreement(topic: Text): Text {
 }
 function jointAgreementNotKept(topic: Text): Text {
   return t(
-    `Er is een gezamenlijke afspraak over ${topic.nl}. Die staat niet op papier of wordt niet altijd gevolgd.`,
-    `There is a joint agreement on ${topic.en}. It is not on paper or not always followed.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
+    `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
   );
 }
 function onPaper(topic: Text): Text {
@@ -54,14 +54,19 @@ function onPaper(topic: Text): Text {
     `There is a joint agreement on ${topic.en}. It is on paper and always followed.`,
   );
 }
-const NO_REVIEW = t(
-  'Er is geen vaste terugblik met alle partners.',
-  'There is no set review with all partners.',
-);
-/** Level 5 names this point's own review (round 9: a generic sentence left raters guessing what is reviewed). */
+/**
+ * Levels 4 and 5 differ in one word, so each is the other's exact negation (round 9 measured it: a level 4 of "no
+ * set review" next to a level 5 naming this point's review left a practice with another review fitting neither).
+ */
+function noReview(clause: Text): Text {
+  return t(
+    `Niet alle partners bespreken periodiek of ${clause.nl}.`,
+    `Not all partners discuss at set times whether ${clause.en}.`,
+  );
+}
 function review(clause: Text): Text {
   return t(
-    `Alle partners bespreken op vaste momenten of ${clause.nl}.`,
+    `Alle partners bespreken periodiek of ${clause.nl}.`,
     `All partners discuss at set times whether ${clause.en}.`,
   );
 }
@@ -93,7 +98,7 @@ export function ladder(p: LadderParts): Record<Level, RubricLevel> {
     lv(join(noJointAgreement(p.topic), p.none), b1),
     lv(join(noJointAgreement(p.topic), p.some), b2),
     lv(jointAgreementNotKept(p.topic), b3),
-    lv(join(onPaper(p.topic), NO_REVIEW), b4),
+    lv(join(onPaper(p.topic), noReview(p.review)), b4),
     lv(join(onPaper(p.topic), review(p.review)), EVALUATION_BASIS),
   );
 }

@@ -90,7 +90,8 @@ export const useLibraryStore = defineStore('library', {
       if (!a) return null;
       const now = new Date().toISOString();
       const copy: Assessment = {
-        ...(JSON.parse(JSON.stringify(a)) as Assessment),
+        // The list holds raw objects (markRaw, read from storage), so structuredClone takes them as they are.
+        ...structuredClone(a),
         id: newId(),
         title: `${a.title} ${suffix}`,
         createdAt: now,

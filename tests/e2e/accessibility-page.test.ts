@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession, tabTo } from './browser';
 import { seed, seededAssessment } from './seed';
+import { en, nl } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -9,13 +10,13 @@ describe('accessibility, beyond axe', () => {
   it('has a Toegankelijkheid page with all 50 criteria, in both languages, free of violations', async () => {
     const session = await openSession(browser());
     const { page } = session;
-    await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Toegankelijkheid' }).waitFor();
+    await page.getByRole('link', { name: nl('a11y.title') }).click();
+    await page.getByRole('heading', { level: 1, name: nl('a11y.title') }).waitFor();
     expect(await page.locator('[data-criterion]').count()).toBe(50);
     expect(await page.locator('[data-criterion="2.1.4"]').innerText()).toContain('uit te zetten');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accessibility' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en('a11y.title') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await session.context.close();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { assessmentKey } from '../support/storage-keys';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -17,14 +18,18 @@ describe('a scan saved with an older checklist (2024.1)', () => {
       JSON.stringify(old),
     ] as const);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${old.id}/stap/monitoren`));
-    const notice = page.getByRole('status').filter({ hasText: 'bijgewerkt naar checklistversie 2024.3' });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('upgrade.notice', { to: '2024.3' }) });
     await notice.waitFor();
     expect(await notice.textContent()).toContain(
-      '2 vragen samengevoegd, 3 vragen anders geformuleerd, 1 vraag vervallen',
+      [nl('upgrade.merged', { n: 2 }), nl('upgrade.renamed', { n: 3 }), nl('upgrade.removed', { n: 1 })].join(
+        ', ',
+      ),
     );
 
     const merged = page.locator('[data-question-id="mon-impasse-afspraak"]');
-    await merged.getByText('Na een update van de checklist').waitFor();
+    await merged.getByText(nlPattern('step.mergedFrom')).waitFor();
     expect(await merged.getByLabel('2 Ad hoc').isChecked()).toBe(true);
     expect(await page.locator('#q-mon-impasse-afspraak-note').inputValue()).toBe(
       'Afspraak over impasse staat in het werkproces.\n\nImpasse: bij ons blijven casussen hangen, zie notulen maart.',
@@ -33,15 +38,15 @@ describe('a scan saved with an older checklist (2024.1)', () => {
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${old.id}/resultaten`));
     const retired = page.locator('section[aria-labelledby="retired-title"]');
-    await retired.getByRole('heading', { name: 'Vervallen vragen' }).waitFor();
+    await retired.getByRole('heading', { name: nl('upgrade.retiredTitle') }).waitFor();
     expect(await retired.textContent()).toContain('Contact loopt vaak via de schuldhulp');
-    expect(await retired.textContent()).toContain('uit de eerdere scan');
+    expect(await retired.textContent()).toContain(nl('upgrade.retiredFromBaseline'));
     expect(await axeViolations(page)).toEqual([]);
 
     // The upgraded scan was kept at once: a reload brings no second notice.
     await page.reload();
-    await retired.getByRole('heading', { name: 'Vervallen vragen' }).waitFor();
-    expect(await page.getByText('bijgewerkt naar checklistversie').count()).toBe(0);
+    await retired.getByRole('heading', { name: nl('upgrade.retiredTitle') }).waitFor();
+    expect(await page.getByText(nlPattern('upgrade.notice')).count()).toBe(0);
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

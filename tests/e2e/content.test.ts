@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { useBrowser } from './browser-lifecycle';
 import { openSession } from './browser';
+import { ui } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -35,7 +36,7 @@ describe('the walk-through shows the whole checklist', () => {
         await page.locator('.pager__next').click();
       }
       await page
-        .getByRole('link', { name: locale === 'nl' ? 'Begrippen' : 'Glossary' })
+        .getByRole('link', { name: ui(locale, 'nav.glossary') })
         .first()
         .click();
       await page.locator('.glossary__term').first().waitFor();

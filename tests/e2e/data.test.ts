@@ -5,6 +5,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { storedScans } from './stored';
 import { assessmentKey, KEY_PREFIX } from '../support/storage-keys';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -12,9 +13,9 @@ const stored = storedScans;
 
 async function newScan(page: Page, title: string) {
   await page.goto(page.url().replace(/#.*$/, '#/nieuw'));
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
-  await page.getByRole('button', { name: 'Starten' }).click();
+  await page.getByLabel(nl('newScan.fieldTitle')).fill(title);
+  await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio Utrecht');
+  await page.getByRole('button', { name: nl('newScan.submit') }).click();
   await page.locator('.walk').waitFor();
 }
 
@@ -34,9 +35,15 @@ describe('data that is never lost', () => {
       .check();
     const note = page.locator('#q-sig-structuur-helder-note');
     await note.fill('Meldpunt bij het ZVH; mail naar j.jansen@gemeente.nl');
-    await page.getByRole('status').filter({ hasText: 'lijkt een e-mailadres te bevatten' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('privacy.warning', { kinds: nl('privacy.email') }) })
+      .waitFor();
     await note.fill('Meldpunt bij het ZVH – één route, “helder”');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     await newScan(page, 'Scan Zuid');
     await home(page);
     await expect(page.locator('.scan-list__link').allTextContents()).resolves.toEqual([
@@ -48,41 +55,50 @@ describe('data that is never lost', () => {
     // Export, delete (confirm), import back: identical to before (the export is recorded as its backup).
     const noord = page.locator('.scan-list__item').filter({ hasText: 'Scan Noord' });
     const download = page.waitForEvent('download');
-    await noord.getByRole('button', { name: 'Exporteren' }).click();
+    await noord.getByRole('button', { name: nl('home.export') }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^scan-noord-\d{4}-\d{2}-\d{2}\.pgascan\.json$/);
     const exported = await file.path();
-    await noord.getByText('laatste reservekopie: vandaag').waitFor();
+    await noord.getByText(nl('backup.last', { when: 'vandaag' })).waitFor();
     const before = await stored(page);
-    await noord.getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('dialog', { name: 'Zelfscan verwijderen?' }).waitFor();
+    await noord.getByRole('button', { name: nl('home.delete') }).click();
+    await page.getByRole('dialog', { name: nl('home.deleteConfirmTitle') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('status').filter({ hasText: '“Scan Noord” is verwijderd.' }).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: nl('home.deleteConfirm') })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('home.deleted', { title: 'Scan Noord' }) })
+      .waitFor();
     await expect(page.locator('.scan-list__link').allTextContents()).resolves.toEqual(['Scan Zuid']);
     await page.locator('#import-file').setInputFiles(exported);
-    await page.getByRole('status').filter({ hasText: '“Scan Noord” is geïmporteerd.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('import.imported', { title: 'Scan Noord' }) })
+      .waitFor();
     expect(await stored(page)).toEqual(before);
 
     // The same file again: the user chooses; keeping both adds a copy.
     await page.locator('#import-file').setInputFiles(exported);
-    await page.getByRole('heading', { name: 'Deze zelfscan staat al in deze browser' }).waitFor();
+    await page.getByRole('heading', { name: nl('import.conflictTitle') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Allebei bewaren (het bestand als kopie)' }).click();
+    await page.getByRole('button', { name: nl('import.keepBoth') }).click();
     await expect(page.locator('.scan-list__link').count()).resolves.toBe(3);
     const withCopy = await stored(page);
 
     // Broken and foreign files: a clear message, nothing changed.
     for (const [name, message] of [
-      ['broken.pgascan.json', 'geen leesbaar JSON-bestand'],
-      ['other-app.json', 'geen zelfscan van de PGA-zelfscan'],
-      ['newer-version.pgascan.json', 'nieuwere versie van de PGA-zelfscan (gegevensversie 99)'],
-      ['invalid-level.pgascan.json', 'ongeldige waarde in het veld “answers.weg-manier.level”'],
+      ['broken.pgascan.json', nl('import.error.not-json')],
+      ['other-app.json', nl('import.error.not-pga')],
+      ['newer-version.pgascan.json', nl('import.error.newer-version', { version: 99 })],
+      ['invalid-level.pgascan.json', nl('import.error.invalid', { field: 'answers.weg-manier.level' })],
     ]) {
       await page.locator('#import-file').setInputFiles(`tests/fixtures/${name}`);
       await page.getByRole('alert').filter({ hasText: message! }).waitFor();
       await expect(page.getByRole('alert').filter({ hasText: message! }).innerText()).resolves.toContain(
-        'Er is niets gewijzigd',
+        nl('import.unchanged'),
       );
       expect(await stored(page)).toEqual(withCopy);
     }
@@ -90,25 +106,25 @@ describe('data that is never lost', () => {
 
     // Rename and duplicate.
     const zuid = page.locator('.scan-list__item').filter({ hasText: 'Scan Zuid' });
-    await zuid.getByRole('button', { name: 'Hernoemen' }).click();
-    await page.getByLabel('Nieuwe titel').fill('Scan Zuid 2026');
+    await zuid.getByRole('button', { name: nl('home.rename') }).click();
+    await page.getByLabel(nl('home.renameLabel')).fill('Scan Zuid 2026');
     await page.keyboard.press('Enter');
     await page.locator('.scan-list__link', { hasText: 'Scan Zuid 2026' }).waitFor();
     await page
       .locator('.scan-list__item')
       .filter({ hasText: 'Scan Zuid 2026' })
-      .getByRole('button', { name: 'Dupliceren' })
+      .getByRole('button', { name: nl('home.duplicate') })
       .click();
     await page.locator('.scan-list__link', { hasText: 'Scan Zuid 2026 (kopie)' }).waitFor();
 
     // Remove everything, after a clear confirmation.
-    await page.getByRole('button', { name: 'Alles verwijderen…' }).click();
-    await page.getByRole('dialog', { name: 'Alle gegevens verwijderen?' }).waitFor();
-    await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
-    await page.getByText('Er staan nog geen zelfscans in deze browser.').waitFor();
+    await page.getByRole('button', { name: nl('clearAll.button') }).click();
+    await page.getByRole('dialog', { name: nl('clearAll.confirmTitle') }).waitFor();
+    await page.getByRole('button', { name: nl('clearAll.confirm') }).click();
+    await page.getByText(nl('home.noScans')).waitFor();
     await page
       .getByRole('status')
-      .filter({ hasText: 'Alle gegevens zijn uit deze browser verwijderd.' })
+      .filter({ hasText: nl('clearAll.done') })
       .waitFor();
     expect(
       await page.evaluate(
@@ -150,11 +166,11 @@ describe('data that is never lost', () => {
     await page
       .locator('#q-sig-structuur-helder-note')
       .fill('Dit mag niet verloren gaan, ook al is de opslag vol.');
-    const alert = page.getByRole('alert').filter({ hasText: 'de opslag van deze browser is vol' });
+    const alert = page.getByRole('alert').filter({ hasText: nl('save.quota') });
     await alert.waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const download = page.waitForEvent('download');
-    await alert.getByRole('button', { name: 'Nu exporteren' }).click();
+    await alert.getByRole('button', { name: nl('save.exportNow') }).click();
     const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
     expect(file.assessment.answers['sig-structuur-helder'].note).toBe(
       'Dit mag niet verloren gaan, ook al is de opslag vol.',
@@ -166,7 +182,10 @@ describe('data that is never lost', () => {
     );
     await page.locator('#q-sig-structuur-helder-note').press('End');
     await page.keyboard.type(' Nu wel.');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     expect(JSON.stringify(await stored(page))).toContain('ook al is de opslag vol. Nu wel.');
     expect(session.errors).toEqual([]);
     await session.context.close();
@@ -187,7 +206,10 @@ describe('data that is never lost', () => {
     // A saves; B, with nothing unsaved, shows A's text.
     await a.locator('#q-sig-kennis-note').fill('Getypt in tabblad A');
     await session.context.clock.runFor(500);
-    await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await a
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     // Polled from the test, not inside the page, whose timers are stopped.
     await expect.poll(() => b.locator('#q-sig-kennis-note').inputValue()).toBe('Getypt in tabblad A');
     // Both tabs now have an edit pending; B writes first, at once, as when its tab is hidden.
@@ -199,7 +221,7 @@ describe('data that is never lost', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     // A, with its own edit still pending, must ask rather than overwrite B.
-    const banner = a.getByRole('alert').filter({ hasText: 'Gewijzigd in een ander tabblad' });
+    const banner = a.getByRole('alert').filter({ hasText: nl('conflict.title') });
     await banner.waitFor();
     expect(Object.values(await stored(a))[0]).toContain('"note":"Van B"');
     expect(Object.values(await stored(a))[0]).not.toContain('tweede keer');
@@ -209,8 +231,11 @@ describe('data that is never lost', () => {
     // Let time run again: axe and the rest of the page need their timers.
     await session.context.clock.resume();
     expect(await axeViolations(a)).toEqual([]);
-    await banner.getByRole('button', { name: 'Mijn versie bewaren' }).click();
-    await a.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await banner.getByRole('button', { name: nl('conflict.mine') }).click();
+    await a
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     expect(Object.values(await stored(a))[0]).toContain('tweede keer');
     expect(session.errors).toEqual([]);
     await session.context.close();
@@ -222,10 +247,10 @@ describe('data that is never lost', () => {
     const fixture = await readFile('tests/fixtures/schema-v1.pgascan.json', 'utf8');
     await page.evaluate((key) => localStorage.setItem(key, '{"title": "half'), assessmentKey('kapot'));
     await page.reload();
-    await page.getByRole('heading', { name: 'Gegevens die niet te lezen zijn' }).waitFor();
+    await page.getByRole('heading', { name: nl('unreadable.title') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Ruwe gegevens downloaden' }).click();
+    await page.getByRole('button', { name: nl('unreadable.download') }).click();
     expect(await readFile((await (await download).path())!, 'utf8')).toBe('{"title": "half');
 
     const transfer = await page.evaluateHandle((text) => {
@@ -234,7 +259,10 @@ describe('data that is never lost', () => {
       return data;
     }, fixture);
     await page.dispatchEvent('.import', 'drop', { dataTransfer: transfer });
-    await page.getByRole('status').filter({ hasText: '“Zelfscan PGA 2026” is geïmporteerd.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('import.imported', { title: 'Zelfscan PGA 2026' }) })
+      .waitFor();
     await page.locator('.scan-list__link', { hasText: 'Zelfscan PGA 2026' }).click();
     await page.locator('.walk').waitFor();
     expect(await page.locator('#q-sig-structuur-helder-note').inputValue()).toBe('Toelichting 1: ë ĳ €');
@@ -253,13 +281,13 @@ describe('data that is never lost', () => {
       });
     });
     await page.reload();
-    await page.getByText('Deze browser staat opslaan niet toe').waitFor();
+    await page.getByText(nlPattern('home.memoryOnly')).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await newScan(page, 'Privémodus');
     await page.locator('#q-sig-kennis-note').fill('Alleen in dit venster');
     await page
       .getByRole('status')
-      .filter({ hasText: 'Niet bewaard: deze browser staat opslaan niet toe.' })
+      .filter({ hasText: nl('save.memoryOnly') })
       .waitFor();
     expect(session.errors).toEqual([]);
     await session.context.close();

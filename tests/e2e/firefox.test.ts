@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readPdf } from '../support/pdf';
 import { readStoredScans } from './stored';
 import { ASSESSMENT_PREFIX } from '../support/storage-keys';
+import { nl, nlPattern } from '../support/ui';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -93,8 +94,11 @@ describe('Firefox ESR', () => {
     await page.waitForSelector('.walk');
     await page.click('input[name="q-sig-structuur-helder"][value="3"]');
     await page.type('#q-sig-structuur-helder-note', 'In Firefox getypt: ë ĳ € “ok”');
-    await page.waitForFunction(() =>
-      document.querySelector('.save-status__message')?.textContent?.includes('Alles opgeslagen'),
+    await page.waitForFunction(
+      (saved: string) =>
+        new RegExp(saved).test(document.querySelector('.save-status__message')?.textContent ?? ''),
+      {},
+      nlPattern('save.saved').source,
     );
 
     // Reload keeps both.
@@ -110,11 +114,9 @@ describe('Firefox ESR', () => {
       'In Firefox getypt: ë ĳ € “ok”',
     );
     // Firefox has no File System Access API: a word on why and the export, never a button that cannot work.
-    expect(await page.$eval('.file-link', (el) => el.textContent)).toContain(
-      'kan een zelfscan niet zelf in een bestand bijhouden',
-    );
+    expect(await page.$eval('.file-link', (el) => el.textContent)).toContain(nl('fileLink.unsupported'));
     expect(await page.$$eval('.file-link button', (bs) => bs.map((b) => b.textContent?.trim()))).toEqual([
-      'Exporteren',
+      nl('home.export'),
     ]);
 
     // Results with charts drawn.
@@ -159,10 +161,12 @@ describe('Firefox ESR', () => {
       'In Firefox getypt: ë ĳ € “ok”',
     );
     await dropFile(page, exported, 'firefox-scan.pgascan.json');
-    await page.waitForFunction(() =>
-      document.querySelector('.import')?.textContent?.includes('Allebei bewaren'),
+    await page.waitForFunction(
+      (keepBoth: string) => document.querySelector('.import')?.textContent?.includes(keepBoth),
+      {},
+      nl('import.keepBoth'),
     );
-    const [both] = await page.$$('xpath/.//button[contains(., "Allebei bewaren")]');
+    const [both] = await page.$$(`xpath/.//button[contains(., "${nl('import.keepBoth')}")]`);
     await both!.click();
     await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 2);
 
@@ -176,7 +180,7 @@ describe('Firefox ESR', () => {
       'kwaad.pgascan.json',
     );
     await page.waitForFunction(() => document.querySelector('.import [role="alert"]')?.textContent?.trim());
-    expect(await textOf(page, '.import [role="alert"]')).toContain('Er is niets gewijzigd');
+    expect(await textOf(page, '.import [role="alert"]')).toContain(nl('import.unchanged'));
     expect(await stored()).toBe(before);
     // In IndexedDB, not merely in the localStorage copy that precedes it.
     await expect

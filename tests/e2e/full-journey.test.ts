@@ -6,6 +6,7 @@ import { readPdf } from '../support/pdf';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession, waitForPainted } from './browser';
 import { storedScans } from './stored';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const LABELS = [
@@ -28,13 +29,11 @@ describe('the whole journey of a new user', () => {
     const axe = async (screen: string) =>
       expect({ screen, v: await axeViolations(page) }).toEqual({ screen, v: [] });
     await axe('start');
-    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-    await page.getByLabel('Titel').fill('Zelfscan PGA Regio Midden 2026');
-    await page
-      .getByLabel('Gemeente, regio of samenwerkingsverband')
-      .fill('Zorg- en Veiligheidshuis Regio Midden');
+    await page.getByRole('link', { name: nl('home.newScan') }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Zelfscan PGA Regio Midden 2026');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Zorg- en Veiligheidshuis Regio Midden');
     await axe('new');
-    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
 
     // Every question of every step, with some weet niet and n.v.t.
     let n = 0;
@@ -56,9 +55,11 @@ describe('the whole journey of a new user', () => {
     expect(n).toBe(65);
 
     // Dashboard with targets.
-    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
-    await page.getByLabel('Ambitie voor §1.7 Monitoren en afsluiten').selectOption('4');
-    await page.getByLabel('Ambitie voor §2.1 Samenwerking').selectOption('5');
+    await page.getByRole('heading', { level: 1, name: nl('results.title') }).waitFor();
+    await page
+      .getByLabel(nl('results.targetFor', { ref: '1.7', title: 'Monitoren en afsluiten' }))
+      .selectOption('4');
+    await page.getByLabel(nl('results.targetFor', { ref: '2.1', title: 'Samenwerking' })).selectOption('5');
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
       'op basis van 65 van 65 vragen',
@@ -67,21 +68,24 @@ describe('the whole journey of a new user', () => {
     await axe('results');
 
     // Plan: adopt suggestions, add one of our own.
-    await page.getByRole('link', { name: 'Verbeterplan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
-    const adopt = page.getByRole('button', { name: /^Overnemen:/ });
-    const firstTitle = (await adopt.first().getAttribute('aria-label'))!.replace('Overnemen: ', '');
+    await page.getByRole('link', { name: nl('plan.toPlan') }).click();
+    await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
+    const adopt = page.getByRole('button', { name: new RegExp(`^${nlPattern('plan.adopt').source}:`) });
+    const firstTitle = (await adopt.first().getAttribute('aria-label'))!.replace(`${nl('plan.adopt')}: `, '');
     await adopt.first().click();
     await adopt.first().click();
-    await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
+    await page.getByRole('button', { name: nl('plan.addOwn') }).click();
     await page.keyboard.type('Jaarlijkse evaluatie met alle partners plannen');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     await axe('plan');
 
     // The full report as PDF, read back.
-    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
+    await page.getByRole('radio', { name: nl('report.edition.full') }).check();
     const pdfDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await pdfDownload).path())!)));
     const text = squash(pdf.all);
     for (const s of CHECKLIST.sections) expect(text).toContain(`§${s.ref} ${s.title.nl}`);
@@ -91,24 +95,27 @@ describe('the whole journey of a new user', () => {
     expect(pdf.pages[0]).toContain('Zelfscan PGA Regio Midden 2026');
 
     // JSON export, remove everything, import: as before.
-    await page.getByRole('link', { name: 'Start' }).click();
+    await page.getByRole('link', { name: nl('nav.home') }).click();
     await page.locator('.scan-list').waitFor();
     const jsonDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await page.getByRole('button', { name: nl('home.export'), exact: true }).click();
     const file = await (await jsonDownload).path();
     // The export is the scan's backup now; the file carries that time too.
-    await page.getByText('laatste reservekopie: vandaag').waitFor();
+    await page.getByText(nl('backup.last', { when: 'vandaag' })).waitFor();
     const before = await scanData(page);
-    await page.getByRole('button', { name: 'Alles verwijderen…' }).click();
+    await page.getByRole('button', { name: nl('clearAll.button') }).click();
     await axe('remove-all dialog');
-    await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
-    await page.getByText('Er staan nog geen zelfscans in deze browser.').waitFor();
+    await page.getByRole('button', { name: nl('clearAll.confirm') }).click();
+    await page.getByText(nl('home.noScans')).waitFor();
     expect(await scanData(page)).toEqual([]);
     await page.locator('#import-file').setInputFiles(file!);
-    await page.getByRole('status').filter({ hasText: 'is geïmporteerd' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('import.imported') })
+      .waitFor();
     expect(await scanData(page)).toEqual(before);
     await page.locator('.scan-list__link').click();
-    await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
+    await page.getByRole('link', { name: nl('results.toResults') }).click();
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toBe(summary);
     await axe('results after import');
 

@@ -5,6 +5,7 @@ import { seed, seededAssessment } from './seed';
 import { storedScans, writeStoredScans } from './stored';
 import { libraryScan } from '../support/library-fixture';
 import { ASSESSMENT_PREFIX, LOCALE_KEY } from '../support/storage-keys';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const scanKeysInLocalStorage = (prefix: string) =>
@@ -68,7 +69,7 @@ describe('scans in IndexedDB', () => {
     await page.evaluate(writeStoredScans, texts);
     await page.reload();
     // The ten most recent first, the rest a click away; keyboard focus lands on the first one that was hidden.
-    const showAll = page.getByRole('button', { name: 'Alle 50 zelfscans tonen' });
+    const showAll = page.getByRole('button', { name: nl('home.showAll', { n: 50 }) });
     await showAll.waitFor();
     expect(await page.locator('.scan-list__item').count()).toBe(10);
     await showAll.click();
@@ -77,20 +78,26 @@ describe('scans in IndexedDB', () => {
       await page.locator('.scan-list__link').nth(10).textContent(),
     );
     // One region's years, in the list and in the trend choice.
-    await page.getByLabel('Zoeken in de zelfscans').fill('zeeland');
-    await page.getByRole('status').filter({ hasText: '10 van 50 zelfscans' }).waitFor();
+    await page.getByLabel(nl('home.filterLabel')).fill('zeeland');
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('home.filterCount', { shown: 10, total: 50 }) })
+      .waitFor();
     expect(await page.locator('.scan-list__item').count()).toBe(10);
     expect(await page.locator('.trend-picker__option').count()).toBe(10);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Zoeken in de zelfscans').fill('zeeland 2031');
-    await page.getByText('Geen zelfscan gevonden die bij de zoekwoorden past.').waitFor();
+    await page.getByLabel(nl('home.filterLabel')).fill('zeeland 2031');
+    await page.getByText(nl('home.filterNone')).waitFor();
 
     // Open the oldest, type, and find the change kept beside the 49 others.
     const oldest = library[0]!;
     await page.goto(page.url().replace(/#.*$/, `#/scan/${oldest.id}/stap/signaleren`));
     const note = page.locator('#q-sig-structuur-helder-note');
     await note.fill('Bijgewerkt in een volle bibliotheek');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     await expect
       .poll(async () => {
         const stored = await storedScans(page);

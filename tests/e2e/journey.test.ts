@@ -4,6 +4,7 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import { useBrowser } from './browser-lifecycle';
 import { openSession, tabTo, type Session } from './browser';
 import { storedScans } from './stored';
+import { nl, nlPattern } from '../support/ui';
 
 const [first, second] = CHECKLIST.sections;
 if (!first || !second) throw new Error('content needs two sections');
@@ -20,7 +21,10 @@ const checkedValue = (page: Page, id: string) =>
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 async function expectSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: nlPattern('save.saved') })
+    .waitFor();
 }
 
 async function expectAnswersKept(session: Session) {
@@ -30,43 +34,49 @@ async function expectAnswersKept(session: Session) {
   expect(await checkedValue(page, q2?.id ?? '')).toEqual(['na']);
   expect(
     await question(page, q2?.id ?? '')
-      .getByLabel('Toelichting of antwoord')
+      .getByLabel(nl('step.note'))
       .inputValue(),
   ).toBe('Weegploeg: gemeente, politie en OM – “wekelijks”');
   await page
-    .getByRole('navigation', { name: 'Stappen van de zelfscan' })
+    .getByRole('navigation', { name: nl('step.navLabel') })
     .getByRole('link', { name: /§1\.1/ })
     .click();
   await page.getByRole('heading', { level: 1, name: `§${first?.ref} ${first?.title.nl}` }).waitFor();
   expect(await checkedValue(page, q1?.id ?? '')).toEqual(['3']);
   expect(
     await question(page, q1?.id ?? '')
-      .getByLabel('Toelichting of antwoord')
+      .getByLabel(nl('step.note'))
       .inputValue(),
   ).toBe('Meldpunt via de wijkagent; ë ĳ €');
-  const nav = page.getByRole('navigation', { name: 'Stappen van de zelfscan' });
-  await expect(nav.getByRole('link', { name: /§1\.2.*Bezig|§1\.2.*Klaar/ }).count()).resolves.toBe(1);
+  const nav = page.getByRole('navigation', { name: nl('step.navLabel') });
+  await expect(
+    nav
+      .getByRole('link', {
+        name: new RegExp(
+          `§1\\.2.*(?:${nlPattern('state.in-progress').source}|${nlPattern('state.complete').source})`,
+        ),
+      })
+      .count(),
+  ).resolves.toBe(1);
 }
 
 describe('walk-through journey', () => {
   it('works by mouse: new scan, answers in two steps, reload, switch language', async () => {
     const session = await openSession(browser());
     const { page } = session;
-    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-    await page.getByLabel('Titel').fill('Zelfscan PGA 2026');
-    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
-    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.getByRole('link', { name: nl('home.newScan') }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Zelfscan PGA 2026');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio Utrecht');
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
     await page.getByRole('heading', { level: 1, name: `§1.1 ${first.title.nl}` }).waitFor();
 
     await question(page, q1.id).getByLabel('3 Afgesproken').check();
-    await question(page, q1.id)
-      .getByLabel('Toelichting of antwoord')
-      .fill('Meldpunt via de wijkagent; ë ĳ €');
-    await page.getByRole('link', { name: /Volgende stap/ }).click();
+    await question(page, q1.id).getByLabel(nl('step.note')).fill('Meldpunt via de wijkagent; ë ĳ €');
+    await page.getByRole('link', { name: nlPattern('step.next') }).click();
     await page.getByRole('heading', { level: 1, name: `§1.2 ${second.title.nl}` }).waitFor();
     await question(page, q2.id).getByLabel('N.v.t.').check();
     await question(page, q2.id)
-      .getByLabel('Toelichting of antwoord')
+      .getByLabel(nl('step.note'))
       .fill('Weegploeg: gemeente, politie en OM – “wekelijks”');
     await expectSaved(page);
     await expectAnswersKept(session);
@@ -130,18 +140,18 @@ describe('walk-through journey', () => {
   it('keeps a note typed just before the tab is closed', async () => {
     const session = await openSession(browser());
     const { page, context } = session;
-    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-    await page.getByLabel('Titel').fill('Sluittest');
-    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio West');
-    await page.getByRole('button', { name: 'Starten' }).click();
-    const note = question(page, q1.id).getByLabel('Toelichting of antwoord');
+    await page.getByRole('link', { name: nl('home.newScan') }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Sluittest');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio West');
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
+    const note = question(page, q1.id).getByLabel(nl('step.note'));
     await note.pressSequentially('Halverwege een zin', { delay: 5 });
     const url = page.url();
     // No wait for the autosave: close at once, as a user would.
     await page.close({ runBeforeUnload: true });
     const reopened = await context.newPage();
     await reopened.goto(url);
-    await expect(question(reopened, q1.id).getByLabel('Toelichting of antwoord').inputValue()).resolves.toBe(
+    await expect(question(reopened, q1.id).getByLabel(nl('step.note')).inputValue()).resolves.toBe(
       'Halverwege een zin',
     );
     await context.close();
@@ -152,11 +162,11 @@ describe('walk-through journey', () => {
     async (event) => {
       const session = await openSession(browser());
       const { page } = session;
-      await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-      await page.getByLabel('Titel').fill(`Flush ${event}`);
-      await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Oost');
-      await page.getByRole('button', { name: 'Starten' }).click();
-      await question(page, q1.id).getByLabel('Toelichting of antwoord').waitFor();
+      await page.getByRole('link', { name: nl('home.newScan') }).click();
+      await page.getByLabel(nl('newScan.fieldTitle')).fill(`Flush ${event}`);
+      await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio Oost');
+      await page.getByRole('button', { name: nl('newScan.submit') }).click();
+      await question(page, q1.id).getByLabel(nl('step.note')).waitFor();
       // Type, hide or leave the page, and read storage in one go: no autosave timer can run in between.
       const seen = await page.evaluate(
         ([id, kind]) => {
@@ -181,12 +191,15 @@ describe('walk-through journey', () => {
   it('saves by itself once typing stops, without leaving the page', async () => {
     const session = await openSession(browser());
     const { page } = session;
-    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-    await page.getByLabel('Titel').fill('Autosave');
-    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Oost');
-    await page.getByRole('button', { name: 'Starten' }).click();
-    await question(page, q1.id).getByLabel('Toelichting of antwoord').fill('Net getypt');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page.getByRole('link', { name: nl('home.newScan') }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Autosave');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio Oost');
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
+    await question(page, q1.id).getByLabel(nl('step.note')).fill('Net getypt');
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     expect(Object.values(await storedScans(page)).join('\n')).toContain('Net getypt');
     await session.context.close();
   });

@@ -4,6 +4,7 @@ import { CHECKLIST } from '../../src/content/pga-2024';
 import { useBrowser } from './browser-lifecycle';
 import { openSession, tabTo } from './browser';
 import { readPdf } from '../support/pdf';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -36,17 +37,20 @@ describe('the whole journey by keyboard alone', () => {
       await page.keyboard.press('Enter');
     }
 
-    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('results.title') }).waitFor();
     await tabTo(page, 'a[href$="/plan"]');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
     // Every point is at level 2, so the plan suggests actions; adopt the first with Enter.
     await tabTo(page, 'button[aria-label^="Overnemen: "]');
     const adopted = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!.slice(
       'Overnemen: '.length,
     );
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
 
     await tabTo(page, '.export-bar button.button--primary');
     const download = page.waitForEvent('download');

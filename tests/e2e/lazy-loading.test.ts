@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './browser-lifecycle';
 import { openSession, waitForPainted } from './browser';
 import { seed, seededAssessment } from './seed';
+import { nl } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -42,7 +43,7 @@ describe('lazy loading', () => {
     expect(after.some((b) => b.includes(CHART_JS))).toBe(true);
     expect(after.some((b) => b.includes(JSPDF))).toBe(false);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     await download;
     expect((await Promise.all(bodies)).some((b) => b.includes(JSPDF))).toBe(true);
     expect(session.errors).toEqual([]);

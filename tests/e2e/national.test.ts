@@ -13,8 +13,11 @@ import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { contributionOf } from '../support/national-fixture';
 import { readPdf } from '../support/pdf';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
+/** A date as the app writes it in Dutch, e.g. 28 november 2026. */
+const DATE = /\d+ \w+ \d{4}/;
 const json = (name: string, text: string) => ({
   name,
   mimeType: 'application/json',
@@ -39,31 +42,35 @@ describe('the national picture, from files alone', () => {
     await page.locator('.results').waitFor();
 
     // 1. The contribution: the whole file is shown before saving, and the saved file is exactly that text.
-    await page.getByRole('button', { name: 'Bijdragen aan landelijk beeld' }).click();
-    await expect(page.getByRole('button', { name: 'Bijdrage opslaan' }).isDisabled()).resolves.toBe(true);
-    await page.getByLabel('50.000 tot 100.000 inwoners').check();
-    const preview = page.getByRole('region', { name: 'Dit komt in het bestand' });
+    await page.getByRole('button', { name: nl('national.contribute.open') }).click();
+    await expect(
+      page.getByRole('button', { name: nl('national.contribute.save') }).isDisabled(),
+    ).resolves.toBe(true);
+    await page.getByLabel(nl('national.band.50k-100k')).check();
+    const preview = page.getByRole('region', { name: nl('national.contribute.previewTitle') });
     const shown = await preview.innerText();
     expect(await axeViolations(page)).toEqual([]);
-    const saved = await download(page, () => page.getByRole('button', { name: 'Bijdrage opslaan' }).click());
+    const saved = await download(page, () =>
+      page.getByRole('button', { name: nl('national.contribute.save') }).click(),
+    );
     expect(saved.text).toBe(shown);
     expect(saved.name).toMatch(/^bijdrage-2026-[0-9a-f]{6}\.pga-bijdrage\.json$/);
     const read = parseContribution(saved.text, saved.text.length);
     expect(read.ok).toBe(true);
     const own = (read as { contribution: Contribution }).contribution;
     expect(own).toMatchObject({ year: 2026, sizeBand: '50k-100k', contentVersion: CHECKLIST.version });
-    for (const secret of ['Utrecht', 'Toelichting', 'Afspraken over monitoren', 'Gemeente OOV'])
+    for (const secret of ['Utrecht', nl('report.note'), 'Afspraken over monitoren', 'Gemeente OOV'])
       expect(saved.text).not.toContain(secret);
     await page
       .getByRole('status')
-      .filter({ hasText: `Bijdrage opgeslagen als ${saved.name}` })
+      .filter({ hasText: nlPattern('national.contribute.saved', { file: saved.name }) })
       .waitFor();
 
     // 2. Combining: six contributions (one of an older checklist), one of them twice, and a scan file.
     const others = [1, 2, 3, 4, 5].map((i) => contributionOf(i));
     others[4] = { ...others[4]!, contentVersion: '2024.2' };
-    await page.getByRole('link', { name: 'Landelijk beeld' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Landelijk beeld' }).waitFor();
+    await page.getByRole('link', { name: nl('app.nationalLink') }).click();
+    await page.getByRole('heading', { level: 1, name: nl('national.title') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page
       .locator('#national-files')
@@ -74,40 +81,40 @@ describe('the national picture, from files alone', () => {
         json('zelfscan.pgascan.json', exportFile(scan, new Date())),
       ]);
     const summary = page.getByTestId('national-summary');
-    await summary.getByText('6 bijdragen ingelezen. In totaal 6.').waitFor();
-    await summary.getByText('Eén bestand was al ingelezen (dezelfde bijdrage) en is weggelaten.').waitFor();
-    await summary
-      .getByText('Eén bijdrage was van een oudere vragenlijst en is omgezet naar versie 2024.3.')
-      .waitFor();
+    await summary.getByText(nl('national.readSummary', { n: 6, total: 6 })).waitFor();
+    await summary.getByText(nl('national.duplicates', { n: 1 })).waitFor();
+    await summary.getByText(nl('national.upgraded', { n: 1, version: '2024.3' })).waitFor();
     await expect(page.getByTestId('national-refused').innerText()).resolves.toContain(
       'zelfscan.pgascan.json: Dit is geen bijdrage aan het landelijk beeld.',
     );
-    await expect(page.getByTestId('national-count').innerText()).resolves.toBe('6 bijdragen in deze keuze.');
+    await expect(page.getByTestId('national-count').innerText()).resolves.toBe(
+      nl('national.count', { n: 6 }),
+    );
     const entries = [own, ...others].map((c) => toEntry(c, CHECKLIST)!);
     const picture = combine(entries, CHECKLIST, { year: null, sizeBand: null });
     for (const section of CHECKLIST.sections) {
       const group = picture.steps[section.id];
       const cells = await page.locator(`.national__table tr[data-id="${section.id}"] td`).allInnerTexts();
-      if (!isShown(group)) expect(cells).toEqual(['minder dan 5 bijdragen']);
+      if (!isShown(group)) expect(cells).toEqual([nl('national.tooFew')]);
       else
         expect(cells.map((c) => c.trim())).toEqual([
           String(group.n),
           formatScore(group.q1, 'nl'),
           formatScore(group.median, 'nl'),
           formatScore(group.q3, 'nl'),
-          ...group.levels.map((count) => (count === null ? '< 5' : String(count))),
+          ...group.levels.map((count) => (count === null ? nl('national.hidden') : String(count))),
         ]);
     }
     expect(await axeViolations(page)).toEqual([]);
     // One size band has fewer than five: nothing of it is shown.
-    await page.getByLabel('Aantal inwoners').selectOption({ label: 'meer dan 250.000 inwoners' });
-    await page.getByText('Deze keuze heeft minder dan 5 bijdragen.').waitFor();
+    await page.getByLabel(nl('national.size')).selectOption({ label: nl('national.band.gt250k') });
+    await page.getByText(nlPattern('national.tooFewAll')).waitFor();
     await expect(page.locator('.national__table').count()).resolves.toBe(0);
-    await page.getByLabel('Aantal inwoners').selectOption({ label: "Alle regio's" });
+    await page.getByLabel(nl('national.size')).selectOption({ label: nl('national.allSizes') });
 
     // 3. The benchmark file carries the picture, its date and n.
     const bench = await download(page, () =>
-      page.getByRole('button', { name: 'Benchmarkbestand opslaan' }).click(),
+      page.getByRole('button', { name: nl('national.export') }).click(),
     );
     expect(bench.name).toMatch(/^landelijk-beeld-\d{4}-\d{2}-\d{2}\.pga-benchmark\.json$/);
     const benchmark = parseBenchmark(bench.text, bench.text.length);
@@ -119,10 +126,13 @@ describe('the national picture, from files alone', () => {
     await page.evaluate((id) => (location.hash = `#/scan/${id}/resultaten`), scan.id);
     await page.locator('.results').waitFor();
     await page.locator('#benchmark-file').setInputFiles(json(saved.name, saved.text));
-    await page.getByRole('alert').filter({ hasText: 'Dit is een bijdrage van één regio' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: nlPattern('national.compare.error.contribution') })
+      .waitFor();
     await page.locator('#benchmark-file').setInputFiles(json(bench.name, bench.text));
     await expect(page.getByTestId('benchmark-about').innerText()).resolves.toMatch(
-      /^Landelijk beeld van \d+ \w+ \d{4}, op basis van 6 bijdragen\.$/,
+      new RegExp(`^${nlPattern('national.compare.about', { n: 6, date: DATE }).source}$`),
     );
     const rows = compareSteps(buildResults(CHECKLIST, scan).sections, benchmark.benchmark.steps);
     const positions = await page
@@ -130,9 +140,7 @@ describe('the national picture, from files alone', () => {
       .allInnerTexts();
     expect(positions).toEqual(
       rows.map((r) =>
-        !isShown(r.group)
-          ? 'minder dan 5 bijdragen'
-          : `${{ above: 'boven', middle: 'in', below: 'onder' }[r.position!]} het middelste deel van ${r.group.n} regio's`,
+        !isShown(r.group) ? nl('national.tooFew') : nl(`national.compare.${r.position!}`, { n: r.group.n }),
       ),
     );
     expect(await axeViolations(page)).toEqual([]);
@@ -142,13 +150,11 @@ describe('the national picture, from files alone', () => {
 
     // 5. The PDF has a comparison section that says how many regions and when the benchmark was made.
     const pdfFile = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await pdfFile).path())!)));
     const text = pdf.all.replace(/\s+/g, ' ');
-    expect(text).toContain('Vergelijking met het landelijk beeld');
-    expect(text).toMatch(
-      /Deze vergelijking rust op 6 bijdragen van regio's\. Het landelijk beeld is gemaakt op \d+ \w+ \d{4}\./,
-    );
+    expect(text).toContain(nl('national.report.title'));
+    expect(text).toMatch(nlPattern('national.report.intro', { n: 6, date: DATE }));
     for (const position of positions) expect(text).toContain(position);
 
     expect(session.foreignRequests()).toEqual([]);

@@ -8,6 +8,7 @@ import { CONTENT_VERSION } from '../../src/content/version';
 import { roundCode } from '../../src/domain/room/round';
 import { useBrowser } from './browser-lifecycle';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openSession } from './browser';
+import { nl } from '../support/ui';
 
 const browser = useBrowser();
 const ALL = OUTLINE.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id)));
@@ -38,7 +39,7 @@ describe('a round on a phone without network', () => {
         .locator('.scale__label')
         .nth(i + 1)
         .click();
-    await page.getByRole('button', { name: 'Mijn antwoorden als QR-code tonen' }).click();
+    await page.getByRole('button', { name: nl('room.phone.toCodes') }).click();
     // The QR encoder is a chunk of its own: it too came from the cache.
     const canvas = page.locator('canvas.qr-frames__code');
     await canvas.waitFor();

@@ -4,6 +4,7 @@ import type { Action } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
+import { nl } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -27,7 +28,7 @@ describe('the plan at a glance', () => {
     }));
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
-    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
     expect(await page.locator('.plan-table tbody tr[data-action-id]').count()).toBe(21);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(2500);

@@ -7,6 +7,7 @@ import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { readPdf } from '../support/pdf';
 import mammoth from 'mammoth';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -18,7 +19,7 @@ describe('improvement plan', () => {
     const a = { ...seededAssessment(), actions: [] };
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
-    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
 
     // Suggested: every point below level 3, or below its step's ambition, in the report's order.
     const scores = exactScores(CHECKLIST, a.answers);
@@ -50,9 +51,9 @@ describe('improvement plan', () => {
     await page.getByRole('button', { name: `Bewerken: ${template.title.nl}` }).click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toMatch(/^action-.*-title$/);
     const adopted = page.locator('fieldset.action').first();
-    await adopted.getByLabel('Eigenaar (organisatie)').fill('Politie');
-    await adopted.getByLabel('Gereed op').fill('2027-03-01');
-    await adopted.getByLabel('Status').selectOption('in-progress');
+    await adopted.getByLabel(nl('plan.field.owner')).fill('Politie');
+    await adopted.getByLabel(nl('plan.field.due')).fill('2027-03-01');
+    await adopted.getByLabel(nl('plan.field.status')).selectOption('in-progress');
     // Closing with Escape returns focus to the row's button; the row shows what was entered.
     await page.keyboard.press('Escape');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
@@ -65,32 +66,35 @@ describe('improvement plan', () => {
     await row.getByLabel(`Prioriteit: ${template.title.nl}`).selectOption('high');
 
     // Add an own action; focus lands in its title.
-    await page.getByLabel('Aandachtspunt voor de nieuwe actie').selectOption('geg-dossier');
-    await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
+    await page.getByLabel(nl('plan.addFor')).selectOption('geg-dossier');
+    await page.getByRole('button', { name: nl('plan.addOwn') }).click();
     await page.keyboard.type('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
-    const own = page.locator('fieldset.action').filter({ hasText: 'eigen actie' });
-    await own.getByLabel('Prioriteit').selectOption('high');
-    await own.getByLabel('Eigenaar (organisatie)').fill('Zorg- en Veiligheidshuis');
+    const own = page.locator('fieldset.action').filter({ hasText: nl('plan.origin.own') });
+    await own.getByLabel(nl('plan.group.priority')).selectOption('high');
+    await own.getByLabel(nl('plan.field.owner')).fill('Zorg- en Veiligheidshuis');
     // A note that Excel would run as a formula must reach the CSV as text.
-    await own.getByLabel('Omschrijving').fill('=HYPERLINK("http://voorbeeld.invalid";"klik")');
+    await own.getByLabel(nl('plan.field.description')).fill('=HYPERLINK("http://voorbeeld.invalid";"klik")');
 
     // Grouping by owner shows both owners as groups.
-    await page.getByLabel('Groeperen op').selectOption('owner');
+    await page.getByLabel(nl('plan.groupBy')).selectOption('owner');
     await expect(page.locator('.plan-table__group th').allTextContents()).resolves.toEqual([
       'Politie',
       'Zorg- en Veiligheidshuis',
     ]);
-    await page.getByLabel('Groeperen op').selectOption('priority');
+    await page.getByLabel(nl('plan.groupBy')).selectOption('priority');
     await expect(page.locator('.plan-table__group th').allTextContents()).resolves.toEqual(
       // The adopted action was set to high in its row, and our own action is high too.
-      ['Hoog'],
+      [nl('priority.high')],
     );
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // CSV for Dutch Excel.
     const csvDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Plan exporteren (CSV voor Excel)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportCsv') }).click();
     const csvFile = await (await csvDownload).path();
     const csv = await readFile(csvFile, 'utf8');
     expect(
@@ -105,13 +109,16 @@ describe('improvement plan', () => {
 
     // A logo for the cover: a broken file is refused with a message, a real one is kept.
     await page.locator('#logo-file').setInputFiles('tests/fixtures/not-an-image.png');
-    await page.getByRole('alert').filter({ hasText: 'Dit is geen PNG- of JPEG-afbeelding.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: nl('plan.logoWrongType') })
+      .waitFor();
     await page.locator('#logo-file').setInputFiles('tests/fixtures/logo.png');
-    await page.getByRole('img', { name: 'Gekozen logo' }).waitFor();
+    await page.getByRole('img', { name: nl('plan.logoAlt') }).waitFor();
 
     // PDF, read back.
     const pdfDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const download = await pdfDownload;
     expect(download.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28.pdf');
     const bytes = new Uint8Array(await readFile(await download.path()));
@@ -121,37 +128,43 @@ describe('improvement plan', () => {
     const text = squash(pdf.all);
     expect(text).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
     expect(text).toContain(template.title.nl);
-    expect(text).toContain(`pagina ${pdf.numPages} van ${pdf.numPages}`);
-    await page.getByRole('status').filter({ hasText: 'Het rapport is gedownload.' }).waitFor();
+    expect(text).toContain(nl('report.page', { n: pdf.numPages, total: pdf.numPages }));
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('plan.pdfDone') })
+      .waitFor();
 
     // The full report as Word: the edition is chosen where the user exports.
-    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
+    await page.getByRole('radio', { name: nl('report.edition.full') }).check();
     const docxDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (Word)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportDocx') }).click();
     const word = await docxDownload;
     expect(word.suggestedFilename()).toBe('zelfscan-pga-2026-2026-11-28-volledig.docx');
     const { value: html } = await mammoth.convertToHtml({ path: (await word.path())! });
-    expect(html).toContain('<h1>Bijlage A · Bevindingen per stap</h1>');
+    expect(html).toContain(`<h1>${nl('report.findingsTitle')}</h1>`);
     expect(html).toContain('Dossierformat “PGA” invoeren – één format voor ĳ-casussen');
     expect(html).toMatch(/<img alt="Radardiagram van de score per stap[^"]*" src="data:image\/jpeg;base64,/);
-    await page.getByRole('status').filter({ hasText: 'Het Word-bestand is gedownload.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('plan.docxDone') })
+      .waitFor();
 
     // The printable page follows the same choice and structure, and can switch edition.
-    await page.getByRole('link', { name: 'Rapport als webpagina (afdrukbaar)' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Verbeterplan' }).waitFor();
+    await page.getByRole('link', { name: nl('plan.printable') }).click();
+    await page.getByRole('heading', { level: 2, name: nl('plan.title') }).waitFor();
     await expect(page.locator('.report').innerText()).resolves.toContain('Dossierformat “PGA” invoeren');
     const parts = () => page.locator('h2.report__part').allInnerTexts();
     await expect(parts()).resolves.toEqual([
-      'Samenvatting',
-      'Scores per stap',
-      'Verbeterplan',
-      'Werkwijze en schaal',
-      'Bijlage A · Bevindingen per stap',
+      nl('report.summaryTitle'),
+      nl('report.scoresTitle'),
+      nl('report.planTitle'),
+      nl('report.methodTitle'),
+      nl('report.findingsTitle'),
     ]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('radio', { name: 'Raadsversie' }).check();
+    await page.getByRole('radio', { name: nl('report.edition.council') }).check();
     await page
-      .getByRole('heading', { level: 2, name: 'Bijlage A · Bevindingen per stap' })
+      .getByRole('heading', { level: 2, name: nl('report.findingsTitle') })
       .waitFor({ state: 'detached' });
     expect(page.url()).not.toContain('editie=');
     await expect(parts()).resolves.toHaveLength(4);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
 import { openSessionScan } from './open-session-scan';
 import { axeViolations } from './browser';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -18,11 +19,11 @@ describe('driving the presentation', () => {
     await expect(agreed.innerText()).resolves.toBe('3 Afgesproken');
     await expect(card.getAttribute('aria-pressed')).resolves.toBe('true');
     await card.click();
-    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await expect(agreed.innerText()).resolves.toBe(nl('workshop.notAgreed'));
     await page.getByRole('button', { name: /^5 Geborgd/ }).click();
     await expect(agreed.innerText()).resolves.toBe('5 Geborgd en geëvalueerd');
-    await page.getByRole('button', { name: 'Niveau wissen' }).click();
-    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await page.getByRole('button', { name: nl('present.clearLevel') }).click();
+    await expect(agreed.innerText()).resolves.toBe(nl('workshop.notAgreed'));
     await page.getByRole('button', { name: 'Weet niet', exact: true }).click();
     await expect(agreed.innerText()).resolves.toBe('Weet niet');
     // The keys still work, and 0 clears.
@@ -30,30 +31,30 @@ describe('driving the presentation', () => {
     await page.keyboard.press('2');
     await expect(agreed.innerText()).resolves.toBe('2 Ad hoc');
     await page.keyboard.press('0');
-    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await expect(agreed.innerText()).resolves.toBe(nl('workshop.notAgreed'));
 
     // Tab into the minutes field selects its value: the shortcut v typed there is no shortcut, and does not
     // empty the timer (which showed "De tijd … is om" on the projector). The timer sits after "Vorige vraag".
-    await page.getByRole('button', { name: /Vorige vraag/ }).focus();
+    await page.getByRole('button', { name: nlPattern('present.prev') }).focus();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('timer-minutes');
     await page.keyboard.press('v');
     await page.keyboard.press('4');
     await expect(page.locator('.strip').count()).resolves.toBe(1);
-    await expect(agreed.innerText()).resolves.toBe('Nog niet afgesproken');
+    await expect(agreed.innerText()).resolves.toBe(nl('workshop.notAgreed'));
     await expect(page.locator('.timer__time').innerText()).resolves.toMatch(/^[1-9]\d?:00$/);
     await expect(page.locator('.timer__status').innerText()).resolves.toBe('');
 
     // "Verberg verdeling" becomes "Toon verdeling", and the choice holds after a reload.
-    await page.getByRole('button', { name: 'Verberg verdeling' }).click();
-    await page.getByText('De verdeling is verborgen').waitFor();
+    await page.getByRole('button', { name: nl('present.hideDistribution') }).click();
+    await page.getByText(nlPattern('present.distributionHidden')).waitFor();
     await page.reload();
     await page.locator('.presentation').waitFor();
-    await page.getByText('De verdeling is verborgen').waitFor();
+    await page.getByText(nlPattern('present.distributionHidden')).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Toon verdeling' }).click();
+    await page.getByRole('button', { name: nl('present.showDistribution') }).click();
     await page.locator('.strip').waitFor();
-    await page.getByRole('button', { name: 'Verberg verdeling' }).waitFor();
+    await page.getByRole('button', { name: nl('present.hideDistribution') }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -7,6 +7,7 @@ import { longestQuestion, sessionScan } from '../support/session-fixture';
 import { LOCALE_KEY } from '../support/storage-keys';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const SIZES = [
@@ -169,7 +170,7 @@ describe('the presentation screen on a projector', () => {
     expect(scale).toBeGreaterThanOrEqual(0.95);
     expect(out.smallest).toBeGreaterThanOrEqual(14 * scale - 0.05);
     expect(out.question).toBeGreaterThanOrEqual(28 * scale - 0.05);
-    await page.getByRole('button', { name: 'Volledig scherm' }).click();
+    await page.getByRole('button', { name: nl('present.fullscreen') }).click();
     await page.waitForFunction(() => document.fullscreenElement !== null);
     expect((await measure(page)).overflowing).toEqual([]);
     await page.evaluate(() => document.exitFullscreen());
@@ -184,12 +185,12 @@ describe('the presentation screen on a projector', () => {
     await seed(page, a);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie`));
-    await expect(page.locator('.presentation__keys').innerText()).resolves.toContain('1–5 niveau');
+    await expect(page.locator('.presentation__keys').innerText()).resolves.toContain(nl('present.keys'));
     await page.locator('.strip').waitFor();
-    await page.getByRole('button', { name: 'Verberg verdeling' }).click();
-    await page.getByRole('button', { name: 'Toon verdeling' }).waitFor();
+    await page.getByRole('button', { name: nl('present.hideDistribution') }).click();
+    await page.getByRole('button', { name: nl('present.showDistribution') }).waitFor();
     await page.locator('.strip').waitFor({ state: 'detached' });
-    await page.getByText('De verdeling is verborgen').waitFor();
+    await page.getByText(nlPattern('present.distributionHidden')).waitFor();
     // It stays hidden on the next question, until the room asks for it (key v).
     await page.locator('h1').focus();
     await page.keyboard.press('ArrowRight');

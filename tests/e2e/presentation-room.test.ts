@@ -4,6 +4,7 @@ import { openSessionScan } from './open-session-scan';
 import { axeViolations } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -15,7 +16,7 @@ describe('the presenter view and the room screen', () => {
 
     const [room] = await Promise.all([
       page.waitForEvent('popup'),
-      page.getByRole('button', { name: 'Zaalscherm openen' }).click(),
+      page.getByRole('button', { name: nl('present.room') }).click(),
     ]);
     await room.setViewportSize({ width: 1024, height: 768 });
     const roomScreen = room.locator('.presentation--room');
@@ -28,7 +29,7 @@ describe('the presenter view and the room screen', () => {
     await expect(room.locator('.presentation__card').count()).resolves.toBe(5);
     // The level's name and its text are two words apart, not run together (generated " ·" is not in innerText).
     await expect(room.locator('.presentation__card').first().innerText()).resolves.toMatch(/^1 Ontbreekt \S/);
-    await expect(room.getByText('Zaalscherm openen').count()).resolves.toBe(0);
+    await expect(room.getByText(nl('present.room')).count()).resolves.toBe(0);
 
     // The facilitator moves on: the room follows.
     await page.locator('h1').focus();
@@ -41,16 +42,16 @@ describe('the presenter view and the room screen', () => {
     // An agreed level shows on the room's card; hiding the distribution hides it there too.
     await page.getByRole('button', { name: /^3 Afgesproken/ }).click();
     await room.locator('.presentation__card.is-agreed', { hasText: '3 Afgesproken' }).waitFor();
-    await page.getByRole('button', { name: 'Verberg verdeling' }).click();
+    await page.getByRole('button', { name: nl('present.hideDistribution') }).click();
     await room.locator('.strip').waitFor({ state: 'detached' });
-    await room.getByText('De verdeling is verborgen').waitFor();
-    await page.getByRole('button', { name: 'Toon verdeling' }).click();
+    await room.getByText(nlPattern('present.distributionHidden')).waitFor();
+    await page.getByRole('button', { name: nl('present.showDistribution') }).click();
     await room.locator('.strip').waitFor();
 
     // A show of hands typed on the laptop appears as the second row on the projector.
-    await page.getByText('Handopsteken invoeren').click();
-    await page.getByLabel('Aantal handen voor 2 Ad hoc').fill('3');
-    await page.getByLabel('Aantal handen voor 2 Ad hoc').press('Tab');
+    await page.getByText(nl('present.tally')).click();
+    await page.getByLabel(nl('present.tallyFor', { option: '2 Ad hoc' })).fill('3');
+    await page.getByLabel(nl('present.tallyFor', { option: '2 Ad hoc' })).press('Tab');
     await expect(room.locator('tr[data-row="hands"] td[data-key="2"]').innerText()).resolves.toBe('3');
 
     // A room screen opened later catches up with where the facilitator is.
@@ -69,7 +70,7 @@ describe('the presenter view and the room screen', () => {
   it('jumps to any question from a list, ends with what was agreed, and explains an empty agenda', async () => {
     const { session, page } = await openSessionScan(browser(), `presentatie?volgorde=agenda`);
     await page.locator('.presentation[data-question-id]').waitFor();
-    const jump = page.getByLabel('Ga naar vraag');
+    const jump = page.getByLabel(nl('present.jump'));
     const options = await jump.locator('option').allInnerTexts();
     expect(options.length).toBeGreaterThan(3);
     // The third question of the list, chosen from it, is the one on screen.
@@ -84,19 +85,19 @@ describe('the presenter view and the room screen', () => {
     const last = await jump.locator('option').last().getAttribute('value');
     await jump.selectOption(last!);
     await page.locator(`.presentation[data-question-id="${last}"]`).waitFor();
-    await page.getByRole('button', { name: 'Afronden →' }).click();
+    await page.getByRole('button', { name: `${nl('present.finish')} →` }).click();
     await page.locator('.presentation[data-question-id="end"]').waitFor();
     await expect(page.locator('.presentation-end__sum').innerText()).resolves.toBe(
-      `Afgesproken: 1 van ${options.length} vragen. Nog open: ${options.length - 1}.`,
+      nl('present.endSum', { agreed: 1, total: options.length, open: options.length - 1 }),
     );
     await expect(page.locator('.presentation-end__list').first().innerText()).resolves.toContain(
       '4 Vastgelegd en toegepast',
     );
     // On the end screen no key sets a level on any question.
     await page.keyboard.press('5');
-    await page.getByRole('button', { name: /Terug naar de laatste vraag/ }).click();
+    await page.getByRole('button', { name: nlPattern('present.backToLast') }).click();
     await page.locator(`.presentation[data-question-id="${last}"]`).waitFor();
-    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('Nog niet afgesproken');
+    await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe(nl('workshop.notAgreed'));
     expect(await axeViolations(page)).toEqual([]);
 
     // A session without partner files has an empty agenda: a clear message, not "Pagina niet gevonden".
@@ -105,9 +106,9 @@ describe('the presenter view and the room screen', () => {
     await seed(page, empty);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${empty.id}/presentatie?volgorde=agenda`));
     await page.reload();
-    await page.getByRole('heading', { name: 'De gespreksagenda is leeg' }).waitFor();
-    await expect(page.getByText('Pagina niet gevonden').count()).resolves.toBe(0);
-    await page.getByRole('link', { name: 'Alle vragen bespreken' }).click();
+    await page.getByRole('heading', { name: nl('present.emptyTitle') }).waitFor();
+    await expect(page.getByText(nl('notFound.title')).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: nl('present.allInstead') }).click();
     await page.locator('.presentation[data-question-id] .presentation__levels').waitFor();
     expect(session.errors).toEqual([]);
     await session.context.close();

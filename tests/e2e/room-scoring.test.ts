@@ -13,6 +13,7 @@ import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { storedScans } from './stored';
 import { launchWithCamera, phoneFrames, writeY4m, type QrModules, type Shot } from '../support/room-video';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const ALL = OUTLINE.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions.map((q) => q.id)));
@@ -50,7 +51,7 @@ async function answerOnPhone(
     await questions.nth(i).locator('.scale__label').nth(choice).click();
   for (const [i, text] of Object.entries(plan.notes))
     await questions.nth(Number(i)).locator('textarea').fill(text);
-  await page.getByRole('button', { name: 'Mijn antwoorden als QR-code tonen' }).click();
+  await page.getByRole('button', { name: nl('room.phone.toCodes') }).click();
   await page.locator('#round-codes-title').waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('round-codes-title');
   // axe on the answer screen and on the codes screen, once: the phones are alike.
@@ -130,18 +131,20 @@ describe('scoring in the room by QR code', () => {
           characterData: true,
         });
       });
-      await page.getByRole('button', { name: 'Camera starten' }).click();
+      await page.getByRole('button', { name: nl('room.host.cameraStart') }).click();
       const count = page.locator('[data-testid=round-count]');
-      await expect.poll(() => count.textContent(), { timeout: 60_000 }).toBe('3 van 3 ontvangen');
+      await expect
+        .poll(() => count.textContent(), { timeout: 60_000 })
+        .toBe(nl('room.host.count', { n: 3, total: 3 }));
       // Let the video run on past the first phone's second appearance.
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said.join('\n')), {
           timeout: 30_000,
         })
-        .toMatch(/al ontvangen/);
+        .toMatch(nlPattern('room.host.again'));
       const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-      expect(said.some((m) => m.includes('andere ronde'))).toBe(true);
-      expect(await count.textContent()).toBe('3 van 3 ontvangen');
+      expect(said.some((m) => m.includes(nl('room.host.other-round')))).toBe(true);
+      expect(await count.textContent()).toBe(nl('room.host.count', { n: 3, total: 3 }));
       expect(await axeViolations(page)).toEqual([]);
 
       const stored = JSON.parse((await storedScans(page))[scan.id] ?? '{}') as Assessment;
@@ -150,7 +153,7 @@ describe('scoring in the room by QR code', () => {
       const byTitle = (prefix: string) => sources.find((s) => s.title.startsWith(prefix));
       expect(byTitle('Politie')?.answers).toEqual(levelsOf(police));
       expect(byTitle('Gemeente, sociaal domein')?.answers).toEqual(levelsOf(social));
-      expect(byTitle('Anoniem')?.answers).toEqual(levelsOf(anonymous));
+      expect(byTitle(nl('room.phone.anonymous'))?.answers).toEqual(levelsOf(anonymous));
       expect(byTitle('Gemeente, sociaal domein')?.notes).toEqual({
         [QUESTIONS[0]!]: social.notes[0]!.trim(),
         [QUESTIONS[3]!]: social.notes[3]!.trim(),
@@ -163,9 +166,15 @@ describe('scoring in the room by QR code', () => {
       expect(roles.sort()).toEqual(['gemeente-sociaal', 'other', 'politie']);
 
       // The facilitator removes one; the session keeps two.
-      await page.getByRole('button', { name: /^Anoniem, telefoon .* verwijderen$/ }).click();
-      await expect.poll(() => count.textContent()).toBe('2 van 3 ontvangen');
-      await page.getByRole('link', { name: 'Naar de werksessie' }).click();
+      await page
+        .getByRole('button', {
+          name: new RegExp(
+            `^${nlPattern('room.host.removeNamed', { title: nlPattern('room.host.phoneTitle', { name: nl('room.host.anonymous'), phone: /.*/ }) }).source}$`,
+          ),
+        })
+        .click();
+      await expect.poll(() => count.textContent()).toBe(nl('room.host.count', { n: 2, total: 3 }));
+      await page.getByRole('link', { name: nl('room.host.toWorkshop') }).click();
       const rows = page.locator('#sources-title ~ .table-wrap tbody tr');
       await expect.poll(() => rows.count()).toBe(2);
     } finally {

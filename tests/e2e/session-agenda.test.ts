@@ -9,6 +9,7 @@ import { storedScans } from './stored';
 import type { AnswerValue, Assessment } from '../../src/domain/types';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const rowIds = (page: import('playwright-core').Page) =>
@@ -35,10 +36,10 @@ describe('the facilitator’s agenda', () => {
     expect(all.length).toBeGreaterThan(10);
 
     // The first ten, ordered by the gap between the domains.
-    await page.getByLabel('Volgorde').selectOption('gap');
-    await page.getByLabel('Aantal vragen').selectOption('10');
+    await page.getByLabel(nl('agenda.order')).selectOption('gap');
+    await page.getByLabel(nl('agenda.top')).selectOption('10');
     await expect.poll(() => rowIds(page)).toHaveLength(10);
-    await page.getByText(`Niet getoond door de keuzes hierboven: ${all.length - 10}.`).waitFor();
+    await page.getByText(nl('agenda.summaryHidden', { n: all.length - 10 })).waitFor();
     const top = await rowIds(page);
 
     // Untick the first: it leaves, the eleventh moves up, focus stays in the table, and it can be put back.
@@ -49,18 +50,20 @@ describe('the facilitator’s agenda', () => {
     await expect(
       page.evaluate(() => document.activeElement?.classList.contains('agenda__tick') === true),
     ).resolves.toBe(true);
-    await page.getByText('Van de agenda gehaald (1)').click();
+    await page.getByText(nl('agenda.removedTitle', { n: 1 })).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Terugzetten op de agenda/ }).click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${nlPattern('agenda.putBackNamed').source}`) })
+      .click();
     await expect.poll(() => rowIds(page)).toEqual(top);
 
     // Take it off again, and put a question without disagreement on.
     await page.locator('input.agenda__tick').first().click();
-    const add = page.getByLabel('Een vraag zonder groot verschil toevoegen');
+    const add = page.getByLabel(nl('agenda.addLabel'));
     const option = await add.locator('option').nth(1).getAttribute('value');
     await add.selectOption(option!);
-    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
-    await page.getByLabel('Aantal vragen').selectOption('');
+    await page.getByRole('button', { name: nl('agenda.add'), exact: true }).click();
+    await page.getByLabel(nl('agenda.top')).selectOption('');
     await expect.poll(() => rowIds(page)).toContain(option);
 
     // The choice is saved with the scan and survives a reload.
@@ -74,27 +77,27 @@ describe('the facilitator’s agenda', () => {
     expect(agenda).toContain(option);
 
     // The presentation of the agenda walks the same questions in the same order.
-    await page.getByRole('link', { name: 'Gespreksagenda bespreken' }).click();
+    await page.getByRole('link', { name: nl('workshop.toPresentation') }).click();
     await page.locator('.presentation').waitFor();
     await expect(page.locator('.presentation').getAttribute('data-question-id')).resolves.toBe(agenda[0]);
     await page.goBack();
     await page.locator('.agenda__item').first().waitFor();
 
     // One step only.
-    await page.getByLabel('Stap of thema').selectOption('wegen');
+    await page.getByLabel(nl('agenda.section')).selectOption('wegen');
     const wegen = await rowIds(page);
     expect(wegen.length).toBeGreaterThan(0);
     expect(wegen.every((id) => agenda.includes(id))).toBe(true);
-    await page.getByLabel('Stap of thema').selectOption('');
+    await page.getByLabel(nl('agenda.section')).selectOption('');
 
     // The agenda to send beforehand: the same questions in the same order, and no personal names.
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Agenda (PDF)' }).click();
+    await page.getByRole('button', { name: nl('agenda.pdf') }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/-agenda\.pdf$/);
     const pdf = await readPdf(new Uint8Array(await readFile((await file.path())!)));
     const text = pdf.all.replace(/\s+/g, ' ');
-    expect(text).toContain(`In de werksessie bespreken we deze ${agenda.length} vragen`);
+    expect(text).toContain(nl('agenda.doc.intro', { n: agenda.length }));
     expect(text).not.toContain('A. Agent');
     const positions = await Promise.all(
       agenda.slice(0, 5).map(async (id) => {

@@ -9,6 +9,7 @@ import type { AnswerValue, Assessment } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const now = new Date('2026-11-20T10:00:00Z');
@@ -45,7 +46,7 @@ describe('partner files in a session', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
-    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
     const input = page.locator('#sources-file');
     const summary = page.getByTestId('import-summary');
     const participants = page.locator('.participants__item');
@@ -54,67 +55,73 @@ describe('partner files in a session', () => {
       await file('politie.pgascan.json', politie),
       await file('ggz.pgascan.json', ggz),
     ]);
-    await summary.getByText('Ingelezen: 2. Overgeslagen: 0. Geweigerd: 0.').waitFor();
+    await summary.getByText(nl('workshop.summary.title', { read: 2, skipped: 0, refused: 0 })).waitFor();
 
     // The session's own export, with the partners' files in it, beside theirs in Downloads.
     const own = { ...w, participants: [], workshop: { ...w.workshop, sources: [], tallies: {} } };
     await input.setInputFiles(await file('pga-werksessie-pga-2026-11-28.pgascan.json', own));
-    await summary.getByText('Ingelezen: 0. Overgeslagen: 0. Geweigerd: 1.').waitFor();
-    await expect(page.locator('.import__errors').innerText()).resolves.toContain(
-      'dit is het bestand van deze werksessie zelf (uw eigen export), geen scan van een partner',
+    await summary.getByText(nl('workshop.summary.title', { read: 0, skipped: 0, refused: 1 })).waitFor();
+    await expect(page.locator('.import__errors').innerText()).resolves.toMatch(
+      nlPattern('workshop.refuse.own-session'),
     );
     await expect(participants.count()).resolves.toBe(2);
 
     // The same file again: recognised, no question asked.
     await input.setInputFiles(join(dir, 'politie.pgascan.json'));
-    await summary.getByText('Ingelezen: 0. Overgeslagen: 1. Geweigerd: 0.').waitFor();
+    await summary.getByText(nl('workshop.summary.title', { read: 0, skipped: 1, refused: 0 })).waitFor();
     await expect(summary.innerText()).resolves.toContain(
-      'politie.pgascan.json: van Politie Midden-Nederland al ingelezen en ongewijzigd; overgeslagen.',
+      nl('workshop.unchanged', { file: 'politie.pgascan.json', organisation: 'Politie Midden-Nederland' }),
     );
 
     // A corrected file: the dialog says what changes; "Toch toevoegen" names the extra participant apart.
     let changed = withAnswer(politie, 'weg-manier', { level: 3 }, now);
     changed = withAnswer(changed, 'doel-concreet', { level: 2 }, now);
     await input.setInputFiles(await file('politie-v2.pgascan.json', changed));
-    const dialog = page.getByRole('dialog', { name: 'politie-v2.pgascan.json is al ingelezen' });
+    const dialog = page.getByRole('dialog', {
+      name: nl('workshop.conflict.already-read.title', { file: 'politie-v2.pgascan.json' }),
+    });
     await dialog.waitFor();
     await expect(dialog.getByTestId('source-changes').innerText()).resolves.toBe(
-      'Wat dit bestand verandert: 1 nieuw beantwoord, 1 gewijzigd, 0 nu leeg, 0 toelichtingen nieuw of gewijzigd.',
+      nl('workshop.conflict.changes', { added: 1, changed: 1, cleared: 0, notes: 0 }),
     );
-    await expect(dialog.innerText()).resolves.toContain('Van Politie Midden-Nederland is al een bestand');
+    await expect(dialog.innerText()).resolves.toMatch(
+      nlPattern('workshop.conflict.already-read.text', { organisation: 'Politie Midden-Nederland' }),
+    );
     expect(await axeViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Toch toevoegen' }).click();
-    await summary.getByText('Ingelezen: 1.', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: nl('workshop.conflict.add') }).click();
+    await summary.getByText(nlPattern('workshop.summary.title', { read: 1 })).waitFor();
     await expect(summary.innerText()).resolves.toContain(
       'Toegevoegd als extra deelnemer “Politie Midden-Nederland (2)”',
     );
     await expect(
       page
-        .getByLabel('Organisatie', { exact: true })
+        .getByLabel(nl('workshop.organisation'), { exact: true })
         .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
     ).resolves.toEqual(['Politie Midden-Nederland', 'GGZ Centraal', 'Politie Midden-Nederland (2)']);
 
     // Deleting a participant takes their scan along, and can be undone, back in its place.
-    await page.getByRole('button', { name: 'GGZ Centraal verwijderen' }).click();
-    const undo = page.getByRole('button', { name: 'Ongedaan maken' });
+    await page.getByRole('button', { name: nl('workshop.removeNamed', { name: 'GGZ Centraal' }) }).click();
+    const undo = page.getByRole('button', { name: nl('home.undo') });
     await undo.waitFor();
     await expect(
-      page.getByText('GGZ Centraal is verwijderd, met het ingelezen bestand.').count(),
+      page.getByText(nl('workshop.removedWithScan', { name: 'GGZ Centraal' })).count(),
     ).resolves.toBe(1);
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
-      'Ongedaan maken',
+      nl('home.undo'),
     );
     await expect(participants.count()).resolves.toBe(2);
     await expect(rows.count()).resolves.toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     await undo.click();
-    await page.getByText('GGZ Centraal is teruggezet.').waitFor();
-    await expect(participants.nth(1).getByLabel('Organisatie').inputValue()).resolves.toBe('GGZ Centraal');
+    await page.getByText(nl('workshop.restored', { name: 'GGZ Centraal' })).waitFor();
+    await expect(participants.nth(1).getByLabel(nl('workshop.organisation')).inputValue()).resolves.toBe(
+      'GGZ Centraal',
+    );
     await expect(rows.count()).resolves.toBe(3);
 
     // Deleting one read-in scan keeps the participant, and can be undone too.
-    await page.getByRole('button', { name: 'Scan verwijderen: Scan GGZ Centraal' }).click();
-    await page.getByText('De scan “Scan GGZ Centraal” is verwijderd.').waitFor();
+    await page.getByRole('button', { name: `${nl('workshop.removeScan')}: Scan GGZ Centraal` }).click();
+    await page.getByText(nl('workshop.removedScan', { title: 'Scan GGZ Centraal' })).waitFor();
     await expect(rows.count()).resolves.toBe(2);
     await expect(participants.count()).resolves.toBe(3);
     await undo.click();

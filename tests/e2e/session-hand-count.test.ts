@@ -6,6 +6,7 @@ import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { storedScans } from './stored';
 import { sessionScan } from '../support/session-fixture';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -22,24 +23,30 @@ describe('a show of hands in the presentation', () => {
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${third}?volgorde=agenda`));
     const screen = page.locator(`.presentation[data-question-id="${third}"]`);
     await screen.waitFor();
-    await expect(page.locator('.presentation__bar').innerText()).resolves.toContain(`Vraag 3 van ${total}`);
-    const strip = page.getByRole('table', { name: /^Verdeling van de partners/ });
+    await expect(page.locator('.presentation__bar').innerText()).resolves.toContain(
+      nl('present.questionOf', { n: 3, total }),
+    );
+    const strip = page.getByRole('table', {
+      name: new RegExp(`^${nlPattern('present.partnersCaption').source}`),
+    });
     const partners = strip.locator('tr[data-row="partners"]');
     const before = await partners.locator('td').allInnerTexts();
     expect(before.join('')).not.toBe('0000000');
 
-    await page.getByText('Handopsteken invoeren').click();
-    await page.getByLabel('Aantal handen voor 2 Ad hoc').fill('3');
-    await page.getByLabel('Aantal handen voor 3 Afgesproken').click();
+    await page.getByText(nl('present.tally')).click();
+    await page.getByLabel(nl('present.tallyFor', { option: '2 Ad hoc' })).fill('3');
+    await page.getByLabel(nl('present.tallyFor', { option: '3 Afgesproken' })).click();
     const hands = strip.locator('tr[data-row="hands"]');
     await hands.waitFor();
     await expect(hands.locator('td[data-key="2"]').innerText()).resolves.toBe('3');
     // Still the same question, still number 3 of the same agenda, and the partners' spread is untouched.
     await expect(screen.isVisible()).resolves.toBe(true);
-    await expect(page.locator('.presentation__bar').innerText()).resolves.toContain(`Vraag 3 van ${total}`);
+    await expect(page.locator('.presentation__bar').innerText()).resolves.toContain(
+      nl('present.questionOf', { n: 3, total }),
+    );
     await expect(partners.locator('td').allInnerTexts()).resolves.toEqual(before);
 
-    await page.getByLabel('Aantal handen voor 3 Afgesproken').fill('1');
+    await page.getByLabel(nl('present.tallyFor', { option: '3 Afgesproken' })).fill('1');
     await page.locator('h1').click();
     await expect(hands.locator('td[data-key="3"]').innerText()).resolves.toBe('1');
     await page.keyboard.press('4');
@@ -73,22 +80,22 @@ describe('a show of hands in the presentation', () => {
     const screen = page.locator('.presentation[data-question-id="sig-kennis"]');
     await screen.waitFor();
     const position = page.locator('.presentation__bar > span').first();
-    await expect(position.innerText()).resolves.toBe('Vraag 2 van 2');
+    await expect(position.innerText()).resolves.toBe(nl('present.questionOf', { n: 2, total: 2 }));
     // A new count without spread would take the question off the agenda: it stays, on screen and in place.
-    await page.getByText('Handopsteken invoeren').click();
-    await page.getByLabel('Aantal handen voor 4 Vastgelegd en toegepast').fill('0');
-    await page.getByLabel('Aantal handen voor 2 Ad hoc').fill('3');
+    await page.getByText(nl('present.tally')).click();
+    await page.getByLabel(nl('present.tallyFor', { option: '4 Vastgelegd en toegepast' })).fill('0');
+    await page.getByLabel(nl('present.tallyFor', { option: '2 Ad hoc' })).fill('3');
     await page.locator('h1').click();
     await page.locator('.strip td[data-key="2"]').getByText('3').waitFor();
     await expect(screen.isVisible()).resolves.toBe(true);
-    await expect(position.innerText()).resolves.toBe('Vraag 2 van 2');
+    await expect(position.innerText()).resolves.toBe(nl('present.questionOf', { n: 2, total: 2 }));
     // Only when asked: the agenda is taken anew, and the screen says this question is no longer on it.
-    await page.getByRole('button', { name: 'Agenda opnieuw berekenen' }).click();
-    await expect(position.innerText()).resolves.toBe('Niet op de agenda (1 vraag)');
+    await page.getByRole('button', { name: nl('present.recompute') }).click();
+    await expect(position.innerText()).resolves.toBe(nl('present.offAgenda', { total: 1 }, 1));
     await expect(screen.isVisible()).resolves.toBe(true);
-    await page.getByRole('button', { name: /Volgende vraag/ }).click();
+    await page.getByRole('button', { name: nlPattern('present.next') }).click();
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
-    await expect(position.innerText()).resolves.toBe('Vraag 1 van 1');
+    await expect(position.innerText()).resolves.toBe(nl('present.questionOf', { n: 1, total: 1 }));
     expect(session.errors).toEqual([]);
     await session.context.close();
   });

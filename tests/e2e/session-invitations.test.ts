@@ -8,6 +8,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -44,16 +45,16 @@ describe('a partnership session from invitations to agreed levels', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
-    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
 
     // The facilitator adds the partners and downloads one invitation each.
     const invitations: string[] = [];
     for (const p of PARTNERS) {
       await page.locator('#new-participant-role').selectOption(p.role);
       await page.locator('#new-participant-org').fill(p.organisation);
-      await page.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+      await page.getByRole('button', { name: nl('workshop.add') }).click();
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: `Uitnodiging downloaden voor ${p.organisation}` }).click();
+      await page.getByRole('button', { name: nl('workshop.inviteNamed', { name: p.organisation }) }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^uitnodiging-[a-z-]+\.pgascan\.json$/);
       invitations.push((await file.path())!);
@@ -61,7 +62,9 @@ describe('a partnership session from invitations to agreed levels', () => {
     // Each partner's status says the invitation was made and that no file has come back yet.
     const status = page.locator('.participants__item').first().locator('.participants__status');
     await expect(status.innerText()).resolves.toMatch(
-      /Uitnodiging gemaakt op .+ · nog geen bestand ontvangen/,
+      new RegExp(
+        `${nlPattern('participantStatus.invited').source} · ${nlPattern('participantStatus.notReceived').source}`,
+      ),
     );
     expect(await axeViolations(page)).toEqual([]);
 
@@ -73,18 +76,21 @@ describe('a partnership session from invitations to agreed levels', () => {
       const pp = partner.page;
       await pp.locator('#import-file').setInputFiles(invitations[i]!);
       await pp.getByTestId('invitation-notice').waitFor();
-      await expect(pp.getByTestId('respondent').innerText()).resolves.toContain(
-        `Ingevuld namens ${p.organisation}`,
+      await expect(pp.getByTestId('respondent').innerText()).resolves.toMatch(
+        nlPattern('respondent.who', { organisation: p.organisation }),
       );
       await expect(pp.getByTestId('respondent').innerText()).resolves.toContain(
         'Voor de werksessie “Werksessie PGA Utrecht”',
       );
       if (i === 0) expect(await axeViolations(pp)).toEqual([]);
       await pp.locator('[data-question-id="sig-structuur-helder"]').getByLabel(p.level).check();
-      await pp.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
-      await pp.getByRole('link', { name: 'Start' }).click();
+      await pp
+        .getByRole('status')
+        .filter({ hasText: nlPattern('save.saved') })
+        .waitFor();
+      await pp.getByRole('link', { name: nl('nav.home') }).click();
       const download = pp.waitForEvent('download');
-      await pp.getByRole('button', { name: 'Exporteren', exact: true }).click();
+      await pp.getByRole('button', { name: nl('home.export'), exact: true }).click();
       // Saved outside the partner's browser, which is closed before the facilitator reads the file.
       const saved = join(dir, `partner-${i}.pgascan.json`);
       await (await download).saveAs(saved);
@@ -97,20 +103,24 @@ describe('a partnership session from invitations to agreed levels', () => {
     // The facilitator reads all four files at once: one summary, each file matched by its invitation.
     await page.locator('#sources-file').setInputFiles(files);
     const summary = page.getByTestId('import-summary');
-    await summary.getByText('Ingelezen: 4. Overgeslagen: 0. Geweigerd: 0.').waitFor();
-    await expect(summary.innerText()).resolves.toContain('GGZ Centraal (GGZ), herkend aan de uitnodiging.');
+    await summary.getByText(nl('workshop.summary.title', { read: 4, skipped: 0, refused: 0 })).waitFor();
+    await expect(summary.innerText()).resolves.toContain(
+      nl('workshop.match.invitation', { organisation: 'GGZ Centraal', role: 'GGZ' }),
+    );
     await expect(page.locator('.participants__item').count()).resolves.toBe(4);
-    await expect(status.innerText()).resolves.toMatch(/bestand ingelezen op .+, 1 van 65 vragen beantwoord/);
+    await expect(status.innerText()).resolves.toMatch(
+      nlPattern('participantStatus.received', { answered: 1, total: 65 }),
+    );
     await expect(
       page
         .locator('.participants__item')
-        .getByLabel('Domein')
+        .getByLabel(nl('workshop.domain'))
         .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
     ).resolves.toEqual(['veiligheid', 'veiligheid', 'sociaal', 'sociaal']);
     // Nobody is "Anders/Anders": every role came from the invitation.
     await expect(
       page
-        .getByLabel('Rol', { exact: true })
+        .getByLabel(nl('workshop.role'), { exact: true })
         .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
     ).resolves.toEqual(['politie', 'om', 'reclassering', 'ggz']);
 
@@ -120,13 +130,13 @@ describe('a partnership session from invitations to agreed levels', () => {
 
     // Reading one again, unchanged, is recognised and skipped without a question; nothing changes.
     await page.locator('#sources-file').setInputFiles(files[0]!);
-    await summary.getByText('Ingelezen: 0. Overgeslagen: 1. Geweigerd: 0.').waitFor();
-    await expect(summary.innerText()).resolves.toContain('al ingelezen en ongewijzigd; overgeslagen.');
+    await summary.getByText(nl('workshop.summary.title', { read: 0, skipped: 1, refused: 0 })).waitFor();
+    await expect(summary.innerText()).resolves.toMatch(nlPattern('workshop.unchanged'));
     await expect(page.locator('section[aria-labelledby="sources-title"] tbody tr').count()).resolves.toBe(4);
 
     // The agreed level, set in the presentation, appears in the agenda row.
-    await row.getByRole('button', { name: /^Details/ }).click();
-    await row.getByRole('link', { name: /Bespreken/ }).click();
+    await row.getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) }).click();
+    await row.getByRole('link', { name: nlPattern('workshop.discuss') }).click();
     await page.locator('.presentation').waitFor();
     await page.keyboard.press('3');
     await page.keyboard.press('Escape');
@@ -156,7 +166,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'pga-old-')), 'oude-partner.pgascan.json');
     await writeFile(path, JSON.stringify(old));
     await page.locator('#sources-file').setInputFiles(path);
-    await page.getByTestId('import-summary').getByText('het bestand zegt niet van wie het is').waitFor();
+    await page.getByTestId('import-summary').getByText(nlPattern('workshop.match.unnamed')).waitFor();
     await expect(page.locator('.participants__item').count()).resolves.toBe(6);
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -6,6 +6,7 @@ import { sessionScan } from '../support/session-fixture';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 import type { AnswerValue } from '../../src/domain/types';
+import { nl } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -33,9 +34,11 @@ describe('questions marked for discussion in the session', () => {
       page.locator(`.agenda__item[data-question-id="${id}"] [data-testid="agenda-mark"]`);
     await row(partnerMarked!).waitFor();
     await expect(row(partnerMarked!).innerText()).resolves.toBe(
-      `Bespreekpunt ${partner}: Partners zijn het oneens (Buiten de tool oneens)`,
+      `${nl('marks.agendaFlag')} ${nl('marks.agendaBy', { who: partner!, reason: `${nl('marks.reason.disagree')} (Buiten de tool oneens)` })}`,
     );
-    await expect(row(ownMarked!).innerText()).resolves.toBe('Bespreekpunt deze scan: Onderbouwing ontbreekt');
+    await expect(row(ownMarked!).innerText()).resolves.toBe(
+      `${nl('marks.agendaFlag')} ${nl('marks.agendaBy', { who: nl('marks.agendaSelf'), reason: nl('marks.reason.evidence') })}`,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'English' }).click();

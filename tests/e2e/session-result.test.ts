@@ -9,6 +9,7 @@ import { readPdf } from '../support/pdf';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 import type { AnswerValue } from '../../src/domain/types';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const questions = allQuestions(CHECKLIST).map((r) => r.question.id);
@@ -38,17 +39,17 @@ describe('the session result and the partners’ notes', () => {
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     const first = page.locator('.agenda__item').first();
-    await first.getByRole('button', { name: /^Details/ }).click();
+    await first.getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) }).click();
     const who = await first.locator('.partner-notes__who').allInnerTexts();
     expect(who).toHaveLength(4);
     expect(who[0]).toBe('Politie Midden-Nederland (Politie)');
     await expect(first.locator('.partner-notes__item').count()).resolves.toBe(4);
     await expect(first.locator('.partner-notes').innerText()).resolves.toContain('Politie Midden-Nederland');
     // Anonymised per domain: the organisations are gone, the notes stay.
-    await page.getByRole('radio', { name: 'Per domein, zonder namen van organisaties' }).check();
+    await page.getByRole('radio', { name: nl('sessionResult.notesBy.domain') }).check();
     await expect(first.locator('.partner-notes__who').allInnerTexts()).resolves.toEqual([
-      'Veiligheidsdomein',
-      'Sociaal domein',
+      nl('workshop.domains.veiligheid'),
+      nl('workshop.domains.sociaal'),
     ]);
     await expect(first.locator('.partner-notes').innerText()).resolves.not.toContain('GGZ Centraal:');
     expect(await axeViolations(page)).toEqual([]);
@@ -64,7 +65,7 @@ describe('the session result and the partners’ notes', () => {
         await page.getByTestId('notes-toggle').click();
       const panel = page.locator('.presentation__notes');
       await panel.waitFor();
-      await expect(page.getByTestId('notes-toggle').innerText()).resolves.toBe('Verberg toelichtingen');
+      await expect(page.getByTestId('notes-toggle').innerText()).resolves.toBe(nl('sessionResult.notesHide'));
       // Large enough for the back of the room, and nothing below the screen's edge.
       const fit = await page.evaluate(() => {
         const items = [...document.querySelectorAll('.presentation__note-item')];
@@ -86,9 +87,11 @@ describe('the session result and the partners’ notes', () => {
       expect(fit.scroll).toBeLessThanOrEqual(0);
       // The rest of the notes are a page on; the cards still set the level.
       const range = page.locator('.presentation__notes-head [role="status"]');
-      await expect(range.innerText()).resolves.toMatch(/^Toelichting 1–\d van 4$/);
+      await expect(range.innerText()).resolves.toMatch(
+        new RegExp(`^${nlPattern('sessionResult.notesRange', { from: 1, to: /\d/, total: 4 }).source}$`),
+      );
       if (fit.shown < 4) {
-        await panel.getByRole('button', { name: 'Volgende toelichtingen' }).click();
+        await panel.getByRole('button', { name: nl('sessionResult.notesNext') }).click();
         await expect(range.innerText()).resolves.toMatch(new RegExp(`^Toelichting ${fit.shown + 1}–`));
       }
       // Another card at each size: the same card clicked again would clear the level.
@@ -111,22 +114,26 @@ describe('the session result and the partners’ notes', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
     const origins = page.getByTestId('session-origins');
-    await expect(origins.innerText()).resolves.toContain('1 afgesproken in de sessie, 0 overgenomen');
-    await expect(page.getByTestId('overall-score').innerText()).resolves.toMatch(/voorlopig/i);
-    await page
-      .getByRole('checkbox', { name: 'Neem het niveau over waar alle partners het eens zijn' })
-      .check();
+    await expect(origins.innerText()).resolves.toMatch(
+      nlPattern('sessionResult.origins', { agreed: 1, unanimous: 0 }),
+    );
+    await expect(page.getByTestId('overall-score').innerText()).resolves.toMatch(
+      new RegExp(nlPattern('results.provisional').source, 'i'),
+    );
+    await page.getByRole('checkbox', { name: nl('sessionResult.unanimous') }).check();
     await expect(origins.innerText()).resolves.toContain(
       '1 afgesproken in de sessie, 10 overgenomen omdat alle partners het eens waren, 0 mediaan',
     );
     await page
       .getByRole('checkbox', {
-        name: 'Gebruik de mediaan van de partners als voorlopig niveau voor niet-besproken vragen',
+        name: nl('sessionResult.median'),
       })
       .check();
     const median = questions.length - 11;
-    await expect(origins.innerText()).resolves.toContain(`${median} mediaan van de partners (voorlopig)`);
-    await expect(page.getByTestId('overall-score').innerText()).resolves.not.toMatch(/voorlopig/i);
+    await expect(origins.innerText()).resolves.toMatch(nlPattern('sessionResult.origins', { median }));
+    await expect(page.getByTestId('overall-score').innerText()).resolves.not.toMatch(
+      new RegExp(nlPattern('results.provisional').source, 'i'),
+    );
     // A line per domain in the radar's table, and the text alternative names both domains.
     const first = page.locator('[data-row-id]').first();
     await expect(first.locator('[data-col="veiligheid"]').innerText()).resolves.toMatch(/^\d,\d$/);
@@ -139,9 +146,7 @@ describe('the session result and the partners’ notes', () => {
     // The choice is saved with the session.
     await page.reload();
     await expect(
-      page
-        .getByRole('checkbox', { name: 'Neem het niveau over waar alle partners het eens zijn' })
-        .isChecked(),
+      page.getByRole('checkbox', { name: nl('sessionResult.unanimous') }).isChecked(),
     ).resolves.toBe(true);
     expect(s.errors).toEqual([]);
     await s.context.close();
@@ -154,7 +159,7 @@ describe('the session result and the partners’ notes', () => {
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     const pdfDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Verslag (PDF)' }).click();
+    await page.getByRole('button', { name: nl('sessionResult.minutes.button') }).click();
     const pdfFile = await pdfDownload;
     expect(pdfFile.suggestedFilename()).toMatch(/-verslag\.pdf$/);
     const bytes = new Uint8Array(await readFile((await pdfFile.path())!));
@@ -162,18 +167,18 @@ describe('the session result and the partners’ notes', () => {
     const pdf = await readPdf(bytes);
     expect(pdf.numPages).toBeLessThanOrEqual(4);
     const text = pdf.all.replace(/\s+/g, ' ');
-    expect(text).toContain('Verslag van de werksessie');
+    expect(text).toContain(nl('sessionResult.minutes.title'));
     expect(text).toContain('Politie Midden-Nederland');
     expect(text).toContain('A. Agent');
     expect(text).toContain('Casusregie ligt bij de gemeente.');
-    expect(text).toContain('Open punten');
-    await page.getByText('Het verslag is gedownload.').waitFor();
+    expect(text).toContain(nl('sessionResult.minutes.openTitle'));
+    await page.getByText(nl('sessionResult.minutes.done')).waitFor();
     const docxDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Verslag (Word)' }).click();
+    await page.getByRole('button', { name: nl('sessionResult.minutes.buttonWord') }).click();
     const docx = await mammoth.convertToHtml({ path: (await (await docxDownload).path())! });
-    expect(docx.value).toContain('Afgesproken niveaus');
+    expect(docx.value).toContain(nl('sessionResult.minutes.agreedTitle'));
     expect(docx.value).toContain('Casusregie ligt bij de gemeente.');
-    expect(docx.value).toContain('Open punten');
+    expect(docx.value).toContain(nl('sessionResult.minutes.openTitle'));
     expect(s.errors).toEqual([]);
     await s.context.close();
   });

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, waitForPainted } from './browser';
 import { storedScans } from './stored';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const FILE = resolve('dist-single/pga-zelfscan.html');
@@ -23,21 +24,22 @@ describe('the single self-contained file, opened from disk', () => {
     context.on('weberror', (e) => errors.push(e.error().message));
     const page = await context.newPage();
     await page.goto(pathToFileURL(FILE).href);
-    await page
-      .getByRole('heading', { level: 1, name: 'Zelfscan persoonsgerichte aanpak radicalisering' })
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('home.title') }).waitFor();
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
       /script-src 'sha256-[^']+'; style-src 'sha256-[^']+'/,
     );
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Nieuwe zelfscan starten' }).click();
-    await page.getByLabel('Titel').fill('Laptop zonder netwerk');
-    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Gemeente Zeist');
-    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.getByRole('link', { name: nl('home.newScan') }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Laptop zonder netwerk');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Gemeente Zeist');
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
     await page.locator('[data-question-id="sig-structuur-helder"]').getByLabel('2 Ad hoc').check();
     await page.locator('#q-sig-structuur-helder-note').fill('Werkt ook van een USB-stick – “ë”');
-    await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nlPattern('save.saved') })
+      .waitFor();
     await page.reload();
     await page.locator('.walk').waitFor();
     expect(await page.locator('#q-sig-structuur-helder-note').inputValue()).toBe(
@@ -50,16 +52,16 @@ describe('the single self-contained file, opened from disk', () => {
       .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':assessment:'))))
       .toEqual([]);
 
-    await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
+    await page.getByRole('link', { name: nl('results.toResults') }).click();
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
-    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
+    await page.getByRole('radio', { name: nl('report.edition.full') }).check();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
     expect(pdf.all.replace(/\s+/g, ' ')).toContain('Werkt ook van een USB-stick – “ë”');
     // The Word file too: the docx library is inside the one file as well.
     const word = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (Word)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportDocx') }).click();
     const { value: html } = await mammoth.convertToHtml({ path: (await (await word).path())! });
     expect(html).toContain('Werkt ook van een USB-stick – “ë”');
 

@@ -8,6 +8,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seededAssessment, seed } from './seed';
 import { storedScans } from './stored';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const DAY = 24 * 60 * 60 * 1000;
@@ -42,15 +43,12 @@ async function linkedScan(page: Page, context: BrowserContext, title: string): P
   // Init scripts run at the next load; a change of the hash alone is not one.
   await page.reload();
   await page.goto(page.url().replace(/#.*$/, '#/nieuw'));
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio Utrecht');
-  await page.getByRole('button', { name: 'Starten' }).click();
+  await page.getByLabel(nl('newScan.fieldTitle')).fill(title);
+  await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio Utrecht');
+  await page.getByRole('button', { name: nl('newScan.submit') }).click();
   await page.locator('.walk').waitFor();
-  await page.getByRole('button', { name: 'Bewaar ook in een bestand' }).click();
-  await page
-    .locator('.file-link')
-    .getByText(/Wordt ook bewaard in het bestand/)
-    .waitFor();
+  await page.getByRole('button', { name: nl('fileLink.link') }).click();
+  await page.locator('.file-link').getByText(nlPattern('fileLink.linked')).waitFor();
   return (await page.locator('.file-link__note').innerText()).match(/\S*\.pgascan\.json/)?.[0] ?? '';
 }
 
@@ -69,7 +67,7 @@ describe('a scan kept in a file the user chooses', () => {
     await level4(page).check();
     await note(page).fill('Eerste notitie – “in het bestand”');
     await status(page)
-      .filter({ hasText: `in deze browser en in het bestand ${name}` })
+      .filter({ hasText: nlPattern('save.file.written', { file: name }) })
       .waitFor();
     const written = JSON.parse(await readLinked(page, name));
     // The same format as an export, so the file opens anywhere the app does.
@@ -84,18 +82,21 @@ describe('a scan kept in a file the user chooses', () => {
     // A reload keeps the link: the next save goes to the same file.
     await page.reload();
     await page.locator('.walk').waitFor();
-    await page.locator('.file-link').getByText(`Wordt ook bewaard in het bestand ${name}.`).waitFor();
+    await page
+      .locator('.file-link')
+      .getByText(nl('fileLink.linked', { file: name }))
+      .waitFor();
     await note(page).fill('Na het herladen');
     await status(page)
-      .filter({ hasText: `en in het bestand ${name}` })
+      .filter({ hasText: nlPattern('save.file.written', { file: name }) })
       .waitFor();
     expect(await fileNote(page, name)).toBe('Na het herladen');
 
     // The start page says where the scan is kept and that it was backed up today.
     await page.goto(page.url().replace(/#.*$/, '#/'));
     const item = page.locator('.scan-list__item').filter({ hasText: 'Scan in een bestand' });
-    await item.getByText(`ook bewaard in ${name}`).waitFor();
-    await item.getByText('laatste reservekopie: vandaag').waitFor();
+    await item.getByText(nl('backup.inFile', { file: name })).waitFor();
+    await item.getByText(nl('backup.last', { when: 'vandaag' })).waitFor();
     expect(session.foreignRequests()).toEqual([]);
     expect(session.errors).toEqual([]);
     await context.close();
@@ -108,7 +109,7 @@ describe('a scan kept in a file the user chooses', () => {
     await level4(page).check();
     await note(page).fill('Voor de herstart');
     await status(page)
-      .filter({ hasText: `en in het bestand ${name}` })
+      .filter({ hasText: nlPattern('save.file.written', { file: name }) })
       .waitFor();
 
     // After a browser restart Chromium asks again: typing goes on, the file waits for one click.
@@ -125,17 +126,17 @@ describe('a scan kept in a file the user chooses', () => {
     await page.reload();
     await page.locator('.walk').waitFor();
     const ask = page.locator('.file-link__ask');
-    await ask.getByText('mag bijwerken').waitFor();
+    await ask.getByText(nlPattern('fileLink.permission')).waitFor();
     await note(page).fill('Getypt terwijl het bestand wacht');
     await status(page)
-      .filter({ hasText: `Het bestand ${name} is nog niet bijgewerkt.` })
+      .filter({ hasText: nlPattern('save.file.needs-permission', { file: name }) })
       .waitFor();
     expect(await fileNote(page, name)).toBe('Voor de herstart');
     await expect(ask.count()).resolves.toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/s24/file-ask.png' });
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Toegang opnieuw geven' }).click();
+    await page.getByRole('button', { name: nl('fileLink.regrant') }).click();
     await expect.poll(() => fileNote(page, name)).toBe('Getypt terwijl het bestand wacht');
     await expect(ask.count()).resolves.toBe(0);
 
@@ -149,7 +150,7 @@ describe('a scan kept in a file the user chooses', () => {
     });
     await other.page
       .getByRole('status')
-      .filter({ hasText: '“Scan in een bestand” is geïmporteerd.' })
+      .filter({ hasText: nl('import.imported', { title: 'Scan in een bestand' }) })
       .waitFor();
     await other.page.getByRole('link', { name: 'Scan in een bestand' }).click();
     await other.page.locator('.walk').waitFor();
@@ -172,13 +173,13 @@ describe('a scan kept in a file the user chooses', () => {
     await page.reload();
     await page.goto(page.url().replace(/#.*$/, `#/scan/${scan.id}/stap/wegen`));
     await page.locator('.walk').waitFor();
+    await page.locator('.file-link').getByText(nlPattern('fileLink.unsupported')).waitFor();
+    await expect(page.getByRole('button', { name: nl('fileLink.link') }).count()).resolves.toBe(0);
+    const download = page.waitForEvent('download');
     await page
       .locator('.file-link')
-      .getByText('kan een zelfscan niet zelf in een bestand bijhouden')
-      .waitFor();
-    await expect(page.getByRole('button', { name: 'Bewaar ook in een bestand' }).count()).resolves.toBe(0);
-    const download = page.waitForEvent('download');
-    await page.locator('.file-link').getByRole('button', { name: 'Exporteren' }).click();
+      .getByRole('button', { name: nl('home.export') })
+      .click();
     expect((await download).suggestedFilename()).toMatch(/^zonder-bestand-.*\.pgascan\.json$/);
     expect(await axeViolations(page)).toEqual([]);
     expect(session.errors).toEqual([]);
@@ -205,13 +206,15 @@ describe('persistent storage and the backup that reminds', () => {
 
   async function answerTwice(page: Page) {
     await page.goto(page.url().replace(/#.*$/, '#/nieuw'));
-    await page.getByLabel('Titel').fill('Opslagscan');
-    await page.getByLabel('Gemeente, regio of samenwerkingsverband').fill('Regio');
-    await page.getByRole('button', { name: 'Starten' }).click();
+    await page.getByLabel(nl('newScan.fieldTitle')).fill('Opslagscan');
+    await page.getByLabel(nl('newScan.fieldRegion')).fill('Regio');
+    await page.getByRole('button', { name: nl('newScan.submit') }).click();
     await page.locator('.walk').waitFor();
     for (const level of ['2 Ad hoc', '3 Afgesproken']) {
       await page.locator('[data-question-id="sig-structuur-helder"]').getByLabel(level).check();
-      await status(page).filter({ hasText: 'Alles opgeslagen' }).waitFor();
+      await status(page)
+        .filter({ hasText: nlPattern('save.saved') })
+        .waitFor();
     }
   }
 
@@ -222,7 +225,7 @@ describe('persistent storage and the backup that reminds', () => {
       await stubPersist(context, grant);
       await page.reload();
       const line = page.getByTestId('storage-line');
-      await expect(line.innerText()).resolves.toContain('Opslag: kan door de browser worden gewist');
+      await expect(line.innerText()).resolves.toContain(nl('storage.bestEffort'));
       await expect(
         page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls),
       ).resolves.toBe(0);
@@ -235,12 +238,14 @@ describe('persistent storage and the backup that reminds', () => {
         .poll(() => line.innerText())
         .toMatch(
           grant
-            ? /^Opslag: blijvend · .+ in gebruik van .+$/
-            : /^Opslag: kan door de browser worden gewist · .+ in gebruik/,
+            ? new RegExp(
+                `^${nlPattern('storage.persistent').source} · ${nlPattern('storage.usageOf').source}$`,
+              )
+            : new RegExp(`^${nlPattern('storage.bestEffort').source} · ${nlPattern('storage.usage').source}`),
         );
       const refused = page.getByTestId('storage-refused');
       if (grant) await expect(refused.count()).resolves.toBe(0);
-      else await expect(refused.innerText()).resolves.toContain('koppel een zelfscan aan een bestand');
+      else await expect(refused.innerText()).resolves.toContain(nl('storage.keepCopyLink'));
       expect(session.errors).toEqual([]);
       await context.close();
     }
@@ -265,19 +270,21 @@ describe('persistent storage and the backup that reminds', () => {
     await page.locator('.scan-list__item').nth(1).waitFor();
     const line = (title: string) =>
       page.locator('.scan-list__item').filter({ hasText: title }).getByTestId('backup-line').innerText();
-    await expect(line('Oud en niet bewaard')).resolves.toBe('nog geen reservekopie');
-    await expect(line('Twaalf dagen terug bewaard')).resolves.toBe('laatste reservekopie: 12 dagen geleden');
+    await expect(line('Oud en niet bewaard')).resolves.toBe(nl('backup.never'));
+    await expect(line('Twaalf dagen terug bewaard')).resolves.toBe(
+      nl('backup.last', { when: '12 dagen geleden' }),
+    );
     const reminder = page.getByTestId('backup-reminder');
     await expect(reminder.innerText()).resolves.toContain('“Oud en niet bewaard”');
     await expect(reminder.innerText()).resolves.not.toContain('Twaalf dagen');
     // The start page with the storage status, the reminder and "Alles exporteren" all showing.
     await page.getByTestId('storage-refused').waitFor();
-    await page.getByRole('button', { name: 'Alles exporteren' }).waitFor();
+    await page.getByRole('button', { name: nl('backup.exportAll') }).waitFor();
     await page.screenshot({ path: '/tmp/s24/start-storage.png', fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Alles exporteren' }).click();
+    await page.getByRole('button', { name: nl('backup.exportAll') }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^alle-zelfscans-\d{4}-\d{2}-\d{2}\.pgascan\.json$/);
     const text = await readFile(await file.path(), 'utf8');
@@ -289,9 +296,9 @@ describe('persistent storage and the backup that reminds', () => {
     ]);
     await page
       .getByRole('status')
-      .filter({ hasText: 'Alle 2 zelfscans zijn geëxporteerd in één bestand.' })
+      .filter({ hasText: nl('backup.exportedAll', { n: 2 }) })
       .waitFor();
-    await expect(line('Oud en niet bewaard')).resolves.toBe('laatste reservekopie: vandaag');
+    await expect(line('Oud en niet bewaard')).resolves.toBe(nl('backup.last', { when: 'vandaag' }));
     await expect(reminder.count()).resolves.toBe(0);
     const kept = await storedScans(page);
 
@@ -305,15 +312,24 @@ describe('persistent storage and the backup that reminds', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
-    await page.getByRole('alert').filter({ hasText: 'Zelfscan 2 in dit bestand is niet leesbaar' }).waitFor();
-    await expect(page.getByRole('alert').filter({ hasText: 'Zelfscan 2' }).innerText()).resolves.toContain(
-      'Er is niets gewijzigd',
-    );
+    await page
+      .getByRole('alert')
+      .filter({ hasText: nlPattern('import.error.library-scan', { n: 2 }) })
+      .waitFor();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: nlPattern('import.error.library-scan', { n: 2 }) })
+        .innerText(),
+    ).resolves.toContain(nl('import.unchanged'));
     expect(await storedScans(page)).toEqual(kept);
 
     // The same file here again: nothing new, nothing overwritten.
     await page.locator('#import-file').setInputFiles(await file.path());
-    await page.getByRole('status').filter({ hasText: '2 stonden hier al in dezelfde versie' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: nl('import.libraryUnchanged', { n: 2 }) })
+      .waitFor();
     expect(await storedScans(page)).toEqual(kept);
 
     // A new laptop: every scan comes back.
@@ -321,7 +337,7 @@ describe('persistent storage and the backup that reminds', () => {
     await other.page.locator('#import-file').setInputFiles(await file.path());
     await other.page
       .getByRole('status')
-      .filter({ hasText: '2 zelfscans uit het bestand zijn geïmporteerd.' })
+      .filter({ hasText: nl('import.libraryImported', { n: 2 }) })
       .waitFor();
     expect(await storedScans(other.page)).toEqual(kept);
     for (const s of [session, other]) {

@@ -9,6 +9,7 @@ import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { readFile } from 'node:fs/promises';
 import { readPdf } from '../support/pdf';
+import { en, nl } from '../support/ui';
 
 const browser = useBrowser();
 const OPENHEID_TITLE = CHECKLIST.sections
@@ -54,16 +55,25 @@ describe('trend over the years', () => {
     // Reload, so the start page reads the library as a returning user's browser would.
     await page.goto(page.url().replace(/#.*$/, '#/'));
     await page.reload();
-    await page.getByRole('heading', { name: 'Trend over meerdere scans' }).waitFor();
-    await page.getByRole('button', { name: 'Trend bekijken' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Kies ten minste twee scans.' }).waitFor();
+    await page.getByRole('heading', { name: nl('trend.pickTitle') }).waitFor();
+    await page.getByRole('button', { name: nl('trend.show') }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: nl('trend.chooseTwo') })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     for (const s of [...scans].reverse()) await page.getByLabel(new RegExp(`^${s.title} `)).check();
-    await page.getByRole('button', { name: 'Trend bekijken' }).click();
+    await page.getByRole('button', { name: nl('trend.show') }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'Trend over de jaren' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('trend.title') }).waitFor();
     await expect(page.getByTestId('trend-summary').innerText()).resolves.toBe(
-      '3 scans, van 15 november 2024 tot 15 november 2026: de totaalscore ging van 3,5 naar 3,0.',
+      nl('trend.summary', {
+        n: 3,
+        first: '15 november 2024',
+        last: '15 november 2026',
+        from: '3,5',
+        to: '3,0',
+      }),
     );
     const row = page.getByTestId('trend-table').getByRole('row', { name: /§1\.2/ });
     await expect(row.locator('td').allInnerTexts()).resolves.toEqual([
@@ -74,7 +84,7 @@ describe('trend over the years', () => {
     // Distance to the ambition for §1.2: 4 − 3 = 1 in 2024, 5 − 4 = 1 in 2026.
     await expect(
       page.getByTestId('trend-gaps').getByRole('row', { name: /§1\.2/ }).locator('td').allInnerTexts(),
-    ).resolves.toEqual(['5', '1,0', '1,0', 'gelijk gebleven']);
+    ).resolves.toEqual(['5', '1,0', '1,0', nl('trend.direction.same')]);
     const openheid = page.getByTestId('trend-table').getByRole('row', { name: /§1\.4/ });
     await expect(openheid.locator('td').allInnerTexts()).resolves.toEqual(['4,0', '–', '2,0']);
     // One line chart per step, drawn.
@@ -93,14 +103,14 @@ describe('trend over the years', () => {
       'Kennis van stromingen: 3,0 → 5,0 (+2,0)',
     );
     const lastTwo = page.locator('.trend__changes').nth(1);
-    await expect(lastTwo.getByRole('heading', { name: 'Niet vergeleken' }).count()).resolves.toBe(1);
+    await expect(lastTwo.getByRole('heading', { name: nl('trend.notCompared') }).count()).resolves.toBe(1);
     await expect(lastTwo.locator('ul li').allInnerTexts()).resolves.toEqual([
       `§1.4 ${OPENHEID_TITLE}: geen score in de eerdere scan (niet beantwoord, n.v.t. of toen nog geen vraag)`,
     ]);
     // Points nobody scored in either year are not listed at all; from first to last, nothing is left out.
-    await expect(page.locator('.trend__changes').first().getByText('Niet vergeleken').count()).resolves.toBe(
-      0,
-    );
+    await expect(
+      page.locator('.trend__changes').first().getByText(nl('trend.notCompared')).count(),
+    ).resolves.toBe(0);
     await expect(
       page
         .getByTestId('trend-actions')
@@ -112,9 +122,15 @@ describe('trend over the years', () => {
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Trend over the years' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en('trend.title') }).waitFor();
     await expect(page.getByTestId('trend-summary').innerText()).resolves.toBe(
-      '3 scans, from 15 November 2024 to 15 November 2026: the overall score went from 3.5 to 3.0.',
+      en('trend.summary', {
+        n: 3,
+        first: '15 November 2024',
+        last: '15 November 2026',
+        from: '3.5',
+        to: '3.0',
+      }),
     );
     expect(await axeViolations(page)).toEqual([]);
     expect(session.foreignRequests()).toEqual([]);
@@ -143,10 +159,10 @@ describe('trend over the years', () => {
     await page.goto(page.url().replace(/#.*$/, `#/scan/${chain[2]!.id}/plan`));
     await page.reload();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
     expect(pdf.all.replace(/\s+/g, ' ')).toContain(
-      'Trend over de jaren 3 scans, van 15 nov 2024 tot 15 nov 2026: de totaalscore ging van 3,5 naar 3,0.',
+      `${nl('trend.title')} ${nl('trend.summary', { n: 3, first: '15 nov 2024', last: '15 nov 2026', from: '3,5', to: '3,0' })}`,
     );
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -11,6 +11,7 @@ import { readPdf } from '../support/pdf';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 const now = new Date('2026-11-20T10:00:00Z');
@@ -65,19 +66,19 @@ describe('workshop mode', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
-    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
 
     await page.locator('#sources-file').setInputFiles(files);
     // Files from before invitations: each names its maker, so each finds its role and domain.
     const summary = page.getByTestId('import-summary');
-    await summary.getByText('Ingelezen: 3. Overgeslagen: 0. Geweigerd: 0.').waitFor();
+    await summary.getByText(nl('workshop.summary.title', { read: 3, skipped: 0, refused: 0 })).waitFor();
     await expect(summary.innerText()).resolves.toContain(
-      'ggz.pgascan.json: GGZ Centraal (GGZ), zoals de maker van het bestand opgaf.',
+      `ggz.pgascan.json: ${nl('workshop.match.identity', { organisation: 'GGZ Centraal', role: 'GGZ' })}`,
     );
     await expect(page.locator('.participants__item').count()).resolves.toBe(3);
-    await expect(page.locator('.participants__item').getByLabel('Domein').nth(2).inputValue()).resolves.toBe(
-      'sociaal',
-    );
+    await expect(
+      page.locator('.participants__item').getByLabel(nl('workshop.domain')).nth(2).inputValue(),
+    ).resolves.toBe('sociaal');
 
     // Divergence on top of the agenda.
     const agenda = page.locator('.agenda__item');
@@ -89,26 +90,30 @@ describe('workshop mode', () => {
     const cells = await agenda.first().locator('td').allInnerTexts();
     expect(cells).toContain('3');
     expect(
-      cells.some((c) => /^(Veiligheid|Sociaal) hoger \(\+3,0\)$/.test(c)),
+      cells.some((c) =>
+        new RegExp(
+          `^(?:${nlPattern('workshop.gapSecurity', { gap: '3,0' }).source}|${nlPattern('workshop.gapSocial', { gap: '3,0' }).source})$`,
+        ).test(c),
+      ),
       cells.join(' | '),
     ).toBe(true);
     await agenda
       .first()
-      .getByRole('button', { name: /^Details/ })
+      .getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) })
       .click();
-    await expect(agenda.first().innerText()).resolves.toContain('partners lopen 3 niveaus uiteen');
+    await expect(agenda.first().innerText()).resolves.toContain(nl('workshop.reason.spread', { spread: 3 }));
     await agenda
       .nth(1)
-      .getByRole('button', { name: /^Details/ })
+      .getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) })
       .click();
-    await expect(agenda.nth(1).innerText()).resolves.toContain('domeinen verschillen 1,0 niveau');
+    await expect(agenda.nth(1).innerText()).resolves.toContain(nl('workshop.reason.domains', { gap: '1,0' }));
     expect(await axeViolations(page)).toEqual([]);
 
     // The same file again is recognised and skipped instead of counting twice.
     await page.locator('#sources-file').setInputFiles(files[0]!);
     await summary
       .getByText(
-        'politie.pgascan.json: van Politie Midden-Nederland al ingelezen en ongewijzigd; overgeslagen.',
+        nl('workshop.unchanged', { file: 'politie.pgascan.json', organisation: 'Politie Midden-Nederland' }),
       )
       .waitFor();
     await expect(page.locator('.participants__item').count()).resolves.toBe(3);
@@ -116,11 +121,11 @@ describe('workshop mode', () => {
     // Consensus in the presentation view, by keyboard alone. One row is open at a time.
     await agenda
       .first()
-      .getByRole('button', { name: /^Details/ })
+      .getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) })
       .click();
     await agenda
       .first()
-      .getByRole('link', { name: /Bespreken/ })
+      .getByRole('link', { name: nlPattern('workshop.discuss') })
       .click();
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
     expect(
@@ -138,29 +143,31 @@ describe('workshop mode', () => {
     await page.keyboard.press('3');
     await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('3 Afgesproken');
     // Single-character shortcuts can be turned off (WCAG 2.1.4); arrows keep working.
-    await page.getByLabel('Letter- en cijfertoetsen aan').uncheck();
+    await page.getByLabel(nl('present.characterKeys')).uncheck();
     await page.locator('h1').focus();
     await page.keyboard.press('5');
     await expect(page.locator('.presentation__agreed').innerText()).resolves.toBe('3 Afgesproken');
-    await page.getByLabel('Letter- en cijfertoetsen aan').check();
+    await page.getByLabel(nl('present.characterKeys')).check();
     await page.locator('h1').focus();
     await page.keyboard.press('ArrowLeft');
     await page.locator('.presentation[data-question-id="weg-manier"]').waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
     await expect(agenda.first().locator('.agenda__agreed').innerText()).resolves.toBe('2 Ad hoc');
 
     // The agreed levels are the scan's scores, and the PDF reports the session.
-    await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
-    await page.getByRole('radio', { name: 'Volledig rapport' }).check();
+    await page.getByRole('link', { name: nl('results.title'), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: nl('results.title') }).waitFor();
+    await page.getByRole('radio', { name: nl('report.edition.full') }).check();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Rapport downloaden (PDF)' }).click();
+    await page.getByRole('button', { name: nl('plan.exportPdf') }).click();
     const pdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
     const text = squash(pdf.all);
-    expect(text).toContain('Deelnemers per organisatie');
-    expect(text).toContain('GGZ Centraal GGZ Sociaal domein');
-    expect(text).toContain('Waar de partners verschilden In de werksessie met');
+    expect(text).toContain(nl('workshop.sessionParticipants'));
+    expect(text).toContain(`GGZ Centraal GGZ ${nl('workshop.domains.sociaal')}`);
+    expect(text).toMatch(
+      new RegExp(`${nlPattern('report.sum.sessionTitle').source} ${nlPattern('report.sum.session').source}`),
+    );
     expect(text).toContain(
       '§1.2 Wegen jullie signalen volgens een vaste, systematische werkwijze? 1: 1 · 4: 2',
     );

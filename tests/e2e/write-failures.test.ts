@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
+import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
 
@@ -13,7 +14,7 @@ const refuseWrites = (page: Page) =>
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-const FULL = 'Opslaan mislukt: de opslag van deze browser is vol.';
+const FULL = nl('save.quota');
 
 describe('no write failure goes unspoken', () => {
   it('says so on rename, duplicate and undo, and keeps the scan on screen', async () => {
@@ -27,26 +28,32 @@ describe('no write failure goes unspoken', () => {
     await refuseWrites(page);
     const alert = page.locator('.scan-list__alert');
 
-    await item.getByRole('button', { name: 'Hernoemen' }).click();
-    await page.getByLabel('Nieuwe titel').fill('Scan West');
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await item.getByRole('button', { name: nl('home.rename') }).click();
+    await page.getByLabel(nl('home.renameLabel')).fill('Scan West');
+    await page.getByRole('button', { name: nl('home.renameSave') }).click();
     await alert.getByText(FULL).waitFor();
-    expect(await page.locator('.scan-list__status').textContent()).not.toContain('De titel is gewijzigd');
+    expect(await page.locator('.scan-list__status').textContent()).not.toContain(nl('home.renamed'));
     expect(await item.textContent()).toContain('Scan Oost');
 
-    await item.getByRole('button', { name: 'Dupliceren' }).click();
+    await item.getByRole('button', { name: nl('home.duplicate') }).click();
     await alert.getByText(FULL).waitFor();
     expect(await page.locator('.scan-list__item').count()).toBe(1);
 
     // Deleting needs no room; putting it back does, so the undo must say it failed.
-    await item.getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await item.getByRole('button', { name: nl('home.delete') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: nl('home.deleteConfirm') })
+      .click();
+    await page.getByRole('button', { name: nl('home.undo') }).click();
     await alert.getByText(FULL).waitFor();
-    expect(await page.locator('.scan-list__status').textContent()).not.toContain('teruggezet');
+    expect(await page.locator('.scan-list__status').textContent()).not.toMatch(nlPattern('home.restored'));
     // The scan is still in the window and can be saved as a file.
     const download = page.waitForEvent('download');
-    await page.locator('.scan-list__status').getByRole('button', { name: 'Exporteren' }).click();
+    await page
+      .locator('.scan-list__status')
+      .getByRole('button', { name: nl('home.export') })
+      .click();
     expect((await download).suggestedFilename()).toMatch(/^scan-oost/);
     expect(await axeViolations(page)).toEqual([]);
     await session.context.close();
@@ -58,17 +65,17 @@ describe('no write failure goes unspoken', () => {
     const a = seededAssessment('Scan Noord');
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
-    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('results.title') }).waitFor();
     await refuseWrites(page);
-    const target = page.getByLabel('Ambitie voor §1.1 Signaleren');
+    const target = page.getByLabel(nl('results.targetFor', { ref: '1.1', title: 'Signaleren' }));
     await target.selectOption('5');
     await page.getByRole('alert').filter({ hasText: FULL }).waitFor();
     expect(await target.inputValue()).toBe('5');
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
-    await page.getByRole('heading', { level: 1, name: 'Verbeterplan' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
     await page.locator('.plan-table button[aria-label^="Bewerken: "]').first().click();
-    const owner = page.locator('fieldset.action').first().getByLabel('Eigenaar (organisatie)');
+    const owner = page.locator('fieldset.action').first().getByLabel(nl('plan.field.owner'));
     await owner.fill('Reclassering');
     await page.getByRole('alert').filter({ hasText: FULL }).waitFor();
     expect(await owner.inputValue()).toBe('Reclassering');

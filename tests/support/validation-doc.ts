@@ -1,6 +1,7 @@
 // The figures block of docs/content-validation.md, written from the same data as the Verantwoording page
 // and the ratings behind it (npx tsx tests/tools/make-validation-doc.ts rewrites it).
-import { CONTENT_REVIEWS, VALIDATION_ROUNDS } from '../../src/content/validation';
+import { VALIDATION_ROUNDS } from '../../src/content/validation';
+import { CONTENT_REVIEWS } from '../../src/content/content-reviews';
 import { agreementFigures } from './rater-agreement';
 import { roundRatings } from './validation-rounds';
 

@@ -150,13 +150,4 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
       'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
     ),
   },
-  {
-    id: 'terugblik',
-    ref: '1',
-    term: t('Terugblik', 'Review'),
-    definition: t(
-      'Op een vast moment bespreken alle partners samen of een afspraak zelf werkt. Casussen opnieuw wegen of nalopen is geen terugblik. Een vaste terugblik per punt is een eigen toevoeging van de checklist; het rapport noemt het evalueren van de PGA als vervolgstap (H3).',
-      'At a set time, all partners discuss together whether an agreement itself works. Assessing cases again or going back over them is not a review. A set review per point is the checklist’s own addition; the report names evaluating the PGA as a next step (ch. 3).',
-    ),
-  },
 ];
