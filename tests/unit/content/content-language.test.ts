@@ -281,7 +281,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/‘er is afgesproken’, zonder te weten door wie, telt niet\./);
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(/Wat anderen doen, telt niet mee\. Alleen bij signaleren \(§1\.1\) telt ook/);
-    expect(nl).toMatch(/deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./);
+    expect(nl).toMatch(
+      /deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
+    );
     expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
     // Round 9: a review asks whether the agreement works; redoing or going over cases is none.
     expect(nl).toMatch(
