@@ -28,7 +28,7 @@ export const duiDoorpakken: AttentionPoint = {
       'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
       'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
     ),
-    review: t('er op tijd gekozen wordt', 'a choice is made in time'),
+    review: t('de gekozen werkwijze werkt', 'the chosen approach works'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

@@ -28,7 +28,7 @@ export const duiHerijken: AttentionPoint = {
       'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
       'In one or more cases, someone does revisit after the start whether the person’s situation is improving or worsening.',
     ),
-    review: t('het duiden tot besluiten leidt', 're-interpreting leads to decisions'),
+    review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [

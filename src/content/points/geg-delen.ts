@@ -29,7 +29,7 @@ export const gegDelen: AttentionPoint = {
   rubric: ladder({
     topic: t('de omgang met informatie per fase', 'handling information in each phase'),
     none: t(
-      'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
+      'Geen enkele partner gaat na welke informatie die in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
     ),
     some: t(

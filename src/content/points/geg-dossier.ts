@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   rubric: ladder({
     topic: t('dossiervorming', 'record-keeping'),
     none: t(
-      'Niemand houdt per casus een dossier bij waarin staat waarom een besluit is genomen.',
-      'Nobody keeps a case file for each case that says why a decision was taken.',
+      'In geen enkel dossier staat waarom een besluit is genomen.',
+      'No case file says why a decision was taken.',
     ),
     some: t(
       'Wel staat in een of meer dossiers waarom een besluit is genomen.',

@@ -32,7 +32,7 @@ export const intAansluiting: AttentionPoint = {
       'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
       'For one or more interventions, someone does state which (sub-)goal it serves.',
     ),
-    review: t('interventies bij de doelen passen', 'interventions fit the goals'),
+    review: t('de afspraak helpt bij het kiezen', 'the agreement helps partners choose'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [

@@ -28,7 +28,7 @@ export const intExtern: AttentionPoint = {
       'Wel bereiden een of meer partners zich voor op de vrijlating van iemand in de PGA.',
       'One or more partners do prepare for the release of someone in the PGA.',
     ),
-    review: t('de aanpak op tijd klaarstaat', 'the approach is ready in time'),
+    review: t('de voorbereiding genoeg is', 'the preparation is adequate'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
@@ -40,7 +40,7 @@ export const intExtern: AttentionPoint = {
         'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
       ),
       help: t(
-        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat hij wettelijk niet mag delen. Vrijlating geldt hier ook voor iemand die in het buitenland vastzit en terugkomt naar Nederland (uitleg van de checklist).',
+        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Vrijlating geldt hier ook voor iemand die in het buitenland vastzit en terugkomt naar Nederland (uitleg van de checklist).',
         'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. Release here also covers someone detained abroad who returns to the Netherlands (the checklist’s explanation).',
       ),
       basis: PREPARE,

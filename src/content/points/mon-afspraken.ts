@@ -1,10 +1,6 @@
 import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
-const MEANING = t(
-  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
-  '§1.7: in the multi-agency PGA, monitoring is a phase of its own; the police use the word in a different sense.',
-);
 const PHASE = t(
   '§1.7: in de fase monitoren wordt een casus minder vaak besproken, met minder of geen interventies; vaak na duidelijke vooruitgang.',
   '§1.7: in the monitoring phase a case is discussed less often, with fewer interventions or none; often after clear progress.',
@@ -43,8 +39,8 @@ export const monAfspraken: AttentionPoint = {
       'Wel bepaalt het casusoverleg bij een of meer casussen wie monitort en waar die op let.',
       'For one or more cases, the case meeting does determine who monitors them and what they watch for.',
     ),
-    review: t('monitoren niet te lang duurt', 'monitoring lasts no longer than needed'),
-    basis: [MEANING, PHASE, ASKS, CLEAR],
+    review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
+    basis: [PHASE, PHASE, ASKS, CLEAR],
   }),
   questions: [
     {

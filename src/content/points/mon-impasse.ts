@@ -36,7 +36,7 @@ export const monImpasse: AttentionPoint = {
       'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('er op tijd besloten wordt', 'decisions are taken in time'),
+    review: t('de afspraak helpt om te besluiten', 'the agreement helps the partners decide'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [

@@ -18,10 +18,10 @@ const DUTY = t(
   '§1.4: wordt iemand opgenomen in de PGA, dan moeten de kernpartners hem of haar dat laten weten; afwijken kan alleen op beperkte gronden.',
   '§1.4: when someone is taken into the PGA, the core partners must tell them so; departing from this is possible only on limited grounds.',
 );
-// Level 1 is the ladder's floor, not a finding: the report never finds that nobody notifies (round 10).
+// Level 1 is the ladder's floor, not a finding: the report never finds that nobody notifies (round 10; ladder() says so).
 const FLOOR = t(
-  '§1.4: de meeste professionals vinden openheid belangrijk. Dat niemand notificeert, vond het rapport niet; dit niveau is de onderste trede van de ladder (regel van de checklist).',
-  '§1.4: most professionals consider openness important. The report did not find that nobody notifies; this level is the bottom rung of the ladder (the checklist’s own rule).',
+  '§1.4: de meeste professionals vinden openheid belangrijk.',
+  '§1.4: most professionals consider openness important.',
 );
 
 export const notOpenheid: AttentionPoint = {
@@ -42,7 +42,7 @@ export const notOpenheid: AttentionPoint = {
       'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'One or more partners do tell a person that they are being discussed in the PGA.',
     ),
-    review: t('uitstel de uitzondering is', 'postponement stays the exception'),
+    review: t('de afspraak uitstel beperkt', 'the agreement limits postponement'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [

@@ -35,7 +35,7 @@ export const samPerspectieven: AttentionPoint = {
       'Wel bespreekt het casusoverleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
       'In one or more cases, the case meeting does discuss a clash between the domains’ perspectives.',
     ),
-    review: t('botsingen op tafel komen', 'clashes are raised in time'),
+    review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [

@@ -28,7 +28,7 @@ export const samRegie: AttentionPoint = {
       'Wel neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
       'Someone does take on a process coordinator’s tasks, such as structuring the meeting.',
     ),
-    review: t('de afspraken worden nagekomen', 'the agreements are kept'),
+    review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [

@@ -25,11 +25,11 @@ export const samWerkproces: AttentionPoint = {
   rubric: ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     none: t(
-      'Geen enkele partner werkt met een beschrijving van het werkproces van de PGA.',
-      'No partner works from a description of the PGA’s work process.',
+      'Geen enkele partner werkt met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'No partner works from a description of (any part of) the PGA’s work process.',
     ),
     some: t(
-      'Wel werkt een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'Wel werken een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
       'One or more partners do work from a description of (part of) the PGA’s work process.',
     ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),

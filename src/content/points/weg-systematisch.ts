@@ -32,7 +32,7 @@ export const wegSystematisch: AttentionPoint = {
       'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
       'In one or more assessments, someone in the assessment team does state which criteria they use.',
     ),
-    review: t('gelijke signalen gelijk gewogen worden', 'similar signals are assessed alike'),
+    review: t('de afspraak tot gelijk wegen leidt', 'the agreement leads to consistent assessments'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [

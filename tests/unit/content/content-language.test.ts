@@ -101,6 +101,18 @@ describe('every derived question and every rubric level names its basis', () => 
     }
   });
 
+  it('marks level 1 as the ladder’s floor: the report finds “not always”, never “nobody”', () => {
+    // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
+    for (const p of points) {
+      expect(p.rubric[1].basis.nl, p.id).toMatch(
+        /^§\d\.\d: .*onderste trede van de ladder \(regel van de checklist\)\.$/,
+      );
+      expect(p.rubric[1].basis.en, p.id).toMatch(
+        /^§\d\.\d: .*bottom rung of the ladder \(the checklist’s own rule\)\.$/,
+      );
+    }
+  });
+
   it('gives each rubric level its own text and a basis, and no two levels of a point the same text', () => {
     for (const p of points) {
       const levelTexts = LEVELS.map((l) => p.rubric[l].text.nl);
@@ -218,6 +230,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       expect(own(p, 'en'), p.id).not.toMatch(/\b(did|was|were)\b|each case|which case/);
       expect(p.rubric[5].basis.nl, p.id).toMatch(/^Eigen toevoeging van de checklist/);
       expect(p.rubric[5].basis.en, p.id).toMatch(/^The checklist’s own addition/);
+      // Round 12: chapter 3 offers DSP's support with an evaluation; it does not call it a next step.
+      expect(p.rubric[5].basis.nl, p.id).not.toMatch(/vervolgstap/);
     }
   });
 
@@ -271,7 +285,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'doet iemand het?',
       'Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd?',
-      'Bespreken alle partners periodiek of de afspraak werkt?',
+      'Bespreken alle partners periodiek de vraag die bij niveau 5 staat?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
@@ -285,11 +299,17 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
     expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
-    // Round 9: a review asks whether the agreement works; redoing or going over cases is none.
+    // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 12: the
+    // review discusses the question named at level 5, so the order and the level texts ask the same thing.
     expect(nl).toMatch(
-      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, of de afspraak zelf werkt\./,
+      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, of de afspraak zelf werkt\. Ze bespreken daarbij de vraag die bij niveau 5 staat\./,
     );
-    expect(nl).toMatch(/Casussen opnieuw wegen of nalopen is geen terugblik\./);
+    expect(nl).toMatch(/als die vraag op de agenda staat\./);
+    expect(nl).toMatch(
+      /Alleen casussen opnieuw wegen of nalopen, zonder die vraag te bespreken, is geen terugblik\./,
+    );
+    // Round 12: a form the case meeting works with counts whoever adopted it, not only when nobody knows.
+    expect(nl).toMatch(/Dan telt dat als afspraak, ook als niemand weet wie het vaststelde\./);
     expect(nl).toMatch(/telt als gevolgd als het casusoverleg er vooraf over besloot/);
     expect(nl).toMatch(/Een afwijking die de wet oplegt of toestaat, telt ook als gevolgd\./);
     expect(nl).toMatch(/Kies dan N\.v\.t\./);
@@ -306,6 +326,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(en).toMatch(/Go through these three questions in order\./);
     expect(en).toMatch(/standing members/);
     expect(en).toMatch(/is not a review\./);
+    expect(en).toMatch(/the question named at level 5\? No: level 4\./);
+    // Round 12: no Dutch “Question? Then …” in English.
+    expect(en).not.toMatch(/\? Then\b/);
     expect(en).not.toMatch(/look-?back/i);
     expect(en).toMatch(/The checklist’s own rule: count what happened in the past two years/);
     for (const locale of LOCALES) expect(READING_RULE[locale]).not.toMatch(/lang geleden|long ago/);
