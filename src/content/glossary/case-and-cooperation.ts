@@ -81,8 +81,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Cognitieve opening', 'Cognitive opening'),
     definition: t(
-      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals, vaak nadat hij of zij praktisch geholpen is.',
-      'The point at which someone becomes open to contact and to the influence and views of professionals, often after receiving practical help.',
+      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals. Soms ontstaat die opening pas na hulp; vaak is dat praktische hulp.',
+      'The point at which someone becomes open to contact and to the influence and views of professionals. Sometimes that opening only comes after help, often practical help.',
     ),
   },
   {

@@ -43,9 +43,18 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'meldroute',
+    ref: '1.1',
+    term: t('Meldroute', 'Reporting route'),
+    definition: t(
+      'Wanneer, bij wie en hoe een professional een zorg over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
+      'When, to whom and how a professional reports a concern about radicalisation (the checklist’s explanation). The report uses the word ‘signaleringsstructuur’.',
+    ),
+  },
+  {
     id: 'boa',
     ref: '1.1',
-    term: t('Boa', 'Boa (enforcement officer)'),
+    term: t('Boa', 'BOA (special enforcement officer)'),
     definition: t(
       'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
       'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',

@@ -41,8 +41,8 @@ export const duiHerijken: AttentionPoint = {
         'While a case is in the PGA, do you re-interpret it by a set method?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. De afspraak over het tussentijds duiden zegt wanneer, met welke criteria en op welke informatie jullie duiden. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. The agreement on re-interpreting cases along the way says when, with which criteria and on what information you do it. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. De afspraak over het tussentijds duiden zegt wanneer, met welke criteria en op welke informatie jullie duiden. Die zegt ook dat jullie daarbij toetsen of bespreken en delen nog rechtmatig is. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. The agreement on re-interpreting cases along the way says when, with which criteria and on what information you do it. It also says that you check whether discussing the person and sharing information is still lawful. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
       ),
     },
     {
@@ -107,8 +107,12 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-rechtmatig',
       origin: 'derived',
       text: t(
-        'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
-        'When re-interpreting a case, do you check whether discussing the person in the PGA is still lawful?',
+        'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene te bespreken en informatie te delen?',
+        'When re-interpreting a case, do you check whether it is still lawful to discuss the person and share information?',
+      ),
+      help: t(
+        'De afspraak over het tussentijds duiden zegt ook dat jullie dit toetsen. Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'The agreement on re-interpreting cases along the way also says that you check this. If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

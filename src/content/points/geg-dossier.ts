@@ -45,8 +45,8 @@ export const gegDossier: AttentionPoint = {
         'Do you record agreements, with their reasons, in the case file in a set way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging telt bij ‘Systematisch wegen’ (§1.2).',
-        'Adapted question: the report asks how you record. ‘In a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment counts under ‘Systematic assessment’ (§1.2).',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging telt bij ‘Systematisch wegen’ (§1.2). De afspraak over dossiervorming zegt hoe en door wie jullie vastleggen, in één vaste vorm. Ook afwegingen en conclusies horen in het dossier (§2.2).',
+        'Adapted question: the report asks how you record. ‘In a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment counts under ‘Systematic assessment’ (§1.2). The agreement on record-keeping says how and by whom you record, in one set form. Considerations and conclusions belong in the case file too (§2.2).',
       ),
     },
     {

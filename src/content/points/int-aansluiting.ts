@@ -45,8 +45,8 @@ export const intAansluiting: AttentionPoint = {
         'To what extent do your interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'De afspraak over de keuze van interventies zegt waarop jullie kiezen: de risico- en beschermende factoren en de (sub)doelen. Een veld in het dossierformat telt alleen bij het punt waar het over gaat.',
-        'The agreement on how interventions are chosen says what you base the choice on: the risk and protective factors and the (sub-)goals. A field in the case-file format counts only for the point it is about.',
+        'De afspraak over de keuze van interventies zegt waarop jullie kiezen: de risico- en beschermende factoren en de (sub)doelen. Die zegt ook dat jullie breed zoeken, ook buiten de gebaande paden, en dat praktische hulp een eerste ingang kan zijn (keuze van de checklist; het rapport ziet dat als sterk punt). Een veld in het dossierformat telt alleen bij het punt waar het over gaat.',
+        'The agreement on how interventions are chosen says what you base the choice on: the risk and protective factors and the (sub-)goals. It also says that you search widely, also beyond the usual options, and that practical help can be a first way in (the checklist’s choice; the report sees this as a strength). A field in the case-file format counts only for the point it is about.',
       ),
     },
     {
@@ -79,12 +79,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-palet-breed',
       origin: 'derived',
       text: t(
-        'Zoeken jullie bij de keuze van interventies ook buiten de gebaande paden, passend bij de problemen op de leefgebieden?',
-        'When choosing interventions, do you also look beyond the usual options, to fit the problems in the life domains?',
+        'Zoeken jullie bij de keuze van interventies ook buiten de gebaande paden?',
+        'When choosing interventions, do you also look beyond the usual options?',
       ),
       help: t(
-        'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie.',
-        'From practical help in the life domains to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology.',
+        'Passend bij de problemen op de leefgebieden: van praktische hulp tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie. De afspraak over de keuze van interventies zegt ook dat jullie breed zoeken (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'To fit the problems in the life domains: from practical help to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology. The agreement on how interventions are chosen also says that you search widely (the checklist’s choice). If it does not, it covers only part of the topic.',
       ),
       basis: PRACTICE,
     },
@@ -96,8 +96,8 @@ export const intAansluiting: AttentionPoint = {
         'Do you sometimes choose interventions that offer practical help, to create a cognitive opening first?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn.',
-        'Practical support, for example with housing or debts, can also open the door to first contact.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn. De afspraak over de keuze van interventies zegt ook dat praktische hulp een eerste ingang kan zijn (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'Practical support, for example with housing or debts, can also open the door to first contact. The agreement on how interventions are chosen also says that practical help can be a first way in (the checklist’s choice). If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

@@ -52,8 +52,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'Hier telt hoe monitoren werkt: wanneer een casus erheen gaat, wie monitort, waar die op let, en afsluiten en heropenen. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'What counts here is how monitoring works: when a case moves to it, who monitors, what they watch for, and closing and reopening. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'De afspraak over de werkwijze bij monitoren zegt wanneer een casus naar monitoren gaat, wie monitort, waar die op let, en hoe afsluiten en heropenen gaan. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'The agreement on how monitoring works says when a case moves to it, who monitors, what they watch for, and how cases are closed and reopened. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {

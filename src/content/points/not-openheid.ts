@@ -67,8 +67,8 @@ export const notOpenheid: AttentionPoint = {
         'When you postpone notifying the person, do you record which exception ground the postponement rests on?',
       ),
       help: t(
-        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
-        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
+        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Die afspraak zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. Notificeren is volgens het rapport nodig; uitstel kan alleen op beperkte gronden. Niveau 1 en 2 zijn hier dus meer dan een beginfase: wat nodig is, is dan niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
+        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. That agreement also says that professionals are open about who they are and what their role is. If the ground for a postponement is not recorded, the agreement was not followed. According to the report, notification is necessary; postponement is possible only on limited grounds. Levels 1 and 2 are therefore more than an early stage here: what is necessary is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
       ),
       basis: GROUND,
     },
@@ -90,6 +90,10 @@ export const notOpenheid: AttentionPoint = {
       text: t(
         'Zijn de professionals van jullie PGA open tegenover de betrokkene over wie ze zijn en wat hun rol is?',
         'Are the professionals in your PGA open with the person about who they are and what their role is?',
+      ),
+      help: t(
+        'De afspraak over openheid tegenover de betrokkene zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist, volgt uit §1.4). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'The agreement on openness with the person also says that professionals are open about who they are and what their role is (the checklist’s choice, following §1.4). If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
@@ -113,8 +117,8 @@ export const notOpenheid: AttentionPoint = {
         'Always record the exception ground for postponement',
       ),
       description: t(
-        'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust.',
-        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on.',
+        'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist).',
+        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion).',
       ),
     },
   ],

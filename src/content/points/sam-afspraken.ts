@@ -41,8 +41,8 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
-        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
+        'De afspraak over verwachtingen en omgangsvormen zegt wat partners van elkaar verwachten en hoe ze in het casusoverleg met elkaar omgaan. Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
+        'The agreement on expectations and ground rules says what partners expect of each other and how they treat each other in the case meeting. Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
       ),
     },
     {

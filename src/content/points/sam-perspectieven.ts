@@ -46,6 +46,10 @@ export const samPerspectieven: AttentionPoint = {
         'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
         'Do you discuss together how you bring the perspectives of both domains together?',
       ),
+      help: t(
+        'De afspraak over het samenbrengen van perspectieven zegt wanneer en hoe het casusoverleg botsende perspectieven bespreekt, en wie dat gesprek leidt, bijvoorbeeld de procesregisseur (regel van de checklist).',
+        'The agreement on bringing the perspectives together says when and how the case meeting discusses clashing perspectives, and who leads that discussion, for example the process coordinator (the checklist’s own rule).',
+      ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
         '§2.1: clashing perspectives lead to problems in information sharing, trust and the shared goal.',

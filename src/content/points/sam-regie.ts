@@ -39,6 +39,10 @@ export const samRegie: AttentionPoint = {
         'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
         'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
+      help: t(
+        'De afspraak over de taken van de procesregisseur zegt wie procesregisseur is en welke taken die heeft. Het rapport noemt: structuur brengen in het overleg, afspraken en doelen vastleggen, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken (§2.1). Regelt de afspraak een van deze taken niet, dan gaat die over een deel van het onderwerp (regel van de checklist).',
+        'The agreement on the process coordinator’s tasks says who the process coordinator is and which tasks they have. The report names: bringing structure to the meeting, recording agreements and goals, making time for roles and tasks, and raising problems (§2.1). If the agreement leaves out one of these tasks, it covers only part of the topic (the checklist’s own rule).',
+      ),
       basis: TASKS,
     },
   ],

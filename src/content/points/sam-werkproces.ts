@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Do you have a clear, worked-out work process?',
       ),
       help: t(
-        'Het werkproces beschrijft de stappen van de PGA en de rol van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
-        'The work process describes the PGA’s steps and each partner’s role. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
+        'De afspraak over het werkproces van de PGA zegt welke stappen de PGA zet en wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
+        'The agreement on the PGA’s work process says which steps the PGA takes and who does what and when, with each partner’s roles, tasks and powers. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
       ),
     },
     {

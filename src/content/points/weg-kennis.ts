@@ -47,8 +47,8 @@ export const wegKennis: AttentionPoint = {
         'Are the professionals in your assessment team adequately equipped to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training telt bij één punt: hier als die voor de weegploeg is, bij ‘Kennis om signalen te herkennen’ als die voor professionals met een signalerende rol is (regel van de checklist).',
-        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training counts in one point only: here if it is meant for the assessment team, under ‘Knowledge to recognise signals’ if it is meant for professionals with a role in spotting signals (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. De afspraak over bijscholing van de weegploeg zegt wie daarin bijscholing krijgt en over welke stromingen, ook nieuwe (regel van de checklist). Een training telt maar bij één punt (regel van de checklist). Is die voor de weegploeg? Dan telt die hier. Is die voor professionals die signalen (kunnen) opvangen? Dan telt die bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. The agreement on further training of the assessment team says who in the team gets it and on which movements, including new ones (the checklist’s own rule). A training counts in one point only (the checklist’s own rule). If it is meant for the assessment team, it counts here. If it is meant for professionals who (may) pick up signals, it counts under ‘Knowledge to recognise signals’.',
       ),
     },
     {
@@ -74,8 +74,8 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-kennis-expert',
       title: t('Expertise op afroep regelen', 'Arrange expertise on call'),
       description: t(
-        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming.',
-        'Agree which experts the assessment team can consult on a case from a less familiar movement.',
+        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming (voorstel van de checklist).',
+        'Agree which experts the assessment team can consult on a case from a less familiar movement (the checklist’s suggestion).',
       ),
     },
   ],

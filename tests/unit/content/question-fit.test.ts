@@ -54,4 +54,18 @@ describe('every question fits its point’s ladder', () => {
           );
       }
   });
+
+  it('says in a help text what the agreement on each point’s topic covers', () => {
+    // Round 12: without “De afspraak over X zegt …”, “dekt maar een deel van het onderwerp” could not be decided,
+    // and a question outside the topic was scored on a ladder that did not measure it.
+    for (const p of points)
+      for (const locale of LOCALES) {
+        const lead = `${locale === 'nl' ? 'afspraak over' : 'agreement on'} ${topicOf(p, locale)}`;
+        const helps = p.questions.map((q) => q.help?.[locale] ?? '');
+        expect(
+          helps.some((h) => h.includes(lead)),
+          `${p.id} (${locale}): no help says what the “${lead}” covers`,
+        ).toBe(true);
+      }
+  });
 });
