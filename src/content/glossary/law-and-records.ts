@@ -101,8 +101,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Interventie', 'Intervention'),
     definition: t(
-      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen, zoals hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
-      'Something partners do to improve the person’s situation or reduce risks, such as help with debts or a talk with a theologian (the checklist’s explanation).',
+      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen. Bijvoorbeeld hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
+      'Something partners do to improve the person’s situation or reduce risks. For example, help with debts or a talk with a theologian (the checklist’s explanation).',
     ),
   },
   {

@@ -50,6 +50,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'Wanneer, bij wie en hoe een professional een zorg over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
       'When, to whom and how a professional reports a concern about radicalisation (the checklist’s explanation). The report uses the word ‘signaleringsstructuur’.',
     ),
+    avoid: { en: ['reporting structure', 'structure for reporting'] },
   },
   {
     id: 'boa',
@@ -59,6 +60,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
       'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
     ),
+    avoid: { en: ['municipal enforcement officers'] },
   },
   {
     id: 'reclassering',

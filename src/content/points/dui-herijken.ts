@@ -63,12 +63,12 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Weten jullie welke informatie jullie gebruiken als jullie een casus tussentijds opnieuw duiden?',
-        'Do you know what information you use when you re-interpret a case along the way?',
+        'Hebben jullie afgesproken welke informatie jullie gebruiken bij het tussentijds duiden?',
+        'Have you agreed what information you use when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren (§1.3).',
-        'Adapted question: the report asks what information you base it on (§1.3).',
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren. ‘Afgesproken’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks what information you base it on. ‘Agreed’ was added (§1.3).',
       ),
     },
     {

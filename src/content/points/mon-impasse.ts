@@ -45,11 +45,11 @@ export const monImpasse: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken welk besluit jullie nemen over een casus in een impasse?',
-        'Have you agreed which decision you take on a case at an impasse?',
+        'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
         'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. De afspraak over het besluit bij een impasse zegt wanneer een casus als impasse geldt en wat het casusoverleg dan besluit. Een besluit om de casus actief te blijven bespreken telt hier niet mee: deze checklist volgt het rapport, dat bij een impasse voor monitoren kiest (keuze van de checklist, §1.7). Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
-        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. The agreement on the decision at an impasse says when a case counts as an impasse and what the case meeting then decides. A decision to keep discussing the case actively does not count here: the checklist follows the report, which chooses monitoring at an impasse (the checklist’s choice, §1.7). This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. Is it in the same document as monitoring and closure? Then that part counts here, and the rest under the next point.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. The agreement on the decision at an impasse says when a case counts as an impasse and what the case meeting then decides. A decision to keep discussing the case actively does not count here: the checklist follows the report, which chooses monitoring at an impasse (the checklist’s choice, §1.7). This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. If it is in the same document as the agreements on monitoring and closure, only that part counts here; the rest counts under the next point.',
       ),
       basis: POSITION,
     },

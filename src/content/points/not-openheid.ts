@@ -63,8 +63,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-uitzonderingsgrond',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij uitstel van de notificatie aan de betrokkene vast op welke uitzonderingsgrond dat rust?',
-        'When you postpone notifying the person, do you record which exception ground the postponement rests on?',
+        'Leggen jullie bij elk uitstel van de notificatie aan de betrokkene vast op welke uitzonderingsgrond het rust?',
+        'Whenever you postpone notifying the person, do you record which exception ground the postponement rests on?',
       ),
       help: t(
         'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Die afspraak zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. Notificeren is volgens het rapport nodig; uitstel kan alleen op beperkte gronden. Niveau 1 en 2 zijn hier dus meer dan een beginfase: wat nodig is, is dan niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',

@@ -45,7 +45,7 @@ export const wegSystematisch: AttentionPoint = {
         'Do you assess signals using a fixed, systematic method?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt open op welke manier jullie wegen. ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. De afspraak over de manier van wegen gaat over de criteria, het gebruik van een instrument, wie weegt en het vastleggen van de weging.',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. De afspraak over de manier van wegen gaat over de criteria, het gebruik van een instrument, wie weegt en het vastleggen van de weging.',
         'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. The agreement on how signals are assessed covers the criteria, the use of an instrument, who assesses and the recording of the assessment.',
       ),
     },

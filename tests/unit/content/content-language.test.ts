@@ -74,6 +74,8 @@ describe('checklist language (B1, one form of address)', () => {
     for (const [path, text] of all) {
       expect(text.nl, path).not.toMatch(/adresse|\bbeleg(gen|t|d)\b|eerstelijns/i);
       expect(text.en, path).not.toMatch(/\bthink of\b|how it (shows|manifests)|\bholds\b|\bsigns?\b/i);
+      // Round 12: the Dutch “Vraag? Dan …” is no English construction; English says “If …, …”.
+      expect(text.en, path).not.toMatch(/\?\s+Then\b/);
     }
   });
 
