@@ -315,7 +315,6 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Alleen casussen opnieuw wegen of nalopen, zonder die vraag te bespreken, is geen terugblik\./,
     );
-    // Round 12: a form the case meeting works with counts whoever adopted it, not only when nobody knows.
     expect(nl).toMatch(/telt als gevolgd als het casusoverleg er vooraf over besloot/);
     expect(nl).toMatch(/Een afwijking die de wet oplegt of toestaat, telt ook als gevolgd\./);
     expect(nl).toMatch(/Kies dan N\.v\.t\./);
