@@ -212,6 +212,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 9 with level 4 as the exact opposite of level 5. That gap is closed: no rater found a region that fitted neither any more. The fit stays low for other reasons, which these vignettes showed more often: an agreement on part of the topic that is on paper and always followed (the rule says "no higher than level 3", but level 3’s text is then untrue); a situation that did not occur (the rule says N/A, while the raters could choose only 1 to 5); and a document whose adopters are not stated.',
     },
   },
+  {
+    id: 'r11-2024.3',
+    vignetteSet: 'set-l',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.65,
+    alpha: 0.968,
+    unanimous: 0.917,
+    note: {
+      nl: 'Ronde 11: elke vraag noemt het onderwerp van haar punt, een landelijk convenant is alleen een kader, niveau 3 noemt ook een afspraak over een deel van het onderwerp, en beoordelaars mogen N.v.t. kiezen. De beoordelaars kozen vaker hetzelfde niveau (92% unaniem), maar vonden vaker twee niveaus mogelijk, niet geen. Bijna alles kwam uit één regel: wat een gezamenlijke afspraak is. Een document van een deel van de partners telde niet, een document waar het casusoverleg mee werkt wel; een werkproces dat één partner schreef en het hele overleg gebruikt, viel onder beide. Verder: of een oude training van wie er nog werkt meetelt.',
+      en: 'Round 11: every question names its point’s topic, a national covenant is only a framework, level 3 also names an agreement on part of the topic, and raters may choose N/A. The raters chose the same level more often (92% unanimous), but more often found two levels possible, not none. Nearly all of it came from one rule: what a joint agreement is. A document of only some partners did not count, a document the case meeting works with did; a work process one partner wrote and the whole meeting uses fell under both. Also: whether an old training of people still in post counts.',
+    },
+  },
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
