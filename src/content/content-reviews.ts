@@ -93,6 +93,27 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7,
     english: 8,
   },
+  // Round 11 (question fit, covenant as framework, level 3 names a part-agreement): a tenth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 7,
+    dutch: 8,
+    english: 8,
+  },
+  // Round 12 (the tenth reading acted on; a joint agreement is one the whole case meeting works with): an
+  // eleventh new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 8,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -13,10 +13,9 @@ export interface PartnerRole {
 // Onderwijs are the checklist's own additions: the report names neither, but tables often include them. The report
 // sets the security domain (public order) beside the social domain (life domains, the person as a client);
 // the Zorg- en Veiligheidshuis hosts both, so it speaks for neither.
-// Reclassering is the checklist's own choice: the report names it only as a user of VERA 2-R (§1.2) and puts it in
-// no domain. It sits in the social domain because in a PGA it supervises and guides the person as a client, the
-// social domain's view of §2.1; as part of the justice chain it also carries security concerns, so a table may
-// weigh its view on both sides.
+// The report names reclassering as a partner that brings in signals (§1.1) and as a user of VERA-2R (§1.2), and puts
+// it in no domain. It supervises in the justice chain and guides the person as a client, so it carries both views:
+// like the Zorg- en Veiligheidshuis it speaks for neither by default (round 10). PARTNER_NOTE says all of this to users.
 export const PARTNER_ROLES: readonly PartnerRole[] = [
   {
     id: 'gemeente-oov',
@@ -40,7 +39,7 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
     domain: 'other',
     name: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
   },
-  { id: 'reclassering', domain: 'sociaal', name: t('Reclassering', 'Probation service') },
+  { id: 'reclassering', domain: 'other', name: t('Reclassering', 'Probation service') },
   { id: 'ggz', domain: 'sociaal', name: t('GGZ', 'Mental health care (GGZ)') },
   { id: 'rvdk', domain: 'sociaal', name: t('Raad voor de Kinderbescherming', 'Child Protection Board') },
   { id: 'jeugdzorg', domain: 'sociaal', name: t('Jeugdzorg', 'Youth care') },
@@ -48,3 +47,9 @@ export const PARTNER_ROLES: readonly PartnerRole[] = [
   { id: 'onderwijs', domain: 'sociaal', name: t('Onderwijs', 'Education') },
   { id: 'other', domain: 'other', name: t('Anders', 'Other') },
 ];
+
+/** What the list takes from the report and what is the checklist's own choice; shown on the Verantwoording page. */
+export const PARTNER_NOTE: Text = t(
+  'Rollen en domeinen aan tafel (keuze van de checklist). Het rapport noemt gemeente, politie, OM, AIVD, het sociaal domein van de gemeente, de Raad voor de Kinderbescherming en de GGZ als partners (§2.1). De reclassering brengt volgens het rapport signalen in (§1.1). Het rapport deelt haar niet in bij een domein, en de checklist dus ook niet. Jongerenwerk noemt het rapport bij signaleren (§1.1). Jeugdzorg en onderwijs noemt het rapport niet; ze staan in de lijst omdat ze vaak aan tafel zitten. Het domein van een rol is een voorstel: jullie kunnen het per deelnemer aanpassen.',
+  'Roles and domains at the table (the checklist’s choice). The report names the municipality, police, OM, AIVD, the municipality’s social domain, the Child Protection Board and mental health care (GGZ) as partners (§2.1). According to the report, the probation service brings in signals (§1.1). The report places it in no domain, so the checklist does not either. The report mentions youth work under spotting signals (§1.1). The report does not name youth care or education; they are in the list because they often sit at the table. The domain of a role is a suggestion: you can change it for each participant.',
+);

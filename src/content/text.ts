@@ -19,13 +19,25 @@ export function rubric(
 }
 
 /**
- * Level 5 asks for periodic evaluation. The report describes none per point; it names evaluating the PGA
- * as a next step (chapter 3). Said plainly, so nobody reads it as the report's finding.
+ * Level 5 asks for periodic evaluation. The report describes none per point; in chapter 3 its author, DSP, offers
+ * to evaluate the PGA as a form of support (round 12: not a "next step"). Said plainly, so nobody reads it as the
+ * report's finding.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Het noemt het evalueren van de PGA wel als vervolgstap (H3).',
-  'The checklist’s own addition: the report describes no evaluation of this point. It does name evaluating the PGA as a next step (ch. 3).',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. DSP, de schrijver van het rapport, biedt in H3 aan de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+  'The checklist’s own addition: the report describes no evaluation of this point. In ch. 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
 );
+
+/**
+ * Level 1 is the ladder's floor, not a finding: the report never finds that nobody does a thing, only that it is
+ * "niet altijd" or "niet overal" done (round 12). Each point's level-1 basis is its finding, followed by this.
+ */
+function floor(finding: Text): Text {
+  return t(
+    `${finding.nl} Dat niemand het doet, stelt het rapport niet vast; dit niveau is de onderste trede van de ladder (regel van de checklist).`,
+    `${finding.en} The report does not find that nobody does it; this level is the bottom rung of the ladder (the checklist’s own rule).`,
+  );
+}
 
 /**
  * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
@@ -44,8 +56,8 @@ function noJointAgreement(topic: Text): Text {
 }
 function jointAgreementNotKept(topic: Text): Text {
   return t(
-    `Er is een gezamenlijke afspraak over ${topic.nl}. Die staat niet op papier of wordt niet altijd gevolgd.`,
-    `There is a joint agreement on ${topic.en}. It is not on paper or not always followed.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
+    `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
   );
 }
 function onPaper(topic: Text): Text {
@@ -80,10 +92,10 @@ export interface LadderParts {
   none: Text;
   /** Level 2, fact D is yes: the plain opposite of level 1, starting “Wel” / with “do”, no pattern. */
   some: Text;
-  /** Level 5's own review, a clause after “of” / “whether” about whether the agreement itself works, never a
-   *  re-check of cases (READING_RULE's terugblik). */
+  /** Level 5's own review, a clause after “of” / “whether”: the question the partners discuss at set times about
+   *  whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
   review: Text;
-  /** The report's finding behind levels 1 to 4; level 5 rests on EVALUATION_BASIS. */
+  /** The report's finding behind levels 1 to 4; level 1 adds floor(), level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
 }
 
@@ -95,7 +107,7 @@ function join(...parts: Text[]): Text {
 export function ladder(p: LadderParts): Record<Level, RubricLevel> {
   const [b1, b2, b3, b4] = p.basis;
   return rubric(
-    lv(join(noJointAgreement(p.topic), p.none), b1),
+    lv(join(noJointAgreement(p.topic), p.none), floor(b1)),
     lv(join(noJointAgreement(p.topic), p.some), b2),
     lv(jointAgreementNotKept(p.topic), b3),
     lv(join(onPaper(p.topic), noReview(p.review)), b4),

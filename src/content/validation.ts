@@ -212,6 +212,38 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 9 with level 4 as the exact opposite of level 5. That gap is closed: no rater found a region that fitted neither any more. The fit stays low for other reasons, which these vignettes showed more often: an agreement on part of the topic that is on paper and always followed (the rule says "no higher than level 3", but level 3’s text is then untrue); a situation that did not occur (the rule says N/A, while the raters could choose only 1 to 5); and a document whose adopters are not stated.',
     },
   },
+  {
+    id: 'r11-2024.3',
+    vignetteSet: 'set-l',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.65,
+    alpha: 0.968,
+    unanimous: 0.917,
+    note: {
+      nl: 'Ronde 11: elke vraag noemt het onderwerp van haar punt, een landelijk convenant is alleen een kader, niveau 3 noemt ook een afspraak over een deel van het onderwerp, en beoordelaars mogen N.v.t. kiezen. De beoordelaars kozen vaker hetzelfde niveau (92% unaniem), maar vonden vaker twee niveaus mogelijk, niet geen. Bijna alles kwam uit één regel: wat een gezamenlijke afspraak is. Een document van een deel van de partners telde niet, een document waar het casusoverleg mee werkt wel; een werkproces dat één partner schreef en het hele overleg gebruikt, viel onder beide. Verder: of een oude training van wie er nog werkt meetelt.',
+      en: 'Round 11: every question names its point’s topic, a national covenant is only a framework, level 3 also names an agreement on part of the topic, and raters may choose N/A. The raters chose the same level more often (92% unanimous), but more often found two levels possible, not none. Nearly all of it came from one rule: what a joint agreement is. A document of only some partners did not count, a document the case meeting works with did; a work process one partner wrote and the whole meeting uses fell under both. Also: whether an old training of people still in post counts.',
+    },
+  },
+  {
+    id: 'r12-2024.3',
+    vignetteSet: 'set-m',
+    checklistVersion: '2024.3',
+    date: '2026-11-30',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.622,
+    alpha: 0.946,
+    unanimous: 0.833,
+    note: {
+      nl: 'Ronde 12: de tiende lezing verwerkt (niveau 5 stelt de vraag van het punt, de leesregel vraagt naar die vraag) en één toets voor een gezamenlijke afspraak: werkt het hele casusoverleg ermee? De fit daalde. De beoordelaars vonden nog steeds vaak twee niveaus mogelijk: "het hele onderwerp" is nergens afgebakend; een terugblik met een vraag die lijkt op, maar niet gelijk is aan, de vraag van niveau 5; en niveau 1 of 2 hangt soms aan feiten die een vignet niet noemt. Een afspraak over een deel van het onderwerp, op papier en altijd gevolgd, maakt elke zin van niveau 4 letterlijk waar, terwijl de regel niveau 3 zegt.',
+      en: 'Round 12: the tenth reading acted on (level 5 asks the point’s question, the reading rule asks for that question) and one test for a joint agreement: does the whole case meeting work with it? The fit fell. The raters still often found two levels possible: "the whole topic" is nowhere bounded; a review with a question close to, but not the same as, level 5’s; and level 1 or 2 sometimes hangs on facts a vignette leaves out. An agreement on part of the topic, on paper and always followed, makes every sentence of level 4 literally true, while the rule says level 3.',
+    },
+  },
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

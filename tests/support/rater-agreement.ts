@@ -9,8 +9,8 @@ export interface Rating {
   rater: string;
   vignette: string;
   point: string;
-  /** The level the rater chose (the nearest one when none fitted). */
-  level: number;
+  /** The level the rater chose (the nearest one when none fitted), or N/A (from round 11) where the rule says so. */
+  level: number | 'na';
   fit: Fit;
   /** The levels that competed (fit 'several'), or were nearest (fit 'none'). */
   competing?: number[];
@@ -97,7 +97,12 @@ export function agreementFigures(ratings: readonly Rating[]): AgreementFigures {
     const p = perPoint.get(r.point) ?? { misfits: 0, of: 0 };
     perPoint.set(r.point, { misfits: p.misfits + (r.fit === 'one' ? 0 : 1), of: p.of + 1 });
   }
-  const levelsPerUnit = [...units].map(([unit, rs]) => ({ unit, levels: rs.map((r) => r.level) }));
+  const answersPerUnit = [...units].map(([unit, rs]) => ({ unit, answers: rs.map((r) => r.level) }));
+  // N/A is not on the ordinal scale: alpha and the spread use the levels only; unanimity counts N/A as an answer.
+  const levelsPerUnit = answersPerUnit.map(({ unit, answers }) => ({
+    unit,
+    levels: answers.filter((a): a is number => a !== 'na'),
+  }));
   return {
     ratings: ratings.length,
     raters: new Set(ratings.map((r) => r.rater)).size,
@@ -106,11 +111,13 @@ export function agreementFigures(ratings: readonly Rating[]): AgreementFigures {
       levelsPerUnit.map((u) => u.levels),
       'ordinal',
     ),
-    unanimous: levelsPerUnit.filter((u) => new Set(u.levels).size === 1).length / levelsPerUnit.length,
+    unanimous: answersPerUnit.filter((u) => new Set(u.answers).size === 1).length / answersPerUnit.length,
     misfitsByPoint: [...perPoint]
       .map(([point, f]) => ({ point, ...f }))
       .filter((p) => p.misfits > 0)
       .sort((a, b) => b.misfits - a.misfits || a.point.localeCompare(b.point)),
-    wideUnits: levelsPerUnit.filter((u) => Math.max(...u.levels) - Math.min(...u.levels) >= 2),
+    wideUnits: levelsPerUnit.filter(
+      (u) => u.levels.length > 0 && Math.max(...u.levels) - Math.min(...u.levels) >= 2,
+    ),
   };
 }

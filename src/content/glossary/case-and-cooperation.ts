@@ -81,8 +81,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Cognitieve opening', 'Cognitive opening'),
     definition: t(
-      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals, vaak nadat hij of zij praktisch geholpen is.',
-      'The point at which someone becomes open to contact and to the influence and views of professionals, often after receiving practical help.',
+      'Het moment waarop iemand openstaat voor contact en voor de invloed en opvattingen van professionals. Soms ontstaat die opening pas na hulp; vaak is dat praktische hulp.',
+      'The point at which someone becomes open to contact and to the influence and views of professionals. Sometimes that opening only comes after help, often practical help.',
     ),
   },
   {
@@ -104,19 +104,28 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'rehabilitatie',
+    ref: '1.6',
+    term: t('Rehabilitatie en re-integratie', 'Rehabilitation and reintegration'),
+    definition: t(
+      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Volgens professionals in het rapport staat het intrekken van het Nederlanderschap daar haaks op.',
+      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). According to professionals in the report, revoking Dutch nationality runs counter to this.',
+    ),
+  },
+  {
     id: 'monitoren',
     ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
       'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the integrated PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In the multi-agency PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
     id: 'integraal',
     ref: '1.7',
-    term: t('Integraal', 'Integrated'),
+    term: t('Integraal', 'Multi-agency'),
     definition: t(
       'Samen, vanuit alle betrokken domeinen tegelijk: veiligheid en zorg aan één tafel (uitleg van de checklist).',
       'Jointly, from all domains involved at once: security and care at one table (the checklist’s explanation).',

@@ -50,6 +50,15 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'uavg',
+    ref: '1.4',
+    term: t('UAVG', 'UAVG (Dutch GDPR Implementation Act)'),
+    definition: t(
+      'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
+      'The Dutch GDPR Implementation Act. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
+    ),
+  },
+  {
     id: 'convenant',
     ref: '2.2',
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
@@ -92,8 +101,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Interventie', 'Intervention'),
     definition: t(
-      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen, zoals hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
-      'Something partners do to improve the person’s situation or reduce risks, such as help with debts or a talk with a theologian (the checklist’s explanation).',
+      'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen. Bijvoorbeeld hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
+      'Something partners do to improve the person’s situation or reduce risks. For example, help with debts or a talk with a theologian (the checklist’s explanation).',
     ),
   },
   {

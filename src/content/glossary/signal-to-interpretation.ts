@@ -11,14 +11,14 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'PGA (person-centred approach to radicalisation)',
     ),
     definition: t(
-      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak is de PGA ondergebracht bij het Zorg- en Veiligheidshuis van de regio; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
       'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge. The PGA is often housed in the region’s Zorg- en Veiligheidshuis; sometimes a municipality also has a local PGA of its own. The partners are then those of that PGA.',
     ),
   },
   {
     id: 'betrokkene',
     ref: '1',
-    term: t('Betrokkene', 'Person concerned'),
+    term: t('Betrokkene', 'The person (betrokkene)'),
     definition: t(
       'De persoon over wie de zorg gaat en die in de PGA wordt besproken (uitleg van de checklist).',
       'The person the concern is about, who is discussed in the PGA (the checklist’s explanation).',
@@ -43,12 +43,41 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'meldroute',
+    ref: '1.1',
+    term: t('Meldroute', 'Reporting route'),
+    definition: t(
+      'Wanneer, bij wie en hoe een professional een zorg over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
+      'When, to whom and how a professional reports a concern about radicalisation (the checklist’s explanation). The report uses the word ‘signaleringsstructuur’.',
+    ),
+    avoid: { en: ['reporting structure', 'structure for reporting'] },
+  },
+  {
     id: 'boa',
     ref: '1.1',
-    term: t('Boa', 'Boa (enforcement officer)'),
+    term: t('Boa', 'BOA (special enforcement officer)'),
     definition: t(
       'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
       'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
+    ),
+    avoid: { en: ['municipal enforcement officers'] },
+  },
+  {
+    id: 'reclassering',
+    ref: '1.1',
+    term: t('Reclassering', 'Probation service (reclassering)'),
+    definition: t(
+      'Organisaties die toezicht houden op mensen die met justitie te maken kregen en hen begeleiden, bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
+      'Organisations that supervise and guide people who have been in contact with the justice system, for example after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
+    ),
+  },
+  {
+    id: 'digitale-wijkagent',
+    ref: '1.1',
+    term: t('Digitale wijkagent', 'Digital community police officer'),
+    definition: t(
+      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, vooral met jongeren (uitleg van de checklist). Volgens het rapport zijn er maar weinig.',
+      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report there are only few of them.',
     ),
   },
   {

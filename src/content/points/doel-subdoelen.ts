@@ -23,16 +23,16 @@ export const doelSubdoelen: AttentionPoint = {
     'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   rubric: ladder({
-    topic: t('concrete subdoelen met hun reden', 'concrete sub-goals and their reasons'),
+    topic: t('het stellen van subdoelen', 'setting sub-goals'),
     none: t(
-      'In geen enkele casus staat een concreet subdoel met de reden erbij.',
-      'No case has a concrete sub-goal with its reason written next to it.',
+      'In geen enkele casus stelt het casusoverleg een concreet subdoel.',
+      'In no case does the case meeting set a concrete sub-goal.',
     ),
     some: t(
-      'Wel staat in een of meer casussen een concreet subdoel met de reden erbij.',
-      'One or more cases do have a concrete sub-goal with its reason next to it.',
+      'Wel stelt het casusoverleg in een of meer casussen een concreet subdoel.',
+      'In one or more cases, the case meeting does set a concrete sub-goal.',
     ),
-    review: t('de subdoelen bruikbaar zijn', 'the sub-goals are workable'),
+    review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
   }),
   questions: [
@@ -42,8 +42,8 @@ export const doelSubdoelen: AttentionPoint = {
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
       help: t(
-        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’. Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
-        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’. Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). De afspraak over het stellen van subdoelen zegt dat ze concreet zijn, samen worden gesteld en een reden hebben. Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). The agreement on setting sub-goals says that they are concrete, set together and have a reason. Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
       ),
     },
     {
@@ -51,7 +51,7 @@ export const doelSubdoelen: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Stellen jullie de (sub)doelen samen met de betrokken partners vast?',
-        'Do you set the (sub-)goals together with the partners involved?',
+        'Do you set the goals and sub-goals together with the partners involved?',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',

@@ -19,7 +19,7 @@ export const duiHerijken: AttentionPoint = {
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   rubric: ladder({
-    topic: t('het opnieuw duiden na de start', 're-interpreting cases after the start'),
+    topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     none: t(
       'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
       'After the start, nobody revisits whether the person’s situation is improving or worsening.',
@@ -28,7 +28,7 @@ export const duiHerijken: AttentionPoint = {
       'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
       'In one or more cases, someone does revisit after the start whether the person’s situation is improving or worsening.',
     ),
-    review: t('de criteria het verloop tonen', 'the criteria show how a case develops'),
+    review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [
@@ -41,8 +41,8 @@ export const duiHerijken: AttentionPoint = {
         'While a case is in the PGA, do you re-interpret it by a set method?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. De afspraak over het tussentijds duiden zegt wanneer, met welke criteria en op welke informatie jullie duiden. Die zegt ook dat jullie daarbij toetsen of bespreken en delen nog rechtmatig is. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. The agreement on re-interpreting cases along the way says when, with which criteria and on what information you do it. It also says that you check whether discussing the person and sharing information is still lawful. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
       ),
     },
     {
@@ -50,8 +50,8 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Gebruiken jullie benoemde criteria om te bepalen of er voor- of achteruitgang is?',
-        'Do you use named criteria to decide whether there is progress or decline?',
+        'Gebruiken jullie bij het tussentijds duiden benoemde criteria om te bepalen of er voor- of achteruitgang is?',
+        'When re-interpreting a case along the way, do you use named criteria to decide on progress or decline?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Benoemd’ is toegevoegd (§1.3).',
@@ -63,20 +63,20 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Weten jullie welke informatie jullie gebruiken als jullie een casus tussentijds opnieuw duiden?',
-        'Do you know what information you use when you re-interpret a case along the way?',
+        'Hebben jullie afgesproken welke informatie jullie gebruiken bij het tussentijds duiden?',
+        'Have you agreed what information you use when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren (§1.3).',
-        'Adapted question: the report asks what information you base it on (§1.3).',
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren. ‘Afgesproken’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks what information you base it on. ‘Agreed’ was added (§1.3).',
       ),
     },
     {
       id: 'dui-informatie-recent',
       origin: 'derived',
       text: t(
-        'Is de informatie waarop jullie een casus opnieuw beoordelen recent genoeg?',
-        'Is the information on which you re-interpret a case recent enough?',
+        'Duiden jullie een casus tussentijds opnieuw op basis van recente informatie?',
+        'When you re-interpret a case along the way, is your information recent?',
       ),
       help: t(
         'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',
@@ -91,8 +91,8 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-thermometer',
       origin: 'derived',
       text: t(
-        'Als jullie bij de start een risicotaxatie-instrument gebruikten: herhalen jullie dat om de voortgang te volgen?',
-        'If you used a risk-assessment instrument at the start, do you repeat it to follow progress?',
+        'Herhalen jullie bij het tussentijds duiden het risicotaxatie-instrument dat jullie bij de start gebruikten?',
+        'When re-interpreting a case along the way, do you repeat the risk-assessment instrument you used at the start?',
       ),
       help: t(
         'Gebruikten jullie bij de start geen instrument, kies dan N.v.t.',
@@ -107,8 +107,12 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-rechtmatig',
       origin: 'derived',
       text: t(
-        'Toetsen jullie bij elke tussentijdse beoordeling of het nog rechtmatig is de betrokkene in de PGA te bespreken?',
-        'At each interim re-interpretation, do you check whether it is still lawful to discuss the person in the PGA?',
+        'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene te bespreken en informatie te delen?',
+        'When re-interpreting a case, do you check whether it is still lawful to discuss the person and share information?',
+      ),
+      help: t(
+        'De afspraak over het tussentijds duiden zegt ook dat jullie dit toetsen. Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'The agreement on re-interpreting cases along the way also says that you check this. If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

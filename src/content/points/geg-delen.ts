@@ -7,11 +7,11 @@ const QUESTIONS = t(
 );
 const PERSON = t(
   '§2.2: of iemand de ruimte gebruikt om informatie toch op de juiste manier te delen, hangt af van de persoon.',
-  '§2.2: whether someone looks for lawful ways to share information depends on the individual.',
+  '§2.2: whether someone is willing to consider the correct ways to share information depends on the individual.',
 );
 const HOLD_BACK = t(
-  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag, wat het doel is of wat hun rol is. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
-  '§2.2: professionals sometimes hold back. They are unsure what is allowed, what the goal is or what their role is. Conflicting interests also play a part. And, according to professionals, partners sometimes think too much in terms of their own organisation.',
+  '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
+  '§2.2: professionals sometimes hold back. They are unsure what is allowed. The goal or their own role may also be unclear. Conflicting interests also play a part. And, according to professionals, partners sometimes think too much in terms of their own organisation.',
 );
 const LOCAL = t(
   '§2.2: het is van belang lokaal vast te leggen wat op welke momenten door wie wordt gedeeld en vastgelegd, en wanneer informatie wordt verwijderd.',
@@ -27,9 +27,9 @@ export const gegDelen: AttentionPoint = {
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
   rubric: ladder({
-    topic: t('wat partners per fase mogen delen', 'what partners may share in each phase'),
+    topic: t('de omgang met informatie per fase', 'handling information in each phase'),
     none: t(
-      'Geen enkele partner zoekt uit welke informatie hij in de PGA mag delen.',
+      'Geen enkele partner gaat na welke informatie die in de PGA mag delen.',
       'No partner checks which information it may share in the PGA.',
     ),
     some: t(
@@ -47,18 +47,22 @@ export const gegDelen: AttentionPoint = {
         'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
         'Do all partners at your table know which information they may share in each phase, including after closure?',
       ),
+      help: t(
+        'De afspraak over de omgang met informatie per fase zegt wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd. Die zegt ook hoe jullie omgaan met informatie die een partner niet kan delen, en dat jullie samen bespreken waarom partners soms weinig delen (keuze van de checklist). Het convenant uit 2017 alleen telt niet als die afspraak: het rapport vindt lokale afspraken van belang (§2.2).',
+        'The agreement on handling information in each phase says who shares and records what, at which moment, and when information is deleted. It also says how you deal with information a partner cannot share, and that you discuss together why partners sometimes share little (the checklist’s choice). The 2017 covenant alone does not count as that agreement: the report considers local agreements important (§2.2).',
+      ),
       basis: QUESTIONS,
     },
     {
       id: 'geg-wat-wie-wanneer',
       origin: 'derived',
       text: t(
-        'Staat bij jullie op papier welke partner op welk moment welke informatie deelt?',
-        'Have you written down who shares which information, and at what moment?',
+        'Staat bij jullie op papier wie op welk moment welke informatie deelt en vastlegt?',
+        'Have you written down who shares and records which information, and at what moment?',
       ),
       help: t(
-        'Hoe informatie in het dossier wordt vastgelegd, komt aan bod bij het volgende punt (dossiervorming). Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
-        'How information is recorded in the case file is covered under the next point (record-keeping). The report considers it important that partners set down agreements locally (§2.2).',
+        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier van een casus eruitziet, telt bij dossiervorming. Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
+        'Recording here means which information a partner keeps in which phase. What the case file looks like counts under record-keeping. The report considers it important that partners set down agreements locally (§2.2).',
       ),
       basis: LOCAL,
     },
@@ -66,8 +70,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-verwijderen',
       origin: 'derived',
       text: t(
-        'Staat bij jullie op papier wanneer informatie wordt verwijderd?',
-        'Have you written down when information is deleted?',
+        'Staat in jullie afspraken over informatie per fase ook wanneer informatie wordt verwijderd?',
+        'Do your agreements on information in each phase also say when information is deleted?',
       ),
       basis: LOCAL,
     },
@@ -79,8 +83,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. De afspraak over de omgang met informatie per fase zegt ook hoe jullie hiermee omgaan. Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. The agreement on handling information in each phase also says how you deal with this. If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
@@ -91,12 +95,12 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-terughoudend',
       origin: 'derived',
       text: t(
-        'Bespreken jullie samen waarom partners soms terughoudend zijn met het delen van informatie?',
-        'Do you discuss together why partners sometimes hold back information?',
+        'Bespreken jullie samen waarom partners soms weinig informatie delen?',
+        'Do you discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Redenen uit het rapport: onduidelijk wat mag, onduidelijk doel van de PGA of van een interventie, onzekerheid over de eigen rol, tegenstrijdige belangen, en redeneren vanuit de eigen organisatie.',
-        'Reasons the report gives: unclear what is allowed, an unclear goal of the PGA or an intervention, uncertainty about one’s own role, conflicting interests, and reasoning from one’s own organisation.',
+        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. De afspraak over de omgang met informatie per fase zegt ook dat jullie dit samen bespreken (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; thinking from one’s own organisation. The agreement on handling information in each phase also says that you discuss this together (the checklist’s choice). If it does not, it covers only part of the topic.',
       ),
       basis: HOLD_BACK,
     },
@@ -106,8 +110,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving.',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation.',
+        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, de schrijver van het rapport, biedt hierbij steun aan (H3).',
+        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the report’s author, offers support with this (ch. 3).',
       ),
     },
     {

@@ -23,16 +23,16 @@ export const gegDossier: AttentionPoint = {
     'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   rubric: ladder({
-    topic: t('het bijhouden van dossiers', 'keeping case files'),
+    topic: t('dossiervorming', 'record-keeping'),
     none: t(
-      'Niemand houdt per casus een dossier bij waarin staat waarom een besluit is genomen.',
-      'Nobody keeps a case file for each case that says why a decision was taken.',
+      'In geen enkel dossier staat waarom een besluit is genomen.',
+      'No case file says why a decision was taken.',
     ),
     some: t(
       'Wel staat in een of meer dossiers waarom een besluit is genomen.',
       'One or more case files do say why a decision was taken.',
     ),
-    review: t('anderen besluiten kunnen volgen', 'others can follow the decisions'),
+    review: t('een nieuwe collega besluiten kan teruglezen', 'a new colleague can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [
@@ -41,12 +41,12 @@ export const gegDossier: AttentionPoint = {
       origin: 'report',
       reportQuestion: 16,
       text: t(
-        'Leggen jullie afspraken, met hun onderbouwing, op een vaste manier vast?',
-        'Do you record agreements, with their reasons, in a set way?',
+        'Leggen jullie afspraken, met hun onderbouwing, op een vaste manier vast in het dossier?',
+        'Do you record agreements, with their reasons, in the case file in a set way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ is toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt.',
-        'Adapted question: the report asks how you record. ‘In a set way’ was added, because §2.2 calls for uniform records.',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging telt bij ‘Systematisch wegen’ (§1.2). De afspraak over dossiervorming zegt hoe en door wie jullie vastleggen, in één vaste vorm. Ook afwegingen en conclusies horen in het dossier (§2.2).',
+        'Adapted question: the report asks how you record. ‘In a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment counts under ‘Systematic assessment’ (§1.2). The agreement on record-keeping says how and by whom you record, in one set form. Considerations and conclusions belong in the case file too (§2.2).',
       ),
     },
     {
@@ -54,8 +54,12 @@ export const gegDossier: AttentionPoint = {
       origin: 'report',
       reportQuestion: 16,
       text: t(
-        'Is duidelijk wie bij jullie de afspraken en hun onderbouwing vastlegt?',
-        'Is it clear to you who records the agreements and the reasons for them?',
+        'Is duidelijk wie bij jullie de afspraken en hun onderbouwing in het dossier vastlegt?',
+        'Is it clear to you who records the agreements and the reasons for them in the case file?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘In het dossier’ is toegevoegd (§2.2).',
+        'Adapted question: the report asks by whom agreements are recorded. ‘In the case file’ was added (§2.2).',
       ),
     },
     {
@@ -63,7 +67,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Gebruiken jullie in elke casus hetzelfde dossierformat?',
-        'Do you use the same case-file format in every case?',
+        'Do you use the same case-file format to record every case?',
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
@@ -76,7 +80,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Vullen jullie het dossierformat in elke casus volledig in?',
-        'Do you fill in the case-file format completely in every case?',
+        'In every case, do you record everything the case-file format asks for?',
       ),
       basis: DIFFERS,
     },

@@ -23,7 +23,7 @@ export const intAansluiting: AttentionPoint = {
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   rubric: ladder({
-    topic: t('interventies koppelen aan (sub)doelen', 'linking interventions to (sub-)goals'),
+    topic: t('de keuze van interventies', 'how interventions are chosen'),
     none: t(
       'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
       'Nobody ever states which (sub-)goal an intervention serves.',
@@ -32,7 +32,7 @@ export const intAansluiting: AttentionPoint = {
       'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
       'For one or more interventions, someone does state which (sub-)goal it serves.',
     ),
-    review: t('dit betere keuzes geeft', 'this leads to better choices'),
+    review: t('de afspraak helpt bij het kiezen', 'the agreement helps partners choose'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [
@@ -44,13 +44,17 @@ export const intAansluiting: AttentionPoint = {
         'In hoeverre sluiten jullie interventies aan bij de (sub)doelen in de casus?',
         'To what extent do your interventions fit the (sub-)goals of the case?',
       ),
+      help: t(
+        'De afspraak over de keuze van interventies zegt waarop jullie kiezen: de risico- en beschermende factoren en de (sub)doelen. Die zegt ook dat jullie breed zoeken, ook buiten de gebaande paden, en dat praktische hulp een eerste ingang kan zijn (keuze van de checklist; het rapport ziet dat als sterk punt). Een veld in het dossierformat telt alleen bij het punt waar het over gaat.',
+        'The agreement on how interventions are chosen says what you base the choice on: the risk and protective factors and the (sub-)goals. It also says that you search widely, also beyond the usual options, and that practical help can be a first way in (the checklist’s choice; the report sees this as a strength). A field in the case-file format counts only for the point it is about.',
+      ),
     },
     {
       id: 'int-factoren',
       origin: 'derived',
       text: t(
-        'Hebben jullie in elke casus zicht op de risicofactoren én de beschermende factoren van de betrokkene?',
-        'In every case, do you have a clear picture of the person’s risk factors and protective factors?',
+        'Kiezen jullie interventies op basis van de risicofactoren én de beschermende factoren van de betrokkene?',
+        'Do you choose interventions based on the person’s risk factors and protective factors?',
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
@@ -62,8 +66,8 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-format-overleg',
       origin: 'derived',
       text: t(
-        'Hebben jullie een format voor het casusoverleg, waarin staat welke punten aan bod komen?',
-        'Do you have a format for the case meeting that sets out which points are discussed?',
+        'Gebruiken jullie bij de keuze van interventies een format voor het casusoverleg, met de punten die aan bod komen?',
+        'When choosing interventions, do you use a format for the case meeting that sets out the points to discuss?',
       ),
       help: t(
         'Het rapport noemt zo’n format een hulpmiddel, geen eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
@@ -75,12 +79,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-palet-breed',
       origin: 'derived',
       text: t(
-        'Zoeken jullie ook buiten de gebaande paden naar interventies die passen bij de problemen op de leefgebieden?',
-        'Do you also look beyond the usual options for interventions that fit the problems in the life domains?',
+        'Zoeken jullie bij de keuze van interventies ook buiten de gebaande paden?',
+        'When choosing interventions, do you also look beyond the usual options?',
       ),
       help: t(
-        'Van praktische hulp op de leefgebieden tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie.',
-        'From practical help in the life domains to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology.',
+        'Passend bij de problemen op de leefgebieden: van praktische hulp tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie. De afspraak over de keuze van interventies zegt ook dat jullie breed zoeken (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'To fit the problems in the life domains: from practical help to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology. The agreement on how interventions are chosen also says that you search widely (the checklist’s choice). If it does not, it covers only part of the topic.',
       ),
       basis: PRACTICE,
     },
@@ -88,12 +92,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Bieden jullie bewust praktische hulp om een cognitieve opening te creëren?',
-        'Do you deliberately offer practical support to create a cognitive opening?',
+        'Kiezen jullie soms interventies met praktische hulp om eerst een cognitieve opening te creëren?',
+        'Do you sometimes choose interventions that offer practical help, to create a cognitive opening first?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn.',
-        'Practical support, for example with housing or debts, can also open the door to first contact.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn. De afspraak over de keuze van interventies zegt ook dat praktische hulp een eerste ingang kan zijn (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'Practical support, for example with housing or debts, can also open the door to first contact. The agreement on how interventions are chosen also says that practical help can be a first way in (the checklist’s choice). If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

@@ -15,20 +15,20 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals hebben ook andere bezwaren. Beide kanten staan bij de vraag over intrekking.',
-    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals have other objections too. Both sides are given with the question on revocation.',
+    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals noemen nog meer bezwaren. Het doel van de maatregel en de bezwaren staan in de toelichting bij de vraag over intrekking.',
+    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals raise further objections. The aim of the measure and the objections are set out with the question on revocation.',
   ),
   rubric: ladder({
-    topic: t('voorbereiden op vrijlating of terugkeer', 'preparing for release or return'),
+    topic: t('de voorbereiding op vrijlating', 'preparing for release'),
     none: t(
-      'Geen enkele partner bereidt zich voor op een vrijlating of terugkeer van iemand in de PGA.',
-      'No partner prepares for a release or return of someone in the PGA.',
+      'Geen enkele partner bereidt zich voor op de vrijlating van iemand in de PGA.',
+      'No partner prepares for the release of someone in the PGA.',
     ),
     some: t(
-      'Wel bereiden een of meer partners zich voor op een vrijlating of terugkeer van iemand in de PGA.',
-      'One or more partners do prepare for a release or return of someone in the PGA.',
+      'Wel bereiden een of meer partners zich voor op de vrijlating van iemand in de PGA.',
+      'One or more partners do prepare for the release of someone in the PGA.',
     ),
-    review: t('alles tijdig klaar is', 'everything is ready in time'),
+    review: t('de voorbereiding genoeg is', 'the preparation is adequate'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
@@ -40,8 +40,8 @@ export const intExtern: AttentionPoint = {
         'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
       ),
       help: t(
-        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat hij wettelijk niet mag delen.',
-        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share.',
+        'De afspraak over de voorbereiding op vrijlating zegt hoe de partners zich voorbereiden: welke hulp klaarstaat en wie contact legt (regel van de checklist). Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Vrijlating geldt hier ook voor iemand die in het buitenland vastzit en terugkomt naar Nederland (uitleg van de checklist).',
+        'The agreement on preparing for release says how the partners prepare: what support is ready and who makes contact (the checklist’s own rule). This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. Release here also covers someone detained abroad who returns to the Netherlands (the checklist’s explanation).',
       ),
       basis: PREPARE,
     },
@@ -49,12 +49,12 @@ export const intExtern: AttentionPoint = {
       id: 'int-extern-intrekking',
       origin: 'derived',
       text: t(
-        'Bespreken jullie per casus wat een (dreigende) intrekking van het Nederlanderschap betekent voor de aanpak?',
-        'Do you discuss, case by case, what a (threatened) revocation of Dutch nationality means for the approach?',
+        'Houden jullie bij de voorbereiding op een vrijlating rekening met een (dreigende) intrekking van het Nederlanderschap?',
+        'When preparing for a release, do you take account of a (threatened) revocation of Dutch nationality?',
       ),
       help: t(
-        'Het intrekken is een politieke keuze, bedoeld om de samenleving te beschermen. Partners vinden de maatregel doorgaans contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden hem ook discriminerend: terugkeerders krijgen na hun straf geen kans hun leven weer op te bouwen, ook al werken ze vaak hard. Dat botst met het doel van rehabilitatie en re-integratie na detentie. En hij geldt alleen bij een dubbele nationaliteit; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Het rapport noemt ook dat (dreigende) intrekking kan leiden tot verharding en meer veiligheidsrisico’s, omdat iemand lang in onzekerheid wacht. Wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan uit beeld raken. Professionals zijn daar bang voor; volgens het rapport liet recent nieuws zien dat die angst terecht is.',
-        'Revocation is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find it discriminatory: returnees lose the chance to rebuild their lives after their sentence, even though they often work hard. That runs counter to the aim of rehabilitation and reintegration after detention. And it applies only to people with dual nationality; according to respondents, people with only Dutch nationality are sometimes the more serious cases. The report also mentions that (threatened) revocation can lead to hardening and to higher security risks, because the person waits a long time in uncertainty. Someone who does not go back, or is not taken back, and is no longer entitled to public services may drop out of sight. Professionals fear this; according to the report, recent news showed that this fear is justified.',
+        'Het intrekken is een politieke keuze, bedoeld om de samenleving te beschermen. Partners vinden de maatregel doorgaans contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden hem ook discriminerend: terugkeerders krijgen na hun straf geen kans hun leven weer op te bouwen, ook al werken ze vaak hard. Dat botst met het doel van rehabilitatie en re-integratie na detentie. En hij geldt alleen bij een dubbele nationaliteit; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Het rapport noemt ook dat (dreigende) intrekking kan leiden tot verharding tegenover de Nederlandse samenleving en meer veiligheidsrisico’s, omdat iemand lang in onzekerheid wacht. Wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan uit beeld raken. Professionals zijn daar bang voor; volgens het rapport liet recent nieuws zien dat die angst terecht is.',
+        'Revocation is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find it discriminatory: returnees lose the chance to rebuild their lives after their sentence, even though they often work hard. That runs counter to the aim of rehabilitation and reintegration after detention. And it applies only to people with dual nationality; according to respondents, people with only Dutch nationality are sometimes the more serious cases. The report also notes that (threatened) revocation can harden the person’s attitude towards Dutch society and raise security risks, because they wait a long time in uncertainty. Someone who does not go back, or is not taken back, and is no longer entitled to public services may drop out of sight. Professionals fear this; according to the report, recent news showed that this fear is justified.',
       ),
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',

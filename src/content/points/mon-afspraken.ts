@@ -1,10 +1,6 @@
 import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
-const MEANING = t(
-  '§1.7: monitoren is in de integrale PGA een eigen fase; de politie kent er een andere betekenis van.',
-  '§1.7: in the integrated PGA, monitoring is a phase of its own; the police use the word in a different sense.',
-);
 const PHASE = t(
   '§1.7: in de fase monitoren wordt een casus minder vaak besproken, met minder of geen interventies; vaak na duidelijke vooruitgang.',
   '§1.7: in the monitoring phase a case is discussed less often, with fewer interventions or none; often after clear progress.',
@@ -36,15 +32,15 @@ export const monAfspraken: AttentionPoint = {
   rubric: ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     none: t(
-      'Het overleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
-      'The meeting never determines, for any case, who monitors it and what they watch for.',
+      'Het casusoverleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
+      'The case meeting never determines, for any case, who monitors it and what they watch for.',
     ),
     some: t(
-      'Wel bepaalt het overleg bij een of meer casussen wie monitort en waar die op let.',
-      'For one or more cases, the meeting does determine who monitors them and what they watch for.',
+      'Wel bepaalt het casusoverleg bij een of meer casussen wie monitort en waar die op let.',
+      'For one or more cases, the case meeting does determine who monitors them and what they watch for.',
     ),
-    review: t('casussen niet te lang blijven', 'cases stay no longer than needed'),
-    basis: [MEANING, PHASE, ASKS, CLEAR],
+    review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
+    basis: [PHASE, PHASE, ASKS, CLEAR],
   }),
   questions: [
     {
@@ -56,8 +52,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'Hier telt hoe monitoren werkt: wanneer een casus erheen gaat, wie monitort, waar die op let, en afsluiten en heropenen. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'What counts here is how monitoring works: when a case moves to it, who monitors, what they watch for, and closing and reopening. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the integrated PGA.',
+        'De afspraak over de werkwijze bij monitoren zegt wanneer een casus naar monitoren gaat, wie monitort, waar die op let, en hoe afsluiten en heropenen gaan. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'The agreement on how monitoring works says when a case moves to it, who monitors, what they watch for, and how cases are closed and reopened. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {
@@ -78,12 +74,12 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Hebben jullie afgesproken wanneer een casus wordt afgesloten?',
-        'Have you agreed when a case is closed?',
+        'Hebben jullie afgesproken wanneer een casus na monitoren wordt afgesloten?',
+        'Have you agreed when a case is closed after monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten (§1.7).',
-        'Adapted question: the report asks which agreements you have made on when a case is closed (§1.7).',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7).',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7).',
       ),
     },
     {
@@ -115,8 +111,8 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-heropenen',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe een afgesloten casus terugkomt in de PGA bij nieuwe signalen?',
-        'Have you agreed how a closed case returns to the PGA when new signals arise?',
+        'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',
+        'Have you agreed how a case closed after monitoring returns to the PGA when new signals arise?',
       ),
       basis: t(
         '§1.7: partners moeten erop kunnen vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',

@@ -6,8 +6,8 @@ const UNSETTLED = t(
   '§1.7: because it is not settled what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3 en §1.7: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen onnodig lang in de PGA blijven.',
-  '§1.3 and §1.7: agreements on such a situation are often missing; they can help prevent cases staying in the PGA longer than needed.',
+  '§1.3: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen langdurig in de PGA blijven.',
+  '§1.3: agreements on such a situation are often missing; they can help prevent cases from staying in the PGA for a long time.',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
@@ -29,14 +29,14 @@ export const monImpasse: AttentionPoint = {
   rubric: ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     none: t(
-      'Het overleg besluit bij geen vastgelopen casus tot monitoren, een laatste poging of afsluiten.',
-      'The meeting never decides on monitoring, a last attempt or closure for a stuck case.',
+      'In geen enkele vastgelopen casus besluit het casusoverleg tot monitoren, een laatste poging of afsluiten.',
+      'In no stalled case does the case meeting decide on monitoring, a last attempt or closure.',
     ),
     some: t(
-      'Wel besluit het overleg bij een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
-      'For one or more stuck cases, the meeting does decide on monitoring, a last attempt or closure.',
+      'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
+      'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('er op tijd besloten wordt', 'decisions are taken in time'),
+    review: t('de afspraak helpt om te besluiten', 'the agreement helps the partners decide'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [
@@ -44,12 +44,12 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-afspraak',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wat er gebeurt met een casus waarin lang niets verandert en interventies niet meer mogelijk zijn?',
-        'Have you agreed what happens to a case that has stalled, with no change and no options left for intervention?',
+        'Hebben jullie afgesproken welk besluit jullie nemen over een casus in een impasse?',
+        'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
-        'This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. Is it in the same document as monitoring and closure? Then that part counts here, and the rest under the next point.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. De afspraak over het besluit bij een impasse zegt wanneer een casus als impasse geldt en wat het casusoverleg dan besluit. Een besluit om de casus actief te blijven bespreken telt hier niet mee: deze checklist volgt het rapport, dat bij een impasse voor monitoren kiest (keuze van de checklist, §1.7). Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. The agreement on the decision at an impasse says when a case counts as an impasse and what the case meeting then decides. A decision to keep discussing the case actively does not count here: the checklist follows the report, which chooses monitoring at an impasse (the checklist’s choice, §1.7). This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. If it is in the same document as the agreements on monitoring and closure, only that part counts here; the rest counts under the next point.',
       ),
       basis: POSITION,
     },

@@ -18,6 +18,11 @@ const DUTY = t(
   '§1.4: wordt iemand opgenomen in de PGA, dan moeten de kernpartners hem of haar dat laten weten; afwijken kan alleen op beperkte gronden.',
   '§1.4: when someone is taken into the PGA, the core partners must tell them so; departing from this is possible only on limited grounds.',
 );
+// Level 1 is the ladder's floor, not a finding: the report never finds that nobody notifies (round 10; ladder() says so).
+const FLOOR = t(
+  '§1.4: de meeste professionals vinden openheid belangrijk.',
+  '§1.4: most professionals consider openness important.',
+);
 
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
@@ -28,17 +33,17 @@ export const notOpenheid: AttentionPoint = {
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   rubric: ladder({
-    topic: t('notificeren, met grond bij uitstel', 'notification, with the ground for any postponement'),
+    topic: t('openheid tegenover de betrokkene', 'openness with the person'),
     none: t(
-      'Niemand laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'Nobody tells a person that they are being discussed in the PGA.',
+      'Geen enkele partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'No partner tells a person that they are being discussed in the PGA.',
     ),
     some: t(
-      'Wel laten partners een of meer betrokkenen weten dat zij in de PGA worden besproken.',
-      'Partners do tell one or more people that they are being discussed in the PGA.',
+      'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'One or more partners do tell a person that they are being discussed in the PGA.',
     ),
-    review: t('openheid de regel blijft', 'openness remains the rule'),
-    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
+    review: t('de afspraak uitstel beperkt', 'the agreement limits postponement'),
+    basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
     {
@@ -58,12 +63,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-uitzonderingsgrond',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij uitstel van de notificatie vast op welke uitzonderingsgrond dat uitstel rust?',
-        'When you postpone notification, do you record which exception ground the postponement rests on?',
+        'Leggen jullie bij elk uitstel van de notificatie aan de betrokkene vast op welke uitzonderingsgrond het rust?',
+        'Whenever you postpone notifying the person, do you record which exception ground the postponement rests on?',
       ),
       help: t(
-        'De niveaus meten één werkwijze: het notificeren, met de grond bij uitstel. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. De wetsartikelen staan bij de inleiding van deze stap (§1.4).',
-        'The levels measure one practice: notification, with the ground for any postponement. If the ground for a postponement is not recorded, the agreement was not followed. The legal articles are in the introduction to this step (§1.4).',
+        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Die afspraak zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. Notificeren is volgens het rapport nodig; uitstel kan alleen op beperkte gronden. Niveau 1 en 2 zijn hier dus meer dan een beginfase: wat nodig is, is dan niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
+        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. That agreement also says that professionals are open about who they are and what their role is. If the ground for a postponement is not recorded, the agreement was not followed. According to the report, notification is necessary; postponement is possible only on limited grounds. Levels 1 and 2 are therefore more than an early stage here: what is necessary is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
       ),
       basis: GROUND,
     },
@@ -85,6 +90,10 @@ export const notOpenheid: AttentionPoint = {
       text: t(
         'Zijn de professionals van jullie PGA open tegenover de betrokkene over wie ze zijn en wat hun rol is?',
         'Are the professionals in your PGA open with the person about who they are and what their role is?',
+      ),
+      help: t(
+        'De afspraak over openheid tegenover de betrokkene zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist, volgt uit §1.4). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
+        'The agreement on openness with the person also says that professionals are open about who they are and what their role is (the checklist’s choice, following §1.4). If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
@@ -108,8 +117,8 @@ export const notOpenheid: AttentionPoint = {
         'Always record the exception ground for postponement',
       ),
       description: t(
-        'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust.',
-        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on.',
+        'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist).',
+        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion).',
       ),
     },
   ],

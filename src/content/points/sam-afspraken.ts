@@ -19,16 +19,16 @@ export const samAfspraken: AttentionPoint = {
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   rubric: ladder({
-    topic: t('wat partners van elkaar verwachten', 'what partners expect of each other'),
+    topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     none: t(
-      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten.',
-      'No partner has agreed with another partner what they expect of each other.',
+      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'No partner has agreed with another partner what they expect of each other or which ground rules they keep.',
     ),
     some: t(
-      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten.',
-      'Two or more partners have agreed between them what they expect of each other.',
+      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'Two or more partners have agreed between them what they expect of each other or which ground rules they keep.',
     ),
-    review: t('verwachtingen nog kloppen', 'the expectations are still right'),
+    review: t('ze elkaar erop aanspreken', 'partners hold each other to them'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [
@@ -36,18 +36,21 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-helder',
       origin: 'report',
       reportQuestion: 14,
-      text: t('Hebben jullie heldere samenwerkingsafspraken?', 'Do you have clear collaboration agreements?'),
+      text: t(
+        'Hebben jullie heldere samenwerkingsafspraken over wat jullie van elkaar verwachten?',
+        'Do you have clear collaboration agreements on what you expect of each other?',
+      ),
       help: t(
-        'Werkproces en rollen komen aan bod bij het vorige punt. Hier gaat het om verwachtingen en omgangsvormen.',
-        'The work process and roles are covered under the previous point. This point is about expectations and ground rules.',
+        'De afspraak over verwachtingen en omgangsvormen zegt wat partners van elkaar verwachten en hoe ze in het casusoverleg met elkaar omgaan. Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
+        'The agreement on expectations and ground rules says what partners expect of each other and how they treat each other in the case meeting. Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
       ),
     },
     {
       id: 'sam-afspraken-samen',
       origin: 'derived',
       text: t(
-        'Hebben jullie de samenwerkingsafspraken samen opgesteld?',
-        'Did you draw up the collaboration agreements together?',
+        'Hebben jullie de afspraken over verwachtingen en omgangsvormen samen opgesteld?',
+        'Did you draw up the agreements on expectations and ground rules together?',
       ),
       basis: TOGETHER,
     },
@@ -64,8 +67,8 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-omgangsvormen',
       origin: 'derived',
       text: t(
-        'Hebben jullie afspraken over omgangsvormen in het overleg, zodat jullie elkaar erop kunnen aanspreken?',
-        'Have you agreed ground rules for the meeting, so that you can hold each other to them?',
+        'Hebben jullie afspraken over omgangsvormen in het casusoverleg, zodat jullie elkaar erop kunnen aanspreken?',
+        'Have you agreed ground rules for the case meeting, so that you can hold each other to them?',
       ),
       basis: t(
         '§2.1: afspraken over omgangsvormen en verwachtingen, waaraan iedereen zich verbindt, maken een open overlegcultuur mogelijk.',

@@ -11,7 +11,7 @@ const OWN = t(
 );
 const VISION = t(
   '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and ch. 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on an integrated vision as support; the report does not require such a vision.',
+  '§2.1 and ch. 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a shared multi-agency vision as support; the report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -26,16 +26,16 @@ export const samPerspectieven: AttentionPoint = {
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   rubric: ladder({
-    topic: t('het bespreken van botsingen', 'discussing clashes'),
+    topic: t('het samenbrengen van perspectieven', 'bringing the perspectives together'),
     none: t(
-      'Botsen de perspectieven van de domeinen, dan bespreekt het overleg dat nooit.',
-      'When the domains’ perspectives clash, the meeting never discusses it.',
+      'Botsen de perspectieven van de domeinen, dan bespreekt het casusoverleg dat nooit.',
+      'When the domains’ perspectives clash, the case meeting never discusses it.',
     ),
     some: t(
-      'Wel bespreekt het overleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
-      'In one or more cases, the meeting does discuss a clash between the domains’ perspectives.',
+      'Wel bespreekt het casusoverleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
+      'In one or more cases, the case meeting does discuss a clash between the domains’ perspectives.',
     ),
-    review: t('botsingen op tijd op tafel komen', 'clashes are raised in time'),
+    review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [
@@ -44,7 +44,11 @@ export const samPerspectieven: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
-        'Do you discuss together how you bring the perspectives of the security and social domains together?',
+        'Do you discuss together how you bring the perspectives of both domains together?',
+      ),
+      help: t(
+        'De afspraak over het samenbrengen van perspectieven zegt wanneer en hoe het casusoverleg botsende perspectieven bespreekt, en wie dat gesprek leidt, bijvoorbeeld de procesregisseur (regel van de checklist).',
+        'The agreement on bringing the perspectives together says when and how the case meeting discusses clashing perspectives, and who leads that discussion, for example the process coordinator (the checklist’s own rule).',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
@@ -55,12 +59,12 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Praten jullie als partners uit het veiligheidsdomein en het sociaal domein samen over een gedeelde visie op radicalisering?',
-        'Do you, as partners from the security and social domains, talk together about a shared vision of radicalisation?',
+        'Brengen jullie de perspectieven van het veiligheidsdomein en het sociaal domein samen in een gedeelde visie op radicalisering?',
+        'Do you bring the perspectives of the security and social domains together in a shared view on radicalisation?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over het samenbrengen van perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The levels measure the agreement on bringing the perspectives together. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },
@@ -68,10 +72,10 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Samen praten over een integrale visie', 'Talk together about an integrated vision'),
+      title: t('Samen praten over een integrale visie', 'Talk together about a shared multi-agency vision'),
       description: t(
         'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel?',
-        'Consider a brainstorming session with partners from the security and social domains on an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
+        'Consider a brainstorming session with partners from the security and social domains on a shared multi-agency vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal?',
       ),
     },
   ],

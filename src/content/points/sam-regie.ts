@@ -28,7 +28,7 @@ export const samRegie: AttentionPoint = {
       'Wel neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
       'Someone does take on a process coordinator’s tasks, such as structuring the meeting.',
     ),
-    review: t('de taken nog goed passen', 'the tasks still fit well'),
+    review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [
@@ -38,6 +38,10 @@ export const samRegie: AttentionPoint = {
       text: t(
         'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
         'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
+      ),
+      help: t(
+        'De afspraak over de taken van de procesregisseur zegt wie procesregisseur is en welke taken die heeft. Het rapport noemt: structuur brengen in het overleg, afspraken en doelen vastleggen, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken (§2.1). Regelt de afspraak een van deze taken niet, dan gaat die over een deel van het onderwerp (regel van de checklist).',
+        'The agreement on the process coordinator’s tasks says who the process coordinator is and which tasks they have. The report names: bringing structure to the meeting, recording agreements and goals, making time for roles and tasks, and raising problems (§2.1). If the agreement leaves out one of these tasks, it covers only part of the topic (the checklist’s own rule).',
       ),
       basis: TASKS,
     },

@@ -25,12 +25,12 @@ export const samWerkproces: AttentionPoint = {
   rubric: ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     none: t(
-      'Geen enkele partner werkt met een beschrijving van het werkproces van de PGA.',
-      'No partner works from a description of the PGA’s work process.',
+      'Geen enkele partner werkt met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'No partner works from a description of (any part of) the PGA’s work process.',
     ),
     some: t(
-      'Wel werkt een partner met een eigen beschrijving van een deel van het werkproces, zoals een interne werkinstructie.',
-      'A partner does work from its own description of part of the work process, such as an internal work instruction.',
+      'Wel werken een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'One or more partners do work from a description of (part of) the PGA’s work process.',
     ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Do you have a clear, worked-out work process?',
       ),
       help: t(
-        'Het werkproces beschrijft de stappen van de PGA en de rol van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
-        'The work process describes the PGA’s steps and each partner’s role. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
+        'De afspraak over het werkproces van de PGA zegt welke stappen de PGA zet en wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
+        'The agreement on the PGA’s work process says which steps the PGA takes and who does what and when, with each partner’s roles, tasks and powers. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
       ),
     },
     {
@@ -54,8 +54,12 @@ export const samWerkproces: AttentionPoint = {
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Is voor jullie duidelijk wat ieders rol en taken zijn?',
-        'Is it clear to you what each partner’s role and tasks are?',
+        'Is in jullie werkproces duidelijk wat ieders rol en taken zijn?',
+        'Does your work process make clear what each partner’s role and tasks are?',
+      ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In jullie werkproces’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen (§2.1).',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Your work process’ was added, because roles and tasks belong to the work process here (§2.1).',
       ),
     },
     {
@@ -71,8 +75,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-rollen-papier',
       origin: 'derived',
       text: t(
-        'Staan bij jullie de rollen, taken en bevoegdheden van elke partner op papier?',
-        'Have you written down the roles, tasks and powers of each partner?',
+        'Staan in jullie werkproces de rollen, taken en bevoegdheden van elke partner op papier?',
+        'Does your written work process set out the roles, tasks and powers of each partner?',
       ),
       basis: ROLES,
     },
@@ -82,8 +86,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid.',
-        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers.',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, de schrijver van het rapport, biedt hierbij steun aan (H3).',
+        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the report’s author, offers support with this (ch. 3).',
       ),
     },
     {

@@ -22,7 +22,7 @@ export const sigOnline: AttentionPoint = {
     topic: t('online contact met inwoners', 'online contact with residents'),
     none: t(
       'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',
-      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s rule).',
+      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s own rule).',
     ),
     some: t(
       'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',
@@ -40,6 +40,10 @@ export const sigOnline: AttentionPoint = {
         'In hoeverre investeren jullie in online contact met inwoners, vooral met jongeren?',
         'To what extent do you invest in online contact with residents, especially young people?',
       ),
+      help: t(
+        'De afspraak over online contact met inwoners zegt wie online contact legt, met welke groepen, zoals jongeren, en met welke capaciteit (regel van de checklist). De niveaus meten of er zo’n gezamenlijke afspraak is, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen telt bij ‘Kennis om signalen te herkennen’.',
+        'The agreement on online contact with residents says who makes online contact, with which groups, such as young people, and with what capacity (the checklist’s own rule). The levels measure whether there is such a joint agreement, not how much you invest (the checklist’s choice). Training in online signals counts under ‘Knowledge to recognise signals’.',
+      ),
     },
   ],
   suggestedActions: [
@@ -47,8 +51,8 @@ export const sigOnline: AttentionPoint = {
       id: 'sig-online-inzet',
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
-        'Spreek met politie en jongerenwerk af wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. De capaciteit is beperkt; kies samen waar die het meest oplevert.',
-        'Agree with the police and youth work who makes online contact with young people, for example the digital community police officer or online youth work. Capacity is limited; choose together where it helps most.',
+        'Leg in het casusoverleg vast wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt; kies samen waar die het meest oplevert.',
+        'Record in the case meeting who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited; choose together where it helps most.',
       ),
     },
   ],

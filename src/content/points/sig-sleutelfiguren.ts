@@ -23,16 +23,16 @@ export const sigSleutelfiguren: AttentionPoint = {
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   rubric: ladder({
-    topic: t('sleutelfiguren per betrokken gemeenschap', 'key figures in each community concerned'),
+    topic: t('contact met sleutelfiguren', 'contact with key figures'),
     none: t(
-      'Niemand heeft contact met sleutelfiguren in een gemeenschap waar lokaal radicalisering of extremisme voorkomt.',
-      'Nobody has contact with key figures in a community where radicalisation or extremism occurs locally.',
+      'Geen enkele partner heeft contact met sleutelfiguren in een gemeenschap waar lokaal radicalisering of extremisme voorkomt.',
+      'No partner has contact with key figures in a community where radicalisation or extremism occurs locally.',
     ),
     some: t(
-      'Wel is er contact met sleutelfiguren in een of meer gemeenschappen waar lokaal radicalisering of extremisme voorkomt.',
-      'There is contact with key figures in one or more communities where radicalisation or extremism occurs locally.',
+      'Wel heeft een partner contact met sleutelfiguren in een of meer gemeenschappen waar lokaal radicalisering of extremisme voorkomt.',
+      'A partner does have contact with key figures in one or more communities where radicalisation or extremism occurs locally.',
     ),
-    review: t('het netwerk klopt', 'the network is accurate'),
+    review: t('er een gemeenschap ontbreekt', 'any community concerned is missing'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [
@@ -55,24 +55,24 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 4,
       text: t(
-        'In hoeverre hebben jullie vanuit de gemeente goed contact met deze sleutelfiguren?',
-        'To what extent do you, as the municipality, have good contact with these key figures?',
+        'Hoe goed is het contact van jullie gemeente met deze sleutelfiguren?',
+        'How good is your municipality’s contact with these key figures?',
       ),
       help: t(
-        'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn. Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
-        'A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough. According to the report, contact in the Muslim community remains important.',
+        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren, niet hoe goed het contact is (keuze van de checklist). Die afspraak zegt ook hoe jullie kiezen in welke gemeenschappen contact nodig is. Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Dekt de afspraak over contact niet alle betrokken gemeenschappen, dan gaat die over een deel van het onderwerp. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
+        'The levels measure whether there is a joint agreement on contact with key figures, not how good the contact is (the checklist’s choice). That agreement also says how you choose the communities where contact is needed. A community concerned is one where radicalisation or extremism occurs locally. If the agreement on contact does not cover every community concerned, it covers only part of the topic. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
       ),
     },
     {
       id: 'sig-veiligheidsbeeld',
       origin: 'derived',
       text: t(
-        'Hebben jullie een kwalitatief veiligheidsbeeld dat laat zien welke vormen van polarisatie en extremisme lokaal spelen?',
-        'Do you have a qualitative security picture showing which forms of polarisation and extremism occur locally?',
+        'Kiezen jullie met een kwalitatief veiligheidsbeeld in welke gemeenschappen jullie contact met sleutelfiguren nodig hebben?',
+        'Do you use a qualitative security picture to choose the communities where you need contact with key figures?',
       ),
       help: t(
-        'Zo’n beeld helpt prioriteiten te stellen, ook bij de keuze van gemeenschappen. Het hoort bij beleid op polarisatie, radicalisering en extremisme.',
-        'Such a picture helps to set priorities, including the choice of communities. It belongs with a policy on polarisation, radicalisation and extremism.',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. De afspraak over contact met sleutelfiguren zegt ook hoe jullie kiezen in welke gemeenschappen contact nodig is. Zegt die dat niet, dan gaat die over een deel van het onderwerp. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis: een andere gezamenlijke manier van kiezen telt ook (regel van de checklist).',
+        'Such a picture shows which forms of polarisation and extremism occur locally. It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. The agreement on contact with key figures also says how you choose the communities where contact is needed. If it does not, it covers only part of the topic. A qualitative security picture is a help here, not a requirement: another joint way of choosing counts too (the checklist’s own rule).',
       ),
       basis: t(
         'H3 en §1.1: DSP biedt in H3 steun aan bij beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',

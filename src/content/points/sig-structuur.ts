@@ -13,13 +13,13 @@ const NORM = t(
 export const sigStructuur: AttentionPoint = {
   id: 'sig-structuur',
   ref: '1.1',
-  title: t('Een heldere meldroute voor signalen', 'A clear route for reporting signals'),
+  title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n structuur nog niet op orde, of professionals kennen die structuur niet.',
-    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting structure is a precondition for this. In some places that structure is not yet in place, or professionals do not know it.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
+    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting route is a precondition. In some places that route is not yet in place, or professionals do not know it.',
   ),
   rubric: ladder({
-    topic: t('het delen van de meldroute', 'sharing the reporting route'),
+    topic: t('de meldroute voor signalen', 'the reporting route for signals'),
     none: t(
       'Geen enkele partner zegt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'No partner tells professionals whom to contact with a concern about radicalisation.',
@@ -28,7 +28,7 @@ export const sigStructuur: AttentionPoint = {
       'Wel zeggen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
     ),
-    review: t('alle signaleerders de route kennen', 'all who spot signals know the route'),
+    review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [
@@ -37,20 +37,24 @@ export const sigStructuur: AttentionPoint = {
       origin: 'report',
       reportQuestion: 1,
       text: t(
-        'Hebben jullie in de gemeente of regio een heldere structuur voor het melden van signalen van radicalisering?',
-        'Do you have a clear structure in your municipality or region for reporting signals of radicalisation?',
+        'Hebben jullie in de gemeente of regio een heldere meldroute voor signalen van radicalisering?',
+        'Do you have a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'De niveaus meten of de partners de meldroute delen met iedereen die kan signaleren, ook buiten de partners. Zo telt mee of professionals de route kennen.',
-        'The levels measure whether the partners share the reporting route with everyone who may spot signals, also outside the partners. That way it counts whether professionals know the route.',
+        'Het rapport spreekt van een signaleringsstructuur; deze checklist noemt dat de meldroute. De afspraak over de meldroute voor signalen zegt wanneer, bij wie en hoe professionals een zorg melden. Die zegt ook hoe professionals de route leren kennen. Kennen professionals de route niet, dan is de afspraak niet gevolgd (regel van de checklist).',
+        'The report uses the word ‘signaleringsstructuur’; this checklist calls it the reporting route. The agreement on the reporting route for signals says when, to whom and how professionals report a concern. It also says how professionals get to know the route. If professionals do not know the route, the agreement was not followed (the checklist’s own rule).',
       ),
     },
     {
       id: 'sig-structuur-bekend',
       origin: 'derived',
       text: t(
-        'Weten de professionals die signalen kunnen opvangen wanneer, bij wie en hoe ze bij jullie een zorg melden?',
-        'Do the professionals who may pick up signals know when, to whom and how to report a concern to you?',
+        'Kennen de professionals die signalen kunnen opvangen jullie meldroute: wanneer, bij wie en hoe ze een zorg melden?',
+        'Do professionals who may pick up signals know your reporting route: when, to whom and how to report a concern?',
+      ),
+      help: t(
+        'Kennen ze de route niet, dan is de afspraak over de meldroute niet gevolgd: dan is het hoogstens niveau 3 (regel van de checklist).',
+        'If they do not know the route, the agreement on the reporting route was not followed, so the level is 3 at most (the checklist’s own rule).',
       ),
       basis: FOUND,
     },

@@ -9,6 +9,12 @@ const SEARCHING = t(
   '§1.2: professionals zoeken nog hoe ze kennis opbouwen over anti-institutioneel en rechts-extremisme.',
   '§1.2: professionals are still looking for ways to build knowledge of anti-institutional and far-right extremism.',
 );
+// The levels measure training because knowledge itself cannot be shown; said in each level's basis (round 10).
+const MEASURED = t(
+  ' De niveaus meten bijscholing; dat is een keuze van de checklist.',
+  ' The levels measure further training; that is the checklist’s choice.',
+);
+const withChoice = (b: typeof NEEDED) => t(b.nl + MEASURED.nl, b.en + MEASURED.en);
 
 export const wegKennis: AttentionPoint = {
   id: 'weg-kennis',
@@ -19,7 +25,7 @@ export const wegKennis: AttentionPoint = {
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   rubric: ladder({
-    topic: t('kennis van stromingen op peil houden', 'keeping knowledge of extremist movements up to date'),
+    topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
     none: t(
       'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
@@ -28,8 +34,8 @@ export const wegKennis: AttentionPoint = {
       'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t('de kennis actueel blijft', 'knowledge stays current'),
-    basis: [NEEDED, SEARCHING, SEARCHING, NEEDED],
+    review: t('nieuwe stromingen aan bod komen', 'new movements are covered'),
+    basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
   }),
   questions: [
     {
@@ -37,20 +43,20 @@ export const wegKennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 7,
       text: t(
-        'Zijn de professionals die bij jullie signalen wegen voldoende toegerust om dat te doen?',
-        'Are the professionals who assess signals in your area adequately equipped for the task?',
+        'Zijn de professionals in jullie weegploeg voldoende toegerust om signalen te wegen?',
+        'Are the professionals in your assessment team adequately equipped to assess signals?',
       ),
       help: t(
-        'De niveaus meten een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Krijgen signaleerders en de weegploeg dezelfde training? Dan telt die hier voor de weegploeg, en bij ‘Kennis om signalen te herkennen’ voor de signaleerders.',
-        'The levels measure a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. Do those who spot signals and the assessment team get the same training? Then it counts here for the assessment team, and under ‘Knowledge to recognise signals’ for those who spot signals.',
+        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. De afspraak over bijscholing van de weegploeg zegt wie daarin bijscholing krijgt en over welke stromingen, ook nieuwe (regel van de checklist). Een training telt maar bij één punt (regel van de checklist). Is die voor de weegploeg? Dan telt die hier. Is die voor professionals die signalen (kunnen) opvangen? Dan telt die bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. The agreement on further training of the assessment team says who in the team gets it and on which movements, including new ones (the checklist’s own rule). A training counts in one point only (the checklist’s own rule). If it is meant for the assessment team, it counts here. If it is meant for professionals who (may) pick up signals, it counts under ‘Knowledge to recognise signals’.',
       ),
     },
     {
       id: 'weg-nieuwe-stromingen',
       origin: 'derived',
       text: t(
-        'Bouwen jullie gericht kennis op over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme en rechts-extremisme?',
-        'Do you deliberately build knowledge of movements new to you, such as anti-institutional and far-right extremism?',
+        'Gaat de bijscholing van jullie weegploeg ook over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme?',
+        'Does the further training of your assessment team also cover movements new to you, such as anti-institutional extremism?',
       ),
       basis: SEARCHING,
     },
@@ -68,8 +74,8 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-kennis-expert',
       title: t('Expertise op afroep regelen', 'Arrange expertise on call'),
       description: t(
-        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming.',
-        'Agree which experts the assessment team can consult on a case from a less familiar movement.',
+        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming (voorstel van de checklist).',
+        'Agree which experts the assessment team can consult on a case from a less familiar movement (the checklist’s suggestion).',
       ),
     },
   ],
