@@ -29,7 +29,7 @@ const PARTNERS = [
     role: 'reclassering',
     organisation: 'Reclassering Nederland',
     level: '2 Ad hoc',
-    who: 'Reclassering, Sociaal domein',
+    who: 'Reclassering, Anders',
   },
   { role: 'ggz', organisation: 'GGZ Centraal', level: '1 Ontbreekt', who: 'GGZ, Sociaal domein' },
 ];
@@ -116,7 +116,7 @@ describe('a partnership session from invitations to agreed levels', () => {
         .locator('.participants__item')
         .getByLabel(nl('workshop.domain'))
         .evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
-    ).resolves.toEqual(['veiligheid', 'veiligheid', 'sociaal', 'sociaal']);
+    ).resolves.toEqual(['veiligheid', 'veiligheid', 'other', 'sociaal']);
     // Nobody is "Anders/Anders": every role came from the invitation.
     await expect(
       page
