@@ -3,8 +3,6 @@
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
-import './styles/walk.css';
-import './styles/scale.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
