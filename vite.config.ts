@@ -187,7 +187,7 @@ export default defineConfig(({ mode, command }) => {
             name: 'unit',
             include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
             environment: 'happy-dom',
-            setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
+            setupFiles: ['tests/setup/canvas-mock.ts', 'tests/setup/fail-on-console-error.ts'],
             // Whole reports are laid out and read back in some tests: seconds on a busy two-core machine.
             testTimeout: 30_000,
           },

@@ -5,17 +5,18 @@ import { exportLibrary } from '../domain/library-file';
 import { FILE_EXTENSION } from '../domain/file-format';
 import { downloadAssessment, downloadBlob, fileName } from '../browser/files';
 import { useAssessmentsStore } from '../stores/assessments';
-import { useLibraryStore } from '../stores/library';
+import { useLibrary } from './useLibrary';
 
 /** Exports that count as a backup: the file carries the time, and so does the scan afterwards. */
 export function useBackupExport() {
   const { t } = useI18n();
   const assessments = useAssessmentsStore();
-  const library = useLibraryStore();
+  // On every scan screen (the save line), so read only when everything is exported.
+  const library = useLibrary({ onDemand: true });
 
+  /** The scans keep the time; the store puts each one in the list as it saves it. */
   function remember(scans: readonly Assessment[]) {
     scans.forEach((s) => s.backedUpAt && assessments.keepBackupTime(s.id, s.backedUpAt));
-    library.refresh();
   }
 
   return {
@@ -29,7 +30,7 @@ export function useBackupExport() {
     /** "Alles exporteren": every scan of the library in one file, for moving to another computer. */
     exportAll(): number {
       const now = new Date();
-      const scans = library.list.map((a) => markBackedUp(a, now));
+      const scans = library.read().map((a) => markBackedUp(a, now));
       downloadBlob(
         new Blob([exportLibrary(scans, now)], { type: 'application/json' }),
         fileName(t('backup.fileTitle'), now.toISOString().slice(0, 10), FILE_EXTENSION),

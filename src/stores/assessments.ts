@@ -10,6 +10,7 @@ import { scanEdits, type Edit } from './scan-edits';
 import type { SaveState } from './types';
 import { useFileLinksStore } from './file-links';
 import { usePersistenceStore } from './persistence';
+import { useLibraryStore } from './library';
 import { dueForReview, type DueReference } from '../domain/evidence';
 import { localIsoDate } from '../domain/dates';
 
@@ -36,6 +37,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
   const persistent = computed(() => appRepository().persistent);
   const fileLinks = useFileLinksStore();
   const persistence = usePersistenceStore();
+  const library = useLibraryStore();
   // Per store instance, so each Pinia (and each test) has its own autosave timer.
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Counts writes, so a commit that lands after a newer edit does not call that edit saved. */
@@ -63,6 +65,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
           savedAt.value = new Date().toISOString();
         });
       base.value = current.value.updatedAt;
+      library.showSaved(current.value);
       // Only what the browser has kept goes to the linked file, so the file is never ahead of the browser.
       fileLinks.mirror(current.value);
       void persistence.askOnce();
@@ -82,7 +85,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     if (open) current.value = marked;
     if (open && (saveState.value === 'pending' || saveState.value === 'conflict')) return;
     // A refusal here loses no work: only the reminder's date, which the next backup sets again.
-    appRepository().save(marked);
+    if (appRepository().save(marked).ok) library.showSaved(marked);
   }
 
   function scheduleSave() {
@@ -161,6 +164,16 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     },
     close,
     forget,
+    /** Deletes a scan from the library; the open one is let go of first, so no pending save brings it back. */
+    removeScan(id: string) {
+      if (current.value?.id === id) forget();
+      library.remove(id);
+    },
+    /** Removes all data; the open scan is let go of first, without writing. */
+    async clearAll(): Promise<void> {
+      forget();
+      await library.clearAll();
+    },
     flush,
     writeNow,
     keepBackupTime,

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { markRaw } from 'vue';
+import { markRaw, shallowRef } from 'vue';
 import type { Assessment } from '../domain/types';
 import { newId } from '../domain/ids';
 import { parseImport, type ImportError } from '../domain/file-format';
@@ -50,43 +50,121 @@ export type ImportOutcome =
   | LibraryImport
   | { kind: 'library-error'; error: LibraryError };
 
-/** The scans kept in this browser, and what can be done to them as a whole. */
-export const useLibraryStore = defineStore('library', {
-  state: () => ({
-    list: [] as Assessment[],
-    unreadable: [] as UnreadableEntry[],
-    /** The last deleted scan, offered for undo until the user leaves the start screen: no time limit (WCAG 2.2.1). */
-    deleted: null as Assessment | null,
-  }),
-  actions: {
-    /** Reads the list; entries the app cannot read are set aside once, not left in the way. */
-    refresh() {
-      const repo = appRepository();
-      const ok: Assessment[] = [];
-      for (const r of repo.list()) {
-        if (r.ok) ok.push(r.assessment);
-        else if (r.reason !== 'missing') repo.setAside(r.key, r.raw);
+/** Newest first; raw, so the start page reads every answer of every scan without Vue tracking each read. */
+const newestFirst = (scans: Assessment[]) =>
+  scans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
+
+/**
+ * The scans kept in this browser, and what can be done to them as a whole. Screens get the list through
+ * useLibrary(), which reads it once; every write here, the open scan's saves and other tabs keep it current.
+ */
+export const useLibraryStore = defineStore('library', () => {
+  // Shallow: a change replaces the list, never a scan inside it.
+  const list = shallowRef<Assessment[]>([]);
+  const unreadable = shallowRef<UnreadableEntry[]>([]);
+  /** The last deleted scan, offered for undo until the user leaves the start screen: no time limit (WCAG 2.2.1). */
+  const deleted = shallowRef<Assessment | null>(null);
+  /** Per store instance, so each Pinia (and each test) reads its own storage once. */
+  let read = false;
+
+  /** Reads the list as storage holds it; changes nothing there (unreadable entries are only skipped). */
+  function refresh() {
+    const repo = appRepository();
+    const ok: Assessment[] = [];
+    for (const r of repo.list()) if (r.ok) ok.push(r.assessment);
+    list.value = newestFirst(ok);
+    unreadable.value = repo.unreadable();
+    read = true;
+  }
+
+  /** The list, read from storage the first time it is needed and kept current from then on. */
+  function load(): Assessment[] {
+    if (!read) refresh();
+    return list.value;
+  }
+
+  /** Moves entries the app cannot read out of the way, keeping their text for the user (the start page). */
+  function setAsideUnreadable() {
+    const repo = appRepository();
+    for (const r of repo.list()) if (!r.ok && r.reason !== 'missing') repo.setAside(r.key, r.raw);
+    refresh();
+  }
+
+  /** A scan saved elsewhere (the open scan's autosave): the list shows it without reading storage again. */
+  function showSaved(scan: Assessment) {
+    // Not read yet: the first read finds it in storage.
+    if (!read) return;
+    // A copy, so the list never holds the open scan's own object.
+    list.value = newestFirst([...list.value.filter((a) => a.id !== scan.id), { ...scan }]);
+  }
+
+  function save(assessment: Assessment): WriteResult {
+    const result = appRepository().save(assessment);
+    refresh();
+    return result;
+  }
+
+  function keep(assessment: Assessment): ImportOutcome {
+    const result = save(assessment);
+    return result.ok ? { kind: 'imported', assessment } : { kind: 'write-failed', reason: result.reason };
+  }
+
+  function openInvitation(text: string): ImportOutcome {
+    const parsed = parseInvitation(JSON.parse(text));
+    if (!parsed.ok) return { kind: 'invitation-error', error: parsed.error };
+    const { session, participant } = parsed.invitation;
+    const before = load().find(
+      (a) => a.session?.id === session.id && a.session.participantId === participant.id,
+    );
+    if (before) return { kind: 'invited', assessment: before, again: true };
+    const scan = scanFromInvitation(parsed.invitation, CONTENT_VERSION, new Date());
+    const kept = keep(scan);
+    return kept.kind === 'imported' ? { kind: 'invited', assessment: scan, again: false } : kept;
+  }
+
+  /**
+   * Reads "Alles exporteren"'s file with a single import's rules: new scans arrive, the same version is
+   * left alone, and another version of a scan already here waits for the user's choice. A broken file is
+   * refused whole, before anything is written.
+   */
+  function importLibrary(text: string, byteLength: number): ImportOutcome {
+    const parsed = parseLibrary(text, byteLength);
+    if (!parsed.ok) return { kind: 'library-error', error: parsed.error };
+    const outcome = libraryOutcome();
+    const here = load();
+    for (const { assessment } of parsed.scans) {
+      const existing = here.find((a) => a.id === assessment.id);
+      if (existing && sameScan(existing, assessment)) outcome.unchanged.push(existing);
+      else if (existing) outcome.conflicts.push({ incoming: assessment, existing });
+      else if (!outcome.failed) {
+        const result = appRepository().save(assessment);
+        if (result.ok) outcome.imported.push(assessment);
+        else outcome.failed = result.reason;
       }
-      // Raw scans: a change replaces the list, never a scan inside it, and the start page then reads every
-      // answer of every scan without Vue tracking each read.
-      this.list = ok.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
-      this.unreadable = repo.unreadable();
-    },
-    save(assessment: Assessment): WriteResult {
-      const result = appRepository().save(assessment);
-      this.refresh();
-      return result;
-    },
+    }
+    refresh();
+    return outcome;
+  }
+
+  return {
+    list,
+    unreadable,
+    deleted,
+    refresh,
+    load,
+    setAsideUnreadable,
+    showSaved,
+    save,
     rename(id: string, title: string): WriteResult {
-      const a = this.list.find((x) => x.id === id);
+      const a = load().find((x) => x.id === id);
       if (!a || !title.trim()) return { ok: true };
-      return this.save({ ...a, title: title.trim(), updatedAt: new Date().toISOString() });
+      return save({ ...a, title: title.trim(), updatedAt: new Date().toISOString() });
     },
     duplicate(
       id: string,
       suffix: string,
     ): { ok: true; assessment: Assessment } | { ok: false; reason: WriteFailure } | null {
-      const a = this.list.find((x) => x.id === id);
+      const a = load().find((x) => x.id === id);
       if (!a) return null;
       const now = new Date().toISOString();
       const copy: Assessment = {
@@ -97,22 +175,23 @@ export const useLibraryStore = defineStore('library', {
         createdAt: now,
         updatedAt: now,
       };
-      const result = this.save(copy);
+      const result = save(copy);
       return result.ok ? { ok: true, assessment: copy } : result;
     },
+    /** Deletes one scan. Screens call the open scan's removeScan, which lets go of that scan first. */
     remove(id: string) {
-      const a = this.list.find((x) => x.id === id);
+      const a = load().find((x) => x.id === id);
       if (!a) return;
       appRepository().remove(id);
-      this.deleted = a;
-      this.refresh();
+      deleted.value = a;
+      refresh();
     },
     /** Puts the deleted scan back; if the browser refuses, it stays offered for undo and export. */
     undoRemove(): WriteResult {
-      if (!this.deleted) return { ok: true };
+      if (!deleted.value) return { ok: true };
       // A new time: the restored scan is later than its deletion, which IndexedDB records (tombstones.ts).
-      const result = this.save({ ...this.deleted, updatedAt: new Date().toISOString() });
-      if (result.ok) this.deleted = null;
+      const result = save({ ...deleted.value, updatedAt: new Date().toISOString() });
+      if (result.ok) deleted.value = null;
       return result;
     },
     /**
@@ -124,45 +203,26 @@ export const useLibraryStore = defineStore('library', {
     },
     /** The undo offer ends when the user moves on. */
     dismissUndo() {
-      this.deleted = null;
+      deleted.value = null;
     },
-    /** Validates first; only a valid file can reach storage, and never over an existing scan unasked. */
-    /** Reads a scan file, or opens an invitation as the partner's own new scan. */
+    /**
+     * Reads a scan file, or opens an invitation as the partner's own new scan. Validates first; only a valid
+     * file can reach storage, and never over an existing scan unasked.
+     */
     importText(text: string, byteLength: number): ImportOutcome {
       const parsed = parseImport(text, byteLength);
-      if (!parsed.ok && parsed.error.code === 'invitation') return this.openInvitation(text);
-      if (!parsed.ok && parsed.error.code === 'library') return this.importLibrary(text, byteLength);
+      if (!parsed.ok && parsed.error.code === 'invitation') return openInvitation(text);
+      if (!parsed.ok && parsed.error.code === 'library') return importLibrary(text, byteLength);
       if (!parsed.ok) return { kind: 'error', error: parsed.error };
-      const existing = this.list.find((a) => a.id === parsed.assessment.id);
+      const existing = load().find((a) => a.id === parsed.assessment.id);
       if (existing)
         return { kind: 'conflict', incoming: parsed.assessment, existing, upgrade: parsed.upgrade };
-      const outcome = this.keep(parsed.assessment);
+      const outcome = keep(parsed.assessment);
       return outcome.kind === 'imported' && parsed.upgrade
         ? { ...outcome, upgrade: parsed.upgrade }
         : outcome;
     },
-    /**
-     * Reads "Alles exporteren"'s file with a single import's rules: new scans arrive, the same version is
-     * left alone, and another version of a scan already here waits for the user's choice. A broken file is
-     * refused whole, before anything is written.
-     */
-    importLibrary(text: string, byteLength: number): ImportOutcome {
-      const parsed = parseLibrary(text, byteLength);
-      if (!parsed.ok) return { kind: 'library-error', error: parsed.error };
-      const outcome = libraryOutcome();
-      for (const { assessment } of parsed.scans) {
-        const existing = this.list.find((a) => a.id === assessment.id);
-        if (existing && sameScan(existing, assessment)) outcome.unchanged.push(existing);
-        else if (existing) outcome.conflicts.push({ incoming: assessment, existing });
-        else if (!outcome.failed) {
-          const result = appRepository().save(assessment);
-          if (result.ok) outcome.imported.push(assessment);
-          else outcome.failed = result.reason;
-        }
-      }
-      this.refresh();
-      return outcome;
-    },
+    importLibrary,
     /** One choice for every scan of a library file that is here in another version. */
     resolveAll(conflicts: readonly ImportConflict[], choice: 'replace' | 'both'): ImportOutcome {
       const outcome = libraryOutcome();
@@ -175,47 +235,36 @@ export const useLibraryStore = defineStore('library', {
         }
         outcome.imported.push(scan);
       }
-      this.refresh();
+      refresh();
       return outcome;
     },
-    openInvitation(text: string): ImportOutcome {
-      const read = parseInvitation(JSON.parse(text));
-      if (!read.ok) return { kind: 'invitation-error', error: read.error };
-      const { session, participant } = read.invitation;
-      const before = this.list.find(
-        (a) => a.session?.id === session.id && a.session.participantId === participant.id,
-      );
-      if (before) return { kind: 'invited', assessment: before, again: true };
-      const scan = scanFromInvitation(read.invitation, CONTENT_VERSION, new Date());
-      const kept = this.keep(scan);
-      return kept.kind === 'imported' ? { kind: 'invited', assessment: scan, again: false } : kept;
-    },
+    openInvitation,
     /** Resolves a conflict: 'replace' overwrites the scan with the same id, 'both' keeps the file as a copy. */
     resolve(incoming: Assessment, choice: 'replace' | 'both'): ImportOutcome {
-      return this.keep(choice === 'replace' ? incoming : { ...incoming, id: newId() });
+      return keep(choice === 'replace' ? incoming : { ...incoming, id: newId() });
     },
-    keep(assessment: Assessment): ImportOutcome {
-      const result = this.save(assessment);
-      return result.ok ? { kind: 'imported', assessment } : { kind: 'write-failed', reason: result.reason };
-    },
+    keep,
     discardUnreadable(key: string) {
       appRepository().removeKey(key);
-      this.refresh();
+      refresh();
     },
-    /** Follows what other tabs change: the list is read again, and the open scan is told. */
+    /** Follows what other tabs change: the list, once read, is read again, and the open scan is told. */
     followOtherTabs(onScan: (id: string) => void): () => void {
       return appRepository().watch((id) => {
         if (id) onScan(id);
-        this.refresh();
+        if (read) refresh();
       });
     },
-    /** Resolves once the browser has removed it all, so the screen never says so too early. */
+    /**
+     * Resolves once the browser has removed it all, so the screen never says so too early. Screens call the
+     * open scan's clearAll, which lets go of that scan first.
+     */
     async clearAll() {
       appRepository().clearAll();
       useFileLinksStore().forgetAll();
-      this.deleted = null;
-      this.refresh();
+      deleted.value = null;
+      refresh();
       await appRepository().settled();
     },
-  },
+  };
 });

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { ref } from 'vue';
 import type { Locale } from '../content/types';
 import { appStorage } from '../storage/context';
 import {
@@ -15,33 +16,36 @@ import type { WriteResult } from '../storage/browser-storage';
 
 const DEFAULT_LOCALE: Locale = 'nl';
 
-export const useSettingsStore = defineStore('settings', {
-  state: () => ({
-    locale: readLocale(appStorage()) ?? DEFAULT_LOCALE,
-    /** The municipality's logo for the PDF cover, kept in this browser for every scan. */
-    logo: readLogo(appStorage()),
-    /** The presentation hides the partners' distribution until the room has scored; kept over a reload. */
-    hideDistribution: readHideDistribution(appStorage()),
-    /** The hosted app's address that phones in the room open; set once, kept in this browser. */
-    roomAddress: readRoomAddress(appStorage()),
-  }),
-  actions: {
+export const useSettingsStore = defineStore('settings', () => {
+  const locale = ref<Locale>(readLocale(appStorage()) ?? DEFAULT_LOCALE);
+  /** The municipality's logo for the PDF cover, kept in this browser for every scan. */
+  const logo = ref<string | null>(readLogo(appStorage()));
+  /** The presentation hides the partners' distribution until the room has scored; kept over a reload. */
+  const hideDistribution = ref(readHideDistribution(appStorage()));
+  /** The hosted app's address that phones in the room open; set once, kept in this browser. */
+  const roomAddress = ref(readRoomAddress(appStorage()));
+
+  return {
+    locale,
+    logo,
+    hideDistribution,
+    roomAddress,
     setHideDistribution(hide: boolean) {
-      this.hideDistribution = hide;
+      hideDistribution.value = hide;
       writeHideDistribution(appStorage(), hide);
     },
     setRoomAddress(address: string) {
-      this.roomAddress = address;
+      roomAddress.value = address;
       writeRoomAddress(appStorage(), address);
     },
-    setLocale(locale: Locale) {
-      this.locale = locale;
-      writeLocale(appStorage(), locale);
+    setLocale(next: Locale) {
+      locale.value = next;
+      writeLocale(appStorage(), next);
     },
     /** The logo stays in use for this session either way; the result says whether it was kept. */
     setLogo(dataUrl: string | null): WriteResult {
-      this.logo = dataUrl;
+      logo.value = dataUrl;
       return writeLogo(appStorage(), dataUrl);
     },
-  },
+  };
 });

@@ -6,6 +6,9 @@ import vue from '@vitejs/plugin-vue';
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   plugins: [vue()],
+  // Stryker's sandbox reaches node_modules through a symlink; resolving it to its real path outside the sandbox
+  // left setup files such as vitest-canvas-mock unloadable, so paths stay as the sandbox sees them.
+  resolve: { preserveSymlinks: true },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
@@ -14,6 +17,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'happy-dom',
-    setupFiles: ['vitest-canvas-mock', 'tests/setup/fail-on-console-error.ts'],
+    setupFiles: ['tests/setup/canvas-mock.ts', 'tests/setup/fail-on-console-error.ts'],
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { createPinia, setActivePinia } from 'pinia';
-import { configureStorage } from '../../../src/storage/context';
+import { appRepository, configureStorage } from '../../../src/storage/context';
 import { useLibraryStore } from '../../../src/stores/library';
 import { exportFile } from '../../../src/domain/file-format';
 import { seededAssessment } from '../../e2e/seed';
@@ -57,17 +57,57 @@ describe('library store', () => {
     expect(library.list.find((x) => x.id === a.id)?.title).toBe('Vervangen');
   });
 
-  it('sets unreadable stored data aside instead of losing it', () => {
+  it('reads without writing: unreadable entries are skipped, and stay where they are', () => {
+    localStorage.setItem(assessmentKey('kapot'), '{"half": ');
+    const a = seededAssessment();
+    localStorage.setItem(assessmentKey(a.id), JSON.stringify(a));
+    const before = snapshot();
+    const library = useLibraryStore();
+    library.refresh();
+    expect(library.list.map((x) => x.id)).toEqual([a.id]);
+    expect(library.unreadable).toEqual([]);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('sets unreadable stored data aside instead of losing it, when asked', () => {
     localStorage.setItem(assessmentKey('kapot'), '{"half": ');
     const newer = { ...seededAssessment(), schemaVersion: 99 };
     localStorage.setItem(assessmentKey(newer.id), JSON.stringify(newer));
     const library = useLibraryStore();
-    library.refresh();
+    library.setAsideUnreadable();
     expect(library.list).toEqual([]);
     expect(library.unreadable.map((u) => u.raw).sort()).toEqual([JSON.stringify(newer), '{"half": '].sort());
     expect(localStorage.getItem(assessmentKey('kapot'))).toBeNull();
     library.discardUnreadable(library.unreadable[0]!.key);
     expect(library.unreadable).toHaveLength(1);
+  });
+
+  it('reads storage once, however often the list is asked for', () => {
+    const a = seededAssessment();
+    localStorage.setItem(assessmentKey(a.id), JSON.stringify(a));
+    const list = vi.spyOn(appRepository(), 'list');
+    const library = useLibraryStore();
+    expect(library.load().map((x) => x.id)).toEqual([a.id]);
+    expect(library.load().map((x) => x.id)).toEqual([a.id]);
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a scan saved elsewhere in the list it has read, newest first, as a copy', () => {
+    const older = { ...seededAssessment('Ouder'), updatedAt: '2026-01-01T00:00:00.000Z' };
+    const library = useLibraryStore();
+    library.save(older);
+    const newer = { ...seededAssessment('Nieuwer'), updatedAt: '2026-06-01T00:00:00.000Z' };
+    library.showSaved(newer);
+    expect(library.list.map((x) => x.title)).toEqual(['Nieuwer', 'Ouder']);
+    expect(library.list[0]).not.toBe(newer);
+    library.showSaved({ ...older, title: 'Ouder, herzien', updatedAt: '2026-07-01T00:00:00.000Z' });
+    expect(library.list.map((x) => x.title)).toEqual(['Ouder, herzien', 'Nieuwer']);
+  });
+
+  it('leaves a list it has not read alone: the first read finds the scan in storage', () => {
+    const library = useLibraryStore();
+    library.showSaved(seededAssessment());
+    expect(library.list).toEqual([]);
   });
 
   it('removes everything it keeps, and nothing else', async () => {
