@@ -6,8 +6,8 @@ import { createFollowUp, type FollowUpInput } from '../domain/follow-up';
 import type { ContentUpgrade } from '../domain/content-upgrade';
 import { CONTENT_VERSION } from '../content/version';
 import { appRepository } from '../storage/context';
-import { scanEdits, type Edit } from './scan-edits';
-import type { SaveState } from './types';
+import { scanEdits } from './scan-edits';
+import type { Edit, SaveState } from './types';
 import { useFileLinksStore } from './file-links';
 import { usePersistenceStore } from './persistence';
 import { useLibraryStore } from './library';
@@ -115,7 +115,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     forget();
   }
 
-  /** The one way a scan changes; not returned, so every change a view makes has a name (scan-edits.ts). */
+  /** The one way a scan changes; not returned, so every change a view makes has a name (listed below). */
   function commit(edit: Edit, when: 'now' | 'typing'): SaveState {
     if (!current.value) return saveState.value;
     current.value = edit(current.value, new Date());
@@ -124,6 +124,8 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     else scheduleSave();
     return saveState.value;
   }
+
+  const edits = scanEdits(commit, () => current.value);
 
   function startWith(assessment: Assessment): Assessment {
     close();
@@ -136,6 +138,7 @@ export const useAssessmentsStore = defineStore('assessments', () => {
     current,
     saveState,
     savedAt,
+    /** Internal (the conflict guard's base): returned only because Pinia sees returned refs as state. */
     base,
     theirs,
     contentNotice,
@@ -175,8 +178,14 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       await library.clearAll();
     },
     flush,
-    writeNow,
     keepBackupTime,
+    /** The notices are shown once: closing one is a named step, not a write to the store's state. */
+    dismissContentNotice() {
+      contentNotice.value = null;
+    },
+    dismissReviewNotice() {
+      reviewNotice.value = [];
+    },
     /** Another tab wrote this scan: take its version if we have nothing unsaved, else ask. */
     externalChange(id: string) {
       if (!current.value || current.value.id !== id) return;
@@ -204,6 +213,27 @@ export const useAssessmentsStore = defineStore('assessments', () => {
       }
       theirs.value = null;
     },
-    ...scanEdits(commit, () => current.value),
+    // Every named edit of the open scan (each built in scan-edits.ts over commit).
+    setMark: edits.setMark,
+    addEvidence: edits.addEvidence,
+    updateEvidence: edits.updateEvidence,
+    removeEvidence: edits.removeEvidence,
+    setAnswer: edits.setAnswer,
+    setTarget: edits.setTarget,
+    addAction: edits.addAction,
+    adoptSuggestion: edits.adoptSuggestion,
+    updateAction: edits.updateAction,
+    removeAction: edits.removeAction,
+    dismissSuggestion: edits.dismissSuggestion,
+    restoreSuggestions: edits.restoreSuggestions,
+    addParticipant: edits.addParticipant,
+    updateParticipant: edits.updateParticipant,
+    markInvited: edits.markInvited,
+    removeParticipant: edits.removeParticipant,
+    addPartnerScan: edits.addPartnerScan,
+    removePartnerScan: edits.removePartnerScan,
+    undoRemoval: edits.undoRemoval,
+    setTally: edits.setTally,
+    setSessionChoices: edits.setSessionChoices,
   };
 });

@@ -1,5 +1,6 @@
-// Every change a view can make to the open scan, by name. Each calls the domain and says what came of the
-// write: a discrete change is written at once, typing is batched by the autosave.
+// The named edits of the open scan, built over the store's commit. The store (assessments.ts) lists each one in
+// its public surface; here each calls the domain and says what came of the write: a discrete change is written
+// at once, typing is batched by the autosave.
 import type { ActionTemplate, Level, Locale } from '../content/types';
 import { OUTLINE } from '../content/outline';
 import type { Action, Answer, Assessment, Mark, Participant, Tally } from '../domain/types';
@@ -33,11 +34,7 @@ import {
   type EvidenceResult,
 } from '../domain/evidence';
 import { setMark } from '../domain/marks';
-import type { SaveState } from './types';
-
-export type Edit = (assessment: Assessment, now: Date) => Assessment;
-/** 'now' for a click or a choice, 'typing' for text that is still being typed. */
-export type Commit = (edit: Edit, when: 'now' | 'typing') => SaveState;
+import type { Commit, SaveState } from './types';
 
 /** The newest action: addAction appends. */
 const lastAction = (a: Assessment | null): Action | null => a?.actions[a.actions.length - 1] ?? null;

@@ -1,3 +1,4 @@
+import type { Assessment } from '../domain/types';
 import type { WriteFailure } from '../storage/browser-storage';
 
 /** Where the open scan's last change stands: shown by the save status, returned by every store edit. */
@@ -7,3 +8,8 @@ import type { WriteFailure } from '../storage/browser-storage';
  * committed write counts as saved.
  */
 export type SaveState = 'idle' | 'pending' | 'writing' | 'saved' | 'conflict' | WriteFailure;
+
+/** One change to the open scan: a pure function of the scan and the time. */
+export type Edit = (assessment: Assessment, now: Date) => Assessment;
+/** 'now' for a click or a choice, 'typing' for text that is still being typed. */
+export type Commit = (edit: Edit, when: 'now' | 'typing') => SaveState;

@@ -55,7 +55,6 @@ describe('a write the browser refuses is reported, and the work stays in the win
     const a = store.create({ title: 'Scan', region: 'Regio', date: '2026-11-29' });
     storage.full = true;
     store.setTarget('wegen', 4);
-    store.writeNow();
     expect(store.saveState).toBe('quota');
     expect(store.current?.targets.wegen).toBe(4);
     expect(storage.getItem(assessmentKey(a.id))).not.toContain('"wegen":4');
