@@ -47,8 +47,18 @@ export function makePdf(
   return createPdf(makeDocument(assessment, locale, edition, series), { fonts, ...images });
 }
 
+/** What readPdf gives: written out, since unpdf's own metadata types cannot be named from here. */
+export interface PdfReadBack {
+  pages: string[];
+  all: string;
+  meta: { info: Record<string, unknown> };
+  view: number[];
+  numPages: number;
+  lang: string | undefined;
+}
+
 /** Reads a PDF back the way a viewer would: text per page, metadata, page sizes. */
-export async function readPdf(bytes: Uint8Array) {
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadBack> {
   const pdf = await getDocumentProxy(bytes.slice());
   const { text } = await extractText(pdf, { mergePages: false });
   const meta = await getMeta(pdf);
@@ -58,7 +68,7 @@ export async function readPdf(bytes: Uint8Array) {
   return {
     pages: text as string[],
     all: (text as string[]).join('\n'),
-    meta,
+    meta: { info: meta.info },
     view: first.view,
     numPages: pdf.numPages,
     lang,
