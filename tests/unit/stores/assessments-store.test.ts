@@ -5,11 +5,8 @@ import { appRepository, configureStorage } from '../../../src/storage/context';
 import { useLibraryStore } from '../../../src/stores/library';
 import { MemoryStorage } from '../../support/memory-storage';
 import { assessmentKey } from '../../support/storage-keys';
+import { committed } from '../../support/open-scan';
 
-/** Lets the repository's settled() (a resolved promise for localStorage) reach the store. */
-async function committed() {
-  for (let i = 0; i < 3; i++) await Promise.resolve();
-}
 const stored = (id: string) => JSON.parse(localStorage.getItem(assessmentKey(id)) ?? 'null');
 
 describe('assessments store autosave', () => {

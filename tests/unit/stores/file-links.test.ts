@@ -50,8 +50,14 @@ class FakeHandle {
   fail: Error | null = null;
   /** Each write waits for the next of these, in turn; a write with none left goes at once. */
   holds: Promise<void>[] = [];
+  /** Likewise for each question about permission, and how many were asked. */
+  queryHolds: Promise<void>[] = [];
+  queried = 0;
   constructor(readonly name: string) {}
   async queryPermission() {
+    this.queried++;
+    const hold = this.queryHolds.shift();
+    if (hold) await hold;
     return this.permission;
   }
   async requestPermission() {
@@ -136,6 +142,10 @@ async function linked(scan: Assessment, name = 'scan.pgascan.json') {
 }
 
 describe('file links: where they work', () => {
+  it('are not offered before the kept links have been read', () => {
+    expect(useFileLinksStore().supported).toBe(false);
+  });
+
   it('works with the picker, in a secure context, over IndexedDB', async () => {
     expect((await loaded()).supported).toBe(true);
   });
@@ -179,6 +189,34 @@ describe('file links: kept from an earlier visit', () => {
     expect(store.status.get(a.id)).toEqual({ name: 'a.json', state: 'written' });
     expect(store.status.get(b.id)).toEqual({ name: 'b.json', state: 'needs-permission' });
     expect(lapsed.asked).toBe(0);
+  });
+
+  it('take a save made while they are still being read', async () => {
+    const a = scanOf('A');
+    const handle = new FakeHandle('a.json');
+    const held = gate();
+    handle.queryHolds = [held.closed];
+    links.kept.set(a.id, handle);
+    const loading = loaded();
+    // The link is known, its permission not yet.
+    await vi.waitFor(() => expect(handle.queried).toBe(1));
+    const store = useFileLinksStore();
+    store.mirror(version(a, 1));
+    held.open();
+    await loading;
+    await store.settled();
+    expect(titles(handle)).toEqual(['A v1']);
+    expect(store.status.get(a.id)?.state).toBe('written');
+  });
+
+  it('take the next save of their scan to its file', async () => {
+    const a = scanOf('A');
+    const handle = new FakeHandle('a.json');
+    links.kept.set(a.id, handle);
+    const store = await loaded();
+    store.mirror(version(a, 1));
+    await store.settled();
+    expect(titles(handle)).toEqual(['A v1']);
   });
 
   it('are dropped with a scan deleted since', async () => {
@@ -297,8 +335,10 @@ describe('file links: when access lapses', () => {
     expect(store.status.get(a.id)).toEqual({ name: 'scan.pgascan.json', state: 'needs-permission' });
     expect(handle.written).toEqual([]);
     expect(written).toEqual([]);
-    // Later saves wait as well: the browser would refuse them, and asking needs a click.
+    // Later saves wait as well: the browser would refuse them, and asking needs a click. The save status
+    // keeps saying so, never 'writing' for a moment.
     store.mirror(version(a, 2));
+    expect(store.status.get(a.id)?.state).toBe('needs-permission');
     await store.settled();
     expect(handle.written).toEqual([]);
     expect(handle.asked).toBe(0);
