@@ -56,7 +56,9 @@ export const useFileLinksStore = defineStore('file-links', () => {
         }
         handles.set(id, handle);
         const granted = (await permissionOf(handle)) === 'granted';
-        status.set(id, { name: handle.name, state: granted ? 'written' : 'needs-permission' });
+        // A save made during that wait has already said how its write went; that outcome stands.
+        if (!status.has(id))
+          status.set(id, { name: handle.name, state: granted ? 'written' : 'needs-permission' });
       }
     } catch {
       // No link store (IndexedDB refused): scans are still saved in the browser, only not mirrored.

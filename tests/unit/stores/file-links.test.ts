@@ -209,6 +209,25 @@ describe('file links: kept from an earlier visit', () => {
     expect(store.status.get(a.id)?.state).toBe('written');
   });
 
+  it('keep the outcome of a write made while they are still being read', async () => {
+    // Reading the permission must not overwrite what a write during that wait found: a failed write stays failed.
+    const a = scanOf('A');
+    const handle = new FakeHandle('a.json');
+    const held = gate();
+    handle.queryHolds = [held.closed];
+    handle.fail = new Error('disk full');
+    links.kept.set(a.id, handle);
+    const loading = loaded();
+    await vi.waitFor(() => expect(handle.queried).toBe(1));
+    const store = useFileLinksStore();
+    store.mirror(version(a, 1));
+    await vi.waitFor(() => expect(store.status.get(a.id)?.state).toBe('failed'));
+    held.open();
+    await loading;
+    await store.settled();
+    expect(store.status.get(a.id)?.state).toBe('failed');
+  });
+
   it('take the next save of their scan to its file', async () => {
     const a = scanOf('A');
     const handle = new FakeHandle('a.json');
