@@ -2,12 +2,12 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const OUTSIDE = t(
-  '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, beïnvloeden de interventiemogelijkheden.',
-  '§1.6: procedures outside the PGA, such as a criminal investigation, affect the options for intervention.',
+  '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, kunnen de interventiemogelijkheden beïnvloeden.',
+  '§1.6: procedures outside the PGA, such as a criminal investigation, can affect the options for intervention.',
 );
 const PREPARE = t(
-  '§1.6: partners moeten zich bijvoorbeeld voorbereiden op een mogelijke vrijlating of een terugkeer uit het buitenland.',
-  '§1.6: partners must, for example, prepare for a possible release or a return from abroad.',
+  '§1.6: partners moeten zich voorbereiden op een mogelijke vrijlating. Een terugkeer uit het buitenland noemt het rapport als ander voorbeeld.',
+  '§1.6: partners must prepare for a possible release. The report gives a return from abroad as another example.',
 );
 
 export const intExtern: AttentionPoint = {
@@ -15,11 +15,15 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals noemen nog meer bezwaren. Het doel van de maatregel en de bezwaren staan in de toelichting bij de vraag over intrekking.',
-    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals raise further objections. The aim of the measure and the objections are set out with the question on revocation.',
+    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch kunnen ze beïnvloeden welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating. Een ander voorbeeld is iemand die in het buitenland is aangehouden, van wie niet duidelijk is wanneer die terugkomt. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals noemen nog meer bezwaren. Het doel van de maatregel en de bezwaren staan in de toelichting bij de vraag over intrekking.',
+    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they can affect which interventions are possible. Partners must, for example, prepare for a possible release. Another example is someone detained abroad, when it is unclear when they will return. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals raise further objections. The aim of the measure and the objections are set out with the question on revocation.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de voorbereiding op vrijlating', 'preparing for release'),
+    scope: t(
+      'hoe de partners zich voorbereiden op de vrijlating van iemand in de PGA: welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt (keuze van de checklist, volgt uit §1.6).',
+      'how the partners prepare for the release of someone in the PGA: what support is ready and who makes contact. This also covers someone detained abroad who returns (the checklist’s choice, following §1.6).',
+    ),
     none: t(
       'Geen enkele partner bereidt zich voor op de vrijlating van iemand in de PGA.',
       'No partner prepares for the release of someone in the PGA.',
@@ -28,7 +32,7 @@ export const intExtern: AttentionPoint = {
       'Wel bereiden een of meer partners zich voor op de vrijlating van iemand in de PGA.',
       'One or more partners do prepare for the release of someone in the PGA.',
     ),
-    review: t('de voorbereiding genoeg is', 'the preparation is adequate'),
+    review: t('hulp op tijd klaarstaat', 'support is ready in time'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
@@ -40,8 +44,8 @@ export const intExtern: AttentionPoint = {
         'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
       ),
       help: t(
-        'De afspraak over de voorbereiding op vrijlating zegt hoe de partners zich voorbereiden: welke hulp klaarstaat en wie contact legt (regel van de checklist). Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Vrijlating geldt hier ook voor iemand die in het buitenland vastzit en terugkomt naar Nederland (uitleg van de checklist).',
-        'The agreement on preparing for release says how the partners prepare: what support is ready and who makes contact (the checklist’s own rule). This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. Release here also covers someone detained abroad who returns to the Netherlands (the checklist’s explanation).',
+        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen.',
+        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share.',
       ),
       basis: PREPARE,
     },
