@@ -24,7 +24,7 @@ export function rubric(
  * report's finding.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. DSP, de schrijver van het rapport, biedt in H3 aan de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. In H3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren. Dat kan ook voor de bredere aanpak van polarisatie, radicalisering en extremisme.',
   'The checklist’s own addition: the report describes no evaluation of this point. In ch. 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
 );
 

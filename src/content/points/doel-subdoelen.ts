@@ -25,8 +25,8 @@ export const doelSubdoelen: AttentionPoint = {
   ...ladder({
     topic: t('het stellen van subdoelen', 'setting sub-goals'),
     scope: t(
-      'dat de partners subdoelen samen stellen, dat die concreet zijn, en dat er bij staat waarom het subdoel er is en wat het op langere termijn moet opleveren (§1.5).',
-      'that the partners set sub-goals together, that these are concrete, and that each says why it is there and what it should achieve in the longer run (§1.5).',
+      'dat de partners subdoelen samen stellen en concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
+      'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
     none: t('In geen enkele casus is een subdoel gesteld.', 'No sub-goal has been set in any case.'),
     some: t(

@@ -21,8 +21,8 @@ export const duiDoorpakken: AttentionPoint = {
   ...ladder({
     topic: t('kiezen bij een onvolledig beeld', 'choosing when the picture is incomplete'),
     scope: t(
-      'hoe jullie samen kiezen wat jullie doen als het beeld van de betrokkene onvolledig is, wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken (keuze van de checklist, volgt uit §1.3).',
-      'how you choose together what to do when the picture of the person is incomplete, who decides when partners disagree, and when you look again (the checklist’s choice, following §1.3).',
+      'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
+      'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
     none: t(
       'De partners besluiten nooit samen wat zij doen als het beeld onvolledig is.',

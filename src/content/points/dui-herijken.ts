@@ -21,8 +21,8 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden, met welke criteria voor voor- of achteruitgang en op welke informatie. Ook of jullie een instrument van de start opnieuw gebruiken, en dat jullie toetsen of bespreken en delen nog rechtmatig is (§1.3).',
-      'when you re-interpret a case, with which criteria for progress or decline and on what information. Also whether you reuse an instrument from the start, and that you check whether discussing the person and sharing information is still lawful (§1.3).',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie toetsen of bespreken en delen nog rechtmatig is (§1.3).',
+      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
     ),
     none: t(
       'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',

@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd (§2.2). Ook hoe jullie omgaan met informatie die een partner niet kan delen, en dat jullie samen bespreken waarom partners soms weinig delen (keuze van de checklist).',
-      'who shares and records what, at which moment, and when information is deleted (§2.2). Also how you deal with information a partner cannot share, and that you discuss together why partners sometimes share little (the checklist’s choice).',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist.',
+      'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
     ),
     none: t(
       'Geen enkele partner heeft met een jurist of privacyadviseur nagegaan wat die in de PGA mag delen.',

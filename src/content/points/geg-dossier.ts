@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing in het dossier vastleggen, in één vaste vorm, ook de afwegingen en conclusies (§2.2). Het vastleggen van de weging hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons in the case file, in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Dat gebeurt in één vaste vorm, met ook de afwegingen en conclusies (§2.2). Het vastleggen van de weging hoort bij ‘Systematisch wegen’.',
+      'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
     ),
     none: t(
       'In geen enkel dossier staat waarom een besluit is genomen.',

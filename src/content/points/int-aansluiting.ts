@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen: de risicofactoren, de beschermende factoren en de (sub)doelen, en of jullie daarbij een format voor het casusoverleg gebruiken (§1.6). Ook dat jullie breed zoeken en praktische hulp als ingang overwegen (keuze van de checklist; het rapport ziet dat als sterk punt).',
-      'what you base the choice of interventions on: the risk factors, the protective factors and the (sub-)goals, and whether you use a format for the case meeting (§1.6). Also that you search widely and consider practical help as a way in (the checklist’s choice; the report sees this as a strength).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). En dat jullie breed zoeken en praktische hulp als ingang overwegen. Dat laatste is een keuze van de checklist; het rapport ziet het als sterk punt.',
+      'what you base the choice on (§1.6): the risk factors, the protective factors and the (sub-)goals. Also whether you use a format for the case meeting (§1.6). And that you search widely and consider practical help as a way in. That last part is the checklist’s choice; the report sees it as a strength.',
     ),
     none: t(
       'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',

@@ -32,8 +32,8 @@ export const monAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     scope: t(
-      'wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let. Ook wanneer een casus terug naar actief bespreken gaat, wanneer die wordt afgesloten en hoe die bij nieuwe signalen terugkomt (§1.7).',
-      'when a case moves to monitoring, what monitoring involves, who monitors and what they watch for. Also when a case goes back to active discussion, when it is closed and how it returns when new signals arise (§1.7).',
+      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7).',
+      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7).',
     ),
     none: t(
       'Gaat een casus naar monitoren, dan bepaalt het casusoverleg nooit wie monitort of waar die op let.',

@@ -29,8 +29,8 @@ export const monImpasse: AttentionPoint = {
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wanneer een casus als impasse geldt, en wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). Ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'when a case counts as an impasse, and what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). Also how you decide when partners disagree (the checklist’s choice).',
+      'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
     none: t(
       'In geen enkele vastgelopen casus besluit het casusoverleg tot monitoren, een laatste poging of afsluiten.',

@@ -35,8 +35,8 @@ export const notOpenheid: AttentionPoint = {
   ...ladder({
     topic: t('notificeren en openheid', 'notification and openness with the person'),
     scope: t(
-      'wanneer en hoe jullie de betrokkene notificeren, dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist, volgt uit §1.4).',
-      'when and how you notify the person, that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). Also that professionals are open about who they are and what their role is (the checklist’s choice, following §1.4).',
+      'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
+      'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
     none: t(
       'Geen enkele partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',

@@ -21,8 +21,8 @@ export const samAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     scope: t(
-      'wat partners in het casusoverleg van elkaar verwachten, zoals aanwezigheid en voorbereiding, en hoe ze met elkaar omgaan (§2.1; de voorbeelden zijn van de checklist). Het werkproces, met rollen en taken, is een eigen punt.',
-      'what partners expect of each other in the case meeting, such as attendance and preparation, and how they treat each other (§2.1; the examples are the checklist’s). The work process, with roles and tasks, is a point of its own.',
+      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). Het werkproces, met rollen en taken, is een eigen punt.',
+      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). The work process, with roles and tasks, is a point of its own.',
     ),
     none: t(
       'Geen enkele partner heeft met een andere afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
@@ -45,7 +45,7 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de laatste vraag van dit punt (§2.1).',
         'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
       ),
     },

@@ -28,8 +28,8 @@ export const samPerspectieven: AttentionPoint = {
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven van het veiligheidsdomein en het sociaal domein bespreekt, en wie dat gesprek leidt. Ook of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit §2.1 en H3).',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains, and who leads that discussion. Also whether you work towards a shared view (the checklist’s choice, following §2.1 and ch. 3).',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein. Ook wie dat gesprek leidt, en of jullie werken aan een gedeelde visie. Dit is een keuze van de checklist; het volgt uit §2.1 en H3.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared view. This is the checklist’s choice, following §2.1 and ch. 3.',
     ),
     none: t(
       'Het casusoverleg heeft nooit besproken dat de perspectieven van de domeinen botsen.',

@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wie procesregisseur is en welke taken die heeft. Welke taken dat zijn, kiezen jullie zelf. Het rapport noemt wat een procesregisseur kan doen (§2.1).',
-      'who the process coordinator is and which tasks they have. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
+      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Het rapport noemt wat een procesregisseur kan doen (§2.1).',
+      'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
     ),
     none: t(
       'Niemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
@@ -44,7 +44,7 @@ export const samRegie: AttentionPoint = {
         'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
-        'Volgens het rapport kan een procesregisseur structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken (§2.1). Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1). Bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',
         'According to the report, a process coordinator can bring structure to the meeting, make time for roles and tasks, and raise problems (§2.1). You choose which tasks your process coordinator has. Who records agreements in the case file belongs under ‘Careful record-keeping’ (§2.2).',
       ),
       basis: TASKS,

@@ -25,8 +25,8 @@ export const samWerkproces: AttentionPoint = {
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     scope: t(
-      'welke stappen de PGA zet en wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1).',
-      'which steps the PGA takes and who does what and when, with each partner’s roles, tasks and powers (§2.1).',
+      'welke stappen de PGA zet (§2.1). Ook wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1).',
+      'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1).',
     ),
     none: t(
       'Geen enkele partner werkt met een beschrijving van (een deel van) het werkproces van de PGA.',

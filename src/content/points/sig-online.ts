@@ -21,8 +21,8 @@ export const sigOnline: AttentionPoint = {
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     scope: t(
-      'wie online contact legt, met welke groepen, zoals jongeren, en met welke capaciteit (keuze van de checklist, volgt uit §1.1).',
-      'who makes online contact, with which groups, such as young people, and with what capacity (the checklist’s choice, following §1.1).',
+      'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist).',
+      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice).',
     ),
     none: t(
       'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',

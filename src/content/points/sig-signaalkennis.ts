@@ -21,8 +21,8 @@ export const sigSignaalkennis: AttentionPoint = {
   ...ladder({
     topic: t('training in signalen herkennen', 'training in recognising signals'),
     scope: t(
-      'wie een training krijgt en waarover, ook over subtiele en online signalen (keuze van de checklist). Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1).',
-      'who gets training and on what, including subtle and online signals (the checklist’s choice). The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
+      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1).',
+      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
     ),
     none: t(
       'Geen enkele professional die signalen kan opvangen, heeft zo’n training gehad.',

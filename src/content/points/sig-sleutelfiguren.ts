@@ -25,8 +25,8 @@ export const sigSleutelfiguren: AttentionPoint = {
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
     scope: t(
-      'in welke gemeenschappen jullie contact met sleutelfiguren nodig vinden, hoe jullie die gemeenschappen kiezen en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
-      'in which communities you consider contact with key figures necessary, how you choose those communities and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
+      'in welke gemeenschappen jullie dat contact nodig vinden. Ook hoe jullie die gemeenschappen kiezen, en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
+      'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
     ),
     none: t(
       'Geen enkele partner heeft contact met sleutelfiguren in een gemeenschap.',
@@ -63,7 +63,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         'How good is your municipality’s contact with these key figures?',
       ),
       help: t(
-        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren, niet hoe goed het contact is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
+        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren. Ze meten niet hoe goed het contact is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
         'The levels measure whether there is a joint agreement on contact with key figures, not how good the contact is (the checklist’s choice). A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
       ),
     },

@@ -27,8 +27,8 @@ export const wegKennis: AttentionPoint = {
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
     scope: t(
-      'wie in de weegploeg bijscholing krijgt en over welke stromingen, ook nieuwe (keuze van de checklist: §1.2 noemt geen training).',
-      'who in the assessment team gets further training and on which movements, including new ones (the checklist’s choice: §1.2 names no training).',
+      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training.',
+      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training.',
     ),
     none: t(
       'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',

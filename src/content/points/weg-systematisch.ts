@@ -25,8 +25,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het gebruik van een risicotaxatie-instrument, wie er weegt en hoe jullie de weging vastleggen (§1.2).',
-      'the criteria, the use of a risk-assessment instrument, who assesses and how you record the assessment (§1.2).',
+      'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2).',
+      'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2).',
     ),
     none: t(
       'Bij geen enkele weging zegt iemand in de weegploeg op welke criteria hij of zij weegt.',

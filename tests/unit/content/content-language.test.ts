@@ -372,7 +372,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
 });
 
 describe('partners', () => {
-  it('includes every partner §2.1 names, each in the domain the report groups it with, and none where the report names no domain', () => {
+  it('includes every partner §2.1 names, each in the domain the checklist suggests, and says that the report groups none', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
     expect(domain('gemeente-oov')).toBe('veiligheid');
     expect(domain('politie')).toBe('veiligheid');
@@ -384,6 +384,9 @@ describe('partners', () => {
     // Round 10: the report names reclassering as a partner bringing in signals (§1.1) but gives it no domain.
     expect(domain('reclassering')).toBe('other');
     expect(PARTNER_NOTE.nl).toMatch(/reclassering brengt volgens het rapport signalen in \(§1\.1\)/);
+    // Round 13 (reading 11, F1): the report places no named partner in a domain; the grouping is the checklist's.
+    expect(PARTNER_NOTE.nl).toMatch(/Het rapport deelt geen partner uitdrukkelijk in bij een domein\./);
+    expect(PARTNER_NOTE.nl).not.toMatch(/en de checklist dus ook niet/);
     expect(PARTNER_NOTE.nl).toMatch(/keuze van de checklist/);
     expect(domain('jongerenwerk')).toBe('sociaal');
     expect(domain('zvh')).toBe('other');
