@@ -114,6 +114,17 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7,
     english: 8,
   },
+  // Round 13 (each point's whole topic stated; levels 4 and 5 ask for it; each question scores its own part): a
+  // twelfth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 7,
+    dutch: 8,
+    english: 8,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -24,7 +24,7 @@ export function rubric(
  * report's finding.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. DSP, de schrijver van het rapport, biedt in H3 aan de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. In H3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren. Dat kan ook voor de bredere aanpak van polarisatie, radicalisering en extremisme.',
   'The checklist’s own addition: the report describes no evaluation of this point. In ch. 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
 );
 
@@ -41,12 +41,13 @@ function floor(finding: Text): Text {
 
 /**
  * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
- * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. is it on paper and
- * always followed; C. do all partners involved review it together at set times; and, only when A is no,
- * D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C.
- * Every level opens with the topic in its own sentence (round 8: a topic that ends in a clause made the verbs clash
- * in "over wie … deelt staat op papier"). Every level states its own values in the same topic words, so exactly one level is true of any practice. What
- * the words mean is said once, in READING_RULE.
+ * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. does it cover the
+ * whole topic, is it on paper and is it always followed; C. is there a review (READING_TERMS (5)) of this point's own
+ * question; and, only when A is no, D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D;
+ * L3 = A, not B; L4 = A, B, not C; L5 = A, B, C. Every level names the topic in the same words. Round 13: levels 4
+ * and 5 say that the agreement covers the whole topic (raters found an agreement on part of the topic, on paper and
+ * always followed, literally true of level 4), and what the whole topic is, is said once per point, in its scope.
+ * What the shared words mean is said once, in READING_RULE.
  */
 function noJointAgreement(topic: Text): Text {
   return t(
@@ -60,40 +61,42 @@ function jointAgreementNotKept(topic: Text): Text {
     `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
   );
 }
-function onPaper(topic: Text): Text {
+function wholeOnPaper(topic: Text): Text {
   return t(
-    `Er is een gezamenlijke afspraak over ${topic.nl}. Die staat op papier en wordt altijd gevolgd.`,
-    `There is a joint agreement on ${topic.en}. It is on paper and always followed.`,
+    `De gezamenlijke afspraak over ${topic.nl} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd.`,
+    `The joint agreement on ${topic.en} covers the whole topic, is on paper and is always followed.`,
   );
 }
 /**
  * Levels 4 and 5 differ in one word, so each is the other's exact negation (round 9 measured it: a level 4 of "no
  * set review" next to a level 5 naming this point's review left a practice with another review fitting neither).
+ * Round 13: "terugblik" is the term READING_TERMS (5) defines (all partners, at set times), so level 4 no longer
+ * reads "niet alle partners", which raters took for "some partners do".
  */
 function noReview(clause: Text): Text {
   return t(
-    `Niet alle partners bespreken periodiek of ${clause.nl}.`,
-    `Not all partners discuss at set times whether ${clause.en}.`,
+    `Er is geen terugblik op de vraag of ${clause.nl}.`,
+    `There is no review of whether ${clause.en}.`,
   );
 }
 function review(clause: Text): Text {
-  return t(
-    `Alle partners bespreken periodiek of ${clause.nl}.`,
-    `All partners discuss at set times whether ${clause.en}.`,
-  );
+  return t(`Er is een terugblik op de vraag of ${clause.nl}.`, `There is a review of whether ${clause.en}.`);
 }
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
   /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
-   *  such an agreement usually covers goes in the help text or the level-5 review, never in the topic. */
+   *  such an agreement covers goes in the scope, never in the topic. */
   topic: Text;
-  /** Level 1, fact D is no: a whole, observable sentence that nobody does it (in the counting window). */
+  /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
+   *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
+  scope: Text;
+  /** Level 1, fact D is no: a whole sentence that nobody does it, about facts a region knows about itself. */
   none: Text;
   /** Level 2, fact D is yes: the plain opposite of level 1, starting “Wel” / with “do”, no pattern. */
   some: Text;
-  /** Level 5's own review, a clause after “of” / “whether”: the question the partners discuss at set times about
-   *  whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
+  /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
+   *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
   review: Text;
   /** The report's finding behind levels 1 to 4; level 1 adds floor(), level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
@@ -103,14 +106,25 @@ function join(...parts: Text[]): Text {
   return t(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
 }
 
-/** A point's rubric, built from the facts A–D on the point's topic (see noJointAgreement above). */
-export function ladder(p: LadderParts): Record<Level, RubricLevel> {
-  const [b1, b2, b3, b4] = p.basis;
-  return rubric(
-    lv(join(noJointAgreement(p.topic), p.none), floor(b1)),
-    lv(join(noJointAgreement(p.topic), p.some), b2),
-    lv(jointAgreementNotKept(p.topic), b3),
-    lv(join(onPaper(p.topic), noReview(p.review)), b4),
-    lv(join(onPaper(p.topic), review(p.review)), EVALUATION_BASIS),
+/** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
+export function scopeSentence(topic: Text, scope: Text): Text {
+  return t(
+    `Het hele onderwerp van de afspraak over ${topic.nl}: ${scope.nl}`,
+    `The whole topic of the agreement on ${topic.en}: ${scope.en}`,
   );
+}
+
+/** A point's rubric and scope, built from the facts A–D on the point's topic (see noJointAgreement above). */
+export function ladder(p: LadderParts): { scope: Text; rubric: Record<Level, RubricLevel> } {
+  const [b1, b2, b3, b4] = p.basis;
+  return {
+    scope: scopeSentence(p.topic, p.scope),
+    rubric: rubric(
+      lv(join(noJointAgreement(p.topic), p.none), floor(b1)),
+      lv(join(noJointAgreement(p.topic), p.some), b2),
+      lv(jointAgreementNotKept(p.topic), b3),
+      lv(join(wholeOnPaper(p.topic), noReview(p.review)), b4),
+      lv(join(wholeOnPaper(p.topic), review(p.review)), EVALUATION_BASIS),
+    ),
+  };
 }

@@ -49,6 +49,9 @@ export interface AttentionPoint {
   summary: Text;
   /** What each maturity level looks like for this point: one thing, observable, a step up each level. */
   rubric: Record<Level, RubricLevel>;
+  /** What the whole topic of the rubric's agreement covers, one sentence shown with the rubric (round 13): levels 4
+   *  and 5 ask for an agreement on the whole topic, and this says what that is. */
+  scope: Text;
   questions: Question[];
   suggestedActions: ActionTemplate[];
 }

@@ -244,6 +244,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 12: the tenth reading acted on (level 5 asks the point’s question, the reading rule asks for that question) and one test for a joint agreement: does the whole case meeting work with it? The fit fell. The raters still often found two levels possible: "the whole topic" is nowhere bounded; a review with a question close to, but not the same as, level 5’s; and level 1 or 2 sometimes hangs on facts a vignette leaves out. An agreement on part of the topic, on paper and always followed, makes every sentence of level 4 literally true, while the rule says level 3.',
     },
   },
+  {
+    id: 'r13-2024.3',
+    vignetteSet: 'set-n',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.744,
+    alpha: 0.956,
+    unanimous: 0.917,
+    note: {
+      nl: 'Ronde 13: de elfde lezing en de redenen van ronde 12 verwerkt. Elk punt zegt nu wat het hele onderwerp is; niveau 4 en 5 vragen een afspraak over dat hele onderwerp; niveau 4 en 5 verschillen alleen in wel of geen terugblik; bij elke vraag telt alleen het deel waar die vraag over gaat; niveau 1 en 2 vragen alleen feiten die een regio van zichzelf weet. De fit steeg van 62% naar 74%. Wat nog twee niveaus openlaat: of een vaste gewoonte van een deel van de partners een gezamenlijke afspraak is, een besluit dat in één verslag staat, en stappen die in de vignetten niet of nauwelijks voorkwamen (monitoren, subdoelen).',
+      en: 'Round 13: the eleventh reading and round 12’s reasons acted on. Every point now says what its whole topic is; levels 4 and 5 ask for an agreement on that whole topic; levels 4 and 5 differ only in whether there is a review; each question counts only the part it asks about; levels 1 and 2 ask only for facts a region knows about itself. The fit rose from 62% to 74%. What still leaves two levels open: whether a fixed habit of some of the partners is a joint agreement, a decision recorded in one set of minutes, and steps that hardly occurred in the vignettes (monitoring, subgoals).',
+    },
+  },
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

@@ -36,8 +36,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Afbreukrisico', 'Risk of lost trust'),
     definition: t(
-      'Het risico dat het contact en het vertrouwen schade oplopen, bijvoorbeeld als iemand later merkt dat de professionals niet open waren.',
-      'The risk that contact and trust are damaged, for example when someone later finds out that the professionals were not open.',
+      'Het risico dat het contact en het vertrouwen schade oplopen, bijvoorbeeld als iemand later merkt dat de professionals niet open waren (uitleg van de checklist).',
+      'The risk that contact and trust are damaged, for example when someone later finds out that the professionals were not open (the checklist’s explanation).',
     ),
   },
   {
@@ -63,8 +63,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Casusoverleg', 'Case meeting'),
     definition: t(
-      'Het overleg waarin de partners een casus integraal bespreken, doelen stellen en interventies kiezen.',
-      'The meeting in which the partners discuss a case together, set goals and choose interventions.',
+      'Het overleg waarin de partners een casus integraal bespreken, doelen stellen en interventies kiezen (uitleg van de checklist).',
+      'The meeting in which the partners discuss a case together, set goals and choose interventions (the checklist’s explanation).',
     ),
   },
   {
@@ -72,8 +72,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Risico- en beschermende factoren', 'Risk and protective factors'),
     definition: t(
-      'Omstandigheden die de kans op (verdere) radicalisering of geweld vergroten, of juist verkleinen, zoals een stabiel pro-sociaal netwerk.',
-      'Circumstances that raise, or lower, the chance of (further) radicalisation or violence, such as a stable pro-social network.',
+      'Omstandigheden die de kans op (verdere) radicalisering of geweld vergroten, of juist verkleinen, zoals een stabiel pro-sociaal netwerk (uitleg van de checklist).',
+      'Circumstances that raise, or lower, the chance of (further) radicalisation or violence, such as a stable pro-social network (the checklist’s explanation).',
     ),
   },
   {

@@ -55,7 +55,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('UAVG', 'UAVG (Dutch GDPR Implementation Act)'),
     definition: t(
       'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
-      'The Dutch GDPR Implementation Act. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
+      'The Dutch law that implements the GDPR. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
     ),
   },
   {

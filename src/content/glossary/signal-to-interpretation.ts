@@ -11,7 +11,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'PGA (person-centred approach to radicalisation)',
     ),
     definition: t(
-      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden over wie het vermoeden bestaat dat hij of zij radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand die mogelijk radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
       'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge. The PGA is often housed in the region’s Zorg- en Veiligheidshuis; sometimes a municipality also has a local PGA of its own. The partners are then those of that PGA.',
     ),
   },
@@ -58,7 +58,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Boa', 'BOA (special enforcement officer)'),
     definition: t(
       'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
-      'Special investigating officer: an enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
+      'An enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
     ),
     avoid: { en: ['municipal enforcement officers'] },
   },
@@ -131,8 +131,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Niet-pluisgevoel', 'Gut feeling'),
     definition: t(
-      'Het intuïtieve gevoel van een ervaren professional dat er iets niet klopt, zonder dat dat al met feiten te onderbouwen is.',
-      'An experienced professional’s intuitive sense that something is wrong, before it can be backed up with facts.',
+      'Het intuïtieve gevoel van een ervaren professional dat er iets niet klopt, zonder dat dat al met feiten te onderbouwen is (uitleg van de checklist).',
+      'An experienced professional’s intuitive sense that something is wrong, before it can be backed up with facts (the checklist’s explanation).',
     ),
   },
   {
@@ -167,8 +167,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Referentiekader', 'Frame of reference'),
     definition: t(
-      'Het kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar?',
-      'The frame partners use to judge a signal: what do they look at, and what weighs heavily?',
+      'Het kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar (uitleg van de checklist)?',
+      'The frame partners use to judge a signal: what do they look at, and what weighs heavily (the checklist’s explanation)?',
     ),
   },
   {
@@ -204,8 +204,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Rechtmatig', 'Lawful'),
     definition: t(
-      'Volgens de wet toegestaan. Bij de PGA: mag deze persoon (nog) in het overleg worden besproken?',
-      'Allowed by law. In the PGA: may this person (still) be discussed in the meeting?',
+      'Volgens de wet toegestaan (uitleg van de checklist). Bij de PGA: mag deze persoon (nog) in het overleg worden besproken, en mogen partners informatie over hem of haar delen (§1.3)?',
+      'Allowed by law (the checklist’s explanation). In the PGA: may this person (still) be discussed in the meeting, and may partners share information about them (§1.3)?',
     ),
   },
   {

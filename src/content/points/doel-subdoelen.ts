@@ -22,15 +22,16 @@ export const doelSubdoelen: AttentionPoint = {
     'Het is belangrijk dat subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn of haar kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
     'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('het stellen van subdoelen', 'setting sub-goals'),
-    none: t(
-      'In geen enkele casus stelt het casusoverleg een concreet subdoel.',
-      'In no case does the case meeting set a concrete sub-goal.',
+    scope: t(
+      'dat de partners subdoelen samen stellen en concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
+      'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
+    none: t('In geen enkele casus is een subdoel gesteld.', 'No sub-goal has been set in any case.'),
     some: t(
-      'Wel stelt het casusoverleg in een of meer casussen een concreet subdoel.',
-      'In one or more cases, the case meeting does set a concrete sub-goal.',
+      'Wel is in een of meer casussen een subdoel gesteld.',
+      'A sub-goal has been set in one or more cases.',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
@@ -42,8 +43,8 @@ export const doelSubdoelen: AttentionPoint = {
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
       help: t(
-        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). De afspraak over het stellen van subdoelen zegt dat ze concreet zijn, samen worden gesteld en een reden hebben. Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
-        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). The agreement on setting sub-goals says that they are concrete, set together and have a reason. Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
       ),
     },
     {
@@ -85,8 +86,8 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-samen',
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
-        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners. Zo herkennen het veiligheidsdomein en het sociaal domein zich erin.',
-        'Set (sub-)goals in the case meeting with all partners involved. That way both the security and the social domain can stand behind them.',
+        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners.',
+        'Set (sub-)goals in the case meeting with all partners involved.',
       ),
     },
   ],

@@ -15,11 +15,15 @@ export const duiDoorpakken: AttentionPoint = {
   ref: '1.3',
   title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen, bij de punten over tussentijds duiden. Volgens de professionals die willen handelen, kan wachten op een volledig beeld de aanpak ophouden. Het vraagt welke afspraken partners hierover hebben gemaakt.',
-    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views, among its points on re-interpreting cases along the way. According to the professionals who want to act, waiting for a full picture can hold up the approach. It asks which agreements partners have made about this.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen, bij de punten over tussentijds duiden. Het noemt als gevolg dat sommige professionals terughoudend zijn met interventies. Volgens de professionals die willen handelen, kan wachten op een volledig beeld de aanpak ophouden. Het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views in its section on interpretation as an ongoing process. It notes that, as a result, some professionals hold back on interventions. According to the professionals who want to act, waiting for a full picture can hold up the approach. The report asks which agreements partners have made on this.',
   ),
-  rubric: ladder({
-    topic: t('de keuze bij een onvolledig beeld', 'the choice when the picture is incomplete'),
+  ...ladder({
+    topic: t('kiezen bij een onvolledig beeld', 'choosing when the picture is incomplete'),
+    scope: t(
+      'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
+      'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
+    ),
     none: t(
       'De partners besluiten nooit samen wat zij doen als het beeld onvolledig is.',
       'The partners never decide together what to do when the picture is incomplete.',
@@ -28,7 +32,7 @@ export const duiDoorpakken: AttentionPoint = {
       'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
       'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
     ),
-    review: t('de gekozen werkwijze werkt', 'the chosen approach works'),
+    review: t('er op tijd gekozen wordt', 'a choice is made in time'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [
@@ -41,8 +45,8 @@ export const duiDoorpakken: AttentionPoint = {
         'Have you agreed how to handle interventions in a case where professionals feel the picture is still incomplete?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De afspraak over de keuze bij een onvolledig beeld zegt hoe jullie dan samen kiezen, en wanneer jullie opnieuw kijken. De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken.',
-        'Adapted question: the report asks which agreements you have made on this (§1.3). The agreement on the choice when the picture is incomplete says how you then choose together, and when you look again. The levels do not ask which choice you make, only whether you make it together.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken.',
+        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together.',
       ),
     },
   ],

@@ -18,8 +18,12 @@ export const duiHerijken: AttentionPoint = {
     'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the life domains. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
+    scope: t(
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie toetsen of bespreken en delen nog rechtmatig is (§1.3).',
+      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
+    ),
     none: t(
       'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
       'After the start, nobody revisits whether the person’s situation is improving or worsening.',
@@ -41,8 +45,8 @@ export const duiHerijken: AttentionPoint = {
         'While a case is in the PGA, do you re-interpret it by a set method?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. De afspraak over het tussentijds duiden zegt wanneer, met welke criteria en op welke informatie jullie duiden. Die zegt ook dat jullie daarbij toetsen of bespreken en delen nog rechtmatig is. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. The agreement on re-interpreting cases along the way says when, with which criteria and on what information you do it. It also says that you check whether discussing the person and sharing information is still lawful. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
       ),
     },
     {
@@ -50,12 +54,12 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Gebruiken jullie bij het tussentijds duiden benoemde criteria om te bepalen of er voor- of achteruitgang is?',
-        'When re-interpreting a case along the way, do you use named criteria to decide on progress or decline?',
+        'Hebben jullie vaste criteria om bij het tussentijds duiden voor- of achteruitgang te bepalen?',
+        'Do you have set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Benoemd’ is toegevoegd (§1.3).',
-        'Adapted question: the report asks which criteria you use. ‘Named’ was added (§1.3).',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vast’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks which criteria you use. ‘Set’ was added (§1.3).',
       ),
     },
     {
@@ -76,7 +80,7 @@ export const duiHerijken: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Duiden jullie een casus tussentijds opnieuw op basis van recente informatie?',
-        'When you re-interpret a case along the way, is your information recent?',
+        'Do you base each interim re-interpretation of a case on recent information?',
       ),
       help: t(
         'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',
@@ -109,10 +113,6 @@ export const duiHerijken: AttentionPoint = {
       text: t(
         'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene te bespreken en informatie te delen?',
         'When re-interpreting a case, do you check whether it is still lawful to discuss the person and share information?',
-      ),
-      help: t(
-        'De afspraak over het tussentijds duiden zegt ook dat jullie dit toetsen. Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'The agreement on re-interpreting cases along the way also says that you check this. If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

@@ -26,17 +26,21 @@ export const gegDelen: AttentionPoint = {
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
   ),
-  rubric: ladder({
-    topic: t('de omgang met informatie per fase', 'handling information in each phase'),
+  ...ladder({
+    topic: t('informatie per fase', 'information in each phase'),
+    scope: t(
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist.',
+      'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
+    ),
     none: t(
-      'Geen enkele partner gaat na welke informatie die in de PGA mag delen.',
-      'No partner checks which information it may share in the PGA.',
+      'Geen enkele partner heeft met een jurist of privacyadviseur nagegaan wat die in de PGA mag delen.',
+      'No partner has checked with a lawyer or privacy officer what it may share in the PGA.',
     ),
     some: t(
-      'Wel gaan een of meer partners na welke informatie zij in de PGA mogen delen.',
-      'One or more partners do check which information they may share in the PGA.',
+      'Wel hebben een of meer partners met een jurist of privacyadviseur nagegaan wat zij in de PGA mogen delen.',
+      'One or more partners have checked with a lawyer or privacy officer what they may share in the PGA.',
     ),
-    review: t('partners weten wat mag', 'partners know what they may share'),
+    review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [
@@ -48,8 +52,8 @@ export const gegDelen: AttentionPoint = {
         'Do all partners at your table know which information they may share in each phase, including after closure?',
       ),
       help: t(
-        'De afspraak over de omgang met informatie per fase zegt wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd. Die zegt ook hoe jullie omgaan met informatie die een partner niet kan delen, en dat jullie samen bespreken waarom partners soms weinig delen (keuze van de checklist). Het convenant uit 2017 alleen telt niet als die afspraak: het rapport vindt lokale afspraken van belang (§2.2).',
-        'The agreement on handling information in each phase says who shares and records what, at which moment, and when information is deleted. It also says how you deal with information a partner cannot share, and that you discuss together why partners sometimes share little (the checklist’s choice). The 2017 covenant alone does not count as that agreement: the report considers local agreements important (§2.2).',
+        'Het convenant uit 2017 alleen telt niet als gezamenlijke afspraak. Het rapport vindt lokale afspraken van belang (§2.2).',
+        'The 2017 covenant alone does not count as a joint agreement. The report considers local agreements important (§2.2).',
       ),
       basis: QUESTIONS,
     },
@@ -61,8 +65,8 @@ export const gegDelen: AttentionPoint = {
         'Have you written down who shares and records which information, and at what moment?',
       ),
       help: t(
-        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier van een casus eruitziet, telt bij dossiervorming. Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
-        'Recording here means which information a partner keeps in which phase. What the case file looks like counts under record-keeping. The report considers it important that partners set down agreements locally (§2.2).',
+        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier van een casus eruitziet, hoort bij dossiervorming. Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
+        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The report considers it important that partners set down agreements locally (§2.2).',
       ),
       basis: LOCAL,
     },
@@ -83,8 +87,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. De afspraak over de omgang met informatie per fase zegt ook hoe jullie hiermee omgaan. Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. The agreement on handling information in each phase also says how you deal with this. If it does not, it covers only part of the topic.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance.',
       ),
       basis: t(
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
@@ -99,8 +103,8 @@ export const gegDelen: AttentionPoint = {
         'Do you discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. De afspraak over de omgang met informatie per fase zegt ook dat jullie dit samen bespreken (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; thinking from one’s own organisation. The agreement on handling information in each phase also says that you discuss this together (the checklist’s choice). If it does not, it covers only part of the topic.',
+        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; thinking from one’s own organisation. No partner has to explain what it may not lawfully share.',
       ),
       basis: HOLD_BACK,
     },

@@ -22,8 +22,12 @@ export const gegDossier: AttentionPoint = {
     'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Een format wordt niet altijd gebruikt, of maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm nodig, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
     'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
+    scope: t(
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Dat gebeurt in één vaste vorm, met ook de afwegingen en conclusies (§2.2). Het vastleggen van de weging hoort bij ‘Systematisch wegen’.',
+      'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
+    ),
     none: t(
       'In geen enkel dossier staat waarom een besluit is genomen.',
       'No case file says why a decision was taken.',
@@ -32,7 +36,7 @@ export const gegDossier: AttentionPoint = {
       'Wel staat in een of meer dossiers waarom een besluit is genomen.',
       'One or more case files do say why a decision was taken.',
     ),
-    review: t('een nieuwe collega besluiten kan teruglezen', 'a new colleague can trace the decisions'),
+    review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [
@@ -41,12 +45,12 @@ export const gegDossier: AttentionPoint = {
       origin: 'report',
       reportQuestion: 16,
       text: t(
-        'Leggen jullie afspraken, met hun onderbouwing, op een vaste manier vast in het dossier?',
-        'Do you record agreements, with their reasons, in the case file in a set way?',
+        'Leggen jullie afspraken en hun onderbouwing steeds op dezelfde manier vast in het dossier?',
+        'Do you always record agreements and their reasons in the case file in the same way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Vast’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging telt bij ‘Systematisch wegen’ (§1.2). De afspraak over dossiervorming zegt hoe en door wie jullie vastleggen, in één vaste vorm. Ook afwegingen en conclusies horen in het dossier (§2.2).',
-        'Adapted question: the report asks how you record. ‘In a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment counts under ‘Systematic assessment’ (§1.2). The agreement on record-keeping says how and by whom you record, in one set form. Considerations and conclusions belong in the case file too (§2.2).',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2).',
+        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2).',
       ),
     },
     {

@@ -22,8 +22,12 @@ export const intAansluiting: AttentionPoint = {
     'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
     'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
+    scope: t(
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). En dat jullie breed zoeken en praktische hulp als ingang overwegen. Dat laatste is een keuze van de checklist; het rapport ziet het als sterk punt.',
+      'what you base the choice on (§1.6): the risk factors, the protective factors and the (sub-)goals. Also whether you use a format for the case meeting (§1.6). And that you search widely and consider practical help as a way in. That last part is the checklist’s choice; the report sees it as a strength.',
+    ),
     none: t(
       'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
       'Nobody ever states which (sub-)goal an intervention serves.',
@@ -32,7 +36,7 @@ export const intAansluiting: AttentionPoint = {
       'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
       'For one or more interventions, someone does state which (sub-)goal it serves.',
     ),
-    review: t('de afspraak helpt bij het kiezen', 'the agreement helps partners choose'),
+    review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [
@@ -45,8 +49,8 @@ export const intAansluiting: AttentionPoint = {
         'To what extent do your interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'De afspraak over de keuze van interventies zegt waarop jullie kiezen: de risico- en beschermende factoren en de (sub)doelen. Die zegt ook dat jullie breed zoeken, ook buiten de gebaande paden, en dat praktische hulp een eerste ingang kan zijn (keuze van de checklist; het rapport ziet dat als sterk punt). Een veld in het dossierformat telt alleen bij het punt waar het over gaat.',
-        'The agreement on how interventions are chosen says what you base the choice on: the risk and protective factors and the (sub-)goals. It also says that you search widely, also beyond the usual options, and that practical help can be a first way in (the checklist’s choice; the report sees this as a strength). A field in the case-file format counts only for the point it is about.',
+        'De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
+        'The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about.',
       ),
     },
     {
@@ -70,8 +74,8 @@ export const intAansluiting: AttentionPoint = {
         'When choosing interventions, do you use a format for the case meeting that sets out the points to discuss?',
       ),
       help: t(
-        'Het rapport noemt zo’n format een hulpmiddel, geen eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
-        'The report calls such a format a help, not a requirement. The case-file format itself is covered under §2.2 (record-keeping).',
+        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
+        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. The case-file format itself is covered under §2.2 (record-keeping).',
       ),
       basis: FORMATS,
     },
@@ -83,8 +87,8 @@ export const intAansluiting: AttentionPoint = {
         'When choosing interventions, do you also look beyond the usual options?',
       ),
       help: t(
-        'Passend bij de problemen op de leefgebieden: van praktische hulp tot gesprekken over ideologie, met een theoloog (soms via bijzondere voorwaarden) of een gemeentelijke professional met kennis van die ideologie. De afspraak over de keuze van interventies zegt ook dat jullie breed zoeken (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'To fit the problems in the life domains: from practical help to conversations about ideology, with a theologian (sometimes through special conditions) or a municipal professional who knows that ideology. The agreement on how interventions are chosen also says that you search widely (the checklist’s choice). If it does not, it covers only part of the topic.',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6).',
+        'For example practical help with problems in the life domains. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6).',
       ),
       basis: PRACTICE,
     },
@@ -92,12 +96,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Kiezen jullie soms interventies met praktische hulp om eerst een cognitieve opening te creëren?',
-        'Do you sometimes choose interventions that offer practical help, to create a cognitive opening first?',
+        'Overwegen jullie bij de keuze van interventies ook praktische hulp, om eerst een cognitieve opening te creëren?',
+        'When choosing interventions, do you also consider practical help, to create a cognitive opening first?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn. De afspraak over de keuze van interventies zegt ook dat praktische hulp een eerste ingang kan zijn (keuze van de checklist). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'Practical support, for example with housing or debts, can also open the door to first contact. The agreement on how interventions are chosen also says that practical help can be a first way in (the checklist’s choice). If it does not, it covers only part of the topic.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6).',
+        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6).',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

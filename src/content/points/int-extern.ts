@@ -2,12 +2,12 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const OUTSIDE = t(
-  '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, beïnvloeden de interventiemogelijkheden.',
-  '§1.6: procedures outside the PGA, such as a criminal investigation, affect the options for intervention.',
+  '§1.6: procedures buiten de PGA, zoals een strafrechtelijk onderzoek, kunnen de interventiemogelijkheden beïnvloeden.',
+  '§1.6: procedures outside the PGA, such as a criminal investigation, can affect the options for intervention.',
 );
 const PREPARE = t(
-  '§1.6: partners moeten zich bijvoorbeeld voorbereiden op een mogelijke vrijlating of een terugkeer uit het buitenland.',
-  '§1.6: partners must, for example, prepare for a possible release or a return from abroad.',
+  '§1.6: partners moeten zich voorbereiden op een mogelijke vrijlating. Een terugkeer uit het buitenland noemt het rapport als ander voorbeeld.',
+  '§1.6: partners must prepare for a possible release. The report gives a return from abroad as another example.',
 );
 
 export const intExtern: AttentionPoint = {
@@ -15,11 +15,15 @@ export const intExtern: AttentionPoint = {
   ref: '1.6',
   title: t('Procedures buiten de PGA', 'Procedures outside the PGA'),
   summary: t(
-    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch bepalen ze mee welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating, of op de terugkeer van iemand die in het buitenland is aangehouden. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals noemen nog meer bezwaren. Het doel van de maatregel en de bezwaren staan in de toelichting bij de vraag over intrekking.',
-    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they help decide which interventions are possible. Partners must, for example, prepare for a possible release, or for the return of someone detained abroad. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals raise further objections. The aim of the measure and the objections are set out with the question on revocation.',
+    'Een strafbaar feit is regelmatig de reden om met een PGA te beginnen. Betrokkenen zijn regelmatig ook in beeld bij de AIVD, of er loopt een strafrechtelijk onderzoek. Die procedures lopen buiten de PGA, en de partners hebben er geen directe invloed op. Toch kunnen ze beïnvloeden welke interventies mogelijk zijn. Zo moeten partners zich voorbereiden op een mogelijke vrijlating. Een ander voorbeeld is iemand die in het buitenland is aangehouden, van wie niet duidelijk is wanneer die terugkomt. Ook het intrekken van het Nederlanderschap bij mensen met een dubbele nationaliteit heeft veel invloed. De maatregel is bedoeld om de samenleving te beschermen. Partners vinden meestal dat de maatregel averechts werkt. Professionals noemen nog meer bezwaren. Het doel van de maatregel en de bezwaren staan in de toelichting bij de vraag over intrekking.',
+    'A criminal offence is regularly the reason to start a PGA. People in the PGA are regularly also known to the AIVD, or a criminal investigation is under way. Those procedures run outside the PGA, and the partners have no direct influence on them. Yet they can affect which interventions are possible. Partners must, for example, prepare for a possible release. Another example is someone detained abroad, when it is unclear when they will return. Revoking Dutch nationality from people who hold dual nationality also has a major impact. The measure is meant to protect society. Partners usually find the measure counterproductive. Professionals raise further objections. The aim of the measure and the objections are set out with the question on revocation.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de voorbereiding op vrijlating', 'preparing for release'),
+    scope: t(
+      'hoe de partners zich voorbereiden op een vrijlating. Dus welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. Dit is een keuze van de checklist; het volgt uit §1.6.',
+      'how the partners prepare for a release: what support is ready and who makes contact. This also covers someone detained abroad who returns. This is the checklist’s choice, following §1.6.',
+    ),
     none: t(
       'Geen enkele partner bereidt zich voor op de vrijlating van iemand in de PGA.',
       'No partner prepares for the release of someone in the PGA.',
@@ -28,7 +32,7 @@ export const intExtern: AttentionPoint = {
       'Wel bereiden een of meer partners zich voor op de vrijlating van iemand in de PGA.',
       'One or more partners do prepare for the release of someone in the PGA.',
     ),
-    review: t('de voorbereiding genoeg is', 'the preparation is adequate'),
+    review: t('hulp op tijd klaarstaat', 'support is ready in time'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
@@ -40,8 +44,8 @@ export const intExtern: AttentionPoint = {
         'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
       ),
       help: t(
-        'De afspraak over de voorbereiding op vrijlating zegt hoe de partners zich voorbereiden: welke hulp klaarstaat en wie contact legt (regel van de checklist). Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Vrijlating geldt hier ook voor iemand die in het buitenland vastzit en terugkomt naar Nederland (uitleg van de checklist).',
-        'The agreement on preparing for release says how the partners prepare: what support is ready and who makes contact (the checklist’s own rule). This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. Release here also covers someone detained abroad who returns to the Netherlands (the checklist’s explanation).',
+        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen.',
+        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share.',
       ),
       basis: PREPARE,
     },
@@ -53,7 +57,7 @@ export const intExtern: AttentionPoint = {
         'When preparing for a release, do you take account of a (threatened) revocation of Dutch nationality?',
       ),
       help: t(
-        'Het intrekken is een politieke keuze, bedoeld om de samenleving te beschermen. Partners vinden de maatregel doorgaans contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden hem ook discriminerend: terugkeerders krijgen na hun straf geen kans hun leven weer op te bouwen, ook al werken ze vaak hard. Dat botst met het doel van rehabilitatie en re-integratie na detentie. En hij geldt alleen bij een dubbele nationaliteit; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Het rapport noemt ook dat (dreigende) intrekking kan leiden tot verharding tegenover de Nederlandse samenleving en meer veiligheidsrisico’s, omdat iemand lang in onzekerheid wacht. Wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan uit beeld raken. Professionals zijn daar bang voor; volgens het rapport liet recent nieuws zien dat die angst terecht is.',
+        'Het intrekken is een politieke keuze, bedoeld om de samenleving te beschermen. Partners vinden de maatregel doorgaans contraproductief: het proces duurt vaak jaren, en intussen starten interventies nauwelijks. Professionals vinden hem ook discriminerend. Terugkeerders werken vaak hard, maar krijgen na hun straf geen kans hun leven weer op te bouwen. Dat botst met het doel van rehabilitatie en re-integratie na detentie. En hij geldt alleen bij een dubbele nationaliteit; volgens respondenten zijn mensen met alleen de Nederlandse nationaliteit soms zwaardere casussen. Volgens het rapport kan (dreigende) intrekking ook leiden tot verharding tegenover de Nederlandse samenleving. Dat kan de veiligheidsrisico’s juist vergroten, omdat iemand lang in onzekerheid wacht. Wie niet teruggaat of niet wordt teruggenomen, en geen recht meer heeft op voorzieningen, kan uit beeld raken. Professionals zijn daar bang voor; volgens het rapport liet recent nieuws zien dat die angst terecht is.',
         'Revocation is a political choice, meant to protect society. Partners generally see the measure as counterproductive: the process often takes years, and meanwhile interventions hardly start. Professionals also find it discriminatory: returnees lose the chance to rebuild their lives after their sentence, even though they often work hard. That runs counter to the aim of rehabilitation and reintegration after detention. And it applies only to people with dual nationality; according to respondents, people with only Dutch nationality are sometimes the more serious cases. The report also notes that (threatened) revocation can harden the person’s attitude towards Dutch society and raise security risks, because they wait a long time in uncertainty. Someone who does not go back, or is not taken back, and is no longer entitled to public services may drop out of sight. Professionals fear this; according to the report, recent news showed that this fear is justified.',
       ),
       basis: t(

@@ -29,15 +29,19 @@ export const monAfspraken: AttentionPoint = {
     'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en waar die op let. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
     'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
+    scope: t(
+      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7).',
+      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7).',
+    ),
     none: t(
-      'Het casusoverleg bepaalt bij geen enkele casus wie monitort en waar die op let.',
-      'The case meeting never determines, for any case, who monitors it and what they watch for.',
+      'Gaat een casus naar monitoren, dan bepaalt het casusoverleg nooit wie monitort of waar die op let.',
+      'When a case moves to monitoring, the case meeting never determines who monitors it or what they watch for.',
     ),
     some: t(
-      'Wel bepaalt het casusoverleg bij een of meer casussen wie monitort en waar die op let.',
-      'For one or more cases, the case meeting does determine who monitors them and what they watch for.',
+      'Wel bepaalt het casusoverleg bij een of meer casussen in monitoren wie monitort of waar die op let.',
+      'For one or more cases in monitoring, the case meeting does determine who monitors them or what they watch for.',
     ),
     review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
     basis: [PHASE, PHASE, ASKS, CLEAR],
@@ -52,8 +56,8 @@ export const monAfspraken: AttentionPoint = {
         'Do you have a shared description of what you mean by monitoring?',
       ),
       help: t(
-        'De afspraak over de werkwijze bij monitoren zegt wanneer een casus naar monitoren gaat, wie monitort, waar die op let, en hoe afsluiten en heropenen gaan. Het besluit bij een vastgelopen casus telt bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'The agreement on how monitoring works says when a case moves to it, who monitors, what they watch for, and how cases are closed and reopened. The decision on a stalled case counts under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use “monitoring” in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {

@@ -26,8 +26,12 @@ export const monImpasse: AttentionPoint = {
     'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
     'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
+    scope: t(
+      'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
+    ),
     none: t(
       'In geen enkele vastgelopen casus besluit het casusoverleg tot monitoren, een laatste poging of afsluiten.',
       'In no stalled case does the case meeting decide on monitoring, a last attempt or closure.',
@@ -36,7 +40,7 @@ export const monImpasse: AttentionPoint = {
       'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('de afspraak helpt om te besluiten', 'the agreement helps the partners decide'),
+    review: t('casussen niet blijven hangen', 'cases no longer stall'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [
@@ -48,8 +52,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. De afspraak over het besluit bij een impasse zegt wanneer een casus als impasse geldt en wat het casusoverleg dan besluit. Een besluit om de casus actief te blijven bespreken telt hier niet mee: deze checklist volgt het rapport, dat bij een impasse voor monitoren kiest (keuze van de checklist, §1.7). Deze checklist behandelt de impasse alleen hier. Afspraken over monitoren en afsluiten staan bij het volgende punt. Hier telt alleen het besluit bij een impasse. Staat dat in hetzelfde document als monitoren en afsluiten? Dan telt dat deel hier, en de rest bij het volgende punt.',
-        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. The agreement on the decision at an impasse says when a case counts as an impasse and what the case meeting then decides. A decision to keep discussing the case actively does not count here: the checklist follows the report, which chooses monitoring at an impasse (the checklist’s choice, §1.7). This checklist covers the impasse only here. Agreements on monitoring and closure are under the next point. Only the decision at an impasse counts here. If it is in the same document as the agreements on monitoring and closure, only that part counts here; the rest counts under the next point.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Deze checklist volgt dat. Een besluit om de casus actief te blijven bespreken, telt hier dus niet mee. Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). The checklist follows that view, so a decision to keep discussing the case actively does not count here. Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
       ),
       basis: POSITION,
     },
@@ -57,8 +61,8 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-besluit',
       origin: 'derived',
       text: t(
-        'Kunnen jullie bij een impasse samen tot een besluit komen, ook als partners er verschillend over denken?',
-        'At an impasse, can you reach a decision together, even when partners think differently about it?',
+        'Hebben jullie afgesproken hoe jullie besluiten als partners verschillend denken over een impasse?',
+        'Have you agreed how you decide when partners disagree about a case at an impasse?',
       ),
       basis: t(
         '§1.7: de ene partner wil doorgaan uit angst iets te missen, de andere wil naar monitoren.',

@@ -32,8 +32,12 @@ export const notOpenheid: AttentionPoint = {
     'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
     'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
-  rubric: ladder({
-    topic: t('openheid tegenover de betrokkene', 'openness with the person'),
+  ...ladder({
+    topic: t('notificeren en openheid', 'notification and openness with the person'),
+    scope: t(
+      'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
+      'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
+    ),
     none: t(
       'Geen enkele partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'No partner tells a person that they are being discussed in the PGA.',
@@ -42,7 +46,7 @@ export const notOpenheid: AttentionPoint = {
       'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'One or more partners do tell a person that they are being discussed in the PGA.',
     ),
-    review: t('de afspraak uitstel beperkt', 'the agreement limits postponement'),
+    review: t('notificeren tot discussie leidt', 'notification still leads to debate'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -67,8 +71,8 @@ export const notOpenheid: AttentionPoint = {
         'Whenever you postpone notifying the person, do you record which exception ground the postponement rests on?',
       ),
       help: t(
-        'De niveaus meten één afspraak: openheid tegenover de betrokkene. Daarbij horen wanneer en hoe jullie notificeren, en bij uitstel het vastleggen van de grond. Die afspraak zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is. Wordt bij uitstel de grond niet vastgelegd, dan is de afspraak niet gevolgd. Notificeren is volgens het rapport nodig; uitstel kan alleen op beperkte gronden. Niveau 1 en 2 zijn hier dus meer dan een beginfase: wat nodig is, is dan niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
-        'The levels measure one agreement: openness with the person. It covers when and how you notify, and recording the ground whenever notification is postponed. That agreement also says that professionals are open about who they are and what their role is. If the ground for a postponement is not recorded, the agreement was not followed. According to the report, notification is necessary; postponement is possible only on limited grounds. Levels 1 and 2 are therefore more than an early stage here: what is necessary is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
+        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden. Niveau 1 of 2 betekent hier: iets wat nodig is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
+        'According to the report, notification is necessary. Postponement is possible only on limited grounds. Level 1 or 2 therefore means here that something necessary is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
       ),
       basis: GROUND,
     },
@@ -76,8 +80,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie duidelijk afgesproken wanneer jullie, bij uitzondering, niet open zijn tegenover de betrokkene?',
-        'Have you clearly agreed when, by exception, you are not open with the person?',
+        'Hebben jullie duidelijk afgesproken wanneer jullie bij uitzondering afwijken van openheid tegenover de betrokkene?',
+        'Have you clearly agreed when, by exception, you depart from openness with the person?',
+      ),
+      help: t(
+        'Afwijken kan alleen op een van de beperkte uitzonderingsgronden (§1.4). Een lokale afspraak maakt daar geen nieuwe gronden bij (uitleg van de checklist).',
+        'Departing is possible only on one of the limited exception grounds (§1.4). A local agreement adds no new grounds (the checklist’s explanation).',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar duidelijke afspraken over zijn.',
@@ -88,12 +96,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Zijn de professionals van jullie PGA open tegenover de betrokkene over wie ze zijn en wat hun rol is?',
+        'Geven de professionals van jullie PGA de betrokkene openheid over wie ze zijn en wat hun rol is?',
         'Are the professionals in your PGA open with the person about who they are and what their role is?',
-      ),
-      help: t(
-        'De afspraak over openheid tegenover de betrokkene zegt ook dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist, volgt uit §1.4). Zegt die dat niet, dan gaat die over een deel van het onderwerp.',
-        'The agreement on openness with the person also says that professionals are open about who they are and what their role is (the checklist’s choice, following §1.4). If it does not, it covers only part of the topic.',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

@@ -18,17 +18,21 @@ export const samAfspraken: AttentionPoint = {
     'Veel in de samenwerking blijft impliciet. Er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
     'Much in the collaboration stays implicit. There are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
+    scope: t(
+      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). Het werkproces, met rollen en taken, is een eigen punt.',
+      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). The work process, with roles and tasks, is a point of its own.',
+    ),
     none: t(
-      'Geen enkele partner heeft met een andere partner afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
-      'No partner has agreed with another partner what they expect of each other or which ground rules they keep.',
+      'Geen enkele partner heeft met een andere afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'No partner has agreed with another what they expect of each other in the case meeting or which ground rules they keep.',
     ),
     some: t(
-      'Wel hebben twee of meer partners onderling afgesproken wat zij van elkaar verwachten of hoe zij met elkaar omgaan.',
-      'Two or more partners have agreed between them what they expect of each other or which ground rules they keep.',
+      'Wel hebben twee of meer partners afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'Two or more partners have agreed what they expect of each other in the case meeting or which ground rules they keep.',
     ),
-    review: t('ze elkaar erop aanspreken', 'partners hold each other to them'),
+    review: t('ze elkaar erop aanspreken', 'partners hold each other to the agreement'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [
@@ -41,8 +45,8 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'De afspraak over verwachtingen en omgangsvormen zegt wat partners van elkaar verwachten en hoe ze in het casusoverleg met elkaar omgaan. Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd: werkproces en rollen komen aan bod bij het vorige punt, omgangsvormen bij de laatste vraag van dit punt (§2.1).',
-        'The agreement on expectations and ground rules says what partners expect of each other and how they treat each other in the case meeting. Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de laatste vraag van dit punt (§2.1).',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
       ),
     },
     {

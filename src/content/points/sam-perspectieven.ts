@@ -25,15 +25,19 @@ export const samPerspectieven: AttentionPoint = {
     'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Het veiligheidsdomein wil vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt met een hulpvraag. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
     'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the life domains, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
-  rubric: ladder({
-    topic: t('het samenbrengen van perspectieven', 'bringing the perspectives together'),
+  ...ladder({
+    topic: t('botsende perspectieven', 'clashing perspectives'),
+    scope: t(
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein. Ook wie dat gesprek leidt, en of jullie werken aan een gedeelde visie. Dit is een keuze van de checklist; het volgt uit §2.1 en H3.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared view. This is the checklist’s choice, following §2.1 and ch. 3.',
+    ),
     none: t(
-      'Botsen de perspectieven van de domeinen, dan bespreekt het casusoverleg dat nooit.',
-      'When the domains’ perspectives clash, the case meeting never discusses it.',
+      'Het casusoverleg heeft nooit besproken dat de perspectieven van de domeinen botsen.',
+      'The case meeting has never discussed a clash between the domains’ perspectives.',
     ),
     some: t(
-      'Wel bespreekt het casusoverleg in een of meer casussen dat de perspectieven van de domeinen botsen.',
-      'In one or more cases, the case meeting does discuss a clash between the domains’ perspectives.',
+      'Wel heeft het casusoverleg een of meer keren besproken dat de perspectieven van de domeinen botsen.',
+      'The case meeting has discussed a clash between the domains’ perspectives one or more times.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
@@ -45,10 +49,6 @@ export const samPerspectieven: AttentionPoint = {
       text: t(
         'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
         'Do you discuss together how you bring the perspectives of both domains together?',
-      ),
-      help: t(
-        'De afspraak over het samenbrengen van perspectieven zegt wanneer en hoe het casusoverleg botsende perspectieven bespreekt, en wie dat gesprek leidt, bijvoorbeeld de procesregisseur (regel van de checklist).',
-        'The agreement on bringing the perspectives together says when and how the case meeting discusses clashing perspectives, and who leads that discussion, for example the process coordinator (the checklist’s own rule).',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
@@ -63,8 +63,8 @@ export const samPerspectieven: AttentionPoint = {
         'Do you bring the perspectives of the security and social domains together in a shared view on radicalisation?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over het samenbrengen van perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The levels measure the agreement on bringing the perspectives together. The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over botsende perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The levels measure the agreement on clashing perspectives. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },

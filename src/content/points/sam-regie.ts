@@ -18,8 +18,12 @@ export const samRegie: AttentionPoint = {
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
     'The process coordinator has an important role in making sure the collaboration agreements are kept. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
+    scope: t(
+      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Het rapport noemt wat een procesregisseur kan doen (§2.1).',
+      'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
+    ),
     none: t(
       'Niemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
       'Nobody takes on a process coordinator’s tasks, such as structuring the meeting.',
@@ -40,8 +44,8 @@ export const samRegie: AttentionPoint = {
         'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
-        'De afspraak over de taken van de procesregisseur zegt wie procesregisseur is en welke taken die heeft. Het rapport noemt: structuur brengen in het overleg, afspraken en doelen vastleggen, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken (§2.1). Regelt de afspraak een van deze taken niet, dan gaat die over een deel van het onderwerp (regel van de checklist).',
-        'The agreement on the process coordinator’s tasks says who the process coordinator is and which tasks they have. The report names: bringing structure to the meeting, recording agreements and goals, making time for roles and tasks, and raising problems (§2.1). If the agreement leaves out one of these tasks, it covers only part of the topic (the checklist’s own rule).',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1). Bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',
+        'According to the report, a process coordinator can bring structure to the meeting, make time for roles and tasks, and raise problems (§2.1). You choose which tasks your process coordinator has. Who records agreements in the case file belongs under ‘Careful record-keeping’ (§2.2).',
       ),
       basis: TASKS,
     },

@@ -11,7 +11,7 @@ const ROLES = t(
 );
 const ASKS = t(
   '§2.1: het rapport vraagt of er een helder, uitgewerkt werkproces is en of ieders rol duidelijk is.',
-  '§2.1: the report asks whether there is a clear, worked-out process and whether everyone’s role is clear.',
+  '§2.1: the report asks whether there is a clear, detailed work process and whether everyone’s role is clear.',
 );
 
 export const samWerkproces: AttentionPoint = {
@@ -22,8 +22,12 @@ export const samWerkproces: AttentionPoint = {
     'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
     'There is regularly no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
+    scope: t(
+      'welke stappen de PGA zet (§2.1). Ook wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1).',
+      'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1).',
+    ),
     none: t(
       'Geen enkele partner werkt met een beschrijving van (een deel van) het werkproces van de PGA.',
       'No partner works from a description of (any part of) the PGA’s work process.',
@@ -42,11 +46,11 @@ export const samWerkproces: AttentionPoint = {
       reportQuestion: 15,
       text: t(
         'Hebben jullie een helder, uitgewerkt werkproces?',
-        'Do you have a clear, worked-out work process?',
+        'Do you have a clear, detailed description of your work process?',
       ),
       help: t(
-        'De afspraak over het werkproces van de PGA zegt welke stappen de PGA zet en wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
-        'The agreement on the PGA’s work process says which steps the PGA takes and who does what and when, with each partner’s roles, tasks and powers. The process coordinator’s tasks count under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
+        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Het rapport noemt dat er soms andere partners aansluiten, zoals de Raad voor de Kinderbescherming als er kinderen zijn (§2.1).',
+        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. The report notes that other partners sometimes join, such as the Child Protection Board when children are involved (§2.1).',
       ),
     },
     {

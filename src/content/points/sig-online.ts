@@ -18,8 +18,12 @@ export const sigOnline: AttentionPoint = {
     'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Die beperkte capaciteit wordt ervaren als een gemis.',
     'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is felt as a gap.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
+    scope: t(
+      'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist).',
+      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice).',
+    ),
     none: t(
       'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',
       'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s own rule).',
@@ -41,8 +45,8 @@ export const sigOnline: AttentionPoint = {
         'To what extent do you invest in online contact with residents, especially young people?',
       ),
       help: t(
-        'De afspraak over online contact met inwoners zegt wie online contact legt, met welke groepen, zoals jongeren, en met welke capaciteit (regel van de checklist). De niveaus meten of er zo’n gezamenlijke afspraak is, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen telt bij ‘Kennis om signalen te herkennen’.',
-        'The agreement on online contact with residents says who makes online contact, with which groups, such as young people, and with what capacity (the checklist’s own rule). The levels measure whether there is such a joint agreement, not how much you invest (the checklist’s choice). Training in online signals counts under ‘Knowledge to recognise signals’.',
+        'De niveaus meten of er een gezamenlijke afspraak is over online contact, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
+        'The levels measure whether there is a joint agreement on online contact, not how much you invest (the checklist’s choice). Training in online signals belongs under ‘Knowledge to recognise signals’.',
       ),
     },
   ],
@@ -51,8 +55,8 @@ export const sigOnline: AttentionPoint = {
       id: 'sig-online-inzet',
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
-        'Leg in het casusoverleg vast wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt; kies samen waar die het meest oplevert.',
-        'Record in the case meeting who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited; choose together where it helps most.',
+        'Leg in het casusoverleg vast wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt. Kies samen waar die het meest oplevert (voorstel van de checklist).',
+        'Record in the case meeting who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
       ),
     },
   ],

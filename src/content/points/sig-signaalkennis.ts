@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: professionals met een (mogelijke) signalerende rol kennen niet altijd alle stromingen en hoe die zich uiten.',
-  '§1.1: professionals with a (potential) role in spotting signals are not always familiar with every movement and the forms it takes.',
+  '§1.1: professionals die signalen kunnen opvangen, kennen niet altijd alle stromingen en hoe die zich uiten.',
+  '§1.1: professionals who may pick up signals are not always familiar with every movement and the forms it takes.',
 );
 const TRAINING = t(
   '§1.1: volgens professionals helpt het om training te bieden aan wie veel direct contact met inwoners heeft; de online vraag noemt training in online signalen.',
@@ -15,18 +15,22 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals met een (mogelijke) signalerende rol kennen niet altijd alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe ontwikkelingen en stromingen beter in beeld.',
-    'Professionals with a (potential) role in spotting signals are not always familiar with every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new developments and movements.',
+    'Professionals die signalen kunnen opvangen, kennen niet altijd alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe ontwikkelingen en stromingen beter in beeld.',
+    'Professionals who may pick up signals are not always familiar with every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new developments and movements.',
   ),
-  rubric: ladder({
-    topic: t('training in het herkennen van signalen', 'training in recognising signals'),
+  ...ladder({
+    topic: t('training in signalen herkennen', 'training in recognising signals'),
+    scope: t(
+      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1).',
+      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
+    ),
     none: t(
-      'Geen enkele professional met een (mogelijke) signalerende rol heeft zo’n training gehad.',
-      'No professional with a (potential) role in spotting signals has had such training.',
+      'Geen enkele professional die signalen kan opvangen, heeft zo’n training gehad.',
+      'No professional who may pick up signals has had such training.',
     ),
     some: t(
-      'Wel hebben een of meer professionals met een (mogelijke) signalerende rol zo’n training gehad.',
-      'One or more professionals with a (potential) role in spotting signals have had such training.',
+      'Wel hebben een of meer professionals die signalen kunnen opvangen zo’n training gehad.',
+      'One or more professionals who may pick up signals have had such training.',
     ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
@@ -37,12 +41,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten professionals met een (mogelijke) signalerende rol in jullie gemeente of regio genoeg om radicalisering en extremisme te herkennen?',
-        'Do professionals with a (potential) role in spotting signals in your area know enough to recognise radicalisation and extremism?',
+        'Weten professionals in jullie gemeente of regio die signalen kunnen opvangen genoeg om radicalisering en extremisme te herkennen?',
+        'Do professionals in your area who may pick up signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). De afspraak over training in het herkennen van signalen zegt wie een training krijgt en waarover, ook over subtiele en online signalen (regel van de checklist). Een training telt maar bij één punt (regel van de checklist). Is die voor professionals die signalen (kunnen) opvangen? Dan telt die hier. Is die voor de weegploeg? Dan telt die bij ‘Kennis van stromingen’.',
-        'This covers community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). The agreement on training in recognising signals says who gets training and on what, including subtle and online signals (the checklist’s own rule). A training counts in one point only (the checklist’s own rule). If it is meant for professionals who (may) pick up signals, it counts here. If it is meant for the assessment team, it counts under ‘Knowledge of movements’.',
+        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',
+        'This covers community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). A training course belongs to one point only (the checklist’s own rule). If it is meant for professionals who may pick up signals, it belongs here. If it is meant for the assessment team, it belongs under ‘Knowledge of movements’.',
       ),
     },
     {
@@ -50,8 +54,8 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Trainen jullie de professionals met een (mogelijke) signalerende rol in het herkennen van online signalen van radicalisering?',
-        'Do you train the professionals with a (potential) role in spotting signals to recognise online signals of radicalisation?',
+        'Trainen jullie professionals die signalen kunnen opvangen in het herkennen van online signalen van radicalisering?',
+        'Do you train professionals who may pick up signals to recognise online signals of radicalisation?',
       ),
     },
   ],
@@ -71,16 +75,16 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-online-trainen',
       title: t('Training in online signalen', 'Training in online signals'),
       description: t(
-        'Neem het herkennen van online signalen van radicalisering op in de training van professionals met een (mogelijke) signalerende rol.',
-        'Include recognising online signals of radicalisation in the training of professionals with a (potential) role in spotting signals.',
+        'Neem het herkennen van online signalen van radicalisering op in de training van professionals die signalen kunnen opvangen.',
+        'Include recognising online signals of radicalisation in the training of professionals who may pick up signals.',
       ),
     },
     {
       id: 'sig-structuur-fenomenen',
       title: t('Kennis over nieuwe stromingen actueel houden', 'Keep knowledge of new movements up to date'),
       description: t(
-        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme.',
-        'Hold a briefing at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism.',
+        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme (voorstel van de checklist).',
+        'Hold a briefing at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
       ),
     },
   ],

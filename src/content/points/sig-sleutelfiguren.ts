@@ -22,17 +22,21 @@ export const sigSleutelfiguren: AttentionPoint = {
     'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
     'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
+    scope: t(
+      'in welke gemeenschappen jullie dat contact nodig vinden. Ook hoe jullie die gemeenschappen kiezen, en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
+      'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
+    ),
     none: t(
-      'Geen enkele partner heeft contact met sleutelfiguren in een gemeenschap waar lokaal radicalisering of extremisme voorkomt.',
-      'No partner has contact with key figures in a community where radicalisation or extremism occurs locally.',
+      'Geen enkele partner heeft contact met sleutelfiguren in een gemeenschap.',
+      'No partner has contact with key figures in any community.',
     ),
     some: t(
-      'Wel heeft een partner contact met sleutelfiguren in een of meer gemeenschappen waar lokaal radicalisering of extremisme voorkomt.',
-      'A partner does have contact with key figures in one or more communities where radicalisation or extremism occurs locally.',
+      'Wel heeft een partner contact met sleutelfiguren in een of meer gemeenschappen.',
+      'A partner does have contact with key figures in one or more communities.',
     ),
-    review: t('er een gemeenschap ontbreekt', 'any community concerned is missing'),
+    review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [
@@ -41,12 +45,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Weten jullie welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
+        'Weten jullie welke sleutelfiguren signalen kunnen opvangen, ook in gemeenschappen waar andere vormen van extremisme spelen?',
         'Do you know which key figures could help spot signals, also in communities with other forms of extremism?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een signalerende rol kunnen hebben. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd, omdat §1.1 vraagt om een netwerk buiten de moslimgemeenschap.',
-        'Adapted question: the report asks which key figures could help spot signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community.',
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt met welke gemeenschappen jullie contact nodig vinden.',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community. The levels measure the agreement, not what you know. For this question, what counts is the part of the agreement that says in which communities you consider contact necessary.',
       ),
       basis: UNCLEAR,
     },
@@ -59,8 +63,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'How good is your municipality’s contact with these key figures?',
       ),
       help: t(
-        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren, niet hoe goed het contact is (keuze van de checklist). Die afspraak zegt ook hoe jullie kiezen in welke gemeenschappen contact nodig is. Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Dekt de afspraak over contact niet alle betrokken gemeenschappen, dan gaat die over een deel van het onderwerp. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
-        'The levels measure whether there is a joint agreement on contact with key figures, not how good the contact is (the checklist’s choice). That agreement also says how you choose the communities where contact is needed. A community concerned is one where radicalisation or extremism occurs locally. If the agreement on contact does not cover every community concerned, it covers only part of the topic. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
+        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren. Ze meten niet hoe goed het contact is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
+        'The levels measure whether there is a joint agreement on contact with key figures, not how good the contact is (the checklist’s choice). A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
       ),
     },
     {
@@ -71,8 +75,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Do you use a qualitative security picture to choose the communities where you need contact with key figures?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. De afspraak over contact met sleutelfiguren zegt ook hoe jullie kiezen in welke gemeenschappen contact nodig is. Zegt die dat niet, dan gaat die over een deel van het onderwerp. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis: een andere gezamenlijke manier van kiezen telt ook (regel van de checklist).',
-        'Such a picture shows which forms of polarisation and extremism occur locally. It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. The agreement on contact with key figures also says how you choose the communities where contact is needed. If it does not, it covers only part of the topic. A qualitative security picture is a help here, not a requirement: another joint way of choosing counts too (the checklist’s own rule).',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel. Een andere gezamenlijke manier van kiezen telt ook (regel van de checklist).',
+        'Such a picture shows which forms of polarisation and extremism occur locally. It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here. Another joint way of choosing counts too (the checklist’s own rule).',
       ),
       basis: t(
         'H3 en §1.1: DSP biedt in H3 steun aan bij beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',

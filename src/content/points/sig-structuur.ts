@@ -18,14 +18,18 @@ export const sigStructuur: AttentionPoint = {
     'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
     'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting route is a precondition. In some places that route is not yet in place, or professionals do not know it.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
+    scope: t(
+      'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (keuze van de checklist). Beide volgen uit §1.1.',
+      'when, to whom and how professionals report a concern. Also how they get to know the route (the checklist’s choice). Both follow from §1.1.',
+    ),
     none: t(
-      'Geen enkele partner zegt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'Geen enkele partner vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'No partner tells professionals whom to contact with a concern about radicalisation.',
     ),
     some: t(
-      'Wel zeggen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'Wel vertellen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
@@ -41,8 +45,8 @@ export const sigStructuur: AttentionPoint = {
         'Do you have a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'Het rapport spreekt van een signaleringsstructuur; deze checklist noemt dat de meldroute. De afspraak over de meldroute voor signalen zegt wanneer, bij wie en hoe professionals een zorg melden. Die zegt ook hoe professionals de route leren kennen. Kennen professionals de route niet, dan is de afspraak niet gevolgd (regel van de checklist).',
-        'The report uses the word ‘signaleringsstructuur’; this checklist calls it the reporting route. The agreement on the reporting route for signals says when, to whom and how professionals report a concern. It also says how professionals get to know the route. If professionals do not know the route, the agreement was not followed (the checklist’s own rule).',
+        'Het rapport spreekt van een signaleringsstructuur. Deze checklist noemt dat de meldroute.',
+        'The report uses the word ‘signaleringsstructuur’. This checklist calls it the reporting route.',
       ),
     },
     {
@@ -53,8 +57,8 @@ export const sigStructuur: AttentionPoint = {
         'Do professionals who may pick up signals know your reporting route: when, to whom and how to report a concern?',
       ),
       help: t(
-        'Kennen ze de route niet, dan is de afspraak over de meldroute niet gevolgd: dan is het hoogstens niveau 3 (regel van de checklist).',
-        'If they do not know the route, the agreement on the reporting route was not followed, so the level is 3 at most (the checklist’s own rule).',
+        'Bij deze vraag telt het deel van de afspraak dat zegt hoe professionals de route leren kennen. Gebeurt dat elke keer zoals afgesproken? Dan is dat deel gevolgd. Of de route ook bekend blijft, bespreken jullie bij de terugblik (niveau 5).',
+        'For this question, what counts is the part of the agreement that says how professionals get to know the route. If that happens every time as agreed, that part is followed. Whether the route stays known is for the review (level 5).',
       ),
       basis: FOUND,
     },

@@ -24,8 +24,12 @@ export const wegKennis: AttentionPoint = {
     'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
     'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
+    scope: t(
+      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training.',
+      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training.',
+    ),
     none: t(
       'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
@@ -34,7 +38,7 @@ export const wegKennis: AttentionPoint = {
       'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
       'Someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
-    review: t('nieuwe stromingen aan bod komen', 'new movements are covered'),
+    review: t('de lesstof actueel blijft', 'the course content stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
   }),
   questions: [
@@ -47,8 +51,8 @@ export const wegKennis: AttentionPoint = {
         'Are the professionals in your assessment team adequately equipped to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. De afspraak over bijscholing van de weegploeg zegt wie daarin bijscholing krijgt en over welke stromingen, ook nieuwe (regel van de checklist). Een training telt maar bij één punt (regel van de checklist). Is die voor de weegploeg? Dan telt die hier. Is die voor professionals die signalen (kunnen) opvangen? Dan telt die bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. The agreement on further training of the assessment team says who in the team gets it and on which movements, including new ones (the checklist’s own rule). A training counts in one point only (the checklist’s own rule). If it is meant for the assessment team, it counts here. If it is meant for professionals who (may) pick up signals, it counts under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training hoort bij één punt (regel van de checklist). Is die voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen? Dan hoort die bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course belongs to one point only (the checklist’s own rule). If it is meant for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {
@@ -66,8 +70,8 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-kennis-sessies',
       title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
       description: t(
-        'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen. Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
-        'Hold briefings for the assessment team at set times on current movements. Give extra attention to anti-institutional and far-right extremism.',
+        'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen (voorstel van de checklist). Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
+        'Hold briefings for the assessment team at set times on current movements (the checklist’s suggestion). Give extra attention to anti-institutional and far-right extremism.',
       ),
     },
     {

@@ -22,8 +22,12 @@ export const wegSystematisch: AttentionPoint = {
     'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen aan het nut ervan, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook nodig om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
     'There is often no agreement on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt their value, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is politically sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording is also needed for accountability. And cases sometimes run for a long time, while staff change.',
   ),
-  rubric: ladder({
+  ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
+    scope: t(
+      'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2).',
+      'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2).',
+    ),
     none: t(
       'Bij geen enkele weging zegt iemand in de weegploeg op welke criteria hij of zij weegt.',
       'Nobody in the assessment team ever states which criteria they use.',
@@ -32,7 +36,7 @@ export const wegSystematisch: AttentionPoint = {
       'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
       'In one or more assessments, someone in the assessment team does state which criteria they use.',
     ),
-    review: t('de afspraak tot gelijk wegen leidt', 'the agreement leads to consistent assessments'),
+    review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
@@ -45,8 +49,8 @@ export const wegSystematisch: AttentionPoint = {
         'Do you assess signals using a fixed, systematic method?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. De afspraak over de manier van wegen gaat over de criteria, het gebruik van een instrument, wie weegt en het vastleggen van de weging.',
-        'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. The agreement on how signals are assessed covers the criteria, the use of an instrument, who assesses and the recording of the assessment.',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
+        'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {
@@ -79,8 +83,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-instrumenten',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
-        'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
+        'Hebben jullie afgesproken hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
+        'Have you agreed how you use a risk-assessment instrument in the assessment?',
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak.',
@@ -99,8 +103,8 @@ export const wegSystematisch: AttentionPoint = {
         'When you assess signals, do you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen en telt hier, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA telt bij dossiervorming (§2.2).',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed and counts here, also when the assessment does not lead to a PGA. The case file of a case in the PGA counts under record-keeping (§2.2).',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2).',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed, also when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2).',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',

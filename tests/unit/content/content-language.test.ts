@@ -133,14 +133,15 @@ describe('every derived question and every rubric level names its basis', () => 
       // Conditions are joined by "en" or a comma or semicolon; more than two joins is a bundle.
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
-      expect(p.rubric[5].text.nl, p.id).toMatch(/Alle partners bespreken periodiek of [^.]+\.$/);
+      expect(p.rubric[5].text.nl, p.id).toMatch(/Er is een terugblik op de vraag of [^.]+\.$/);
     }
   });
 });
 
 describe('one ladder for every rubric, built from three yes/no facts about one topic', () => {
-  // Round 6: A. a joint agreement on the topic; B. on paper, always followed and covering the whole topic (round 11: level 3 names the part-agreement); C. a review by all partners at
-  // set times (round 9: level 5 names what this point's review asks); D. (only without A) does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
+  // Round 6: A. a joint agreement on the topic; B. on paper, always followed and covering the whole topic (round 11: level 3 names the part-agreement; round 13: levels 4 and 5
+  // say "dekt het hele onderwerp"); C. a review (READING_TERMS (5)) of this point's question (round 9; round 13: "terugblik", not "niet alle partners"); D. (only without A)
+  // does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
@@ -148,18 +149,19 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       notKept: (x: string) =>
         `Er is een gezamenlijke afspraak over ${x}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
-        `Er is een gezamenlijke afspraak over ${x}. Die staat op papier en wordt altijd gevolgd. `,
-      noReview: (x: string) => `Niet alle partners bespreken periodiek of ${x}.`,
-      review: /^Alle partners bespreken periodiek of ([^.]+)\.$/,
+        `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
+      noReview: (x: string) => `Er is geen terugblik op de vraag of ${x}.`,
+      review: /^Er is een terugblik op de vraag of ([^.]+)\.$/,
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
       noJoint: (x: string) => `There is no joint agreement on ${x}. `,
       notKept: (x: string) =>
         `There is a joint agreement on ${x}. It covers only part of the topic, is not on paper or is not always followed.`,
-      kept: (x: string) => `There is a joint agreement on ${x}. It is on paper and always followed. `,
-      noReview: (x: string) => `Not all partners discuss at set times whether ${x}.`,
-      review: /^All partners discuss at set times whether ([^.]+)\.$/,
+      kept: (x: string) =>
+        `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
+      noReview: (x: string) => `There is no review of whether ${x}.`,
+      review: /^There is a review of whether ([^.]+)\.$/,
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -205,7 +207,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(p.rubric[3].text[locale], p.id).toBe(S[locale].notKept(topicOf(p, locale)));
   });
 
-  it('says at levels 4 and 5 that the joint agreement is on paper and always followed, and only 5 has the review', () => {
+  it('says at levels 4 and 5 that the joint agreement covers the whole topic, is on paper and always followed, and only 5 has the review', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const kept = S[locale].kept(topicOf(p, locale));
@@ -261,9 +263,16 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       );
       expect(SCALE[4]?.description[locale]).toMatch(
         locale === 'nl'
-          ? /Alle partners bespreken periodiek of de afspraak werkt\.$/
-          : /whether the agreement works\.$/,
+          ? /Er is een terugblik op de vraag of de afspraak werkt\.$/
+          : /There is a review of whether the agreement works\.$/,
       );
+      // Round 13: levels 4 and 5 of the scale also say that the agreement covers the whole topic.
+      for (const l of [3, 4])
+        expect(SCALE[l]?.description[locale]).toContain(
+          locale === 'nl'
+            ? 'Die dekt het hele onderwerp, staat op papier'
+            : 'It covers the whole topic, is on paper',
+        );
       expect(SCALE[3]?.description[locale]).toMatch(
         locale === 'nl'
           ? /^Er is een gezamenlijke afspraak over het onderwerp\. Die/
@@ -287,21 +296,36 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'doet iemand het?',
       'Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd?',
-      'Bespreken alle partners periodiek de vraag die bij niveau 5 staat?',
+      'Is er een terugblik op de vraag die bij niveau 4 en 5 staat?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     expect(nl).toMatch(/^Lees elk niveau op zichzelf/);
+    // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
+    // topic; the point says what the whole topic is.
+    expect(nl).toMatch(/Bij elke vraag telt alleen het deel van het onderwerp waar die vraag over gaat\./);
+    expect(nl).toMatch(/Wat het hele onderwerp is, staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/Partners: wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
     expect(nl).toMatch(/‘er is afgesproken’, zonder dat het casusoverleg ermee werkt, telt niet\./);
     // Round 12: one test for a joint agreement: does the whole case meeting work with it? Who wrote it does not matter.
+    // Round 13: a habit the whole meeting works with counts; what one partner or team arranges alone does not; a
+    // partner who ignores what the meeting decided makes it "not always followed", not "no joint agreement".
     expect(nl).toMatch(
-      /Werkt maar een deel van de partners met de afspraak\? Dan is het geen gezamenlijke afspraak\./,
+      /Werkt maar een deel van de partners met de afspraak, en besloot het casusoverleg er nooit over\? Dan is het geen gezamenlijke afspraak\./,
+    );
+    expect(nl).toMatch(/Ook een vaste gewoonte telt, als het hele casusoverleg ermee werkt\./);
+    expect(nl).toMatch(/Wat één partner of één team alleen regelt, is dus ook geen gezamenlijke afspraak\./);
+    expect(nl).toMatch(
+      /maar houdt een partner zich er niet aan\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
     expect(nl).toMatch(/Een oudere training telt dus zolang wie hem volgde er nog werkt\./);
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
-    expect(nl).toMatch(/Wat anderen doen, telt niet mee\. Alleen bij signaleren \(§1\.1\) telt ook/);
+    expect(nl).toMatch(
+      /Wat anderen doen, telt niet mee\. Alleen bij signaleren \(§1\.1\) telt voor niveau 1 en 2 ook/,
+    );
+    // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
+    expect(nl).toMatch(/‘Alle partners’ blijft ook daar het casusoverleg\./);
     expect(nl).toMatch(
       /deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
@@ -309,7 +333,12 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 12: the
     // review discusses the question named at level 5, so the order and the level texts ask the same thing.
     expect(nl).toMatch(
-      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, of de afspraak zelf werkt\. Ze bespreken daarbij de vraag die bij niveau 5 staat\./,
+      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, of de afspraak zelf werkt\. Ze bespreken daarbij de vraag die bij niveau 4 en 5 staat\./,
+    );
+    // Round 13: raters could not tell whether a review in other words, or of one element, counted.
+    expect(nl).toMatch(/Die vraag hoeft niet letterlijk zo te luiden\./);
+    expect(nl).toMatch(
+      /alleen een onderdeel van de afspraak, zoals een termijn\? Dan is het geen terugblik op die vraag\./,
     );
     expect(nl).toMatch(/als die vraag op de agenda staat\./);
     expect(nl).toMatch(
@@ -326,12 +355,14 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Een landelijk document, zoals het convenant uit 2017, is alleen een kader\. Het telt niet als gezamenlijke afspraak/,
     );
     expect(nl).not.toMatch(/ook als het landelijk/);
-    expect(nl).toMatch(/Elk veld van een formulier telt alleen bij het punt waar het over gaat\./);
+    expect(nl).toMatch(
+      /Elk deel van een document of formulier telt alleen bij het punt waar het over gaat\./,
+    );
     const en = READING_RULE.en;
     expect(en).toMatch(/Go through these three questions in order\./);
     expect(en).toMatch(/standing members/);
     expect(en).toMatch(/is not a review\./);
-    expect(en).toMatch(/the question named at level 5\? No: level 4\./);
+    expect(en).toMatch(/the question named at levels 4 and 5\? No: level 4\./);
     // Round 12: no Dutch “Question? Then …” in English.
     expect(en).not.toMatch(/\? Then\b/);
     expect(en).not.toMatch(/look-?back/i);
@@ -341,7 +372,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
 });
 
 describe('partners', () => {
-  it('includes every partner §2.1 names, each in the domain the report groups it with, and none where the report names no domain', () => {
+  it('includes every partner §2.1 names, each in the domain the checklist suggests, and says that the report groups none', () => {
     const domain = (id: string) => PARTNER_ROLES.find((r) => r.id === id)?.domain;
     expect(domain('gemeente-oov')).toBe('veiligheid');
     expect(domain('politie')).toBe('veiligheid');
@@ -353,6 +384,9 @@ describe('partners', () => {
     // Round 10: the report names reclassering as a partner bringing in signals (§1.1) but gives it no domain.
     expect(domain('reclassering')).toBe('other');
     expect(PARTNER_NOTE.nl).toMatch(/reclassering brengt volgens het rapport signalen in \(§1\.1\)/);
+    // Round 13 (reading 11, F1): the report places no named partner in a domain; the grouping is the checklist's.
+    expect(PARTNER_NOTE.nl).toMatch(/Het rapport deelt geen partner uitdrukkelijk in bij een domein\./);
+    expect(PARTNER_NOTE.nl).not.toMatch(/en de checklist dus ook niet/);
     expect(PARTNER_NOTE.nl).toMatch(/keuze van de checklist/);
     expect(domain('jongerenwerk')).toBe('sociaal');
     expect(domain('zvh')).toBe('other');

@@ -55,17 +55,30 @@ describe('every question fits its point’s ladder', () => {
       }
   });
 
-  it('says in a help text what the agreement on each point’s topic covers', () => {
-    // Round 12: without “De afspraak over X zegt …”, “dekt maar een deel van het onderwerp” could not be decided,
-    // and a question outside the topic was scored on a ladder that did not measure it.
+  it('says in the point’s scope what the agreement on its topic covers, in both languages', () => {
+    // Round 12: without “De afspraak over X zegt …”, “dekt maar een deel van het onderwerp” could not be decided.
+    // Round 13: levels 4 and 5 ask for the whole topic, so each point says what that is once, in its scope, shown
+    // with the rubric; it names the topic in the rubric's words and cites the report.
     for (const p of points)
       for (const locale of LOCALES) {
-        const lead = `${locale === 'nl' ? 'afspraak over' : 'agreement on'} ${topicOf(p, locale)}`;
-        const helps = p.questions.map((q) => q.help?.[locale] ?? '');
-        expect(
-          helps.some((h) => h.includes(lead)),
-          `${p.id} (${locale}): no help says what the “${lead}” covers`,
-        ).toBe(true);
+        const lead =
+          locale === 'nl'
+            ? `Het hele onderwerp van de afspraak over ${topicOf(p, locale)}: `
+            : `The whole topic of the agreement on ${topicOf(p, locale)}: `;
+        const scope = p.scope?.[locale] ?? '';
+        expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);
+        expect(scope.length - lead.length, `${p.id} (${locale}) has no scope of its own`).toBeGreaterThan(20);
+        expect(scope, `${p.id} (${locale})`).toMatch(/§\d\.\d/);
+      }
+  });
+
+  it('no longer turns a question’s facet into “part of the topic” in help texts (reading 11, R1)', () => {
+    // Each question scores its own part of the topic (READING_ORDER); a help rule that a missing facet caps the
+    // point at level 3 made every question of a point score alike.
+    for (const p of points)
+      for (const q of p.questions) {
+        expect(q.help?.nl ?? '', q.id).not.toMatch(/deel van het onderwerp/);
+        expect(q.help?.en ?? '', q.id).not.toMatch(/part of the topic/);
       }
   });
 });

@@ -18,6 +18,7 @@ const point = (id: string, n: number): AttentionPoint => ({
   title: t(id),
   summary: t(id),
   rubric: { 1: lvl('1'), 2: lvl('2'), 3: lvl('3'), 4: lvl('4'), 5: lvl('5') },
+  scope: t(id),
   suggestedActions: [],
   questions: Array.from(
     { length: n },

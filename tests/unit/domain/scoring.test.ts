@@ -14,6 +14,7 @@ function point(id: string, questionCount: number): AttentionPoint {
     title: t(id),
     summary: t(id),
     rubric,
+    scope: t(id),
     suggestedActions: [],
     questions: Array.from({ length: questionCount }, (_, i) => ({
       id: `${id}-${i}`,
