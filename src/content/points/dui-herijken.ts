@@ -80,7 +80,7 @@ export const duiHerijken: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Duiden jullie een casus tussentijds opnieuw op basis van recente informatie?',
-        'Do you base each interim re-interpretation of a case on recent information?',
+        'When you re-interpret a case along the way, do you use recent information?',
       ),
       help: t(
         'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',

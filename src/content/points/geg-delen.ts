@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: of iemand de ruimte gebruikt om informatie toch op de juiste manier te delen, hangt af van de persoon.',
-  '§2.2: whether someone is willing to consider the correct ways to share information depends on the individual.',
+  '§2.2: soms mag er meer gedeeld worden. Of iemand bereid is die mogelijkheden te overwegen, hangt af van de persoon.',
+  '§2.2: sometimes more may be shared. Whether someone is willing to consider those options depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -23,8 +23,8 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms kan er meer correct gedeeld worden dan er gebeurt.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more could be shared correctly than is shared.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms mag er meer gedeeld worden dan partners nu doen.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more may be shared than partners now share.',
   ),
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
@@ -33,12 +33,12 @@ export const gegDelen: AttentionPoint = {
       'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
     ),
     none: t(
-      'Geen enkele partner heeft met een jurist of privacyadviseur nagegaan wat die in de PGA mag delen.',
-      'No partner has checked with a lawyer or privacy officer what it may share in the PGA.',
+      'Geen enkele partner heeft voor zichzelf beschreven welke informatie die in welke fase deelt of vastlegt.',
+      'No partner has set out for itself which information it shares or records in which phase.',
     ),
     some: t(
-      'Wel hebben een of meer partners met een jurist of privacyadviseur nagegaan wat zij in de PGA mogen delen.',
-      'One or more partners have checked with a lawyer or privacy officer what they may share in the PGA.',
+      'Wel hebben een of meer partners voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
+      'One or more partners have set out for themselves which information they share or record in which phase.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],

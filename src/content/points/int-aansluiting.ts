@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). En dat jullie breed zoeken en praktische hulp als ingang overwegen. Dat laatste is een keuze van de checklist; het rapport ziet het als sterk punt.',
-      'what you base the choice on (§1.6): the risk factors, the protective factors and the (sub-)goals. Also whether you use a format for the case meeting (§1.6). And that you search widely and consider practical help as a way in. That last part is the checklist’s choice; the report sees it as a strength.',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6).',
     ),
     none: t(
       'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
@@ -87,8 +87,8 @@ export const intAansluiting: AttentionPoint = {
         'When choosing interventions, do you also look beyond the usual options?',
       ),
       help: t(
-        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6).',
-        'For example practical help with problems in the life domains. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6).',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6). Het hoort niet bij het hele onderwerp. Kies bij deze vraag het niveau van de afspraak over de keuze van interventies.',
+        'For example practical help with problems in the life domains. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6). It is not part of the whole topic. For this question, choose the level of the agreement on how interventions are chosen.',
       ),
       basis: PRACTICE,
     },
@@ -96,12 +96,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Overwegen jullie bij de keuze van interventies ook praktische hulp, om eerst een cognitieve opening te creëren?',
-        'When choosing interventions, do you also consider practical help, to create a cognitive opening first?',
+        'Overwegen jullie bij de keuze van interventies ook praktische hulp, zodat iemand eerst openstaat voor contact?',
+        'When choosing interventions, do you also consider practical help, so that someone first becomes open to contact?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6).',
-        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6).',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt. Het hoort niet bij het hele onderwerp. Kies bij deze vraag het niveau van de afspraak over de keuze van interventies.',
+        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength. It is not part of the whole topic. For this question, choose the level of the agreement on how interventions are chosen.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

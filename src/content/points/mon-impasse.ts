@@ -40,7 +40,7 @@ export const monImpasse: AttentionPoint = {
       'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
     ),
-    review: t('casussen niet blijven hangen', 'cases no longer stall'),
+    review: t('casussen niet blijven hangen', 'cases do not stay stuck'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [

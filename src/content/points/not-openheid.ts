@@ -46,7 +46,7 @@ export const notOpenheid: AttentionPoint = {
       'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'One or more partners do tell a person that they are being discussed in the PGA.',
     ),
-    review: t('notificeren tot discussie leidt', 'notification still leads to debate'),
+    review: t('notificeren tot discussie leidt', 'notification leads to debate'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [

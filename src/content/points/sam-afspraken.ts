@@ -21,8 +21,8 @@ export const samAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     scope: t(
-      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). Het werkproces, met rollen en taken, is een eigen punt.',
-      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). The work process, with roles and tasks, is a point of its own.',
+      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). En dat alle partners de afspraken samen opstelden (§2.1). Het werkproces, met rollen en taken, is een eigen punt.',
+      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that all partners drew up the agreements together (§2.1). The work process, with roles and tasks, is a point of its own.',
     ),
     none: t(
       'Geen enkele partner heeft met een andere afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
@@ -32,7 +32,7 @@ export const samAfspraken: AttentionPoint = {
       'Wel hebben twee of meer partners afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
       'Two or more partners have agreed what they expect of each other in the case meeting or which ground rules they keep.',
     ),
-    review: t('ze elkaar erop aanspreken', 'partners hold each other to the agreement'),
+    review: t('elkaar aanspreken werkt', 'holding each other to the agreement works'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

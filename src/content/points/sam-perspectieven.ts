@@ -29,7 +29,7 @@ export const samPerspectieven: AttentionPoint = {
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
       'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein. Ook wie dat gesprek leidt, en of jullie werken aan een gedeelde visie. Dit is een keuze van de checklist; het volgt uit §2.1 en H3.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared view. This is the checklist’s choice, following §2.1 and ch. 3.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared multi-agency vision. This is the checklist’s choice, following §2.1 and ch. 3.',
     ),
     none: t(
       'Het casusoverleg heeft nooit besproken dat de perspectieven van de domeinen botsen.',
@@ -60,7 +60,7 @@ export const samPerspectieven: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Brengen jullie de perspectieven van het veiligheidsdomein en het sociaal domein samen in een gedeelde visie op radicalisering?',
-        'Do you bring the perspectives of the security and social domains together in a shared view on radicalisation?',
+        'Do you bring the perspectives of the security and social domains together in a shared multi-agency vision of radicalisation?',
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over botsende perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

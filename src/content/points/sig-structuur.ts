@@ -21,8 +21,8 @@ export const sigStructuur: AttentionPoint = {
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
     scope: t(
-      'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (keuze van de checklist). Beide volgen uit §1.1.',
-      'when, to whom and how professionals report a concern. Also how they get to know the route (the checklist’s choice). Both follow from §1.1.',
+      'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (§1.1).',
+      'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
     none: t(
       'Geen enkele partner vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
