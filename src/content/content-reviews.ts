@@ -125,6 +125,17 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 8,
     english: 8,
   },
+  // Round 14 (a joint agreement needs an act; adopted templates are on paper; §1.1 counts adopted policy; N/A only
+  // when the situation occurred in no case): a thirteenth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 7,
+    dutch: 8,
+    english: 8,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -260,6 +260,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 13: the eleventh reading and round 12’s reasons acted on. Every point now says what its whole topic is; levels 4 and 5 ask for an agreement on that whole topic; levels 4 and 5 differ only in whether there is a review; each question counts only the part it asks about; levels 1 and 2 ask only for facts a region knows about itself. The fit rose from 62% to 74%. What still leaves two levels open: whether a fixed habit of some of the partners is a joint agreement, a decision recorded in one set of minutes, and steps that hardly occurred in the vignettes (monitoring, subgoals).',
     },
   },
+  {
+    id: 'r14-2024.3',
+    vignetteSet: 'set-o',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.683,
+    alpha: 0.95,
+    unanimous: 0.883,
+    note: {
+      nl: 'Ronde 14: de twaalfde lezing en de redenen van ronde 13 verwerkt. Een gezamenlijke afspraak vraagt nu een besluit, een vastgesteld document of ondertekening door alle partners; een gewoonte telt niet. Een vastgesteld sjabloon telt als op papier. Bij signaleren telt vastgesteld beleid van gemeente of regio. N.v.t. alleen als de situatie in geen enkele casus voorkwam. De fit daalde naar 68%, op vignetten die feiten explicieter noemen. Nieuwe oorzaken: wat telt als vastgesteld beleid (een subsidieafspraak met één organisatie?), een terugblik met een vraag die bijna gelijk is aan die van het punt, en delen van het onderwerp die de checklist zelf toevoegde (hoe professionals de route leren kennen, terugkeer uit het buitenland).',
+      en: 'Round 14: the twelfth reading and round 13’s reasons acted on. A joint agreement now needs a decision, an adopted document or all partners’ signatures; a habit does not count. An adopted template counts as on paper. For spotting signals, a policy adopted by the municipality or region counts. N/A only if the situation occurred in no case. The fit fell to 68%, on vignettes that state the facts more explicitly. New causes: what counts as adopted policy (a subsidy agreement with one organisation?), a review whose question is almost the point’s own, and parts of the topic the checklist added itself (how professionals get to know the route, return from abroad).',
+    },
+  },
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
