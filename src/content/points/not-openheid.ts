@@ -80,12 +80,12 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afwijken',
       origin: 'derived',
       text: t(
-        'Hebben jullie duidelijk afgesproken wanneer jullie bij uitzondering afwijken van openheid tegenover de betrokkene?',
-        'Have you clearly agreed when, by exception, you depart from openness with the person?',
+        'Hebben jullie afgesproken wanneer jullie bij uitzondering afwijken van openheid?',
+        'Have you agreed when, by exception, you depart from openness?',
       ),
       help: t(
-        'Afwijken kan alleen op een van de beperkte uitzonderingsgronden (§1.4). Een lokale afspraak maakt daar geen nieuwe gronden bij (uitleg van de checklist).',
-        'Departing is possible only on one of the limited exception grounds (§1.4). A local agreement adds no new grounds (the checklist’s explanation).',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met duidelijke afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
+        'The report allows departing from openness only in exceptional cases, and then with clear agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar duidelijke afspraken over zijn.',
