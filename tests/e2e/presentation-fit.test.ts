@@ -102,10 +102,10 @@ async function everyQuestion(page: Page, tally: boolean, notes: boolean) {
 }
 
 describe('the presentation screen on a projector', () => {
-  // One test per screen size, each over every question, both languages, the show of hands and the partners'
-  // notes each open and closed.
+  // One test per screen size, each over every question, both languages, with the show of hands and the
+  // partners' notes closed and both open.
   for (const [width, height] of SIZES)
-    it(`fits every question at ${width}×${height}, in both languages, with the show of hands and the notes open or closed`, async () => {
+    it(`fits every question at ${width}×${height}, in both languages, with the show of hands and the notes closed or open`, async () => {
       const session = await openSession(browser());
       const { page } = session;
       const a = sessionScan(5);
@@ -116,10 +116,10 @@ describe('the presentation screen on a projector', () => {
       const smallest: string[] = [];
       for (const locale of ['nl', 'en'] as const) {
         await page.evaluate(([key, l]) => localStorage.setItem(key, l), [LOCALE_KEY, locale] as const);
+        // Closed, as the room first sees it, and both open, the most the screen must hold: the fit shrinks type
+        // as content grows, so a question that fits with both panels open fits with either one alone.
         for (const [tally, notes] of [
           [false, false],
-          [true, false],
-          [false, true],
           [true, true],
         ] as const) {
           await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${first}`));
