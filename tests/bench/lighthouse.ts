@@ -46,7 +46,7 @@ function freePort(): Promise<number> {
  * journal into IndexedDB (as after any earlier visit), kept open for all of a profile's Lighthouse runs:
  * starting a browser per run took longer than the run.
  */
-async function seededBrowser(url: string, scans: Assessment[]) {
+export async function seededBrowser(url: string, scans: Assessment[]) {
   const dir = await mkdtemp(join(tmpdir(), 'pga-lh-profile-'));
   const port = await freePort();
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {

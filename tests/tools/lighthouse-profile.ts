@@ -1,0 +1,57 @@
+// Dev aid for issue #25: where a screen's main-thread time goes, from one Lighthouse run (mobile preset) on the
+// production build with the bench's heaviest data. `npx tsx tests/tools/lighthouse-profile.ts results` (or step,
+// plan, session, trend, start). Prints the score, TBT, LCP, work by category, scripting by chunk and long tasks.
+import lighthouse from 'lighthouse';
+import { seededBrowser } from '../bench/lighthouse';
+import { trendScans, workshopScan } from '../bench/lighthouse-fixture';
+import { serveStatic } from '../support/static-server';
+
+interface Item {
+  [key: string]: unknown;
+}
+const session = workshopScan();
+const years = trendScans();
+const SCREENS: Record<string, [string, (typeof session)[]]> = {
+  start: ['', [session]],
+  step: [`#/scan/${session.id}/stap/wegen`, [session]],
+  results: [`#/scan/${session.id}/resultaten`, [session]],
+  plan: [`#/scan/${session.id}/plan`, [session]],
+  session: [`#/scan/${session.id}/werksessie`, [session]],
+  trend: [`#/trend?scans=${years.map((a) => a.id).join(',')}`, years],
+};
+const name = process.argv[2] ?? 'results';
+const screen = SCREENS[name];
+if (!screen) throw new Error(`unknown screen ${name}: one of ${Object.keys(SCREENS).join(', ')}`);
+const server = await serveStatic('dist');
+const browser = await seededBrowser(server.url, screen[1]);
+try {
+  const result = await lighthouse(server.url + screen[0], {
+    port: browser.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    disableStorageReset: true,
+  });
+  if (!result) throw new Error('no result');
+  const { audits, categories } = result.lhr;
+  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
+  const items = (id: string) => (audits[id]?.details as { items?: Item[] } | undefined)?.items ?? [];
+  console.log(`${name}: performance ${Math.round((categories.performance?.score ?? 0) * 100)}`);
+  console.log(
+    `TBT ${ms(audits['total-blocking-time']?.numericValue)}, LCP ${ms(audits['largest-contentful-paint']?.numericValue)}`,
+  );
+  console.log('\nMain-thread work by category:');
+  for (const i of items('mainthread-work-breakdown'))
+    console.log(`  ${String(i.groupLabel)}: ${ms(i.duration)}`);
+  console.log('\nScript evaluation per file (scripting, parse and compile):');
+  for (const i of items('bootup-time'))
+    console.log(
+      `  ${String(i.url).replace(server.url, '')}: ${ms(i.scripting)} + ${ms(i.scriptParseCompile)}`,
+    );
+  console.log('\nLong tasks (start, duration, attributed to):');
+  for (const i of items('long-tasks'))
+    console.log(`  ${ms(i.startTime)} ${ms(i.duration)} ${String(i.url).replace(server.url, '')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
