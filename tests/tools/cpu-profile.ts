@@ -52,6 +52,23 @@ try {
     const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber}:${(n.callFrame as { columnNumber?: number }).columnNumber ?? 0}`;
     byFn.set(fn, (byFn.get(fn) ?? 0) + t);
   }
+  // Inclusive time per function of the app's own chunks (not the vendor chunks): which component or helper.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+  const incl = new Map<string, number>();
+  for (const [id, t] of self) {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = nodeById.get(cur)!.callFrame;
+      const file = f.url.replace(server.url, '').replace(/^assets\//, '');
+      if (!file || /^(vue-i18n|vue-router|preload-helper|index)-/.test(file)) continue;
+      const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      incl.set(key, (incl.get(key) ?? 0) + t);
+    }
+  }
   const top = (m: Map<string, number>, k: number) =>
     [...m]
       .sort((a, b) => b[1] - a[1])
@@ -59,6 +76,7 @@ try {
       .map(([f, t]) => `  ${t.toFixed(0).padStart(6)} ms  ${f}`);
   console.log(`${name}: self time by chunk (4× slowdown)\n${top(byChunk, 15).join('\n')}`);
   console.log(`\nby function\n${top(byFn, 30).join('\n')}`);
+  console.log(`\napp functions, inclusive\n${top(incl, 40).join('\n')}`);
 } finally {
   await browser.close();
   await seeded.close();
