@@ -136,6 +136,17 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 8,
     english: 8,
   },
+  // Round 15's draft (one core per point, a review is a recorded conclusion, levels 1 and 2 as events), read by a
+  // fourteenth new reviewer; the draft was not adopted (docs/content-validation.md).
+  {
+    checklistVersion: '2024.3-r15',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 7.5,
+    rubrics: 6,
+    dutch: 7,
+    english: 7.5,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -240,8 +240,8 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
     alpha: 0.946,
     unanimous: 0.833,
     note: {
-      nl: 'Ronde 12: de tiende lezing verwerkt (niveau 5 stelt de vraag van het punt, de leesregel vraagt naar die vraag) en één toets voor een gezamenlijke afspraak: werkt het hele casusoverleg ermee? De fit daalde. De beoordelaars vonden nog steeds vaak twee niveaus mogelijk: "het hele onderwerp" is nergens afgebakend; een terugblik met een vraag die lijkt op, maar niet gelijk is aan, de vraag van niveau 5; en niveau 1 of 2 hangt soms aan feiten die een vignet niet noemt. Een afspraak over een deel van het onderwerp, op papier en altijd gevolgd, maakt elke zin van niveau 4 letterlijk waar, terwijl de regel niveau 3 zegt.',
-      en: 'Round 12: the tenth reading acted on (level 5 asks the point’s question, the reading rule asks for that question) and one test for a joint agreement: does the whole case meeting work with it? The fit fell. The raters still often found two levels possible: "the whole topic" is nowhere bounded; a review with a question close to, but not the same as, level 5’s; and level 1 or 2 sometimes hangs on facts a vignette leaves out. An agreement on part of the topic, on paper and always followed, makes every sentence of level 4 literally true, while the rule says level 3.',
+      nl: 'Ronde 12: de tiende lezing verwerkt (niveau 5 stelt de vraag van het punt, de leesregel vraagt naar die vraag) en één toets voor een gezamenlijke afspraak: werkt het hele casusoverleg ermee? De fit daalde. De beoordelaars vonden nog steeds vaak twee niveaus mogelijk: ‘het hele onderwerp’ is nergens afgebakend; een terugblik met een vraag die lijkt op, maar niet gelijk is aan, de vraag van niveau 5; en niveau 1 of 2 hangt soms aan feiten die een vignet niet noemt. Een afspraak over een deel van het onderwerp, op papier en altijd gevolgd, maakt elke zin van niveau 4 letterlijk waar, terwijl de regel niveau 3 zegt.',
+      en: 'Round 12: the tenth reading acted on (level 5 asks the point’s question, the reading rule asks for that question) and one test for a joint agreement: does the whole case meeting work with it? The fit fell. The raters still often found two levels possible: ‘the whole topic’ is nowhere bounded; a review with a question close to, but not the same as, level 5’s; and level 1 or 2 sometimes hangs on facts a vignette leaves out. An agreement on part of the topic, on paper and always followed, makes every sentence of level 4 literally true, while the rule says level 3.',
     },
   },
   {
@@ -274,6 +274,22 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
     note: {
       nl: 'Ronde 14: de twaalfde lezing en de redenen van ronde 13 verwerkt. Een gezamenlijke afspraak vraagt nu een besluit, een vastgesteld document of ondertekening door alle partners; een gewoonte telt niet. Een vastgesteld sjabloon telt als op papier. Bij signaleren telt vastgesteld beleid van gemeente of regio. N.v.t. alleen als de situatie in geen enkele casus voorkwam. De fit daalde naar 68%, op vignetten die feiten explicieter noemen. Nieuwe oorzaken: wat telt als vastgesteld beleid (een subsidieafspraak met één organisatie?), een terugblik met een vraag die bijna gelijk is aan die van het punt, en delen van het onderwerp die de checklist zelf toevoegde (hoe professionals de route leren kennen, terugkeer uit het buitenland).',
       en: 'Round 14: the twelfth reading and round 13’s reasons acted on. A joint agreement now needs a decision, an adopted document or all partners’ signatures; a habit does not count. An adopted template counts as on paper. For spotting signals, a policy adopted by the municipality or region counts. N/A only if the situation occurred in no case. The fit fell to 68%, on vignettes that state the facts more explicitly. New causes: what counts as adopted policy (a subsidy agreement with one organisation?), a review whose question is almost the point’s own, and parts of the topic the checklist added itself (how professionals get to know the route, return from abroad).',
+    },
+  },
+  {
+    id: 'r15-2024.3-draft',
+    vignetteSet: 'set-p',
+    checklistVersion: '2024.3-r15',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.55,
+    alpha: 0.961,
+    unanimous: 0.883,
+    note: {
+      nl: 'Ronde 15 mat een herschreven concept, dat niet is overgenomen. In dat concept regelde elke afspraak één kern in plaats van ‘het hele onderwerp’, was een terugblik een vastgelegde conclusie over de afspraak, en waren niveau 1 en 2 gebeurtenissen in de afgelopen twee jaar. Exact één niveau paste in 55% van de beoordelingen, minder dan in ronde 14. De oorzaken: niveau 1 tegen 2 (wie meldde of deed iets, 18 keer), wie een vaste partner is als een organisatie alleen bij sommige casussen aanschuift (2 tegen 3), en of een terugblik die tot een verbetering leidde een conclusie over de afspraak is (3 tegen 5). De checklist blijft de tekst van ronde 14.',
+      en: 'Round 15 measured a rewritten draft, which was not adopted. In that draft each agreement settled one core instead of ‘the whole topic’, a review was a recorded conclusion about the agreement, and levels 1 and 2 were events in the past two years. Exactly one level fitted in 55% of ratings, fewer than in round 14. The causes: level 1 against 2 (who reported or did something, 18 times), who is a standing partner when an organisation joins only some cases (2 against 3), and whether a review that led to an improvement is a conclusion about the agreement (3 against 5). The checklist keeps the text of round 14.',
     },
   },
 ];
