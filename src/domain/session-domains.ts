@@ -17,11 +17,13 @@ export function domainScores(checklist: Checklist, assessment: Assessment): Doma
   const domainOf = (participantId: string) =>
     assessment.participants.find((p) => p.id === participantId)?.domain;
   const scores = (domain: ResultDomain) => {
-    const sources = assessment.workshop.sources.filter((s) => domainOf(s.participantId) === domain);
+    // Each partner's answers in the scoring's shape once, not once per step (15 partners × 9 steps on screen).
+    const answerSets = assessment.workshop.sources
+      .filter((s) => domainOf(s.participantId) === domain)
+      .map((s) => Object.fromEntries(Object.entries(s.answers).map(([id, level]) => [id, { level }])));
     return checklist.sections.map((section) =>
       mean(
-        sources.flatMap((s) => {
-          const answers = Object.fromEntries(Object.entries(s.answers).map(([id, level]) => [id, { level }]));
+        answerSets.flatMap((answers) => {
           const value = sectionScore(section, answers).value;
           return value === null ? [] : [value];
         }),
