@@ -48,3 +48,20 @@ export function workshopScan(): Assessment {
 export function trendScans(): Assessment[] {
   return [0, 6, 12, 18, 24].map((i) => ({ ...libraryScan(i), region: 'Regio Utrecht' }));
 }
+
+/** The bench's six screens by short name, each with its address and the scans its profile holds (dev aids). */
+export function profiledScreen(name: string): { hash: string; scans: Assessment[] } {
+  const session = workshopScan();
+  const years = trendScans();
+  const screens: Record<string, { hash: string; scans: Assessment[] }> = {
+    start: { hash: '', scans: [session] },
+    step: { hash: `#/scan/${session.id}/stap/wegen`, scans: [session] },
+    results: { hash: `#/scan/${session.id}/resultaten`, scans: [session] },
+    plan: { hash: `#/scan/${session.id}/plan`, scans: [session] },
+    session: { hash: `#/scan/${session.id}/werksessie`, scans: [session] },
+    trend: { hash: `#/trend?scans=${years.map((a) => a.id).join(',')}`, scans: years },
+  };
+  const screen = screens[name];
+  if (!screen) throw new Error(`unknown screen ${name}: one of ${Object.keys(screens).join(', ')}`);
+  return screen;
+}

@@ -3,7 +3,7 @@
 // Build with `npx vite build --sourcemap` first for readable function names.
 import { chromium } from 'playwright-core';
 import { seededBrowser } from '../bench/lighthouse';
-import { trendScans, workshopScan } from '../bench/lighthouse-fixture';
+import { profiledScreen } from '../bench/lighthouse-fixture';
 import { serveStatic } from '../support/static-server';
 
 interface Node {
@@ -11,21 +11,10 @@ interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-const session = workshopScan();
-const years = trendScans();
-const SCREENS: Record<string, [string, (typeof session)[]]> = {
-  start: ['', [session]],
-  step: [`#/scan/${session.id}/stap/wegen`, [session]],
-  results: [`#/scan/${session.id}/resultaten`, [session]],
-  plan: [`#/scan/${session.id}/plan`, [session]],
-  session: [`#/scan/${session.id}/werksessie`, [session]],
-  trend: [`#/trend?scans=${years.map((a) => a.id).join(',')}`, years],
-};
 const name = process.argv[2] ?? 'results';
-const screen = SCREENS[name];
-if (!screen) throw new Error(`unknown screen ${name}`);
+const screen = profiledScreen(name);
 const server = await serveStatic('dist');
-const seeded = await seededBrowser(server.url, screen[1]);
+const seeded = await seededBrowser(server.url, screen.scans);
 const browser = await chromium.connectOverCDP(`http://127.0.0.1:${seeded.port}`);
 try {
   const page = browser.contexts()[0]!.pages()[0]!;
@@ -34,7 +23,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.goto(server.url + screen[0]);
+  await page.goto(server.url + screen.hash);
   await page.waitForTimeout(6000);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };

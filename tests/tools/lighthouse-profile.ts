@@ -3,29 +3,18 @@
 // plan, session, trend, start). Prints the score, TBT, LCP, work by category, scripting by chunk and long tasks.
 import lighthouse from 'lighthouse';
 import { seededBrowser } from '../bench/lighthouse';
-import { trendScans, workshopScan } from '../bench/lighthouse-fixture';
+import { profiledScreen } from '../bench/lighthouse-fixture';
 import { serveStatic } from '../support/static-server';
 
 interface Item {
   [key: string]: unknown;
 }
-const session = workshopScan();
-const years = trendScans();
-const SCREENS: Record<string, [string, (typeof session)[]]> = {
-  start: ['', [session]],
-  step: [`#/scan/${session.id}/stap/wegen`, [session]],
-  results: [`#/scan/${session.id}/resultaten`, [session]],
-  plan: [`#/scan/${session.id}/plan`, [session]],
-  session: [`#/scan/${session.id}/werksessie`, [session]],
-  trend: [`#/trend?scans=${years.map((a) => a.id).join(',')}`, years],
-};
 const name = process.argv[2] ?? 'results';
-const screen = SCREENS[name];
-if (!screen) throw new Error(`unknown screen ${name}: one of ${Object.keys(SCREENS).join(', ')}`);
+const screen = profiledScreen(name);
 const server = await serveStatic('dist');
-const browser = await seededBrowser(server.url, screen[1]);
+const browser = await seededBrowser(server.url, screen.scans);
 try {
-  const result = await lighthouse(server.url + screen[0], {
+  const result = await lighthouse(server.url + screen.hash, {
     port: browser.port,
     output: 'json',
     logLevel: 'error',
