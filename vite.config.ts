@@ -166,6 +166,19 @@ export default defineConfig(({ mode, command }) => {
       outDir: single ? 'dist-single' : 'dist',
       rolldownOptions: {
         output: {
+          // Fewer, larger files: what the start page needs in one chunk, the small modules the screens share in
+          // another. Two dozen files of a few hundred bytes each cost a round trip apiece on a slow line.
+          codeSplitting: {
+            groups: [
+              { name: 'app', tags: ['$initial'], priority: 2 },
+              {
+                name: 'screens',
+                test: /[\\/]src[\\/](?!report|charts|i18n[\\/]locales)/,
+                minShareCount: 2,
+                priority: 1,
+              },
+            ],
+          },
           // The room's texts apart by name: the size check counts only the start page's language chunk.
           chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
             chunk.facadeModuleId?.endsWith('.json?room')

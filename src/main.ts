@@ -6,22 +6,28 @@ import './styles/components.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
-import { createAppRouter } from './router';
-import { createAppI18n, loadMessages, loadTexts } from './i18n';
+import { createAppRouter, preloadRoute } from './router';
+import { createAppI18n, loadMessages, loadTexts, preloadTexts } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
 import './styles/print.css';
 
-await initStorage();
 const locale = readLocale(appStorage()) ?? 'nl';
-const i18n = createAppI18n(locale, { [locale]: await loadMessages(locale) });
+const router = createAppRouter();
+// The screen asked for starts downloading now, beside the storage and the texts, rather than one after the
+// other once the app has mounted: on a slow line each step of that chain cost a round trip.
+const opening = router.resolve(location.hash.slice(1) || '/');
+preloadRoute(opening);
+if (opening.name !== 'home') preloadTexts(locale, 'screens');
+if (opening.meta.texts) preloadTexts(locale, opening.meta.texts);
+const [messages] = await Promise.all([loadMessages(locale), initStorage()]);
+const i18n = createAppI18n(locale, { [locale]: messages });
 const app = createApp(App);
 // A failing component shows a message with a way to keep the open scan, instead of a blank region.
 app.config.errorHandler = reportRenderError;
 app.use(createPinia());
 app.use(i18n);
-const router = createAppRouter();
 // Texts only some screens use come with those screens, not with the start page.
 router.beforeEach(async (to) => {
   if (to.meta.texts) await loadTexts(i18n.global, to.meta.texts);

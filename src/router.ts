@@ -1,4 +1,10 @@
-import { START_LOCATION, createRouter, createWebHashHistory, type Router } from 'vue-router';
+import {
+  START_LOCATION,
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationResolved,
+  type Router,
+} from 'vue-router';
 import HomeView from './views/HomeView.vue';
 import type {} from './route-map';
 
@@ -95,4 +101,12 @@ export function createAppRouter(): Router {
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
     ],
   });
+}
+
+/** Starts downloading a route's screen (a lazy component), so that the navigation later finds it loaded. */
+export function preloadRoute(route: RouteLocationResolved): void {
+  for (const record of route.matched)
+    for (const component of Object.values(record.components ?? {}))
+      // A failed download surfaces when the navigation itself loads the screen.
+      if (typeof component === 'function') (component as () => Promise<unknown>)().catch(() => undefined);
 }

@@ -39,6 +39,11 @@ async function loadPart(locale: Locale, part: TextPart): Promise<PartMessages> {
   return (await PART_LOADERS[part][locale]()).default as PartMessages;
 }
 
+/** Starts downloading a part's texts without waiting for them; loadTexts later finds them loaded. */
+export function preloadTexts(locale: Locale, part: TextPart): void {
+  PART_LOADERS[part][locale]().catch(() => undefined);
+}
+
 /** The part of vue-i18n's global composer that switching language needs (what useI18n() returns). */
 export interface LocaleSwitch {
   availableLocales: string[];
