@@ -102,6 +102,30 @@ function precompiledMessages(build: boolean): Plugin {
   };
 }
 
+/**
+ * Dutch is the language of most visits: its texts start downloading with the app's own script rather than after
+ * it has run, one round trip less before the first screen paints. An English visit loads its own texts as before.
+ */
+function preloadDutchTexts(): Plugin {
+  return {
+    name: 'pga-preload-dutch-texts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && /[\\/]locales[\\/]nl\.json$/.test(c.facadeModuleId ?? ''),
+        );
+        if (!chunk) return html;
+        return html.replace(
+          '</head>',
+          `  <link rel="modulepreload" crossorigin href="./${chunk.fileName}">\n  </head>`,
+        );
+      },
+    },
+  };
+}
+
 const emptyModule = fileURLToPath(new URL('./src/report/pdf/empty-module.ts', import.meta.url));
 
 // Relative base: the same build works from any folder of a static host and from file://.
@@ -115,6 +139,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       vue(),
       precompiledMessages(command === 'build'),
+      ...(single ? [] : [preloadDutchTexts()]),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
       // the room. Registered by the round screen only (src/browser/offline.ts): the start page stays as it
@@ -173,7 +198,8 @@ export default defineConfig(({ mode, command }) => {
               { name: 'app', tags: ['$initial'], priority: 2 },
               {
                 name: 'screens',
-                test: /[\\/]src[\\/](?!report|charts|i18n[\\/]locales)/,
+                // Not the reports, charts and room: they bring jsPDF, Chart.js and the QR code with them.
+                test: /[\\/]src[\\/](?!report|charts|i18n[\\/]locales|domain[\\/]room|components[\\/]room)/,
                 minShareCount: 2,
                 priority: 1,
               },

@@ -46,9 +46,21 @@ async function captureDownloads(page: Page) {
   });
 }
 
+/**
+ * Polls a check in the page until it holds. Not page.waitForFunction: under the app's Content-Security-Policy,
+ * Firefox 140 ESR (Debian bookworm's) refuses the Function() that puppeteer builds the check with there.
+ */
+async function until(page: Page, check: (text: string) => boolean, text = '') {
+  const deadline = Date.now() + 30_000;
+  while (!(await page.evaluate(check, text))) {
+    if (Date.now() > deadline) throw new Error(`The page never met ${check.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Waits for the next file the page offers, and takes it off the list. */
 async function takeDownload(page: Page): Promise<Uint8Array> {
-  await page.waitForFunction(() => (window as unknown as { downloads: Blob[] }).downloads.length > 0);
+  await until(page, () => (window as unknown as { downloads: Blob[] }).downloads.length > 0);
   const bytes = await page.evaluate(async () => {
     const blob = (window as unknown as { downloads: Blob[] }).downloads.shift()!;
     return [...new Uint8Array(await blob.arrayBuffer())];
@@ -94,10 +106,10 @@ describe('Firefox ESR', () => {
     await page.waitForSelector('.walk');
     await page.click('input[name="q-sig-structuur-helder"][value="3"]');
     await page.type('#q-sig-structuur-helder-note', 'In Firefox getypt: ë ĳ € “ok”');
-    await page.waitForFunction(
+    await until(
+      page,
       (saved: string) =>
         new RegExp(saved).test(document.querySelector('.save-status__message')?.textContent ?? ''),
-      {},
       nlPattern('save.saved').source,
     );
 
@@ -122,7 +134,7 @@ describe('Firefox ESR', () => {
     // Results with charts drawn.
     const id = page.url().match(/#\/scan\/([^/]+)\//)![1]!;
     await page.goto(`${appUrl}#/scan/${id}/resultaten`);
-    await page.waitForFunction(() => {
+    await until(page, () => {
       const canvas = document.querySelector('.chart--radar canvas') as HTMLCanvasElement | null;
       // Drawn once it comes near the screen.
       canvas?.scrollIntoView({ block: 'center' });
@@ -161,14 +173,14 @@ describe('Firefox ESR', () => {
       'In Firefox getypt: ë ĳ € “ok”',
     );
     await dropFile(page, exported, 'firefox-scan.pgascan.json');
-    await page.waitForFunction(
-      (keepBoth: string) => document.querySelector('.import')?.textContent?.includes(keepBoth),
-      {},
+    await until(
+      page,
+      (keepBoth: string) => document.querySelector('.import')?.textContent?.includes(keepBoth) ?? false,
       nl('import.keepBoth'),
     );
     const [both] = await page.$$(`xpath/.//button[contains(., "${nl('import.keepBoth')}")]`);
     await both!.click();
-    await page.waitForFunction(() => document.querySelectorAll('.scan-list__item').length === 2);
+    await until(page, () => document.querySelectorAll('.scan-list__item').length === 2);
 
     // A hostile file is refused with a message and changes nothing.
     const stored = async () =>
@@ -179,7 +191,7 @@ describe('Firefox ESR', () => {
       await readFile('tests/fixtures/invalid-level.pgascan.json', 'utf8'),
       'kwaad.pgascan.json',
     );
-    await page.waitForFunction(() => document.querySelector('.import [role="alert"]')?.textContent?.trim());
+    await until(page, () => Boolean(document.querySelector('.import [role="alert"]')?.textContent?.trim()));
     expect(await textOf(page, '.import [role="alert"]')).toContain(nl('import.unchanged'));
     expect(await stored()).toBe(before);
     // In IndexedDB, not merely in the localStorage copy that precedes it.

@@ -1,6 +1,7 @@
 // Dev aid for issue #25: where a screen's main-thread time goes, from one Lighthouse run (mobile preset) on the
 // production build with the bench's heaviest data. `npx tsx tests/tools/lighthouse-profile.ts results` (or step,
-// plan, session, trend, start). Prints the score, TBT, LCP, work by category, scripting by chunk and long tasks.
+// plan, session, trend, start). Prints the score, FCP, LCP, TBT, work by category, scripting by chunk, long tasks
+// and the requests (when each started and ended in the run, unthrottled, and its bytes).
 import lighthouse from 'lighthouse';
 import { seededBrowser } from '../bench/lighthouse';
 import { profiledScreen } from '../bench/lighthouse-fixture';
@@ -27,7 +28,8 @@ try {
   const items = (id: string) => (audits[id]?.details as { items?: Item[] } | undefined)?.items ?? [];
   console.log(`${name}: performance ${Math.round((categories.performance?.score ?? 0) * 100)}`);
   console.log(
-    `TBT ${ms(audits['total-blocking-time']?.numericValue)}, LCP ${ms(audits['largest-contentful-paint']?.numericValue)}`,
+    `FCP ${ms(audits['first-contentful-paint']?.numericValue)}, LCP ${ms(audits['largest-contentful-paint']?.numericValue)}, ` +
+      `TBT ${ms(audits['total-blocking-time']?.numericValue)}`,
   );
   console.log('\nMain-thread work by category:');
   for (const i of items('mainthread-work-breakdown'))
@@ -40,6 +42,11 @@ try {
   console.log('\nLong tasks (start, duration, attributed to):');
   for (const i of items('long-tasks'))
     console.log(`  ${ms(i.startTime)} ${ms(i.duration)} ${String(i.url).replace(server.url, '')}`);
+  console.log('\nRequests (start, end, bytes transferred):');
+  for (const i of items('network-requests'))
+    console.log(
+      `  ${ms(i.networkRequestTime)} ${ms(i.networkEndTime)} ${String(i.transferSize)} ${String(i.url).replace(server.url, '')}`,
+    );
 } finally {
   await browser.close();
   await server.close();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoefficient, formatPercent, formatScore } from '../../../src/i18n/format';
+import {
+  formatBytes,
+  formatCoefficient,
+  formatDate,
+  formatDateShort,
+  formatDateTime,
+  formatDaysAgo,
+  formatPercent,
+  formatScore,
+  formatTime,
+} from '../../../src/i18n/format';
 
 // Scores, shares and coefficients are written without Intl (format.ts says why); they must read exactly as
 // Intl writes them, rounding included, in both languages.
@@ -38,5 +48,61 @@ describe.each([
 
   it('writes a share as Intl does, also above a thousand per cent', () => {
     for (const v of [...values, 12.5, 99.99]) expect(formatPercent(v, locale)).toBe(percent.format(v));
+  });
+});
+
+describe.each([
+  ['nl', 'nl-NL'],
+  ['en', 'en-GB'],
+] as const)('dates in %s', (locale, tag) => {
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options);
+  // Every day of two years at a time that varies, including a leap day and both changes of summer time.
+  const days = Array.from({ length: 731 }, (_, i) => new Date(2027, 0, 1 + i, (i * 7) % 24, (i * 13) % 60));
+
+  it('writes dates and times as Intl does', () => {
+    for (const d of days) {
+      const iso = d.toISOString();
+      expect(formatDate(iso, locale)).toBe(intl({ dateStyle: 'long' }).format(d));
+      expect(formatDateShort(iso, locale)).toBe(intl({ dateStyle: 'medium' }).format(d));
+      expect(formatDateTime(iso, locale)).toBe(intl({ dateStyle: 'medium', timeStyle: 'short' }).format(d));
+      expect(formatTime(iso)).toBe(intl({ timeStyle: 'short' }).format(d));
+    }
+  });
+
+  it('gives back what is not a date unchanged', () => {
+    for (const f of [formatDate, formatDateShort, formatDateTime])
+      expect(f('gisteren', locale)).toBe('gisteren');
+    expect(formatTime('straks')).toBe('straks');
+  });
+});
+
+describe.each([
+  ['nl', 'nl-NL'],
+  ['en', 'en-GB'],
+] as const)('days ago and sizes in %s', (locale, tag) => {
+  it('says how many days ago as Intl does', () => {
+    const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    for (const days of [...Array.from({ length: 1200 }, (_, i) => i), -1, 2.5])
+      expect(formatDaysAgo(days, locale)).toBe(relative.format(-days, 'day'));
+  });
+
+  it('writes a size as Intl does', () => {
+    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+    const sizes = [0, 1, 999, 1000, 1049, 1050, 12_345, 999_949, 999_950, 1_000_000, 2.5e9, 7.3e12];
+    for (const bytes of [...sizes, ...Array.from({ length: 500 }, (_, i) => i * 7919 + i ** 3)]) {
+      let value = bytes;
+      let unit = 0;
+      while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+      }
+      const intl = new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit: units[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: unit === 0 ? 0 : 1,
+      });
+      expect(formatBytes(bytes, locale)).toBe(intl.format(value));
+    }
   });
 });
