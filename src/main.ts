@@ -7,7 +7,7 @@ import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
 import { createAppRouter, preloadRoute } from './router';
-import { createAppI18n, loadMessages, loadTexts, preloadTexts } from './i18n';
+import { cacheTranslations, createAppI18n, loadMessages, loadTexts, preloadTexts } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
@@ -23,6 +23,7 @@ if (opening.name !== 'home') preloadTexts(locale, 'screens');
 if (opening.meta.texts) preloadTexts(locale, opening.meta.texts);
 const [messages] = await Promise.all([loadMessages(locale), initStorage()]);
 const i18n = createAppI18n(locale, { [locale]: messages });
+cacheTranslations(i18n.global);
 const app = createApp(App);
 // A failing component shows a message with a way to keep the open scan, instead of a blank region.
 app.config.errorHandler = reportRenderError;
