@@ -17,27 +17,26 @@ export function createAppI18n(locale: Locale, messages: Partial<Record<Locale, M
 
 /** The translate function as the app calls it, without vue-i18n's many overloads. */
 type Translate = (...args: unknown[]) => string;
-const CACHE_LIMIT = 10_000;
 
 /**
- * Keeps each text once it has been put together. vue-i18n builds a message context on every call, and the
- * session screen of 15 partners makes hundreds of calls: 150 ms of its first render at Lighthouse's 4× slowdown.
- * The texts of a language never change once loaded, so a text found is kept under the language and the
- * arguments. A key not found (its part not loaded yet) is not kept. Reading `locale` keeps the caller reactive
+ * Keeps each fixed text (a key without arguments) once it has been put together. vue-i18n builds a message
+ * context on every call, and a screen of 15 partners repeats the same labels hundreds of times: 150 ms of the
+ * session's first render at Lighthouse's 4× slowdown. Texts with arguments are left to vue-i18n: keyed on their
+ * arguments, they made the national picture of 1,000 files a third slower. The texts of a language never change
+ * once loaded; a key not found (its part not loaded yet) is not kept. Reading `locale` keeps the caller reactive
  * to a change of language, as vue-i18n itself does.
  */
 export function cacheTranslations(composer: { t: unknown; locale: { value: string } }): void {
   const translate = composer.t as Translate;
   const cache = new Map<string, string>();
   const cached: Translate = (...args) => {
-    const key = `${composer.locale.value}\u0000${JSON.stringify(args)}`;
+    const locale = composer.locale.value;
+    if (args.length !== 1 || typeof args[0] !== 'string') return translate(...args);
+    const key = `${locale}:${args[0]}`;
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const text = translate(...args);
-    if (text !== args[0]) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, text);
-    }
+    if (text !== args[0]) cache.set(key, text);
     return text;
   };
   composer.t = cached;
