@@ -29,7 +29,8 @@ try {
   console.log(`${name}: performance ${Math.round((categories.performance?.score ?? 0) * 100)}`);
   console.log(
     `FCP ${ms(audits['first-contentful-paint']?.numericValue)}, LCP ${ms(audits['largest-contentful-paint']?.numericValue)}, ` +
-      `TBT ${ms(audits['total-blocking-time']?.numericValue)}`,
+      `TBT ${ms(audits['total-blocking-time']?.numericValue)}, ` +
+      `CLS ${Number(audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}`,
   );
   console.log('\nMain-thread work by category:');
   for (const i of items('mainthread-work-breakdown'))
