@@ -3,7 +3,7 @@ import { TEXT_PARTS } from './src/i18n/parts.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { baseCompile } from '@intlify/message-compiler';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -126,6 +126,9 @@ function preloadDutchTexts(): Plugin {
   };
 }
 
+const sourceDir = normalizePath(fileURLToPath(new URL('./src/', import.meta.url)));
+const SCREENS_EXCLUDED = /^(?:report|charts|i18n[\\/]locales|domain[\\/]room|components[\\/]room)[\\/]/;
+
 const emptyModule = fileURLToPath(new URL('./src/report/pdf/empty-module.ts', import.meta.url));
 
 // Relative base: the same build works from any folder of a static host and from file://.
@@ -198,8 +201,10 @@ export default defineConfig(({ mode, command }) => {
               { name: 'app', tags: ['$initial'], priority: 2 },
               {
                 name: 'screens',
-                // Not the reports, charts and room: they bring jsPDF, Chart.js and the QR code with them.
-                test: /[\\/]src[\\/](?!report|charts|i18n[\\/]locales|domain[\\/]room|components[\\/]room)/,
+                // This project's own modules only, and not the reports, charts and room: they bring jsPDF,
+                // Chart.js and the QR code with them.
+                test: (id: string) =>
+                  id.startsWith(sourceDir) && !SCREENS_EXCLUDED.test(id.slice(sourceDir.length)),
                 minShareCount: 2,
                 priority: 1,
               },

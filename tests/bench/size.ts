@@ -1,5 +1,6 @@
 // `npm run size`: what the start page must download (JS and CSS, gzip) against its budget, and proof that
-// Chart.js, jsPDF and docx stay in chunks loaded later. Reads the production build in dist/.
+// Chart.js, jsPDF, docx and the QR code stay out of it and out of the chunk every scan screen loads. Reads the
+// production build in dist/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -36,6 +37,22 @@ for (const [lib, marker] of Object.entries(MARKERS)) {
     failed = true;
     console.log(`FAIL  ${lib} is in the start page: ${inStart.join(', ')}`);
   } else console.log(`PASS  ${lib} is not in the start page`);
+}
+// Every scan screen loads the chunk of the modules the screens share (vite.config.ts, codeSplitting): the heavy
+// libraries must stay out of it too, loaded only by the exports, the charts and the room.
+const shared = readdirSync(join(dist, 'assets'))
+  .filter((f) => /^screens-[\w-]+\.js$/.test(f))
+  .map((f) => `assets/${f}`);
+if (shared.length === 0) {
+  failed = true;
+  console.log("FAIL  no chunk of the screens' shared modules (assets/screens-*.js)");
+}
+for (const [lib, marker] of Object.entries(MARKERS)) {
+  const inShared = shared.filter((f) => readFileSync(join(dist, f), 'utf8').includes(marker));
+  if (inShared.length) {
+    failed = true;
+    console.log(`FAIL  ${lib} is in the screens' shared chunk: ${inShared.join(', ')}`);
+  } else console.log(`PASS  ${lib} is not in the screens' shared chunk`);
 }
 const pass = total <= BUDGET_KB;
 failed ||= !pass;
