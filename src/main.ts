@@ -6,7 +6,7 @@ import './styles/components.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
-import { createAppRouter, preloadRoute } from './router';
+import { createAppRouter, preloadRoute, textPartsFor } from './router';
 import { cacheTranslations, createAppI18n, loadMessages, loadTexts, preloadTexts } from './i18n';
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
@@ -19,8 +19,7 @@ const router = createAppRouter();
 // other once the app has mounted: on a slow line each step of that chain cost a round trip.
 const opening = router.resolve(location.hash.slice(1) || '/');
 preloadRoute(opening);
-if (opening.name !== 'home') preloadTexts(locale, 'screens');
-if (opening.meta.texts) preloadTexts(locale, opening.meta.texts);
+for (const part of textPartsFor(opening)) preloadTexts(locale, part);
 const [messages] = await Promise.all([loadMessages(locale), initStorage()]);
 const i18n = createAppI18n(locale, { [locale]: messages });
 cacheTranslations(i18n.global);
@@ -31,8 +30,7 @@ app.use(createPinia());
 app.use(i18n);
 // Texts only some screens use come with those screens, not with the start page.
 router.beforeEach(async (to) => {
-  if (to.meta.texts) await loadTexts(i18n.global, to.meta.texts);
-  if (to.name !== 'home') await loadTexts(i18n.global, 'screens');
+  for (const part of textPartsFor(to)) await loadTexts(i18n.global, part);
 });
 app.use(router);
 app.mount('#app');

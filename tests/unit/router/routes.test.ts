@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppRouter } from '../../../src/router';
+import { createAppRouter, textPartsFor } from '../../../src/router';
 import type { RouteNamedMap } from '../../../src/route-map';
 
 // Typed as the route map: a route added to one side only fails the typecheck here or in the links,
@@ -36,5 +36,17 @@ describe('routes', () => {
   it('hides the app header and footer only on the presentation and the room screen', () => {
     const bare = routes.filter((r) => r.meta.chrome === false).map((r) => r.name);
     expect(bare).toEqual(['present', 'room']);
+  });
+});
+
+describe('textPartsFor', () => {
+  const router = createAppRouter();
+  const parts = (path: string) => textPartsFor(router.resolve(path));
+
+  it('gives the start page no extra texts, every other screen the screens’ texts, a round its own too', () => {
+    expect(parts('/')).toEqual([]);
+    expect(parts('/scan/x/resultaten')).toEqual(['screens']);
+    expect(parts('/ronde/abc')).toEqual(['room', 'screens']);
+    expect(parts('/scan/x/ronde')).toEqual(['room', 'screens']);
   });
 });
