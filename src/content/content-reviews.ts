@@ -1,4 +1,4 @@
-import type { ReviewGrades } from './validation';
+import type { ReviewGrades } from './validation-types';
 
 // Every independent reading of the content (CONTENT-REVIEW's five criteria), in order; docs/content-validation.md
 // says what each found and what changed in response.
@@ -145,6 +145,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     fidelity: 7.5,
     rubrics: 6,
     dutch: 7,
+    english: 7.5,
+  },
+  // Round 16's text (round 14 with the doubt rule and three clarifications), read by a fifteenth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 8.8,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7.5,
     english: 7.5,
   },
 ];

@@ -64,8 +64,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
-      'De afspraken tussen partners uit 2017 over samenwerking, gegevensdeling en dossiervorming in de persoonsgerichte aanpak van radicalisering en extremisme.',
-      'The 2017 agreement between partners on collaboration, information sharing and records in the person-centred approach to radicalisation and extremism.',
+      'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport is het nu de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen wettelijke grondslag. In deze checklist is het een kader, geen gezamenlijke afspraak van jullie partners.',
+      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, it is now the main guideline for collaboration, information sharing and records. It is not a legal basis. In this checklist it is a framework, not a joint agreement of your partners.',
     ),
   },
   {

@@ -29,12 +29,12 @@ export const intAansluiting: AttentionPoint = {
       'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6).',
     ),
     none: t(
-      'Bij geen enkele interventie noemt iemand bij welk (sub)doel die past.',
-      'Nobody ever states which (sub-)goal an intervention serves.',
+      'Bij geen enkele interventie noemt iemand bij welke factor of welk (sub)doel die past.',
+      'Nobody ever states which factor or (sub-)goal an intervention serves.',
     ),
     some: t(
-      'Wel noemt iemand bij een of meer interventies bij welk (sub)doel die past.',
-      'For one or more interventions, someone does state which (sub-)goal it serves.',
+      'Wel noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
+      'For one or more interventions, someone does state which factor or (sub-)goal it serves.',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],

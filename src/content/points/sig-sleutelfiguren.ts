@@ -29,12 +29,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
     ),
     none: t(
-      'Geen enkele partner heeft contact met sleutelfiguren in een gemeenschap.',
-      'No partner has contact with key figures in any community.',
+      'Niemand heeft contact met sleutelfiguren in een gemeenschap.',
+      'Nobody has contact with key figures in any community.',
     ),
     some: t(
-      'Wel heeft een partner contact met sleutelfiguren in een of meer gemeenschappen.',
-      'A partner does have contact with key figures in one or more communities.',
+      'Wel heeft iemand contact met sleutelfiguren in een of meer gemeenschappen.',
+      'Someone does have contact with key figures in one or more communities.',
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],

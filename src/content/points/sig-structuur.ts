@@ -25,12 +25,12 @@ export const sigStructuur: AttentionPoint = {
       'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
     none: t(
-      'Geen enkele partner vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
-      'No partner tells professionals whom to contact with a concern about radicalisation.',
+      'Niemand vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'Nobody tells professionals whom to contact with a concern about radicalisation.',
     ),
     some: t(
-      'Wel vertellen een of meer partners professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
-      'One or more partners do tell professionals whom to contact with a concern about radicalisation.',
+      'Wel vertelt iemand professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'Someone does tell professionals whom to contact with a concern about radicalisation.',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],

@@ -321,7 +321,20 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Een afspraak van maar een deel van de partners is ook geen gezamenlijke afspraak\./);
     expect(nl).not.toMatch(/vaste gewoonte telt|casusoverleg ermee werkt/);
     // Round 14 (reading 12, F2): §1.1 asks about the municipality or region (R L86, L94, L106).
-    expect(nl).toMatch(/Bij signaleren \(§1\.1\) telt ook beleid dat de gemeente of regio vaststelde/);
+    // Round 16 (5 of 6 raters): only for the PGA's whole area; one municipality's plan in a region is some partners'.
+    expect(nl).toMatch(/Bij signaleren \(§1\.1\) telt ook beleid voor het hele gebied van jullie PGA/);
+    expect(nl).toMatch(
+      /Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners\./,
+    );
+    // Round 16: doubt leaves the lower level; an unwritten decision all confirm is joint but not on paper; "always
+    // followed" counts from when the agreement exists; a review counts whatever the partners concluded.
+    expect(nl).toMatch(/Dan past alleen het laagste van de twee\./);
+    expect(nl).toMatch(
+      /Een besluit dat nergens is opgeschreven, telt ook als alle partners het bevestigen\./,
+    );
+    expect(nl).toMatch(/Tel vanaf het moment dat de afspraak er is\./);
+    expect(nl).toMatch(/Een organisatie die alleen bij sommige casussen aanschuift, is geen vaste partner\./);
+    expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
     expect(nl).toMatch(
       /Wie de afspraak schreef, maakt niet uit\. Alleen als het hele onderwerp van een punt het noemt/,
@@ -374,8 +387,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Een document telt alleen zolang de partners ernaar werken\./);
     // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
     // form is not scored in several points.
+    // Round 16 (reading 15): the report does not call the covenant national; signed by all partners, it is still a
+    // framework.
     expect(nl).toMatch(
-      /Een landelijk document, zoals het convenant uit 2017, is alleen een kader\. Het telt niet als gezamenlijke afspraak/,
+      /Het convenant uit 2017 is alleen een kader\. Het telt niet als gezamenlijke afspraak, ook niet als jullie partners het ondertekenden/,
     );
     expect(nl).not.toMatch(/ook als het landelijk/);
     expect(nl).toMatch(

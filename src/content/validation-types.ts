@@ -1,0 +1,36 @@
+import type { Text } from './types';
+
+/**
+ * How the rubrics were validated (docs/content-validation.md): rounds of vignettes scored by independent
+ * raters, and independent readings against the report. Data only; a unit test recomputes every round's
+ * figures from its ratings in tests/fixtures/vignettes, so the page cannot claim more than was measured.
+ */
+export interface ValidationRound {
+  /** Folder of the round's ratings: tests/fixtures/vignettes/rounds/<id>/<rater>.json. */
+  id: string;
+  /** Folder of the vignettes it rated: tests/fixtures/vignettes/<vignetteSet>/*.md. */
+  vignetteSet: string;
+  /** The checklist version whose rubric texts the raters had. */
+  checklistVersion: string;
+  date: string;
+  vignettes: number;
+  raters: number;
+  ratings: number;
+  /** Share of ratings where exactly one level fitted literally. */
+  fitRate: number;
+  /** Krippendorff's alpha, ordinal, over all ratings. */
+  alpha: number;
+  /** Share of vignette × point units where all raters chose the same level. */
+  unanimous: number;
+  note: Text;
+}
+
+export interface ReviewGrades {
+  checklistVersion: string;
+  date: string;
+  coverage: number;
+  fidelity: number;
+  rubrics: number;
+  dutch: number;
+  english: number;
+}
