@@ -68,20 +68,26 @@ function wholeOnPaper(topic: Text): Text {
   );
 }
 /**
- * Levels 4 and 5 differ in one word, so each is the other's exact negation (round 9 measured it: a level 4 of "no
- * set review" next to a level 5 naming this point's review left a practice with another review fitting neither).
- * Round 13: "terugblik" is the term READING_TERMS (5) defines (all partners, at set times), so level 4 no longer
- * reads "niet alle partners", which raters took for "some partners do".
+ * Levels 4 and 5 differ in one word, so each is the other's exact negation (round 9). Round 17: the review is of the
+ * point's agreement, with the point's own question as an example; a review that had the topic on its agenda without
+ * naming that exact question fitted neither 4 nor 5 literally (round 16: no rater chose 5 in the strong vignettes).
  */
-function noReview(clause: Text): Text {
+const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
+function review(clause: Text): Text {
   return t(
-    `Er is geen terugblik op de vraag of ${clause.nl}.`,
-    `There is no review of whether ${clause.en}.`,
+    `Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ${clause.nl}.`,
+    `There is a review of this agreement, for example of whether ${clause.en}.`,
   );
 }
-function review(clause: Text): Text {
-  return t(`Er is een terugblik op de vraag of ${clause.nl}.`, `There is a review of whether ${clause.en}.`);
-}
+/**
+ * Levels 1 and 2 ask fact D about the whole topic, with the point's own example at level 2 (round 17): a sentence
+ * about one behaviour left every practice on another part of the topic between 1 and 2 (round 16, reading 15).
+ */
+const NOBODY = t('Niemand doet iets wat bij het onderwerp hoort.', 'Nobody does anything the topic covers.');
+const SOMEONE = t(
+  'Wel doet iemand iets wat bij het onderwerp hoort.',
+  'Someone does do something the topic covers.',
+);
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
@@ -91,10 +97,8 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** Level 1, fact D is no: a whole sentence that nobody does it, about facts a region knows about itself. */
-  none: Text;
-  /** Level 2, fact D is yes: the plain opposite of level 1, starting “Wel” / with “do”, no pattern. */
-  some: Text;
+  /** Level 2's example of doing something of the topic, a sentence starting “Bijvoorbeeld” / “For example,”. */
+  example: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
   review: Text;
@@ -120,10 +124,10 @@ export function ladder(p: LadderParts): { scope: Text; rubric: Record<Level, Rub
   return {
     scope: scopeSentence(p.topic, p.scope),
     rubric: rubric(
-      lv(join(noJointAgreement(p.topic), p.none), floor(b1)),
-      lv(join(noJointAgreement(p.topic), p.some), b2),
+      lv(join(noJointAgreement(p.topic), NOBODY), floor(b1)),
+      lv(join(noJointAgreement(p.topic), SOMEONE, p.example), b2),
       lv(jointAgreementNotKept(p.topic), b3),
-      lv(join(wholeOnPaper(p.topic), noReview(p.review)), b4),
+      lv(join(wholeOnPaper(p.topic), NO_REVIEW), b4),
       lv(join(wholeOnPaper(p.topic), review(p.review)), EVALUATION_BASIS),
     ),
   };

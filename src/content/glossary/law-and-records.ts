@@ -120,7 +120,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('College (van B&W)', 'Municipal executive'),
     definition: t(
       'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
-      'The daily government of the municipality: the mayor and the aldermen (the checklist’s explanation).',
+      'The municipal executive: the mayor and the aldermen (the checklist’s explanation).',
     ),
   },
   {

@@ -77,7 +77,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Digitale wijkagent', 'Digital community police officer'),
     definition: t(
       'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, vooral met jongeren (uitleg van de checklist). Volgens het rapport zijn er maar weinig.',
-      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report there are only few of them.',
+      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report there are only a few of them.',
     ),
   },
   {
@@ -222,8 +222,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Polarisatie', 'Polarisation'),
     definition: t(
-      'Groepen in de samenleving die steeds scherper tegenover elkaar komen te staan. Volgens het rapport kan radicalisering daaruit groeien: het is een mogelijke voedingsbodem (uitleg van de checklist).',
-      'Groups in society that come to stand ever more sharply against each other. The report calls it a possible breeding ground for radicalisation (the checklist’s explanation).',
+      'Groepen in de samenleving die steeds scherper tegenover elkaar komen te staan (uitleg van de checklist). Volgens het rapport is het een mogelijke voedingsbodem voor radicalisering.',
+      'Groups in society that come to stand ever more sharply against each other (the checklist’s explanation). The report calls it a possible breeding ground for radicalisation.',
     ),
   },
   {

@@ -28,10 +28,9 @@ export const doelSubdoelen: AttentionPoint = {
       'dat de partners subdoelen samen stellen en concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
       'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
-    none: t('In geen enkele casus is een subdoel gesteld.', 'No sub-goal has been set in any case.'),
-    some: t(
-      'Wel is in een of meer casussen een subdoel gesteld.',
-      'A sub-goal has been set in one or more cases.',
+    example: t(
+      'Bijvoorbeeld is in een of meer casussen een subdoel gesteld.',
+      'For example, a sub-goal has been set in one or more cases.',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],

@@ -19,18 +19,14 @@ export const duiDoorpakken: AttentionPoint = {
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views in its section on interpretation as an ongoing process. It notes that, as a result, some professionals hold back on interventions. According to the professionals who want to act, waiting for a full picture can hold up the approach. The report asks which agreements partners have made on this.',
   ),
   ...ladder({
-    topic: t('kiezen bij een onvolledig beeld', 'choosing when the picture is incomplete'),
+    topic: t('wat jullie doen als het beeld onvolledig is', 'what to do when the picture is incomplete'),
     scope: t(
       'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
       'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
-    none: t(
-      'De partners besluiten nooit samen wat zij doen als het beeld onvolledig is.',
-      'The partners never decide together what to do when the picture is incomplete.',
-    ),
-    some: t(
-      'Wel besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
-      'In one or more cases, the partners do decide together what to do when the picture is incomplete.',
+    example: t(
+      'Bijvoorbeeld besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
+      'For example, in one or more cases the partners decide together what to do when the picture is incomplete.',
     ),
     review: t('er op tijd gekozen wordt', 'a choice is made in time'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],

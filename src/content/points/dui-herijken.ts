@@ -21,16 +21,12 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie toetsen of bespreken en delen nog rechtmatig is (§1.3).',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3).',
       'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
     ),
-    none: t(
-      'Na de start beoordeelt niemand opnieuw of het met iemand beter of slechter gaat.',
-      'After the start, nobody revisits whether the person’s situation is improving or worsening.',
-    ),
-    some: t(
-      'Wel beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
-      'In one or more cases, someone does revisit after the start whether the person’s situation is improving or worsening.',
+    example: t(
+      'Bijvoorbeeld beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
+      'For example, in one or more cases someone revisits after the start whether the person’s situation is improving or worsening.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],

@@ -24,21 +24,17 @@ export const gegDelen: AttentionPoint = {
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms mag er meer gedeeld worden dan partners nu doen.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes more may be shared than partners now share.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Partners could sometimes lawfully share more than they do.',
   ),
   ...ladder({
-    topic: t('informatie per fase', 'information in each phase'),
+    topic: t('informatie per fase', 'what information is shared and recorded in each phase'),
     scope: t(
       'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist.',
       'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
     ),
-    none: t(
-      'Geen enkele partner heeft voor zichzelf beschreven welke informatie die in welke fase deelt of vastlegt.',
-      'No partner has set out for itself which information it shares or records in which phase.',
-    ),
-    some: t(
-      'Wel hebben een of meer partners voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
-      'One or more partners have set out for themselves which information they share or record in which phase.',
+    example: t(
+      'Bijvoorbeeld hebben een of meer partners voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
+      'For example, one or more partners have set out for themselves which information they share or record in which phase.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -52,7 +48,7 @@ export const gegDelen: AttentionPoint = {
         'Do all partners at your table know which information they may share in each phase, including after closure?',
       ),
       help: t(
-        'Het convenant uit 2017 alleen telt niet als gezamenlijke afspraak. Het rapport vindt lokale afspraken van belang (§2.2).',
+        'Het convenant uit 2017 is op zichzelf geen gezamenlijke afspraak. Het rapport vindt lokale afspraken van belang (§2.2).',
         'The 2017 covenant alone does not count as a joint agreement. The report considers local agreements important (§2.2).',
       ),
       basis: QUESTIONS,
@@ -104,7 +100,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; thinking from one’s own organisation. No partner has to explain what it may not lawfully share.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; seeing things only from one’s own organisation. No partner has to explain what it may not lawfully share.',
       ),
       basis: HOLD_BACK,
     },

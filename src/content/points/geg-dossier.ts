@@ -28,13 +28,9 @@ export const gegDossier: AttentionPoint = {
       'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Dat gebeurt in één vaste vorm, met ook de afwegingen en conclusies (§2.2). Het vastleggen van de weging hoort bij ‘Systematisch wegen’.',
       'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
     ),
-    none: t(
-      'In geen enkel dossier staat waarom een besluit is genomen.',
-      'No case file says why a decision was taken.',
-    ),
-    some: t(
-      'Wel staat in een of meer dossiers waarom een besluit is genomen.',
-      'One or more case files do say why a decision was taken.',
+    example: t(
+      'Bijvoorbeeld staat in een of meer dossiers waarom een besluit is genomen.',
+      'For example, one or more case files say why a decision was taken.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],

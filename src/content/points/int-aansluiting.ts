@@ -25,16 +25,12 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). Een afspraak om geen format te gebruiken, telt ook.',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6). An agreement not to use one counts too.',
     ),
-    none: t(
-      'Bij geen enkele interventie noemt iemand bij welke factor of welk (sub)doel die past.',
-      'Nobody ever states which factor or (sub-)goal an intervention serves.',
-    ),
-    some: t(
-      'Wel noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
-      'For one or more interventions, someone does state which factor or (sub-)goal it serves.',
+    example: t(
+      'Bijvoorbeeld noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
+      'For example, for one or more interventions someone states which factor or (sub-)goal it serves.',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],

@@ -32,15 +32,11 @@ export const monImpasse: AttentionPoint = {
       'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
       'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
-    none: t(
-      'In geen enkele vastgelopen casus besluit het casusoverleg tot monitoren, een laatste poging of afsluiten.',
-      'In no stalled case does the case meeting decide on monitoring, a last attempt or closure.',
+    example: t(
+      'Bijvoorbeeld besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
+      'For example, in one or more stalled cases the case meeting decides on monitoring, a last attempt or closure.',
     ),
-    some: t(
-      'Wel besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
-      'In one or more stalled cases, the case meeting does decide on monitoring, a last attempt or closure.',
-    ),
-    review: t('casussen niet blijven hangen', 'cases do not stay stuck'),
+    review: t('vastgelopen casussen op tijd een besluit krijgen', 'stalled cases get a decision in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [

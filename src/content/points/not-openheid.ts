@@ -38,15 +38,14 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    none: t(
-      'Geen enkele partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'No partner tells a person that they are being discussed in the PGA.',
+    example: t(
+      'Bijvoorbeeld laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'For example, one or more partners tell a person that they are being discussed in the PGA.',
     ),
-    some: t(
-      'Wel laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'One or more partners do tell a person that they are being discussed in the PGA.',
+    review: t(
+      'de partners het nog oneens zijn over wanneer en hoe ze notificeren',
+      'the partners still disagree on when and how to notify',
     ),
-    review: t('notificeren tot discussie leidt', 'notification leads to debate'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [

@@ -24,13 +24,9 @@ export const samRegie: AttentionPoint = {
       'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Het rapport noemt wat een procesregisseur kan doen (§2.1).',
       'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
     ),
-    none: t(
-      'Niemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
-      'Nobody takes on a process coordinator’s tasks, such as structuring the meeting.',
-    ),
-    some: t(
-      'Wel neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
-      'Someone does take on a process coordinator’s tasks, such as structuring the meeting.',
+    example: t(
+      'Bijvoorbeeld neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'For example, someone takes on a process coordinator’s tasks, such as structuring the meeting.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],

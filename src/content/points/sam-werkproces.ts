@@ -28,13 +28,9 @@ export const samWerkproces: AttentionPoint = {
       'welke stappen de PGA zet (§2.1). Ook wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1).',
       'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1).',
     ),
-    none: t(
-      'Geen enkele partner werkt met een beschrijving van (een deel van) het werkproces van de PGA.',
-      'No partner works from a description of (any part of) the PGA’s work process.',
-    ),
-    some: t(
-      'Wel werken een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
-      'One or more partners do work from a description of (part of) the PGA’s work process.',
+    example: t(
+      'Bijvoorbeeld werken een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'For example, one or more partners work from a description of (part of) the PGA’s work process.',
     ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],

@@ -16,21 +16,17 @@ export const sigOnline: AttentionPoint = {
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
     'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Die beperkte capaciteit wordt ervaren als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is felt as a gap.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is seen as a shortcoming.',
   ),
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     scope: t(
-      'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist).',
-      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice).',
+      'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist). Alleen berichten plaatsen is geen contact (regel van de checklist).',
+      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Only posting messages is not contact (the checklist’s own rule).',
     ),
-    none: t(
-      'Niemand gaat online met inwoners in gesprek. Alleen berichten plaatsen telt niet (regel van de checklist).',
-      'Nobody has conversations with residents online. Merely posting messages does not count (the checklist’s own rule).',
-    ),
-    some: t(
-      'Wel gaat iemand online met inwoners in gesprek, bijvoorbeeld een digitale wijkagent of jongerenwerker.',
-      'Someone does have conversations with residents online, for example a digital community police officer or youth worker.',
+    example: t(
+      'Bijvoorbeeld gaat iemand online met inwoners in gesprek, zoals een digitale wijkagent of jongerenwerker.',
+      'For example, someone has conversations with residents online, such as a digital community police officer or youth worker.',
     ),
     review: t('dit contact jongeren bereikt', 'this contact reaches young people'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],

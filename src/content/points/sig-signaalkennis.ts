@@ -19,18 +19,14 @@ export const sigSignaalkennis: AttentionPoint = {
     'Professionals who may pick up signals are not always familiar with every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new developments and movements.',
   ),
   ...ladder({
-    topic: t('training in signalen herkennen', 'training in recognising signals'),
+    topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     scope: t(
       'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1).',
       'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
     ),
-    none: t(
-      'Geen enkele professional die signalen kan opvangen, heeft zo’n training gehad.',
-      'No professional who may pick up signals has had such training.',
-    ),
-    some: t(
-      'Wel hebben een of meer professionals die signalen kunnen opvangen zo’n training gehad.',
-      'One or more professionals who may pick up signals have had such training.',
+    example: t(
+      'Bijvoorbeeld hebben een of meer professionals die signalen kunnen opvangen zo’n training gehad.',
+      'For example, one or more professionals who may pick up signals have had such training.',
     ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],

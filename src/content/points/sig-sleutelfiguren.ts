@@ -28,13 +28,9 @@ export const sigSleutelfiguren: AttentionPoint = {
       'in welke gemeenschappen jullie dat contact nodig vinden. Ook hoe jullie die gemeenschappen kiezen, en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
       'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
     ),
-    none: t(
-      'Niemand heeft contact met sleutelfiguren in een gemeenschap.',
-      'Nobody has contact with key figures in any community.',
-    ),
-    some: t(
-      'Wel heeft iemand contact met sleutelfiguren in een of meer gemeenschappen.',
-      'Someone does have contact with key figures in one or more communities.',
+    example: t(
+      'Bijvoorbeeld heeft iemand contact met sleutelfiguren in een of meer gemeenschappen.',
+      'For example, someone has contact with key figures in one or more communities.',
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],

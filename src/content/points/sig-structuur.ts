@@ -24,13 +24,9 @@ export const sigStructuur: AttentionPoint = {
       'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (§1.1).',
       'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
-    none: t(
-      'Niemand vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
-      'Nobody tells professionals whom to contact with a concern about radicalisation.',
-    ),
-    some: t(
-      'Wel vertelt iemand professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
-      'Someone does tell professionals whom to contact with a concern about radicalisation.',
+    example: t(
+      'Bijvoorbeeld vertelt iemand professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'For example, someone tells professionals whom to contact with a concern about radicalisation.',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],

@@ -22,7 +22,7 @@ export const wegKennis: AttentionPoint = {
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
     'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'Those who assess signals need to know the different movements. Without knowing what anti-institutional extremism is, it is hard to judge its signals. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
+    'Those who assess signals need to know the different movements. If you do not know what anti-institutional extremism is, its signals are hard to judge. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
@@ -30,13 +30,9 @@ export const wegKennis: AttentionPoint = {
       'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training.',
       'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training.',
     ),
-    none: t(
-      'Niemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
-      'Nobody in the assessment team has attended a training course or briefing on extremist movements.',
-    ),
-    some: t(
-      'Wel heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
-      'Someone in the assessment team has attended a training course or briefing on extremist movements.',
+    example: t(
+      'Bijvoorbeeld heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
+      'For example, someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     review: t('de lesstof actueel blijft', 'the course content stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],

@@ -28,13 +28,9 @@ export const wegSystematisch: AttentionPoint = {
       'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2).',
       'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2).',
     ),
-    none: t(
-      'Bij geen enkele weging zegt iemand in de weegploeg op welke criteria hij of zij weegt.',
-      'Nobody in the assessment team ever states which criteria they use.',
-    ),
-    some: t(
-      'Wel zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
-      'In one or more assessments, someone in the assessment team does state which criteria they use.',
+    example: t(
+      'Bijvoorbeeld zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
+      'For example, in one or more assessments someone in the assessment team states which criteria they use.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],

@@ -133,7 +133,9 @@ describe('every derived question and every rubric level names its basis', () => 
       // Conditions are joined by "en" or a comma or semicolon; more than two joins is a bundle.
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
-      expect(p.rubric[5].text.nl, p.id).toMatch(/Er is een terugblik op de vraag of [^.]+\.$/);
+      expect(p.rubric[5].text.nl, p.id).toMatch(
+        /Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of [^.]+\.$/,
+      );
     }
   });
 });
@@ -150,8 +152,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `Er is een gezamenlijke afspraak over ${x}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
-      noReview: (x: string) => `Er is geen terugblik op de vraag of ${x}.`,
-      review: /^Er is een terugblik op de vraag of ([^.]+)\.$/,
+      noReview: 'Er is geen terugblik op deze afspraak.',
+      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
+      nobody: 'Niemand doet iets wat bij het onderwerp hoort.',
+      someone: 'Wel doet iemand iets wat bij het onderwerp hoort. Bijvoorbeeld ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -160,8 +164,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `There is a joint agreement on ${x}. It covers only part of the topic, is not on paper or is not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
-      noReview: (x: string) => `There is no review of whether ${x}.`,
-      review: /^There is a review of whether ([^.]+)\.$/,
+      noReview: 'There is no review of this agreement.',
+      review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
+      nobody: 'Nobody does anything the topic covers.',
+      someone: 'Someone does do something the topic covers. For example, ',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -186,11 +192,12 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(one.startsWith(opening), `${p.id} ${locale}: ${one}`).toBe(true);
         expect(two.startsWith(opening), `${p.id} ${locale}: ${two}`).toBe(true);
         const [none, some] = [one.slice(opening.length), two.slice(opening.length)];
-        expect(none, p.id).toMatch(
-          locale === 'nl' ? /\b(niemand|nooit|geen)\b/i : /\b(nobody|never|no|not)\b/i,
+        // Round 17: fact D about anything the topic covers, with the point's own example at level 2 only.
+        expect(none, p.id).toBe(S[locale].nobody);
+        expect(some.startsWith(S[locale].someone), `${p.id}: ${some}`).toBe(true);
+        expect(some.slice(S[locale].someone.length), p.id).not.toMatch(
+          /\b(niemand|nooit|geen enkele|nobody|never)\b/i,
         );
-        if (locale === 'nl') expect(some, p.id).toMatch(/^Wel /);
-        expect(some, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
         // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
         for (const own of [none, some]) {
           expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
@@ -216,7 +223,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         const clause = S[locale].review.exec(five.slice(kept.length))?.[1];
         expect(clause, p.id).toBeDefined();
         // Round 9: level 4 is level 5's own review negated, so a practice with some other review still fits 4.
-        expect(p.rubric[4].text[locale], p.id).toBe(kept + S[locale].noReview(clause ?? ''));
+        expect(p.rubric[4].text[locale], p.id).toBe(kept + S[locale].noReview);
       }
   });
 
@@ -240,12 +247,13 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   });
 
   it('keeps every level short enough for a card on the presentation screen', () => {
-    // Five cards side by side at 1280×720; the longest fits about 210 characters with the level's name.
+    // A first guard only: the presentation e2e (presentation-fit.test.ts) is the check, every question at five screen
+    // sizes with type at 0.7 or more. Round 17's longest card (278 characters) needed type at 0.82 at 1024×768.
     for (const p of points)
       for (const locale of LOCALES)
         for (const l of LEVELS) {
           const card = `${SCALE[l - 1]?.name[locale]} · ${p.rubric[l].text[locale]}`;
-          expect(card.length, `${p.id} ${l} ${locale}`).toBeLessThanOrEqual(215);
+          expect(card.length, `${p.id} ${l} ${locale}`).toBeLessThanOrEqual(280);
         }
   });
 
@@ -256,27 +264,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       expect(SCALE[0]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
       expect(SCALE[1]?.description[locale].startsWith(s.noJoint(topic))).toBe(true);
       expect(SCALE[2]?.description[locale]).toBe(s.notKept(topic));
-      expect(SCALE[3]?.description[locale]).toMatch(
-        new RegExp(
-          `${s.noReview(locale === 'nl' ? 'de afspraak werkt' : 'the agreement works').replace('.', '\\.')}$`,
-        ),
-      );
+      expect(SCALE[3]?.description[locale].endsWith(s.noReview)).toBe(true);
       expect(SCALE[4]?.description[locale]).toMatch(
         locale === 'nl'
-          ? /Er is een terugblik op de vraag of de afspraak werkt\.$/
-          : /There is a review of whether the agreement works\.$/,
-      );
-      // Round 13: levels 4 and 5 of the scale also say that the agreement covers the whole topic.
-      for (const l of [3, 4])
-        expect(SCALE[l]?.description[locale]).toContain(
-          locale === 'nl'
-            ? 'Die dekt het hele onderwerp, staat op papier'
-            : 'It covers the whole topic, is on paper',
-        );
-      expect(SCALE[3]?.description[locale]).toMatch(
-        locale === 'nl'
-          ? /^Er is een gezamenlijke afspraak over het onderwerp\. Die/
-          : /^There is a joint agreement on the topic\. It/,
+          ? /Er is een terugblik op deze afspraak\.$/
+          : /There is a review of this agreement\.$/,
       );
     }
   });
@@ -296,7 +288,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'doet iemand het?',
       'Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd?',
-      'Is er een terugblik op de vraag die bij niveau 4 en 5 staat?',
+      'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
@@ -333,11 +325,13 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Een besluit dat nergens is opgeschreven, telt ook als alle partners het bevestigen\./,
     );
     expect(nl).toMatch(/Tel vanaf het moment dat de afspraak er is\./);
-    expect(nl).toMatch(/Een organisatie die alleen bij sommige casussen aanschuift, is geen vaste partner\./);
+    expect(nl).toMatch(
+      /Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner/,
+    );
     expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
     expect(nl).toMatch(
-      /Wie de afspraak schreef, maakt niet uit\. Alleen als het hele onderwerp van een punt het noemt/,
+      /Wie de afspraak schreef, maakt niet uit\. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt/,
     );
     // Round 14 (r13 misfits b): an adopted template used in every case is on paper; single-case plans are not.
     expect(nl).toMatch(
@@ -354,28 +348,29 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Wat anderen doen, telt niet mee\. Alleen bij signaleren \(§1\.1\) telt voor niveau 1 en 2 ook/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
-    expect(nl).toMatch(/‘Alle partners’ blijft ook daar het casusoverleg\./);
+    expect(nl).toMatch(/Ook daar bedoelt ‘alle partners’ de partners van het casusoverleg\./);
     expect(nl).toMatch(
       /deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
     expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
-    // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 12: the
-    // review discusses the question named at level 5, so the order and the level texts ask the same thing.
+    // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 17: the review
+    // is of the point's agreement, level 5's question an example (round 16: an evaluation with the topic on its
+    // agenda but without that exact question fitted neither 4 nor 5).
+    // Round 18 (r17: "looking at figures" against "merely going over cases"): the agreement on the agenda of a
+    // periodic meeting of all partners is the review, whatever they look at.
     expect(nl).toMatch(
-      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, of de afspraak zelf werkt\. Ze bespreken daarbij de vraag die bij niveau 4 en 5 staat\./,
+      /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, de afspraak over het onderwerp van het punt\./,
     );
-    // Round 14 (r13 misfits c): a similar question is not this point's question.
-    expect(nl).not.toMatch(/hoeft niet letterlijk/);
+    expect(nl).toMatch(/Staat die afspraak daar op de agenda, dan is het een terugblik\./);
+    expect(nl).toMatch(/De vraag bij niveau 5 is een voorbeeld\./);
+    expect(nl).toMatch(/Een bespreking die één keer gebeurde, ook niet\./);
+    // Round 18: a running time limit, force majeure, part of the area, a steering group of all partners.
+    expect(nl).toMatch(/Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking\./);
+    expect(nl).toMatch(/Een afwijking door overmacht blijft een afwijking\./);
     expect(nl).toMatch(
-      /Bespreken ze een andere vraag, ook een die erop lijkt\? Dan is het geen terugblik op die vraag\./,
+      /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel\./,
     );
-    expect(nl).toMatch(
-      /alleen een onderdeel van de afspraak, zoals een termijn\? Dan is het geen terugblik op die vraag\./,
-    );
-    expect(nl).toMatch(/als die vraag op de agenda staat\./);
-    expect(nl).toMatch(
-      /Alleen casussen opnieuw wegen of nalopen, zonder die vraag te bespreken, is geen terugblik\./,
-    );
+    expect(nl).toMatch(/ook via een stuurgroep waarin alle partners zitten/);
     expect(nl).toMatch(/telt als gevolgd als het casusoverleg er vooraf over besloot/);
     expect(nl).toMatch(/Een afwijking die de wet oplegt of toestaat, telt ook als gevolgd\./);
     // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not.
@@ -399,8 +394,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const en = READING_RULE.en;
     expect(en).toMatch(/Go through these three questions in order\./);
     expect(en).toMatch(/standing members/);
-    expect(en).toMatch(/is not a review\./);
-    expect(en).toMatch(/the question named at levels 4 and 5\? No: level 4\./);
+    expect(en).toMatch(/A discussion of how one person does their job is not a review\./);
+    expect(en).toMatch(/Is there a review of the agreement\? No: level 4\./);
     // Round 12: no Dutch “Question? Then …” in English.
     expect(en).not.toMatch(/\? Then\b/);
     expect(en).not.toMatch(/look-?back/i);
