@@ -157,6 +157,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7.5,
     english: 7.5,
   },
+  // Round 17's text (levels 1–2 and 4–5 with the point's own words as examples), read by a sixteenth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 8.5,
+    fidelity: 8.5,
+    rubrics: 6.5,
+    dutch: 7.5,
+    english: 7.5,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -24,7 +24,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
       nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel doet iemand iets wat bij het onderwerp hoort.',
-      en: 'There is no joint agreement on the topic. Someone does do something the topic covers.',
+      en: 'There is no joint agreement on the topic. Someone does something the topic covers.',
     },
   },
   {

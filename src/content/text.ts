@@ -86,7 +86,7 @@ function review(clause: Text): Text {
 const NOBODY = t('Niemand doet iets wat bij het onderwerp hoort.', 'Nobody does anything the topic covers.');
 const SOMEONE = t(
   'Wel doet iemand iets wat bij het onderwerp hoort.',
-  'Someone does do something the topic covers.',
+  'Someone does something the topic covers.',
 );
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
@@ -97,7 +97,7 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** Level 2's example of doing something of the topic, a sentence starting “Bijvoorbeeld” / “For example,”. */
+  /** Level 2's example of doing something of the topic: “Een voorbeeld: ” and a clause / “For example, …”. */
   example: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */

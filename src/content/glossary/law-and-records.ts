@@ -110,8 +110,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.7',
     term: t('Impasse', 'Impasse'),
     definition: t(
-      'Een casus die vastzit: maandenlang komt er geen nieuwe informatie binnen, en er zijn geen interventies meer mogelijk.',
-      'A case that is stuck: no new information comes in for months, and no interventions are possible any more.',
+      'Een casus die vastzit: maandenlang is er vooruitgang noch achteruitgang, komen er geen nieuwe signalen of informatie binnen, en zijn er geen interventies meer mogelijk.',
+      'A case that is stuck: for months there is neither progress nor decline, no new signals or information come in, and no interventions are possible any more.',
     ),
   },
   {

@@ -29,7 +29,7 @@ export const doelSubdoelen: AttentionPoint = {
       'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
     example: t(
-      'Bijvoorbeeld is in een of meer casussen een subdoel gesteld.',
+      'Een voorbeeld: in een of meer casussen is een subdoel gesteld.',
       'For example, a sub-goal has been set in one or more cases.',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),

@@ -25,7 +25,7 @@ export const duiDoorpakken: AttentionPoint = {
       'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
     example: t(
-      'Bijvoorbeeld besluiten de partners in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
+      'Een voorbeeld: de partners besluiten in een of meer casussen samen wat zij doen als het beeld onvolledig is.',
       'For example, in one or more cases the partners decide together what to do when the picture is incomplete.',
     ),
     review: t('er op tijd gekozen wordt', 'a choice is made in time'),

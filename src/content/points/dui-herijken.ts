@@ -25,7 +25,7 @@ export const duiHerijken: AttentionPoint = {
       'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
     ),
     example: t(
-      'Bijvoorbeeld beoordeelt iemand in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
+      'Een voorbeeld: iemand beoordeelt in een of meer casussen na de start opnieuw of het beter of slechter gaat.',
       'For example, in one or more cases someone revisits after the start whether the person’s situation is improving or worsening.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),

@@ -33,7 +33,7 @@ export const gegDelen: AttentionPoint = {
       'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
     ),
     example: t(
-      'Bijvoorbeeld hebben een of meer partners voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
+      'Een voorbeeld: een of meer partners hebben voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
       'For example, one or more partners have set out for themselves which information they share or record in which phase.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),

@@ -29,7 +29,7 @@ export const gegDossier: AttentionPoint = {
       'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
     ),
     example: t(
-      'Bijvoorbeeld staat in een of meer dossiers waarom een besluit is genomen.',
+      'Een voorbeeld: in een of meer dossiers staat waarom een besluit is genomen.',
       'For example, one or more case files say why a decision was taken.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),

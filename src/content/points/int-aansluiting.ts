@@ -29,7 +29,7 @@ export const intAansluiting: AttentionPoint = {
       'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6). An agreement not to use one counts too.',
     ),
     example: t(
-      'Bijvoorbeeld noemt iemand bij een of meer interventies bij welke factor of welk (sub)doel die past.',
+      'Een voorbeeld: iemand noemt bij een of meer interventies bij welke factor of welk (sub)doel die past.',
       'For example, for one or more interventions someone states which factor or (sub-)goal it serves.',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),

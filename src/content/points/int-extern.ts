@@ -25,7 +25,7 @@ export const intExtern: AttentionPoint = {
       'how the partners prepare for a release: what support is ready and who makes contact. This also covers someone detained abroad who returns. This is the checklist’s choice, following §1.6.',
     ),
     example: t(
-      'Bijvoorbeeld bereiden een of meer partners zich voor op de vrijlating van iemand in de PGA.',
+      'Een voorbeeld: een of meer partners bereiden zich voor op de vrijlating van iemand in de PGA.',
       'For example, one or more partners prepare for the release of someone in the PGA.',
     ),
     review: t('hulp op tijd klaarstaat', 'support is ready in time'),

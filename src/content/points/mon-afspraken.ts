@@ -36,7 +36,7 @@ export const monAfspraken: AttentionPoint = {
       'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7).',
     ),
     example: t(
-      'Bijvoorbeeld bepaalt het casusoverleg bij een of meer casussen in monitoren wie monitort of waar die op let.',
+      'Een voorbeeld: het casusoverleg bepaalt bij een of meer casussen in monitoren wie monitort of waar die op let.',
       'For example, for one or more cases in monitoring the case meeting determines who monitors them or what they watch for.',
     ),
     review: t('monitoren op tijd stopt', 'monitoring ends when it should'),

@@ -33,7 +33,7 @@ export const monImpasse: AttentionPoint = {
       'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
     example: t(
-      'Bijvoorbeeld besluit het casusoverleg in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
+      'Een voorbeeld: het casusoverleg besluit in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
       'For example, in one or more stalled cases the case meeting decides on monitoring, a last attempt or closure.',
     ),
     review: t('vastgelopen casussen op tijd een besluit krijgen', 'stalled cases get a decision in time'),

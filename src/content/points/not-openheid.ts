@@ -39,7 +39,7 @@ export const notOpenheid: AttentionPoint = {
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
     example: t(
-      'Bijvoorbeeld laten een of meer partners een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'Een voorbeeld: een of meer partners laten een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'For example, one or more partners tell a person that they are being discussed in the PGA.',
     ),
     review: t(

@@ -25,7 +25,7 @@ export const samAfspraken: AttentionPoint = {
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that all partners drew up the agreements together (§2.1). The work process, with roles and tasks, is a point of its own.',
     ),
     example: t(
-      'Bijvoorbeeld hebben twee of meer partners afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
+      'Een voorbeeld: twee of meer partners hebben afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
       'For example, two or more partners have agreed what they expect of each other in the case meeting or which ground rules they keep.',
     ),
     review: t('elkaar aanspreken werkt', 'holding each other to the agreement works'),

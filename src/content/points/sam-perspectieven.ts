@@ -28,11 +28,11 @@ export const samPerspectieven: AttentionPoint = {
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein. Ook wie dat gesprek leidt, en of jullie werken aan een gedeelde visie. Een afspraak om dat niet te doen, telt ook. Dit is een keuze van de checklist; het volgt uit §2.1 en H3.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared multi-agency vision. An agreement not to do so counts too. This is the checklist’s choice, following §2.1 and ch. 3.',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein. Ook wie dat gesprek leidt, en of jullie werken aan een gedeelde visie. Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een afspraak hierover telt alleen als partners uit beide domeinen haar maakten (regel van de checklist). Dit is een keuze van de checklist; het volgt uit §2.1 en H3.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains. Also who leads that discussion, and whether you work towards a shared multi-agency vision. An agreement not to work towards a shared vision counts too. An agreement on this counts only if partners from both domains made it (the checklist’s own rule). This is the checklist’s choice, following §2.1 and ch. 3.',
     ),
     example: t(
-      'Bijvoorbeeld heeft het casusoverleg een of meer keren besproken dat de perspectieven van de domeinen botsen.',
+      'Een voorbeeld: het casusoverleg heeft een of meer keren besproken dat de perspectieven van de domeinen botsen.',
       'For example, the case meeting has discussed a clash between the domains’ perspectives one or more times.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),

@@ -25,7 +25,7 @@ export const samRegie: AttentionPoint = {
       'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
     ),
     example: t(
-      'Bijvoorbeeld neemt iemand taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
+      'Een voorbeeld: iemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
       'For example, someone takes on a process coordinator’s tasks, such as structuring the meeting.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),

@@ -29,7 +29,7 @@ export const samWerkproces: AttentionPoint = {
       'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1).',
     ),
     example: t(
-      'Bijvoorbeeld werken een of meer partners met een beschrijving van (een deel van) het werkproces van de PGA.',
+      'Een voorbeeld: een of meer partners werken met een beschrijving van (een deel van) het werkproces van de PGA.',
       'For example, one or more partners work from a description of (part of) the PGA’s work process.',
     ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),

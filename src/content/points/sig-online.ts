@@ -25,7 +25,7 @@ export const sigOnline: AttentionPoint = {
       'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Only posting messages is not contact (the checklist’s own rule).',
     ),
     example: t(
-      'Bijvoorbeeld gaat iemand online met inwoners in gesprek, zoals een digitale wijkagent of jongerenwerker.',
+      'Een voorbeeld: iemand gaat online met inwoners in gesprek, zoals een digitale wijkagent of jongerenwerker.',
       'For example, someone has conversations with residents online, such as a digital community police officer or youth worker.',
     ),
     review: t('dit contact jongeren bereikt', 'this contact reaches young people'),

@@ -25,7 +25,7 @@ export const sigSignaalkennis: AttentionPoint = {
       'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
     ),
     example: t(
-      'Bijvoorbeeld hebben een of meer professionals die signalen kunnen opvangen zo’n training gehad.',
+      'Een voorbeeld: een of meer professionals die signalen kunnen opvangen, hebben zo’n training gehad.',
       'For example, one or more professionals who may pick up signals have had such training.',
     ),
     review: t('de training actueel is', 'the training is up to date'),

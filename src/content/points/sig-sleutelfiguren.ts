@@ -29,7 +29,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
     ),
     example: t(
-      'Bijvoorbeeld heeft iemand contact met sleutelfiguren in een of meer gemeenschappen.',
+      'Een voorbeeld: iemand heeft contact met sleutelfiguren in een of meer gemeenschappen.',
       'For example, someone has contact with key figures in one or more communities.',
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),

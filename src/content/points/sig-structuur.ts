@@ -25,7 +25,7 @@ export const sigStructuur: AttentionPoint = {
       'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
     example: t(
-      'Bijvoorbeeld vertelt iemand professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
+      'Een voorbeeld: iemand vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
       'For example, someone tells professionals whom to contact with a concern about radicalisation.',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),

@@ -31,7 +31,7 @@ export const wegKennis: AttentionPoint = {
       'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training.',
     ),
     example: t(
-      'Bijvoorbeeld heeft iemand in de weegploeg een training of bijeenkomst over stromingen bijgewoond.',
+      'Een voorbeeld: iemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
       'For example, someone in the assessment team has attended a training course or briefing on extremist movements.',
     ),
     review: t('de lesstof actueel blijft', 'the course content stays up to date'),

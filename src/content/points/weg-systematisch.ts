@@ -29,7 +29,7 @@ export const wegSystematisch: AttentionPoint = {
       'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2).',
     ),
     example: t(
-      'Bijvoorbeeld zegt iemand in de weegploeg bij een of meer wegingen op welke criteria hij of zij weegt.',
+      'Een voorbeeld: iemand in de weegploeg zegt bij een of meer wegingen op welke criteria hij of zij weegt.',
       'For example, in one or more assessments someone in the assessment team states which criteria they use.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),

@@ -155,7 +155,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
       nobody: 'Niemand doet iets wat bij het onderwerp hoort.',
-      someone: 'Wel doet iemand iets wat bij het onderwerp hoort. Bijvoorbeeld ',
+      someone: 'Wel doet iemand iets wat bij het onderwerp hoort. Een voorbeeld: ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -167,7 +167,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nobody does anything the topic covers.',
-      someone: 'Someone does do something the topic covers. For example, ',
+      someone: 'Someone does something the topic covers. For example, ',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
