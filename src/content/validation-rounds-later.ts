@@ -194,4 +194,20 @@ export const LATER_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 17, the draft’s text with three rules added (a covenant on the 2017 model, a decision to do something once, departures by others than the partners), on new vignettes (set S) with three new raters: 77% exactly one level. Level 5 is now chosen where a strong region discusses its agreements every year. What remained, mostly in the strong region: whether “looking at the duration of each case” is a review or “merely going over cases”, a time limit in an agreement that belongs to another point, force majeure and a plan whose time limit still runs, an agreement for part of the area, and “a covenant on that model” where the vignettes do not say.',
     },
   },
+  {
+    id: 'r18-2024.3',
+    vignetteSet: 'set-t',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.772,
+    alpha: 0.983,
+    unanimous: 0.95,
+    note: {
+      nl: 'Ronde 18: een terugblik is de afspraak op de agenda van een periodieke bespreking van alle partners; een termijn hoort bij de afspraak, wat nog niet verlopen is, is geen afwijking, overmacht wel; een afspraak voor een deel van het gebied dekt maar een deel; een stuurgroep van alle partners mag vaststellen; een eigen convenant telt. Op nieuwe vignetten (set T), met zelfstandige alinea’s, en drie nieuwe beoordelaars: 77% exact één niveau, 95% unaniem, het hoogste tot nu toe. Wat bleef: een partner die aansloot nadat het casusoverleg besloot, een norm die niet in de afspraak staat, een late weging die ook tegen het werkproces zou tellen, een afspraak die maar één keer op de agenda stond, en de grens tussen 1 en 2.',
+      en: 'Round 18: a review is the agreement on the agenda of a periodic meeting of all partners; a time limit is part of the agreement, what is not yet due is no departure, force majeure is; an agreement for part of the area covers only part; a steering group of all partners may adopt; a covenant of the partners’ own counts. On new vignettes (set T), with self-contained paragraphs, and three new raters: 77% exactly one level, 95% unanimous, the highest so far. What remained: a partner that joined after the case meeting decided, a norm that is not in the agreement, a late assessment that would also count against the work process, an agreement on the agenda only once, and the line between 1 and 2.',
+    },
+  },
 ];

@@ -361,12 +361,18 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Terugblik: alle partners bespreken periodiek, dus op vaste momenten, de afspraak over het onderwerp van het punt\./,
     );
-    expect(nl).toMatch(/Staat die afspraak daar op de agenda, dan is het een terugblik\./);
+    expect(nl).toMatch(/Staat die afspraak daar elke keer op de agenda, dan is het een terugblik\./);
+    // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
+    expect(nl).toMatch(/of pas later vaste partner werd/);
+    expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
+    expect(nl).toMatch(/een late weging telt bij het wegen, niet bij het werkproces\./);
     expect(nl).toMatch(/De vraag bij niveau 5 is een voorbeeld\./);
     expect(nl).toMatch(/Een bespreking die één keer gebeurde, ook niet\./);
     // Round 18: a running time limit, force majeure, part of the area, a steering group of all partners.
     expect(nl).toMatch(/Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking\./);
-    expect(nl).toMatch(/Een afwijking door overmacht blijft een afwijking\./);
+    expect(nl).toMatch(
+      /Een afwijking door overmacht, zoals een onverwachte vrijlating door de rechter, blijft een afwijking\./,
+    );
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel\./,
     );
