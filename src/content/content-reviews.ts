@@ -167,6 +167,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7.5,
     english: 7.5,
   },
+  // Round 18's text, read by a seventeenth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 8.5,
+    fidelity: 8,
+    rubrics: 6.5,
+    dutch: 7,
+    english: 7.5,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
