@@ -210,4 +210,20 @@ export const LATER_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 18: a review is the agreement on the agenda of a periodic meeting of all partners; a time limit is part of the agreement, what is not yet due is no departure, force majeure is; an agreement for part of the area covers only part; a steering group of all partners may adopt; a covenant of the partners’ own counts. On new vignettes (set T), with self-contained paragraphs, and three new raters: 77% exactly one level, 95% unanimous, the highest so far. What remained: a partner that joined after the case meeting decided, a norm that is not in the agreement, a late assessment that would also count against the work process, an agreement on the agenda only once, and the line between 1 and 2.',
     },
   },
+  {
+    id: 'r19-2024.3',
+    vignetteSet: 'set-u',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.822,
+    alpha: 0.963,
+    unanimous: 0.95,
+    note: {
+      nl: 'Ronde 19: een besluit van het casusoverleg blijft gezamenlijk als een partner later aansluit; alleen wat de afspraak zegt, telt als afwijking, en een afwijking telt alleen bij haar eigen punt; een terugblik vraagt de afspraak elke keer op de agenda; het sociaal domein telt bij botsende perspectieven mee, ook als het per casus aanschuift. Op nieuwe vignetten (set U) met drie nieuwe beoordelaars: 82% exact één niveau, 95% unaniem, het hoogste op nieuwe vignetten sinds ronde 8. Wat bleef: de grens tussen 1 en 2 in de zwakke regio (telt melden bij wie je kent, of interventies kiezen op wat er is?), N.v.t. tegen een informele vorm van monitoren, en of een opname bekijken een training volgen is.',
+      en: 'Round 19: a decision of the case meeting stays joint when a partner joins later; only what the agreement says counts as a departure, and a departure counts only for its own point; a review needs the agreement on the agenda every time; for clashing perspectives the social domain counts even when it joins per case. On new vignettes (set U) with three new raters: 82% exactly one level, 95% unanimous, the highest on new vignettes since round 8. What remained: the line between 1 and 2 in the weak region (does reporting to whoever you know, or choosing interventions by what is available, count?), N/A against an informal kind of monitoring, and whether watching a recording is taking a course.',
+    },
+  },
 ];

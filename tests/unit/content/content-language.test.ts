@@ -364,6 +364,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Staat die afspraak daar elke keer op de agenda, dan is het een terugblik\./);
     // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
     expect(nl).toMatch(/of pas later vaste partner werd/);
+    // After round 19: level 2 on the broad reading of "doet iemand het?".
+    expect(nl).toMatch(
+      /Dat is zo zodra iemand iets doet wat bij het onderwerp hoort, ook zonder plan of vaste manier\./,
+    );
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
     expect(nl).toMatch(/een late weging telt bij het wegen, niet bij het werkproces\./);
     expect(nl).toMatch(/De vraag bij niveau 5 is een voorbeeld\./);
