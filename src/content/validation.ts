@@ -1,4 +1,4 @@
-export type { ReviewGrades, ValidationRound } from './validation-types';
+export type { ValidationRound } from './validation-types';
 import type { ValidationRound } from './validation-types';
 import { EARLY_ROUNDS } from './validation-rounds-early';
 import { LATER_ROUNDS } from './validation-rounds-later';
