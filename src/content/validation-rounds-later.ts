@@ -226,4 +226,20 @@ export const LATER_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 19: a decision of the case meeting stays joint when a partner joins later; only what the agreement says counts as a departure, and a departure counts only for its own point; a review needs the agreement on the agenda every time; for clashing perspectives the social domain counts even when it joins per case. On new vignettes (set U) with three new raters: 82% exactly one level, 95% unanimous, the highest on new vignettes since round 8. What remained: the line between 1 and 2 in the weak region (does reporting to whoever you know, or choosing interventions by what is available, count?), N/A against an informal kind of monitoring, and whether watching a recording is taking a course.',
     },
   },
+  {
+    id: 'r20-2024.3',
+    vignetteSet: 'set-v',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.756,
+    alpha: 0.859,
+    unanimous: 0.817,
+    note: {
+      nl: 'Ronde 20: niveau 2 zodra iemand iets doet wat bij het onderwerp hoort, ook zonder plan. Op nieuwe vignetten (set V) met drie nieuwe beoordelaars: 76% exact één niveau, alpha 0.859, lager dan ronde 19. De oorzaken waren nieuw: een convenant van de eigen partners (de regel zei ‘zelf opgesteld’ en ook ‘wie de afspraak schreef, maakt niet uit’), een vaste partner die niet bij de ondertekenaars staat, en kleine handelingen (één telefoontje, een kort gesprek) die de brede lezing van niveau 2 nu laat meetellen. Over de rondes 16 tot 20 samen, op vijf sets nieuwe vignetten: 76,5%.',
+      en: 'Round 20: level 2 as soon as anyone does something the topic covers, even without a plan. On new vignettes (set V) with three new raters: 76% exactly one level, alpha 0.859, lower than round 19. The causes were new: a covenant of the partners’ own (the rule said “drawn up themselves” and also “who wrote the agreement does not matter”), a standing partner missing from the signatories, and small acts (one phone call, a short discussion) that the broad reading of level 2 now lets count. Over rounds 16 to 20 together, on five sets of new vignettes: 76.5%.',
+    },
+  },
 ];

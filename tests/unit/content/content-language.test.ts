@@ -378,7 +378,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Een afwijking door overmacht, zoals een onverwachte vrijlating door de rechter, blijft een afwijking\./,
     );
     expect(nl).toMatch(
-      /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel\./,
+      /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is\./,
+    );
+    expect(nl).toMatch(
+      /Een ander convenant dat alle partners ondertekenden, telt wel, voor wat erin staat\./,
     );
     expect(nl).toMatch(/ook via een stuurgroep waarin alle partners zitten/);
     expect(nl).toMatch(/telt als gevolgd als het casusoverleg er vooraf over besloot/);
