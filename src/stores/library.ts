@@ -1,58 +1,22 @@
 import { defineStore } from 'pinia';
-import { markRaw, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import type { Assessment } from '../domain/types';
 import { newId } from '../domain/ids';
-import { parseImport, type ImportError } from '../domain/file-format';
+import { parseImport } from '../domain/file-format';
 import { appRepository } from '../storage/context';
 import type { UnreadableEntry } from '../storage/repository';
 import type { WriteFailure, WriteResult } from '../storage/browser-storage';
-import type { ContentUpgrade } from '../domain/content-upgrade';
 import { parseInvitation, scanFromInvitation } from '../domain/invitation';
 import { CONTENT_VERSION } from '../content/version';
 import { useFileLinksStore } from './file-links';
-import { parseLibrary, type LibraryError } from '../domain/library-file';
-
-export interface ImportConflict {
-  incoming: Assessment;
-  existing: Assessment;
-}
-
-/** What a library file brought: new scans kept, the same ones already here, and other versions to decide on. */
-export interface LibraryImport {
-  kind: 'library';
-  imported: Assessment[];
-  unchanged: Assessment[];
-  conflicts: ImportConflict[];
-  /** Set when the browser refused a write part-way; the scans before it are kept. */
-  failed: WriteFailure | null;
-}
-
-const libraryOutcome = (): LibraryImport => ({
-  kind: 'library',
-  imported: [],
-  unchanged: [],
-  conflicts: [],
-  failed: null,
-});
-
-/** The same scan, apart from when it was last backed up. */
-const sameScan = (a: Assessment, b: Assessment) =>
-  JSON.stringify({ ...a, backedUpAt: undefined }) === JSON.stringify({ ...b, backedUpAt: undefined });
-
-export type ImportOutcome =
-  | { kind: 'imported'; assessment: Assessment; upgrade?: ContentUpgrade }
-  | { kind: 'conflict'; incoming: Assessment; existing: Assessment; upgrade?: ContentUpgrade }
-  | { kind: 'error'; error: ImportError }
-  /** An invitation opened: the partner's own scan, new or (when opened before) the one already here. */
-  | { kind: 'invited'; assessment: Assessment; again: boolean }
-  | { kind: 'invitation-error'; error: 'newer-version' | 'invalid' }
-  | { kind: 'write-failed'; reason: WriteFailure }
-  | LibraryImport
-  | { kind: 'library-error'; error: LibraryError };
-
-/** Newest first; raw, so the start page reads every answer of every scan without Vue tracking each read. */
-const newestFirst = (scans: Assessment[]) =>
-  scans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
+import {
+  libraryOutcome,
+  newestFirst,
+  sameScan,
+  type ImportConflict,
+  type ImportOutcome,
+} from './library-outcomes';
+import { parseLibrary } from '../domain/library-file';
 
 /**
  * The scans kept in this browser, and what can be done to them as a whole. Screens get the list through
