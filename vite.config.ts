@@ -8,6 +8,7 @@ import vue from '@vitejs/plugin-vue';
 import { baseCompile } from '@intlify/message-compiler';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
+import { englishContent } from './build/english-content.ts';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -142,6 +143,8 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       vue(),
       precompiledMessages(command === 'build'),
+      // Tests read the content as written, with both languages in place.
+      englishContent(fileURLToPath(new URL('.', import.meta.url)), command === 'build'),
       ...(single ? [] : [preloadDutchTexts()]),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
@@ -175,10 +178,12 @@ export default defineConfig(({ mode, command }) => {
           ]),
       contentSecurityPolicy(single),
     ],
-    // vue-i18n feature flags: composition API only, no devtools hooks in the build.
+    // Vue and vue-i18n feature flags: composition API only (no component uses the options API, and no template the
+    // i18n components or directive), no devtools hooks in the build: less code to download and run at start-up.
     define: {
       __OFFLINE_WORKER__: !single,
-      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_OPTIONS_API__: false,
+      __VUE_I18N_FULL_INSTALL__: false,
       __VUE_I18N_LEGACY_API__: false,
       __INTLIFY_PROD_DEVTOOLS__: false,
       // The build ships precompiled texts (precompiledMessages); the dev server and the tests compile them.

@@ -11,6 +11,8 @@ import { cacheTranslations, createAppI18n, loadMessages, loadTexts, preloadTexts
 import { appStorage, initStorage } from './storage/context';
 import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
+import { nextTask } from './browser/next-task';
+import { useAssessmentsStore } from './stores/assessments';
 import './styles/print.css';
 
 const locale = readLocale(appStorage()) ?? 'nl';
@@ -23,14 +25,21 @@ for (const part of textPartsFor(opening)) preloadTexts(locale, part);
 const [messages] = await Promise.all([loadMessages(locale), initStorage()]);
 const i18n = createAppI18n(locale, { [locale]: messages });
 cacheTranslations(i18n.global);
+// From here the start-up runs in three tasks, not one: the texts above, the app's frame below, and the screen.
+await nextTask();
 const app = createApp(App);
 // A failing component shows a message with a way to keep the open scan, instead of a blank region.
 app.config.errorHandler = reportRenderError;
 app.use(createPinia());
 app.use(i18n);
-// Texts only some screens use come with those screens, not with the start page.
+// Texts only some screens use come with those screens, not with the start page. The screen itself then renders
+// in a task of its own, not in the one that mounted the app's frame (see nextTask).
+const assessments = useAssessmentsStore();
 router.beforeEach(async (to) => {
   for (const part of textPartsFor(to)) await loadTexts(i18n.global, part);
+  // Reading and checking a large scan is a task's worth of work: done here, the screen's first render is not.
+  if (to.meta.opensScan && 'id' in to.params) assessments.open(to.params.id);
+  await nextTask();
 });
 app.use(router);
 app.mount('#app');

@@ -41,5 +41,7 @@ declare module 'vue-router' {
     chrome?: boolean;
     /** Texts the screen needs beyond the start page's (src/i18n/index.ts). */
     texts?: TextPart;
+    /** The screen opens the scan named by `:id`: it is read before the screen renders, in a task of its own. */
+    opensScan?: boolean;
   }
 }

@@ -1,7 +1,6 @@
 import type { Checklist } from './types';
 import { PHASES } from './phases';
 import { CONTENT_VERSION } from './version';
-import { GLOSSARY } from './glossary';
 import { signaleren } from './sections/s1-1-signaleren';
 import { wegen } from './sections/s1-2-wegen';
 import { duiden } from './sections/s1-3-duiden';
@@ -23,6 +22,5 @@ export const CHECKLIST: Checklist = {
     date: '2024-05',
   },
   phases: PHASES,
-  glossary: GLOSSARY,
   sections: [signaleren, wegen, duiden, notificeren, doel, interventies, monitoren, samenwerking, gegevens],
 };

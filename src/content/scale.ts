@@ -1,4 +1,5 @@
 import type { Level, Text } from './types';
+import { composed } from './english';
 
 export interface LevelDefinition {
   level: Level;
@@ -78,10 +79,10 @@ const READING_TERMS: Text = {
 };
 
 /** How to read the levels: shown once with every rubric, and at the top of the rubric text raters get. */
-export const READING_RULE: Text = {
-  nl: `${READING_ORDER.nl} ${READING_TERMS.nl}`,
-  en: `${READING_ORDER.en} ${READING_TERMS.en}`,
-};
+export const READING_RULE: Text = composed(
+  `${READING_ORDER.nl} ${READING_TERMS.nl}`,
+  () => `${READING_ORDER.en} ${READING_TERMS.en}`,
+);
 
 /** Answers that are not levels: excluded from scores, counted in coverage. */
 export const NON_LEVEL_ANSWERS = {

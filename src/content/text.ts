@@ -1,4 +1,5 @@
 import type { Level, RubricLevel, Text } from './types';
+import { composed } from './english';
 
 /** Shorthand for bilingual content: Dutch first, English second. */
 export function t(nl: string, en: string): Text {
@@ -33,9 +34,10 @@ export const EVALUATION_BASIS: Text = t(
  * "niet altijd" or "niet overal" done (round 12). Each point's level-1 basis is its finding, followed by this.
  */
 function floor(finding: Text): Text {
-  return t(
+  return composed(
     `${finding.nl} Dat niemand het doet, stelt het rapport niet vast; dit niveau is de onderste trede van de ladder (regel van de checklist).`,
-    `${finding.en} The report does not find that nobody does it; this level is the bottom rung of the ladder (the checklist’s own rule).`,
+    () =>
+      `${finding.en} The report does not find that nobody does it; this level is the bottom rung of the ladder (the checklist’s own rule).`,
   );
 }
 
@@ -50,21 +52,22 @@ function floor(finding: Text): Text {
  * What the shared words mean is said once, in READING_RULE.
  */
 function noJointAgreement(topic: Text): Text {
-  return t(
+  return composed(
     `Er is geen gezamenlijke afspraak over ${topic.nl}.`,
-    `There is no joint agreement on ${topic.en}.`,
+    () => `There is no joint agreement on ${topic.en}.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
-  return t(
+  return composed(
     `Er is een gezamenlijke afspraak over ${topic.nl}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
-    `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
+    () =>
+      `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
-  return t(
+  return composed(
     `De gezamenlijke afspraak over ${topic.nl} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd.`,
-    `The joint agreement on ${topic.en} covers the whole topic, is on paper and is always followed.`,
+    () => `The joint agreement on ${topic.en} covers the whole topic, is on paper and is always followed.`,
   );
 }
 /**
@@ -74,9 +77,9 @@ function wholeOnPaper(topic: Text): Text {
  */
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
-  return t(
+  return composed(
     `Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ${clause.nl}.`,
-    `There is a review of this agreement, for example of whether ${clause.en}.`,
+    () => `There is a review of this agreement, for example of whether ${clause.en}.`,
   );
 }
 /**
@@ -107,14 +110,14 @@ export interface LadderParts {
 }
 
 function join(...parts: Text[]): Text {
-  return t(parts.map((p) => p.nl).join(' '), parts.map((p) => p.en).join(' '));
+  return composed(parts.map((p) => p.nl).join(' '), () => parts.map((p) => p.en).join(' '));
 }
 
 /** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
 export function scopeSentence(topic: Text, scope: Text): Text {
-  return t(
+  return composed(
     `Het hele onderwerp van de afspraak over ${topic.nl}: ${scope.nl}`,
-    `The whole topic of the agreement on ${topic.en}: ${scope.en}`,
+    () => `The whole topic of the agreement on ${topic.en}: ${scope.en}`,
   );
 }
 

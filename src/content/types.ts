@@ -88,5 +88,4 @@ export interface Checklist {
   source: SourceReference;
   phases: Phase[];
   sections: Section[];
-  glossary: GlossaryTerm[];
 }

@@ -1,6 +1,7 @@
 import type {} from './message-schema';
 import { createI18n } from 'vue-i18n';
 import type { Locale } from '../content/types';
+import { loadEnglishContent } from '../content/english';
 import type nl from './locales/nl.json';
 import { TEXT_PARTS } from './parts';
 
@@ -44,7 +45,9 @@ export function cacheTranslations(composer: { t: unknown; locale: { value: strin
 
 /** Each language is its own chunk, so the start page downloads only the one in use. */
 export async function loadMessages(locale: Locale): Promise<MessageSchema> {
-  const module = locale === 'en' ? await import('./locales/en.json') : await import('./locales/nl.json');
+  if (locale === 'nl') return (await import('./locales/nl.json')).default;
+  // The checklist's English comes in its own chunk (src/content/english.ts): loaded with the English texts.
+  const [module] = await Promise.all([import('./locales/en.json'), loadEnglishContent()]);
   return module.default;
 }
 

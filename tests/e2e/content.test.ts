@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
+import { GLOSSARY } from '../../src/content/glossary';
+import { READING_RULE } from '../../src/content/scale';
+import { LEVELS } from '../../src/content/types';
 import { useBrowser } from './browser-lifecycle';
 import { openSession } from './browser';
 import { ui } from '../support/ui';
@@ -22,6 +25,8 @@ describe('the walk-through shows the whole checklist', () => {
           .getByRole('heading', { level: 1, name: `§${section.ref} ${section.title[locale]}` })
           .waitFor();
         await expect(page.locator('.walk__summary p').textContent()).resolves.toBe(section.summary[locale]);
+        // A long step renders question by question; the pager comes last.
+        await page.locator('.pager__next').waitFor();
         const pointTitles = await page
           .locator('.point__title')
           .evaluateAll((els) => els.map((e) => e.lastChild?.textContent?.trim() ?? ''));
@@ -33,6 +38,14 @@ describe('the walk-through shows the whole checklist', () => {
             els.map((e) => [e.getAttribute('data-question-id'), e.querySelector('legend')?.textContent]),
           );
         expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
+        // The rubrics too: in English these come from the chunk the build moves the checklist's English to.
+        const levels = await page
+          .locator('.point__rubric dd')
+          .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+        expect(levels).toEqual(
+          section.attentionPoints.flatMap((p) => LEVELS.map((l) => p.rubric[l].text[locale])),
+        );
+        await expect(page.locator('.point__rule').first().textContent()).resolves.toBe(READING_RULE[locale]);
         await page.locator('.pager__next').click();
       }
       await page
@@ -41,7 +54,7 @@ describe('the walk-through shows the whole checklist', () => {
         .click();
       await page.locator('.glossary__term').first().waitFor();
       const terms = await page.locator('.glossary__term').allTextContents();
-      expect(terms).toEqual(CHECKLIST.glossary.map((g) => g.term[locale]));
+      expect(terms).toEqual(GLOSSARY.map((g) => g.term[locale]));
       expect(session.foreignRequests()).toEqual([]);
       expect(session.errors).toEqual([]);
       await session.context.close();

@@ -1,5 +1,6 @@
 import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
+import { composed } from '../english';
 
 const NEEDED = t(
   '§1.2: voor een goede weging moeten partners de verschillende stromingen kennen.',
@@ -14,7 +15,7 @@ const MEASURED = t(
   ' De niveaus meten bijscholing; dat is een keuze van de checklist.',
   ' The levels measure further training; that is the checklist’s choice.',
 );
-const withChoice = (b: typeof NEEDED) => t(b.nl + MEASURED.nl, b.en + MEASURED.en);
+const withChoice = (b: typeof NEEDED) => composed(b.nl + MEASURED.nl, () => b.en + MEASURED.en);
 
 export const wegKennis: AttentionPoint = {
   id: 'weg-kennis',

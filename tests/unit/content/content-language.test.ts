@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import { GLOSSARY } from '../../../src/content/glossary';
 import { LEVELS, LOCALES, type Text } from '../../../src/content/types';
 import { READING_RULE, SCALE } from '../../../src/content/scale';
 import { PARTNER_NOTE, PARTNER_ROLES } from '../../../src/content/partners';
@@ -62,7 +63,7 @@ describe('checklist language (B1, one form of address)', () => {
     const all = texts(CHECKLIST);
     for (const [path, text] of all)
       for (const b of banned) expect(text.en.toLowerCase(), path).not.toContain(b);
-    for (const g of CHECKLIST.glossary)
+    for (const g of GLOSSARY)
       for (const locale of ['nl', 'en'] as const)
         for (const avoid of g.avoid?.[locale] ?? [])
           for (const [path, text] of all)

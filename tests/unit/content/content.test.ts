@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import { GLOSSARY } from '../../../src/content/glossary';
 import { LEVELS, type Text } from '../../../src/content/types';
 import { allQuestions } from '../../../src/domain/content-index';
 
@@ -93,7 +94,7 @@ describe('checklist content', () => {
       ...points.flatMap((p) => p.suggestedActions.map((a) => a.id)),
     ];
     expect(new Set(ids).size).toBe(ids.length);
-    const glossary = CHECKLIST.glossary.map((g) => g.id);
+    const glossary = GLOSSARY.map((g) => g.id);
     expect(new Set(glossary).size).toBe(glossary.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
   });
@@ -110,7 +111,7 @@ describe('checklist content', () => {
   it('names the section of each item', () => {
     for (const s of CHECKLIST.sections) for (const p of s.attentionPoints) expect(p.ref, p.id).toBe(s.ref);
     const refs = new Set(['1', ...CHECKLIST.sections.map((s) => s.ref)]);
-    for (const g of CHECKLIST.glossary) expect(refs.has(g.ref), g.id).toBe(true);
+    for (const g of GLOSSARY) expect(refs.has(g.ref), g.id).toBe(true);
   });
 
   it('matches the report: attention points and reflection questions per section', () => {
@@ -140,7 +141,7 @@ describe('checklist content', () => {
   });
 
   it('explains the report’s own terms in the glossary', () => {
-    const terms = CHECKLIST.glossary.map((g) => g.term.nl.toLowerCase()).join(' | ');
+    const terms = GLOSSARY.map((g) => g.term.nl.toLowerCase()).join(' | ');
     for (const word of [
       'pga',
       'weegploeg',
@@ -171,7 +172,7 @@ describe('checklist content', () => {
     const used = [...texts(CHECKLIST.sections), ...texts(PARTNER_ROLES)]
       .map(([, x]) => x.nl.toLowerCase())
       .join(' | ');
-    for (const g of CHECKLIST.glossary) {
+    for (const g of GLOSSARY) {
       const term = g.term.nl.toLowerCase().replace(/\s*\(.*?\)/g, '');
       // A term counts as used in its own form, inflected (integraal → integrale), or by its head word
       // (Convenant PGA (2017) → convenant).
