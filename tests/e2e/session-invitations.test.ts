@@ -154,6 +154,8 @@ describe('a partnership session from invitations to agreed levels', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     await page.locator('.agenda').waitFor();
+    // The screen renders in stages; the session record comes last.
+    await page.locator('#minutes-title').waitFor();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     // 6,000 px before the page gained the invitation e-mail text, the result choices, the session record and the
     // file link (issues 23 and 24); the agenda rows themselves did not grow. Open in the closing note.
