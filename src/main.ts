@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/components.css';
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
+import { START_LOCATION } from 'vue-router';
 import App from './App.vue';
 import { createAppRouter, preloadRoute, textPartsFor } from './router';
 import { cacheTranslations, createAppI18n, loadMessages, loadTexts, preloadTexts } from './i18n';
@@ -40,6 +41,12 @@ router.beforeEach(async (to) => {
   // Reading and checking a large scan is a task's worth of work: done here, the screen's first render is not.
   if (to.meta.opensScan && 'id' in to.params) assessments.open(to.params.id);
   await nextTask();
+  // Until its first navigation has ended the router does not follow the address bar: an address changed while
+  // this one waited (a link followed as the app starts) is followed here instead.
+  if (router.currentRoute.value === START_LOCATION) {
+    const now = router.resolve(location.hash.slice(1) || '/');
+    if (now.fullPath !== to.fullPath) return now.fullPath;
+  }
 });
 app.use(router);
 app.mount('#app');

@@ -177,6 +177,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7,
     english: 7.5,
   },
+  // Round 21's text, read by an eighteenth new reviewer (docs/content-validation.md, "Independent readings").
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 8,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

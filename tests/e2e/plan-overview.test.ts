@@ -29,6 +29,8 @@ describe('the plan at a glance', () => {
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/plan`));
     await page.getByRole('heading', { level: 1, name: nl('plan.title') }).waitFor();
+    // The plan renders a few actions at a time; the suggestions come last.
+    await page.locator('.plan__suggestions').waitFor();
     expect(await page.locator('.plan-table tbody tr[data-action-id]').count()).toBe(21);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(2500);
