@@ -15,5 +15,7 @@ export async function openSessionScan(browser: Browser, path: string) {
   await seed(page, scan);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(page.url().replace(/#.*$/, `#/scan/${scan.id}/${path}`));
+  // The session screen renders in stages, its agenda a few rows at a time; the session record comes last.
+  if (path === 'werksessie') await page.locator('#minutes-title').waitFor();
   return { session, page, scan };
 }

@@ -31,7 +31,8 @@ describe('the facilitator’s agenda', () => {
     }));
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
-    await page.locator('.agenda__item').first().waitFor();
+    // The session screen renders its agenda a few rows at a time; the session record comes last.
+    await page.locator('#minutes-title').waitFor();
     const all = await rowIds(page);
     expect(all.length).toBeGreaterThan(10);
 
@@ -71,7 +72,8 @@ describe('the facilitator’s agenda', () => {
     const saved = (JSON.parse(texts[a.id] ?? '{}') as Assessment).workshop.agenda;
     expect(saved).toMatchObject({ order: 'gap', top: null, removed: [first], added: [option] });
     await page.reload();
-    await page.locator('.agenda__item').first().waitFor();
+    // The session screen renders its agenda a few rows at a time; the session record comes last.
+    await page.locator('#minutes-title').waitFor();
     const agenda = await rowIds(page);
     expect(agenda).not.toContain(first);
     expect(agenda).toContain(option);
@@ -81,7 +83,8 @@ describe('the facilitator’s agenda', () => {
     await page.locator('.presentation').waitFor();
     await expect(page.locator('.presentation').getAttribute('data-question-id')).resolves.toBe(agenda[0]);
     await page.goBack();
-    await page.locator('.agenda__item').first().waitFor();
+    // The session screen renders its agenda a few rows at a time; the session record comes last.
+    await page.locator('#minutes-title').waitFor();
 
     // One step only.
     await page.getByLabel(nl('agenda.section')).selectOption('wegen');

@@ -46,6 +46,7 @@ describe('partner files in a session', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
     const input = page.locator('#sources-file');
     const summary = page.getByTestId('import-summary');

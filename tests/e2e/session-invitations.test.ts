@@ -45,6 +45,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
 
     // The facilitator adds the partners and downloads one invitation each.
@@ -153,6 +154,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     await seed(page, a);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     await page.locator('.agenda').waitFor();
     // The screen renders in stages; the session record comes last.
     await page.locator('#minutes-title').waitFor();

@@ -30,6 +30,7 @@ describe('questions marked for discussion in the session', () => {
     const partner = a.participants[1]!.organisation;
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     const row = (id: string) =>
       page.locator(`.agenda__item[data-question-id="${id}"] [data-testid="agenda-mark"]`);
     await row(partnerMarked!).waitFor();

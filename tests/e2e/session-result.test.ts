@@ -38,6 +38,7 @@ describe('the session result and the partners’ notes', () => {
     const a = session();
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     const first = page.locator('.agenda__item').first();
     await first.getByRole('button', { name: new RegExp(`^${nlPattern('workshop.details').source}`) }).click();
     const who = await first.locator('.partner-notes__who').allInnerTexts();
@@ -158,6 +159,7 @@ describe('the session result and the partners’ notes', () => {
     const a = session();
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: nl('sessionResult.minutes.button') }).click();
     const pdfFile = await pdfDownload;

@@ -66,6 +66,7 @@ describe('workshop mode', () => {
     );
     await seed(page, w);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${w.id}/werksessie`));
+    await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     await page.getByRole('heading', { level: 1, name: nl('workshop.title') }).waitFor();
 
     await page.locator('#sources-file').setInputFiles(files);
