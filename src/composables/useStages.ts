@@ -8,7 +8,8 @@ const FRAME_FALLBACK_MS = 100;
  * go, the results of a 15-partner session were one task of 300 ms on a slow laptop (4× CPU slowdown), during
  * which the page painted nothing and answered no key; in stages the top paints first and no task runs long.
  * Returns how many stages are shown: the first as soon as `ready` holds (the scan has loaded), the rest after
- * the first paint that follows.
+ * the first paint that follows. A view marks its root `data-stages="rendering"` until the last stage shows, so
+ * checks (and tests) know when the whole screen is there.
  */
 export function useStages(count: number, ready: () => boolean): Ref<number> {
   const shown = ref(1);

@@ -57,12 +57,21 @@ export async function openSession(browser: Browser, path = ''): Promise<Session>
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
+  await screenRendered(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
+}
+
+/**
+ * Waits until no long screen is still rendering its blocks (see useStages): a check of a half-shown screen would
+ * pass on what is not there yet. Call it once the new screen's heading shows.
+ */
+export async function screenRendered(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-stages="rendering"]') === null);
 }
 
 /** Presses Tab until the focused element matches the selector, as a keyboard user would. */

@@ -15,10 +15,13 @@ if (!q1 || !q2) throw new Error('content needs questions');
 const browser = useBrowser();
 
 const question = (page: Page, id: string) => page.locator(`[data-question-id="${id}"]`);
-const checkedValue = (page: Page, id: string) =>
-  page
+// The step page renders one question per task, so wait for the question before reading it.
+async function checkedValue(page: Page, id: string) {
+  await question(page, id).waitFor();
+  return page
     .locator(`input[name="q-${id}"]:checked`)
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}
 
 async function expectSaved(page: Page) {
   await page

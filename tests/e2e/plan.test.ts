@@ -32,6 +32,8 @@ describe('improvement plan', () => {
         })
         .map((point) => point),
     );
+    // The plan renders block by block; the suggestions come last.
+    await page.locator('.plan__suggestions').waitFor();
     const shown = await page
       .locator('.suggestions__point')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-point-id')));
