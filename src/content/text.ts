@@ -45,7 +45,7 @@ function floor(finding: Text): Text {
  * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
  * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. does it cover the
  * whole topic, is it on paper and is it always followed; C. is there a review (READING_TERMS (5)) of this point's own
- * question; and, only when A is no, D. does anyone do it in practice. L1 = not A, not D; L2 = not A, D;
+ * question; and, only when A is no, D. does the point's own act happen, at least once. L1 = not A, not D; L2 = not A, D;
  * L3 = A, not B; L4 = A, B, not C; L5 = A, B, C. Every level names the topic in the same words. Round 13: levels 4
  * and 5 say that the agreement covers the whole topic (raters found an agreement on part of the topic, on paper and
  * always followed, literally true of level 4), and what the whole topic is, is said once per point, in its scope.
@@ -83,14 +83,23 @@ function review(clause: Text): Text {
   );
 }
 /**
- * Levels 1 and 2 ask fact D about the whole topic, with the point's own example at level 2 (round 17): a sentence
- * about one behaviour left every practice on another part of the topic between 1 and 2 (round 16, reading 15).
+ * Levels 1 and 2 ask fact D about one thing the point names, and level 1 is its exact negation (round 22). Before,
+ * level 1 said "nothing the topic covers happens" and level 2 gave an example (round 17): over rounds 17 to 21 a
+ * third of all misfits were raters unsure whether a small act (an "any news?" round, a proposal never decided on)
+ * was "something the topic covers". Now both levels name the same act, so every practice fits one of the two.
  */
-const NOBODY = t('Niemand doet iets wat bij het onderwerp hoort.', 'Nobody does anything the topic covers.');
-const SOMEONE = t(
-  'Wel doet iemand iets wat bij het onderwerp hoort.',
-  'Someone does something the topic covers.',
-);
+function nobody(act: Text): Text {
+  return composed(
+    `Ook dit gebeurt niet, zelfs niet één keer: ${act.nl}`,
+    () => `This does not happen either, not even once: ${act.en}`,
+  );
+}
+function someone(act: Text): Text {
+  return composed(
+    `Wel gebeurt dit, minstens één keer: ${act.nl}`,
+    () => `But this does happen, at least once: ${act.en}`,
+  );
+}
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
@@ -100,8 +109,9 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** Level 2's example of doing something of the topic: “Een voorbeeld: ” and a clause / “For example, …”. */
-  example: Text;
+  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurt dit, minstens één keer:” /
+   *  “But this does happen, at least once:”, lower case, ending in a full stop. */
+  act: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
   review: Text;
@@ -127,8 +137,8 @@ export function ladder(p: LadderParts): { scope: Text; rubric: Record<Level, Rub
   return {
     scope: scopeSentence(p.topic, p.scope),
     rubric: rubric(
-      lv(join(noJointAgreement(p.topic), NOBODY), floor(b1)),
-      lv(join(noJointAgreement(p.topic), SOMEONE, p.example), b2),
+      lv(join(noJointAgreement(p.topic), nobody(p.act)), floor(b1)),
+      lv(join(noJointAgreement(p.topic), someone(p.act)), b2),
       lv(jointAgreementNotKept(p.topic), b3),
       lv(join(wholeOnPaper(p.topic), NO_REVIEW), b4),
       lv(join(wholeOnPaper(p.topic), review(p.review)), EVALUATION_BASIS),

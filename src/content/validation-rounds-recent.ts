@@ -130,4 +130,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 21, on the text after round 20 (any covenant all partners signed counts for what it says; part of the area is part of the topic): 81% exactly one level on new vignettes (set W), but less agreement (73% unanimous). The raters differed most over a standing participant, the Zorg- en Veiligheidshuis that provides the chair, missing from the signatories: the reading rule does not say whether such an organisation must sign. Further, the line between 1 and 2 (an “any news?” round, a proposal never decided on). Over rounds 16 to 21 together: 77.1% of 1,260 ratings.',
     },
   },
+  {
+    id: 'r22-2024.3',
+    vignetteSet: 'set-x',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.972,
+    alpha: 1,
+    unanimous: 1,
+    note: {
+      nl: 'Ronde 22: niveau 1 en 2 noemen bij elk punt hetzelfde ene ding dat gebeurt of niet (niveau 1 is niveau 2 ontkend), in plaats van ‘iets wat bij het onderwerp hoort’ met een voorbeeld; de organisatie die het casusoverleg organiseert of voorzit is een partner. Op nieuwe vignetten (set X) met drie nieuwe beoordelaars: 97% exact één niveau, alpha 1,000, alle eenheden eenstemmig. De vijf misfits: een deel van een afspraak waarvan de feiten niet zeggen of het werd uitgevoerd (2 punten), en wie bij ‘botsende perspectieven’ het sociaal domein is.',
+      en: 'Round 22: levels 1 and 2 of each point name the same one act that happens or not (level 1 is level 2 negated), instead of “something the topic covers” with an example; the organisation that hosts or chairs the case meeting is a partner. On new vignettes (set X) with three new raters: 97% exactly one level, alpha 1.000, every unit unanimous. The five misfits: part of an agreement the facts do not say was carried out (2 points), and who counts as the social domain for clashing perspectives.',
+    },
+  },
 ];

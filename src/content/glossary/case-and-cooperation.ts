@@ -22,6 +22,15 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'redelijkheid-billijkheid',
+    ref: '1.4',
+    term: t('Redelijkheid en billijkheid', 'Reasonableness and fairness'),
+    definition: t(
+      'Een rechtsbeginsel: een overheid gaat redelijk en eerlijk met mensen om. Het is een van de gronden om iemand te laten weten dat hij of zij in de PGA wordt besproken.',
+      'A legal principle: a public body deals with people reasonably and fairly. It is one of the grounds for telling someone that they are being discussed in the PGA.',
+    ),
+  },
+  {
     id: 'uitzonderingsgrond',
     ref: '1.4',
     term: t('Uitzonderingsgrond', 'Exception ground'),
@@ -138,6 +147,24 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Geestelijke gezondheidszorg: zorg voor mensen met psychische problemen (uitleg van de checklist). Een GGZ-instelling schuift soms aan bij de PGA.',
       'Care for people with mental health problems (the checklist’s explanation). A mental health care provider sometimes joins the PGA.',
+    ),
+  },
+  {
+    id: 'veiligheidsdomein',
+    ref: '2.1',
+    term: t('Veiligheidsdomein', 'Security domain'),
+    definition: t(
+      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde.',
+      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order side.',
+    ),
+  },
+  {
+    id: 'sociaal-domein',
+    ref: '2.1',
+    term: t('Sociaal domein', 'Social domain'),
+    definition: t(
+      'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals zorg en hulpverlening. Zij zien de betrokkene vaak als cliënt die hulp nodig heeft.',
+      'The partners who work mainly on the person’s situation in the areas of life, such as care and support services. They often see the person as a client who needs help.',
     ),
   },
   {

@@ -75,7 +75,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     avoid: { en: ['record format'] },
     definition: t(
       'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
-      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons (the checklist’s explanation).',
+      'A set template for the file of a case, so that every file has the same parts, such as areas of life, agreements and their reasons (the checklist’s explanation).',
     ),
   },
   {
@@ -104,6 +104,12 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
       'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen. Bijvoorbeeld hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
       'Something partners do to improve the person’s situation or reduce risks. For example, help with debts or a talk with a theologian (the checklist’s explanation).',
     ),
+  },
+  {
+    id: 'middelengebruik',
+    ref: '1.6',
+    term: t('Middelengebruik', 'Substance use'),
+    definition: t('Het gebruik van alcohol of drugs.', 'The use of alcohol or drugs.'),
   },
   {
     id: 'impasse',
@@ -148,6 +154,15 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     definition: t(
       'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
       'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'terugblik',
+    ref: '2.1',
+    term: t('Terugblik', 'Review'),
+    definition: t(
+      'Een woord van de checklist: alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
+      'A word of the checklist: at set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
     ),
   },
 ];

@@ -36,7 +36,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'leefgebieden',
     ref: '1.1',
-    term: t('Leefgebieden', 'Life domains'),
+    term: t('Leefgebieden', 'Areas of life'),
     definition: t(
       'De terreinen van iemands bestaan, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
       'The areas of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
@@ -178,7 +178,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     avoid: { en: ['reassess'] },
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
-      'Interpreting someone’s ideas and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+      'Interpreting someone’s ideas and any readiness to use violence, in relation to their situation in the areas of life, at the start and throughout the approach.',
     ),
   },
   {
@@ -188,6 +188,15 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     definition: t(
       'De mate waarin iemand bereid is geweld te gebruiken voor zijn of haar ideeën (uitleg van de checklist).',
       'How far someone is willing to use violence for their ideas (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'nulmeting',
+    ref: '1.3',
+    term: t('Nulmeting', 'Baseline'),
+    definition: t(
+      'De weging bij de start van een PGA, als beginpunt. Later kijken jullie daartegen of de situatie beter, gelijk of slechter is.',
+      'The assessment at the start of a PGA, as a starting point. Later you compare against it whether the situation is better, the same or worse.',
     ),
   },
   {

@@ -28,9 +28,9 @@ export const doelSubdoelen: AttentionPoint = {
       'dat de partners subdoelen samen stellen en concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
       'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
-    example: t(
-      'Een voorbeeld: in een of meer casussen is een subdoel gesteld.',
-      'For example, a sub-goal has been set in one or more cases.',
+    act: t(
+      'het casusoverleg of een partner stelt in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
+      'the case meeting or a partner sets a sub-goal in a case, a concrete step towards the case’s goal.',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],

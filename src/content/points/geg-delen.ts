@@ -29,12 +29,12 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'what information is shared and recorded in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist.',
-      'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice.',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent hier: welke informatie een partner per fase bewaart. Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. Recording here means which information a partner keeps in each phase. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
-    example: t(
-      'Een voorbeeld: een of meer partners hebben voor zichzelf beschreven welke informatie zij in welke fase delen of vastleggen.',
-      'For example, one or more partners have set out for themselves which information they share or record in which phase.',
+    act: t(
+      'een partner schrijft voor de eigen organisatie op welke informatie die per fase deelt of bewaart.',
+      'a partner writes down, for its own use, what information it shares or keeps in each phase.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -44,8 +44,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-per-fase',
       origin: 'derived',
       text: t(
-        'Weten alle partners aan jullie tafel welke informatie zij in elke fase mogen delen, ook na afsluiten?',
-        'Do all partners at your table know which information they may share in each phase, including after closure?',
+        'Hebben jullie afgesproken welke informatie elke partner in elke fase mag delen, ook na afsluiten?',
+        'Have you agreed which information each partner may share in each phase, including after closure?',
       ),
       help: t(
         'Het convenant uit 2017 is op zichzelf geen gezamenlijke afspraak. Het rapport vindt lokale afspraken van belang (§2.2).',

@@ -28,9 +28,9 @@ export const gegDossier: AttentionPoint = {
       'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Dat gebeurt in één vaste vorm, met ook de afwegingen en conclusies (§2.2). Het vastleggen van de weging hoort bij ‘Systematisch wegen’.',
       'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording the assessment belongs under ‘Systematic assessment’.',
     ),
-    example: t(
-      'Een voorbeeld: in een of meer dossiers staat waarom een besluit is genomen.',
-      'For example, one or more case files say why a decision was taken.',
+    act: t(
+      'een partner legt in het dossier van een casus vast waarom een besluit is genomen.',
+      'a partner records in a case file why a decision was taken.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -71,7 +71,7 @@ export const gegDossier: AttentionPoint = {
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
-        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
+        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
       ),
       basis: DIFFERS,
     },

@@ -20,17 +20,17 @@ export const intAansluiting: AttentionPoint = {
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
     'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). Een afspraak om geen format te gebruiken, telt ook.',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6). An agreement not to use one counts too.',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden, zoals praktische hulp die iemand eerst openstelt voor contact (§1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (§1.6).',
     ),
-    example: t(
-      'Een voorbeeld: iemand noemt bij een of meer interventies bij welke factor of welk (sub)doel die past.',
-      'For example, for one or more interventions someone states which factor or (sub-)goal it serves.',
+    act: t(
+      'iemand zegt bij een interventie bij welke factor of welk (sub)doel die past.',
+      'for an intervention, someone states which factor or (sub-)goal it serves.',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
@@ -58,7 +58,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
-        'This covers the life domains, the social network and any readiness to use violence.',
+        'This covers the areas of life, the social network and any readiness to use violence.',
       ),
       basis: LIMITED,
     },
@@ -79,12 +79,12 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-palet-breed',
       origin: 'derived',
       text: t(
-        'Zoeken jullie bij de keuze van interventies ook buiten de gebaande paden?',
-        'When choosing interventions, do you also look beyond the usual options?',
+        'Hebben jullie afgesproken dat jullie bij de keuze van interventies ook buiten de gebaande paden zoeken?',
+        'Have you agreed to look beyond the usual options when choosing interventions?',
       ),
       help: t(
-        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6). Het hoort niet bij het hele onderwerp. Kies bij deze vraag het niveau van de afspraak over de keuze van interventies.',
-        'For example practical help with problems in the life domains. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6). It is not part of the whole topic. For this question, choose the level of the agreement on how interventions are chosen.',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6).',
+        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6).',
       ),
       basis: PRACTICE,
     },
@@ -92,16 +92,16 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Overwegen jullie bij de keuze van interventies ook praktische hulp, zodat iemand eerst openstaat voor contact?',
-        'When choosing interventions, do you also consider practical help, so that someone first becomes open to contact?',
+        'Hebben jullie afgesproken dat jullie praktische hulp als interventie overwegen, zodat iemand eerst openstaat voor contact?',
+        'Have you agreed to consider practical help as an intervention, so that someone first becomes open to contact?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt. Het hoort niet bij het hele onderwerp. Kies bij deze vraag het niveau van de afspraak over de keuze van interventies.',
-        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength. It is not part of the whole topic. For this question, choose the level of the agreement on how interventions are chosen.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt.',
+        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
-        '§1.6: support in the life domains often brings more openness and willingness to take part in other interventions.',
+        '§1.6: support in the areas of life often brings more openness and willingness to take part in other interventions.',
       ),
     },
   ],
@@ -111,7 +111,7 @@ export const intAansluiting: AttentionPoint = {
       title: t('Format voor het casusoverleg', 'A format for the case meeting'),
       description: t(
         'Stel een vaste agenda op voor het casusoverleg: leefgebieden, netwerk, geweldsbereidheid, (sub)doelen, lopende interventies en besluiten.',
-        'Draw up a standard agenda for the case meeting: life domains, network, readiness to use violence, (sub-)goals, current interventions and decisions.',
+        'Draw up a standard agenda for the case meeting: areas of life, network, readiness to use violence, (sub-)goals, current interventions and decisions.',
       ),
     },
     {
@@ -122,7 +122,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel.',
-        'Include the risk and protective factors per life domain in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal.',
+        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal.',
       ),
     },
   ],

@@ -35,9 +35,9 @@ export const monAfspraken: AttentionPoint = {
       'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7).',
       'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7).',
     ),
-    example: t(
-      'Een voorbeeld: het casusoverleg bepaalt bij een of meer casussen in monitoren wie monitort of waar die op let.',
-      'For example, for one or more cases in monitoring the case meeting determines who monitors them or what they watch for.',
+    act: t(
+      'het casusoverleg bepaalt bij een casus die naar monitoren gaat, wie monitort of waar die op let.',
+      'when a case moves to monitoring, the case meeting determines who monitors it or what they watch for.',
     ),
     review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
     basis: [PHASE, PHASE, ASKS, CLEAR],

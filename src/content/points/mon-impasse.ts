@@ -32,9 +32,9 @@ export const monImpasse: AttentionPoint = {
       'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
       'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
-    example: t(
-      'Een voorbeeld: het casusoverleg besluit in een of meer vastgelopen casussen tot monitoren, een laatste poging of afsluiten.',
-      'For example, in one or more stalled cases the case meeting decides on monitoring, a last attempt or closure.',
+    act: t(
+      'het casusoverleg besluit in een vastgelopen casus tot monitoren, een laatste poging of afsluiten. Een voorstel zonder besluit telt niet.',
+      'in a stalled case, the case meeting decides on monitoring, a last attempt or closure. A proposal without a decision does not count.',
     ),
     review: t('vastgelopen casussen op tijd een besluit krijgen', 'stalled cases get a decision in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],

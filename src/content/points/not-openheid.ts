@@ -38,9 +38,9 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    example: t(
-      'Een voorbeeld: een of meer partners laten een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'For example, one or more partners tell a person that they are being discussed in the PGA.',
+    act: t(
+      'een partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+      'a partner tells a person that they are being discussed in the PGA.',
     ),
     review: t(
       'de partners het nog oneens zijn over wanneer en hoe ze notificeren',
@@ -95,8 +95,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Geven de professionals van jullie PGA de betrokkene openheid over wie ze zijn en wat hun rol is?',
-        'Are the professionals in your PGA open with the person about who they are and what their role is?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en wat hun rol is?',
+        'Have you agreed that professionals are open with the person about who they are and what their role is?',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

@@ -15,8 +15,8 @@ export const samAfspraken: AttentionPoint = {
   ref: '2.1',
   title: t('Expliciete samenwerkingsafspraken', 'Explicit collaboration agreements'),
   summary: t(
-    'Veel in de samenwerking blijft impliciet. Vaak staan er geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
-    'Much in the collaboration stays implicit. Often there are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
+    'Veel in de samenwerking blijft impliciet: er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
+    'Much in the collaboration stays implicit: there are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
@@ -24,9 +24,9 @@ export const samAfspraken: AttentionPoint = {
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). En dat alle partners de afspraken samen opstelden (§2.1). Het werkproces, met rollen en taken, is een eigen punt.',
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that all partners drew up the agreements together (§2.1). The work process, with roles and tasks, is a point of its own.',
     ),
-    example: t(
-      'Een voorbeeld: twee of meer partners hebben afgesproken wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan.',
-      'For example, two or more partners have agreed what they expect of each other in the case meeting or which ground rules they keep.',
+    act: t(
+      'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan. Alleen aanwezig zijn telt niet.',
+      'two or more partners agree what they expect of each other in the case meeting or how they treat each other. Only attending does not count.',
     ),
     review: t('elkaar aanspreken werkt', 'holding each other to the agreement works'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],

@@ -24,9 +24,9 @@ export const samRegie: AttentionPoint = {
       'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Het rapport noemt wat een procesregisseur kan doen (§2.1).',
       'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
     ),
-    example: t(
-      'Een voorbeeld: iemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg.',
-      'For example, someone takes on a process coordinator’s tasks, such as structuring the meeting.',
+    act: t(
+      'iemand neemt taken van een procesregisseur op zich, zoals het overleg voorzitten, structuur brengen of acties bijhouden.',
+      'someone takes on a process coordinator’s tasks, such as chairing the meeting, giving it structure or tracking actions.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],

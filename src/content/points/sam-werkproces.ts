@@ -28,9 +28,9 @@ export const samWerkproces: AttentionPoint = {
       'welke stappen de PGA zet (§2.1). Ook wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1).',
       'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1).',
     ),
-    example: t(
-      'Een voorbeeld: een of meer partners werken met een beschrijving van (een deel van) het werkproces van de PGA.',
-      'For example, one or more partners work from a description of (part of) the PGA’s work process.',
+    act: t(
+      'een partner werkt met een beschrijving van (een deel van) het werkproces van de PGA: de stappen, of wie wat doet.',
+      'a partner works from a description of (part of) the PGA’s work process: the steps, or who does what.',
     ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
@@ -42,11 +42,11 @@ export const samWerkproces: AttentionPoint = {
       reportQuestion: 15,
       text: t(
         'Hebben jullie een helder, uitgewerkt werkproces?',
-        'Do you have a clear, detailed description of your work process?',
+        'Do you have a clear, detailed work process?',
       ),
       help: t(
-        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Het rapport noemt dat er soms andere partners aansluiten, zoals de Raad voor de Kinderbescherming als er kinderen zijn (§2.1).',
-        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. The report notes that other partners sometimes join, such as the Child Protection Board when children are involved (§2.1).',
+        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Het rapport noemt dat er soms andere partners aansluiten, afhankelijk van bijvoorbeeld de problematiek, de leeftijd of kinderen, zoals de Raad voor de Kinderbescherming (§2.1).',
+        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. The report notes that other partners sometimes join, depending for example on the problems, the age or children, such as the Child Protection Board (§2.1).',
       ),
     },
     {

@@ -15,18 +15,18 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals die signalen kunnen opvangen, kennen niet altijd alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe ontwikkelingen en stromingen beter in beeld.',
-    'Professionals who may pick up signals are not always familiar with every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre. This also gives a better view of new developments and movements.',
+    'Professionals die signalen kunnen opvangen, kennen niet altijd alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals helpt het om mensen te trainen die veel contact hebben met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum van de gemeente. Zo komen ook nieuwe ontwikkelingen en stromingen beter in beeld.',
+    'Professionals who may pick up signals are not always familiar with every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say it helps to train people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre. This also gives a better view of new developments and movements.',
   ),
   ...ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     scope: t(
-      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1).',
-      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1).',
+      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1). Een training voor hen én de weegploeg samen hoort hier.',
+      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A training for them and the assessment team together belongs here.',
     ),
-    example: t(
-      'Een voorbeeld: een of meer professionals die signalen kunnen opvangen, hebben zo’n training gehad.',
-      'For example, one or more professionals who may pick up signals have had such training.',
+    act: t(
+      'een professional die signalen kan opvangen, volgt een training in het herkennen van signalen van radicalisering.',
+      'a professional who may pick up signals takes a training course in recognising signals of radicalisation.',
     ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
@@ -41,8 +41,8 @@ export const sigSignaalkennis: AttentionPoint = {
         'Do professionals in your area who may pick up signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgmedewerkers en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',
-        'This covers community police officers, special enforcement officers (BOAs), youth workers, care workers and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). A training course belongs to one point only (the checklist’s own rule). If it is meant for professionals who may pick up signals, it belongs here. If it is meant for the assessment team, it belongs under ‘Knowledge of movements’.',
+        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',
+        'This covers community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). A training course belongs to one point only (the checklist’s own rule). If it is meant for professionals who may pick up signals, it belongs here. If it is meant for the assessment team, it belongs under ‘Knowledge of movements’.',
       ),
     },
     {

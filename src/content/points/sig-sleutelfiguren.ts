@@ -28,9 +28,9 @@ export const sigSleutelfiguren: AttentionPoint = {
       'in welke gemeenschappen jullie dat contact nodig vinden. Ook hoe jullie die gemeenschappen kiezen, en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
       'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
     ),
-    example: t(
-      'Een voorbeeld: iemand heeft contact met sleutelfiguren in een of meer gemeenschappen.',
-      'For example, someone has contact with key figures in one or more communities.',
+    act: t(
+      'iemand heeft contact met een sleutelfiguur in een gemeenschap.',
+      'someone is in contact with a key figure in a community.',
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
@@ -101,8 +101,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-veiligheidsbeeld-opstellen',
       title: t('Kwalitatief veiligheidsbeeld opstellen', 'Draw up a qualitative security picture'),
       description: t(
-        'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk.',
-        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network.',
+        'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk. Dit is een voorstel van de checklist; DSP biedt hierbij steun aan (H3).',
+        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network. This is the checklist’s suggestion; DSP offers support with it (ch. 3).',
       ),
     },
   ],

@@ -24,9 +24,9 @@ export const sigStructuur: AttentionPoint = {
       'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (§1.1).',
       'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
-    example: t(
-      'Een voorbeeld: iemand vertelt professionals bij wie ze met een zorg over radicalisering terechtkunnen.',
-      'For example, someone tells professionals whom to contact with a concern about radicalisation.',
+    act: t(
+      'een professional meldt een zorg over radicalisering bij een partner, of iemand vertelt professionals bij wie ze met zo’n zorg terechtkunnen.',
+      'a professional reports a concern about radicalisation to a partner, or someone tells professionals whom to contact with such a concern.',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
@@ -49,12 +49,12 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-bekend',
       origin: 'derived',
       text: t(
-        'Kennen de professionals die signalen kunnen opvangen jullie meldroute: wanneer, bij wie en hoe ze een zorg melden?',
-        'Do professionals who may pick up signals know your reporting route: when, to whom and how to report a concern?',
+        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen de meldroute leren kennen?',
+        'Have you agreed how professionals who may pick up signals get to know the reporting route?',
       ),
       help: t(
-        'Bij deze vraag telt het deel van de afspraak dat zegt hoe professionals de route leren kennen. Gebeurt dat elke keer zoals afgesproken? Dan is dat deel gevolgd. Of de route ook bekend blijft, bespreken jullie bij de terugblik (niveau 5).',
-        'For this question, what counts is the part of the agreement that says how professionals get to know the route. If that happens every time as agreed, that part is followed. Whether the route stays known is for the review (level 5).',
+        'Bijvoorbeeld een uitleg bij de start van nieuwe medewerkers, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd. Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5). Het rapport noemt de route nog niet overal bekend bij professionals (§1.1).',
+        'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed. Whether professionals really know the route is for the review (level 5). The report finds the route not yet known to professionals everywhere (§1.1).',
       ),
       basis: FOUND,
     },

@@ -22,8 +22,8 @@ export const wegKennis: AttentionPoint = {
   ref: '1.2',
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Wie signalen weegt, moet de verschillende stromingen kennen. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'Those who assess signals need to know the different movements. If you do not know what anti-institutional extremism is, its signals are hard to judge. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
+    'Voor het wegen is het van belang dat wie weegt de verschillende stromingen kent. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
+    'For the assessment, it matters that those who assess signals know the different movements. If you do not know what anti-institutional extremism is, its signals are hard to judge. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
@@ -31,9 +31,9 @@ export const wegKennis: AttentionPoint = {
       'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training.',
       'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training.',
     ),
-    example: t(
-      'Een voorbeeld: iemand in de weegploeg heeft een training of bijeenkomst over stromingen bijgewoond.',
-      'For example, someone in the assessment team has attended a training course or briefing on extremist movements.',
+    act: t(
+      'iemand in de weegploeg volgt een training of bijeenkomst over stromingen.',
+      'someone in the assessment team attends a training course or briefing on extremist movements.',
     ),
     review: t('de lesstof actueel blijft', 'the course content stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],

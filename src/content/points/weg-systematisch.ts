@@ -25,12 +25,12 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2).',
-      'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2).',
+      'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2).',
+      'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2).',
     ),
-    example: t(
-      'Een voorbeeld: iemand in de weegploeg zegt bij een of meer wegingen op welke criteria hij of zij weegt.',
-      'For example, in one or more assessments someone in the assessment team states which criteria they use.',
+    act: t(
+      'iemand in de weegploeg weegt een melding met criteria of een instrument, en zegt welke.',
+      'someone in the assessment team assesses a report against criteria or with a tool, and says which.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -121,8 +121,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-systematisch-vastleggen',
       title: t('Weegbesluiten en onderbouwing vastleggen', 'Record assessment decisions and their reasons'),
       description: t(
-        'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing staan.',
-        'Use a fixed format that records, for every assessment, the considerations, the conclusion and the reasons.',
+        'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing staan (voorstel van de checklist).',
+        'Use a fixed format that records, for every assessment, the considerations, the conclusion and the reasons (the checklist’s suggestion).',
       ),
     },
     {

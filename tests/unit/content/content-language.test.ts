@@ -155,8 +155,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
-      nobody: 'Niemand doet iets wat bij het onderwerp hoort.',
-      someone: 'Wel doet iemand iets wat bij het onderwerp hoort. Een voorbeeld: ',
+      nobody: 'Ook dit gebeurt niet, zelfs niet één keer: ',
+      someone: 'Wel gebeurt dit, minstens één keer: ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -167,8 +167,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
-      nobody: 'Nobody does anything the topic covers.',
-      someone: 'Someone does something the topic covers. For example, ',
+      nobody: 'This does not happen either, not even once: ',
+      someone: 'But this does happen, at least once: ',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -193,12 +193,12 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(one.startsWith(opening), `${p.id} ${locale}: ${one}`).toBe(true);
         expect(two.startsWith(opening), `${p.id} ${locale}: ${two}`).toBe(true);
         const [none, some] = [one.slice(opening.length), two.slice(opening.length)];
-        // Round 17: fact D about anything the topic covers, with the point's own example at level 2 only.
-        expect(none, p.id).toBe(S[locale].nobody);
+        // Round 22: fact D about one act the point names, the same act at both levels, so level 1 is level 2 negated.
+        expect(none.startsWith(S[locale].nobody), `${p.id}: ${none}`).toBe(true);
         expect(some.startsWith(S[locale].someone), `${p.id}: ${some}`).toBe(true);
-        expect(some.slice(S[locale].someone.length), p.id).not.toMatch(
-          /\b(niemand|nooit|geen enkele|nobody|never)\b/i,
-        );
+        const act = some.slice(S[locale].someone.length);
+        expect(none.slice(S[locale].nobody.length), p.id).toBe(act);
+        expect(act, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
         // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
         for (const own of [none, some]) {
           expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
@@ -287,7 +287,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const nl = READING_RULE.nl;
     const order = [
       'Is er een gezamenlijke afspraak over het onderwerp?',
-      'doet iemand het?',
+      'gebeurt wat niveau 1 en 2 noemen, minstens één keer?',
       'Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -323,7 +323,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // followed" counts from when the agreement exists; a review counts whatever the partners concluded.
     expect(nl).toMatch(/Dan past alleen het laagste van de twee\./);
     expect(nl).toMatch(
-      /Een besluit dat nergens is opgeschreven, telt ook als alle partners het bevestigen\./,
+      /Een besluit dat nergens is opgeschreven, telt ook als de partners die het namen het bevestigen en geen partner het tegenspreekt\./,
     );
     expect(nl).toMatch(/Tel vanaf het moment dat de afspraak er is\./);
     expect(nl).toMatch(
@@ -365,10 +365,13 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Staat die afspraak daar elke keer op de agenda, dan is het een terugblik\./);
     // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
     expect(nl).toMatch(/of pas later vaste partner werd/);
-    // After round 19: level 2 on the broad reading of "doet iemand het?".
+    // Round 22: levels 1 and 2 ask about the one act the point names, not about anything the topic covers.
     expect(nl).toMatch(
-      /Dat is zo zodra iemand iets doet wat bij het onderwerp hoort, ook zonder plan of vaste manier\./,
+      /Niveau 1 en 2 noemen bij elk punt één ding\. Alleen dat telt, ook zonder plan of vaste manier\./,
     );
+    // Round 22: the host of the case meeting is a partner (round 21: raters split over a Zorg- en Veiligheidshuis
+    // missing from a covenant's signatories).
+    expect(nl).toMatch(/zoals het Zorg- en Veiligheidshuis, is een partner\./);
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
     expect(nl).toMatch(/een late weging telt bij het wegen, niet bij het werkproces\./);
     expect(nl).toMatch(/De vraag bij niveau 5 is een voorbeeld\./);
