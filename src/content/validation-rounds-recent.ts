@@ -146,4 +146,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 22: levels 1 and 2 of each point name the same one act that happens or not (level 1 is level 2 negated), instead of “something the topic covers” with an example; the organisation that hosts or chairs the case meeting is a partner. On new vignettes (set X) with three new raters: 97% exactly one level, alpha 1.000, every unit unanimous. The five misfits: part of an agreement the facts do not say was carried out (2 points), and who counts as the social domain for clashing perspectives.',
     },
   },
+  {
+    id: 'r23-2024.3',
+    vignetteSet: 'set-y',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.961,
+    alpha: 0.987,
+    unanimous: 0.967,
+    note: {
+      nl: 'Ronde 23, op de tekst na ronde 22 en de negentiende lezing, met een nieuwe schrijver die om moeilijke gevallen werd gevraagd (een partner die later aanschoof, een voorstel zonder besluit, een gesprek bij de koffieautomaat): 96% exact één niveau, alpha 0,987, 97% eenstemmig. Samen met ronde 22: 96,7% van 360 beoordelingen op twee nieuwe sets, door zes nieuwe beoordelaars. De misfits: of een partner die later aanschoof en de afspraken onderschreef, ze ‘samen opstelde’; een onderdeel van het onderwerp dat na het schrijven van de vignetten werd toegevoegd (welke soorten interventies jullie overwegen); een onverwachte vrijlating bij een afspraak die alleen over verwachte vrijlatingen gaat.',
+      en: 'Round 23, on the text after round 22 and the nineteenth reading, with a new writer asked for hard cases (a partner that joined later, a proposal without a decision, a chat at the coffee machine): 96% exactly one level, alpha 0.987, 97% unanimous. With round 22: 96.7% of 360 ratings on two new sets, by six new raters. The misfits: whether a partner that joined later and endorsed the agreements “drew them up together”; a part of the topic added after the vignettes were written (which kinds of intervention you consider); an unexpected release under an agreement that covers only expected releases.',
+    },
+  },
 ];

@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden, zoals praktische hulp die iemand eerst openstelt voor contact (§1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (§1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden, zoals praktische hulp die iemand eerst openstelt voor contact (§1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (§1.6).',
     ),
     act: t(
       'iemand zegt bij een interventie bij welke factor of welk (sub)doel die past.',

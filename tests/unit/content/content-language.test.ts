@@ -378,8 +378,13 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Een bespreking die één keer gebeurde, ook niet\./);
     // Round 18: a running time limit, force majeure, part of the area, a steering group of all partners.
     expect(nl).toMatch(/Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking\./);
+    // Round 23: the example names an agreement that covers every release, so it no longer reads against "what the
+    // agreement does not say is no departure"; round 22's reading: a lawful refusal to share counts as followed.
     expect(nl).toMatch(
-      /Een afwijking door overmacht, zoals een onverwachte vrijlating door de rechter, blijft een afwijking\./,
+      /Een afwijking door overmacht blijft een afwijking\. Bijvoorbeeld: de afspraak vraagt een plan vóór elke vrijlating/,
+    );
+    expect(nl).toMatch(
+      /omdat een partner informatie wettelijk niet mocht delen\? Dan telt dat als gevolgd\./,
     );
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is\./,
