@@ -196,6 +196,15 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 6,
     dutch: 7,
     english: 8,
+  }, // Round 23's text, read by a twentieth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6.5,
+    dutch: 8,
+    english: 8,
   },
 ];
 

@@ -26,8 +26,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Redelijkheid en billijkheid', 'Reasonableness and fairness'),
     definition: t(
-      'Een rechtsbeginsel: een overheid gaat redelijk en eerlijk met mensen om. Het is een van de gronden om iemand te laten weten dat hij of zij in de PGA wordt besproken.',
-      'A legal principle: a public body deals with people reasonably and fairly. It is one of the grounds for telling someone that they are being discussed in the PGA.',
+      'Redelijk en eerlijk handelen. Het rapport noemt het, naast de privacyregels, als grond om iemand te laten weten dat hij of zij in de PGA wordt besproken (§1.4). Een nadere uitleg geeft het rapport niet (uitleg van de checklist).',
+      'Acting reasonably and fairly. The report names it, beside the privacy rules, as a ground for telling someone that they are being discussed in the PGA (§1.4). The report gives no further explanation (the checklist’s explanation).',
     ),
   },
   {
@@ -154,8 +154,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Veiligheidsdomein', 'Security domain'),
     definition: t(
-      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde.',
-      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order side.',
+      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport deelt geen partner in).',
+      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report assigns no partner to a domain).',
     ),
   },
   {
@@ -163,8 +163,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Sociaal domein', 'Social domain'),
     definition: t(
-      'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals zorg en hulpverlening. Zij zien de betrokkene vaak als cliënt die hulp nodig heeft.',
-      'The partners who work mainly on the person’s situation in the areas of life, such as care and support services. They often see the person as a client who needs help.',
+      'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals zorg en hulpverlening (voorbeelden van de checklist). Zij zien de betrokkene vaak als cliënt die hulp nodig heeft (§2.1).',
+      'The partners who work mainly on the person’s situation in the areas of life, such as care and support services (the checklist’s examples). They often see the person as a client who needs help (§2.1).',
     ),
   },
   {

@@ -25,8 +25,8 @@ export const doelSubdoelen: AttentionPoint = {
   ...ladder({
     topic: t('het stellen van subdoelen', 'setting sub-goals'),
     scope: t(
-      'dat de partners subdoelen samen stellen en concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
-      'that the partners set sub-goals together and make them concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
+      'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
+      'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
     act: t(
       'het casusoverleg of een partner stelt in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',

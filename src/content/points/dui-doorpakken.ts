@@ -19,7 +19,7 @@ export const duiDoorpakken: AttentionPoint = {
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views in its section on interpretation as an ongoing process. It notes that, as a result, some professionals hold back on interventions. According to the professionals who want to act, waiting for a full picture can hold up the approach. The report asks which agreements partners have made on this.',
   ),
   ...ladder({
-    topic: t('wat jullie doen als het beeld onvolledig is', 'what to do when the picture is incomplete'),
+    topic: t('wat jullie doen bij een onvolledig beeld', 'what to do when the picture is incomplete'),
     scope: t(
       'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
       'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
@@ -37,8 +37,8 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over interventies in een casus waarvan professionals vinden dat het beeld nog onvolledig is?',
-        'Have you agreed how to handle interventions in a case where professionals feel the picture is still incomplete?',
+        'Hebben jullie afspraken over interventies als professionals het beeld van een casus nog onvolledig vinden?',
+        'Have you agreed how to handle interventions when professionals find the picture of a case still incomplete?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken.',

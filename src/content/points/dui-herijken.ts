@@ -107,8 +107,8 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-rechtmatig',
       origin: 'derived',
       text: t(
-        'Toetsen jullie bij het tussentijds duiden of het nog rechtmatig is de betrokkene te bespreken en informatie te delen?',
-        'When re-interpreting a case, do you check whether it is still lawful to discuss the person and share information?',
+        'Toetsen jullie bij het tussentijds duiden of bespreken en informatie delen nog rechtmatig is?',
+        'When re-interpreting a case, do you check whether discussing the person and sharing information is still lawful?',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

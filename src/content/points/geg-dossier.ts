@@ -79,8 +79,8 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-format-volledig',
       origin: 'derived',
       text: t(
-        'Vullen jullie het dossierformat in elke casus volledig in?',
-        'In every case, do you record everything the case-file format asks for?',
+        'Vullen jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat in?',
+        'In every case, do you record agreements, considerations and conclusions in the case-file format?',
       ),
       basis: DIFFERS,
     },

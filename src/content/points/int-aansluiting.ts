@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden, zoals praktische hulp die iemand eerst openstelt voor contact (§1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (§1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden, zoals praktische hulp die iemand eerst openstelt voor contact (keuze van de checklist; het rapport ziet dit als sterk punt, §1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (the checklist’s choice; the report sees this as a strength, §1.6).',
     ),
     act: t(
       'iemand zegt bij een interventie bij welke factor of welk (sub)doel die past.',
@@ -79,8 +79,8 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-palet-breed',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie bij de keuze van interventies ook buiten de gebaande paden zoeken?',
-        'Have you agreed to look beyond the usual options when choosing interventions?',
+        'Hebben jullie afgesproken ook buiten de gebaande paden naar interventies te zoeken?',
+        'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
         'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6).',
@@ -92,8 +92,8 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-cognitieve-opening',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie praktische hulp als interventie overwegen, zodat iemand eerst openstaat voor contact?',
-        'Have you agreed to consider practical help as an intervention, so that someone first becomes open to contact?',
+        'Hebben jullie afgesproken praktische hulp als interventie te overwegen, als ingang voor contact?',
+        'Have you agreed to consider practical help as an intervention, to open the way to contact?',
       ),
       help: t(
         'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt.',

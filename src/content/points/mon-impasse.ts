@@ -10,8 +10,8 @@ const AGREE = t(
   '§1.3: agreements on such a situation are often missing; they can help prevent cases from staying in the PGA for a long time.',
 );
 const POSITION = t(
-  '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, eventueel na een laatste poging; verandert er niets, dan volgt afsluiten.',
-  '§1.7: in the report’s view such a case should in fact move to monitoring, possibly after a last attempt; if nothing changes, it is closed.',
+  '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, bijvoorbeeld met een laatste poging tot contact of de casus nog enkele weken volgen; verandert er niets, dan volgt afsluiten.',
+  '§1.7: in the report’s view such a case should in fact move to monitoring, for example with a last attempt at contact or by following the case for some weeks more; if nothing changes, it is closed.',
 );
 const EXAMPLE = t(
   '§1.7: bijvoorbeeld een laatste poging tot contact, of de casus nog een aantal weken volgen en dan besluiten.',
@@ -23,14 +23,14 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten, eventueel na een laatste poging tot contact. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
-    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring, possibly after a last attempt at contact. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten. Dat kan een laatste poging tot contact zijn, of de casus nog enkele weken volgen. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring. That can be a last attempt at contact, or following the case for some weeks more. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
   ),
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, eventueel na een laatste poging, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, possibly after a last attempt, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
+      'wanneer een casus als impasse geldt (§1.7). Ook wat het casusoverleg dan besluit: monitoren, bijvoorbeeld met een laatste poging of nog enkele weken volgen, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'when a case counts as an impasse (§1.7). Also what the case meeting then decides: monitoring, for example with a last attempt or some weeks more of following the case, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
     act: t(
       'het casusoverleg besluit in een vastgelopen casus tot monitoren, een laatste poging of afsluiten. Een voorstel zonder besluit telt niet.',
@@ -48,8 +48,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Deze checklist volgt dat. Een besluit om de casus actief te blijven bespreken, telt hier dus niet mee. Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
-        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). The checklist follows that view, so a decision to keep discussing the case actively does not count here. Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Deze checklist volgt dat. Een besluit om de casus actief te blijven bespreken, telt hier dus niet mee. Meldt een partner zorgelijke signalen die hij wettelijk niet mag toelichten, dan is er geen impasse (regel van de checklist). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). The checklist follows that view, so a decision to keep discussing the case actively does not count here. If a partner reports worrying signals it may not explain by law, there is no impasse (the checklist’s own rule). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
       ),
       basis: POSITION,
     },

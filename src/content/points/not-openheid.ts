@@ -66,8 +66,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-uitzonderingsgrond',
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk uitstel van de notificatie aan de betrokkene vast op welke uitzonderingsgrond het rust?',
-        'Whenever you postpone notifying the person, do you record which exception ground the postponement rests on?',
+        'Leggen jullie bij elk uitstel van het notificeren de uitzonderingsgrond vast?',
+        'Whenever you postpone notification, do you record the exception ground?',
       ),
       help: t(
         'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden. Niveau 1 of 2 betekent hier: iets wat nodig is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
@@ -95,8 +95,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en wat hun rol is?',
-        'Have you agreed that professionals are open with the person about who they are and what their role is?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en hun rol?',
+        'Have you agreed that professionals are open with the person about who they are and their role?',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

@@ -55,8 +55,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-visie',
       origin: 'derived',
       text: t(
-        'Brengen jullie de perspectieven van het veiligheidsdomein en het sociaal domein samen in een gedeelde visie op radicalisering?',
-        'Do you bring the perspectives of the security and social domains together in a shared multi-agency vision of radicalisation?',
+        'Brengen jullie de perspectieven van beide domeinen samen in een gedeelde visie op radicalisering?',
+        'Do you bring the perspectives of both domains together in a shared vision of radicalisation?',
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over botsende perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

@@ -25,8 +25,8 @@ export const samRegie: AttentionPoint = {
       'who the process coordinator is and what they do. You choose those tasks yourselves. The report names what a process coordinator can do (§2.1).',
     ),
     act: t(
-      'iemand neemt taken van een procesregisseur op zich, zoals het overleg voorzitten, structuur brengen of acties bijhouden.',
-      'someone takes on a process coordinator’s tasks, such as chairing the meeting, giving it structure or tracking actions.',
+      'iemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg, afspraken en doelen vastleggen of knelpunten aankaarten.',
+      'someone takes on a process coordinator’s tasks, such as giving the meeting structure, recording agreements and goals, or raising problems.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],

@@ -37,8 +37,8 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten professionals in jullie gemeente of regio die signalen kunnen opvangen genoeg om radicalisering en extremisme te herkennen?',
-        'Do professionals in your area who may pick up signals know enough to recognise radicalisation and extremism?',
+        'Weten jullie professionals die signalen kunnen opvangen genoeg om radicalisering en extremisme te herkennen?',
+        'Do your professionals who may pick up signals know enough to recognise radicalisation and extremism?',
       ),
       help: t(
         'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',

@@ -25,8 +25,8 @@ export const sigSleutelfiguren: AttentionPoint = {
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
     scope: t(
-      'in welke gemeenschappen jullie dat contact nodig vinden. Ook hoe jullie die gemeenschappen kiezen, en wie het contact onderhoudt (keuze van de checklist). Volgens §1.1 is een netwerk ook buiten de moslimgemeenschap nodig.',
-      'in which communities you consider that contact necessary. Also how you choose those communities, and who maintains the contact (the checklist’s choice). According to §1.1, a network is also needed beyond the Muslim community.',
+      'contact in elke gemeenschap waar in jullie gebied radicalisering of extremisme voorkomt, dus ook buiten de moslimgemeenschap (§1.1). Ook hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist).',
+      'contact in every community in your area where radicalisation or extremism occurs, so also beyond the Muslim community (§1.1). Also how you determine those communities, and who maintains the contact (the checklist’s choice).',
     ),
     act: t(
       'iemand heeft contact met een sleutelfiguur in een gemeenschap.',

@@ -296,7 +296,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/^Lees elk niveau op zichzelf/);
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is.
-    expect(nl).toMatch(/Bij elke vraag telt alleen het deel van het onderwerp waar die vraag over gaat\./);
+    expect(nl).toMatch(
+      /Vraag 2 en 3 gaan alleen over het deel van het onderwerp waar jullie vraag over gaat\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
+    );
     expect(nl).toMatch(/Wat het hele onderwerp is, staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/Partners: wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
