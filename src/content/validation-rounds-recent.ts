@@ -162,4 +162,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 23, on the text after round 22 and the nineteenth reading, with a new writer asked for hard cases (a partner that joined later, a proposal without a decision, a chat at the coffee machine): 96% exactly one level, alpha 0.987, 97% unanimous. With round 22: 96.7% of 360 ratings on two new sets, by six new raters. The misfits: whether a partner that joined later and endorsed the agreements “drew them up together”; a part of the topic added after the vignettes were written (which kinds of intervention you consider); an unexpected release under an agreement that covers only expected releases.',
     },
   },
+  {
+    id: 'r24-2024.3',
+    vignetteSet: 'set-z',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 1,
+    alpha: 1,
+    unanimous: 1,
+    note: {
+      nl: 'Ronde 24, op de tekst na de twintigste lezing (vraag 2 en 3 over het deel van de vraag; elk document bij één punt), met een nieuwe schrijver die om moeilijke gevallen werd gevraagd: alle 180 beoordelingen exact één niveau, alpha 1,000. De beoordelaars noemden twijfels die de twijfelregel besliste: of een partner die pas na de laatste evaluatie aanschoof de terugblik breekt, en of een gemeente die alleen bij haar eigen casussen aanschuift een partner is. Beide staan nu in de leesregel. Over de rondes 22 tot 24: 97,8% van 540 beoordelingen, door negen nieuwe beoordelaars op drie nieuwe sets.',
+      en: 'Round 24, on the text after the twentieth reading (questions 2 and 3 about the question’s part; each document under one point), with a new writer asked for hard cases: all 180 ratings exactly one level, alpha 1.000. The raters named doubts that the doubt rule settled: whether a partner that joined after the last evaluation breaks the review, and whether a municipality that joins only for its own cases is a partner. Both are now in the reading rule. Over rounds 22 to 24: 97.8% of 540 ratings, by nine new raters on three new sets.',
+    },
+  },
 ];

@@ -32,12 +32,18 @@ const WORDS = [
   '12',
 ];
 
-/** Goes to a route of the app without reloading it (as its own links do), and waits for an element. */
+/**
+ * Goes to a route of the app without reloading it (as its own links do), and waits for an element and for the
+ * screen's last block (long screens render block by block, see useStages).
+ */
 async function go(page: AppPage, hash: string, selector: string): Promise<void> {
   await page.evaluate((h) => {
     location.hash = h;
   }, hash);
-  await page.waitFor((s) => document.querySelector(s) !== null, selector);
+  await page.waitFor(
+    (s) => document.querySelector(s) !== null && document.querySelector('[data-stages="rendering"]') === null,
+    selector,
+  );
 }
 
 /** Clicks the button of `scope` whose text is `label`. */
