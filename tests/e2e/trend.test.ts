@@ -5,7 +5,7 @@ import type { Level } from '../../src/content/types';
 import { createAssessment } from '../../src/domain/assessment';
 import type { Action, AnswerValue, Assessment } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
+import { axeViolations, openSession, screenRendered } from './browser';
 import { seed } from './seed';
 import { readFile } from 'node:fs/promises';
 import { readPdf } from '../support/pdf';
@@ -66,6 +66,8 @@ describe('trend over the years', () => {
     await page.getByRole('button', { name: nl('trend.show') }).click();
 
     await page.getByRole('heading', { level: 1, name: nl('trend.title') }).waitFor();
+    // The trend renders block by block; the tables below the summary come in later tasks.
+    await screenRendered(page);
     await expect(page.getByTestId('trend-summary').innerText()).resolves.toBe(
       nl('trend.summary', {
         n: 3,
