@@ -206,6 +206,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 8,
     english: 8,
   },
+  // Round 24's final text, read by a twenty-first new reviewer; its findings are not yet checked or acted on.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 7,
+    dutch: 7,
+    english: 8,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
