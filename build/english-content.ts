@@ -93,7 +93,12 @@ export function englishContentFiles(root: string): string[] {
       .filter((f) => f.endsWith('.ts'))
       .sort()
       .map((f) => join(content, name, f));
-  return [...dir('points'), ...dir('sections'), join(content, 'scale.ts')].map(normalizePath);
+  return [
+    ...dir('points'),
+    ...dir('sections'),
+    join(content, 'scale.ts'),
+    join(content, 'reading-rule.ts'),
+  ].map(normalizePath);
 }
 
 /** The Vite plugin: the English chunk always resolves; `split` says whether the content files lose their English. */

@@ -206,7 +206,7 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 8,
     english: 8,
   },
-  // Round 24's final text, read by a twenty-first new reviewer; its findings are not yet checked or acted on.
+  // Round 24's final text, read by a twenty-first new reviewer.
   {
     checklistVersion: '2024.3',
     date: '2026-12-01',
@@ -215,6 +215,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     rubrics: 7,
     dutch: 7,
     english: 8,
+  },
+  // Round 25's text (the reading rule in three parts), read by a twenty-second new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 7,
   },
 ];
 

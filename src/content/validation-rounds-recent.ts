@@ -178,4 +178,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 24, on the text after the twentieth reading (questions 2 and 3 about the question’s part; each document under one point), with a new writer asked for hard cases: all 180 ratings exactly one level, alpha 1.000. The raters named doubts that the doubt rule settled: whether a partner that joined after the last evaluation breaks the review, and whether a municipality that joins only for its own cases is a partner. Both are now in the reading rule. Over rounds 22 to 24: 97.8% of 540 ratings, by nine new raters on three new sets.',
     },
   },
+  {
+    id: 'r25-2024.3',
+    vignetteSet: 'set-aa',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.6611111111111111,
+    alpha: 0.9822704255345491,
+    unanimous: 0.9666666666666667,
+    note: {
+      nl: 'Ronde 25, op de leesregel in drie delen (volgorde, begrippen, twijfelgevallen; regels van één stap bij die stap), met een strengere vraag aan de beoordelaars dan in eerdere rondes: ook een twijfel die de twijfelregel beslist, telt als misfit. 66,1% exact één niveau, alpha 0,982, 96,7% van de eenheden unaniem: de beoordelaars kozen hetzelfde niveau, maar vonden de regel niet sluitend. Twee derde van de misfits kwam uit één geval: een werkproces dat een stuurgroep vaststelde waarin één vaste partner ontbrak. Daarna toegevoegd: een stuurgroep telt alleen met alle partners; een terugkerende termijn loopt vanaf de afspraak; een uitzondering telt als ze besloten is voordat de afwijking gebeurde; een heel document op de agenda is een terugblik op elke afspraak erin; een lopende situatie kwam voor; de taken van de procesregisseur staan in de afspraak; wat een vastgelopen casus is.',
+      en: 'Round 25, on the reading rule in three parts (order, terms, doubtful cases; the rules of one step with that step), with a stricter question to the raters than in earlier rounds: a doubt that the doubt rule settles also counts as a misfit. 66.1% exactly one level, alpha 0.982, 96.7% of units unanimous: the raters chose the same level but found the rule not watertight. Two thirds of the misfits came from one case: a work process adopted by a steering group that lacked one standing partner. Added since: a steering group counts only with all partners; a recurring time limit runs from the agreement; an exception counts if decided before the departure; a whole document on the agenda is a review of every agreement in it; a situation under way has occurred; the coordinator’s tasks are in the agreement; what a stalled case is.',
+    },
+  },
 ];

@@ -65,7 +65,10 @@ export function axeOnEveryScreen(locale: Locale): void {
           const point = section.attentionPoints[0];
           const q = point?.questions[0];
           if (q) await page.locator(`input[name="q-${q.id}"][value="2"]`).check();
-          await page.locator('details.point__rubric summary').first().click();
+          await page.locator('details.point__rubric > summary').first().click();
+          // The reading rule and its doubtful cases render only once opened.
+          await page.locator('details.point__rule > summary').first().click();
+          await page.locator('details.rule__cases > summary').first().click();
           await scan(`step ${section.ref}`);
           const next = page.locator('.pager__next');
           await next.click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { GLOSSARY } from '../../src/content/glossary';
-import { READING_RULE } from '../../src/content/scale';
+import { READING_STEPS, STEP_RULES } from '../../src/content/reading-rule';
 import { LEVELS } from '../../src/content/types';
 import { useBrowser } from './browser-lifecycle';
 import { openSession } from './browser';
@@ -40,12 +40,21 @@ describe('the walk-through shows the whole checklist', () => {
         expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
         // The rubrics too: in English these come from the chunk the build moves the checklist's English to.
         const levels = await page
-          .locator('.point__rubric dd')
+          .locator('.point__rubric > dl > dd')
           .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
         expect(levels).toEqual(
           section.attentionPoints.flatMap((p) => LEVELS.map((l) => p.rubric[l].text[locale])),
         );
-        await expect(page.locator('.point__rule').first().textContent()).resolves.toBe(READING_RULE[locale]);
+        // The reading rule renders when opened, with the rules of this step only.
+        await page.locator('.point__rubric > summary').first().click();
+        const rule = page.locator('.point__rule').first();
+        await rule.locator('summary').first().click();
+        await expect(rule.locator('.rule__step').allTextContents()).resolves.toEqual(
+          READING_STEPS.map((s) => s[locale]),
+        );
+        await expect(rule.locator('.rule__step-rules li').allTextContents()).resolves.toEqual(
+          (STEP_RULES[section.id] ?? []).map((r) => r[locale]),
+        );
         await page.locator('.pager__next').click();
       }
       await page

@@ -1,14 +1,49 @@
-// The rubric text a rater gets in the content validation: the reading rule the app shows with every rubric,
-// then each point's scope (what its whole topic is, round 13) and five levels, as the app shows them, and nothing else.
+// The rubric text a rater gets in the content validation: the reading rule the app shows with every rubric, in its
+// three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, and its five
+// levels, as the app shows them, and nothing else.
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { READING_RULE, SCALE } from '../../src/content/scale';
+import { READING_CASES, READING_STEPS, READING_TERMS, STEP_RULES } from '../../src/content/reading-rule';
+import { SCALE } from '../../src/content/scale';
 import { LEVELS, type Locale } from '../../src/content/types';
 
+const HEADINGS = {
+  nl: {
+    how: 'Zo kiezen jullie een niveau',
+    terms: 'Wat de woorden betekenen',
+    cases: 'Twijfelgevallen',
+    step: 'Alleen bij deze stap',
+  },
+  en: {
+    how: 'How to choose a level',
+    terms: 'What the words mean',
+    cases: 'Doubtful cases',
+    step: 'For this step only',
+  },
+};
+
+/** The reading rule as the app shows it once opened: the order, the terms and the doubtful cases. */
+export function readingRuleText(locale: Locale): string {
+  const h = HEADINGS[locale];
+  const lines = [`## ${h.how}`, '', ...READING_STEPS.map((s) => s[locale]), '', `### ${h.terms}`, ''];
+  for (const g of READING_TERMS)
+    lines.push(`**${g.title[locale]}**: ${g.rules.map((r) => r[locale]).join(' ')}`, '');
+  lines.push(`### ${h.cases}`, '');
+  for (const g of READING_CASES) {
+    lines.push(`**${g.title[locale]}**`, '');
+    for (const r of g.rules) lines.push(`- ${r[locale]}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
 export function rubricText(locale: Locale): string {
-  const lines = [`# Rubrics (checklist ${CHECKLIST.version})`, '', READING_RULE[locale], ''];
+  const lines = [`# Rubrics (checklist ${CHECKLIST.version})`, '', readingRuleText(locale), '# Rubrics', ''];
   for (const section of CHECKLIST.sections)
     for (const point of section.attentionPoints) {
       lines.push(`## ${point.id}: ${point.title[locale]}`, '', point.scope[locale], '');
+      const stepRules = STEP_RULES[section.id] ?? [];
+      if (stepRules.length)
+        lines.push(`${HEADINGS[locale].step}: ${stepRules.map((r) => r[locale]).join(' ')}`, '');
       for (const level of LEVELS) {
         const name = SCALE.find((s) => s.level === level)?.name[locale] ?? '';
         lines.push(`${level}. **${name}**: ${point.rubric[level].text[locale]}`);

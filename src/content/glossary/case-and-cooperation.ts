@@ -122,13 +122,22 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'detentie',
+    ref: '1.6',
+    term: t('Detentie', 'Detention'),
+    definition: t(
+      'Vastzitten in een gevangenis of huis van bewaring, bijvoorbeeld na een straf of in afwachting van een rechtszaak (uitleg van de checklist).',
+      'Being held in a prison or remand centre, for example after a sentence or while awaiting trial (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'monitoren',
     ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
-      'In de integrale PGA: de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the multi-agency PGA: the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In de integrale PGA doorgaans de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, meestal voorafgaand aan afsluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the multi-agency PGA, usually the phase in which a case is discussed less often and fewer interventions, or none, run, usually before closure. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
@@ -184,6 +193,15 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     definition: t(
       'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
       'The person who can structure the case meeting, record agreements and goals, and raise problems in the collaboration.',
+    ),
+  },
+  {
+    id: 'stuurgroep',
+    ref: '2.1',
+    term: t('Stuurgroep', 'Steering group'),
+    definition: t(
+      'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep; de checklist gebruikt het woord in de leesregel.',
+      'A meeting of the partners’ executives or managers that takes decisions on the PGA (the checklist’s explanation). The report does not mention a steering group; the checklist uses the term in its reading rule.',
     ),
   },
 ];

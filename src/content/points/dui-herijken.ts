@@ -15,8 +15,8 @@ export const duiHerijken: AttentionPoint = {
   ref: '1.3',
   title: t('De aanpak tussentijds herijken', 'Recalibrating the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen vooral om meer over de betrokkene te weten te komen. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
@@ -25,8 +25,8 @@ export const duiHerijken: AttentionPoint = {
       'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
     ),
     act: t(
-      'iemand beoordeelt in een lopende casus opnieuw of het beter of slechter gaat, of gaat na of jullie de betrokkene nog mogen bespreken. Nieuws delen telt niet.',
-      'in an ongoing case, someone judges again whether things are better or worse, or checks whether you may still discuss the person. Sharing news does not count.',
+      'iemand beoordeelt tijdens een casus of het beter of slechter gaat, of gaat na of jullie de betrokkene nog mogen bespreken. Alleen nieuws doorgeven telt niet.',
+      'during a case, someone judges whether things are better or worse, or checks whether you may still discuss the person. Merely passing on news does not count.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],

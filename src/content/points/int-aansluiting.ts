@@ -41,12 +41,12 @@ export const intAansluiting: AttentionPoint = {
       origin: 'report',
       reportQuestion: 12,
       text: t(
-        'In hoeverre sluiten jullie interventies aan bij de (sub)doelen in de casus?',
-        'To what extent do your interventions fit the (sub-)goals of the case?',
+        'Hebben jullie afgesproken hoe jullie interventies laten aansluiten bij de (sub)doelen in de casus?',
+        'Have you agreed how you make interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
-        'The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about.',
+        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
+        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about.',
       ),
     },
     {

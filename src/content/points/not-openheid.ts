@@ -83,20 +83,20 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed when, by exception, you depart from openness?',
       ),
       help: t(
-        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met duidelijke afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
-        'The report allows departing from openness only in exceptional cases, and then with clear agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
+        'The report allows departing from openness only in exceptional cases, and then with unambiguous agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
       ),
       basis: t(
-        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar duidelijke afspraken over zijn.',
-        '§1.4: departing from openness is possible in exceptional cases, provided there are clear agreements on it.',
+        '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
+        '§1.4: departing from openness is possible in exceptional cases, provided there are unambiguous agreements on it.',
       ),
     },
     {
       id: 'not-transparant',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en hun rol?',
-        'Have you agreed that professionals are open with the person about who they are and their role?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over hun rol?',
+        'Have you agreed that professionals are open with the person about their role?',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

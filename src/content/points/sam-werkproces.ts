@@ -25,8 +25,8 @@ export const samWerkproces: AttentionPoint = {
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     scope: t(
-      'welke stappen de PGA zet (§2.1). Ook wie wat wanneer doet, met de rollen, taken en bevoegdheden van elke partner (§2.1). Hoe een stap met een eigen punt gaat, zoals wegen, notificeren of monitoren, telt bij dat punt; hier telt welke stappen er zijn, in welke volgorde, en wie welke stap neemt.',
-      'which steps the PGA takes (§2.1). Also who does what and when, with each partner’s roles, tasks and powers (§2.1). How a step with a point of its own goes, such as assessment, notification or monitoring, counts under that point; here what counts is which steps there are, in what order, and who takes each step.',
+      'welke stappen de PGA zet, in welke volgorde, en welke rol, taken en bevoegdheden elke partner heeft (§2.1). Hoe een stap met een eigen punt gaat, en wie die stap zet, telt bij dat punt. Dat geldt bijvoorbeeld voor wegen, notificeren en monitoren.',
+      'which steps the PGA takes, in what order, and each partner’s role, tasks and powers (§2.1). How a step with a point of its own goes, and who takes that step, counts under that point. This applies, for example, to assessment, notification and monitoring.',
     ),
     act: t(
       'een partner werkt met een beschrijving van (een deel van) het werkproces van de PGA: de stappen, of wie wat doet.',

@@ -15,14 +15,14 @@ export const sigOnline: AttentionPoint = {
   ref: '1.1',
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie analyseert online materiaal en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Die beperkte capaciteit wordt ervaren als een gemis.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police analyse online material and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is seen as a shortcoming.',
+    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie investeert in de analyse van wat er online verschijnt, en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar er zijn weinig digitale wijkagenten, en online gebeurt zoveel dat het bijna niet bij te houden is. Die beperkte capaciteit wordt ervaren als een gemis.',
+    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police invest in analysing what appears online, and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But there are few digital community police officers, and so much happens online that it can hardly be followed. This limited capacity is seen as a shortcoming.',
   ),
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     scope: t(
       'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist). Alleen berichten plaatsen is geen contact (regel van de checklist).',
-      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Only posting messages is not contact (the checklist’s own rule).',
+      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Merely posting messages is not contact (the checklist’s own rule).',
     ),
     act: t(
       'iemand gaat online met inwoners in gesprek, zoals een digitale wijkagent of jongerenwerker. Alleen berichten plaatsen telt niet.',
@@ -37,12 +37,12 @@ export const sigOnline: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'In hoeverre investeren jullie in online contact met inwoners, vooral met jongeren?',
-        'To what extent do you invest in online contact with residents, especially young people?',
+        'Hebben jullie afgesproken hoe jullie online contact leggen met inwoners, vooral met jongeren?',
+        'Have you agreed how you make online contact with residents, especially young people?',
       ),
       help: t(
-        'De niveaus meten of er een gezamenlijke afspraak is over online contact, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
-        'The levels measure whether there is a joint agreement on online contact, not how much you invest (the checklist’s choice). Training in online signals belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in online contact. De niveaus meten de gezamenlijke afspraak over online contact, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report asks to what extent you invest in online contact. The levels measure the joint agreement on online contact, not how much you invest (the checklist’s choice). Training in online signals belongs under ‘Knowledge to recognise signals’.',
       ),
     },
   ],

@@ -22,7 +22,7 @@ export const sigSignaalkennis: AttentionPoint = {
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     scope: t(
       'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1). Een training voor hen én de weegploeg samen hoort hier.',
-      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A training for them and the assessment team together belongs here.',
+      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A course for both them and the assessment team belongs here.',
     ),
     act: t(
       'een professional die signalen kan opvangen, volgt een training in het herkennen van signalen van radicalisering.',
@@ -37,12 +37,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Weten jullie professionals die signalen kunnen opvangen genoeg om radicalisering en extremisme te herkennen?',
-        'Do your professionals who may pick up signals know enough to recognise radicalisation and extremism?',
+        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen, leren om radicalisering en extremisme te herkennen?',
+        'Have you agreed how professionals who may pick up signals learn to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals extremistische stickers. De vraag van het rapport is afgebroken; deze aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',
-        'This covers community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as extremist stickers. The report’s question is cut off; this completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). A training course belongs to one point only (the checklist’s own rule). If it is meant for professionals who may pick up signals, it belongs here. If it is meant for the assessment team, it belongs under ‘Knowledge of movements’.',
+        'Aangepaste vraag: het rapport vraagt of deze professionals genoeg weten om radicalisering en extremisme te herkennen. Die vraag is in het rapport afgebroken; de aanvulling volgt uit §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Het gaat om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals rechts-extremistische stickers. Een training hoort bij één punt (regel van de checklist). Is die voor professionals die signalen kunnen opvangen? Dan hoort die hier. Is die voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’.',
+        'Adapted question: the report asks whether these professionals know enough to recognise radicalisation and extremism. That question is cut off in the report; the completion follows from §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). This covers community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as right-wing extremist stickers. A training course belongs to one point only (the checklist’s own rule). If it is meant for professionals who may pick up signals, it belongs here. If it is meant for the assessment team, it belongs under ‘Knowledge of movements’.',
       ),
     },
     {
@@ -50,7 +50,7 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Trainen jullie professionals die signalen kunnen opvangen in het herkennen van online signalen van radicalisering?',
+        'Trainen jullie professionals die signalen kunnen opvangen, in het herkennen van online signalen van radicalisering?',
         'Do you train professionals who may pick up signals to recognise online signals of radicalisation?',
       ),
     },

@@ -55,12 +55,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 4,
       text: t(
-        'Hoe goed is het contact van jullie gemeente met deze sleutelfiguren?',
-        'How good is your municipality’s contact with these key figures?',
+        'Hebben jullie afgesproken hoe jullie gemeente het contact met deze sleutelfiguren onderhoudt?',
+        'Have you agreed how your municipality maintains contact with these key figures?',
       ),
       help: t(
-        'De niveaus meten of er een gezamenlijke afspraak is over contact met sleutelfiguren. Ze meten niet hoe goed het contact is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
-        'The levels measure whether there is a joint agreement on contact with key figures, not how good the contact is (the checklist’s choice). A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
+        'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
+        'Adapted question: the report asks how good the municipality’s contact with key figures is. The levels measure the joint agreement on that contact, not how good it is (the checklist’s choice). A community concerned is one where radicalisation or extremism occurs locally. If only one form occurs locally, contact in one community can be enough (the checklist’s own rule). According to the report, contact in the Muslim community remains important.',
       ),
     },
     {

@@ -49,7 +49,7 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-bekend',
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen de meldroute leren kennen?',
+        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen, de meldroute leren kennen?',
         'Have you agreed how professionals who may pick up signals get to know the reporting route?',
       ),
       help: t(

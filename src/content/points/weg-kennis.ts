@@ -44,12 +44,12 @@ export const wegKennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 7,
       text: t(
-        'Zijn de professionals in jullie weegploeg voldoende toegerust om signalen te wegen?',
-        'Are the professionals in your assessment team adequately equipped to assess signals?',
+        'Hebben jullie afgesproken hoe de professionals in jullie weegploeg toegerust blijven om signalen te wegen?',
+        'Have you agreed how the professionals in your assessment team stay equipped to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport spreekt van de professionals die bij de weging betrokken zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training hoort bij één punt (regel van de checklist). Is die voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen? Dan hoort die bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report speaks of the professionals involved in the assessment; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course belongs to one point only (the checklist’s own rule). If it is meant for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training hoort bij één punt (regel van de checklist). Is die voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen? Dan hoort die bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course belongs to one point only (the checklist’s own rule). If it is meant for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {

@@ -1,4 +1,5 @@
-import { READING_ORDER, SCALE } from '../../content/scale';
+import { SCALE } from '../../content/scale';
+import { READING_ORDER } from '../../content/reading-rule';
 import { formatDateShort, formatDelta, formatScore } from '../../i18n/format';
 import type { Block, TableBlock } from './document-types';
 import type { PartContext } from './doc-context';

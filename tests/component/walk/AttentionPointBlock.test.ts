@@ -3,33 +3,41 @@ import type { VueWrapper } from '@vue/test-utils';
 import AttentionPointBlock from '../../../src/components/walk/AttentionPointBlock.vue';
 import RoundQuestion from '../../../src/components/room/RoundQuestion.vue';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import type { AttentionPoint } from '../../../src/content/types';
 import { mountWithI18n } from '../../support/mount';
+import { STEP_RULES } from '../../../src/content/reading-rule';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => wrapper?.unmount());
+
+/** A point's block on the step screen, its questions and evidence stubbed. */
+function mountBlock(shown: AttentionPoint, sectionId: string, locale: 'nl' | 'en') {
+  return mountWithI18n(
+    AttentionPointBlock,
+    {
+      props: {
+        point: shown,
+        answers: {},
+        headingId: 'h',
+        sectionId,
+        marks: {},
+        evidence: [],
+        owners: [],
+        saveEvidence: () => null,
+      },
+      global: { stubs: { QuestionItem: true, EvidenceEditor: true } },
+    },
+    locale,
+  );
+}
 
 const point = CHECKLIST.sections.flatMap((s) => s.attentionPoints).find((p) => p.id === 'sam-regie')!;
 
 // Round 13: levels 4 and 5 ask for an agreement on the whole topic, so wherever a user reads the five level texts,
 // the point's scope (what the whole topic is) stands with them, above the levels.
 describe('the rubric shows what the whole topic is, above the levels', () => {
-  it('on the step screen, between the reading rule and the levels', () => {
-    wrapper = mountWithI18n(
-      AttentionPointBlock,
-      {
-        props: {
-          point,
-          answers: {},
-          headingId: 'h',
-          marks: {},
-          evidence: [],
-          owners: [],
-          saveEvidence: () => null,
-        },
-        global: { stubs: { QuestionItem: true, EvidenceEditor: true } },
-      },
-      'en',
-    );
+  it('on the step screen, above the levels', () => {
+    wrapper = mountBlock(point, 'samenwerking', 'en');
     const rubric = wrapper.find('details.point__rubric');
     const scope = rubric.find('.point__scope');
     expect(scope.text()).toBe(point.scope.en);
@@ -46,5 +54,32 @@ describe('the rubric shows what the whole topic is, above the levels', () => {
     expect(rubric.find('.round-question__scope').text()).toBe(point.scope.nl);
     const html = rubric.html();
     expect(html.indexOf('round-question__scope')).toBeLessThan(html.indexOf('<dl'));
+  });
+});
+
+describe('the reading rule on the step screen', () => {
+  const signalPoint = CHECKLIST.sections[0]!.attentionPoints[0]!;
+  const mountPoint = (sectionId: string) => mountBlock(signalPoint, sectionId, 'nl');
+
+  it('renders once opened, below the levels, with the rules of the point’s own step', async () => {
+    wrapper = mountPoint(CHECKLIST.sections[0]!.id);
+    const rule = wrapper.find('details.point__rule');
+    expect(rule.find('.rule').exists()).toBe(false);
+    const html = wrapper.find('details.point__rubric').html();
+    expect(html.indexOf('point__rule')).toBeGreaterThan(html.indexOf('<dl'));
+    (rule.element as HTMLDetailsElement).open = true;
+    await rule.trigger('toggle');
+    expect(rule.find('.rule__step').text()).toMatch(/^Lees elk niveau op zichzelf/);
+    expect(rule.findAll('.rule__step-rules li')).toHaveLength(STEP_RULES[CHECKLIST.sections[0]!.id]!.length);
+    expect(rule.find('.rule__step-rules').text()).toMatch(/jongerenwerk of boa’s/);
+  });
+
+  it('shows no step rules for a step that has none', async () => {
+    wrapper = mountPoint('samenwerking');
+    const rule = wrapper.find('details.point__rule');
+    (rule.element as HTMLDetailsElement).open = true;
+    await rule.trigger('toggle');
+    expect(rule.find('.rule__step').exists()).toBe(true);
+    expect(rule.find('.rule__step-rules').exists()).toBe(false);
   });
 });
