@@ -156,6 +156,14 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat een gezamenlijke afspraak is', en: 'What a joint agreement is' },
     rules: [
       {
+        nl: 'Besluit of tekent één gemeente namens de andere gemeenten, met hun opdracht daarvoor? Dan telt dat voor al die gemeenten.',
+        en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them.',
+      },
+      {
+        nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen vanaf de eerste versie.',
+        en: 'A new version of the agreement is the same agreement. Count reviews and departures from the first version.',
+      },
+      {
         nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
         en: 'A decision of the case meeting counts even if a partner was absent that time. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
       },
@@ -231,6 +239,10 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat een afwijking is', en: 'What a departure is' },
     rules: [
       {
+        nl: 'Een deel van de afspraak voor een situatie die nog niet voorkwam, is geen afwijking, als de afspraak verder wel is toegepast.',
+        en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
+      },
+      {
         nl: 'Is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
         en: 'If the agreement has not yet been applied in any case, it is not always followed.',
       },
@@ -280,6 +292,10 @@ export const READING_CASES: readonly RuleGroup[] = [
   {
     title: { nl: 'Wat een terugblik is', en: 'What a review is' },
     rules: [
+      {
+        nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
+        en: 'A review counts even if a partner was absent that time.',
+      },
       {
         nl: 'Stond de afspraak één keer op de agenda, dan is het geen terugblik. Een bespreking die één keer gebeurde, ook niet.',
         en: 'If the agreement was on the agenda once, it is not a review. Nor is a discussion held only once.',

@@ -194,4 +194,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 25, on the reading rule in three parts (order, terms, doubtful cases; the rules of one step with that step), with a stricter question to the raters than in earlier rounds: a doubt that the doubt rule settles also counts as a misfit. 66.1% exactly one level, alpha 0.982, 96.7% of units unanimous: the raters chose the same level but found the rule not watertight. Two thirds of the misfits came from one case: a work process adopted by a steering group that lacked one standing partner. Added since: a steering group counts only with all partners; a recurring time limit runs from the agreement; an exception counts if decided before the departure; a whole document on the agenda is a review of every agreement in it; a situation under way has occurred; the coordinator’s tasks are in the agreement; what a stalled case is.',
     },
   },
+  {
+    id: 'r26-2024.3',
+    vignetteSet: 'set-ab',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.8388888888888889,
+    alpha: 0.9584913383127732,
+    unanimous: 0.95,
+    note: {
+      nl: 'Ronde 26, op de tekst na de tweeëntwintigste lezing, met nieuwe vignetten en beoordelaars en dezelfde strenge vraag als ronde 25: 83,9% exact één niveau, alpha 0,958. De twijfels gingen over een nieuwe versie van een afspraak (dezelfde afspraak of een nieuwe?), een gemeente die namens de andere tekent, een partner die bij een terugblik afwezig was, een deel van een afspraak voor een situatie die nooit voorkwam, welke stap bij welk punt hoort en een andere weg naar een gemeenschap dan sleutelfiguren. Elk staat nu in de leesregel of bij het punt.',
+      en: 'Round 26, on the text after the twenty-second reading, with new vignettes and raters and the same strict question as round 25: 83.9% exactly one level, alpha 0.958. The doubts concerned a new version of an agreement (the same agreement or a new one?), a municipality signing on behalf of the others, a partner absent from a review, a part of an agreement for a situation that never occurred, which step belongs to which point, and a route into a community other than key figures. Each is now in the reading rule or at the point.',
+    },
+  },
 ];
