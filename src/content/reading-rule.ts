@@ -59,8 +59,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
         en: 'The standing members of the case meeting of your PGA, regional or local.',
       },
       {
-        nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',
-        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis.',
+        nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis. Die hoeft een afspraak niet apart vast te stellen of te tekenen.',
+        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis. It need not adopt or sign an agreement separately.',
       },
     ],
   },
@@ -184,6 +184,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
+        nl: 'Een algemene zin, zoals ‘constructief samenwerken’, is geen afspraak over het onderwerp van een punt.',
+        en: 'A general phrase, such as ‘working together constructively’, is not an agreement on a point’s topic.',
+      },
+      {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
@@ -205,8 +209,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement covers only part of the topic, it is level 3, even if that part is on paper and always followed.',
       },
       {
-        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is. Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat.',
-        en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A choice made in the agreement itself, such as which groups, is not a gap.',
+        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
+        en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+      },
+      {
+        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat. Behalve als het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
+        en: 'A choice made in the agreement itself, such as which groups, is not a gap. Unless the whole topic says what belongs to it, such as ‘every community’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
@@ -247,12 +255,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement has not yet been applied in any case, it is not always followed.',
       },
       {
-        nl: 'Tel vanaf het moment dat de afspraak er is. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
-        en: 'Count from the moment the agreement exists. Only what the agreement says counts: what it does not say is no departure.',
+        nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
+        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
-        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘om de twee jaar’, loopt vanaf het moment dat de afspraak er is.',
-        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every two years’, runs from the moment the agreement exists.',
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘om de twee jaar’ of ‘per kwartaal’, loopt in vaste perioden vanaf het moment dat de afspraak er is.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every two years’ or ‘every quarter’, runs in set periods from the moment the agreement exists.',
       },
       {
         nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
@@ -351,8 +359,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If a partner is not allowed to show something, that partner’s statement that it happened counts.',
       },
       {
-        nl: 'Loopt de situatie van de vraag nu, zoals de voorbereiding op een vrijlating die nog komt? Dan kwam ze voor.',
-        en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred.',
+        nl: 'Loopt de situatie van de vraag nu, zoals de voorbereiding op een vrijlating die nog komt? Dan kwam ze voor. Is alleen bekend dat ze komt, en loopt er nog niets? Dan kwam ze nog niet voor.',
+        en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {
         nl: 'Kwam de situatie van de vraag één keer of vaker voor? Kies dan een niveau, geen N.v.t. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
@@ -370,12 +378,12 @@ export const READING_CASES: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For this point, levels 1 and 2 also take into account what others who pick up signals do, such as youth workers or special enforcement officers (BOAs). ‘All partners’ still means the partners of the case meeting.',
+      nl: 'Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      en: 'For this point, levels 1 and 2 also take into account what others who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
-      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio of elke gemeente het vaststelde (regel van de checklist, volgt uit §1.1). Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
-      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region or every municipality adopted it (the checklist’s own rule, following §1.1). A policy of only some of the municipalities is an agreement of only some of the partners.',
+      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist, volgt uit §1.1). Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
+      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule, following §1.1). A policy of only some of the municipalities is an agreement of only some of the partners.',
     },
   ],
   wegen: [

@@ -89,15 +89,12 @@ function review(clause: Text): Text {
  * was "something the topic covers". Now both levels name the same act, so every practice fits one of the two.
  */
 function nobody(act: Text): Text {
-  return composed(
-    `Ook dit gebeurt niet, zelfs niet één keer: ${act.nl}`,
-    () => `This does not happen either, not even once: ${act.en}`,
-  );
+  return composed(`Ook dit gebeurde nooit: ${act.nl}`, () => `Nor did this ever happen: ${act.en}`);
 }
 function someone(act: Text): Text {
   return composed(
-    `Wel gebeurt dit, minstens één keer: ${act.nl}`,
-    () => `But this does happen, at least once: ${act.en}`,
+    `Wel gebeurde dit minstens één keer: ${act.nl}`,
+    () => `But this did happen at least once: ${act.en}`,
   );
 }
 
@@ -109,8 +106,8 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurt dit, minstens één keer:” /
-   *  “But this does happen, at least once:”, lower case, ending in a full stop. */
+  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurde dit minstens één keer:” /
+   *  “But this did happen at least once:”, lower case, ending in a full stop. */
   act: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */

@@ -210,4 +210,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 26, on the text after the twenty-second reading, with new vignettes and raters and the same strict question as round 25: 83.9% exactly one level, alpha 0.958. The doubts concerned a new version of an agreement (the same agreement or a new one?), a municipality signing on behalf of the others, a partner absent from a review, a part of an agreement for a situation that never occurred, which step belongs to which point, and a route into a community other than key figures. Each is now in the reading rule or at the point.',
     },
   },
+  {
+    id: 'r27-2024.3',
+    vignetteSet: 'set-ac',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.8055555555555556,
+    alpha: 0.9380002362250053,
+    unanimous: 0.8833333333333333,
+    note: {
+      nl: 'Ronde 27, op de tekst na ronde 26, met een nieuwe schrijver (één grote stad, een landelijke regio van zeven gemeenten, een regio die alles in 2024 opnieuw opzette) en drie nieuwe beoordelaars, met de strenge vraag: 80,6% exact één niveau, alpha 0,938. De twijfels: of het Zorg- en Veiligheidshuis zelf moet tekenen, een doelgroep die naar plaats is afgebakend, een vrijlating die alleen is aangekondigd, casussen die al liepen voor de afspraak, een termijn per kwartaal, een algemene zin in een convenant en beleid van een stuurgroep van alle burgemeesters. Elk staat nu in de leesregel.',
+      en: 'Round 27, on the text after round 26, with a new writer (one large city, a rural region of seven municipalities, a region that rebuilt everything in 2024) and three new raters, with the strict question: 80.6% exactly one level, alpha 0.938. The doubts: whether the Zorg- en Veiligheidshuis itself must sign, a target group defined by place, a release that is only announced, cases that were running before the agreement, a quarterly time limit, a general phrase in a covenant, and a policy of a steering group of all mayors. Each is now in the reading rule.',
+    },
+  },
 ];

@@ -11,13 +11,13 @@ const HEADINGS = {
     how: 'Zo kiezen jullie een niveau',
     terms: 'Wat de woorden betekenen',
     cases: 'Twijfelgevallen',
-    step: 'Alleen bij deze stap',
+    step: 'Alleen bij dit onderdeel',
   },
   en: {
     how: 'How to choose a level',
     terms: 'What the words mean',
     cases: 'Doubtful cases',
-    step: 'For this step only',
+    step: 'For this part only',
   },
 };
 

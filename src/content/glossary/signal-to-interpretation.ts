@@ -202,7 +202,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'herijken',
     ref: '1.3',
-    term: t('Herijken', 'Recalibrating'),
+    term: t('Herijken', 'Adjusting'),
     definition: t(
       'Opnieuw bekijken en zo nodig bijstellen (uitleg van de checklist). Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
       'Looking again and adjusting where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and adapting the approach.',

@@ -13,16 +13,16 @@ const CRITERIA = t(
 export const duiHerijken: AttentionPoint = {
   id: 'dui-herijken',
   ref: '1.3',
-  title: t('De aanpak tussentijds herijken', 'Recalibrating the approach along the way'),
+  title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen vooral om meer over de betrokkene te weten te komen. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
     'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3).',
-      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3).',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
+      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
     ),
     act: t(
       'iemand beoordeelt tijdens een casus of het beter of slechter gaat, of gaat na of jullie de betrokkene nog mogen bespreken. Alleen nieuws doorgeven telt niet.',
@@ -127,7 +127,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-herijken-momenten',
-      title: t('Vaste herijkmomenten en criteria', 'Set moments and criteria for recalibrating'),
+      title: t('Vaste herijkmomenten en criteria', 'Set moments and criteria for adjusting'),
       description: t(
         'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang.',
         'Agree when each case is re-interpreted, on what information, and with which criteria for progress and decline.',

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const ACCOUNT = t(
-  '§2.2: heldere verslagen in één vorm zijn nodig om informatie terug te vinden en voor de verantwoording.',
-  '§2.2: clear, uniform records are needed to retrieve information and for accountability.',
+  '§2.2: heldere verslagen in één vorm zijn van belang om informatie terug te vinden en voor de verantwoording.',
+  '§2.2: clear, uniform records are important to retrieve information and for accountability.',
 );
 const DIFFERS = t(
   '§2.2: wat wordt opgeslagen en hoe, verschilt per casus; een format wordt niet altijd of maar deels gebruikt.',
@@ -19,8 +19,8 @@ export const gegDossier: AttentionPoint = {
   ref: '2.2',
   title: t('Zorgvuldige dossiervorming', 'Careful record-keeping'),
   summary: t(
-    'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Een format wordt niet altijd gebruikt, of maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm nodig, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
-    'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore needed, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
+    'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Een format wordt niet altijd gebruikt, of maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm van belang, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
+    'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore important, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),

@@ -21,8 +21,8 @@ export const intExtern: AttentionPoint = {
   ...ladder({
     topic: t('de voorbereiding op vrijlating', 'preparing for release'),
     scope: t(
-      'hoe de partners zich voorbereiden op een vrijlating: welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. En of de voorbereiding rekening houdt met een (dreigende) intrekking van het Nederlanderschap. Dit is een keuze van de checklist; het volgt uit §1.6.',
-      'how the partners prepare for a release: what support is ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
+      'hoe de partners zich voorbereiden op een vrijlating, dus welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. En of de voorbereiding rekening houdt met een (dreigende) intrekking van het Nederlanderschap. Dit is een keuze van de checklist; het volgt uit §1.6.',
+      'how the partners prepare for a release, that is, what support is ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
     ),
     act: t(
       'een partner bereidt zich voor op de vrijlating van iemand in de PGA.',
@@ -36,8 +36,8 @@ export const intExtern: AttentionPoint = {
       id: 'int-extern-voorbereiden',
       origin: 'derived',
       text: t(
-        'Zijn jullie voorbereid op de uitkomsten van procedures buiten de PGA, zoals een vrijlating of een terugkeer?',
-        'Are you prepared for the outcomes of procedures outside the PGA, such as a release or a return?',
+        'Hebben jullie afgesproken hoe de partners zich voorbereiden op een vrijlating of een terugkeer?',
+        'Have you agreed how the partners prepare for a release or a return?',
       ),
       help: t(
         'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen.',

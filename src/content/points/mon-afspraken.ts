@@ -32,8 +32,8 @@ export const monAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     scope: t(
-      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7).',
-      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7).',
+      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7). Afsluiten na een impasse hoort bij ‘Casussen in een impasse’.',
+      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7). Closing a case after an impasse belongs under ‘Cases at an impasse’.',
     ),
     act: t(
       'het casusoverleg bepaalt bij een casus die naar monitoren gaat, wie monitort of waar die op let.',

@@ -41,8 +41,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Weten jullie welke sleutelfiguren signalen kunnen opvangen, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Do you know which key figures could help spot signals, also in communities with other forms of extremism?',
+        'Hebben jullie afgesproken met welke sleutelfiguren jullie contact houden, ook in gemeenschappen waar andere vormen van extremisme spelen?',
+        'Have you agreed which key figures you keep in contact with, also in communities with other forms of extremism?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt met welke gemeenschappen jullie contact nodig vinden.',

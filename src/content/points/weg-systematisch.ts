@@ -25,8 +25,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'the criteria and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed belongs under ‘A clear description of and agreements on monitoring’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     act: t(
       'iemand in de weegploeg weegt een melding met criteria of een instrument, en zegt welke.',
@@ -72,7 +72,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (bill no. 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {

@@ -162,8 +162,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
-      nobody: 'Ook dit gebeurt niet, zelfs niet één keer: ',
-      someone: 'Wel gebeurt dit, minstens één keer: ',
+      nobody: 'Ook dit gebeurde nooit: ',
+      someone: 'Wel gebeurde dit minstens één keer: ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -174,8 +174,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
-      nobody: 'This does not happen either, not even once: ',
-      someone: 'But this does happen, at least once: ',
+      nobody: 'Nor did this ever happen: ',
+      someone: 'But this did happen at least once: ',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
