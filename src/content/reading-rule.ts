@@ -36,8 +36,12 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 3. Is there a review of the agreement? No: level 4. Yes: level 5.',
   },
   {
-    nl: 'Stap 1 gaat over het hele onderwerp van het punt. Stap 2 en 3 gaan alleen over het deel waar de vraag in de checklist over gaat: dat deel is dan ‘het hele onderwerp’. Zegt de afspraak niets over dat deel? Dan is het niveau 3.',
-    en: 'Step 1 is about the point’s whole topic. Steps 2 and 3 are only about the part that the checklist question is about: that part is then ‘the whole topic’. If the agreement says nothing about that part, it is level 3.',
+    nl: 'Stap 1 gaat over het hele onderwerp van het punt. Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat.',
+    en: 'Step 1 is about the point’s whole topic. At steps 2 and 3, look only at the part that the checklist question is about.',
+  },
+  {
+    nl: 'Lees bij niveau 3, 4 en 5 ‘het hele onderwerp’ dus als ‘dit deel’. Zegt de afspraak niets over dat deel? Dan is het niveau 3.',
+    en: 'So at levels 3, 4 and 5, read ‘the whole topic’ as ‘this part’. If the agreement says nothing about that part, it is level 3.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -59,8 +63,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
         en: 'The standing members of the case meeting of your PGA, regional or local.',
       },
       {
-        nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis. Die hoeft een afspraak niet apart vast te stellen of te tekenen.',
-        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis. It need not adopt or sign an agreement separately.',
+        nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',
+        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis.',
       },
     ],
   },
@@ -68,7 +72,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Gezamenlijke afspraak', en: 'Joint agreement' },
     rules: [
       {
-        nl: 'Een afspraak voor alle casussen, waar het casusoverleg over besloot, bijvoorbeeld volgens een verslag.',
+        nl: 'Een afspraak die voor alle casussen geldt, niet voor één. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
         en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show, for example.',
       },
       {
@@ -138,6 +142,10 @@ export const READING_CASES: readonly RuleGroup[] = [
   {
     title: { nl: 'Wie telt als partner', en: 'Who counts as a partner' },
     rules: [
+      {
+        nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
+        en: 'The organisation that hosts or chairs the case meeting need not adopt or sign an agreement separately.',
+      },
       {
         nl: 'Elke gemeente van jullie gebied is een partner, ook als zij alleen bij haar eigen casussen aanschuift: gemeenten voeren de regie in hun casussen.',
         en: 'Every municipality of your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',

@@ -35,9 +35,9 @@ export const EVALUATION_BASIS: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Dat niemand het doet, stelt het rapport niet vast; dit niveau is de onderste trede van de ladder (regel van de checklist).`,
+    `${finding.nl} Het rapport zegt niet dat niemand dit doet. Dit niveau is alleen de onderste trede van de ladder (regel van de checklist).`,
     () =>
-      `${finding.en} The report does not find that nobody does it; this level is the bottom rung of the ladder (the checklist’s own rule).`,
+      `${finding.en} The report does not say that nobody does this; this level is simply the bottom rung of the ladder (the checklist’s own rule).`,
   );
 }
 

@@ -28,7 +28,7 @@ export const samAfspraken: AttentionPoint = {
       'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan. Alleen samen aan tafel zitten telt niet.',
       'two or more partners agree what they expect of each other in the case meeting or how they treat each other. Merely sitting at the same table does not count.',
     ),
-    review: t('elkaar aanspreken werkt', 'holding each other to the agreement works'),
+    review: t('elkaar aanspreken werkt', 'partners actually hold each other to the agreements'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

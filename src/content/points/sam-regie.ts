@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Ze staan dan in de afspraak; alleen ‘bewaakt het proces’ noemt geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who the process coordinator is and what they do. You choose those tasks yourselves. They are then in the agreement; ‘oversees the process’ alone names no task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
+      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Die taken staan in de afspraak. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who the process coordinator is and what they do. You choose those tasks yourselves. Those tasks are in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
     ),
     act: t(
       'iemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg, tijd maken voor rollen en taken, of knelpunten aankaarten.',

@@ -327,7 +327,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is.
     expect(nl).toMatch(
-      /Stap 2 en 3 gaan alleen over het deel waar de vraag in de checklist over gaat: dat deel is dan ‘het hele onderwerp’\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
+      /Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat\.\nLees bij niveau 3, 4 en 5 ‘het hele onderwerp’ dus als ‘dit deel’\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
     );
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
@@ -339,7 +339,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 14 (r13 misfits, ~14 ratings 2 vs 3): a joint agreement rests only on an observable act (a decision of the
     // meeting, an adopted document, all partners adopting or signing); a habit or an arrangement of some partners is
     // at most level 2.
-    expect(nl).toMatch(/Een afspraak voor alle casussen, waar het casusoverleg over besloot/);
+    expect(nl).toMatch(
+      /Een afspraak die voor alle casussen geldt, niet voor één\. Het casusoverleg besloot erover/,
+    );
     expect(nl).toMatch(
       /Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt\./,
     );
