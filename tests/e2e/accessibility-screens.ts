@@ -69,6 +69,7 @@ export function axeOnEveryScreen(locale: Locale): void {
           // The reading rule and its doubtful cases render only once opened.
           await page.locator('details.point__rule > summary').first().click();
           await page.locator('details.rule__cases > summary').first().click();
+          await page.locator('.rule__cases .rule__list').first().waitFor();
           await scan(`step ${section.ref}`);
           const next = page.locator('.pager__next');
           await next.click();

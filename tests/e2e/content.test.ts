@@ -49,6 +49,8 @@ describe('the walk-through shows the whole checklist', () => {
         await page.locator('.point__rubric > summary').first().click();
         const rule = page.locator('.point__rule').first();
         await rule.locator('summary').first().click();
+        // The rule renders on the toggle event, a task after the click.
+        await rule.locator('.rule__step').first().waitFor();
         await expect(rule.locator('.rule__step').allTextContents()).resolves.toEqual(
           READING_STEPS.map((s) => s[locale]),
         );
