@@ -236,6 +236,16 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
     dutch: 7,
     english: 7,
   },
+  // Round 27's text, read by a twenty-fourth new reviewer.
+  {
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    coverage: 9,
+    fidelity: 8,
+    rubrics: 6,
+    dutch: 7,
+    english: 7,
+  },
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

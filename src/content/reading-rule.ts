@@ -40,8 +40,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 1 is about the point’s whole topic. At steps 2 and 3, look only at the part that the checklist question is about.',
   },
   {
-    nl: 'Lees bij niveau 3, 4 en 5 ‘het hele onderwerp’ dus als ‘dit deel’. Zegt de afspraak niets over dat deel? Dan is het niveau 3.',
-    en: 'So at levels 3, 4 and 5, read ‘the whole topic’ as ‘this part’. If the agreement says nothing about that part, it is level 3.',
+    nl: 'Lees bij niveau 3, 4 en 5 ‘het onderwerp’ dus als ‘dit deel’. Zegt de afspraak niets over dat deel? Dan is het niveau 3.',
+    en: 'So at levels 3, 4 and 5, read ‘the topic’ as ‘this part’. If the agreement says nothing about that part, it is level 3.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -172,8 +172,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A new version of the agreement is the same agreement. Count reviews and departures from the first version.',
       },
       {
-        nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
-        en: 'A decision of the case meeting counts even if a partner was absent that time. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
+        nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
+        en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
       },
       {
         nl: 'Een stuurgroep telt alleen als alle partners erin zitten. Mist er een partner die toen al vaste partner was? Dan is het een afspraak van een deel van de partners.',
@@ -204,8 +204,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up.',
       },
       {
-        nl: 'Het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017 is alleen een kader. Het telt niet als gezamenlijke afspraak, ook niet als jullie partners het ondertekenden (regel van de checklist, volgt uit §2.2). Een ander convenant dat alle partners ondertekenden, telt wel, voor wat erin staat.',
-        en: 'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism is only a framework. It does not count as a joint agreement, even if your partners signed it (the checklist’s own rule, following §2.2). Another covenant that all partners signed does count, for what it says.',
+        nl: 'Het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017 is alleen een kader. Het telt niet als gezamenlijke afspraak, ook niet als jullie partners het ondertekenden (regel van de checklist, volgt uit §2.2). Een ander convenant dat alle partners ondertekenden, telt wel, voor de concrete regels die erin staan.',
+        en: 'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism is only a framework. It does not count as a joint agreement, even if your partners signed it (the checklist’s own rule, following §2.2). Another covenant that all partners signed does count, for the concrete rules it contains.',
       },
     ],
   },
@@ -221,8 +221,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
-        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat. Behalve als het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
-        en: 'A choice made in the agreement itself, such as which groups, is not a gap. Unless the whole topic says what belongs to it, such as ‘every community’.',
+        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat, behalve als het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
+        en: 'A choice made in the agreement itself, such as which groups, is not a gap, unless the whole topic says what belongs to it, such as ‘every community’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
@@ -300,7 +300,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A departure that a legal rule requires. For example: withholding information because of a criminal investigation.',
       },
       {
-        nl: 'Iets dat misging omdat een partner informatie wettelijk niet mocht delen.',
+        nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen.',
         en: 'Something that went wrong because a partner was not allowed by law to share information.',
       },
     ],
@@ -390,8 +390,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'For this point, levels 1 and 2 also take into account what others who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
-      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist, volgt uit §1.1). Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
-      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule, following §1.1). A policy of only some of the municipalities is an agreement of only some of the partners.',
+      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
+      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). A policy of only some of the municipalities is an agreement of only some of the partners.',
     },
   ],
   wegen: [

@@ -89,12 +89,15 @@ function review(clause: Text): Text {
  * was "something the topic covers". Now both levels name the same act, so every practice fits one of the two.
  */
 function nobody(act: Text): Text {
-  return composed(`Ook dit gebeurde nooit: ${act.nl}`, () => `Nor did this ever happen: ${act.en}`);
+  return composed(
+    `Ook dit gebeurde de afgelopen twee jaar niet: ${act.nl}`,
+    () => `Nor did this happen in the past two years: ${act.en}`,
+  );
 }
 function someone(act: Text): Text {
   return composed(
-    `Wel gebeurde dit minstens één keer: ${act.nl}`,
-    () => `But this did happen at least once: ${act.en}`,
+    `Wel gebeurde dit in de afgelopen twee jaar: ${act.nl}`,
+    () => `But this did happen in the past two years: ${act.en}`,
   );
 }
 
@@ -106,8 +109,8 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurde dit minstens één keer:” /
-   *  “But this did happen at least once:”, lower case, ending in a full stop. */
+  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurde dit in de afgelopen twee jaar:” /
+   *  “But this did happen in the past two years:”, lower case, ending in a full stop. */
   act: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */

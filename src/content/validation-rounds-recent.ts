@@ -226,4 +226,20 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 27, on the text after round 26, with a new writer (one large city, a rural region of seven municipalities, a region that rebuilt everything in 2024) and three new raters, with the strict question: 80.6% exactly one level, alpha 0.938. The doubts: whether the Zorg- en Veiligheidshuis itself must sign, a target group defined by place, a release that is only announced, cases that were running before the agreement, a quarterly time limit, a general phrase in a covenant, and a policy of a steering group of all mayors. Each is now in the reading rule.',
     },
   },
+  {
+    id: 'r28-2024.3',
+    vignetteSet: 'set-ad',
+    checklistVersion: '2024.3',
+    date: '2026-12-01',
+    vignettes: 3,
+    raters: 3,
+    ratings: 180,
+    fitRate: 0.8611111111111112,
+    alpha: 0.9407973693716666,
+    unanimous: 0.95,
+    note: {
+      nl: 'Ronde 28, op de tekst na de drieëntwintigste lezing, met een nieuwe schrijver (veiligheid sterk en sociaal zwak; veel praktijk en weinig papier; veel papier dat vaak niet wordt gevolgd) en drie nieuwe beoordelaars, met de strenge vraag: 86,1% exact één niveau, alpha 0,941. De regel dat een stuurgroep zonder één vaste partner geen gezamenlijke afspraak vaststelt, gaf nu één niveau, maar drukte een dik handboek naar niveau 2; de beoordelaars vroegen of dat zo bedoeld is. Daarna: een heidag of evaluatie van de vaste partners telt als casusoverleg; een convenant telt voor zijn concrete regels; de handeling bij gegevensdeling mag van meer partners zijn; bij interventies telt ook opschrijven.',
+      en: 'Round 28, on the text after the twenty-third reading, with a new writer (a strong security side and a weaker social side; much practice and little paper; much paper often not followed) and three new raters, with the strict question: 86.1% exactly one level, alpha 0.941. The rule that a steering group lacking one standing partner adopts no joint agreement now gave one level, but pushed a thick handbook down to level 2; the raters asked whether that is intended. Since: an away day or evaluation of the standing partners counts as the case meeting; a covenant counts for its concrete rules; the act for information sharing may be several partners’; for interventions, writing down counts too.',
+    },
+  },
 ];

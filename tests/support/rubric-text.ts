@@ -11,13 +11,13 @@ const HEADINGS = {
     how: 'Zo kiezen jullie een niveau',
     terms: 'Wat de woorden betekenen',
     cases: 'Twijfelgevallen',
-    step: 'Alleen bij dit onderdeel',
+    step: 'Extra regels bij dit punt',
   },
   en: {
     how: 'How to choose a level',
     terms: 'What the words mean',
     cases: 'Doubtful cases',
-    step: 'For this part only',
+    step: 'Extra rules for this point',
   },
 };
 

@@ -33,8 +33,8 @@ export const gegDelen: AttentionPoint = {
       'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. Recording here means which information a partner keeps in each phase. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
     act: t(
-      'een partner schrijft voor de eigen organisatie op welke informatie die per fase deelt of bewaart.',
-      'a partner writes down, for its own use, what information it shares or keeps in each phase.',
+      'een of meer partners schrijven op welke informatie zij per fase delen of bewaren.',
+      'one or more partners write down what information they share or keep in each phase.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],

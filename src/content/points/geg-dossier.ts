@@ -26,7 +26,7 @@ export const gegDossier: AttentionPoint = {
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
       'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, met de afwegingen en conclusies erbij (§2.2). Het vastleggen van elke weging, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons (§2.2). This is done in one set form, including considerations and conclusions (§2.2). Recording every assessment, including on continuing or closing, belongs under ‘Systematic assessment’.',
+      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, with the considerations and conclusions included (§2.2). Recording every assessment, including on continuing or closing, belongs under ‘Systematic assessment’.',
     ),
     act: t(
       'een partner legt in het dossier van een casus vast waarom een besluit is genomen.',

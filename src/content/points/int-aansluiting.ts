@@ -29,8 +29,8 @@ export const intAansluiting: AttentionPoint = {
       'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones, such as practical help that first opens someone to contact (the checklist’s choice; the report sees this as a strength, §1.6).',
     ),
     act: t(
-      'iemand zegt bij een interventie bij welke factor of welk (sub)doel die past.',
-      'for an intervention, someone states which factor or (sub-)goal it serves.',
+      'iemand zegt of schrijft bij een interventie bij welke factor of welk (sub)doel die past.',
+      'for an intervention, someone states or writes down which factor or (sub-)goal it serves.',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],

@@ -25,8 +25,8 @@ export const intExtern: AttentionPoint = {
       'how the partners prepare for a release, that is, what support is ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
     ),
     act: t(
-      'een partner bereidt zich voor op de vrijlating van iemand in de PGA.',
-      'a partner prepares for the release of someone in the PGA.',
+      'een partner bereidt zich voor op de vrijlating of terugkeer van iemand in de PGA.',
+      'a partner prepares for the release or return of someone in the PGA.',
     ),
     review: t('hulp op tijd klaarstaat', 'support is ready in time'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],

@@ -25,7 +25,7 @@ export const samAfspraken: AttentionPoint = {
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that all partners drew up the agreements together (§2.1). A partner that became a standing member only later and then endorsed the agreements counts as having drawn them up. The work process, with roles and tasks, is a point of its own.',
     ),
     act: t(
-      'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan. Alleen samen aan tafel zitten telt niet.',
+      'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan. Samen aan tafel zitten telt niet.',
       'two or more partners agree what they expect of each other in the case meeting or how they treat each other. Merely sitting at the same table does not count.',
     ),
     review: t('elkaar aanspreken werkt', 'partners actually hold each other to the agreements'),

@@ -162,8 +162,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
-      nobody: 'Ook dit gebeurde nooit: ',
-      someone: 'Wel gebeurde dit minstens één keer: ',
+      nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
+      someone: 'Wel gebeurde dit in de afgelopen twee jaar: ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
     },
     en: {
@@ -174,8 +174,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
-      nobody: 'Nor did this ever happen: ',
-      someone: 'But this did happen at least once: ',
+      nobody: 'Nor did this happen in the past two years: ',
+      someone: 'But this did happen in the past two years: ',
       topic: /^There is no joint agreement on ([^.]+)\. /,
     },
   } as const;
@@ -327,7 +327,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is.
     expect(nl).toMatch(
-      /Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat\.\nLees bij niveau 3, 4 en 5 ‘het hele onderwerp’ dus als ‘dit deel’\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
+      /Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat\.\nLees bij niveau 3, 4 en 5 ‘het onderwerp’ dus als ‘dit deel’\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
     );
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
@@ -422,13 +422,13 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Een afwijking door overmacht blijft een afwijking\. Bijvoorbeeld: de afspraak vraagt een plan vóór elke vrijlating/,
     );
     expect(nl).toMatch(
-      /\*\*Wat toch als gevolgd telt\*\*[^*]*Iets dat misging omdat een partner informatie wettelijk niet mocht delen\./,
+      /\*\*Wat toch als gevolgd telt\*\*[^*]*Iets wat misging omdat een partner informatie wettelijk niet mocht delen\./,
     );
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is\./,
     );
     expect(nl).toMatch(
-      /Een ander convenant dat alle partners ondertekenden, telt wel, voor wat erin staat\./,
+      /Een ander convenant dat alle partners ondertekenden, telt wel, voor de concrete regels die erin staan\./,
     );
     expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zitten/);
     expect(nl).toMatch(
