@@ -29,8 +29,8 @@ export const monImpasse: AttentionPoint = {
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wanneer een casus als impasse geldt (§1.7). Een impasse of vastgelopen casus: lang geen voor- of achteruitgang, en geen interventie meer mogelijk. Ook wat het casusoverleg dan besluit: monitoren, bijvoorbeeld met een laatste poging of nog een bepaald aantal weken volgen, en afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'when a case counts as an impasse (§1.7). An impasse, or stalled case: no progress or decline for a long time, and no intervention left. Also what the case meeting then decides: monitoring, for example a last attempt at contact, or following the case for a set number of further weeks, and closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
+      'wanneer een casus als impasse geldt (§1.7). Een impasse of vastgelopen casus: lang geen voor- of achteruitgang, en geen interventie meer mogelijk. Ook wat het casusoverleg dan besluit: monitoren, bijvoorbeeld met een laatste poging of nog een bepaald aantal weken volgen. En afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'when a case counts as an impasse (§1.7). An impasse, or stalled case: no progress or decline for a long time, and no intervention left. Also what the case meeting then decides: monitoring, for example a last attempt at contact, or following the case for a set number of further weeks. And closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
     act: t(
       'het casusoverleg besluit in een vastgelopen casus tot monitoren, een laatste poging of afsluiten. Een voorstel zonder besluit telt niet.',

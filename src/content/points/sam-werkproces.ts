@@ -25,8 +25,8 @@ export const samWerkproces: AttentionPoint = {
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     scope: t(
-      'welke stappen de PGA zet, in welke volgorde, en welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een stap een eigen punt in deze checklist? Dan telt bij dat punt hoe die stap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die stappen alleen of ze er zijn, en in welke volgorde.',
-      'which steps the PGA takes, in what order, and each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those steps, only whether they exist, and in what order, counts here.',
+      'welke stappen de PGA zet, en in welke volgorde. Ook welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een stap een eigen punt in deze checklist? Dan telt bij dat punt hoe die stap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die stappen alleen of ze er zijn, en in welke volgorde.',
+      'which steps the PGA takes, and in what order. Also each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those steps, only whether they exist, and in what order, counts here.',
     ),
     act: t(
       'een partner werkt met een beschrijving van (een deel van) het werkproces van de PGA, zoals de stappen of wie wat doet.',
@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Do you have a clear, detailed work process?',
       ),
       help: t(
-        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Het rapport noemt dat er soms andere partners aansluiten, afhankelijk van bijvoorbeeld de problematiek, de leeftijd of kinderen, zoals de Raad voor de Kinderbescherming (§2.1).',
-        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. The report notes that other partners sometimes join, depending for example on the problems, the age or children, such as the Child Protection Board (§2.1).',
+        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1).',
+        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1).',
       ),
     },
     {
