@@ -98,6 +98,7 @@ export function englishContentFiles(root: string): string[] {
     ...dir('sections'),
     join(content, 'scale.ts'),
     join(content, 'reading-rule.ts'),
+    join(content, 'reading-cases.ts'),
   ].map(normalizePath);
 }
 

@@ -2,7 +2,8 @@
 // three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, and its five
 // levels, as the app shows them, and nothing else.
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { READING_CASES, READING_STEPS, READING_TERMS, STEP_RULES } from '../../src/content/reading-rule';
+import { READING_STEPS, READING_TERMS, STEP_RULES } from '../../src/content/reading-rule';
+import { READING_CASES } from '../../src/content/reading-cases';
 import { SCALE } from '../../src/content/scale';
 import { LEVELS, type Locale } from '../../src/content/types';
 

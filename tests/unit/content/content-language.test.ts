@@ -3,13 +3,8 @@ import { CHECKLIST } from '../../../src/content/pga-2024';
 import { GLOSSARY } from '../../../src/content/glossary';
 import { LEVELS, LOCALES, type Text } from '../../../src/content/types';
 import { SCALE } from '../../../src/content/scale';
-import {
-  READING_CASES,
-  READING_STEPS,
-  READING_TERMS,
-  STEP_RULES,
-  type RuleGroup,
-} from '../../../src/content/reading-rule';
+import { READING_STEPS, READING_TERMS, STEP_RULES, type RuleGroup } from '../../../src/content/reading-rule';
+import { READING_CASES } from '../../../src/content/reading-cases';
 import { PARTNER_NOTE, PARTNER_ROLES } from '../../../src/content/partners';
 import { allQuestions } from '../../../src/domain/content-index';
 import { meanSentenceLength, sentences, words } from '../../support/language';

@@ -170,7 +170,8 @@ describe('checklist content', () => {
   it('keeps no glossary term that no text of the checklist uses', async () => {
     const { PARTNER_ROLES } = await import('../../../src/content/partners');
     const rule = await import('../../../src/content/reading-rule');
-    const ruleTexts = [rule.READING_STEPS, rule.READING_TERMS, rule.READING_CASES, rule.STEP_RULES];
+    const { READING_CASES } = await import('../../../src/content/reading-cases');
+    const ruleTexts = [rule.READING_STEPS, rule.READING_TERMS, READING_CASES, rule.STEP_RULES];
     const used = [...texts(CHECKLIST.sections), ...texts(PARTNER_ROLES), ...texts(ruleTexts)]
       .map(([, x]) => x.nl.toLowerCase())
       .join(' | ');
