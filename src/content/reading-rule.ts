@@ -1,5 +1,5 @@
 import type { Text } from './types';
-import { composed } from './english';
+import { join } from './text';
 
 /** A heading with short rules under it, one rule a list item. */
 export interface RuleGroup {
@@ -161,8 +161,10 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
 };
 
-const sentences = (texts: readonly Text[]) =>
-  composed(texts.map((x) => x.nl).join(' '), () => texts.map((x) => x.en).join(' '));
+/** The rules that hold for one step's points only; none for most steps. */
+export function stepRulesOf(sectionId: string): readonly Text[] {
+  return STEP_RULES[sectionId] ?? [];
+}
 
 /** The order of the three steps as one paragraph, for the report's method section. */
-export const READING_ORDER: Text = sentences(READING_STEPS);
+export const READING_ORDER: Text = join(...READING_STEPS);

@@ -119,7 +119,8 @@ export interface LadderParts {
   basis: [Text, Text, Text, Text];
 }
 
-function join(...parts: Text[]): Text {
+/** Texts set one after another, as one text. */
+export function join(...parts: Text[]): Text {
   return composed(parts.map((p) => p.nl).join(' '), () => parts.map((p) => p.en).join(' '));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { GLOSSARY } from '../../src/content/glossary';
-import { READING_STEPS, STEP_RULES } from '../../src/content/reading-rule';
+import { READING_STEPS, stepRulesOf } from '../../src/content/reading-rule';
 import { LEVELS } from '../../src/content/types';
 import { useBrowser } from './browser-lifecycle';
 import { openSession } from './browser';
@@ -55,7 +55,7 @@ describe('the walk-through shows the whole checklist', () => {
           READING_STEPS.map((s) => s[locale]),
         );
         await expect(rule.locator('.rule__step-rules li').allTextContents()).resolves.toEqual(
-          (STEP_RULES[section.id] ?? []).map((r) => r[locale]),
+          stepRulesOf(section.id).map((r) => r[locale]),
         );
         await page.locator('.pager__next').click();
       }

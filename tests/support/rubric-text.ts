@@ -2,29 +2,23 @@
 // three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, and its five
 // levels, as the app shows them, and nothing else.
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { READING_STEPS, READING_TERMS, STEP_RULES } from '../../src/content/reading-rule';
+import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/reading-rule';
 import { READING_CASES } from '../../src/content/reading-cases';
 import { SCALE } from '../../src/content/scale';
 import { LEVELS, type Locale } from '../../src/content/types';
+import { ui } from './ui';
 
-const HEADINGS = {
-  nl: {
-    how: 'Zo kiezen jullie een niveau',
-    terms: 'Wat de woorden betekenen',
-    cases: 'Twijfelgevallen',
-    step: 'Extra regels bij dit punt',
-  },
-  en: {
-    how: 'How to choose a level',
-    terms: 'What the words mean',
-    cases: 'Doubtful cases',
-    step: 'Extra rules for this point',
-  },
-};
+/** The rule's headings, in the app's own words. */
+const heading = (locale: Locale) => ({
+  how: ui(locale, 'step.ruleHow'),
+  terms: ui(locale, 'step.ruleTerms'),
+  cases: ui(locale, 'step.ruleCases'),
+  step: ui(locale, 'step.ruleStep'),
+});
 
 /** The reading rule as the app shows it once opened: the order, the terms and the doubtful cases. */
 export function readingRuleText(locale: Locale): string {
-  const h = HEADINGS[locale];
+  const h = heading(locale);
   const lines = [`## ${h.how}`, '', ...READING_STEPS.map((s) => s[locale]), '', `### ${h.terms}`, ''];
   for (const g of READING_TERMS)
     lines.push(`**${g.title[locale]}**: ${g.rules.map((r) => r[locale]).join(' ')}`, '');
@@ -42,9 +36,9 @@ export function rubricText(locale: Locale): string {
   for (const section of CHECKLIST.sections)
     for (const point of section.attentionPoints) {
       lines.push(`## ${point.id}: ${point.title[locale]}`, '', point.scope[locale], '');
-      const stepRules = STEP_RULES[section.id] ?? [];
+      const stepRules = stepRulesOf(section.id);
       if (stepRules.length)
-        lines.push(`${HEADINGS[locale].step}: ${stepRules.map((r) => r[locale]).join(' ')}`, '');
+        lines.push(`${heading(locale).step}: ${stepRules.map((r) => r[locale]).join(' ')}`, '');
       for (const level of LEVELS) {
         const name = SCALE.find((s) => s.level === level)?.name[locale] ?? '';
         lines.push(`${level}. **${name}**: ${point.rubric[level].text[locale]}`);
