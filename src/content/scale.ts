@@ -15,16 +15,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Ook wat het punt bij niveau 1 en 2 noemt, gebeurde nooit.',
-      en: 'There is no joint agreement on the topic. Nor did the act named at levels 1 and 2 ever happen.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Ook wat het punt bij niveau 1 en 2 noemt, gebeurde de afgelopen twee jaar niet.',
+      en: 'There is no joint agreement on the topic. Nor did the act named at levels 1 and 2 happen in the past two years.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel gebeurde minstens één keer wat het punt bij niveau 1 en 2 noemt.',
-      en: 'There is no joint agreement on the topic. But the act named at levels 1 and 2 did happen at least once.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel gebeurde in de afgelopen twee jaar wat het punt bij niveau 1 en 2 noemt.',
+      en: 'There is no joint agreement on the topic. But the act named at levels 1 and 2 did happen in the past two years.',
     },
   },
   {
