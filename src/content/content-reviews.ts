@@ -63,6 +63,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-01', [9, 8, 6, 7, 7]),
   // Round 27's text, read by a twenty-fourth new reviewer.
   reading('2024.3', '2026-12-01', [9, 8, 6, 7, 7]),
+  // Round 29's text (levels 3 to 5 about the scored question), read by a twenty-fifth new reviewer.
+  reading('2024.3', '2026-12-02', [9, 7, 5, 7, 7]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

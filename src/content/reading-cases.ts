@@ -15,6 +15,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Every municipality of your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
       },
       {
+        nl: 'Een team of dienst van een gemeente, zoals leerplicht of een wijkteam in dienst van de gemeente, valt onder die gemeente. Een wijkteam dat een eigen organisatie is, is een eigen partner.',
+        en: 'A team or department of a municipality, such as school attendance or a neighbourhood team employed by the municipality, falls under that municipality. A neighbourhood team that is an organisation of its own is a partner of its own.',
+      },
+      {
         nl: 'Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',
         en: 'An organisation that joins only for some cases or when invited is not a standing member, however often that happens.',
       },
@@ -68,25 +72,29 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up.',
       },
       {
-        nl: 'Het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017 is alleen een kader. Het telt niet als gezamenlijke afspraak, ook niet als jullie partners het ondertekenden (regel van de checklist, volgt uit §2.2). Een ander convenant dat alle partners ondertekenden, telt wel, voor de concrete regels die erin staan.',
-        en: 'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism is only a framework. It does not count as a joint agreement, even if your partners signed it (the checklist’s own rule, following §2.2). Another covenant that all partners signed does count, for the concrete rules it contains.',
+        nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
+        en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
       },
     ],
   },
   {
-    title: { nl: 'Het hele onderwerp', en: 'The whole topic' },
+    title: { nl: 'Wat de vraag noemt', en: 'What the question asks about' },
     rules: [
       {
-        nl: 'Dekt de afspraak maar een deel van het onderwerp? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
-        en: 'If the agreement covers only part of the topic, it is level 3, even if that part is on paper and always followed.',
+        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Wat die uitleg naar een ander punt verwijst, hoort niet bij de vraag.',
+        en: 'The explanation under a question says what the question means. What that explanation refers to another point does not belong to the question.',
       },
       {
-        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
-        en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
+        en: 'If the agreement settles only part of what the question asks about, it is level 3, even if that part is on paper and always followed.',
       },
       {
-        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat, behalve als het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
-        en: 'A choice made in the agreement itself, such as which groups, is not a gap, unless the whole topic says what belongs to it, such as ‘every community’.',
+        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
+        en: 'If it holds for only part of your area, it also settles only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+      },
+      {
+        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat, behalve als de vraag of het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
+        en: 'A choice made in the agreement itself, such as which groups, is no gap, unless the question or whole topic says what belongs to it, such as ‘every community’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
@@ -147,8 +155,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A departure that was put right later is still a departure.',
       },
       {
-        nl: 'Een afwijking telt alleen bij het punt waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces.',
-        en: 'A departure counts only for the point it is about: a late assessment counts for the assessment, not for the work process.',
+        nl: 'Een afwijking telt alleen bij de vraag waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces.',
+        en: 'A departure counts only for the question it is about: a late assessment counts for the assessment, not for the work process.',
       },
     ],
   },
@@ -181,8 +189,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement was on the agenda once, it is not a review. Nor is a discussion held only once.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains.',
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review of that part.',
       },
       {
         nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',

@@ -28,20 +28,20 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 1. Is there a joint agreement on the topic? No: does what levels 1 and 2 name happen, at least once? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement cover the whole topic, is it on paper and is it always followed? No: level 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd? Nee: niveau 3.',
+    en: 'Step 2. Does that agreement settle everything the question asks about? And is that part on paper and always followed? No: level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
     en: 'Step 3. Is there a review of the agreement? No: level 4. Yes: level 5.',
   },
   {
-    nl: 'Stap 1 gaat over het hele onderwerp van het punt. Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat.',
-    en: 'Step 1 is about the point’s whole topic. At steps 2 and 3, look only at the part that the checklist question is about.',
+    nl: '‘De vraag’ in de niveaus is de vraag van de checklist die jullie scoren.',
+    en: '‘The question’ in the levels is the checklist question you are scoring.',
   },
   {
-    nl: 'Lees bij niveau 3, 4 en 5 ‘het onderwerp’ dus als ‘dit deel’. Zegt de afspraak niets over dat deel? Dan is het niveau 3.',
-    en: 'So at levels 3, 4 and 5, read ‘the topic’ as ‘this part’. If the agreement says nothing about that part, it is level 3.',
+    nl: 'Stap 1 gaat over het hele onderwerp van het punt. Een afspraak over een ander deel ervan telt daar dus ook. Zegt die afspraak niets over wat de vraag noemt? Dan is het niveau 3.',
+    en: 'Step 1 is about the point’s whole topic, so an agreement on another part of the topic counts there too. If that agreement says nothing about what the question asks about, it is level 3.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -130,8 +130,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'N.v.t. (regel van de checklist)', en: 'N/A (the checklist’s own rule)' },
     rules: [
       {
-        nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: geen casus ging naar monitoren, of niemand kwam vrij.',
-        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: no case moved to monitoring, or nobody was released.',
+        nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: geen casus ging naar monitoren, of niemand kwam vrij. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
+        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: no case moved to monitoring, or nobody was released. In doubt between N/A and a level? Choose the level.',
       },
     ],
   },

@@ -31,24 +31,24 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.',
-      en: 'There is a joint agreement on the topic. It covers only part of the topic, is not on paper or is not always followed.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.',
+      en: 'There is a joint agreement on the topic. It does not settle everything the question asks about, or that part is not on paper or not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers the whole topic, is on paper and is always followed. There is no review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It settles everything the question asks about. That part is on paper and always followed. There is no review of this agreement.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers the whole topic, is on paper and is always followed. There is a review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It settles everything the question asks about. That part is on paper and always followed. There is a review of this agreement.',
     },
   },
 ];

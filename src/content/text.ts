@@ -42,14 +42,15 @@ function floor(finding: Text): Text {
 }
 
 /**
- * The five levels follow from three yes/no facts about one and the same topic (round 6, after five rounds in which
- * each rewrite closed one gap and opened another): A. is there a joint agreement on the topic; B. does it cover the
- * whole topic, is it on paper and is it always followed; C. is there a review (READING_TERMS (5)) of this point's own
- * question; and, only when A is no, D. does the point's own act happen, at least once. L1 = not A, not D; L2 = not A, D;
- * L3 = A, not B; L4 = A, B, not C; L5 = A, B, C. Every level names the topic in the same words. Round 13: levels 4
- * and 5 say that the agreement covers the whole topic (raters found an agreement on part of the topic, on paper and
- * always followed, literally true of level 4), and what the whole topic is, is said once per point, in its scope.
- * What the shared words mean is said once, in READING_RULE.
+ * The five levels follow from three yes/no facts (round 6, after five rounds in which each rewrite closed one gap
+ * and opened another): A. is there a joint agreement on the point's topic; B. does it settle everything the scored
+ * question asks about, and is that on paper and always followed; C. is there a review (READING_TERMS) of this
+ * agreement; and, only when A is no, D. does the point's own act happen, at least once. L1 = not A, not D;
+ * L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C. Every level names the topic in the same words.
+ * Round 13 had B ask for the point's whole topic, and a reading rule ("read the topic as the question's part") bridged
+ * it to the app, which scores each question; readers and raters kept finding both readings literally true. From
+ * round 29 the levels themselves say "what the question asks about", so B is about the scored question's part.
+ * What the shared words mean is said once, in READING_TERMS.
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
@@ -59,26 +60,29 @@ function noJointAgreement(topic: Text): Text {
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is een gezamenlijke afspraak over ${topic.nl}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
     () =>
-      `There is a joint agreement on ${topic.en}. It covers only part of the topic, is not on paper or is not always followed.`,
+      `There is a joint agreement on ${topic.en}. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
-    `De gezamenlijke afspraak over ${topic.nl} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd.`,
-    () => `The joint agreement on ${topic.en} covers the whole topic, is on paper and is always followed.`,
+    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd.`,
+    () =>
+      `The joint agreement on ${topic.en} settles everything the question asks about. That part is on paper and always followed.`,
   );
 }
 /**
- * Levels 4 and 5 differ in one word, so each is the other's exact negation (round 9). Round 17: the review is of the
- * point's agreement, with the point's own question as an example; a review that had the topic on its agenda without
- * naming that exact question fitted neither 4 nor 5 literally (round 16: no rater chose 5 in the strong vignettes).
+ * Levels 4 and 5 differ in one sentence, so each is the other's exact negation (round 9). Round 17: the review is of
+ * the point's agreement, with the point's own question as an example; a review that had the topic on its agenda
+ * without naming that exact question fitted neither 4 nor 5 literally (round 16: no rater chose 5 in the strong
+ * vignettes). Round 29: "de vraag" is the checklist question being scored, so the Dutch example no longer says
+ * "op de vraag of".
  */
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
   return composed(
-    `Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ${clause.nl}.`,
+    `Er is een terugblik op deze afspraak, bijvoorbeeld of ${clause.nl}.`,
     () => `There is a review of this agreement, for example of whether ${clause.en}.`,
   );
 }

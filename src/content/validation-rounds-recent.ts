@@ -242,4 +242,21 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 28, on the text after the twenty-third reading, with a new writer (a strong security side and a weaker social side; much practice and little paper; much paper often not followed) and three new raters, with the strict question: 86.1% exactly one level, alpha 0.941. The rule that a steering group lacking one standing partner adopts no joint agreement now gave one level, but pushed a thick handbook down to level 2; the raters asked whether that is intended. Since: an away day or evaluation of the standing partners counts as the case meeting; a covenant counts for its concrete rules; the act for information sharing may be several partners’; for interventions, writing down counts too.',
     },
   },
+  {
+    id: 'r29-2024.3',
+    vignetteSet: 'set-ae',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.6666666666666666,
+    alpha: 0.9539415621679657,
+    unanimous: 0.8666666666666667,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 29, de eerste per vraag, zoals de app scoort: de niveaus 3 tot 5 zeggen nu zelf ‘alles wat de vraag noemt’ in plaats van ‘het hele onderwerp’, en de leesregel vraagt niet meer om ‘het onderwerp’ als ‘dit deel’ te lezen. Een nieuwe schrijver, en negen nieuwe beoordelaars, drie per vignet, die elk alle 65 vragen scoorden: 66,7% exact één niveau, alpha 0,954. Niet te vergelijken met eerdere rondes: per vraag moet een vignet meer feiten geven, en een ontbrekend feit telt als twijfel. De meeste twijfels kwamen uit de vignetten (of een stuurgroep alle partners omvat, of een wijkteam een eigen partner is). Uit de tekst: of ‘dat’ bij niveau 4 de hele afspraak is of het deel van de vraag, een afwijking per punt of per vraag, een deel van een document dat bij de terugblik werd overgeslagen, en twijfel tussen N.v.t. en een niveau. Elk is daarna in de tekst opgelost.',
+      en: 'Round 29, the first per question, as the app scores: levels 3 to 5 now say ‘everything the question asks about’ themselves instead of ‘the whole topic’, and the reading rule no longer asks to read ‘the topic’ as ‘this part’. A new writer, and nine new raters, three per vignette, each scoring all 65 questions: 66.7% exactly one level, alpha 0.954. Not comparable with earlier rounds: per question a vignette must give more facts, and a missing fact counts as doubt. Most doubts came from the vignettes (whether a steering group includes all partners, whether a neighbourhood team is a partner of its own). From the text: whether ‘that’ at level 4 is the whole agreement or the question’s part, a departure per point or per question, part of a document skipped at the review, and doubt between N/A and a level. Each was then settled in the text.',
+    },
+  },
 ];

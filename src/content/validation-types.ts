@@ -22,6 +22,9 @@ export interface ValidationRound {
   alpha: number;
   /** Share of vignette × point units where all raters chose the same level. */
   unanimous: number;
+  /** What each rating scores: a point (rounds 1 to 28), or a question as the app scores it (from round 29), each
+   *  vignette then rated by three raters of its own. */
+  unit?: 'question';
   note: Text;
 }
 

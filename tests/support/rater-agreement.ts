@@ -9,6 +9,8 @@ export interface Rating {
   rater: string;
   vignette: string;
   point: string;
+  /** The question scored, from round 29, when raters score each question as the app does; before, the point. */
+  question?: string;
   /** The level the rater chose (the nearest one when none fitted), or N/A (from round 11) where the rule says so. */
   level: number | 'na';
   fit: Fit;
@@ -66,11 +68,11 @@ export function krippendorffAlpha(units: Units, metric: Metric): number {
   return 1 - ((total - 1) * observed) / expected;
 }
 
-/** Ratings grouped into units, one per vignette and point, in first-seen order. */
+/** Ratings grouped into units, one per vignette and question (or point, before round 29), in first-seen order. */
 export function unitsOf(ratings: readonly Rating[]): Map<string, Rating[]> {
   const units = new Map<string, Rating[]>();
   for (const r of ratings) {
-    const key = `${r.vignette}/${r.point}`;
+    const key = `${r.vignette}/${r.question ?? r.point}`;
     units.set(key, [...(units.get(key) ?? []), r]);
   }
   return units;
@@ -82,7 +84,7 @@ export interface AgreementFigures {
   /** Share of ratings where exactly one level fitted literally. */
   fitRate: number;
   alphaOrdinal: number;
-  /** Share of units (vignette × point) where every rater chose the same level. */
+  /** Share of units (vignette × question, or × point) where every rater chose the same level. */
   unanimous: number;
   /** Points by misfits (several or none), most first; points without a misfit are left out. */
   misfitsByPoint: { point: string; misfits: number; of: number }[];

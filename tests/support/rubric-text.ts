@@ -1,6 +1,7 @@
 // The rubric text a rater gets in the content validation: the reading rule the app shows with every rubric, in its
-// three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, and its five
-// levels, as the app shows them, and nothing else.
+// three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, its five
+// levels and its questions with their explanations (raters score each question from round 29), as the app shows
+// them, and nothing else.
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/reading-rule';
 import { READING_CASES } from '../../src/content/reading-cases';
@@ -43,6 +44,11 @@ export function rubricText(locale: Locale): string {
         const name = SCALE.find((s) => s.level === level)?.name[locale] ?? '';
         lines.push(`${level}. **${name}**: ${point.rubric[level].text[locale]}`);
       }
+      lines.push('');
+      for (const q of point.questions)
+        lines.push(
+          `- ${ui(locale, 'report.question')} \`${q.id}\`: **${q.text[locale]}**${q.help ? ` ${q.help[locale]}` : ''}`,
+        );
       lines.push('');
     }
   return lines.join('\n');

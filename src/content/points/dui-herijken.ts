@@ -79,8 +79,8 @@ export const duiHerijken: AttentionPoint = {
         'When you re-interpret a case along the way, do you use recent information?',
       ),
       help: t(
-        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Without new information, partners often fall back on what was known at the start. What happens at an impasse is covered under §1.7.',
+        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking. Wat er bij een impasse gebeurt, staat bij §1.7.',
+        'Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure. What happens at an impasse is covered under §1.7.',
       ),
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',
@@ -95,8 +95,8 @@ export const duiHerijken: AttentionPoint = {
         'When re-interpreting a case along the way, do you repeat the risk-assessment instrument you used at the start?',
       ),
       help: t(
-        'Gebruikten jullie bij de start geen instrument, kies dan N.v.t.',
-        'If you used no instrument at the start, choose N/A.',
+        'Gebruikten jullie in de afgelopen twee jaar in geen enkele casus een instrument bij de start? Kies dan N.v.t.',
+        'If in the past two years you used an instrument at the start in no case at all, choose N/A.',
       ),
       basis: t(
         '§1.3: het is zinvol instrumenten van de start als thermometer opnieuw te gebruiken; dat gebeurt meestal niet.',

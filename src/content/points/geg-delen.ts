@@ -36,7 +36,7 @@ export const gegDelen: AttentionPoint = {
       'een of meer partners schrijven op welke informatie zij per fase delen of bewaren.',
       'one or more partners write down what information they share or keep in each phase.',
     ),
-    review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
+    review: t('iedereen weet wat die mag delen', 'all know what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [
@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed which information each partner may share in each phase, including after closure?',
       ),
       help: t(
-        'Het convenant uit 2017 is op zichzelf geen gezamenlijke afspraak. Het rapport vindt lokale afspraken van belang (§2.2).',
-        'The 2017 covenant alone does not count as a joint agreement. The report considers local agreements important (§2.2).',
+        'Ook het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken van belang (§2.2).',
+        'The 2017 covenant, too, counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements important (§2.2).',
       ),
       basis: QUESTIONS,
     },
@@ -83,8 +83,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law.',
       ),
       basis: t(
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',

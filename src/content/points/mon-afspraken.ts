@@ -26,8 +26,8 @@ export const monAfspraken: AttentionPoint = {
     'A clear description of and agreements on monitoring',
   ),
   summary: t(
-    'Heldere afspraken zijn nodig over wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Ook moet duidelijk zijn wie monitort en waar die op let. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements are needed on when a case moves to monitoring and what monitoring involves. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
+    'Heldere afspraken over wanneer een casus naar monitoren gaat en wat monitoren inhoudt, zijn van groot belang. Ook moet duidelijk zijn wie monitort en waar die op let. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het geeft ook vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
+    'Clear agreements on when a case moves to monitoring and what monitoring involves are of great importance. It must also be clear who monitors and what they watch. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It also gives confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
@@ -102,8 +102,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
       help: t(
-        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted.',
+        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted. N/A fits only if no case was being monitored in the past two years.',
       ),
       basis: STEP_UP,
     },
@@ -114,9 +114,13 @@ export const monAfspraken: AttentionPoint = {
         'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',
         'Have you agreed how a case closed after monitoring returns to the PGA when new signals arise?',
       ),
+      help: t(
+        'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
+        'N/A fits only if no case was closed after monitoring in the past two years.',
+      ),
       basis: t(
-        '§1.7: partners moeten erop kunnen vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
-        '§1.7: partners must be able to trust that a closed case can be discussed again when new signals arise.',
+        '§1.7: het gaat ook om vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
+        '§1.7: it is also about trust that a closed case can be discussed again when new signals arise.',
       ),
     },
   ],

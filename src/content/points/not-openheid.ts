@@ -45,10 +45,7 @@ export const notOpenheid: AttentionPoint = {
       'een partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
       'a partner tells a person that they are being discussed in the PGA.',
     ),
-    review: t(
-      'de partners het nog oneens zijn over wanneer en hoe ze notificeren',
-      'the partners still disagree on when and how to notify',
-    ),
+    review: t('de partners het nog oneens zijn over notificeren', 'partners still disagree on notification'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -87,7 +84,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
-        'The report allows departing from openness only in exceptional cases, and then with unambiguous agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
+        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',

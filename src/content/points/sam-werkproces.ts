@@ -76,7 +76,7 @@ export const samWerkproces: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Staan in jullie werkproces de rollen, taken en bevoegdheden van elke partner op papier?',
-        'Does your written work process set out the roles, tasks and powers of each partner?',
+        'Are the roles, tasks and powers of each partner set out on paper in your work process?',
       ),
       basis: ROLES,
     },

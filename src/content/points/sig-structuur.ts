@@ -16,7 +16,7 @@ export const sigStructuur: AttentionPoint = {
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
     'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
-    'Professionals need to know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting route is a precondition. In some places that route is not yet in place, or professionals do not know it.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting route is a precondition. In some places that route is not yet in place, or professionals do not know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),

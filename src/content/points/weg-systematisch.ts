@@ -10,8 +10,8 @@ const NOT_UNIFORM = t(
   '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
-  '§1.2: wegen op kennis en ervaring kan, als het zorgvuldig en gestructureerd gebeurt; afwegingen moeten terug te lezen zijn.',
-  '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; the reasoning must be traceable.',
+  '§1.2: wegen op kennis en ervaring kan, als het zorgvuldig en gestructureerd gebeurt; het is belangrijk dat afwegingen terug te lezen zijn.',
+  '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; it is important that the reasoning can be traced.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -19,8 +19,8 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel nodig. Het onderwerp is gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook nodig om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
-    'There is often no consensus on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is needed. The subject is sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording is also needed for accountability. And cases sometimes run for a long time, while staff change.',
+    'Vaak is er geen overeenstemming over hoe een casus gewogen moet worden. Het gaat om de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'There is often no consensus on how a case should be assessed. This concerns the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessing on knowledge and experience can be sound, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is essential. The subject is sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
@@ -29,8 +29,8 @@ export const wegSystematisch: AttentionPoint = {
       'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     act: t(
-      'iemand in de weegploeg weegt een melding met criteria of een instrument, en zegt welke.',
-      'someone in the assessment team assesses a report against criteria or with an instrument, and says which.',
+      'iemand in de weegploeg legt vast hoe en waarom een melding zo is gewogen.',
+      'someone in the assessment team records how and why a report was assessed as it was.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],

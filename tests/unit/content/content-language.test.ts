@@ -137,7 +137,7 @@ describe('every derived question and every rubric level names its basis', () => 
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
       expect(p.rubric[5].text.nl, p.id).toMatch(
-        /Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of [^.]+\.$/,
+        /Er is een terugblik op deze afspraak, bijvoorbeeld of [^.]+\.$/,
       );
     }
   });
@@ -145,18 +145,18 @@ describe('every derived question and every rubric level names its basis', () => 
 
 describe('one ladder for every rubric, built from three yes/no facts about one topic', () => {
   // Round 6: A. a joint agreement on the topic; B. on paper, always followed and covering the whole topic (round 11: level 3 names the part-agreement; round 13: levels 4 and 5
-  // say "dekt het hele onderwerp"); C. a review (READING_TERMS (5)) of this point's question (round 9; round 13: "terugblik", not "niet alle partners"); D. (only without A)
+  // say "dekt het hele onderwerp"; round 29: B is about what the scored question asks about); C. a review (READING_TERMS (5)) of this point's question (round 9; round 13: "terugblik", not "niet alle partners"); D. (only without A)
   // does anyone do it. L1 = ¬A ¬D, L2 = ¬A D, L3 = A ¬B, L4 = A B ¬C, L5 = A B C.
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
       noJoint: (x: string) => `Er is geen gezamenlijke afspraak over ${x}. `,
       notKept: (x: string) =>
-        `Er is een gezamenlijke afspraak over ${x}. Die dekt maar een deel van het onderwerp, staat niet op papier of wordt niet altijd gevolgd.`,
+        `Er is een gezamenlijke afspraak over ${x}. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
-        `De gezamenlijke afspraak over ${x} dekt het hele onderwerp, staat op papier en wordt altijd gevolgd. `,
+        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
-      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld op de vraag of ([^.]+)\.$/,
+      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld of ([^.]+)\.$/,
       nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
       someone: 'Wel gebeurde dit in de afgelopen twee jaar: ',
       topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
@@ -164,9 +164,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     en: {
       noJoint: (x: string) => `There is no joint agreement on ${x}. `,
       notKept: (x: string) =>
-        `There is a joint agreement on ${x}. It covers only part of the topic, is not on paper or is not always followed.`,
+        `There is a joint agreement on ${x}. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
       kept: (x: string) =>
-        `The joint agreement on ${x} covers the whole topic, is on paper and is always followed. `,
+        `The joint agreement on ${x} settles everything the question asks about. That part is on paper and always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
@@ -217,7 +217,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(p.rubric[3].text[locale], p.id).toBe(S[locale].notKept(topicOf(p, locale)));
   });
 
-  it('says at levels 4 and 5 that the joint agreement covers the whole topic, is on paper and always followed, and only 5 has the review', () => {
+  it('says at levels 4 and 5 that the joint agreement settles everything the question asks about, on paper and always followed, and only 5 has the review', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const kept = S[locale].kept(topicOf(p, locale));
@@ -313,16 +313,17 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const order = [
       'Is er een gezamenlijke afspraak over het onderwerp?',
       'gebeurt wat niveau 1 en 2 noemen, minstens één keer?',
-      'Dekt die afspraak het hele onderwerp, staat die op papier en wordt die altijd gevolgd?',
+      'Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     expect(nl).toMatch(/^## Zo kiezen jullie een niveau\n\nLees elk niveau op zichzelf/);
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
-    // topic; the point says what the whole topic is.
+    // topic; the point says what the whole topic is. Round 29: the levels say so themselves ("wat de vraag noemt").
+    expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag van de checklist die jullie scoren\./);
     expect(nl).toMatch(
-      /Bij stap 2 en 3 kijken jullie alleen naar het deel waar de vraag in de checklist over gaat\.\nLees bij niveau 3, 4 en 5 ‘het onderwerp’ dus als ‘dit deel’\. Zegt de afspraak niets over dat deel\? Dan is het niveau 3\./,
+      /Stap 1 gaat over het hele onderwerp van het punt\. Een afspraak over een ander deel ervan telt daar dus ook\. Zegt die afspraak niets over wat de vraag noemt\? Dan is het niveau 3\./,
     );
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
@@ -380,7 +381,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
     expect(nl).toMatch(
-      /deel van het onderwerp\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
+      /Regelt de afspraak maar een deel van wat de vraag noemt\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
     expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
     // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 17: the review
@@ -420,10 +421,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /\*\*Wat toch als gevolgd telt\*\*[^*]*Iets wat misging omdat een partner informatie wettelijk niet mocht delen\./,
     );
     expect(nl).toMatch(
-      /Geldt de afspraak maar voor een deel van jullie gebied\? Dan dekt die ook maar een deel, ook als dat een bewuste keuze is\./,
-    );
-    expect(nl).toMatch(
-      /Een ander convenant dat alle partners ondertekenden, telt wel, voor de concrete regels die erin staan\./,
+      /Geldt de afspraak maar voor een deel van jullie gebied\? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is\./,
     );
     expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zitten/);
     expect(nl).toMatch(
@@ -443,10 +441,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Een document telt alleen als de partners er nog mee werken\./);
     // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
     // form is not scored in several points.
-    // Round 16 (reading 15): the report does not call the covenant national; signed by all partners, it is still a
-    // framework.
+    // Round 16 (reading 15): the report does not call the covenant national. Reading 25: the report does not make the
+    // 2017 covenant a mere framework (R276 calls it the main guideline); like any covenant signed by all partners, it
+    // counts for its concrete rules only.
     expect(nl).toMatch(
-      /Het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017 is alleen een kader\. Het telt niet als gezamenlijke afspraak, ook niet als jullie partners het ondertekenden/,
+      /Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan\. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017\./,
     );
     expect(nl).not.toMatch(/ook als het landelijk/);
     expect(nl).toMatch(

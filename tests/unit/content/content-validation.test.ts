@@ -4,6 +4,13 @@ import { VALIDATION_ROUNDS } from '../../../src/content/validation';
 import { agreementFigures } from '../../support/rater-agreement';
 import { roundRatings, vignetteSet } from '../../support/validation-rounds';
 import { validationFiguresBlock } from '../../support/validation-doc';
+import { CHECKLIST } from '../../../src/content/pga-2024';
+
+const questionsOf = (pointId: string): string[] =>
+  CHECKLIST.sections
+    .flatMap((s) => s.attentionPoints)
+    .find((p) => p.id === pointId)
+    ?.questions.map((q) => q.id) ?? [];
 
 const LEVEL_WORDS = /\b(niveau|ad hoc|geborgd|volwassen)\b/i;
 
@@ -30,7 +37,7 @@ describe('the content validation (Verantwoording page, docs/content-validation.m
   });
 
   it('has every rater score every point of every vignette of the set, once', () => {
-    for (const round of VALIDATION_ROUNDS) {
+    for (const round of VALIDATION_ROUNDS.filter((r) => r.unit !== 'question')) {
       const set = vignetteSet(round.vignetteSet);
       expect(set.size).toBe(round.vignettes);
       const ratings = roundRatings(round.id);
@@ -39,6 +46,28 @@ describe('the content validation (Verantwoording page, docs/content-validation.m
         const got = ratings.filter((r) => r.rater === rater).map((r) => `${r.vignette}/${r.point}`);
         expect(got.sort(), rater).toEqual(expected);
       }
+    }
+  });
+
+  it('has, from round 29, three raters score every question of each vignette, once, under its own point', () => {
+    const questionRounds = VALIDATION_ROUNDS.filter((r) => r.unit === 'question');
+    expect(questionRounds.length).toBeGreaterThan(0);
+    for (const round of questionRounds) {
+      const set = vignetteSet(round.vignetteSet);
+      expect(set.size).toBe(round.vignettes);
+      const ratings = roundRatings(round.id);
+      for (const rater of new Set(ratings.map((r) => r.rater))) {
+        const mine = ratings.filter((r) => r.rater === rater);
+        const vignettes = [...new Set(mine.map((r) => r.vignette))];
+        const expected = vignettes
+          .flatMap((v) => (set.get(v) ?? []).flatMap((p) => questionsOf(p).map((q) => `${v}/${p}/${q}`)))
+          .sort();
+        expect(mine.map((r) => `${r.vignette}/${r.point}/${r.question ?? ''}`).sort(), rater).toEqual(
+          expected,
+        );
+      }
+      for (const v of set.keys())
+        expect(new Set(ratings.filter((r) => r.vignette === v).map((r) => r.rater)).size, v).toBe(3);
     }
   });
 
