@@ -74,6 +74,16 @@ export async function screenRendered(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-stages="rendering"]') === null);
 }
 
+/** The session screen's whole agenda: it shows its first rows, and the rest once the facilitator asks. */
+export async function showWholeAgenda(page: Page): Promise<void> {
+  await screenRendered(page);
+  const more = page.locator('.agenda__more');
+  if ((await more.count()) > 0) {
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+  }
+}
+
 /** Presses Tab until the focused element matches the selector, as a keyboard user would. */
 export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {

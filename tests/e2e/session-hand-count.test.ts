@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/types';
 import { useBrowser } from './browser-lifecycle';
 import { openSessionScan } from './open-session-scan';
-import { axeViolations, openSession } from './browser';
+import { axeViolations, openSession, showWholeAgenda } from './browser';
 import { seed } from './seed';
 import { storedScans } from './stored';
 import { sessionScan } from '../support/session-fixture';
@@ -18,6 +18,7 @@ describe('a show of hands in the presentation', () => {
     const { session, page, scan: a } = await openSessionScan(browser(), `werksessie`);
     const rows = page.locator('.agenda__item');
     await rows.first().waitFor();
+    await showWholeAgenda(page);
     const total = await rows.count();
     const third = (await rows.nth(2).getAttribute('data-question-id'))!;
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${third}?volgorde=agenda`));

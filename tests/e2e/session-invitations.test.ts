@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { createAssessment } from '../../src/domain/assessment';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
+import { axeViolations, openSession, showWholeAgenda } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
 import { nl, nlPattern } from '../support/ui';
@@ -156,8 +156,9 @@ describe('a partnership session from invitations to agreed levels', () => {
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     await page.locator('#minutes-title').waitFor(); // the session screen's last stage
     await page.locator('.agenda').waitFor();
-    // The screen renders in stages; the session record comes last.
+    // The screen renders in stages; the session record comes last. The whole agenda, as a facilitator opens it.
     await page.locator('#minutes-title').waitFor();
+    await showWholeAgenda(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     // 6,000 px before the page gained the invitation e-mail text, the result choices, the session record and the
     // file link (issues 23 and 24); the agenda rows themselves did not grow. Open in the closing note.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser-lifecycle';
-import { axeViolations, openSession } from './browser';
+import { axeViolations, openSession, showWholeAgenda } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -31,6 +31,7 @@ describe('questions marked for discussion in the session', () => {
     await seed(page, a);
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/werksessie`));
     await page.locator('#minutes-title').waitFor(); // the session screen's last stage
+    await showWholeAgenda(page);
     const row = (id: string) =>
       page.locator(`.agenda__item[data-question-id="${id}"] [data-testid="agenda-mark"]`);
     await row(partnerMarked!).waitFor();
