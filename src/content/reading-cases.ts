@@ -44,8 +44,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
       },
       {
-        nl: 'Een stuurgroep telt alleen als alle partners erin zitten. Mist er een partner die toen al vaste partner was? Dan is het een afspraak van een deel van de partners.',
-        en: 'A steering group counts only if all partners sit in it. If a partner that was a standing member at the time is missing, it is an agreement of only some of the partners.',
+        nl: 'Een stuurgroep telt alleen als alle partners erin zitten, ook elke gemeente, zelf of via een gemeente met haar opdracht. Mist er een partner die toen al partner was? Dan is het een afspraak van een deel van de partners.',
+        en: 'A steering group counts only if all partners sit in it, every municipality included, itself or through a municipality it mandated. If a partner that was a partner at the time is missing, it is an agreement of only some of the partners.',
       },
       {
         nl: 'Een besluit dat nergens is opgeschreven, telt als de partners die het namen het bevestigen en geen partner het tegenspreekt. Het staat dan niet op papier.',
@@ -60,8 +60,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
-        nl: 'Een algemene zin, zoals ‘constructief samenwerken’, is geen afspraak over het onderwerp van een punt.',
-        en: 'A general phrase, such as ‘working together constructively’, is not an agreement on a point’s topic.',
+        nl: 'Een algemene zin, zoals ‘constructief samenwerken’ of ‘periodiek nagaan’ zonder wie of wanneer, is geen afspraak over het onderwerp van een punt.',
+        en: 'A general phrase, such as ‘working together constructively’ or ‘checking periodically’ without who or when, is not an agreement on a point’s topic.',
       },
       {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
@@ -185,8 +185,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A review counts even if a partner was absent that time.',
       },
       {
-        nl: 'Stond de afspraak één keer op de agenda, dan is het geen terugblik. Een bespreking die één keer gebeurde, ook niet.',
-        en: 'If the agreement was on the agenda once, it is not a review. Nor is a discussion held only once.',
+        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en gebeurde die al één keer? Dan telt die.',
+        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and has taken place once already, it counts.',
       },
       {
         nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',
@@ -197,8 +197,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A partner that became a standing member only after a review need not have taken part in it.',
       },
       {
-        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit. De vraag bij niveau 5 is een voorbeeld.',
-        en: 'What they look at, such as figures or cases, does not matter. The question at level 5 is an example.',
+        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
+        en: 'What they look at, such as figures or cases, does not matter. What level 5 gives as an example is only an example.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',

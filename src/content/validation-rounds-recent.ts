@@ -259,4 +259,21 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 29, the first per question, as the app scores: levels 3 to 5 now say ‘everything the question asks about’ themselves instead of ‘the whole topic’, and the reading rule no longer asks to read ‘the topic’ as ‘this part’. A new writer, and nine new raters, three per vignette, each scoring all 65 questions: 66.7% exactly one level, alpha 0.954. Not comparable with earlier rounds: per question a vignette must give more facts, and a missing fact counts as doubt. Most doubts came from the vignettes (whether a steering group includes all partners, whether a neighbourhood team is a partner of its own). From the text: whether ‘that’ at level 4 is the whole agreement or the question’s part, a departure per point or per question, part of a document skipped at the review, and doubt between N/A and a level. Each was then settled in the text.',
     },
   },
+  {
+    id: 'r30-2024.3',
+    vignetteSet: 'set-af',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.7213675213675214,
+    alpha: 0.976160141504885,
+    unanimous: 0.958974358974359,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 30, per vraag, op de tekst na ronde 29 en de vijfentwintigste lezing, met een nieuwe schrijver die gevraagd was elk feit te geven (wie een document vaststelde, wie in een stuurgroep zit) en negen nieuwe beoordelaars: 72,1% exact één niveau, alpha 0,976, 95,9% van de eenheden unaniem. In de zwakke regio paste in 93% precies één niveau. In de twee andere regio’s ging het meeste mis op één regel: een stuurgroep met alleen de burgemeester van de centrumgemeente, terwijl elke gemeente een partner is en de regel over een stuurgroep ‘vaste partner’ zei. Daarna: een stuurgroep telt alleen met elke gemeente, zelf of met haar opdracht; ‘periodiek nagaan’ zonder wie of wanneer is een algemene zin; een afgesproken vaste terugblik die één keer plaatsvond, telt.',
+      en: 'Round 30, per question, on the text after round 29 and the twenty-fifth reading, with a new writer asked to give every fact (who adopted a document, who sits in a steering group) and nine new raters: 72.1% exactly one level, alpha 0.976, 95.9% of units unanimous. In the weak region exactly one level fitted in 93%. In the other two regions most misfits came from one rule: a steering group with only the central municipality’s mayor, while every municipality is a partner and the steering-group rule said ‘standing partner’. Since: a steering group counts only with every municipality, itself or by its mandate; ‘checking periodically’ without who or when is a general phrase; an agreed review at set times that has taken place once counts.',
+    },
+  },
 ];
