@@ -68,8 +68,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
       {
-        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
-        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up.',
+        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel. Stelden alle vaste partners de afspraak samen op in een bijeenkomst? Dan telt dat als besluit van het casusoverleg.',
+        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up. If all standing partners drew up the agreement together at a meeting, that counts as a decision of the case meeting.',
       },
       {
         nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',

@@ -276,4 +276,21 @@ export const RECENT_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 30, per question, on the text after round 29 and the twenty-fifth reading, with a new writer asked to give every fact (who adopted a document, who sits in a steering group) and nine new raters: 72.1% exactly one level, alpha 0.976, 95.9% of units unanimous. In the weak region exactly one level fitted in 93%. In the other two regions most misfits came from one rule: a steering group with only the central municipality’s mayor, while every municipality is a partner and the steering-group rule said ‘standing partner’. Since: a steering group counts only with every municipality, itself or by its mandate; ‘checking periodically’ without who or when is a general phrase; an agreed review at set times that has taken place once counts.',
     },
   },
+  {
+    id: 'r31-2024.3',
+    vignetteSet: 'set-ag',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.8222222222222222,
+    alpha: 0.9420360528836129,
+    unanimous: 0.9179487179487179,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 31, per vraag, op de tekst na ronde 30, met een nieuwe schrijver en negen nieuwe beoordelaars: 82,2% exact één niveau, alpha 0,942, 91,8% van de eenheden unaniem. De regel over een stuurgroep gaf nu één niveau, maar de beoordelaars vonden de uitkomst streng: één kleine gemeente zonder plek en zonder opdracht maakt van een heel handboek een afspraak van een deel van de partners. De twijfels: wie de weegploeg is, of samen opstellen in een bijeenkomst een besluit is, een bijeenkomst over perspectieven buiten een casus, en welke regel van een convenant bij gegevensdeling of bij het dossier hoort. Daarna: de weegploeg zijn de organisaties die wegen; samen opstellen door alle vaste partners in een bijeenkomst telt als besluit; bij de perspectieven telt ook een aparte bijeenkomst.',
+      en: 'Round 31, per question, on the text after round 30, with a new writer and nine new raters: 82.2% exactly one level, alpha 0.942, 91.8% of units unanimous. The steering-group rule now gave one level, but the raters found the outcome harsh: one small municipality without a seat or a mandate turns a whole handbook into an agreement of only some partners. The doubts: who the assessment team is, whether drawing up together at a meeting is a decision, a meeting on perspectives outside a case, and which rule of a covenant belongs to information sharing or to the case file. Since: the assessment team is the organisations that assess; drawing up together by all standing partners at a meeting counts as a decision; for perspectives, a separate meeting counts too.',
+    },
+  },
 ];

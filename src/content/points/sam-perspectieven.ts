@@ -32,8 +32,8 @@ export const samPerspectieven: AttentionPoint = {
       'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). Also whether you work towards a shared multi-agency vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
     act: t(
-      'het casusoverleg bespreekt in een casus wat elk domein wil, en waar hun perspectieven botsen. Eén bezwaar uiten is geen bespreking.',
-      'in a case, the case meeting discusses what each domain wants, and where their perspectives clash. Raising one objection is not a discussion.',
+      'het casusoverleg bespreekt, in een casus of een aparte bijeenkomst, wat elk domein wil en waar hun perspectieven botsen. Eén bezwaar uiten is geen bespreking.',
+      'in a case or in a separate meeting, the case meeting discusses what each domain wants and where their perspectives clash. Raising one objection is not a discussion.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
