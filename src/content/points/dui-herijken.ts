@@ -99,8 +99,8 @@ export const duiHerijken: AttentionPoint = {
         'If in the past two years you used an instrument at the start in no case at all, choose N/A.',
       ),
       basis: t(
-        '§1.3: het is zinvol instrumenten van de start als thermometer opnieuw te gebruiken; dat gebeurt meestal niet.',
-        '§1.3: it is worthwhile to reuse instruments from the start as a thermometer; this usually does not happen.',
+        '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',
+        '§1.3: it is worthwhile to reuse instruments from the start regularly, as a thermometer; this usually does not happen.',
       ),
     },
     {
