@@ -34,6 +34,8 @@ describe('the presenter view and the room screen', () => {
     // The facilitator moves on: the room follows.
     await page.locator('h1').focus();
     await page.keyboard.press('ArrowRight');
+    // The route changes after the key press: read the new question once the screen shows it (CI, 2 December).
+    await page.locator('.presentation:not([data-question-id="weg-manier"])').waitFor();
     const next = await page.locator('.presentation').getAttribute('data-question-id');
     expect(next).not.toBe('weg-manier');
     await room.locator(`.presentation--room[data-question-id="${next}"]`).waitFor();
