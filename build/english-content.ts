@@ -99,6 +99,7 @@ export function englishContentFiles(root: string): string[] {
     join(content, 'scale.ts'),
     join(content, 'reading-rule.ts'),
     join(content, 'reading-cases.ts'),
+    join(content, 'reading-cases-practice.ts'),
   ].map(normalizePath);
 }
 

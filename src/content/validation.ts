@@ -3,12 +3,14 @@ import type { ValidationRound } from './validation-types';
 import { EARLY_ROUNDS } from './validation-rounds-early';
 import { LATER_ROUNDS } from './validation-rounds-later';
 import { RECENT_ROUNDS } from './validation-rounds-recent';
+import { QUESTION_ROUNDS } from './validation-rounds-question';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...EARLY_ROUNDS,
   ...LATER_ROUNDS,
   ...RECENT_ROUNDS,
+  ...QUESTION_ROUNDS,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

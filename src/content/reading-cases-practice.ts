@@ -1,0 +1,131 @@
+import type { RuleGroup } from './reading-rule';
+
+/** The doubtful cases about practice (reading-cases.ts has those about the agreement): departures, what counts as
+ *  followed, reviews, levels 1 and 2, and time. */
+export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
+  {
+    title: { nl: 'Wat een afwijking is', en: 'What a departure is' },
+    rules: [
+      {
+        nl: 'Een deel van de afspraak voor een situatie die nog niet voorkwam, is geen afwijking, als de afspraak verder wel is toegepast.',
+        en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
+      },
+      {
+        nl: 'Is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
+        en: 'If the agreement has not yet been applied in any case, it is not always followed.',
+      },
+      {
+        nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
+        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
+      },
+      {
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘om de twee jaar’ of ‘per kwartaal’, loopt in vaste perioden vanaf het moment dat de afspraak er is.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every two years’ or ‘every quarter’, runs in set periods from the moment the agreement exists.',
+      },
+      {
+        nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
+        en: 'If a partner does not keep to a decision of the case meeting, the agreement is not always followed.',
+      },
+      {
+        nl: 'Een afwijking door overmacht blijft een afwijking. Bijvoorbeeld: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',
+        en: 'A departure caused by circumstances beyond anyone’s control is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
+      },
+      {
+        nl: 'Een afwijking die later is hersteld, blijft een afwijking.',
+        en: 'A departure that was put right later is still a departure.',
+      },
+      {
+        nl: 'Een afwijking telt alleen bij de vraag waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces.',
+        en: 'A departure counts only for the question it is about: a late assessment counts for the assessment, not for the work process.',
+      },
+    ],
+  },
+  {
+    title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
+    rules: [
+      {
+        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde.',
+        en: 'An exception the case meeting decided on before the departure happened.',
+      },
+      {
+        nl: 'Een afwijking die een wettelijke regel voorschrijft. Bijvoorbeeld: geen informatie delen vanwege een strafrechtelijk onderzoek.',
+        en: 'A departure that a legal rule requires. For example: withholding information because of a criminal investigation.',
+      },
+      {
+        nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen.',
+        en: 'Something that went wrong because a partner was not allowed by law to share information.',
+      },
+    ],
+  },
+  {
+    title: { nl: 'Wat een terugblik is', en: 'What a review is' },
+    rules: [
+      {
+        nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
+        en: 'A review counts even if a partner was absent that time.',
+      },
+      {
+        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en gebeurde die al één keer? Dan telt die.',
+        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and has taken place once already, it counts.',
+      },
+      {
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review of that part.',
+      },
+      {
+        nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
+        en: 'A partner that became a standing member only after a review need not have taken part in it.',
+      },
+      {
+        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
+        en: 'What they look at, such as figures or cases, does not matter. What level 5 gives as an example is only an example.',
+      },
+      {
+        nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',
+        en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
+      },
+      {
+        nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik.',
+        en: 'A discussion of how one person does their job is not a review.',
+      },
+    ],
+  },
+  {
+    title: { nl: 'Wat telt bij niveau 1 en 2', en: 'What counts at levels 1 and 2' },
+    rules: [
+      {
+        nl: 'Staan er in de handeling twee dingen met ‘of’? Dan is één ervan genoeg.',
+        en: 'If the act joins two things with ‘or’, one of them is enough.',
+      },
+      {
+        nl: '‘Iemand’ in de handeling werkt bij een partner. Alleen bij signaleren telt ook iemand anders.',
+        en: '‘Someone’ in the act works for a partner. Only for spotting signals does someone else count too.',
+      },
+      {
+        nl: 'Iets anders over het onderwerp telt bij niveau 1 en 2 niet mee.',
+        en: 'Anything else on the topic does not count at levels 1 and 2.',
+      },
+    ],
+  },
+  {
+    title: { nl: 'Wat meetelt in de tijd', en: 'What counts over time' },
+    rules: [
+      {
+        nl: 'Een oudere training telt zolang wie hem volgde er nog werkt.',
+        en: 'A course taken earlier still counts as long as the people who took it still work there.',
+      },
+      {
+        nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',
+        en: 'If a partner is not allowed to show something, that partner’s statement that it happened counts.',
+      },
+      {
+        nl: 'Loopt de situatie van de vraag nu, zoals de voorbereiding op een vrijlating die nog komt? Dan kwam ze voor. Is alleen bekend dat ze komt, en loopt er nog niets? Dan kwam ze nog niet voor.',
+        en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
+      },
+      {
+        nl: 'Kwam de situatie van de vraag één keer of vaker voor? Kies dan een niveau, geen N.v.t. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
+        en: 'If the situation the question is about occurred once or more, choose a level, not N/A. If it never occurred, it is N/A, even if there is an agreement on it.',
+      },
+    ],
+  },
+];
