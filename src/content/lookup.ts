@@ -1,5 +1,6 @@
 // Look-ups over the content data: the only logic in src/content besides the t()/lv()/rubric() builders.
-import type { Level, Locale, Text } from './types';
+import type { AttentionPoint, Level, Locale, Question, RubricLevel, Text } from './types';
+import { lowerLevels, t } from './text';
 import { PARTNER_ROLES } from './partners';
 import { SCALE, type LevelDefinition } from './scale';
 import { CONTENT_MIGRATIONS } from './content-migrations';
@@ -15,6 +16,15 @@ export function levelDefinition(level: Level): LevelDefinition {
   return found;
 }
 
+const THE_TOPIC = t('het onderwerp', 'the topic');
+
+/** A level's meaning under a question's level choice: the scale, with the question's own act at levels 1 and 2. */
+export function scaleDescription(level: Level, act?: Text): Text {
+  if (!act || level > 2) return levelDefinition(level).description;
+  const [one, two] = lowerLevels(THE_TOPIC, act);
+  return level === 1 ? one : two;
+}
+
 /** The text of a question that no longer exists, for showing a kept answer. */
 export function retiredQuestionText(questionId: string): Text | undefined {
   for (const m of CONTENT_MIGRATIONS) {
@@ -22,4 +32,14 @@ export function retiredQuestionText(questionId: string): Text | undefined {
     if (move && move.kind !== 'renamed') return move.text;
   }
   return undefined;
+}
+
+/** The five levels as they read for one question: the point's rubric, with the question's own act at 1 and 2. */
+export function questionRubric(point: AttentionPoint, question: Question): Record<Level, RubricLevel> {
+  const [one, two] = lowerLevels(point.topic, question.act);
+  return {
+    ...point.rubric,
+    1: { text: one, basis: point.rubric[1].basis },
+    2: { text: two, basis: point.rubric[2].basis },
+  };
 }

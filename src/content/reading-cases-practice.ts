@@ -102,8 +102,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: '‘Someone’ in the act works for a partner. Only for spotting signals does someone else count too.',
       },
       {
-        nl: 'Iets anders over het onderwerp telt bij niveau 1 en 2 niet mee.',
-        en: 'Anything else on the topic does not count at levels 1 and 2.',
+        nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',
+        en: 'Nothing but that act counts at levels 1 and 2.',
       },
     ],
   },

@@ -24,8 +24,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Go through these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is er een gezamenlijke afspraak over het onderwerp? Nee: gebeurt wat niveau 1 en 2 noemen, minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Is there a joint agreement on the topic? No: does what levels 1 and 2 name happen, at least once? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic settle what the question asks about, or part of it? No: did the question’s act happen at least once? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd? Nee: niveau 3.',
@@ -40,8 +40,8 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the checklist question you are scoring.',
   },
   {
-    nl: 'Stap 1 gaat over het hele onderwerp van het punt. Een afspraak over een ander deel ervan telt daar dus ook. Zegt die afspraak niets over wat de vraag noemt? Dan is het niveau 3.',
-    en: 'Step 1 is about the point’s whole topic, so an agreement on another part of the topic counts there too. If that agreement says nothing about what the question asks about, it is level 3.',
+    nl: 'Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet.',
+    en: 'An agreement on another part of the topic does not count for this question.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -112,8 +112,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Gebeurt het?', en: 'Does it happen?' },
     rules: [
       {
-        nl: 'Niveau 1 en 2 noemen bij elk punt één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
-        en: 'Levels 1 and 2 of each point name one act. Only that act counts, even if it happened without a plan.',
+        nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
+        en: 'Each question names one act for levels 1 and 2. Only that act counts, even if it happened without a plan.',
       },
     ],
   },

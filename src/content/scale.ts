@@ -15,24 +15,24 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Ook wat het punt bij niveau 1 en 2 noemt, gebeurde de afgelopen twee jaar niet.',
-      en: 'There is no joint agreement on the topic. Nor did the act named at levels 1 and 2 happen in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+      en: 'No joint agreement on the topic settles what the question asks about, or any part of it. Nor did the question’s act happen in the past two years.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp. Wel gebeurde in de afgelopen twee jaar wat het punt bij niveau 1 en 2 noemt.',
-      en: 'There is no joint agreement on the topic. But the act named at levels 1 and 2 did happen in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+      en: 'No joint agreement on the topic settles what the question asks about, or any part of it. But the question’s act did happen in the past two years.',
     },
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.',
-      en: 'There is a joint agreement on the topic. It does not settle everything the question asks about, or that part is not on paper or not always followed.',
+      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.',
+      en: 'A joint agreement on the topic settles what the question asks about, or part of it. It does not settle everything the question asks about, or that part is not on paper or not always followed.',
     },
   },
   {

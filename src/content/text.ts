@@ -50,19 +50,20 @@ function floor(finding: Text): Text {
  * Round 13 had B ask for the point's whole topic, and a reading rule ("read the topic as the question's part") bridged
  * it to the app, which scores each question; readers and raters kept finding both readings literally true. From
  * round 29 the levels themselves say "what the question asks about", so B is about the scored question's part.
- * What the shared words mean is said once, in READING_TERMS.
+ * What the shared words mean is said once, in READING_TERMS. Round 32: fact A is about the scored question too (an
+ * agreement on another part of the topic put a question at level 3 when nothing about it was agreed), and so is D.
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is geen gezamenlijke afspraak over ${topic.nl}.`,
-    () => `There is no joint agreement on ${topic.en}.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan.`,
+    () => `No joint agreement on ${topic.en} settles what the question asks about, or any part of it.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is een gezamenlijke afspraak over ${topic.nl}. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
+    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
     () =>
-      `There is a joint agreement on ${topic.en}. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
+      `A joint agreement on ${topic.en} settles what the question asks about, or part of it. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
@@ -92,6 +93,8 @@ function review(clause: Text): Text {
  * third of all misfits were raters unsure whether a small act (an "any news?" round, a proposal never decided on)
  * was "something the topic covers". Now both levels name the same act, so every practice fits one of the two.
  */
+/* Round 32: each question names its own act (Question.act); an act per point made any training level 2 on the
+ * question about online training. The point's own rubric refers to the question's act. */
 function nobody(act: Text): Text {
   return composed(
     `Ook dit gebeurde de afgelopen twee jaar niet: ${act.nl}`,
@@ -105,6 +108,20 @@ function someone(act: Text): Text {
   );
 }
 
+const QUESTION_ACT_NONE = t(
+  'Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+  'Nor did the question’s act happen in the past two years.',
+);
+const QUESTION_ACT_SOME = t(
+  'Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+  'But the question’s act did happen in the past two years.',
+);
+
+/** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */
+export function lowerLevels(topic: Text, act: Text): [Text, Text] {
+  return [join(noJointAgreement(topic), nobody(act)), join(noJointAgreement(topic), someone(act))];
+}
+
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */
 export interface LadderParts {
   /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
@@ -113,9 +130,6 @@ export interface LadderParts {
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
    *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
-  /** What levels 1 and 2 ask about: one act of the topic, a sentence after “Wel gebeurde dit in de afgelopen twee jaar:” /
-   *  “But this did happen in the past two years:”, lower case, ending in a full stop. */
-  act: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */
   review: Text;
@@ -137,13 +151,14 @@ export function scopeSentence(topic: Text, scope: Text): Text {
 }
 
 /** A point's rubric and scope, built from the facts A–D on the point's topic (see noJointAgreement above). */
-export function ladder(p: LadderParts): { scope: Text; rubric: Record<Level, RubricLevel> } {
+export function ladder(p: LadderParts): { topic: Text; scope: Text; rubric: Record<Level, RubricLevel> } {
   const [b1, b2, b3, b4] = p.basis;
   return {
+    topic: p.topic,
     scope: scopeSentence(p.topic, p.scope),
     rubric: rubric(
-      lv(join(noJointAgreement(p.topic), nobody(p.act)), floor(b1)),
-      lv(join(noJointAgreement(p.topic), someone(p.act)), b2),
+      lv(join(noJointAgreement(p.topic), QUESTION_ACT_NONE), floor(b1)),
+      lv(join(noJointAgreement(p.topic), QUESTION_ACT_SOME), b2),
       lv(jointAgreementNotKept(p.topic), b3),
       lv(join(wholeOnPaper(p.topic), NO_REVIEW), b4),
       lv(join(wholeOnPaper(p.topic), review(p.review)), EVALUATION_BASIS),

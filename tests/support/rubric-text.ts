@@ -1,13 +1,19 @@
 // The rubric text a rater gets in the content validation: the reading rule the app shows with every rubric, in its
 // three parts, then each point's scope (what its whole topic is, round 13), the rules of its step, its five
-// levels and its questions with their explanations (raters score each question from round 29), as the app shows
-// them, and nothing else.
+// levels and its questions with their explanations and acts (raters score each question from round 29), as the app
+// shows them, and nothing else.
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/reading-rule';
 import { READING_CASES } from '../../src/content/reading-cases';
 import { SCALE } from '../../src/content/scale';
 import { LEVELS, type Locale } from '../../src/content/types';
 import { ui } from './ui';
+
+// The app shows a question's act inside its level 1 and 2 choices; the rater gets it once per question.
+const ACT_LABEL: Record<Locale, string> = {
+  nl: 'Handeling die deze vraag bij niveau 1 en 2 noemt',
+  en: 'The act this question names for levels 1 and 2',
+};
 
 /** The rule's headings, in the app's own words. */
 const heading = (locale: Locale) => ({
@@ -48,6 +54,7 @@ export function rubricText(locale: Locale): string {
       for (const q of point.questions)
         lines.push(
           `- ${ui(locale, 'report.question')} \`${q.id}\`: **${q.text[locale]}**${q.help ? ` ${q.help[locale]}` : ''}`,
+          `  - ${ACT_LABEL[locale]}: ${q.act[locale]}`,
         );
       lines.push('');
     }

@@ -28,16 +28,16 @@ export const doelSubdoelen: AttentionPoint = {
       'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
       'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
-    act: t(
-      'het casusoverleg of een partner stelt in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
-      'the case meeting or a partner sets a sub-goal in a case, a concrete step towards the case’s goal.',
-    ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
   }),
   questions: [
     {
       id: 'doel-concreet',
+      act: t(
+        'het casusoverleg of een partner stelt in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
+        'the case meeting or a partner sets a sub-goal in a case, a concrete step towards the case’s goal.',
+      ),
       origin: 'report',
       reportQuestion: 11,
       text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
@@ -48,6 +48,10 @@ export const doelSubdoelen: AttentionPoint = {
     },
     {
       id: 'doel-gezamenlijk',
+      act: t(
+        'twee of meer partners stellen in een casus samen een (sub)doel vast.',
+        'two or more partners set a (sub-)goal together in a case.',
+      ),
       origin: 'derived',
       text: t(
         'Stellen jullie de (sub)doelen samen met de betrokken partners vast?',
@@ -60,6 +64,10 @@ export const doelSubdoelen: AttentionPoint = {
     },
     {
       id: 'doel-onderbouwing',
+      act: t(
+        'iemand zegt of schrijft bij een subdoel waarom het er is.',
+        'someone states or writes down why a sub-goal is there.',
+      ),
       origin: 'derived',
       text: t(
         'Maken jullie bij elk subdoel duidelijk waarom het er is?',

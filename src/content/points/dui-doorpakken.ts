@@ -24,16 +24,16 @@ export const duiDoorpakken: AttentionPoint = {
       'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
       'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
-    act: t(
-      'het casusoverleg besluit in een casus met een onvolledig beeld samen wat het doet. Ook een besluit om eerst meer informatie te halen telt.',
-      'in a case with an incomplete picture, the case meeting decides together what to do. A decision to gather more information first counts too.',
-    ),
     review: t('er op tijd gekozen wordt', 'a choice is made in time'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [
     {
       id: 'dui-onvolledig-beeld',
+      act: t(
+        'het casusoverleg besluit samen wat het doet bij een onvolledig beeld, ook als dat informatie halen is.',
+        'the case meeting decides together what to do about an incomplete picture, if only to gather information.',
+      ),
       origin: 'report',
       reportQuestion: 9,
       text: t(

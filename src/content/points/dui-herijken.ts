@@ -24,16 +24,16 @@ export const duiHerijken: AttentionPoint = {
       'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
       'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
     ),
-    act: t(
-      'iemand beoordeelt tijdens een casus of het beter of slechter gaat, of gaat na of jullie de betrokkene nog mogen bespreken. Alleen nieuws doorgeven telt niet.',
-      'during a case, someone judges whether things are better or worse, or checks whether you may still discuss the person. Merely passing on news does not count.',
-    ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
   }),
   questions: [
     {
       id: 'dui-gaandeweg',
+      act: t(
+        'iemand beoordeelt tijdens een casus opnieuw of het beter of slechter gaat. Alleen nieuws doorgeven telt niet.',
+        'during a case, someone judges again whether things are better or worse. Merely passing on news does not count.',
+      ),
       origin: 'report',
       reportQuestion: 8,
       text: t(
@@ -47,6 +47,10 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-criteria',
+      act: t(
+        'iemand noemt bij het tussentijds duiden van een casus waaraan voor- of achteruitgang wordt afgemeten.',
+        'when re-interpreting a case, someone states what progress or decline is measured by.',
+      ),
       origin: 'report',
       reportQuestion: 8,
       text: t(
@@ -60,6 +64,10 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-informatie',
+      act: t(
+        'iemand noemt bij het tussentijds duiden van een casus welke informatie daarvoor is gebruikt.',
+        'when re-interpreting a case, someone states which information was used for it.',
+      ),
       origin: 'report',
       reportQuestion: 8,
       text: t(
@@ -73,6 +81,10 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-informatie-recent',
+      act: t(
+        'iemand haalt voor het tussentijds duiden van een casus nieuwe informatie op bij een partner.',
+        'to re-interpret a case, someone gathers new information from a partner.',
+      ),
       origin: 'derived',
       text: t(
         'Duiden jullie een casus tussentijds opnieuw op basis van recente informatie?',
@@ -89,6 +101,10 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-thermometer',
+      act: t(
+        'iemand herhaalt tijdens een casus het risicotaxatie-instrument dat bij de start is gebruikt.',
+        'during a case, someone repeats the risk-assessment tool used at the start.',
+      ),
       origin: 'derived',
       text: t(
         'Herhalen jullie bij het tussentijds duiden het risicotaxatie-instrument dat jullie bij de start gebruikten?',
@@ -105,6 +121,10 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-rechtmatig',
+      act: t(
+        'iemand gaat tijdens een casus na of jullie de betrokkene nog mogen bespreken of informatie over hem of haar mogen delen.',
+        'during a case, someone checks whether you may still discuss the person or share information about them.',
+      ),
       origin: 'derived',
       text: t(
         'Toetsen jullie bij het tussentijds duiden of bespreken en informatie delen nog rechtmatig is?',

@@ -32,16 +32,16 @@ export const gegDelen: AttentionPoint = {
       'wie wat op welk moment deelt en vastlegt (§2.2). Ook wanneer informatie wordt verwijderd (§2.2). En hoe jullie omgaan met informatie die een partner niet kan delen. En dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent hier: welke informatie een partner per fase bewaart. Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
       'who shares and records what, and at which moment (§2.2). Also when information is deleted (§2.2). And how you deal with information a partner cannot share. And that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. Recording here means which information a partner keeps in each phase. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
-    act: t(
-      'een of meer partners schrijven op welke informatie zij per fase delen of bewaren.',
-      'one or more partners write down what information they share or keep in each phase.',
-    ),
     review: t('iedereen weet wat die mag delen', 'all know what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
   }),
   questions: [
     {
       id: 'geg-per-fase',
+      act: t(
+        'een of meer partners schrijven op welke informatie zij per fase delen of bewaren.',
+        'one or more partners write down what information they share or keep in each phase.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken welke informatie elke partner in elke fase mag delen, ook na afsluiten?',
@@ -55,6 +55,10 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-wat-wie-wanneer',
+      act: t(
+        'een partner schrijft op wie op welk moment welke informatie deelt of vastlegt.',
+        'a partner writes down who shares or records which information at which moment.',
+      ),
       origin: 'derived',
       text: t(
         'Staat bij jullie op papier wie op welk moment welke informatie deelt en vastlegt?',
@@ -68,6 +72,10 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-verwijderen',
+      act: t(
+        'een partner schrijft op wanneer informatie over een casus wordt verwijderd.',
+        'a partner writes down when information about a case is deleted.',
+      ),
       origin: 'derived',
       text: t(
         'Staat in jullie afspraken over informatie per fase ook wanneer informatie wordt verwijderd?',
@@ -77,6 +85,10 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-niet-deelbaar',
+      act: t(
+        'het casusoverleg bespreekt in een casus hoe het omgaat met informatie die een partner niet kan delen.',
+        'in a case, the case meeting discusses how to deal with information a partner cannot share.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe jullie omgaan met informatie die een partner niet kan delen?',
@@ -93,6 +105,10 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-terughoudend',
+      act: t(
+        'twee of meer partners bespreken samen waarom een partner weinig informatie deelt.',
+        'two or more partners discuss together why a partner shares little information.',
+      ),
       origin: 'derived',
       text: t(
         'Bespreken jullie samen waarom partners soms weinig informatie delen?',

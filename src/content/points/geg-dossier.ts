@@ -28,16 +28,16 @@ export const gegDossier: AttentionPoint = {
       'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, met de afwegingen en conclusies erbij (§2.2). Het vastleggen van elke weging, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’.',
       'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, with the considerations and conclusions included (§2.2). Recording every assessment, including on continuing or closing, belongs under ‘Systematic assessment’.',
     ),
-    act: t(
-      'een partner legt in het dossier van een casus vast waarom een besluit is genomen.',
-      'a partner records in a case file why a decision was taken.',
-    ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
   }),
   questions: [
     {
       id: 'geg-afspraken-manier',
+      act: t(
+        'een partner legt in het dossier van een casus vast waarom een besluit is genomen.',
+        'a partner records in a case file why a decision was taken.',
+      ),
       origin: 'report',
       reportQuestion: 16,
       text: t(
@@ -51,6 +51,10 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-afspraken-wie',
+      act: t(
+        'in een casus wordt iemand aangewezen die de afspraken in het dossier vastlegt.',
+        'in a case, someone is appointed to record the agreements in the case file.',
+      ),
       origin: 'report',
       reportQuestion: 16,
       text: t(
@@ -64,6 +68,10 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-format',
+      act: t(
+        'een partner gebruikt in een casus een dossierformat.',
+        'a partner uses a case-file format in a case.',
+      ),
       origin: 'derived',
       text: t(
         'Gebruiken jullie in elke casus hetzelfde dossierformat?',
@@ -77,6 +85,10 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-format-volledig',
+      act: t(
+        'een partner vult in een casus de afspraken, afwegingen of conclusies in een dossierformat in.',
+        'in a case, a partner fills in the agreements, considerations or conclusions in a case-file format.',
+      ),
       origin: 'derived',
       text: t(
         'Vullen jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat in?',

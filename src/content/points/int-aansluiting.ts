@@ -28,16 +28,16 @@ export const intAansluiting: AttentionPoint = {
       'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. En welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Bijvoorbeeld praktische hulp die iemand eerst openstelt voor contact (keuze van de checklist; het rapport ziet dit als sterk punt, §1.6).',
       'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). Also whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. And which kinds of intervention you consider, including less usual ones. For example, practical help that first opens someone to contact (the checklist’s choice; the report sees this as a strength, §1.6).',
     ),
-    act: t(
-      'iemand zegt of schrijft bij een interventie bij welke factor of welk (sub)doel die past.',
-      'for an intervention, someone states or writes down which factor or (sub-)goal it serves.',
-    ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
   }),
   questions: [
     {
       id: 'int-aansluiting-doelen',
+      act: t(
+        'iemand zegt of schrijft bij een interventie bij welk (sub)doel die past.',
+        'for an intervention, someone states or writes down which (sub-)goal it serves.',
+      ),
       origin: 'report',
       reportQuestion: 12,
       text: t(
@@ -51,6 +51,10 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-factoren',
+      act: t(
+        'iemand noemt bij de keuze van een interventie een risicofactor of een beschermende factor van de betrokkene.',
+        'when an intervention is chosen, someone names a risk factor or a protective factor of the person.',
+      ),
       origin: 'derived',
       text: t(
         'Kiezen jullie interventies op basis van de risicofactoren én de beschermende factoren van de betrokkene?',
@@ -64,6 +68,10 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-format-overleg',
+      act: t(
+        'het casusoverleg gebruikt bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
+        'when choosing interventions in a case, the case meeting uses a format with the points to be covered.',
+      ),
       origin: 'derived',
       text: t(
         'Gebruiken jullie bij de keuze van interventies een format voor het casusoverleg, met de punten die aan bod komen?',
@@ -77,6 +85,10 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-palet-breed',
+      act: t(
+        'iemand stelt in een casus een interventie voor die buiten het gebruikelijke aanbod valt.',
+        'in a case, someone proposes an intervention outside the usual range.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken ook buiten de gebaande paden naar interventies te zoeken?',
@@ -90,6 +102,10 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-cognitieve-opening',
+      act: t(
+        'een partner biedt in een casus praktische hulp aan als ingang voor contact.',
+        'in a case, a partner offers practical help as a way into contact.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken praktische hulp als interventie te overwegen, als ingang voor contact?',

@@ -24,16 +24,16 @@ export const intExtern: AttentionPoint = {
       'hoe de partners zich voorbereiden op een vrijlating, dus welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. En of de voorbereiding rekening houdt met een (dreigende) intrekking van het Nederlanderschap. Dit is een keuze van de checklist; het volgt uit §1.6.',
       'how the partners prepare for a release, that is, what support is ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
     ),
-    act: t(
-      'een partner bereidt zich voor op de vrijlating of terugkeer van iemand in de PGA.',
-      'a partner prepares for the release or return of someone in the PGA.',
-    ),
     review: t('hulp op tijd klaarstaat', 'support is ready in time'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
     {
       id: 'int-extern-voorbereiden',
+      act: t(
+        'een partner bereidt zich voor op de vrijlating of terugkeer van iemand in de PGA.',
+        'a partner prepares for the release or return of someone in the PGA.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe de partners zich voorbereiden op een vrijlating of een terugkeer?',
@@ -47,6 +47,10 @@ export const intExtern: AttentionPoint = {
     },
     {
       id: 'int-extern-intrekking',
+      act: t(
+        'een partner houdt bij een vrijlating rekening met een (dreigende) intrekking van het Nederlanderschap.',
+        'at a release, a partner takes into account a (threatened) revocation of Dutch citizenship.',
+      ),
       origin: 'derived',
       text: t(
         'Houden jullie bij de voorbereiding op een vrijlating rekening met een (dreigende) intrekking van het Nederlanderschap?',

@@ -35,16 +35,16 @@ export const monAfspraken: AttentionPoint = {
       'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7). Afsluiten na een impasse hoort bij ‘Casussen in een impasse’.',
       'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7). Closing a case after an impasse belongs under ‘Cases at an impasse’.',
     ),
-    act: t(
-      'het casusoverleg bepaalt bij een casus die naar monitoren gaat, wie monitort of waar die op let.',
-      'when a case moves to monitoring, the case meeting determines who monitors it or what they watch for.',
-    ),
     review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
     basis: [PHASE, PHASE, ASKS, CLEAR],
   }),
   questions: [
     {
       id: 'mon-definitie',
+      act: t(
+        'iemand beschrijft voor de partners wat monitoren inhoudt.',
+        'someone describes to the partners what monitoring involves.',
+      ),
       origin: 'report',
       reportQuestion: 13,
       text: t(
@@ -58,6 +58,10 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-overgang',
+      act: t(
+        'het casusoverleg zegt bij een casus die naar monitoren gaat, waarom die nu naar monitoren gaat.',
+        'when a case moves to monitoring, the case meeting says why it moves now.',
+      ),
       origin: 'report',
       reportQuestion: 13,
       text: t(
@@ -71,6 +75,10 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-afsluiten',
+      act: t(
+        'het casusoverleg zegt bij een casus die na monitoren wordt afgesloten, waarom die nu wordt afgesloten.',
+        'when a case is closed after monitoring, the case meeting says why it is closed now.',
+      ),
       origin: 'report',
       reportQuestion: 13,
       text: t(
@@ -84,18 +92,30 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-wie',
+      act: t(
+        'het casusoverleg bepaalt bij een casus die naar monitoren gaat, wie monitort.',
+        'when a case moves to monitoring, the case meeting decides who monitors it.',
+      ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       basis: CLEAR,
     },
     {
       id: 'mon-wat',
+      act: t(
+        'het casusoverleg bepaalt bij een casus die naar monitoren gaat, waar de monitor op let.',
+        'when a case moves to monitoring, the case meeting decides what the monitor watches for.',
+      ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       basis: CLEAR,
     },
     {
       id: 'mon-opschalen',
+      act: t(
+        'het casusoverleg haalt een casus uit monitoren terug naar actief bespreken.',
+        'the case meeting brings a case back from monitoring to active discussion.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken wanneer een casus uit monitoren terugkeert naar actief bespreken?',
@@ -109,6 +129,10 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-heropenen',
+      act: t(
+        'het casusoverleg bespreekt een afgesloten casus opnieuw na nieuwe signalen.',
+        'after new signals, the case meeting discusses a closed case again.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',

@@ -32,16 +32,16 @@ export const monImpasse: AttentionPoint = {
       'wanneer een casus als impasse geldt (§1.7). Een impasse of vastgelopen casus: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventie meer mogelijk. Ook wat het casusoverleg dan besluit: monitoren, bijvoorbeeld met een laatste poging of nog een bepaald aantal weken volgen. En afsluiten als er niets verandert (§1.7). En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
       'when a case counts as an impasse (§1.7). An impasse, or stalled case: no progress or decline for a long time, no new information and no intervention left. Also what the case meeting then decides: monitoring, for example a last attempt at contact, or following the case for a set number of further weeks. And closure if nothing changes (§1.7). And how you decide when partners disagree (the checklist’s choice).',
     ),
-    act: t(
-      'het casusoverleg besluit in een vastgelopen casus tot monitoren, een laatste poging of afsluiten. Een voorstel zonder besluit telt niet.',
-      'in a stalled case, the case meeting decides on monitoring, a last attempt or closure. A proposal without a decision does not count.',
-    ),
     review: t('vastgelopen casussen op tijd een besluit krijgen', 'stalled cases get a decision in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
   }),
   questions: [
     {
       id: 'mon-impasse-afspraak',
+      act: t(
+        'het casusoverleg besluit bij een impasse tot monitoren, een laatste poging of afsluiten. Een voorstel telt niet.',
+        'at an impasse, the case meeting decides on monitoring, a last attempt or closure. A proposal does not count.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken welk besluit jullie nemen over een casus in een impasse?',
@@ -55,6 +55,10 @@ export const monImpasse: AttentionPoint = {
     },
     {
       id: 'mon-impasse-besluit',
+      act: t(
+        'het casusoverleg besluit over een impasse terwijl partners er verschillend over denken. Een voorstel telt niet.',
+        'the case meeting decides on an impasse while partners differ about it. A proposal does not count.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe jullie besluiten als partners verschillend denken over een impasse?',

@@ -41,16 +41,16 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    act: t(
-      'een partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-      'a partner tells a person that they are being discussed in the PGA.',
-    ),
     review: t('de partners het nog oneens zijn over notificeren', 'partners still disagree on notification'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
     {
       id: 'not-afspraken',
+      act: t(
+        'een partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
+        'a partner tells a person that they are being discussed in the PGA.',
+      ),
       origin: 'report',
       reportQuestion: 10,
       text: t(
@@ -64,6 +64,10 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-uitzonderingsgrond',
+      act: t(
+        'een partner legt bij uitstel van het notificeren vast waarom het wordt uitgesteld.',
+        'when notification is postponed, a partner records why.',
+      ),
       origin: 'derived',
       text: t(
         'Leggen jullie bij elk uitstel van het notificeren de uitzonderingsgrond vast?',
@@ -77,6 +81,10 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-afwijken',
+      act: t(
+        'het casusoverleg of een partner bespreekt in een casus of jullie bij uitzondering afwijken van openheid.',
+        'in a case, the case meeting or a partner discusses whether to depart from openness as an exception.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken wanneer jullie bij uitzondering afwijken van openheid?',
@@ -93,6 +101,10 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-transparant',
+      act: t(
+        'een professional vertelt een betrokkene welke rol hij of zij zelf in de PGA heeft.',
+        'a professional tells a person what role the professional has in the PGA.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over hun rol?',

@@ -24,16 +24,16 @@ export const samAfspraken: AttentionPoint = {
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). En dat alle partners de afspraken samen opstelden (§2.1). Een partner die pas later vaste partner werd en de afspraken daarna onderschreef, telt als mede-opsteller. Het werkproces, met rollen en taken, is een eigen punt.',
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that all partners drew up the agreements together (§2.1). A partner that became a standing member only later and then endorsed the agreements counts as having drawn them up. The work process, with roles and tasks, is a point of its own.',
     ),
-    act: t(
-      'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten of hoe zij met elkaar omgaan. Samen aan tafel zitten telt niet.',
-      'two or more partners agree what they expect of each other in the case meeting or how they treat each other. Merely sitting at the same table does not count.',
-    ),
     review: t('elkaar aanspreken werkt', 'partners actually hold each other to the agreements'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [
     {
       id: 'sam-afspraken-helder',
+      act: t(
+        'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten.',
+        'two or more partners agree what they expect of each other in the case meeting.',
+      ),
       origin: 'report',
       reportQuestion: 14,
       text: t(
@@ -47,6 +47,10 @@ export const samAfspraken: AttentionPoint = {
     },
     {
       id: 'sam-afspraken-samen',
+      act: t(
+        'twee of meer partners schrijven samen een afspraak op over verwachtingen of omgangsvormen.',
+        'two or more partners write down together an agreement on expectations or conduct.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie de afspraken over verwachtingen en omgangsvormen samen opgesteld?',
@@ -56,6 +60,10 @@ export const samAfspraken: AttentionPoint = {
     },
     {
       id: 'sam-verwachtingen',
+      act: t(
+        'een partner schrijft op wat partners in het casusoverleg van elkaar verwachten.',
+        'a partner writes down what partners expect of each other in the case meeting.',
+      ),
       origin: 'derived',
       text: t(
         'Staat op papier wat jullie van elkaar verwachten?',
@@ -65,6 +73,10 @@ export const samAfspraken: AttentionPoint = {
     },
     {
       id: 'sam-omgangsvormen',
+      act: t(
+        'twee of meer partners spreken af hoe zij in het casusoverleg met elkaar omgaan.',
+        'two or more partners agree how they treat each other in the case meeting.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afspraken over omgangsvormen in het casusoverleg, zodat jullie elkaar erop kunnen aanspreken?',

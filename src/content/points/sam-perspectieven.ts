@@ -31,16 +31,16 @@ export const samPerspectieven: AttentionPoint = {
       'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit H3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
       'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). Also whether you work towards a shared multi-agency vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
-    act: t(
-      'het casusoverleg bespreekt, in een casus of een aparte bijeenkomst, wat elk domein wil en waar hun perspectieven botsen. Eén bezwaar uiten is geen bespreking.',
-      'in a case or in a separate meeting, the case meeting discusses what each domain wants and where their perspectives clash. Raising one objection is not a discussion.',
-    ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [
     {
       id: 'sam-perspectieven-bespreekbaar',
+      act: t(
+        'het casusoverleg bespreekt, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
+        'the case meeting discusses, in a case or separately, where the domains’ perspectives clash. One objection does not count.',
+      ),
       origin: 'derived',
       text: t(
         'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
@@ -53,6 +53,10 @@ export const samPerspectieven: AttentionPoint = {
     },
     {
       id: 'sam-visie',
+      act: t(
+        'partners uit beide domeinen schrijven samen op hoe zij naar radicalisering kijken.',
+        'partners from both domains write down together how they see radicalisation.',
+      ),
       origin: 'derived',
       text: t(
         'Brengen jullie de perspectieven van beide domeinen samen in een gedeelde visie op radicalisering?',

@@ -24,16 +24,16 @@ export const samRegie: AttentionPoint = {
       'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Die taken staan in de afspraak. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
       'who the process coordinator is and what they do. You choose those tasks yourselves. Those tasks are in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
     ),
-    act: t(
-      'iemand neemt taken van een procesregisseur op zich, zoals structuur brengen in het overleg, tijd maken voor rollen en taken, of knelpunten aankaarten.',
-      'someone takes on a process coordinator’s tasks, such as giving the meeting structure, making time for roles and tasks, or raising problems.',
-    ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
   }),
   questions: [
     {
       id: 'sam-procesregie',
+      act: t(
+        'iemand doet taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
+        'someone does a process coordinator’s tasks, such as giving the meeting structure or raising problems.',
+      ),
       origin: 'derived',
       text: t(
         'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',

@@ -28,16 +28,16 @@ export const samWerkproces: AttentionPoint = {
       'welke stappen de PGA zet, en in welke volgorde. Ook welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een stap een eigen punt in deze checklist? Dan telt bij dat punt hoe die stap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die stappen alleen of ze er zijn, en in welke volgorde.',
       'which steps the PGA takes, and in what order. Also each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those steps, only whether they exist, and in what order, counts here.',
     ),
-    act: t(
-      'een partner werkt met een beschrijving van (een deel van) het werkproces van de PGA, zoals de stappen of wie wat doet.',
-      'a partner works from a description of (part of) the PGA’s work process, such as the steps or who does what.',
-    ),
     review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),
   questions: [
     {
       id: 'sam-werkproces-helder',
+      act: t(
+        'een partner werkt met een beschrijving van (een deel van) het werkproces, zoals de stappen of wie wat doet.',
+        'a partner works from a description of (part of) the work process, such as the steps or who does what.',
+      ),
       origin: 'report',
       reportQuestion: 15,
       text: t(
@@ -51,6 +51,10 @@ export const samWerkproces: AttentionPoint = {
     },
     {
       id: 'sam-rollen',
+      act: t(
+        'iemand zegt of schrijft wat de rol of taken van een partner in de PGA zijn.',
+        'someone states or writes down what a partner’s role or tasks in the PGA are.',
+      ),
       origin: 'report',
       reportQuestion: 14,
       text: t(
@@ -64,6 +68,10 @@ export const samWerkproces: AttentionPoint = {
     },
     {
       id: 'sam-werkproces-papier',
+      act: t(
+        'een partner schrijft (een deel van) het werkproces van de PGA op.',
+        'a partner writes down (part of) the PGA’s work process.',
+      ),
       origin: 'derived',
       text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
       basis: t(
@@ -73,6 +81,10 @@ export const samWerkproces: AttentionPoint = {
     },
     {
       id: 'sam-rollen-papier',
+      act: t(
+        'een partner schrijft de rol, taken of bevoegdheden van een partner in de PGA op.',
+        'a partner writes down the role, tasks or powers of a partner in the PGA.',
+      ),
       origin: 'derived',
       text: t(
         'Staan in jullie werkproces de rollen, taken en bevoegdheden van elke partner op papier?',

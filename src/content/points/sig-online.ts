@@ -24,16 +24,16 @@ export const sigOnline: AttentionPoint = {
       'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist). Alleen berichten plaatsen is geen contact (regel van de checklist).',
       'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Merely posting messages is not contact (the checklist’s own rule).',
     ),
-    act: t(
-      'iemand gaat online met inwoners in gesprek, zoals een digitale wijkagent of jongerenwerker. Alleen berichten plaatsen telt niet.',
-      'someone talks with residents online, such as a digital community police officer or youth worker. Posting messages alone does not count.',
-    ),
     review: t('dit contact jongeren bereikt', 'this contact reaches young people'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
   }),
   questions: [
     {
       id: 'sig-online-contact',
+      act: t(
+        'iemand praat online met inwoners, zoals een digitale wijkagent of jongerenwerker. Alleen iets plaatsen telt niet.',
+        'someone talks with residents online, like a digital community police officer or youth worker. Posts alone do not count.',
+      ),
       origin: 'report',
       reportQuestion: 5,
       text: t(

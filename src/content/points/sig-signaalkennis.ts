@@ -24,16 +24,16 @@ export const sigSignaalkennis: AttentionPoint = {
       'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1). Een training voor hen én de weegploeg samen hoort hier.',
       'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A course for both them and the assessment team belongs here.',
     ),
-    act: t(
-      'een professional die signalen kan opvangen, volgt een training in het herkennen van signalen van radicalisering.',
-      'a professional who may pick up signals takes a training course in recognising signals of radicalisation.',
-    ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
   }),
   questions: [
     {
       id: 'sig-kennis',
+      act: t(
+        'een professional die signalen kan opvangen, volgt een training over radicalisering of extremisme.',
+        'a professional who may pick up signals takes a training course on radicalisation or extremism.',
+      ),
       origin: 'report',
       reportQuestion: 2,
       text: t(
@@ -47,6 +47,10 @@ export const sigSignaalkennis: AttentionPoint = {
     },
     {
       id: 'sig-online-training',
+      act: t(
+        'een professional die signalen kan opvangen, volgt een training over online signalen van radicalisering.',
+        'a professional who may pick up signals takes a training course on online signals of radicalisation.',
+      ),
       origin: 'report',
       reportQuestion: 5,
       text: t(

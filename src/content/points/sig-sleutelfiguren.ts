@@ -28,16 +28,16 @@ export const sigSleutelfiguren: AttentionPoint = {
       'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt, dus ook buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren.',
       'contact in the communities in your area where radicalisation or extremism occurs, so also beyond the Muslim community (§1.1). That it means each of those communities is the checklist’s choice. Also how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures.',
     ),
-    act: t(
-      'iemand heeft contact met een sleutelfiguur in een gemeenschap.',
-      'someone is in contact with a key figure in a community.',
-    ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
   }),
   questions: [
     {
       id: 'sig-sleutelfiguren-beeld',
+      act: t(
+        'iemand heeft contact met een sleutelfiguur in een gemeenschap.',
+        'someone is in contact with a key figure in a community.',
+      ),
       origin: 'report',
       reportQuestion: 3,
       text: t(
@@ -52,6 +52,10 @@ export const sigSleutelfiguren: AttentionPoint = {
     },
     {
       id: 'sig-sleutelfiguren-contact',
+      act: t(
+        'iemand van de gemeente heeft contact met een sleutelfiguur in een gemeenschap.',
+        'someone from the municipality is in contact with a key figure in a community.',
+      ),
       origin: 'report',
       reportQuestion: 4,
       text: t(
@@ -65,6 +69,10 @@ export const sigSleutelfiguren: AttentionPoint = {
     },
     {
       id: 'sig-veiligheidsbeeld',
+      act: t(
+        'een partner gebruikt een kwalitatief veiligheidsbeeld om te bepalen met welke gemeenschap contact nodig is.',
+        'a partner uses a qualitative security picture to decide with which community contact is needed.',
+      ),
       origin: 'derived',
       text: t(
         'Kiezen jullie met een kwalitatief veiligheidsbeeld in welke gemeenschappen jullie contact met sleutelfiguren nodig hebben?',

@@ -24,16 +24,16 @@ export const sigStructuur: AttentionPoint = {
       'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (§1.1).',
       'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
     ),
-    act: t(
-      'een professional meldt een zorg over radicalisering bij een partner, of iemand vertelt professionals bij wie ze met zo’n zorg terechtkunnen.',
-      'a professional reports a concern about radicalisation to a partner, or someone tells professionals whom to contact with such a concern.',
-    ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
   }),
   questions: [
     {
       id: 'sig-structuur-helder',
+      act: t(
+        'een professional meldt een zorg over radicalisering bij een partner.',
+        'a professional reports a concern about radicalisation to a partner.',
+      ),
       origin: 'report',
       reportQuestion: 1,
       text: t(
@@ -47,6 +47,10 @@ export const sigStructuur: AttentionPoint = {
     },
     {
       id: 'sig-structuur-bekend',
+      act: t(
+        'iemand vertelt professionals die signalen kunnen opvangen, waar ze met een zorg over radicalisering terechtkunnen.',
+        'someone tells professionals who may pick up signals whom to contact with a concern about radicalisation.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen, de meldroute leren kennen?',

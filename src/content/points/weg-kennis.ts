@@ -31,16 +31,16 @@ export const wegKennis: AttentionPoint = {
       'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’.',
       'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’.',
     ),
-    act: t(
-      'iemand in de weegploeg volgt een training of bijeenkomst over stromingen.',
-      'someone in the assessment team attends a training course or briefing on extremist movements.',
-    ),
     review: t('de lesstof actueel blijft', 'the course content stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
   }),
   questions: [
     {
       id: 'weg-toegerust',
+      act: t(
+        'iemand in de weegploeg volgt een training of bijeenkomst over radicalisering, extremisme of wegen.',
+        'someone in the assessment team attends training or a briefing on radicalisation, extremism or assessment.',
+      ),
       origin: 'report',
       reportQuestion: 7,
       text: t(
@@ -54,6 +54,10 @@ export const wegKennis: AttentionPoint = {
     },
     {
       id: 'weg-nieuwe-stromingen',
+      act: t(
+        'iemand in de weegploeg volgt een training of bijeenkomst over een stroming die nieuw is voor jullie.',
+        'someone in the assessment team attends a training course or briefing on a movement that is new to you.',
+      ),
       origin: 'derived',
       text: t(
         'Gaat de bijscholing van jullie weegploeg ook over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme?',

@@ -28,16 +28,16 @@ export const wegSystematisch: AttentionPoint = {
       'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
       'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed belongs under ‘A clear description of and agreements on monitoring’.',
     ),
-    act: t(
-      'iemand in de weegploeg legt vast hoe en waarom een melding zo is gewogen.',
-      'someone in the assessment team records how and why a report was assessed as it was.',
-    ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
   }),
   questions: [
     {
       id: 'weg-manier',
+      act: t(
+        'iemand in de weegploeg legt vast hoe en waarom een melding zo is gewogen.',
+        'someone in the assessment team records how and why a report was assessed as it was.',
+      ),
       origin: 'report',
       reportQuestion: 6,
       text: t(
@@ -51,6 +51,10 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-criteria',
+      act: t(
+        'twee of meer partners in de weegploeg bespreken welke criteria zij bij het wegen gebruiken.',
+        'two or more partners in the assessment team discuss which criteria they use in assessing.',
+      ),
       origin: 'report',
       reportQuestion: 6,
       text: t(
@@ -64,6 +68,10 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-betrokkenen',
+      act: t(
+        'iemand bepaalt bij een melding welke partners die mee wegen.',
+        'for a report, someone decides which partners take part in assessing it.',
+      ),
       origin: 'report',
       reportQuestion: 6,
       text: t(
@@ -77,6 +85,10 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-instrumenten',
+      act: t(
+        'iemand in de weegploeg gebruikt bij het wegen van een melding een risicotaxatie-instrument.',
+        'someone in the assessment team uses a risk-assessment tool in assessing a report.',
+      ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
@@ -93,6 +105,10 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-vastleggen',
+      act: t(
+        'iemand in de weegploeg legt bij een melding de afweging en de conclusie vast, met de onderbouwing.',
+        'for a report, someone in the assessment team records the considerations and the conclusion, with the reasoning.',
+      ),
       origin: 'derived',
       text: t(
         'Leggen jullie bij het wegen de afwegingen en conclusies vast, met de onderbouwing?',

@@ -6,6 +6,8 @@ import { CHECKLIST } from '../../../src/content/pga-2024';
 import type { AttentionPoint } from '../../../src/content/types';
 import { mountWithI18n } from '../../support/mount';
 import { STEP_RULES } from '../../../src/content/reading-rule';
+import { SCALE } from '../../../src/content/scale';
+import ScaleInput from '../../../src/components/walk/ScaleInput.vue';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => wrapper?.unmount());
@@ -81,5 +83,35 @@ describe('the reading rule on the step screen', () => {
     await rule.trigger('toggle');
     expect(rule.find('.rule__step').exists()).toBe(true);
     expect(rule.find('.rule__step-rules').exists()).toBe(false);
+  });
+});
+
+// Round 32: levels 1 and 2 ask about the act each question names, so wherever a question is scored, its own act
+// stands in those two levels, and two questions of one point can differ there.
+describe('each question shows its own act at levels 1 and 2', () => {
+  const training = CHECKLIST.sections
+    .flatMap((s) => s.attentionPoints)
+    .find((p) => p.id === 'sig-signaalkennis')!;
+  const [general, online] = training.questions;
+
+  it('in the level choices under a question', () => {
+    wrapper = mountWithI18n(ScaleInput, {
+      props: { modelValue: null, name: 'q', legend: online!.text.nl, act: online!.act },
+    });
+    const descs = wrapper.findAll('.scale__desc').map((d) => d.text());
+    expect(descs[0]).toContain(`Ook dit gebeurde de afgelopen twee jaar niet: ${online!.act.nl}`);
+    expect(descs[1]).toContain(`Wel gebeurde dit in de afgelopen twee jaar: ${online!.act.nl}`);
+    expect(descs[1]).not.toContain(general!.act.nl);
+    expect(descs[2]).toBe(SCALE[2]!.description.nl);
+  });
+
+  it('on the phone in a round', () => {
+    wrapper = mountWithI18n(RoundQuestion, {
+      props: { question: online!, point: training, number: 2, total: 2, level: null, note: '' },
+    });
+    const levels = wrapper.findAll('details.round-question__rubric dd').map((d) => d.text());
+    expect(levels[1]).toContain(online!.act.nl);
+    expect(levels[1]).toContain(training.topic.nl);
+    expect(levels[3]).toBe(training.rubric[4].text.nl);
   });
 });

@@ -3,6 +3,7 @@ import { CHECKLIST } from '../../../src/content/pga-2024';
 import { GLOSSARY } from '../../../src/content/glossary';
 import { LEVELS, LOCALES, type Text } from '../../../src/content/types';
 import { SCALE } from '../../../src/content/scale';
+import { questionRubric } from '../../../src/content/lookup';
 import { READING_STEPS, READING_TERMS, STEP_RULES, type RuleGroup } from '../../../src/content/reading-rule';
 import { READING_CASES } from '../../../src/content/reading-cases';
 import { PARTNER_NOTE, PARTNER_ROLES } from '../../../src/content/partners';
@@ -150,32 +151,33 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) => `Er is geen gezamenlijke afspraak over ${x}. `,
+      noJoint: (x: string) =>
+        `Geen gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. `,
       notKept: (x: string) =>
-        `Er is een gezamenlijke afspraak over ${x}. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
+        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld of ([^.]+)\.$/,
       nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
       someone: 'Wel gebeurde dit in de afgelopen twee jaar: ',
-      topic: /^Er is geen gezamenlijke afspraak over ([^.]+)\. /,
+      actOfQuestion: 'de handeling bij de vraag',
     },
     en: {
-      noJoint: (x: string) => `There is no joint agreement on ${x}. `,
+      noJoint: (x: string) =>
+        `No joint agreement on ${x} settles what the question asks about, or any part of it. `,
       notKept: (x: string) =>
-        `There is a joint agreement on ${x}. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
+        `A joint agreement on ${x} settles what the question asks about, or part of it. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} settles everything the question asks about. That part is on paper and always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
       someone: 'But this did happen in the past two years: ',
-      topic: /^There is no joint agreement on ([^.]+)\. /,
+      actOfQuestion: 'the question’s act',
     },
   } as const;
-  const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) =>
-    S[locale].topic.exec(p.rubric[1].text[locale])?.[1] ?? '';
+  const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
 
   it('names the same topic, in the same words, at every level of every point', () => {
     for (const p of points)
@@ -187,28 +189,43 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       }
   });
 
-  it('says at levels 1 and 2 that there is no joint agreement, and differs only in whether anyone does it', () => {
+  it('says at levels 1 and 2 that there is no joint agreement, and differs only in whether the question’s act happened', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const opening = S[locale].noJoint(topicOf(p, locale));
-        const [one, two] = [p.rubric[1].text[locale], p.rubric[2].text[locale]];
-        expect(one.startsWith(opening), `${p.id} ${locale}: ${one}`).toBe(true);
-        expect(two.startsWith(opening), `${p.id} ${locale}: ${two}`).toBe(true);
-        const [none, some] = [one.slice(opening.length), two.slice(opening.length)];
-        // Round 22: fact D about one act the point names, the same act at both levels, so level 1 is level 2 negated.
-        expect(none.startsWith(S[locale].nobody), `${p.id}: ${none}`).toBe(true);
-        expect(some.startsWith(S[locale].someone), `${p.id}: ${some}`).toBe(true);
-        const act = some.slice(S[locale].someone.length);
-        expect(none.slice(S[locale].nobody.length), p.id).toBe(act);
-        expect(act, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
-        // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
-        for (const own of [none, some]) {
-          expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
-          expect(own, p.id).not.toMatch(
-            /weleens|vaak|regelmatig|minder vaak|ieder op eigen|hangt af van|at times|often|depends on/,
-          );
-        }
+        // Round 32: the point's own levels 1 and 2 refer to the act each question names.
+        expect(p.rubric[1].text[locale], p.id).toContain(S[locale].actOfQuestion);
+        expect(p.rubric[2].text[locale], p.id).toContain(S[locale].actOfQuestion);
+        expect(p.rubric[1].text[locale].startsWith(opening), p.id).toBe(true);
+        expect(p.rubric[2].text[locale].startsWith(opening), p.id).toBe(true);
       }
+    for (const p of points)
+      for (const q of p.questions)
+        for (const locale of LOCALES) {
+          const opening = S[locale].noJoint(topicOf(p, locale));
+          const levels = questionRubric(p, q);
+          const [one, two] = [levels[1].text[locale], levels[2].text[locale]];
+          for (const l of [3, 4, 5] as const) expect(levels[l], q.id).toBe(p.rubric[l]);
+          expect(one.startsWith(opening), `${p.id} ${locale}: ${one}`).toBe(true);
+          expect(two.startsWith(opening), `${p.id} ${locale}: ${two}`).toBe(true);
+          const [none, some] = [one.slice(opening.length), two.slice(opening.length)];
+          // Round 22: fact D about one act, the same at both levels, so level 1 is level 2 negated; round 32: the
+          // question's own act.
+          expect(none.startsWith(S[locale].nobody), `${p.id}: ${none}`).toBe(true);
+          expect(some.startsWith(S[locale].someone), `${p.id}: ${some}`).toBe(true);
+          const act = some.slice(S[locale].someone.length);
+          expect(act, q.id).toBe(q.act[locale]);
+          expect(act, q.id).toMatch(/^[a-z(].*\.$/);
+          expect(none.slice(S[locale].nobody.length), p.id).toBe(act);
+          expect(act, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
+          // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
+          for (const own of [none, some]) {
+            expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
+            expect(own, p.id).not.toMatch(
+              /weleens|vaak|regelmatig|minder vaak|ieder op eigen|hangt af van|at times|often|depends on/,
+            );
+          }
+        }
   });
 
   it('says at level 3 that there is a joint agreement, only on part of the topic, not on paper or not always followed', () => {
@@ -252,12 +269,14 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   it('keeps every level short enough for a card on the presentation screen', () => {
     // A first guard only: the presentation e2e (presentation-fit.test.ts) is the check, every question at five screen
     // sizes with type at 0.7 or more. Round 17's longest card (278 characters) needed type at 0.82 at 1024×768.
+    // The cards show a question's own levels (round 32).
     for (const p of points)
-      for (const locale of LOCALES)
-        for (const l of LEVELS) {
-          const card = `${SCALE[l - 1]?.name[locale]} · ${p.rubric[l].text[locale]}`;
-          expect(card.length, `${p.id} ${l} ${locale}`).toBeLessThanOrEqual(280);
-        }
+      for (const q of p.questions)
+        for (const locale of LOCALES)
+          for (const l of LEVELS) {
+            const card = `${SCALE[l - 1]?.name[locale]} · ${questionRubric(p, q)[l].text[locale]}`;
+            expect(card.length, `${q.id} ${l} ${locale}`).toBeLessThanOrEqual(280);
+          }
   });
 
   it('has a scale that says the same ladder, about “the topic”', () => {
@@ -311,8 +330,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is er een gezamenlijke afspraak over het onderwerp?',
-      'gebeurt wat niveau 1 en 2 noemen, minstens één keer?',
+      'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
+      'gebeurde de handeling bij de vraag minstens één keer?',
       'Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -322,9 +341,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is. Round 29: the levels say so themselves ("wat de vraag noemt").
     expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag van de checklist die jullie scoren\./);
-    expect(nl).toMatch(
-      /Stap 1 gaat over het hele onderwerp van het punt\. Een afspraak over een ander deel ervan telt daar dus ook\. Zegt die afspraak niets over wat de vraag noemt\? Dan is het niveau 3\./,
-    );
+    // Round 32: step 1 too is about the scored question (readings 25 and 26: an agreement on another part of the
+    // topic put a question at level 3 when nothing about it was agreed).
+    expect(nl).toMatch(/Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet\./);
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
@@ -397,9 +416,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend\./,
     );
-    // Round 22: levels 1 and 2 ask about the one act the point names, not about anything the topic covers.
+    // Round 22: levels 1 and 2 ask about one named act, not about anything the topic covers (round 32: per question).
     expect(nl).toMatch(
-      /Niveau 1 en 2 noemen bij elk punt één handeling\. Alleen die handeling telt, ook als die zonder plan gebeurde\./,
+      /Elke vraag noemt bij niveau 1 en 2 één handeling\. Alleen die handeling telt, ook als die zonder plan gebeurde\./,
     );
     // Round 22: the host of the case meeting is a partner (round 21: raters split over a Zorg- en Veiligheidshuis
     // missing from a covenant's signatories).

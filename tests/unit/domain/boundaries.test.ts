@@ -18,11 +18,12 @@ const point = (id: string, n: number): AttentionPoint => ({
   title: t(id),
   summary: t(id),
   rubric: { 1: lvl('1'), 2: lvl('2'), 3: lvl('3'), 4: lvl('4'), 5: lvl('5') },
+  topic: t(id),
   scope: t(id),
   suggestedActions: [],
   questions: Array.from(
     { length: n },
-    (_, i) => ({ id: `${id}-${i}`, text: t('?'), origin: 'report' }) as const,
+    (_, i) => ({ id: `${id}-${i}`, text: t('?'), act: t('?'), origin: 'report' }) as const,
   ),
 });
 

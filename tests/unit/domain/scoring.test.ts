@@ -14,11 +14,13 @@ function point(id: string, questionCount: number): AttentionPoint {
     title: t(id),
     summary: t(id),
     rubric,
+    topic: t(id),
     scope: t(id),
     suggestedActions: [],
     questions: Array.from({ length: questionCount }, (_, i) => ({
       id: `${id}-${i}`,
       text: t('?'),
+      act: t('?'),
       origin: 'report',
     })),
   };
