@@ -35,8 +35,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure that was put right later is still a departure.',
       },
       {
-        nl: 'Een afwijking telt alleen bij de vraag waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces.',
-        en: 'A departure counts only for the question it is about: a late assessment counts for the assessment, not for the work process.',
+        nl: 'Een afwijking telt alleen bij de vraag waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces. Gaat ze over twee vragen, dan telt ze bij allebei.',
+        en: 'A departure counts only for the question it is about: a late assessment counts for the assessment, not for the work process. If it is about two questions, it counts for both.',
       },
     ],
   },

@@ -61,8 +61,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
-        nl: 'Een algemene zin, zoals ‘constructief samenwerken’ of ‘periodiek nagaan’ zonder wie of wanneer, is geen afspraak over het onderwerp van een punt.',
-        en: 'A general phrase, such as ‘working together constructively’ or ‘checking periodically’ without who or when, is not an agreement on a point’s topic.',
+        nl: 'Een algemene zin, zoals ‘constructief samenwerken’ of ‘periodiek nagaan’ zonder wie of wanneer, is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘zich inspannen’ of ‘delen wat nodig is’.',
+        en: 'A general phrase, such as ‘working together constructively’ or ‘checking periodically’ without who or when, is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘make every effort’ or ‘share what is needed’.',
       },
       {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
@@ -100,6 +100,10 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
         en: 'Each part of a document or form counts only for the point it is about.',
+      },
+      {
+        nl: 'Een bredere regel die in zijn woorden ook geldt voor wat de vraag noemt, regelt dat ook. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
+        en: 'A broader rule whose words also cover what the question asks about settles that too. So ‘in case of disagreement the municipality decides’ also settles disagreement about an impasse.',
       },
     ],
   },

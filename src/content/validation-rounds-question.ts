@@ -53,4 +53,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 31, per question, on the text after round 30, with a new writer and nine new raters: 82.2% exactly one level, alpha 0.942, 91.8% of units unanimous. The steering-group rule now gave one level, but the raters found the outcome harsh: one small municipality without a seat or a mandate turns a whole handbook into an agreement of only some partners. The doubts: who the assessment team is, whether drawing up together at a meeting is a decision, a meeting on perspectives outside a case, and which rule of a covenant belongs to information sharing or to the case file. Since: the assessment team is the organisations that assess; drawing up together by all standing partners at a meeting counts as a decision; for perspectives, a separate meeting counts too.',
     },
   },
+  {
+    id: 'r32-2024.3',
+    vignetteSet: 'set-ah',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.7948717948717948,
+    alpha: 0.9596168716305711,
+    unanimous: 0.8974358974358975,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 32, per vraag, op de tekst na ronde 31 en de zesentwintigste lezing: niveau 1 en 2 vragen nu naar een handeling van de vraag zelf, niet van het punt, en ook stap 1 gaat over wat de vraag noemt. Een nieuwe schrijver en negen nieuwe beoordelaars: 79,5% exact één niveau, alpha 0,960, 89,7% van de eenheden unaniem (zwak 77%, gemengd 79%, sterk 83%). De twijfels: handelingen met een detail dat een vignet zelden noemt (‘hoe en waarom’, ‘zegt waarom’, ‘samen vaststellen’), welke zin van een convenant concreet is, een gemeente die alleen bij eigen meldingen meeweegt, een bredere regel die ook een impasse regelt, en een afwijking die over twee vragen gaat. Daarna: eenvoudiger handelingen, ‘werkt met een tekst’ waar een handeling opschrijven was, een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zo’n gemeente hoort bij de weegploeg, een bredere regel regelt ook de vraag, en een afwijking telt bij elke vraag waar ze over gaat.',
+      en: 'Round 32, per question, on the text after round 31 and the twenty-sixth reading: levels 1 and 2 now ask about an act of the question itself, not of the point, and step 1 too is about what the question asks. A new writer and nine new raters: 79.5% exactly one level, alpha 0.960, 89.7% of units unanimous (weak 77%, mixed 79%, strong 83%). The doubts: acts with a detail a vignette seldom states (‘how and why’, ‘says why’, ‘set together’), which sentence of a covenant is concrete, a municipality that assesses only its own reports, a broader rule that also settles an impasse, and a departure about two questions. Since: simpler acts, ‘works from a text’ where an act was writing down, a phrase is general if you cannot check whether it was followed, such a municipality is part of the assessment team, a broader rule settles the question too, and a departure counts for each question it is about.',
+    },
+  },
 ];

@@ -49,8 +49,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-gezamenlijk',
       act: t(
-        'twee of meer partners stellen in een casus samen een (sub)doel vast.',
-        'two or more partners set a (sub-)goal together in a case.',
+        'twee of meer partners bespreken in een casus samen de (sub)doelen.',
+        'two or more partners discuss the (sub-)goals of a case together.',
       ),
       origin: 'derived',
       text: t(

@@ -48,8 +48,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-criteria',
       act: t(
-        'iemand noemt bij het tussentijds duiden van een casus waaraan voor- of achteruitgang wordt afgemeten.',
-        'when re-interpreting a case, someone states what progress or decline is measured by.',
+        'iemand gebruikt bij het tussentijds duiden een criterium of de subdoelen om voor- of achteruitgang te bepalen.',
+        'when re-interpreting a case, someone uses a criterion or the sub-goals to judge progress or decline.',
       ),
       origin: 'report',
       reportQuestion: 8,
@@ -65,8 +65,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-informatie',
       act: t(
-        'iemand noemt bij het tussentijds duiden van een casus welke informatie daarvoor is gebruikt.',
-        'when re-interpreting a case, someone states which information was used for it.',
+        'iemand zegt of schrijft bij het tussentijds duiden welke informatie is gebruikt.',
+        'when re-interpreting a case, someone states or writes down which information was used.',
       ),
       origin: 'report',
       reportQuestion: 8,

@@ -39,8 +39,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       act: t(
-        'een of meer partners schrijven op welke informatie zij per fase delen of bewaren.',
-        'one or more partners write down what information they share or keep in each phase.',
+        'een partner werkt met een tekst waarin staat welke informatie die per fase deelt of bewaart.',
+        'a partner works from a text that says what information it shares or keeps in each phase.',
       ),
       origin: 'derived',
       text: t(
@@ -56,8 +56,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-wat-wie-wanneer',
       act: t(
-        'een partner schrijft op wie op welk moment welke informatie deelt of vastlegt.',
-        'a partner writes down who shares or records which information at which moment.',
+        'een partner werkt met een tekst waarin staat wie op welk moment welke informatie deelt of vastlegt.',
+        'a partner works from a text that says who shares or records which information at which moment.',
       ),
       origin: 'derived',
       text: t(
@@ -73,8 +73,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-verwijderen',
       act: t(
-        'een partner schrijft op wanneer informatie over een casus wordt verwijderd.',
-        'a partner writes down when information about a case is deleted.',
+        'een partner werkt met een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
+        'a partner works from a text that says when information about a case is deleted.',
       ),
       origin: 'derived',
       text: t(
@@ -86,8 +86,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-niet-deelbaar',
       act: t(
-        'het casusoverleg bespreekt in een casus hoe het omgaat met informatie die een partner niet kan delen.',
-        'in a case, the case meeting discusses how to deal with information a partner cannot share.',
+        'het casusoverleg bespreekt in een casus dat een partner informatie niet kan delen.',
+        'in a case, the case meeting discusses that a partner cannot share information.',
       ),
       origin: 'derived',
       text: t(
@@ -106,8 +106,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-terughoudend',
       act: t(
-        'twee of meer partners bespreken samen waarom een partner weinig informatie deelt.',
-        'two or more partners discuss together why a partner shares little information.',
+        'twee of meer partners bespreken samen dat een partner weinig informatie deelt.',
+        'two or more partners discuss together that a partner shares little information.',
       ),
       origin: 'derived',
       text: t(

@@ -48,8 +48,8 @@ export const intExtern: AttentionPoint = {
     {
       id: 'int-extern-intrekking',
       act: t(
-        'een partner houdt bij een vrijlating rekening met een (dreigende) intrekking van het Nederlanderschap.',
-        'at a release, a partner takes into account a (threatened) revocation of Dutch citizenship.',
+        'een partner brengt bij een vrijlating een (dreigende) intrekking van het Nederlanderschap in.',
+        'at a release, a partner raises a (threatened) revocation of Dutch citizenship.',
       ),
       origin: 'derived',
       text: t(
@@ -57,8 +57,8 @@ export const intExtern: AttentionPoint = {
         'When preparing for a release, do you take account of a (threatened) revocation of Dutch nationality?',
       ),
       help: t(
-        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde.',
-        'What the report says about the measure is in this point’s summary. N/A fits only if a (threatened) revocation played a part in no release or return in the past two years.',
+        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde, ook als jullie dat steeds nagingen.',
+        'What the report says about the measure is in this point’s summary. N/A fits only if a (threatened) revocation played a part in no release or return in the past two years, even if you checked for it each time.',
       ),
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',

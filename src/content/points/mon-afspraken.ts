@@ -59,8 +59,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-overgang',
       act: t(
-        'het casusoverleg zegt bij een casus die naar monitoren gaat, waarom die nu naar monitoren gaat.',
-        'when a case moves to monitoring, the case meeting says why it moves now.',
+        'het casusoverleg besluit dat een casus naar monitoren gaat.',
+        'the case meeting decides that a case moves to monitoring.',
       ),
       origin: 'report',
       reportQuestion: 13,
@@ -76,8 +76,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-afsluiten',
       act: t(
-        'het casusoverleg zegt bij een casus die na monitoren wordt afgesloten, waarom die nu wordt afgesloten.',
-        'when a case is closed after monitoring, the case meeting says why it is closed now.',
+        'het casusoverleg besluit een casus na monitoren af te sluiten.',
+        'the case meeting decides to close a case after monitoring.',
       ),
       origin: 'report',
       reportQuestion: 13,

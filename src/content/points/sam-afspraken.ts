@@ -61,8 +61,8 @@ export const samAfspraken: AttentionPoint = {
     {
       id: 'sam-verwachtingen',
       act: t(
-        'een partner schrijft op wat partners in het casusoverleg van elkaar verwachten.',
-        'a partner writes down what partners expect of each other in the case meeting.',
+        'een partner werkt met een tekst waarin staat wat partners in het casusoverleg van elkaar verwachten.',
+        'a partner works from a text that says what partners expect of each other in the case meeting.',
       ),
       origin: 'derived',
       text: t(

@@ -54,8 +54,8 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-visie',
       act: t(
-        'partners uit beide domeinen schrijven samen op hoe zij naar radicalisering kijken.',
-        'partners from both domains write down together how they see radicalisation.',
+        'partners uit beide domeinen bespreken samen hoe zij naar radicalisering kijken.',
+        'partners from both domains discuss together how they see radicalisation.',
       ),
       origin: 'derived',
       text: t(

@@ -69,8 +69,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-papier',
       act: t(
-        'een partner schrijft (een deel van) het werkproces van de PGA op.',
-        'a partner writes down (part of) the PGA’s work process.',
+        'een partner werkt met een tekst waarin (een deel van) het werkproces van de PGA staat.',
+        'a partner works from a text that sets out (part of) the PGA’s work process.',
       ),
       origin: 'derived',
       text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
@@ -82,8 +82,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-rollen-papier',
       act: t(
-        'een partner schrijft de rol, taken of bevoegdheden van een partner in de PGA op.',
-        'a partner writes down the role, tasks or powers of a partner in the PGA.',
+        'een partner werkt met een tekst waarin de rol, taken of bevoegdheden van een partner staan.',
+        'a partner works from a text that sets out a partner’s role, tasks or powers.',
       ),
       origin: 'derived',
       text: t(

@@ -35,8 +35,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-manier',
       act: t(
-        'iemand in de weegploeg legt vast hoe en waarom een melding zo is gewogen.',
-        'someone in the assessment team records how and why a report was assessed as it was.',
+        'iemand in de weegploeg legt bij een melding vast waarom die zo is gewogen.',
+        'for a report, someone in the assessment team records why it was assessed as it was.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -69,8 +69,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-betrokkenen',
       act: t(
-        'iemand bepaalt bij een melding welke partners die mee wegen.',
-        'for a report, someone decides which partners take part in assessing it.',
+        'twee of meer partners wegen samen een melding.',
+        'two or more partners assess a report together.',
       ),
       origin: 'report',
       reportQuestion: 6,
