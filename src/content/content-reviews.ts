@@ -67,6 +67,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 7, 5, 7, 7]),
   // Round 31's text, read by a twenty-sixth new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 5, 7, 7]),
+  // Round 32's text (an act per question), read by a twenty-seventh new reviewer.
+  reading('2024.3', '2026-12-02', [9, 8, 5, 6, 7]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -48,8 +48,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'An exception the case meeting decided on before the departure happened.',
       },
       {
-        nl: 'Een afwijking die een wettelijke regel voorschrijft. Bijvoorbeeld: geen informatie delen vanwege een strafrechtelijk onderzoek.',
-        en: 'A departure that a legal rule requires. For example: withholding information because of a criminal investigation.',
+        nl: 'Een afwijking die een wettelijke regel voorschrijft of toestaat. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
+        en: 'A departure that a legal rule requires or allows. For example: postponing notification or withholding information because of a criminal investigation.',
       },
       {
         nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen.',

@@ -82,20 +82,20 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat de vraag noemt', en: 'What the question asks about' },
     rules: [
       {
-        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Wat die uitleg naar een ander punt verwijst, hoort niet bij de vraag.',
-        en: 'The explanation under a question says what the question means. What that explanation refers to another point does not belong to the question.',
+        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Verwijst de uitleg naar een ander punt? Dan hoort dat niet bij deze vraag.',
+        en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question.',
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
-        en: 'If the agreement settles only part of what the question asks about, it is level 3, even if that part is on paper and always followed.',
+        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is on paper and always followed.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
-        en: 'If it holds for only part of your area, it also settles only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+        en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
-        nl: 'Een keuze in de afspraak zelf, zoals voor welke groepen, is geen gat, behalve als de vraag of het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
-        en: 'A choice made in the agreement itself, such as which groups, is no gap, unless the question or whole topic says what belongs to it, such as ‘every community’.',
+        nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets. Behalve als de vraag of het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
+        en: 'If you choose in the agreement itself, for example which groups it covers, nothing is missing. Unless the question or the whole topic says what belongs to it, such as ‘every community’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
@@ -103,7 +103,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een bredere regel die in zijn woorden ook geldt voor wat de vraag noemt, regelt dat ook. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
-        en: 'A broader rule whose words also cover what the question asks about settles that too. So ‘in case of disagreement the municipality decides’ also settles disagreement about an impasse.',
+        en: 'A broader rule whose words also cover what the question asks about covers that too. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
       },
     ],
   },

@@ -24,12 +24,12 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Go through these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic settle what the question asks about, or part of it? No: did the question’s act happen at least once? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? No: did the question’s act happen at least once in the past two years? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement settle everything the question asks about? And is that part on paper and always followed? No: level 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd? Nee: niveau 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules on paper and always followed? No: level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
@@ -149,8 +149,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'For this point, levels 1 and 2 also take into account what others who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
-      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
-      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). A policy of only some of the municipalities is an agreement of only some of the partners.',
+      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
+      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit in that steering group. A policy of only some of the municipalities is an agreement of only some of the partners.',
     },
   ],
   wegen: [

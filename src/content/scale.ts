@@ -16,7 +16,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
       nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
-      en: 'No joint agreement on the topic settles what the question asks about, or any part of it. Nor did the question’s act happen in the past two years.',
+      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. Nor did the question’s act happen in the past two years.',
     },
   },
   {
@@ -24,31 +24,31 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
       nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
-      en: 'No joint agreement on the topic settles what the question asks about, or any part of it. But the question’s act did happen in the past two years.',
+      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. But the question’s act did happen in the past two years.',
     },
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.',
-      en: 'A joint agreement on the topic settles what the question asks about, or part of it. It does not settle everything the question asks about, or that part is not on paper or not always followed.',
+      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.',
+      en: 'A joint agreement on the topic covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not on paper or not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It settles everything the question asks about. That part is on paper and always followed. There is no review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are on paper and always followed. There is no review of this agreement.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It settles everything the question asks about. That part is on paper and always followed. There is a review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is een terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are on paper and always followed. There is a review of this agreement.',
     },
   },
 ];

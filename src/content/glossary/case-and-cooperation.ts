@@ -163,8 +163,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Veiligheidsdomein', 'Security domain'),
     definition: t(
-      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport deelt geen partner in).',
-      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report assigns no partner to a domain).',
+      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport noemt bij dit domein geen partners).',
+      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report names no partners for this domain).',
     ),
   },
   {

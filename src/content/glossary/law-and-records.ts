@@ -157,12 +157,30 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'handeling',
+    ref: '2.1',
+    term: t('Handeling', 'Act'),
+    definition: t(
+      'Een woord van de checklist: wat iemand bij een partner minstens één keer deed, zonder gezamenlijke afspraak. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
+      'A checklist term: something someone at a partner did at least once, without a joint agreement. Each question names one. It decides between levels 1 and 2.',
+    ),
+  },
+  {
+    id: 'overmacht',
+    ref: '2.1',
+    term: t('Overmacht', 'Force majeure'),
+    definition: t(
+      'Iets waar niemand iets aan kon doen, zoals een rechter die iemand onverwacht vrijlaat. Voor de checklist blijft een afwijking door overmacht een afwijking.',
+      'Something nobody could help, such as a court releasing someone unexpectedly. For the checklist, a departure caused by force majeure is still a departure.',
+    ),
+  },
+  {
     id: 'terugblik',
     ref: '2.1',
     term: t('Terugblik', 'Review'),
     definition: t(
       'Een woord van de checklist: alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
-      'A word of the checklist: at set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
+      'A checklist term: at set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
     ),
   },
 ];

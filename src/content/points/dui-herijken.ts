@@ -15,14 +15,14 @@ export const duiHerijken: AttentionPoint = {
   ref: '1.3',
   title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms komt er lang geen nieuwe informatie binnen. Partners grijpen dan terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes no new information comes in for a long time. Partners then fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They regularly fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
-      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. Ook wat de interventies opleverden en of de doelen worden bereikt. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
+      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. Also what the interventions achieved and whether the goals are being met. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
@@ -91,8 +91,8 @@ export const duiHerijken: AttentionPoint = {
         'When you re-interpret a case along the way, do you use recent information?',
       ),
       help: t(
-        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure. What happens at an impasse is covered under §1.7.',
+        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
+        'Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is no departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
       ),
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',
@@ -103,7 +103,7 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-thermometer',
       act: t(
         'iemand herhaalt tijdens een casus het risicotaxatie-instrument dat bij de start is gebruikt.',
-        'during a case, someone repeats the risk-assessment tool used at the start.',
+        'during a case, someone repeats the risk-assessment instrument used at the start.',
       ),
       origin: 'derived',
       text: t(

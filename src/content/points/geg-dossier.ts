@@ -52,8 +52,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-afspraken-wie',
       act: t(
-        'in een casus wordt iemand aangewezen die de afspraken in het dossier vastlegt.',
-        'in a case, someone is appointed to record the agreements in the case file.',
+        'iemand legt de afspraken van een casusoverleg vast in het dossier.',
+        'someone records the agreements of a case meeting in the case file.',
       ),
       origin: 'report',
       reportQuestion: 16,

@@ -19,8 +19,8 @@ export const intAansluiting: AttentionPoint = {
   ref: '1.6',
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
-    'Goed zicht op risicofactoren én beschermende factoren helpt om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A good view of risk factors and protective factors helps to choose fitting interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'Goed zicht op risicofactoren én beschermende factoren is belangrijk om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Het rapport ziet ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
+    'A good view of risk factors and protective factors is important for choosing fitting interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. The report also sees a strength: professionals search creatively, also beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
@@ -74,8 +74,8 @@ export const intAansluiting: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Gebruiken jullie bij de keuze van interventies een format voor het casusoverleg, met de punten die aan bod komen?',
-        'When choosing interventions, do you use a format for the case meeting that sets out the points to discuss?',
+        'Hebben jullie afgesproken of jullie bij de keuze van interventies een format gebruiken, met de punten die aan bod komen?',
+        'Have you agreed whether you use a format for choosing interventions that sets out the points to discuss?',
       ),
       help: t(
         'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',

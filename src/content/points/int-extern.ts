@@ -49,7 +49,7 @@ export const intExtern: AttentionPoint = {
       id: 'int-extern-intrekking',
       act: t(
         'een partner brengt bij een vrijlating een (dreigende) intrekking van het Nederlanderschap in.',
-        'at a release, a partner raises a (threatened) revocation of Dutch citizenship.',
+        'at a release, a partner raises a (threatened) revocation of Dutch nationality.',
       ),
       origin: 'derived',
       text: t(

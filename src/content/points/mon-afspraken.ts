@@ -130,8 +130,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-heropenen',
       act: t(
-        'het casusoverleg bespreekt een afgesloten casus opnieuw na nieuwe signalen.',
-        'after new signals, the case meeting discusses a closed case again.',
+        'het casusoverleg bespreekt een casus die na monitoren was afgesloten, opnieuw na nieuwe signalen.',
+        'after new signals, the case meeting again discusses a case closed after monitoring.',
       ),
       origin: 'derived',
       text: t(

@@ -49,7 +49,7 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-samen',
       act: t(
         'twee of meer partners schrijven samen een afspraak op over verwachtingen of omgangsvormen.',
-        'two or more partners write down together an agreement on expectations or conduct.',
+        'two or more partners write down together an agreement on expectations or ground rules.',
       ),
       origin: 'derived',
       text: t(

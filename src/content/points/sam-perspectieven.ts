@@ -22,8 +22,8 @@ export const samPerspectieven: AttentionPoint = {
     'The perspectives of the security and social domains',
   ),
   summary: t(
-    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Partners uit het veiligheidsdomein willen vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt met een hulpvraag. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
-    'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see him or her as a client who needs help. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
+    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen denken ze verschillend. Partners uit het veiligheidsdomein willen vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt die hulp nodig heeft, niet als iemand die een gevaar vormt. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
+    'Partners usually share one interest: the safety of the person and of society. They differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see him or her as a client who needs help, not as someone who poses a danger. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
@@ -59,8 +59,8 @@ export const samPerspectieven: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Brengen jullie de perspectieven van beide domeinen samen in een gedeelde visie op radicalisering?',
-        'Do you bring the perspectives of both domains together in a shared vision of radicalisation?',
+        'Hebben jullie afgesproken of jullie de perspectieven van beide domeinen samenbrengen in een gedeelde visie?',
+        'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over botsende perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

@@ -70,17 +70,17 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-veiligheidsbeeld',
       act: t(
-        'een partner gebruikt een kwalitatief veiligheidsbeeld om te bepalen met welke gemeenschap contact nodig is.',
-        'a partner uses a qualitative security picture to decide with which community contact is needed.',
+        'iemand bij een partner bepaalt met welke gemeenschap contact met sleutelfiguren nodig is.',
+        'someone at a partner decides with which community contact with key figures is needed.',
       ),
       origin: 'derived',
       text: t(
-        'Kiezen jullie met een kwalitatief veiligheidsbeeld in welke gemeenschappen jullie contact met sleutelfiguren nodig hebben?',
-        'Do you use a qualitative security picture to choose the communities where you need contact with key figures?',
+        'Kiezen jullie samen in welke gemeenschappen jullie contact met sleutelfiguren nodig hebben, bijvoorbeeld met een kwalitatief veiligheidsbeeld?',
+        'Do you choose together the communities where you need contact with key figures, for example with a qualitative security picture?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel. Een andere gezamenlijke manier van kiezen telt ook (regel van de checklist).',
-        'Such a picture shows which forms of polarisation and extremism occur locally. It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here. Another joint way of choosing counts too (the checklist’s own rule).',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist).',
+        'Such a picture shows which forms of polarisation and extremism occur locally. It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here, not a requirement (the checklist’s own rule).',
       ),
       basis: t(
         'H3 en §1.1: DSP biedt in H3 steun aan bij beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',

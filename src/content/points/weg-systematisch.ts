@@ -25,8 +25,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed belongs under ‘A clear description of and agreements on monitoring’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus na monitoren wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed after monitoring belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -35,8 +35,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-manier',
       act: t(
-        'iemand in de weegploeg legt bij een melding vast waarom die zo is gewogen.',
-        'for a report, someone in the assessment team records why it was assessed as it was.',
+        'iemand in de weegploeg weegt een melding aan de hand van vaste vragen, criteria of een instrument.',
+        'someone in the assessment team assesses a report using set questions, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -86,13 +86,13 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-instrumenten',
       act: t(
-        'iemand in de weegploeg gebruikt bij het wegen van een melding een risicotaxatie-instrument.',
-        'someone in the assessment team uses a risk-assessment tool in assessing a report.',
+        'iemand in de weegploeg bespreekt bij een melding of een risicotaxatie-instrument wordt gebruikt.',
+        'for a report, someone in the assessment team discusses whether to use a risk-assessment instrument.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
-        'Have you agreed how you use a risk-assessment instrument in the assessment?',
+        'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
+        'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak.',

@@ -154,9 +154,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       noJoint: (x: string) =>
         `Geen gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. `,
       notKept: (x: string) =>
-        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of dat deel staat niet op papier of wordt niet altijd gevolgd.`,
+        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.`,
       kept: (x: string) =>
-        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Dat deel staat op papier en wordt altijd gevolgd. `,
+        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld of ([^.]+)\.$/,
       nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
@@ -165,11 +165,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     },
     en: {
       noJoint: (x: string) =>
-        `No joint agreement on ${x} settles what the question asks about, or any part of it. `,
+        `No joint agreement on ${x} covers what the question asks about, or any part of it. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} settles what the question asks about, or part of it. It does not settle everything the question asks about, or that part is not on paper or not always followed.`,
+        `A joint agreement on ${x} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not on paper or not always followed.`,
       kept: (x: string) =>
-        `The joint agreement on ${x} settles everything the question asks about. That part is on paper and always followed. `,
+        `The joint agreement on ${x} covers everything the question asks about. Those rules are on paper and always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
@@ -234,7 +234,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         expect(p.rubric[3].text[locale], p.id).toBe(S[locale].notKept(topicOf(p, locale)));
   });
 
-  it('says at levels 4 and 5 that the joint agreement settles everything the question asks about, on paper and always followed, and only 5 has the review', () => {
+  it('says at levels 4 and 5 that the joint agreement covers everything the question asks about, on paper and always followed, and only 5 has the review', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const kept = S[locale].kept(topicOf(p, locale));
@@ -331,8 +331,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
-      'gebeurde de handeling bij de vraag minstens één keer?',
-      'Regelt die afspraak alles wat de vraag noemt? En staat dat deel op papier en wordt het altijd gevolgd?',
+      'gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer?',
+      'Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -449,7 +449,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /\*\*Wat toch als gevolgd telt\*\*\n\n- Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde\./,
     );
-    expect(nl).toMatch(/- Een afwijking die een wettelijke regel voorschrijft\./);
+    // Reading 27: also what the law allows, such as postponing notification for a criminal investigation (R 159).
+    expect(nl).toMatch(/- Een afwijking die een wettelijke regel voorschrijft of toestaat\./);
     // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not.
     expect(nl).toMatch(
       /Kies N\.v\.t\. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam\./,
@@ -501,8 +502,11 @@ describe('partners', () => {
     // Round 10: the report names reclassering as a partner bringing in signals (§1.1) but gives it no domain.
     expect(domain('reclassering')).toBe('other');
     expect(PARTNER_NOTE.nl).toMatch(/reclassering brengt volgens het rapport signalen in \(§1\.1\)/);
-    // Round 13 (reading 11, F1): the report places no named partner in a domain; the grouping is the checklist's.
-    expect(PARTNER_NOTE.nl).toMatch(/Het rapport deelt geen partner uitdrukkelijk in bij een domein\./);
+    // Round 13 (reading 11, F1): the grouping is the checklist's; reading 27: R 251 names the municipality's social
+    // domain, the only partner the report places in a domain.
+    expect(PARTNER_NOTE.nl).toMatch(
+      /Behalve het sociaal domein van de gemeente deelt het rapport geen partner uitdrukkelijk in bij een domein\./,
+    );
     expect(PARTNER_NOTE.nl).not.toMatch(/en de checklist dus ook niet/);
     expect(PARTNER_NOTE.nl).toMatch(/keuze van de checklist/);
     expect(domain('jongerenwerk')).toBe('sociaal');
