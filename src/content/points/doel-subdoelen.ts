@@ -35,8 +35,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-concreet',
       act: t(
-        'het casusoverleg of een partner stelt in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
-        'the case meeting or a partner sets a sub-goal in a case, a concrete step towards the case’s goal.',
+        'het casusoverleg of een partner stelde in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
+        'the case meeting or a partner set a sub-goal in a case, a concrete step towards the case’s goal.',
       ),
       origin: 'report',
       reportQuestion: 11,
@@ -49,8 +49,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-gezamenlijk',
       act: t(
-        'twee of meer partners bespreken in een casus samen de (sub)doelen.',
-        'two or more partners discuss the (sub-)goals of a case together.',
+        'twee of meer partners bespraken in een casus samen de (sub)doelen.',
+        'two or more partners discussed the (sub-)goals of a case together.',
       ),
       origin: 'derived',
       text: t(
@@ -65,8 +65,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-onderbouwing',
       act: t(
-        'iemand zegt of schrijft bij een subdoel waarom het er is.',
-        'someone states or writes down why a sub-goal is there.',
+        'iemand zei of schreef bij een subdoel waarom het er was.',
+        'someone stated or wrote down why a sub-goal was there.',
       ),
       origin: 'derived',
       text: t(

@@ -31,8 +31,8 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-onvolledig-beeld',
       act: t(
-        'het casusoverleg besluit wat het doet bij een onvolledig beeld. Ook uitstel voor meer informatie telt.',
-        'the case meeting decides what to do with an incomplete picture. Postponing for more information counts too.',
+        'het casusoverleg besloot wat het deed bij een onvolledig beeld. Ook uitstel voor meer informatie telt.',
+        'the case meeting decided what to do with an incomplete picture. Postponing for more information counts too.',
       ),
       origin: 'report',
       reportQuestion: 9,

@@ -31,8 +31,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-gaandeweg',
       act: t(
-        'iemand beoordeelt tijdens een casus opnieuw of het beter of slechter gaat. Alleen nieuws doorgeven telt niet.',
-        'during a case, someone judges again whether things are better or worse. Merely passing on news does not count.',
+        'iemand beoordeelde tijdens een casus opnieuw of het beter of slechter ging. Alleen nieuws doorgeven telt niet.',
+        'during a case, someone judged again whether things were better or worse. Merely passing on news does not count.',
       ),
       origin: 'report',
       reportQuestion: 8,
@@ -48,8 +48,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-criteria',
       act: t(
-        'iemand gebruikt bij het tussentijds duiden een criterium of de subdoelen om voor- of achteruitgang te bepalen.',
-        'when re-interpreting a case, someone uses a criterion or the sub-goals to judge progress or decline.',
+        'iemand gebruikte bij het tussentijds duiden een criterium of de subdoelen om voor- of achteruitgang te bepalen.',
+        'when re-interpreting a case, someone used a criterion or the sub-goals to judge progress or decline.',
       ),
       origin: 'report',
       reportQuestion: 8,
@@ -65,8 +65,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-informatie',
       act: t(
-        'iemand zegt of schrijft bij het tussentijds duiden welke informatie is gebruikt.',
-        'when re-interpreting a case, someone states or writes down which information was used.',
+        'iemand zei of schreef bij het tussentijds duiden welke informatie was gebruikt.',
+        'when re-interpreting a case, someone stated or wrote down which information was used.',
       ),
       origin: 'report',
       reportQuestion: 8,
@@ -82,8 +82,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-informatie-recent',
       act: t(
-        'iemand haalt voor het tussentijds duiden van een casus nieuwe informatie op bij een partner.',
-        'to re-interpret a case, someone gathers new information from a partner.',
+        'iemand haalde voor het tussentijds duiden van een casus nieuwe informatie op bij een partner.',
+        'to re-interpret a case, someone gathered new information from a partner.',
       ),
       origin: 'derived',
       text: t(
@@ -102,8 +102,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-thermometer',
       act: t(
-        'iemand herhaalt tijdens een casus het risicotaxatie-instrument dat bij de start is gebruikt.',
-        'during a case, someone repeats the risk-assessment instrument used at the start.',
+        'iemand herhaalde tijdens een casus het risicotaxatie-instrument dat bij de start was gebruikt.',
+        'during a case, someone repeated the risk-assessment instrument used at the start.',
       ),
       origin: 'derived',
       text: t(
@@ -122,8 +122,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-rechtmatig',
       act: t(
-        'iemand gaat tijdens een casus na of jullie de betrokkene nog mogen bespreken of informatie over hem of haar mogen delen.',
-        'during a case, someone checks whether you may still discuss the person or share information about them.',
+        'iemand ging tijdens een casus na of jullie de betrokkene nog mochten bespreken of informatie over hem of haar delen.',
+        'during a case, someone checked whether you might still discuss the person or share information about them.',
       ),
       origin: 'derived',
       text: t(

@@ -39,8 +39,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       act: t(
-        'een partner werkt met een tekst waarin staat welke informatie die per fase deelt of bewaart.',
-        'a partner works from a text that says what information it shares or keeps in each phase.',
+        'een partner werkte met een tekst waarin staat welke informatie die per fase deelt of bewaart.',
+        'a partner worked from a text that says what information it shares or keeps in each phase.',
       ),
       origin: 'derived',
       text: t(
@@ -56,8 +56,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-wat-wie-wanneer',
       act: t(
-        'een partner werkt met een tekst waarin staat wie op welk moment welke informatie deelt of vastlegt.',
-        'a partner works from a text that says who shares or records which information at which moment.',
+        'een partner werkte met een tekst waarin staat wie op welk moment welke informatie deelt of vastlegt.',
+        'a partner worked from a text that says who shares or records which information at which moment.',
       ),
       origin: 'derived',
       text: t(
@@ -73,8 +73,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-verwijderen',
       act: t(
-        'een partner werkt met een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
-        'a partner works from a text that says when information about a case is deleted.',
+        'een partner werkte met een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
+        'a partner worked from a text that says when information about a case is deleted.',
       ),
       origin: 'derived',
       text: t(
@@ -86,8 +86,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-niet-deelbaar',
       act: t(
-        'het casusoverleg bespreekt in een casus dat een partner informatie niet kan delen.',
-        'in a case, the case meeting discusses that a partner cannot share information.',
+        'het casusoverleg besprak in een casus dat een partner informatie niet kon delen.',
+        'in a case, the case meeting discussed that a partner could not share information.',
       ),
       origin: 'derived',
       text: t(
@@ -106,8 +106,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-terughoudend',
       act: t(
-        'twee of meer partners bespreken samen dat een partner weinig informatie deelt.',
-        'two or more partners discuss together that a partner shares little information.',
+        'twee of meer partners bespraken samen dat een partner weinig informatie deelde.',
+        'two or more partners discussed together that a partner shared little information.',
       ),
       origin: 'derived',
       text: t(

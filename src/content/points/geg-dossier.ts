@@ -35,8 +35,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-afspraken-manier',
       act: t(
-        'een partner legt in het dossier van een casus vast waarom een besluit is genomen.',
-        'a partner records in a case file why a decision was taken.',
+        'een partner legde in het dossier van een casus vast waarom een besluit was genomen.',
+        'a partner recorded in a case file why a decision was taken.',
       ),
       origin: 'report',
       reportQuestion: 16,
@@ -52,8 +52,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-afspraken-wie',
       act: t(
-        'iemand legt de afspraken van een casusoverleg vast in het dossier.',
-        'someone records the agreements of a case meeting in the case file.',
+        'iemand legde de afspraken van een casusoverleg vast in het dossier.',
+        'someone recorded the agreements of a case meeting in the case file.',
       ),
       origin: 'report',
       reportQuestion: 16,
@@ -69,8 +69,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-format',
       act: t(
-        'een partner gebruikt in een casus een dossierformat.',
-        'a partner uses a case-file format in a case.',
+        'een partner gebruikte in een casus een dossierformat.',
+        'a partner used a case-file format in a case.',
       ),
       origin: 'derived',
       text: t(
@@ -86,8 +86,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-format-volledig',
       act: t(
-        'een partner vult in een casus de afspraken, afwegingen of conclusies in een dossierformat in.',
-        'in a case, a partner fills in the agreements, considerations or conclusions in a case-file format.',
+        'een partner vulde in een casus de afspraken, afwegingen of conclusies in een dossierformat in.',
+        'in a case, a partner filled in the agreements, considerations or conclusions in a case-file format.',
       ),
       origin: 'derived',
       text: t(

@@ -35,8 +35,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-aansluiting-doelen',
       act: t(
-        'iemand zegt of schrijft bij een interventie bij welk (sub)doel die past.',
-        'for an intervention, someone states or writes down which (sub-)goal it serves.',
+        'iemand zei of schreef bij een interventie bij welk (sub)doel die paste.',
+        'for an intervention, someone stated or wrote down which (sub-)goal it served.',
       ),
       origin: 'report',
       reportQuestion: 12,
@@ -52,8 +52,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-factoren',
       act: t(
-        'iemand noemt bij de keuze van een interventie een risicofactor of een beschermende factor van de betrokkene.',
-        'when an intervention is chosen, someone names a risk factor or a protective factor of the person.',
+        'iemand noemde bij de keuze van een interventie een risicofactor of een beschermende factor van de betrokkene.',
+        'when an intervention was chosen, someone named a risk factor or a protective factor of the person.',
       ),
       origin: 'derived',
       text: t(
@@ -69,8 +69,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-format-overleg',
       act: t(
-        'het casusoverleg gebruikt bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
-        'when choosing interventions in a case, the case meeting uses a format with the points to be covered.',
+        'het casusoverleg gebruikte bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
+        'when choosing interventions in a case, the case meeting used a format with the points to be covered.',
       ),
       origin: 'derived',
       text: t(
@@ -86,8 +86,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-palet-breed',
       act: t(
-        'iemand stelt in een casus een interventie voor die buiten het gebruikelijke aanbod valt.',
-        'in a case, someone proposes an intervention outside the usual range.',
+        'iemand stelde in een casus een interventie voor die buiten het gebruikelijke aanbod viel.',
+        'in a case, someone proposed an intervention outside the usual range.',
       ),
       origin: 'derived',
       text: t(
@@ -103,8 +103,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-cognitieve-opening',
       act: t(
-        'een partner biedt in een casus praktische hulp aan als ingang voor contact.',
-        'in a case, a partner offers practical help as a way into contact.',
+        'een partner bood in een casus praktische hulp aan als ingang voor contact.',
+        'in a case, a partner offered practical help as a way into contact.',
       ),
       origin: 'derived',
       text: t(

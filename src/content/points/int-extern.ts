@@ -31,8 +31,8 @@ export const intExtern: AttentionPoint = {
     {
       id: 'int-extern-voorbereiden',
       act: t(
-        'een partner bereidt zich voor op de vrijlating of terugkeer van iemand in de PGA.',
-        'a partner prepares for the release or return of someone in the PGA.',
+        'een partner bereidde zich voor op de vrijlating of terugkeer van iemand in de PGA.',
+        'a partner prepared for the release or return of someone in the PGA.',
       ),
       origin: 'derived',
       text: t(
@@ -48,8 +48,8 @@ export const intExtern: AttentionPoint = {
     {
       id: 'int-extern-intrekking',
       act: t(
-        'een partner brengt bij een vrijlating een (dreigende) intrekking van het Nederlanderschap in.',
-        'at a release, a partner raises a (threatened) revocation of Dutch nationality.',
+        'een partner bracht bij een vrijlating een (dreigende) intrekking van het Nederlanderschap in.',
+        'at a release, a partner raised a (threatened) revocation of Dutch nationality.',
       ),
       origin: 'derived',
       text: t(

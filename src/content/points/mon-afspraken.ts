@@ -42,8 +42,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-definitie',
       act: t(
-        'iemand beschrijft voor de partners wat monitoren inhoudt.',
-        'someone describes to the partners what monitoring involves.',
+        'iemand beschreef voor de partners wat monitoren inhoudt.',
+        'someone described to the partners what monitoring involves.',
       ),
       origin: 'report',
       reportQuestion: 13,
@@ -59,8 +59,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-overgang',
       act: t(
-        'het casusoverleg besluit dat een casus naar monitoren gaat.',
-        'the case meeting decides that a case moves to monitoring.',
+        'het casusoverleg besloot dat een casus naar monitoren ging.',
+        'the case meeting decided that a case would move to monitoring.',
       ),
       origin: 'report',
       reportQuestion: 13,
@@ -76,8 +76,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-afsluiten',
       act: t(
-        'het casusoverleg besluit een casus na monitoren af te sluiten.',
-        'the case meeting decides to close a case after monitoring.',
+        'het casusoverleg besloot een casus na monitoren af te sluiten.',
+        'the case meeting decided to close a case after monitoring.',
       ),
       origin: 'report',
       reportQuestion: 13,
@@ -93,8 +93,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-wie',
       act: t(
-        'het casusoverleg bepaalt bij een casus die naar monitoren gaat, wie monitort.',
-        'when a case moves to monitoring, the case meeting decides who monitors it.',
+        'het casusoverleg bepaalde bij een casus die naar monitoren ging, wie die monitorde.',
+        'when a case moved to monitoring, the case meeting decided who would monitor it.',
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
@@ -103,8 +103,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-wat',
       act: t(
-        'het casusoverleg bepaalt bij een casus die naar monitoren gaat, waar de monitor op let.',
-        'when a case moves to monitoring, the case meeting decides what the monitor watches for.',
+        'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar de monitor op lette.',
+        'when a case moved to monitoring, the case meeting decided what the monitor would watch for.',
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
@@ -113,8 +113,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-opschalen',
       act: t(
-        'het casusoverleg haalt een casus uit monitoren terug naar actief bespreken.',
-        'the case meeting brings a case back from monitoring to active discussion.',
+        'het casusoverleg haalde een casus uit monitoren terug naar actief bespreken.',
+        'the case meeting brought a case back from monitoring to active discussion.',
       ),
       origin: 'derived',
       text: t(
@@ -130,8 +130,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-heropenen',
       act: t(
-        'het casusoverleg bespreekt een casus die na monitoren was afgesloten, opnieuw na nieuwe signalen.',
-        'after new signals, the case meeting again discusses a case closed after monitoring.',
+        'het casusoverleg besprak een casus die na monitoren was afgesloten, opnieuw na nieuwe signalen.',
+        'after new signals, the case meeting again discussed a case closed after monitoring.',
       ),
       origin: 'derived',
       text: t(

@@ -39,8 +39,8 @@ export const monImpasse: AttentionPoint = {
     {
       id: 'mon-impasse-afspraak',
       act: t(
-        'het casusoverleg besluit bij een impasse tot monitoren, een laatste poging of afsluiten. Een voorstel telt niet.',
-        'at an impasse, the case meeting decides on monitoring, a last attempt or closure. A proposal does not count.',
+        'het casusoverleg besloot bij een impasse tot monitoren, een laatste poging of afsluiten. Een voorstel telt niet.',
+        'at an impasse, the case meeting decided on monitoring, a last attempt or closure. A proposal does not count.',
       ),
       origin: 'derived',
       text: t(
@@ -56,8 +56,8 @@ export const monImpasse: AttentionPoint = {
     {
       id: 'mon-impasse-besluit',
       act: t(
-        'het casusoverleg besluit over een impasse terwijl partners er verschillend over denken. Een voorstel telt niet.',
-        'the case meeting decides on an impasse while partners differ about it. A proposal does not count.',
+        'het casusoverleg besloot over een impasse terwijl partners er verschillend over dachten. Een voorstel telt niet.',
+        'the case meeting decided on an impasse while partners differed about it. A proposal does not count.',
       ),
       origin: 'derived',
       text: t(

@@ -48,8 +48,8 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-afspraken',
       act: t(
-        'een partner laat een betrokkene weten dat hij of zij in de PGA wordt besproken.',
-        'a partner tells a person that they are being discussed in the PGA.',
+        'een partner liet een betrokkene weten dat hij of zij in de PGA werd besproken.',
+        'a partner told a person that they were being discussed in the PGA.',
       ),
       origin: 'report',
       reportQuestion: 10,
@@ -65,8 +65,8 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-uitzonderingsgrond',
       act: t(
-        'een partner legt bij uitstel van het notificeren vast waarom het wordt uitgesteld.',
-        'when notification is postponed, a partner records why.',
+        'een partner legde bij uitstel van het notificeren vast waarom het werd uitgesteld.',
+        'when notification was postponed, a partner recorded why.',
       ),
       origin: 'derived',
       text: t(
@@ -82,8 +82,8 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-afwijken',
       act: t(
-        'het casusoverleg of een partner bespreekt in een casus of jullie bij uitzondering afwijken van openheid.',
-        'in a case, the case meeting or a partner discusses whether to depart from openness as an exception.',
+        'het casusoverleg of een partner besprak in een casus of jullie bij uitzondering afweken van openheid.',
+        'in a case, the case meeting or a partner discussed whether to depart from openness as an exception.',
       ),
       origin: 'derived',
       text: t(
@@ -102,8 +102,8 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-transparant',
       act: t(
-        'een professional vertelt een betrokkene welke rol hij of zij zelf in de PGA heeft.',
-        'a professional tells a person what role the professional has in the PGA.',
+        'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
+        'a professional told a person what role the professional had in the PGA.',
       ),
       origin: 'derived',
       text: t(

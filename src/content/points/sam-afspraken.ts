@@ -31,8 +31,8 @@ export const samAfspraken: AttentionPoint = {
     {
       id: 'sam-afspraken-helder',
       act: t(
-        'twee of meer partners spreken af wat zij in het casusoverleg van elkaar verwachten.',
-        'two or more partners agree what they expect of each other in the case meeting.',
+        'twee of meer partners spraken af wat zij in het casusoverleg van elkaar verwachten.',
+        'two or more partners agreed what they expect of each other in the case meeting.',
       ),
       origin: 'report',
       reportQuestion: 14,
@@ -48,8 +48,8 @@ export const samAfspraken: AttentionPoint = {
     {
       id: 'sam-afspraken-samen',
       act: t(
-        'twee of meer partners schrijven samen een afspraak op over verwachtingen of omgangsvormen.',
-        'two or more partners write down together an agreement on expectations or ground rules.',
+        'twee of meer partners schreven samen een afspraak op over verwachtingen of omgangsvormen.',
+        'two or more partners wrote down together an agreement on expectations or ground rules.',
       ),
       origin: 'derived',
       text: t(
@@ -61,8 +61,8 @@ export const samAfspraken: AttentionPoint = {
     {
       id: 'sam-verwachtingen',
       act: t(
-        'een partner werkt met een tekst waarin staat wat partners in het casusoverleg van elkaar verwachten.',
-        'a partner works from a text that says what partners expect of each other in the case meeting.',
+        'een partner werkte met een tekst waarin staat wat partners in het casusoverleg van elkaar verwachten.',
+        'a partner worked from a text that says what partners expect of each other in the case meeting.',
       ),
       origin: 'derived',
       text: t(
@@ -74,8 +74,8 @@ export const samAfspraken: AttentionPoint = {
     {
       id: 'sam-omgangsvormen',
       act: t(
-        'twee of meer partners spreken af hoe zij in het casusoverleg met elkaar omgaan.',
-        'two or more partners agree how they treat each other in the case meeting.',
+        'twee of meer partners spraken af hoe zij in het casusoverleg met elkaar omgaan.',
+        'two or more partners agreed how they treat each other in the case meeting.',
       ),
       origin: 'derived',
       text: t(

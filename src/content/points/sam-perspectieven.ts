@@ -38,8 +38,8 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
-        'het casusoverleg bespreekt, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
-        'the case meeting discusses, in a case or separately, where the domains’ perspectives clash. One objection does not count.',
+        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
+        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. One objection does not count.',
       ),
       origin: 'derived',
       text: t(
@@ -54,8 +54,8 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-visie',
       act: t(
-        'partners uit beide domeinen bespreken samen hoe zij naar radicalisering kijken.',
-        'partners from both domains discuss together how they see radicalisation.',
+        'partners uit beide domeinen bespraken samen hoe zij naar radicalisering kijken.',
+        'partners from both domains discussed together how they see radicalisation.',
       ),
       origin: 'derived',
       text: t(

@@ -31,8 +31,8 @@ export const samRegie: AttentionPoint = {
     {
       id: 'sam-procesregie',
       act: t(
-        'iemand doet taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
-        'someone does a process coordinator’s tasks, such as giving the meeting structure or raising problems.',
+        'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
+        'someone did a process coordinator’s tasks, such as giving the meeting structure or raising problems.',
       ),
       origin: 'derived',
       text: t(

@@ -35,8 +35,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-helder',
       act: t(
-        'een partner werkt met een beschrijving van (een deel van) het werkproces, zoals de stappen of wie wat doet.',
-        'a partner works from a description of (part of) the work process, such as the steps or who does what.',
+        'een partner werkte met een beschrijving van (een deel van) het werkproces, zoals de stappen of wie wat doet.',
+        'a partner worked from a description of (part of) the work process, such as the steps or who does what.',
       ),
       origin: 'report',
       reportQuestion: 15,
@@ -52,8 +52,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-rollen',
       act: t(
-        'iemand zegt of schrijft wat de rol of taken van een partner in de PGA zijn.',
-        'someone states or writes down what a partner’s role or tasks in the PGA are.',
+        'iemand zei of schreef wat de rol of taken van een partner in de PGA zijn.',
+        'someone stated or wrote down what a partner’s role or tasks in the PGA are.',
       ),
       origin: 'report',
       reportQuestion: 14,
@@ -69,8 +69,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-papier',
       act: t(
-        'een partner werkt met een tekst waarin (een deel van) het werkproces van de PGA staat.',
-        'a partner works from a text that sets out (part of) the PGA’s work process.',
+        'een partner werkte met een tekst waarin (een deel van) het werkproces van de PGA staat.',
+        'a partner worked from a text that sets out (part of) the PGA’s work process.',
       ),
       origin: 'derived',
       text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
@@ -82,8 +82,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-rollen-papier',
       act: t(
-        'een partner werkt met een tekst waarin de rol, taken of bevoegdheden van een partner staan.',
-        'a partner works from a text that sets out a partner’s role, tasks or powers.',
+        'een partner werkte met een tekst waarin de rol, taken of bevoegdheden van een partner staan.',
+        'a partner worked from a text that sets out a partner’s role, tasks or powers.',
       ),
       origin: 'derived',
       text: t(

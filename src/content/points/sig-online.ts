@@ -31,8 +31,8 @@ export const sigOnline: AttentionPoint = {
     {
       id: 'sig-online-contact',
       act: t(
-        'iemand praat online met inwoners, zoals een digitale wijkagent of jongerenwerker. Alleen iets plaatsen telt niet.',
-        'someone talks with residents online, such as a digital community police officer or youth worker. Posting is not enough.',
+        'iemand praatte online met inwoners, zoals een digitale wijkagent of jongerenwerker. Alleen iets plaatsen telt niet.',
+        'someone talked with residents online, such as a digital community police officer or youth worker. Posting is not enough.',
       ),
       origin: 'report',
       reportQuestion: 5,

@@ -31,8 +31,8 @@ export const sigSignaalkennis: AttentionPoint = {
     {
       id: 'sig-kennis',
       act: t(
-        'een professional die signalen kan opvangen, volgt een training over radicalisering of extremisme.',
-        'a professional who may pick up signals takes a training course on radicalisation or extremism.',
+        'een professional die signalen kan opvangen, volgde een training over radicalisering of extremisme.',
+        'a professional who may pick up signals took a training course on radicalisation or extremism.',
       ),
       origin: 'report',
       reportQuestion: 2,
@@ -48,8 +48,8 @@ export const sigSignaalkennis: AttentionPoint = {
     {
       id: 'sig-online-training',
       act: t(
-        'een professional die signalen kan opvangen, volgt een training over online signalen van radicalisering.',
-        'a professional who may pick up signals takes a training course on online signals of radicalisation.',
+        'een professional die signalen kan opvangen, volgde een training over online signalen van radicalisering.',
+        'a professional who may pick up signals took a training course on online signals of radicalisation.',
       ),
       origin: 'report',
       reportQuestion: 5,

@@ -35,8 +35,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-beeld',
       act: t(
-        'iemand heeft contact met een sleutelfiguur in een gemeenschap.',
-        'someone is in contact with a key figure in a community.',
+        'iemand had contact met een sleutelfiguur in een gemeenschap.',
+        'someone was in contact with a key figure in a community.',
       ),
       origin: 'report',
       reportQuestion: 3,
@@ -53,8 +53,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-contact',
       act: t(
-        'iemand van de gemeente heeft contact met een sleutelfiguur in een gemeenschap.',
-        'someone from the municipality is in contact with a key figure in a community.',
+        'iemand van de gemeente had contact met een sleutelfiguur in een gemeenschap.',
+        'someone from the municipality was in contact with a key figure in a community.',
       ),
       origin: 'report',
       reportQuestion: 4,
@@ -70,8 +70,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-veiligheidsbeeld',
       act: t(
-        'iemand bij een partner bepaalt met welke gemeenschap contact met sleutelfiguren nodig is.',
-        'someone at a partner decides with which community contact with key figures is needed.',
+        'iemand bij een partner bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
+        'someone at a partner decided with which community contact with key figures was needed.',
       ),
       origin: 'derived',
       text: t(

@@ -31,8 +31,8 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-helder',
       act: t(
-        'een professional meldt een zorg over radicalisering bij een partner.',
-        'a professional reports a concern about radicalisation to a partner.',
+        'een professional meldde een zorg over radicalisering bij een partner.',
+        'a professional reported a concern about radicalisation to a partner.',
       ),
       origin: 'report',
       reportQuestion: 1,
@@ -48,8 +48,8 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-bekend',
       act: t(
-        'iemand vertelt professionals die signalen kunnen opvangen, waar ze met een zorg over radicalisering terechtkunnen.',
-        'someone tells professionals who may pick up signals whom to contact with a concern about radicalisation.',
+        'iemand vertelde professionals die signalen kunnen opvangen, waar ze met een zorg over radicalisering terechtkonden.',
+        'someone told professionals who may pick up signals whom to contact with a concern about radicalisation.',
       ),
       origin: 'derived',
       text: t(

@@ -38,8 +38,8 @@ export const wegKennis: AttentionPoint = {
     {
       id: 'weg-toegerust',
       act: t(
-        'iemand in de weegploeg volgt een training of bijeenkomst over radicalisering, extremisme of wegen.',
-        'someone in the assessment team attends training or a briefing on radicalisation, extremism or assessment.',
+        'iemand in de weegploeg volgde een training of bijeenkomst over radicalisering, extremisme of wegen.',
+        'someone in the assessment team attended training or a briefing on radicalisation, extremism or assessment.',
       ),
       origin: 'report',
       reportQuestion: 7,
@@ -55,8 +55,8 @@ export const wegKennis: AttentionPoint = {
     {
       id: 'weg-nieuwe-stromingen',
       act: t(
-        'iemand in de weegploeg volgt een training of bijeenkomst over een stroming die nieuw is voor jullie.',
-        'someone in the assessment team attends a training course or briefing on a movement that is new to you.',
+        'iemand in de weegploeg volgde een training of bijeenkomst over een stroming die nieuw is voor jullie.',
+        'someone in the assessment team attended a training course or briefing on a movement that is new to you.',
       ),
       origin: 'derived',
       text: t(

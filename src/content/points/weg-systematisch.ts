@@ -35,8 +35,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-manier',
       act: t(
-        'iemand in de weegploeg weegt een melding aan de hand van vaste vragen, criteria of een instrument.',
-        'someone in the assessment team assesses a report using set questions, criteria or an instrument.',
+        'iemand in de weegploeg woog een melding aan de hand van vaste vragen, criteria of een instrument.',
+        'someone in the assessment team assessed a report using set questions, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -52,8 +52,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-criteria',
       act: t(
-        'twee of meer partners in de weegploeg bespreken welke criteria zij bij het wegen gebruiken.',
-        'two or more partners in the assessment team discuss which criteria they use in assessing.',
+        'twee of meer partners in de weegploeg bespraken welke criteria zij bij het wegen gebruiken.',
+        'two or more partners in the assessment team discussed which criteria they use in assessing.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -69,8 +69,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-betrokkenen',
       act: t(
-        'twee of meer partners wegen samen een melding.',
-        'two or more partners assess a report together.',
+        'twee of meer partners wogen samen een melding.',
+        'two or more partners assessed a report together.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -86,8 +86,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-instrumenten',
       act: t(
-        'iemand in de weegploeg bespreekt bij een melding of een risicotaxatie-instrument wordt gebruikt.',
-        'for a report, someone in the assessment team discusses whether to use a risk-assessment instrument.',
+        'iemand in de weegploeg besprak bij een melding of een risicotaxatie-instrument werd gebruikt.',
+        'for a report, someone in the assessment team discussed whether to use a risk-assessment instrument.',
       ),
       origin: 'derived',
       text: t(
@@ -106,8 +106,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-vastleggen',
       act: t(
-        'iemand in de weegploeg legt bij een melding de afweging en de conclusie vast, met de onderbouwing.',
-        'for a report, someone in the assessment team records the considerations and the conclusion, with the reasoning.',
+        'iemand in de weegploeg legde bij een melding de afweging en de conclusie vast, met de onderbouwing.',
+        'for a report, someone in the assessment team recorded the considerations and the conclusion, with the reasoning.',
       ),
       origin: 'derived',
       text: t(
