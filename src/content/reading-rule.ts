@@ -17,11 +17,11 @@ export interface RuleGroup {
 export const READING_STEPS: readonly Text[] = [
   {
     nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Het hele onderwerp staat bij elk punt boven de niveaus.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its whole topic above the levels.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its whole topic above them.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
-    en: 'Go through these three steps in order.',
+    en: 'Take these three steps in order.',
   },
   {
     nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
@@ -36,8 +36,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 3. Is there a review of the agreement? No: level 4. Yes: level 5.',
   },
   {
-    nl: '‘De vraag’ in de niveaus is de vraag van de checklist die jullie scoren.',
-    en: '‘The question’ in the levels is the checklist question you are scoring.',
+    nl: '‘De vraag’ in de niveaus is de vraag die jullie scoren. Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is? Dan gaat het om de afspraak daarover.',
+    en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it means the agreement on it.',
   },
   {
     nl: 'Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet.',
@@ -45,7 +45,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
-    en: 'Something counts only if you can show it, or if the partners confirm it and nobody contradicts it.',
+    en: 'Something counts only if you can show it, or if the partners confirm it and nobody disputes it.',
   },
   {
     nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste van de twee.',
@@ -73,7 +73,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Een afspraak die voor alle casussen geldt, niet voor één. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
-        en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show, for example.',
+        en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show.',
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of alle partners stelden de afspraak vast of ondertekenden die, ook via een stuurgroep waar alle partners in zitten.',
@@ -103,8 +103,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Terugblik', en: 'Review' },
     rules: [
       {
-        nl: 'Alle partners bespreken op vaste momenten de afspraak over het onderwerp van het punt. Dat mag in een jaarlijkse evaluatie van de PGA, als de afspraak daar elke keer op de agenda staat.',
-        en: 'At set times, all partners discuss the agreement on the point’s topic. This may be in a yearly evaluation of the PGA, if the agreement is on its agenda each time.',
+        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat mag in een jaarlijkse evaluatie van de PGA, als de afspraak daar elke keer op de agenda staat.',
+        en: 'At set times, all partners discuss the agreement. This may be in a yearly evaluation of the PGA, if the agreement is on its agenda each time.',
       },
     ],
   },
@@ -131,7 +131,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: geen casus ging naar monitoren, of niemand kwam vrij. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
-        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: no case moved to monitoring, or nobody was released. In doubt between N/A and a level? Choose the level.',
+        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: no case moved to monitoring, or nobody was released. Unsure between N/A and a level? Choose the level.',
       },
     ],
   },

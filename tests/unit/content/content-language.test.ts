@@ -340,7 +340,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/^## Zo kiezen jullie een niveau\n\nLees elk niveau op zichzelf/);
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is. Round 29: the levels say so themselves ("wat de vraag noemt").
-    expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag van de checklist die jullie scoren\./);
+    expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag die jullie scoren\./);
+    // Reading 27: a question that asks whether you do or have something is about the agreement on it.
+    expect(nl).toMatch(
+      /Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is\? Dan gaat het om de afspraak daarover\./,
+    );
     // Round 32: step 1 too is about the scored question (readings 25 and 26: an agreement on another part of the
     // topic put a question at level 3 when nothing about it was agreed).
     expect(nl).toMatch(/Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet\./);
@@ -409,7 +413,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 18 (r17: "looking at figures" against "merely going over cases"): the agreement on the agenda of a
     // periodic meeting of all partners is the review, whatever they look at.
     expect(nl).toMatch(
-      /Alle partners bespreken op vaste momenten de afspraak over het onderwerp van het punt\./,
+      /Alle partners bespreken op vaste momenten de afspraak\. Dat mag in een jaarlijkse evaluatie/,
     );
     expect(nl).toMatch(/als de afspraak daar elke keer op de agenda staat\./);
     // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
@@ -475,7 +479,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Elk deel van een document of formulier telt alleen bij het punt waar het over gaat\./,
     );
     const en = rule('en');
-    expect(en).toMatch(/Go through these three steps in order\./);
+    expect(en).toMatch(/Take these three steps in order\./);
     expect(en).toMatch(/standing members/);
     expect(en).toMatch(/A discussion of how one person does their job is not a review\./);
     expect(en).toMatch(/Is there a review of the agreement\? No: level 4\./);
