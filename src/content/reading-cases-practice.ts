@@ -11,8 +11,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
       },
       {
-        nl: 'Is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
-        en: 'If the agreement has not yet been applied in any case, it is not always followed.',
+        nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor, dan is het N.v.t.',
+        en: 'If the situation did occur but the agreement has not yet been applied in any case, it is not always followed. If the situation never occurred, it is N/A.',
       },
       {
         nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
@@ -111,8 +111,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat meetelt in de tijd', en: 'What counts over time' },
     rules: [
       {
-        nl: 'Een oudere training telt zolang wie hem volgde er nog werkt.',
-        en: 'A course taken earlier still counts as long as the people who took it still work there.',
+        nl: 'Een oudere training telt, ook bij niveau 1 en 2, zolang wie hem volgde er nog werkt.',
+        en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -40,8 +40,8 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it means the agreement on it.',
   },
   {
-    nl: 'Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet.',
-    en: 'An agreement on another part of the topic does not count for this question.',
+    nl: 'Een afspraak telt bij een vraag alleen als ze iets zegt over waar die vraag naar vraagt.',
+    en: 'An agreement counts for a question only if it says something about what that question asks.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -130,8 +130,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'N.v.t. (regel van de checklist)', en: 'N/A (the checklist’s own rule)' },
     rules: [
       {
-        nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: geen casus ging naar monitoren, of niemand kwam vrij. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
-        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: no case moved to monitoring, or nobody was released. Unsure between N/A and a level? Choose the level.',
+        nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: niemand kwam vrij. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
+        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: nobody was released. Unsure between N/A and a level? Choose the level.',
       },
     ],
   },

@@ -23,8 +23,8 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen moeten het dan doen met vage woorden als ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand die wil overwegen, hangt af van de persoon.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then have to make do with vague words such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the person.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen horen dan alleen cryptische woorden, zoals ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand die wil overwegen, hangt af van de persoon.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then hear only cryptic words, such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the person.',
   ),
   ...ladder({
     topic: t('informatie per fase', 'what information is shared and recorded in each phase'),
@@ -99,8 +99,8 @@ export const gegDelen: AttentionPoint = {
         'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law.',
       ),
       basis: t(
-        '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
-        '§2.2: vague words such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
+        '§2.2: cryptische woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
+        '§2.2: cryptic words such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
       ),
     },
     {

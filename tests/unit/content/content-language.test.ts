@@ -347,7 +347,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 32: step 1 too is about the scored question (readings 25 and 26: an agreement on another part of the
     // topic put a question at level 3 when nothing about it was agreed).
-    expect(nl).toMatch(/Een afspraak over een ander deel van het onderwerp telt bij deze vraag niet\./);
+    expect(nl).toMatch(
+      /Een afspraak telt bij een vraag alleen als ze iets zegt over waar die vraag naar vraagt\./,
+    );
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
@@ -398,7 +400,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Houdt een partner zich niet aan een besluit van het casusoverleg\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
-    expect(nl).toMatch(/Een oudere training telt zolang wie hem volgde er nog werkt\./);
+    expect(nl).toMatch(
+      /Een oudere training telt, ook bij niveau 1 en 2, zolang wie hem volgde er nog werkt\./,
+    );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(/Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen/);
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
