@@ -61,16 +61,16 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
-        nl: 'Een algemene zin, zoals ‘constructief samenwerken’ of ‘periodiek nagaan’ zonder wie of wanneer, is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘zich inspannen’ of ‘delen wat nodig is’.',
-        en: 'A general phrase, such as ‘working together constructively’ or ‘checking periodically’ without who or when, is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘make every effort’ or ‘share what is needed’.',
+        nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘zich inspannen’ of ‘periodiek nagaan’ zonder wanneer.',
+        en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘making every effort’ or ‘checking periodically’ without saying when.',
       },
       {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
       {
-        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel. Stelden alle vaste partners de afspraak samen op in een bijeenkomst? Dan telt dat als besluit van het casusoverleg.',
-        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up. If all standing partners drew up the agreement together at a meeting, that counts as a decision of the case meeting.',
+        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel. Stelden de vaste partners de afspraak samen op in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als een partner die keer afwezig was.',
+        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up. If the standing partners drew up the agreement together at a meeting, that counts as a decision of the case meeting, even if one partner was absent that time.',
       },
       {
         nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',

@@ -54,8 +54,8 @@ export const doelSubdoelen: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Stellen jullie de (sub)doelen samen met de betrokken partners vast?',
-        'Do you set the goals and sub-goals together with the partners involved?',
+        'Hebben jullie afgesproken dat jullie de (sub)doelen samen met de betrokken partners vaststellen?',
+        'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',
@@ -70,8 +70,8 @@ export const doelSubdoelen: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Maken jullie bij elk subdoel duidelijk waarom het er is?',
-        'For each sub-goal, do you make clear why it is there?',
+        'Hebben jullie afgesproken dat jullie bij elk subdoel duidelijk maken waarom het er is?',
+        'Have you agreed that you make clear, for each sub-goal, why it is there?',
       ),
       help: t(
         'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',

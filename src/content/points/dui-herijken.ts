@@ -87,8 +87,8 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Duiden jullie een casus tussentijds opnieuw op basis van recente informatie?',
-        'When you re-interpret a case along the way, do you use recent information?',
+        'Hebben jullie afgesproken dat jullie een casus tussentijds opnieuw duiden op basis van recente informatie?',
+        'Have you agreed that you re-interpret a case along the way using recent information?',
       ),
       help: t(
         'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
@@ -107,8 +107,8 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Herhalen jullie bij het tussentijds duiden het risicotaxatie-instrument dat jullie bij de start gebruikten?',
-        'When re-interpreting a case along the way, do you repeat the risk-assessment instrument you used at the start?',
+        'Hebben jullie afgesproken of jullie bij het tussentijds duiden het risicotaxatie-instrument van de start herhalen?',
+        'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
         'Gebruikten jullie in de afgelopen twee jaar in geen enkele casus een instrument bij de start? Kies dan N.v.t. Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3).',
@@ -127,8 +127,8 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Toetsen jullie bij het tussentijds duiden of bespreken en informatie delen nog rechtmatig is?',
-        'When re-interpreting a case, do you check whether discussing the person and sharing information is still lawful?',
+        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden toetsen of bespreken en informatie delen nog rechtmatig is?',
+        'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',

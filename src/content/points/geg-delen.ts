@@ -111,8 +111,8 @@ export const gegDelen: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Bespreken jullie samen waarom partners soms weinig informatie delen?',
-        'Do you discuss together why partners sometimes share little information?',
+        'Hebben jullie afgesproken wanneer jullie samen bespreken waarom partners soms weinig informatie delen?',
+        'Have you agreed when you discuss together why partners sometimes share little information?',
       ),
       help: t(
         'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',

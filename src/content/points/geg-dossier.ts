@@ -74,8 +74,8 @@ export const gegDossier: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Gebruiken jullie in elke casus hetzelfde dossierformat?',
-        'Do you use the same case-file format to record every case?',
+        'Hebben jullie afgesproken dat jullie in elke casus hetzelfde dossierformat gebruiken?',
+        'Have you agreed that you use the same case-file format to record every case?',
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
@@ -91,8 +91,8 @@ export const gegDossier: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Vullen jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat in?',
-        'In every case, do you record agreements, considerations and conclusions in the case-file format?',
+        'Hebben jullie afgesproken dat jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat invullen?',
+        'Have you agreed that you record agreements, considerations and conclusions in the case-file format in every case?',
       ),
       basis: DIFFERS,
     },

@@ -57,8 +57,8 @@ export const intAansluiting: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Kiezen jullie interventies op basis van de risicofactoren én de beschermende factoren van de betrokkene?',
-        'Do you choose interventions based on the person’s risk factors and protective factors?',
+        'Hebben jullie afgesproken dat jullie interventies kiezen op basis van de risicofactoren én de beschermende factoren?',
+        'Have you agreed that you choose interventions based on the person’s risk factors and protective factors?',
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',

@@ -53,8 +53,8 @@ export const intExtern: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Houden jullie bij de voorbereiding op een vrijlating rekening met een (dreigende) intrekking van het Nederlanderschap?',
-        'When preparing for a release, do you take account of a (threatened) revocation of Dutch nationality?',
+        'Hebben jullie afgesproken hoe jullie bij een vrijlating rekening houden met een (dreigende) intrekking van het Nederlanderschap?',
+        'Have you agreed how you take account of a (threatened) revocation of Dutch nationality when preparing for a release?',
       ),
       help: t(
         'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde, ook als jullie dat steeds nagingen. Mocht niemand aan tafel van de intrekking weten? Dan speelde ze voor jullie niet.',

@@ -70,8 +70,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Leggen jullie bij elk uitstel van het notificeren de uitzonderingsgrond vast?',
-        'Whenever you postpone notification, do you record the exception ground?',
+        'Hebben jullie afgesproken dat jullie bij elk uitstel van het notificeren de uitzonderingsgrond vastleggen?',
+        'Have you agreed that you record the exception ground whenever you postpone notification?',
       ),
       help: t(
         'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier: iets wat volgens het rapport van belang is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',

@@ -43,8 +43,8 @@ export const samPerspectieven: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Bespreken jullie samen hoe jullie de perspectieven van beide domeinen bij elkaar brengen?',
-        'Do you discuss together how you bring the perspectives of both domains together?',
+        'Hebben jullie afgesproken hoe jullie samen de perspectieven van beide domeinen bespreken?',
+        'Have you agreed how you discuss the perspectives of both domains together?',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',

@@ -36,8 +36,8 @@ export const samRegie: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Is beschreven wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
-        'Is it set out what your process coordinator does to make sure the collaboration agreements are kept?',
+        'Hebben jullie afgesproken wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
+        'Have you agreed what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1). Bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',

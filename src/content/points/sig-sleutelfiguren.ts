@@ -75,8 +75,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Kiezen jullie samen in welke gemeenschappen jullie contact met sleutelfiguren nodig hebben, bijvoorbeeld met een kwalitatief veiligheidsbeeld?',
-        'Do you choose together the communities where you need contact with key figures, for example with a qualitative security picture?',
+        'Hebben jullie afgesproken hoe jullie kiezen met welke gemeenschappen contact met sleutelfiguren nodig is, bijvoorbeeld met een kwalitatief veiligheidsbeeld?',
+        'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security picture?',
       ),
       help: t(
         'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen. Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist).',

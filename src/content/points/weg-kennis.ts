@@ -60,8 +60,12 @@ export const wegKennis: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Gaat de bijscholing van jullie weegploeg ook over stromingen die nieuw voor jullie zijn, zoals anti-institutioneel extremisme?',
-        'Does the further training of your assessment team also cover movements new to you, such as anti-institutional extremism?',
+        'Hebben jullie afgesproken dat de bijscholing van jullie weegploeg ook gaat over stromingen die nieuw voor jullie zijn?',
+        'Have you agreed that your assessment team’s further training also covers movements new to you?',
+      ),
+      help: t(
+        'Bijvoorbeeld anti-institutioneel extremisme of rechts-extremisme (§1.2).',
+        'For example anti-institutional extremism or right-wing extremism (§1.2).',
       ),
       basis: SEARCHING,
     },

@@ -111,8 +111,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Leggen jullie bij het wegen de afwegingen en conclusies vast, met de onderbouwing?',
-        'When you assess signals, do you record the considerations and conclusions, with the reasons?',
+        'Hebben jullie afgesproken dat jullie bij het wegen de afwegingen en conclusies vastleggen, met de onderbouwing?',
+        'Have you agreed that, when assessing signals, you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
         'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2).',
