@@ -77,8 +77,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A partner that became a standing member only after a review need not have taken part in it.',
       },
       {
-        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
-        en: 'What they look at, such as figures or cases, does not matter. What level 5 gives as an example is only an example.',
+        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit, als de afspraak zelf op de agenda staat. Alleen casussen bespreken is geen terugblik. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
+        en: 'What they look at, such as figures or cases, does not matter, if the agreement itself is on the agenda. Only discussing cases is not a review. What level 5 gives as an example is only an example.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',

@@ -70,4 +70,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 32, per question, on the text after round 31 and the twenty-sixth reading: levels 1 and 2 now ask about an act of the question itself, not of the point, and step 1 too is about what the question asks. A new writer and nine new raters: 79.5% exactly one level, alpha 0.960, 89.7% of units unanimous (weak 77%, mixed 79%, strong 83%). The doubts: acts with a detail a vignette seldom states (‘how and why’, ‘says why’, ‘set together’), which sentence of a covenant is concrete, a municipality that assesses only its own reports, a broader rule that also settles an impasse, and a departure about two questions. Since: simpler acts, ‘works from a text’ where an act was writing down, a phrase is general if you cannot check whether it was followed, such a municipality is part of the assessment team, a broader rule settles the question too, and a departure counts for each question it is about.',
     },
   },
+  {
+    id: 'r33-2024.3',
+    vignetteSet: 'set-ai',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.7606837606837606,
+    alpha: 0.9773441264836941,
+    unanimous: 0.9282051282051282,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 33, per vraag, op de tekst na de zevenentwintigste lezing (handelingen in de verleden tijd, regels die elkaar tegenspraken opgelost) en een nieuwe schrijver met negen nieuwe beoordelaars: 76,1% exact één niveau, alpha 0,977, 92,8% van de eenheden unaniem (zwak 73%, gemengd 83%, sterk 72%). De twijfels: een afspraak die de vaste partners samen opstelden terwijl er één afwezig was, een besluit om één keer een visie te schrijven tegenover het onderwerp dat een afspraak over een visie meetelt, of een kwartaalbespreking van dossiers een terugblik op de afspraak is, bij welke vraag een afwijking hoort, en handelingen die een vignet niet noemt. Daarna: samen opstellen telt ook als een partner die keer afwezig was, de weegploeg en een algemene zin opnieuw omschreven, en een oudere handeling waarvan het resultaat nog in gebruik is, telt.',
+      en: 'Round 33, per question, on the text after the twenty-seventh reading (acts in the past tense, contradicting rules resolved), with a new writer and nine new raters: 76.1% exactly one level, alpha 0.977, 92.8% of units unanimous (weak 73%, mixed 83%, strong 72%). The doubts: an agreement the standing partners drew up together while one was absent, a decision to write a vision once against the topic that counts an agreement on a vision, whether a quarterly review of case files is a review of the agreement, which question a departure belongs to, and acts a vignette does not mention. Since: drawing up together counts even if one partner was absent that time, the assessment team and a general phrase defined once more, and an older act whose result is still in use counts.',
+    },
+  },
 ];
