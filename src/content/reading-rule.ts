@@ -156,7 +156,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   wegen: [
     {
       nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen, ook als dat alleen meldingen uit hun eigen gemeente zijn. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
-      en: 'For this point, the partners are the assessment team: the organisations that assess reports, even if only reports from their own municipality. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
+      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals, even if only those from their own municipality. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],
 };

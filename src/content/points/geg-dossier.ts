@@ -45,8 +45,8 @@ export const gegDossier: AttentionPoint = {
         'Do you always record agreements and their reasons in the case file in the same way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2).',
-        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2).',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’ (§1.2).',
+        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment, including on continuing or closing, belongs under ‘Systematic assessment’ (§1.2).',
       ),
     },
     {
@@ -78,8 +78,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed that you use the same case-file format to record every case?',
       ),
       help: t(
-        'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
-        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
+        'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2). Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’, ook als het in hetzelfde document staat.',
+        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2). A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
       ),
       basis: DIFFERS,
     },
@@ -93,6 +93,10 @@ export const gegDossier: AttentionPoint = {
       text: t(
         'Hebben jullie afgesproken dat jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat invullen?',
         'Have you agreed that you record agreements, considerations and conclusions in the case-file format in every case?',
+      ),
+      help: t(
+        'Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Het vastleggen van een weging hoort bij ‘Systematisch wegen’.',
+        'Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. Recording an assessment belongs under ‘Systematic assessment’.',
       ),
       basis: DIFFERS,
     },

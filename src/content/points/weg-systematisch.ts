@@ -36,7 +36,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-manier',
       act: t(
         'iemand in de weegploeg woog een melding aan de hand van vaste vragen, criteria of een instrument.',
-        'someone in the assessment team assessed a report using set questions, criteria or an instrument.',
+        'someone in the assessment team assessed a reported signal using set questions, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -70,7 +70,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-betrokkenen',
       act: t(
         'twee of meer partners wogen samen een melding.',
-        'two or more partners assessed a report together.',
+        'two or more partners assessed a reported signal together.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -87,7 +87,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-instrumenten',
       act: t(
         'iemand in de weegploeg besprak bij een melding of een risicotaxatie-instrument werd gebruikt.',
-        'for a report, someone in the assessment team discussed whether to use a risk-assessment instrument.',
+        'for a reported signal, someone in the assessment team discussed whether to use a risk-assessment instrument.',
       ),
       origin: 'derived',
       text: t(
@@ -107,7 +107,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-vastleggen',
       act: t(
         'iemand in de weegploeg legde bij een melding de afweging en de conclusie vast, met de onderbouwing.',
-        'for a report, someone in the assessment team recorded the considerations and the conclusion, with the reasoning.',
+        'for a reported signal, someone in the assessment team recorded the considerations and the conclusion, with the reasoning.',
       ),
       origin: 'derived',
       text: t(
