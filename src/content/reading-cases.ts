@@ -65,6 +65,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘making every effort’ or ‘checking periodically’ without saying when.',
       },
       {
+        nl: 'Een afspraak om iets niet te doen, of anders dan het rapport aanraadt, is ook een afspraak. Wat het rapport aanraadt, staat in de samenvatting van het punt.',
+        en: 'An agreement not to do something, or to do it differently from what the report advises, is an agreement too. What the report advises is in the point’s summary.',
+      },
+      {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
@@ -94,8 +98,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
-        nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets. Behalve als de vraag of het hele onderwerp zegt wat erbij hoort, zoals ‘elke gemeenschap’.',
-        en: 'If you choose in the agreement itself, for example which groups it covers, nothing is missing. Unless the question or the whole topic says what belongs to it, such as ‘every community’.',
+        nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets. Behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
+        en: 'If you choose in the agreement itself, for example which groups it covers, nothing is missing. Unless the question itself says what belongs to it, such as ‘in every case’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',

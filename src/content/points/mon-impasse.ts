@@ -39,8 +39,8 @@ export const monImpasse: AttentionPoint = {
     {
       id: 'mon-impasse-afspraak',
       act: t(
-        'het casusoverleg besloot bij een impasse tot monitoren, een laatste poging of afsluiten. Een voorstel telt niet.',
-        'at an impasse, the case meeting decided on monitoring, a last attempt or closure. A proposal does not count.',
+        'het casusoverleg besloot wat het deed met een vastgelopen casus, bijvoorbeeld monitoren. Een voorstel telt niet.',
+        'the case meeting decided what to do with a stalled case, for example monitoring. A proposal does not count.',
       ),
       origin: 'derived',
       text: t(
@@ -48,8 +48,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Deze checklist volgt dat. Een besluit om de casus actief te blijven bespreken, telt hier dus niet mee. Meldt een partner nieuwe zorgelijke signalen, ook als hij die wettelijk niet mag toelichten? Dan is er nieuwe informatie als het casusoverleg die signalen samen opnieuw duidt, zoals §1.7 dat bij monitoren beschrijft (regel van de checklist). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
-        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). The checklist follows that view, so a decision to keep discussing the case actively does not count here. If a partner reports new worrying signals, even ones it may not explain by law, there is new information if the case meeting re-interprets those signals together, as §1.7 describes for monitoring (the checklist’s own rule). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Een afspraak die ook actief doorgaan toestaat, is wel een afspraak over het besluit. Meldt een partner nieuwe zorgelijke signalen, ook als hij die wettelijk niet mag toelichten? Dan is er nieuwe informatie als het casusoverleg die signalen samen opnieuw duidt, zoals §1.7 dat bij monitoren beschrijft (regel van de checklist). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). An agreement that also allows continuing actively is still an agreement on the decision. If a partner reports new worrying signals, even ones it may not explain by law, there is new information if the case meeting re-interprets those signals together, as §1.7 describes for monitoring (the checklist’s own rule). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
       ),
       basis: POSITION,
     },
