@@ -7,7 +7,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een afwijking is', en: 'What a departure is' },
     rules: [
       {
-        nl: 'Een deel van de afspraak voor een situatie die nog niet voorkwam, is geen afwijking, als de afspraak verder wel is toegepast.',
+        nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast.',
         en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
       },
       {

@@ -106,7 +106,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document or form counts only for the point it is about.',
       },
       {
-        nl: 'Een bredere regel die in zijn woorden ook geldt voor wat de vraag noemt, regelt dat ook. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
+        nl: 'Gaat de tekst van een bredere regel ook over wat de vraag noemt? Dan regelt die regel dat ook. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
         en: 'A broader rule whose words also cover what the question asks about covers that too. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
       },
     ],

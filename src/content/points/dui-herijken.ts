@@ -127,7 +127,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden toetsen of bespreken en informatie delen nog rechtmatig is?',
+        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie iemand nog mogen bespreken en informatie delen?',
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       basis: t(
