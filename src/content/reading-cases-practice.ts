@@ -98,8 +98,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the act joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’ in de handeling werkt bij een partner. Alleen bij signaleren telt ook iemand anders.',
-        en: '‘Someone’ in the act works for a partner. Only for spotting signals does someone else count too.',
+        nl: '‘Iemand’ of ‘een partner’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Alleen bij signaleren telt ook iemand anders.',
+        en: '‘Someone’ or ‘a partner’ in the act: whoever takes part in the case meeting, even if only for some cases. Only for spotting signals does someone else count too.',
+      },
+      {
+        nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
+        en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting.',
       },
       {
         nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',

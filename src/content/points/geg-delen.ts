@@ -39,7 +39,7 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       act: t(
-        'een partner werkte met een tekst waarin staat welke informatie die per fase deelt of bewaart.',
+        'een partner werkte met een tekst waarin staat welke informatie die partner per fase deelt of bewaart.',
         'a partner worked from a text that says what information it shares or keeps in each phase.',
       ),
       origin: 'derived',
