@@ -65,8 +65,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review counts even if a partner was absent that time.',
       },
       {
-        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en gebeurde die al één keer? Dan telt die.',
-        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and has taken place once already, it counts.',
+        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer.',
+        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time.',
       },
       {
         nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',

@@ -73,8 +73,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
       {
-        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel. Stelden de vaste partners de afspraak samen op in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als een partner die keer afwezig was.',
-        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up. If the standing partners drew up the agreement together at a meeting, that counts as a decision of the case meeting, even if one partner was absent that time.',
+        nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
+        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up.',
+      },
+      {
+        nl: 'Stelden de vaste partners de afspraak samen vast in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als er één afwezig was. Een werkgroep die een tekst voorbereidt, besluit niet.',
+        en: 'If the standing partners adopted the agreement together at a meeting, that counts as a decision of the case meeting, even if one was absent. A working group that prepares a text does not decide.',
       },
       {
         nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
