@@ -19,8 +19,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
-        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘om de twee jaar’ of ‘per kwartaal’, loopt in vaste perioden vanaf het moment dat de afspraak er is.',
-        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every two years’ or ‘every quarter’, runs in set periods from the moment the agreement exists.',
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise.',
       },
       {
         nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',

@@ -87,4 +87,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 33, per question, on the text after the twenty-seventh reading (acts in the past tense, contradicting rules resolved), with a new writer and nine new raters: 76.1% exactly one level, alpha 0.977, 92.8% of units unanimous (weak 73%, mixed 83%, strong 72%). The doubts: an agreement the standing partners drew up together while one was absent, a decision to write a vision once against the topic that counts an agreement on a vision, whether a quarterly review of case files is a review of the agreement, which question a departure belongs to, and acts a vignette does not mention. Since: drawing up together counts even if one partner was absent that time, the assessment team and a general phrase defined once more, and an older act whose result is still in use counts.',
     },
   },
+  {
+    id: 'r34-2024.3',
+    vignetteSet: 'set-aj',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.7350427350427351,
+    alpha: 0.983526949370567,
+    unanimous: 0.9282051282051282,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 34, per vraag, op de tekst na de negenentwintigste lezing (zestien afgeleide vragen als afspraak gesteld, een afspraak tegen het advies van het rapport is ook een afspraak), met een nieuwe schrijver en negen nieuwe beoordelaars: 73,5% exact één niveau, alpha 0,984, 92,8% van de eenheden unaniem, geen eenheid met niveaus twee of meer uit elkaar (zwak 80%, gemengd 72%, sterk 69%). De twijfels: een jaarlijkse evaluatie van het hele werkproces met per jaar een andere agenda, een terugkerende termijn geteld vanaf de start van de afspraak terwijl het vignet per kalenderjaar telt, of een werkgroep van alle vaste partners een besluit is, een deelnemer die alleen bij sommige casussen aanschuift in een handeling, en een besluit van de voorzitter. Daarna: samen vaststellen in een bijeenkomst telt, een werkgroep besluit niet; wie aan het casusoverleg deelneemt telt in een handeling; een besluit van de voorzitter in het overleg telt; een terugblik na één keer vraagt de afspraak op die agenda; een terugkerende termijn telt per kalenderjaar of -kwartaal.',
+      en: 'Round 34, per question, on the text after the twenty-ninth reading (sixteen derived questions asked as agreements, an agreement against the report’s advice is an agreement too), with a new writer and nine new raters: 73.5% exactly one level, alpha 0.984, 92.8% of units unanimous, no unit with levels two or more apart (weak 80%, mixed 72%, strong 69%). The doubts: a yearly evaluation of the whole work process with a different agenda each year, a recurring term counted from the agreement’s start while the vignette counts by calendar year, whether a working group of all standing partners decides, a participant who joins only for some cases in an act, and a decision by the chair. Since: adopting together at a meeting counts, a working group does not decide; whoever takes part in the case meeting counts in an act; a decision of the chair in the meeting counts; a review after one time needs the agreement on that agenda; a recurring term counts per calendar year or quarter.',
+    },
+  },
 ];

@@ -14,8 +14,8 @@ export interface Rating {
   /** The level the rater chose (the nearest one when none fitted), or N/A (from round 11) where the rule says so. */
   level: number | 'na';
   fit: Fit;
-  /** The levels that competed (fit 'several'), or were nearest (fit 'none'). */
-  competing?: number[];
+  /** The levels that competed (fit 'several'), or were nearest (fit 'none'); N/A among them from round 34. */
+  competing?: (number | 'na')[];
   reason?: string;
 }
 
