@@ -35,8 +35,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-manier',
       act: t(
-        'iemand in de weegploeg woog een melding aan de hand van vaste vragen, criteria of een instrument.',
-        'someone in the assessment team assessed a reported signal using set questions, criteria or an instrument.',
+        'iemand in de weegploeg woog een melding met vaste vragen, criteria of een instrument.',
+        'someone in the assessment team assessed a reported signal with set questions, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
