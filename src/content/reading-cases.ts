@@ -69,8 +69,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement not to do something, or to do it differently from what the report advises, is an agreement too. What the report advises is in the point’s summary.',
       },
       {
-        nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
-        en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
+        nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet. Alleen bij ‘De perspectieven van het veiligheidsdomein en het sociaal domein’ telt een besluit om één keer een visie te schrijven wel.',
+        en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting. Only under ‘The perspectives of the security and social domains’ does a decision to write a vision once count.',
       },
       {
         nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',

@@ -86,7 +86,7 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-instrumenten',
       act: t(
-        'iemand in de weegploeg besprak bij een melding of een risicotaxatie-instrument werd gebruikt.',
+        'iemand in de weegploeg besprak bij een melding of jullie een risicotaxatie-instrument zouden gebruiken.',
         'for a reported signal, someone in the assessment team discussed whether to use a risk-assessment instrument.',
       ),
       origin: 'derived',
