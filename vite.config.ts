@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { normalizePath, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { baseCompile } from '@intlify/message-compiler';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { englishContent } from './build/english-content.ts';
+import { compileMessages } from './build/compile-messages.ts';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -58,21 +58,6 @@ function contentSecurityPolicy(single: boolean): Plugin {
       rmSync('dist-single/index.html');
     },
   };
-}
-
-/** A locale file's messages as vue-i18n's message syntax trees; a message that does not compile fails the build. */
-function compileMessages(value: unknown): unknown {
-  if (typeof value === 'string')
-    return baseCompile(value, {
-      jit: true,
-      location: false,
-      onError: (error) => {
-        throw error;
-      },
-    }).ast;
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileMessages(v)]));
-  return value;
 }
 
 /**
