@@ -31,12 +31,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by circumstances beyond anyone’s control is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
+        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
+        en: 'If the agreement arranges a training or meeting for a group, it is a departure if that did not take place, not if someone in the group did not attend. Unless the agreement says everyone attends.',
+      },
+      {
         nl: 'Een afwijking die later is hersteld, blijft een afwijking.',
         en: 'A departure that was put right later is still a departure.',
       },
       {
-        nl: 'Een afwijking telt alleen bij de vraag waar ze over gaat: een late weging telt bij het wegen, niet bij het werkproces. Gaat ze over twee vragen, dan telt ze bij allebei.',
-        en: 'A departure counts only for the question it is about: a late assessment counts for the assessment, not for the work process. If it is about two questions, it counts for both.',
+        nl: 'Een afwijking telt bij de vraag waar de regel die niet werd gevolgd, over gaat: een late weging telt bij het wegen, niet bij het werkproces. Gaat die regel over twee vragen, dan telt ze bij allebei.',
+        en: 'A departure counts for the question that the rule not followed is about: a late assessment counts for the assessment, not for the work process. If that rule is about two questions, it counts for both.',
       },
     ],
   },
@@ -104,6 +108,14 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
         en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting.',
+      },
+      {
+        nl: '‘Werkte met een tekst waarin … staat’: de partner gebruikte dat deel van de tekst. Een ander deel van dezelfde tekst gebruiken, telt niet.',
+        en: '‘Worked with a text that sets out …’: the partner used that part of the text. Using another part of the same text does not count.',
+      },
+      {
+        nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
+        en: 'An act counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
       {
         nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',

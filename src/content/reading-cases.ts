@@ -49,6 +49,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A steering group counts only if all partners sit in it, every municipality included, itself or through a municipality it mandated. If a partner that was a partner at the time is missing, it is an agreement of only some of the partners.',
       },
       {
+        nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke herduiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
+        en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
+      },
+      {
         nl: 'Een besluit dat nergens is opgeschreven, telt als de partners die het namen het bevestigen en geen partner het tegenspreekt. Het staat dan niet op papier.',
         en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not on paper.',
       },

@@ -130,8 +130,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'N.v.t. (regel van de checklist)', en: 'N/A (the checklist’s own rule)' },
     rules: [
       {
-        nl: 'Kies N.v.t. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam. Bijvoorbeeld: niemand kwam vrij. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
-        en: 'Choose N/A only if the question’s situation occurred in no case in the past two years. For example: nobody was released. Unsure between N/A and a level? Choose the level.',
+        nl: 'Kies N.v.t. alleen bij een vraag waarvan de uitleg zegt wanneer N.v.t. past, en alleen in die situatie. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
+        en: 'Choose N/A only for a question whose explanation says when N/A fits, and only in that situation. Unsure between N/A and a level? Choose the level.',
       },
     ],
   },
@@ -155,8 +155,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   wegen: [
     {
-      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen, ook als dat alleen meldingen uit hun eigen gemeente zijn. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
-      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals, even if only those from their own municipality. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
+      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen bij meldingen uit haar eigen gemeente meeweegt, hoort erbij, maar hoeft de afspraak niet mee vast te stellen. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
+      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own municipality is one of them, but need not take part in adopting the agreement. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],
 };

@@ -104,4 +104,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 34, per question, on the text after the twenty-ninth reading (sixteen derived questions asked as agreements, an agreement against the report’s advice is an agreement too), with a new writer and nine new raters: 73.5% exactly one level, alpha 0.984, 92.8% of units unanimous, no unit with levels two or more apart (weak 80%, mixed 72%, strong 69%). The doubts: a yearly evaluation of the whole work process with a different agenda each year, a recurring term counted from the agreement’s start while the vignette counts by calendar year, whether a working group of all standing partners decides, a participant who joins only for some cases in an act, and a decision by the chair. Since: adopting together at a meeting counts, a working group does not decide; whoever takes part in the case meeting counts in an act; a decision of the chair in the meeting counts; a review after one time needs the agreement on that agenda; a recurring term counts per calendar year or quarter.',
     },
   },
+  {
+    id: 'r35-2024.3',
+    vignetteSet: 'set-ak',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.7829059829059829,
+    alpha: 0.9817601703274613,
+    unanimous: 0.958974358974359,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 35, per vraag, op de tekst na de dertigste lezing, met één nieuwe regel (een kleine handeling, of een deel van iets groters, telt bij niveau 1 en 2), een nieuwe schrijver en negen nieuwe beoordelaars: 78,3% exact één niveau, alpha 0,982, 95,9% van de eenheden unaniem (zwak 78%, gemengd 79%, sterk 77%). De twijfels: welke situatie N.v.t. maakt bij een vraag zonder eigen regel daarvoor (een casus in monitoren, of een die erna is afgesloten?), wiens instrument bij de start telt, of een partner die één deel van een tekst gebruikt met de tekst werkt bij een andere vraag, of een actiepunt van een evaluatie een besluit is, of iemand die een afgesproken training mist een afwijking is, bij welke vraag een afwijking hoort, en of een gemeente die alleen eigen meldingen weegt al in de weegploeg zat toen de afspraak werd vastgesteld. Daarna: N.v.t. alleen bij de tien vragen waarvan de uitleg de situatie noemt; een instrument voor het eigen werk van één partner telt niet bij het herhalen; ‘werkte met een tekst’ vraagt dat deel van de tekst; een actiepunt dat zegt hoe jullie voortaan werken, is een besluit; een training voor een groep is gevolgd als die doorging; een afwijking telt bij de vraag van de regel die niet werd gevolgd; zo’n gemeente hoeft de afspraak over wegen niet mee vast te stellen.',
+      en: 'Round 35, per question, on the text after the thirtieth reading, with one new rule (a small act, or part of something larger, counts at levels 1 and 2), a new writer and nine new raters: 78.3% exactly one level, alpha 0.982, 95.9% of units unanimous (weak 78%, mixed 79%, strong 77%). The doubts: which situation makes N/A fit for a question without a rule of its own for it (a case in monitoring, or one closed after it?), whose instrument at the start counts, whether a partner who uses one part of a text works with the text for another question, whether an action point of an evaluation is a decision, whether someone missing an agreed training is a departure, which question a departure belongs to, and whether a municipality that assesses only its own signals was already in the assessment team when the agreement was adopted. Since: N/A only for the ten questions whose explanation names the situation; an instrument for one partner’s own work does not count for repeating it; ‘worked with a text’ needs that part of the text; an action point that says how you will work from now on is a decision; a training for a group is followed if it took place; a departure counts for the question of the rule not followed; such a municipality need not take part in adopting the assessment agreement.',
+    },
+  },
 ];

@@ -111,8 +111,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'Gebruikten jullie in de afgelopen twee jaar in geen enkele casus een instrument bij de start? Kies dan N.v.t. Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3).',
-        'If in the past two years you used an instrument at the start in no case at all, choose N/A. An agreement not to repeat the instrument is an agreement too (the checklist’s own rule). The report does consider repeating it worthwhile (§1.3).',
+        'Gebruikten de weegploeg of het casusoverleg de afgelopen twee jaar in geen enkele casus een instrument bij de start? Kies dan N.v.t. Een instrument dat één partner alleen voor het eigen werk gebruikt, zoals de reclassering bij toezicht, telt hier niet. Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3).',
+        'If in the past two years neither the assessment team nor the case meeting used an instrument at the start in any case, choose N/A. An instrument that one partner uses only for its own work, such as the probation service during supervision, does not count here. An agreement not to repeat the instrument is an agreement too (the checklist’s own rule). The report does consider repeating it worthwhile (§1.3).',
       ),
       basis: t(
         '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',

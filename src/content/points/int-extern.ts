@@ -40,8 +40,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how the partners prepare for a release or a return?',
       ),
       help: t(
-        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen.',
-        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share.',
+        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
+        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. N/A fits only if no release or return of anyone in the PGA was at issue in the past two years.',
       ),
       basis: PREPARE,
     },

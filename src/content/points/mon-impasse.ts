@@ -48,8 +48,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Een afspraak die ook actief doorgaan toestaat, is wel een afspraak over het besluit. Meldt een partner nieuwe zorgelijke signalen, ook als hij die wettelijk niet mag toelichten? Dan is er nieuwe informatie als het casusoverleg die signalen samen opnieuw duidt, zoals §1.7 dat bij monitoren beschrijft (regel van de checklist). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
-        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). An agreement that also allows continuing actively is still an agreement on the decision. If a partner reports new worrying signals, even ones it may not explain by law, there is new information if the case meeting re-interprets those signals together, as §1.7 describes for monitoring (the checklist’s own rule). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
+        'Een impasse: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Een afspraak die ook actief doorgaan toestaat, is wel een afspraak over het besluit. Meldt een partner nieuwe zorgelijke signalen, ook als hij die wettelijk niet mag toelichten? Dan is er nieuwe informatie als het casusoverleg die signalen samen opnieuw duidt, zoals §1.7 dat bij monitoren beschrijft (regel van de checklist). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier. N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',
+        'An impasse: no progress or decline for a long time, no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). An agreement that also allows continuing actively is still an agreement on the decision. If a partner reports new worrying signals, even ones it may not explain by law, there is new information if the case meeting re-interprets those signals together, as §1.7 describes for monitoring (the checklist’s own rule). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here. N/A fits only if no case was at an impasse in the past two years.',
       ),
       basis: POSITION,
     },
@@ -63,6 +63,10 @@ export const monImpasse: AttentionPoint = {
       text: t(
         'Hebben jullie afgesproken hoe jullie besluiten als partners verschillend denken over een impasse?',
         'Have you agreed how you decide when partners disagree about a case at an impasse?',
+      ),
+      help: t(
+        'N.v.t. past alleen als partners het de afgelopen twee jaar nooit oneens waren over een casus in een impasse.',
+        'N/A fits only if partners never disagreed about a case at an impasse in the past two years.',
       ),
       basis: t(
         '§1.7: de ene partner wil doorgaan uit angst iets te missen, de andere wil naar monitoren.',

@@ -74,8 +74,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed that you record the exception ground whenever you postpone notification?',
       ),
       help: t(
-        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier: iets wat volgens het rapport van belang is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
-        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. Level 1 or 2 therefore means here that something the report considers important is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
+        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier: iets wat volgens het rapport van belang is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten.',
+        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. Level 1 or 2 therefore means here that something the report considers important is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A fits only if you never postponed or omitted notification in the past two years.',
       ),
       basis: GROUND,
     },

@@ -459,9 +459,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Reading 27: also what the law allows, such as postponing notification for a criminal investigation (R 159).
     expect(nl).toMatch(/- Een afwijking die een wettelijke regel voorschrijft of toestaat\./);
-    // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not.
+    // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not. Round 35: which
+    // situation is the question's own explanation's to say (the content-structure test holds every such question).
     expect(nl).toMatch(
-      /Kies N\.v\.t\. alleen als de situatie van de vraag in de afgelopen twee jaar in geen enkele casus voorkwam\./,
+      /Kies N\.v\.t\. alleen bij een vraag waarvan de uitleg zegt wanneer N\.v\.t\. past, en alleen in die situatie\./,
     );
     expect(nl).toMatch(
       /Kwam de situatie van de vraag één keer of vaker voor\? Kies dan een niveau, geen N\.v\.t\./,

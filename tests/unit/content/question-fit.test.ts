@@ -78,3 +78,35 @@ describe('every question fits its point’s ladder', () => {
       }
   });
 });
+
+// Round 35: "the situation of the question" left raters unsure which situation makes N/A fit (is it a case in
+// monitoring, or one closed after it?). N/A now fits only where a question's own explanation names its situation,
+// in both languages; these are the questions about a situation that a region may not have met in two years.
+const NOT_APPLICABLE = [
+  'dui-thermometer',
+  'not-uitzonderingsgrond',
+  'int-extern-voorbereiden',
+  'int-extern-intrekking',
+  'mon-impasse-afspraak',
+  'mon-impasse-besluit',
+  'mon-afsluiten',
+  'mon-opschalen',
+  'mon-heropenen',
+  'geg-niet-deelbaar',
+];
+
+describe('N/A', () => {
+  it('is said, with its situation, exactly under the questions about a situation that may not occur', () => {
+    const questions = points.flatMap((p) => p.questions);
+    const says = (locale: Locale) =>
+      questions
+        .filter((q) => (locale === 'nl' ? /N\.v\.t\./ : /\bN\/A\b/).test(q.help?.[locale] ?? ''))
+        .map((q) => q.id);
+    for (const locale of LOCALES) expect(says(locale).sort()).toEqual([...NOT_APPLICABLE].sort());
+    for (const id of NOT_APPLICABLE) {
+      const help = questions.find((q) => q.id === id)?.help;
+      expect(help?.nl, id).toMatch(/N\.v\.t\. past alleen als|Kies dan N\.v\.t\./);
+      expect(help?.en, id).toMatch(/N\/A fits only if|choose N\/A/);
+    }
+  });
+});
