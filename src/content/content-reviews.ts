@@ -75,6 +75,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 7]),
   // The text after round 34, read by a thirtieth new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
+  // The text after round 35, read by a thirty-first new reviewer.
+  reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -11,8 +11,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
       },
       {
-        nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor, dan is het N.v.t.',
-        en: 'If the situation did occur but the agreement has not yet been applied in any case, it is not always followed. If the situation never occurred, it is N/A.',
+        nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor? Dan is er geen afwijking.',
+        en: 'If the situation did occur but the agreement has not yet been applied in any case, it is not always followed. If the situation never occurred, there is no departure.',
       },
       {
         nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
@@ -69,12 +69,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review counts even if a partner was absent that time.',
       },
       {
-        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer.',
-        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time.',
+        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
+        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
       },
       {
         nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',
         en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review of that part.',
+      },
+      {
+        nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
+        en: 'Annexes belong to the document. A separate document or format that it refers to does not: that must be on the agenda itself.',
       },
       {
         nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
@@ -143,8 +147,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {
-        nl: 'Kwam de situatie van de vraag één keer of vaker voor? Kies dan een niveau, geen N.v.t. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
-        en: 'If the situation the question is about occurred once or more, choose a level, not N/A. If it never occurred, it is N/A, even if there is an agreement on it.',
+        nl: 'Kwam de situatie die de uitleg bij N.v.t. noemt, één keer of vaker voor? Kies dan een niveau. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
+        en: 'If the situation that the explanation names for N/A occurred once or more, choose a level. If it never occurred, it is N/A, even if there is an agreement on it.',
       },
     ],
   },

@@ -65,8 +65,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
-        nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘zich inspannen’ of ‘periodiek nagaan’ zonder wanneer.',
-        en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘making every effort’ or ‘checking periodically’ without saying when.',
+        nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’ of ‘periodiek nagaan’ zonder wanneer.',
+        en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’ or ‘checking periodically’ without saying when.',
+      },
+      {
+        nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
+        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers that you notify, not when.',
       },
       {
         nl: 'Een afspraak om iets niet te doen, of anders dan het rapport aanraadt, is ook een afspraak. Wat het rapport aanraadt, staat in de samenvatting van het punt.',
@@ -94,8 +98,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat de vraag noemt', en: 'What the question asks about' },
     rules: [
       {
-        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Verwijst de uitleg naar een ander punt? Dan hoort dat niet bij deze vraag.',
-        en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question.',
+        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Verwijst de uitleg naar een ander punt? Dan hoort dat niet bij deze vraag. Wat alleen in het hele onderwerp staat, hoort er ook niet bij.',
+        en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
@@ -106,7 +110,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
-        nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets. Behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
+        nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
         en: 'If you choose in the agreement itself, for example which groups it covers, nothing is missing. Unless the question itself says what belongs to it, such as ‘in every case’.',
       },
       {

@@ -25,15 +25,15 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? No: did the question’s act happen at least once in the past two years? If not, level 1. If so, level 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, did the act named in the question happen at least once in the past two years? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules on paper and always followed? No: level 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules on paper and always followed? If not, level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
-    en: 'Step 3. Is there a review of the agreement? No: level 4. Yes: level 5.',
+    en: 'Step 3. Is there a review of the agreement? If not, level 4. If so, level 5.',
   },
   {
     nl: '‘De vraag’ in de niveaus is de vraag die jullie scoren. Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is? Dan gaat het om de afspraak daarover.',

@@ -16,7 +16,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
       nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
-      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. Nor did the question’s act happen in the past two years.',
+      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. Nor did the act named in the question happen in the past two years.',
     },
   },
   {
@@ -24,7 +24,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
       nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
-      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. But the question’s act did happen in the past two years.',
+      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. But the act named in the question did happen in the past two years.',
     },
   },
   {

@@ -110,11 +110,11 @@ function someone(act: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
-  'Nor did the question’s act happen in the past two years.',
+  'Nor did the act named in the question happen in the past two years.',
 );
 const QUESTION_ACT_SOME = t(
   'Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
-  'But the question’s act did happen in the past two years.',
+  'But the act named in the question did happen in the past two years.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

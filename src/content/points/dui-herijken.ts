@@ -111,8 +111,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'Gebruikten de weegploeg of het casusoverleg de afgelopen twee jaar in geen enkele casus een instrument bij de start? Kies dan N.v.t. Een instrument dat één partner alleen voor het eigen werk gebruikt, zoals de reclassering bij toezicht, telt hier niet. Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3).',
-        'If in the past two years neither the assessment team nor the case meeting used an instrument at the start in any case, choose N/A. An instrument that one partner uses only for its own work, such as the probation service during supervision, does not count here. An agreement not to repeat the instrument is an agreement too (the checklist’s own rule). The report does consider repeating it worthwhile (§1.3).',
+        'Werd de afgelopen twee jaar in geen enkele casus bij de start van de PGA een instrument gebruikt? Kies dan N.v.t. Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt. Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet (regel van de checklist). Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3).',
+        'If in the past two years no instrument was used at the start of the PGA in any case, choose N/A. An instrument one partner administered, such as the probation service’s VERA-2R, counts too. An instrument a partner uses only outside the PGA, such as during supervision, does not (the checklist’s own rule). An agreement not to repeat the instrument is an agreement too (the checklist’s own rule). The report does consider repeating it worthwhile (§1.3).',
       ),
       basis: t(
         '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',
@@ -123,7 +123,7 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-rechtmatig',
       act: t(
         'iemand ging tijdens een casus na of jullie de betrokkene nog mochten bespreken of informatie over hem of haar delen.',
-        'during a case, someone checked whether you might still discuss the person or share information about them.',
+        'during a case, someone checked whether you could still lawfully discuss the person or share information on them.',
       ),
       origin: 'derived',
       text: t(

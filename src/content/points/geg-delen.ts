@@ -95,8 +95,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. N.v.t. past alleen als de afgelopen twee jaar geen partner in een casus informatie niet kon delen.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. N/A fits only if in the past two years no partner was unable to share information in a case.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. N/A fits only if in the past two years it never happened in a case that someone at the table could not share information.',
       ),
       basis: t(
         '§2.2: cryptische woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',

@@ -57,8 +57,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how you take account of a (threatened) revocation of Dutch nationality when preparing for a release?',
       ),
       help: t(
-        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde, ook als jullie dat steeds nagingen. Wist niemand aan tafel van de intrekking, omdat dat wettelijk niet mocht? Dan speelde die voor jullie niet mee.',
-        'What the report says about the measure is in this point’s summary. N/A fits only if a (threatened) revocation played a part in no release or return in the past two years, even if you checked for it each time. If nobody at the table knew of the revocation because the law did not allow it, it played no part for you.',
+        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde, ook als jullie dat steeds nagingen. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
+        'What the report says about the measure is in this point’s summary. N/A fits only if a (threatened) revocation played a part in no release or return in the past two years, even if you checked for it each time. If only partners who could not share it by law knew of the revocation, it played no part for you.',
       ),
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',

@@ -32,8 +32,8 @@ export const monAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
     scope: t(
-      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7). Afsluiten na een impasse hoort bij ‘Casussen in een impasse’.',
-      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7). Closing a case after an impasse belongs under ‘Cases at an impasse’.',
+      'wanneer een casus naar monitoren gaat (§1.7). Ook wat monitoren inhoudt, wie monitort en waar die op let. En wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. En hoe die bij nieuwe signalen terugkomt (§1.7). Ook afsluiten na een impasse hoort hier: volgens het rapport gaat zo’n casus eerst naar monitoren (§1.7).',
+      'when a case moves to monitoring (§1.7). Also what monitoring involves, who monitors and what they watch for. And when a case goes back to active discussion or is closed. And how it returns when new signals arise (§1.7). Closing a case after an impasse belongs here too: in the report’s view such a case first moves to monitoring (§1.7).',
     ),
     review: t('monitoren op tijd stopt', 'monitoring ends when it should'),
     basis: [PHASE, PHASE, ASKS, CLEAR],
@@ -98,6 +98,10 @@ export const monAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
+      help: t(
+        'N.v.t. past alleen als er de afgelopen twee jaar geen casus naar monitoren ging.',
+        'N/A fits only if no case moved to monitoring in the past two years.',
+      ),
       basis: CLEAR,
     },
     {
@@ -108,6 +112,10 @@ export const monAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
+      help: t(
+        'N.v.t. past alleen als er de afgelopen twee jaar geen casus naar monitoren ging.',
+        'N/A fits only if no case moved to monitoring in the past two years.',
+      ),
       basis: CLEAR,
     },
     {

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const NO_AGREEMENTS = t(
   '§1.4: wanneer en hoe iemand genotificeerd wordt, leidt geregeld tot discussie, omdat afspraken ontbreken.',
-  '§1.4: when and how to notify someone regularly leads to debate, because agreements are missing.',
+  '§1.4: because agreements are missing, partners often debate when and how to notify someone.',
 );
 const ASKS = t(
   '§1.4: het rapport vraagt welke afspraken partners over het notificeren hebben gemaakt.',

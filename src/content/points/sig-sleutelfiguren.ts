@@ -19,14 +19,14 @@ export const sigSleutelfiguren: AttentionPoint = {
   ref: '1.1',
   title: t('Sleutelfiguren in alle betrokken gemeenschappen', 'Key figures in every community concerned'),
   summary: t(
-    'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar ook in andere gemeenschappen, waar andere vormen van extremisme spelen, is een netwerk nodig. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
-    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But a network is also needed in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
+    'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar in andere gemeenschappen, waar andere vormen van extremisme spelen, is zo’n netwerk net zo belangrijk. Veel organisaties weten niet om welke gemeenschappen het lokaal gaat.',
+    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But such a network is just as important in other communities, where other forms of extremism occur. Many organisations do not know which communities are involved locally.',
   ),
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
     scope: t(
       'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt, dus ook buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren.',
-      'contact in the communities in your area where radicalisation or extremism occurs, so also beyond the Muslim community (§1.1). That it means each of those communities is the checklist’s choice. Also how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures.',
+      'contact in the communities in your area where radicalisation or extremism occurs, so also beyond the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. Also how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures.',
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
@@ -41,12 +41,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Hebben jullie afgesproken met welke sleutelfiguren jullie contact houden, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Have you agreed which key figures you keep in contact with, also in communities with other forms of extremism?',
+        'Hebben jullie afgesproken welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
+        'Have you agreed which key figures could help spot signals, also in communities with other forms of extremism?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt met welke gemeenschappen jullie contact nodig vinden.',
-        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community. The levels measure the agreement, not what you know. For this question, what counts is the part of the agreement that says in which communities you consider contact necessary.',
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Hoe jullie die gemeenschappen kiezen, is de vraag over het veiligheidsbeeld.',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community. The levels measure the agreement, not what you know. For this question, what counts is the part of the agreement that says which key figures or communities these are. How you choose those communities is the question on the security picture.',
       ),
       basis: UNCLEAR,
     },

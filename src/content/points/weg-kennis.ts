@@ -65,7 +65,7 @@ export const wegKennis: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld anti-institutioneel extremisme of rechts-extremisme (§1.2).',
-        'For example anti-institutional extremism or right-wing extremism (§1.2).',
+        'For example anti-institutional extremism or far-right extremism (§1.2).',
       ),
       basis: SEARCHING,
     },

@@ -25,8 +25,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). Wanneer een casus na monitoren wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). When a case is closed after monitoring belongs under ‘A clear description of and agreements on monitoring’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, ook na een impasse, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). The question of when a case moves to monitoring or is closed, also after an impasse, belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],

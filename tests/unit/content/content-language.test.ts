@@ -174,7 +174,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
       someone: 'But this did happen in the past two years: ',
-      actOfQuestion: 'the question’s act',
+      actOfQuestion: 'the act named in the question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
@@ -465,7 +465,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Kies N\.v\.t\. alleen bij een vraag waarvan de uitleg zegt wanneer N\.v\.t\. past, en alleen in die situatie\./,
     );
     expect(nl).toMatch(
-      /Kwam de situatie van de vraag één keer of vaker voor\? Kies dan een niveau, geen N\.v\.t\./,
+      /Kwam de situatie die de uitleg bij N\.v\.t\. noemt, één keer of vaker voor\? Kies dan een niveau\./,
     );
     expect(nl).toMatch(
       /\*\*Periode \(regel van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
@@ -487,7 +487,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(en).toMatch(/Take these three steps in order\./);
     expect(en).toMatch(/standing members/);
     expect(en).toMatch(/A discussion of how one person does their job is not a review\./);
-    expect(en).toMatch(/Is there a review of the agreement\? No: level 4\./);
+    expect(en).toMatch(/Is there a review of the agreement\? If not, level 4\./);
     // Round 12: no Dutch “Question? Then …” in English.
     expect(en).not.toMatch(/\? Then\b/);
     expect(en).not.toMatch(/look-?back/i);

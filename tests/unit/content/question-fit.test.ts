@@ -89,6 +89,8 @@ const NOT_APPLICABLE = [
   'int-extern-intrekking',
   'mon-impasse-afspraak',
   'mon-impasse-besluit',
+  'mon-wie',
+  'mon-wat',
   'mon-afsluiten',
   'mon-opschalen',
   'mon-heropenen',
