@@ -77,6 +77,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
   // The text after round 35, read by a thirty-first new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
+  // The text after round 36 and the thirty-first reading, read by a thirty-second new reviewer.
+  reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

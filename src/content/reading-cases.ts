@@ -24,8 +24,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing member, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Alleen bij signaleren telt het wel (zie de regels van die stap).',
-        en: 'What people other than the partners do does not count, and is not a departure. Only for spotting signals does it count (see that step’s rules).',
+        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Alleen bij signaleren en in de handeling bij niveau 1 en 2 telt het wel (zie die regels).',
+        en: 'What people other than the partners do does not count, and is not a departure. Only for spotting signals and in the act at levels 1 and 2 does it count (see those rules).',
       },
     ],
   },

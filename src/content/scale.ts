@@ -15,7 +15,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
       en: 'No joint agreement on the topic covers what the question asks about, or any part of it. Nor did the act named in the question happen in the past two years.',
     },
   },
@@ -23,7 +23,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
       en: 'No joint agreement on the topic covers what the question asks about, or any part of it. But the act named in the question did happen in the past two years.',
     },
   },

@@ -55,7 +55,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers what the question asks about, or any part of it.`,
   );
 }

@@ -35,8 +35,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-beeld',
       act: t(
-        'iemand had contact met een sleutelfiguur in een gemeenschap.',
-        'someone was in contact with a key figure in a community.',
+        'iemand bij een partner noemde sleutelfiguren die een signalerende rol konden hebben.',
+        'someone at a partner named key figures who could help spot signals.',
       ),
       origin: 'report',
       reportQuestion: 3,

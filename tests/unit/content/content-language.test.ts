@@ -151,8 +151,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) =>
-        `Geen gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. `,
+      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.`,
       kept: (x: string) =>
