@@ -155,8 +155,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   wegen: [
     {
-      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen bij meldingen uit haar eigen gemeente meeweegt, hoort erbij, maar hoeft de afspraak niet mee vast te stellen. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
-      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own municipality is one of them, but need not take part in adopting the agreement. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
+      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen bij meldingen uit haar eigen gemeente meeweegt, hoort erbij, maar hoeft de afspraak niet mee vast te stellen, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
+      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own municipality is one of them, but need not take part in adopting the agreement, also not through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],
 };

@@ -53,8 +53,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-contact',
       act: t(
-        'iemand van de gemeente had contact met een sleutelfiguur in een gemeenschap.',
-        'someone from the municipality was in contact with a key figure in a community.',
+        'iemand had contact met een sleutelfiguur in een gemeenschap.',
+        'someone was in contact with a key figure in a community.',
       ),
       origin: 'report',
       reportQuestion: 4,
