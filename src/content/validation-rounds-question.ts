@@ -155,4 +155,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 37, per question, on the text after round 36 and the thirty-first reading (N/A without contradictions, closure under monitoring only, the N/A choice says when it applies), with a new writer and nine new raters: 81.2% exactly one level, alpha 0.982, 93.8% of units unanimous (weak 80%, mixed 77%, strong 86%). The writer had one new instruction: each paragraph ends with a sentence on whether anyone did what the question is about in the past two years, because a missing fact counts as a doubt and real partners know their own facts. The doubts: a broad rule or general phrase in a covenant for all cases of the Zorg- en Veiligheidshuis (‘sharing necessary information’, roles ‘in general terms’), the rule that others count at spotting signals against ‘someone from the municipality’ in an act, the assessment-team rule against the steering-group rule, which question a departure belongs to when one sentence is about two questions, and a yearly term still running in December. Since, with the thirty-second reading (9, 8, 6, 7, 8): levels 1 and 2 say in Dutch that no agreement covers any of what the question asks (not readable as level 3); ‘sharing the necessary information’ is an example of a general phrase; the act for contact with key figures counts anyone’s contact, as the spotting rule says; a municipality that assesses only its own signals need not adopt, also not through a steering group; whoever joins per case counts in an act; the key-figures question’s act is naming who could help spot signals.',
     },
   },
+  {
+    id: 'r38-2024.3',
+    vignetteSet: 'set-an',
+    checklistVersion: '2024.3',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 585,
+    fitRate: 0.8170940170940171,
+    alpha: 0.9706506255171045,
+    unanimous: 0.9538461538461539,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 38, per vraag, op de tekst na ronde 37 en de tweeëndertigste lezing, met negen nieuwe beoordelaars: 81,7% exact één niveau, alpha 0,971, 95,4% van de eenheden unaniem (zwak 84%, gemengd 84%, sterk 77%). De eerste schrijver van deze ronde stopte zonder vignetten; daarom schreven drie nieuwe schrijvers elk één vignet, met dezelfde opdracht. De twijfels: een handeling die er dicht bij ligt maar niet precies die van de vraag is (een instrument gebruiken tegenover bespreken of je het gebruikt), of ‘zij volgen eens per twee jaar’ zegt dat iedereen komt, een halfjaarlijkse terugblik die niet doorging terwijl het halfjaar nog loopt, een nieuwe versie van een document die een stuurgroep zonder één gemeente vaststelde, een zin die iets toestaat (‘kan een instrument gebruiken’), en een deel van een document tegenover een bredere regel. Nog niet verwerkt: dit is de tekst waarmee deze stop eindigt.',
+      en: 'Round 38, per question, on the text after round 37 and the thirty-second reading, with nine new raters: 81.7% exactly one level, alpha 0.971, 95.4% of units unanimous (weak 84%, mixed 84%, strong 77%). This round’s first writer stopped without vignettes, so three new writers each wrote one vignette, from the same instructions. The doubts: an act close to but not exactly the question’s (using an instrument against discussing whether to use one), whether ‘they attend once every two years’ says that everyone attends, a half-yearly review that did not take place while the half-year is still running, a new version of a document adopted by a steering group without one municipality, a sentence that permits something (‘may use an instrument’), and a part of a document against a broader rule. Not yet acted on: this is the text this stop ends with.',
+    },
+  },
 ];
