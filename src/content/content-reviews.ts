@@ -79,6 +79,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
   // The text after round 36 and the thirty-first reading, read by a thirty-second new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
+  // The text this stop ends with (round 38's), read by a thirty-third new reviewer.
+  reading('2024.3', '2026-12-02', [9, 8, 5.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
