@@ -87,5 +87,57 @@ const LADDER_2024_3: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.3 → 2024.4: fewer questions. Five questions asked again what the levels already test (whether it is on
+ * paper, whether it was drawn up together); each merges into the question it repeated, which now says what it
+ * added (powers, jointly drawn up, who shares and records).
+ */
+const FEWER_2024_4: ContentMigration = {
+  from: '2024.3',
+  to: '2024.4',
+  questions: {
+    'sam-werkproces-papier': {
+      kind: 'merged',
+      to: 'sam-werkproces-helder',
+      text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
+    },
+    'sam-rollen-papier': {
+      kind: 'merged',
+      to: 'sam-rollen',
+      text: t(
+        'Staan in jullie werkproces de rollen, taken en bevoegdheden van elke partner op papier?',
+        'Are the roles, tasks and powers of each partner set out on paper in your work process?',
+      ),
+    },
+    'sam-afspraken-samen': {
+      kind: 'merged',
+      to: 'sam-afspraken-helder',
+      text: t(
+        'Hebben jullie de afspraken over verwachtingen en omgangsvormen samen opgesteld?',
+        'Did you draw up the agreements on expectations and ground rules together?',
+      ),
+    },
+    'sam-verwachtingen': {
+      kind: 'merged',
+      to: 'sam-afspraken-helder',
+      text: t(
+        'Staat op papier wat jullie van elkaar verwachten?',
+        'Have you written down what you expect of each other?',
+      ),
+    },
+    'geg-wat-wie-wanneer': {
+      kind: 'merged',
+      to: 'geg-per-fase',
+      text: t(
+        'Staat bij jullie op papier wie op welk moment welke informatie deelt en vastlegt?',
+        'Have you written down who shares and records which information, and at what moment?',
+      ),
+    },
+  },
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2, LADDER_2024_3];
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2, LADDER_2024_3, FEWER_2024_4];

@@ -38,12 +38,12 @@ export const OUTLINE: { sections: OutlineSection[] } = {
     ] },
     { id: 'samenwerking', attentionPoints: [
       { questions: [{ id: 'sam-perspectieven-bespreekbaar' }, { id: 'sam-visie' }] },
-      { questions: [{ id: 'sam-werkproces-helder' }, { id: 'sam-rollen' }, { id: 'sam-werkproces-papier' }, { id: 'sam-rollen-papier' }] },
-      { questions: [{ id: 'sam-afspraken-helder' }, { id: 'sam-afspraken-samen' }, { id: 'sam-verwachtingen' }, { id: 'sam-omgangsvormen' }] },
+      { questions: [{ id: 'sam-werkproces-helder' }, { id: 'sam-rollen' }] },
+      { questions: [{ id: 'sam-afspraken-helder' }, { id: 'sam-omgangsvormen' }] },
       { questions: [{ id: 'sam-procesregie' }] },
     ] },
     { id: 'gegevens', attentionPoints: [
-      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-wat-wie-wanneer' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }, { id: 'geg-terughoudend' }] },
+      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }, { id: 'geg-terughoudend' }] },
       { questions: [{ id: 'geg-afspraken-manier' }, { id: 'geg-afspraken-wie' }, { id: 'geg-format' }, { id: 'geg-format-volledig' }] },
     ] },
   ],

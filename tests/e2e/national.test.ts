@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/content/pga-2024';
+import { CONTENT_VERSION } from '../../src/content/version';
 import { contributionText, parseContribution, type Contribution } from '../../src/domain/contribution';
 import { parseBenchmark } from '../../src/domain/benchmark';
 import { combine, compareSteps, isShown, toEntry } from '../../src/domain/national';
@@ -83,7 +84,7 @@ describe('the national picture, from files alone', () => {
     const summary = page.getByTestId('national-summary');
     await summary.getByText(nl('national.readSummary', { n: 6, total: 6 })).waitFor();
     await summary.getByText(nl('national.duplicates', { n: 1 })).waitFor();
-    await summary.getByText(nl('national.upgraded', { n: 1, version: '2024.3' })).waitFor();
+    await summary.getByText(nl('national.upgraded', { n: 1, version: CONTENT_VERSION })).waitFor();
     await expect(page.getByTestId('national-refused').innerText()).resolves.toContain(
       'zelfscan.pgascan.json: Dit is geen bijdrage aan het landelijk beeld.',
     );

@@ -110,7 +110,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     );
     await expect(page.locator('.participants__item').count()).resolves.toBe(4);
     await expect(status.innerText()).resolves.toMatch(
-      nlPattern('participantStatus.received', { answered: 1, total: 65 }),
+      nlPattern('participantStatus.received', { answered: 1, total: 60 }),
     );
     await expect(
       page

@@ -1,15 +1,19 @@
-// Writes tests/fixtures/content-2024.2.pgascan.json: a scan made with checklist 2024.2, every question
-// answered and noted, with an earlier-scan snapshot, a partner scan, shows of hands and actions on
-// templates. It was run once, at content 2024.2 (npx tsx tests/tools/make-content-fixture.ts); the file is
-// committed and never regenerated, since it stands for files people already have.
+// Writes tests/fixtures/content-<version>.pgascan.json: a scan made with the checklist of this checkout, every
+// question answered and noted, with an earlier-scan snapshot, a partner scan, shows of hands and actions on
+// templates. It is run once per content version, at that version (npx tsx tests/tools/make-content-fixture.ts;
+// 2024.2 and 2024.3 so far); the file is committed and never regenerated, since it stands for files people
+// already have.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { allQuestions } from '../../src/domain/content-index';
 import { exportFile, parseImport } from '../../src/domain/file-format';
 import type { Answer, AnswerValue, Assessment } from '../../src/domain/types';
 
-if (CHECKLIST.version !== '2024.2') throw new Error('Run this only at content 2024.2.');
-const old = readFileSync('tests/fixtures/content-2024.1.pgascan.json', 'utf8');
+const VERSION = CHECKLIST.version;
+/** The fixture of the version before, whose scan this one starts from. */
+const BEFORE: Record<string, string> = { '2024.2': '2024.1', '2024.3': '2024.2' };
+if (!BEFORE[VERSION]) throw new Error(`No earlier fixture to start ${VERSION} from.`);
+const old = readFileSync(`tests/fixtures/content-${BEFORE[VERSION]}.pgascan.json`, 'utf8');
 const read = parseImport(old, old.length);
 if (!read.ok) throw new Error('2024.1 fixture');
 const ids = allQuestions(CHECKLIST).map((r) => r.question.id);
@@ -21,8 +25,8 @@ const answers = (prefix: string, shift: number): Record<string, Answer> =>
   );
 const a: Assessment = {
   ...read.assessment,
-  id: 'c0ffee00c0ffee00c0ffee00c0ff2024',
-  title: 'Zelfscan PGA 2026 (checklist 2024.2)',
+  id: `c0ffee00c0ffee00c0ffee00c0ff${VERSION === '2024.2' ? '2024' : VERSION.replace('.', '').slice(-4)}`,
+  title: `Zelfscan PGA 2026 (checklist ${VERSION})`,
   answers: answers('Toelichting', 0),
   retired: [],
   workshop: {
@@ -53,6 +57,6 @@ const a: Assessment = {
 };
 if (a.baseline) a.baseline = { ...a.baseline, answers: answers('Eerdere scan', 1), actions: [] };
 writeFileSync(
-  'tests/fixtures/content-2024.2.pgascan.json',
+  `tests/fixtures/content-${VERSION}.pgascan.json`,
   exportFile(a, new Date('2026-11-30T08:00:00Z')) + '\n',
 );

@@ -44,29 +44,12 @@ export const gegDelen: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken welke informatie elke partner in elke fase mag delen, ook na afsluiten?',
-        'Have you agreed which information each partner may share in each phase, including after closure?',
+        'Hebben jullie afgesproken wie in elke fase welke informatie deelt en vastlegt, ook na afsluiten?',
+        'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Ook het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken van belang (§2.2).',
-        'The 2017 covenant, too, counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements important (§2.2).',
-      ),
-      basis: QUESTIONS,
-    },
-    {
-      id: 'geg-wat-wie-wanneer',
-      act: t(
-        'een partner werkte met een tekst waarin staat wie op welk moment welke informatie deelt of vastlegt.',
-        'a partner worked from a text that says who shares or records which information at which moment.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Staat bij jullie op papier wie op welk moment welke informatie deelt en vastlegt?',
-        'Have you written down who shares and records which information, and at what moment?',
-      ),
-      help: t(
-        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier van een casus eruitziet, hoort bij dossiervorming. Het rapport vindt het van belang dat partners lokaal afspraken vastleggen (§2.2).',
-        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The report considers it important that partners set down agreements locally (§2.2).',
+        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang (§2.2).',
+        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important (§2.2).',
       ),
       basis: LOCAL,
     },

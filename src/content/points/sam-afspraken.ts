@@ -41,35 +41,9 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de laatste vraag van dit punt (§2.1).',
-        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added: the work process and roles are covered under the previous point, ground rules under the last question of this point (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1).',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. The work process and roles are covered under the previous point, ground rules under the next question. An agreement is joint here if the standing partners drew it up or adopted it together (§2.1).',
       ),
-    },
-    {
-      id: 'sam-afspraken-samen',
-      act: t(
-        'twee of meer partners schreven samen een afspraak op over verwachtingen of omgangsvormen.',
-        'two or more partners wrote down together an agreement on expectations or ground rules.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Hebben jullie de afspraken over verwachtingen en omgangsvormen samen opgesteld?',
-        'Did you draw up the agreements on expectations and ground rules together?',
-      ),
-      basis: TOGETHER,
-    },
-    {
-      id: 'sam-verwachtingen',
-      act: t(
-        'een partner werkte met een tekst waarin staat wat partners in het casusoverleg van elkaar verwachten.',
-        'a partner worked from a text that says what partners expect of each other in the case meeting.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Staat op papier wat jullie van elkaar verwachten?',
-        'Have you written down what you expect of each other?',
-      ),
-      basis: IMPLICIT,
     },
     {
       id: 'sam-omgangsvormen',
@@ -81,6 +55,10 @@ export const samAfspraken: AttentionPoint = {
       text: t(
         'Hebben jullie afspraken over omgangsvormen in het casusoverleg, zodat jullie elkaar erop kunnen aanspreken?',
         'Have you agreed ground rules for the case meeting, so that you can hold each other to them?',
+      ),
+      help: t(
+        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1).',
+        'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1).',
       ),
       basis: t(
         '§2.1: afspraken over omgangsvormen en verwachtingen, waaraan iedereen zich verbindt, maken een open overlegcultuur mogelijk.',

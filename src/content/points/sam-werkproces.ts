@@ -52,45 +52,19 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-rollen',
       act: t(
-        'iemand zei of schreef wat de rol of taken van een partner in de PGA zijn.',
-        'someone stated or wrote down what a partner’s role or tasks in the PGA are.',
+        'iemand zei of schreef wat de rol, taken of bevoegdheden van een partner in de PGA zijn.',
+        'someone stated or wrote down what a partner’s role, tasks or powers in the PGA are.',
       ),
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Is in jullie werkproces duidelijk wat ieders rol en taken zijn?',
-        'Does your work process make clear what each partner’s role and tasks are?',
+        'Is in jullie werkproces duidelijk wat ieders rol, taken en bevoegdheden zijn?',
+        'Does your work process make clear what each partner’s role, tasks and powers are?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In jullie werkproces’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen (§2.1).',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Your work process’ was added, because roles and tasks belong to the work process here (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In jullie werkproces’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1).',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Your work process’ was added, because roles and tasks belong to the work process here. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1).',
       ),
-    },
-    {
-      id: 'sam-werkproces-papier',
-      act: t(
-        'een partner werkte met een tekst waarin (een deel van) het werkproces van de PGA staat.',
-        'a partner worked from a text that sets out (part of) the PGA’s work process.',
-      ),
-      origin: 'derived',
-      text: t('Staat jullie werkproces op papier?', 'Is your work process written down?'),
-      basis: t(
-        '§2.1: veel blijft impliciet; er staan geen afspraken op papier over werkproces, rollen en taken.',
-        '§2.1: much stays implicit; nothing is on paper about the work process, roles and tasks.',
-      ),
-    },
-    {
-      id: 'sam-rollen-papier',
-      act: t(
-        'een partner werkte met een tekst waarin de rol, taken of bevoegdheden van een partner staan.',
-        'a partner worked from a text that sets out a partner’s role, tasks or powers.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Staan in jullie werkproces de rollen, taken en bevoegdheden van elke partner op papier?',
-        'Are the roles, tasks and powers of each partner set out on paper in your work process?',
-      ),
-      basis: ROLES,
     },
   ],
   suggestedActions: [

@@ -5,12 +5,26 @@ import { agreementFigures } from '../../support/rater-agreement';
 import { roundRatings, vignetteSet } from '../../support/validation-rounds';
 import { validationFiguresBlock } from '../../support/validation-doc';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import { CONTENT_MIGRATIONS } from '../../../src/content/content-migrations';
 
-const questionsOf = (pointId: string): string[] =>
-  CHECKLIST.sections
-    .flatMap((s) => s.attentionPoints)
-    .find((p) => p.id === pointId)
-    ?.questions.map((q) => q.id) ?? [];
+/** The point's questions as a round's raters saw them on `version`: today's, with those merged or renamed since. */
+function questionsOf(pointId: string, version: string): string[] {
+  const now =
+    CHECKLIST.sections
+      .flatMap((s) => s.attentionPoints)
+      .find((p) => p.id === pointId)
+      ?.questions.map((q) => q.id) ?? [];
+  const first = CONTENT_MIGRATIONS.findIndex((m) => m.from === version);
+  const later = first < 0 ? [] : CONTENT_MIGRATIONS.slice(first).reverse();
+  let ids = now;
+  for (const m of later)
+    for (const [old, move] of Object.entries(m.questions)) {
+      if (move.kind === 'renamed' && ids.includes(move.to))
+        ids = ids.map((id) => (id === move.to ? old : id));
+      if (move.kind === 'merged' && ids.includes(move.to)) ids = [...ids, old];
+    }
+  return ids;
+}
 
 const LEVEL_WORDS = /\b(niveau|ad hoc|geborgd|volwassen)\b/i;
 
@@ -60,7 +74,11 @@ describe('the content validation (Verantwoording page, docs/content-validation.m
         const mine = ratings.filter((r) => r.rater === rater);
         const vignettes = [...new Set(mine.map((r) => r.vignette))];
         const expected = vignettes
-          .flatMap((v) => (set.get(v) ?? []).flatMap((p) => questionsOf(p).map((q) => `${v}/${p}/${q}`)))
+          .flatMap((v) =>
+            (set.get(v) ?? []).flatMap((p) =>
+              questionsOf(p, round.checklistVersion).map((q) => `${v}/${p}/${q}`),
+            ),
+          )
           .sort();
         expect(mine.map((r) => `${r.vignette}/${r.point}/${r.question ?? ''}`).sort(), rater).toEqual(
           expected,

@@ -31,9 +31,8 @@ const QUESTION_IDS = [
   'mon-impasse-afspraak', 'mon-impasse-besluit', 'mon-definitie', 'mon-overgang', 'mon-afsluiten', 'mon-wie',
   'mon-wat', 'mon-opschalen', 'mon-heropenen',
   'sam-perspectieven-bespreekbaar', 'sam-visie', 'sam-werkproces-helder', 'sam-rollen',
-  'sam-werkproces-papier', 'sam-rollen-papier', 'sam-afspraken-helder', 'sam-afspraken-samen',
-  'sam-verwachtingen', 'sam-omgangsvormen', 'sam-procesregie',
-  'geg-per-fase', 'geg-wat-wie-wanneer', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-terughoudend',
+  'sam-afspraken-helder', 'sam-omgangsvormen', 'sam-procesregie',
+  'geg-per-fase', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-terughoudend',
   'geg-afspraken-manier', 'geg-afspraken-wie', 'geg-format', 'geg-format-volledig',
 ]; // prettier-ignore
 

@@ -14,6 +14,7 @@ import type { Answer, Assessment } from '../../../src/domain/types';
 const FILES = {
   '2024.1': readFileSync('tests/fixtures/content-2024.1.pgascan.json', 'utf8'),
   '2024.2': readFileSync('tests/fixtures/content-2024.2.pgascan.json', 'utf8'),
+  '2024.3': readFileSync('tests/fixtures/content-2024.3.pgascan.json', 'utf8'),
 };
 const current = new Set(allQuestions(CHECKLIST).map((r) => r.question.id));
 const templates = new Set(
@@ -46,13 +47,13 @@ describe('a scan made with checklist 2024.2', () => {
     for (const [id, a] of Object.entries(old.answers)) expect(a.note, id).not.toBe('');
   });
 
-  it('imports with one notice: one question renamed, one merged, none removed', () => {
+  it('imports with one notice: one question renamed, four merged (one in 2024.3, three in 2024.4), none removed', () => {
     const result = parseImport(FILES['2024.2'], FILES['2024.2'].length);
     expect(result.ok && result.upgrade).toEqual({
       from: '2024.2',
       to: CONTENT_VERSION,
       renamed: 1,
-      merged: 1,
+      merged: 4,
       removed: 0,
     });
     const a = read(FILES['2024.2']);
@@ -81,10 +82,11 @@ describe('a scan made with checklist 2024.2', () => {
     expect(source?.contentVersion).toBe(CONTENT_VERSION);
     for (const id of Object.keys(source?.answers ?? {})) expect(current.has(id), id).toBe(true);
     expect(source?.answers['mon-wie']).toBe(old.workshop.sources[0]?.answers['mon-wie-wat']);
-    // The target's own show of hands wins; the renamed one moves with its question.
+    // The target's own show of hands wins (four merges); the renamed one moves with its question.
     expect(a.workshop.tallies['geg-format']).toEqual(old.workshop.tallies['geg-format']);
+    expect(a.workshop.tallies['geg-per-fase']).toEqual(old.workshop.tallies['geg-per-fase']);
     expect(a.workshop.tallies['mon-wie']).toEqual(old.workshop.tallies['mon-wie-wat']);
-    expect(Object.keys(a.workshop.tallies)).toHaveLength(Object.keys(old.workshop.tallies).length - 1);
+    expect(Object.keys(a.workshop.tallies)).toHaveLength(Object.keys(old.workshop.tallies).length - 4);
   });
 
   it('keeps every action on a template that still exists, under its point', () => {
@@ -110,7 +112,8 @@ describe('a scan made with checklist 2024.2', () => {
     expect(added.ignored).toBe(0);
     const levels = added.workshop.sources[0]?.answers ?? {};
     expect(levels['mon-wie']).toBe(old.answers['mon-wie-wat']?.level);
-    expect(Object.keys(levels)).toHaveLength(56);
+    // 57 answers less the one merged in 2024.3 and the three merged in 2024.4.
+    expect(Object.keys(levels)).toHaveLength(53);
   });
 
   it('goes into a trend with a scan on the current checklist', () => {
@@ -128,7 +131,7 @@ describe('a scan made with checklist 2024.2', () => {
   });
 });
 
-describe('both older checklists', () => {
+describe('every older checklist', () => {
   for (const [from, text] of Object.entries(FILES)) {
     it(`account for every ${from} answer and note, in the scan and in its snapshot`, () => {
       const old = (JSON.parse(text) as { assessment: Assessment }).assessment;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import { CONTENT_VERSION } from '../../../src/content/version';
 import {
   buildContribution,
   contributionText,
@@ -35,7 +36,7 @@ describe('a contribution file', () => {
       ].sort(),
     );
     expect(c).toMatchObject({
-      contentVersion: '2024.3',
+      contentVersion: CONTENT_VERSION,
       year: 2026,
       sizeBand: '50k-100k',
       id: 'ab'.repeat(16),

@@ -22,10 +22,11 @@ import type { ContentMigration } from '../../../src/content/content-migrations';
 import { discussionAgenda } from '../../../src/domain/workshop';
 import { buildReportModel } from '../../../src/domain/report-model';
 import type { Assessment } from '../../../src/domain/types';
+import { CONTENT_VERSION } from '../../../src/content/version';
 
 const now = new Date('2026-05-01T10:00:00Z');
 const scan = (): Assessment =>
-  createAssessment({ title: 'S', region: 'R', date: '2026-05-01' }, '2024.3', now);
+  createAssessment({ title: 'S', region: 'R', date: '2026-05-01' }, CONTENT_VERSION, now);
 const input = (over: Partial<EvidenceInput> = {}): EvidenceInput => ({
   title: '  Convenant PGA ',
   version: 'v2',
@@ -261,7 +262,7 @@ describe('marks for discussion', () => {
 
   it('follows its question through a checklist update; a removed question’s mark goes', () => {
     const m: ContentMigration = {
-      from: '2024.3',
+      from: CONTENT_VERSION,
       to: '2099.1',
       questions: {
         [q1!]: { kind: 'renamed', to: 'nieuw' },

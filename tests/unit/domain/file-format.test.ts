@@ -15,11 +15,53 @@ type Answers = Record<string, { level: unknown; note: string; mergedFrom?: strin
  * What an older scan's answers become now, written out by hand. 2024.1 → 2024.2: two questions renamed, one
  * merged into the impasse question (lower level, both notes), one removed (kept aside, so absent here).
  * 2024.2 → 2024.3: one renamed, and the §1.6 case-file format question merged into the §2.2 one.
+ * 2024.3 → 2024.4: five questions that repeated a level's condition merged into the question they repeated.
  */
 function expectedAnswers(scan: { contentVersion?: string; answers: Answers }): Answers {
   const version = scan.contentVersion ?? '2024.1';
   const a = version === '2024.1' ? from2024_1({ ...scan.answers }) : { ...scan.answers };
-  if (version !== '2024.1' && version !== '2024.2') return a;
+  return version === '2024.4' ? a : from2024_3(version === '2024.3' ? a : from2024_2(a));
+}
+
+/** 2024.3 → 2024.4, in the order of the old checklist. */
+const MERGED_2024_4: [string, string][] = [
+  ['sam-werkproces-papier', 'sam-werkproces-helder'],
+  ['sam-rollen-papier', 'sam-rollen'],
+  ['sam-afspraken-samen', 'sam-afspraken-helder'],
+  ['sam-verwachtingen', 'sam-afspraken-helder'],
+  ['geg-wat-wie-wanneer', 'geg-per-fase'],
+];
+
+function from2024_3(answers: Answers): Answers {
+  let a = answers;
+  for (const [id, to] of MERGED_2024_4) {
+    const { [id]: moved, ...rest } = a;
+    if (!moved) continue;
+    const target = rest[to];
+    a = {
+      ...rest,
+      [to]: {
+        level: lowerAnswer((target?.level ?? null) as AnswerValue, moved.level as AnswerValue),
+        note: [target?.note ?? '', moved.note].filter((n) => n !== '').join('\n\n'),
+        mergedFrom: [...(target?.mergedFrom ?? []), id],
+      },
+    };
+  }
+  return a;
+}
+
+/** A partner's levels from 2024.3 on: the lower of two levels that meet. */
+function levelsFrom2024_3(levels: Record<string, AnswerValue>): Record<string, AnswerValue> {
+  let out = levels;
+  for (const [id, to] of MERGED_2024_4) {
+    if (!(id in out)) continue;
+    const { [id]: moved = null, ...rest } = out;
+    out = { ...rest, [to]: to in rest ? lowerAnswer(rest[to] ?? null, moved) : moved };
+  }
+  return out;
+}
+
+function from2024_2(a: Answers): Answers {
   if ('mon-wie-wat' in a) {
     a['mon-wie'] = a['mon-wie-wat']!;
     delete a['mon-wie-wat'];
@@ -118,7 +160,12 @@ describe('export and import', () => {
     if (!result.ok) return;
     const w = result.assessment.workshop;
     expect(w.sources).toEqual(
-      original.workshop.sources.map((s: Record<string, unknown>) => ({ ...s, notes: {} })),
+      original.workshop.sources.map((s: { answers: Record<string, AnswerValue> }) => ({
+        ...s,
+        contentVersion: '2024.4',
+        answers: levelsFrom2024_3(s.answers),
+        notes: {},
+      })),
     );
     expect(w.sources).toHaveLength(4);
     expect(w.tallies).toEqual(original.workshop.tallies);
@@ -126,7 +173,7 @@ describe('export and import', () => {
     expect(w.notesBy).toBe('partner');
     expect(w.choices).toEqual({ unanimous: false, median: false });
     expect(result.assessment.participants).toEqual(original.participants);
-    expect(result.assessment.answers).toEqual(original.answers);
+    expect(result.assessment.answers).toEqual(expectedAnswers(original));
     // Nothing of the old file is left unread: every key it had is in the scan as read.
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(result.assessment)).toEqual(expect.arrayContaining(keys(original)));

@@ -19,7 +19,7 @@ import { participantStatus } from '../../../src/domain/participant-status';
 const now = new Date('2026-11-30T10:00:00Z');
 const REFS = allQuestions(CHECKLIST);
 // Four questions from different sections, and one more from the first question's section.
-const [a, b, c, d] = [REFS[0]!, REFS[20]!, REFS[40]!, REFS[60]!];
+const [a, b, c, d] = [REFS[0]!, REFS[20]!, REFS[40]!, REFS[55]!];
 const a2 = REFS.find((r) => r.section.id === a.section.id && r.question.id !== a.question.id)!;
 const people: Participant[] = [
   { id: 'v1', name: 'Anna Jansen', organisation: 'Politie', role: 'politie', domain: 'veiligheid' },

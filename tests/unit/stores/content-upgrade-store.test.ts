@@ -26,7 +26,7 @@ describe('a scan saved with checklist 2024.1, opened after the update', () => {
       from: '2024.1',
       to: CONTENT_VERSION,
       renamed: 3,
-      merged: 2,
+      merged: 5,
       removed: 1,
     });
     const saved = JSON.parse(localStorage.getItem(key) ?? '{}');
@@ -45,7 +45,7 @@ describe('a scan saved with checklist 2024.1, opened after the update', () => {
     library.refresh();
     const outcome = library.importText(FILE, FILE.length);
     expect(outcome.kind).toBe('imported');
-    expect(outcome.kind === 'imported' && outcome.upgrade?.merged).toBe(2);
+    expect(outcome.kind === 'imported' && outcome.upgrade?.merged).toBe(5);
     expect(JSON.parse(localStorage.getItem(key) ?? '{}').answers['mon-impasse-afspraak'].level).toBe(2);
   });
 });
