@@ -81,6 +81,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 6, 7, 8]),
   // The text this stop ends with (round 38's), read by a thirty-third new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 5.5, 7, 8]),
+  // Checklist 2024.4 (five questions merged into the ones they repeated), read by a thirty-fourth new reviewer.
+  reading('2024.4', '2026-12-02', [9, 7.5, 6, 7, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -56,8 +56,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure that a legal rule requires or allows. For example: postponing notification or withholding information because of a criminal investigation.',
       },
       {
-        nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen.',
-        en: 'Something that went wrong because a partner was not allowed by law to share information.',
+        nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen. Dat gaat voor de regel over overmacht.',
+        en: 'Something that went wrong because a partner was not allowed by law to share information. This rule comes before the one on circumstances beyond anyone’s control.',
       },
     ],
   },
