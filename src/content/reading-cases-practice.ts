@@ -135,8 +135,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
       },
       {
-        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nu nog in gebruik is, zoals criteria of een lijst waarmee jullie nog werken.',
-        en: 'Likewise, an older act counts at levels 1 and 2 if what it produced is still in use, such as criteria or a list you still work with.',
+        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nu nog in gebruik is, zoals criteria of een lijst waarmee jullie nog werken. Deze twee regels gaan voor ‘de afgelopen twee jaar’ in niveau 1 en 2.',
+        en: 'Likewise, an older act counts at levels 1 and 2 if what it produced is still in use, such as criteria or a list you still work with. These two rules come before ‘in the past two years’ at levels 1 and 2.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -172,4 +172,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 38, per question, on the text after round 37 and the thirty-second reading, with nine new raters: 81.7% exactly one level, alpha 0.971, 95.4% of units unanimous (weak 84%, mixed 84%, strong 77%). This round’s first writer stopped without vignettes, so three new writers each wrote one vignette, from the same instructions. The doubts: an act close to but not exactly the question’s (using an instrument against discussing whether to use one), whether ‘they attend once every two years’ says that everyone attends, a half-yearly review that did not take place while the half-year is still running, a new version of a document adopted by a steering group without one municipality, a sentence that permits something (‘may use an instrument’), and a part of a document against a broader rule. Not yet acted on: this is the text this stop ends with.',
     },
   },
+  {
+    id: 'r39-2024.4',
+    vignetteSet: 'set-an',
+    checklistVersion: '2024.4',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8537037037037037,
+    alpha: 0.9579092664620574,
+    unanimous: 0.9555555555555556,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 39, per vraag, op checklist 2024.4 (de vijf vragen die vroegen wat een niveau al toetst, zijn opgegaan in de vraag die zij herhaalden), met negen nieuwe beoordelaars op de vignetten van ronde 38: 85,4% exact één niveau, alpha 0,958, 95,6% van de eenheden unaniem (zwak 86%, gemengd 89%, sterk 81%). Dezelfde vignetten als ronde 38 (81,7%), zodat het verschil van de tekst komt en niet van de vignetten; ronde 40 meet op nieuwe vignetten. De twijfels: een handeling die het vignet niet noemt (of het casusoverleg besloot wie monitort, of iemand sleutelfiguren noemde), een zin die iets toestaat (‘kan een instrument gebruiken’), een termijn die nog loopt, en een verwijderregel voor casussen zonder regel voor signalen.',
+      en: 'Round 39, per question, on checklist 2024.4 (the five questions that asked what a level already tests merged into the question they repeated), with nine new raters on round 38’s vignettes: 85.4% exactly one level, alpha 0.958, 95.6% of units unanimous (weak 86%, mixed 89%, strong 81%). The same vignettes as round 38 (81.7%), so that the difference comes from the text and not the vignettes; round 40 measures on new vignettes. The doubts: an act the vignette does not mention (whether the case meeting decided who monitors, whether anyone named key figures), a sentence that permits something (‘may use an instrument’), a term still running, and a deletion rule for cases with no rule for signals.',
+    },
+  },
 ];
