@@ -9,6 +9,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { englishContent } from './build/english-content.ts';
 import { compileMessages } from './build/compile-messages.ts';
+import { compileHints } from './build/compile-hints.ts';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -128,6 +129,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       vue(),
       precompiledMessages(command === 'build'),
+      compileHints(),
       // Tests read the content as written, with both languages in place.
       englishContent(fileURLToPath(new URL('.', import.meta.url)), command === 'build'),
       ...(single ? [] : [preloadDutchTexts()]),

@@ -35,6 +35,8 @@ describe('lazy loading', () => {
     expect(start.length).toBeGreaterThan(0);
     expect(start.some((b) => b.includes(CHART_JS))).toBe(false);
     expect(start.some((b) => b.includes(JSPDF))).toBe(false);
+    // The start-up script, and only that one, asks Chromium to compile it while it downloads (build/compile-hints.ts).
+    expect(start.filter((b) => b.startsWith('//# allFunctionsCalledOnLoad\n'))).toHaveLength(1);
 
     await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
     // Chart.js comes with the first chart that nears the screen.
