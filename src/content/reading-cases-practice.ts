@@ -31,8 +31,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by circumstances beyond anyone’s control is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
-        en: 'If the agreement arranges a training or meeting for a group, it is a departure if that did not take place, not if someone in the group did not attend. Unless the agreement says everyone attends.',
+        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
+        en: 'If the agreement arranges a training or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
       },
       {
         nl: 'Een afwijking die later is hersteld, blijft een afwijking.',
@@ -69,8 +69,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review counts even if a partner was absent that time.',
       },
       {
-        nl: 'Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik. Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
-        en: 'A discussion held once, with no agreed follow-up, is not a review. If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
+        nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
+        en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
+      },
+      {
+        nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
+        en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
       },
       {
         nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',

@@ -49,12 +49,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A steering group counts only if all partners sit in it, every municipality included, itself or through a municipality it mandated. If a partner that was a partner at the time is missing, it is an agreement of only some of the partners.',
       },
       {
-        nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke herduiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
+        nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
         en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
       },
       {
         nl: 'Een besluit dat nergens is opgeschreven, telt als de partners die het namen het bevestigen en geen partner het tegenspreekt. Het staat dan niet op papier.',
-        en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not on paper.',
+        en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
       },
       {
         nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet.',
@@ -103,7 +103,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
-        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is on paper and always followed.',
+        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
@@ -111,7 +111,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
-        en: 'If you choose in the agreement itself, for example which groups it covers, nothing is missing. Unless the question itself says what belongs to it, such as ‘in every case’.',
+        en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing, unless the question itself says what must be included, such as ‘in every case’.',
       },
       {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
@@ -124,19 +124,19 @@ export const READING_CASES: readonly RuleGroup[] = [
     ],
   },
   {
-    title: { nl: 'Wanneer iets op papier staat', en: 'When something is on paper' },
+    title: { nl: 'Wanneer iets op papier staat', en: 'When something is in writing' },
     rules: [
       {
         nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven.',
-        en: 'If the content of the agreement is in a document you can show, the agreement is on paper, even if the decision to work by it was not written down.',
+        en: 'If the content of the agreement is in a document you can show, the agreement is in writing, even if the decision to work by it was not written down.',
       },
       {
         nl: 'Een format of sjabloon telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier.',
-        en: 'A format or template counts if the case meeting adopted it and you use it in every case. What the format asks for is then on paper.',
+        en: 'A format or template counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',
-        en: 'What appears only in the plans or notes of single cases is not on paper.',
+        en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
         nl: 'Een document telt alleen als de partners er nog mee werken. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd.',

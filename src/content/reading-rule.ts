@@ -29,7 +29,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules on paper and always followed? If not, level 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules in writing and always followed? If not, level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
@@ -82,7 +82,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     ],
   },
   {
-    title: { nl: 'Op papier', en: 'On paper' },
+    title: { nl: 'Op papier', en: 'In writing' },
     rules: [
       {
         nl: 'In een document dat jullie kunnen laten zien, zoals een werkproces, protocol of verslag van het casusoverleg.',
@@ -156,7 +156,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   wegen: [
     {
       nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen bij meldingen uit haar eigen gemeente meeweegt, hoort erbij, maar hoeft de afspraak niet mee vast te stellen, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
-      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own municipality is one of them, but need not take part in adopting the agreement, also not through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
+      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own area is one of them, but need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],
 };

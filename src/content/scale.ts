@@ -32,7 +32,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
       nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not on paper or not always followed.',
+      en: 'A joint agreement on the topic covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.',
     },
   },
   {
@@ -40,7 +40,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
       nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are on paper and always followed. There is no review of this agreement.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are in writing and always followed. There is no review of this agreement.',
     },
   },
   {
@@ -48,7 +48,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
       nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is een terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are on paper and always followed. There is a review of this agreement.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are in writing and always followed. There is a review of this agreement.',
     },
   },
 ];

@@ -63,14 +63,14 @@ function jointAgreementNotKept(topic: Text): Text {
   return composed(
     `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.`,
     () =>
-      `A joint agreement on ${topic.en} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not on paper or not always followed.`,
+      `A joint agreement on ${topic.en} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
     `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd.`,
     () =>
-      `The joint agreement on ${topic.en} covers everything the question asks about. Those rules are on paper and always followed.`,
+      `The joint agreement on ${topic.en} covers everything the question asks about. Those rules are in writing and always followed.`,
   );
 }
 /**

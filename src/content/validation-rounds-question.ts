@@ -189,4 +189,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 39, per question, on checklist 2024.4 (the five questions that asked what a level already tests merged into the question they repeated), with nine new raters on round 38’s vignettes: 85.4% exactly one level, alpha 0.958, 95.6% of units unanimous (weak 86%, mixed 89%, strong 81%). The same vignettes as round 38 (81.7%), so that the difference comes from the text and not the vignettes; round 40 measures on new vignettes. The doubts: an act the vignette does not mention (whether the case meeting decided who monitors, whether anyone named key figures), a sentence that permits something (‘may use an instrument’), a term still running, and a deletion rule for cases with no rule for signals.',
     },
   },
+  {
+    id: 'r40-2024.4',
+    vignetteSet: 'set-ao',
+    checklistVersion: '2024.4',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8796296296296297,
+    alpha: 0.9714850387762254,
+    unanimous: 0.9555555555555556,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 40, per vraag, op checklist 2024.4 na de vierendertigste lezing (wettelijk zwijgen gaat voor overmacht, een vastgelopen casus naar monitoren hoort bij de impasse, een oudere handeling gaat voor ‘de afgelopen twee jaar’), met drie nieuwe schrijvers (één vignet elk) en negen nieuwe beoordelaars: 88,0% exact één niveau, alpha 0,971, 95,6% van de eenheden unaniem (zwak 88%, gemengd 84%, sterk 92%). De hoogste score op nieuwe vignetten tot nu toe. De twijfels: een terugblik die maar één keer is afgesproken (‘na een jaar’), die bij vijf vragen over monitoren tussen niveau 4 en 5 beslist; een bijeenkomst die niet doorging terwijl de jaartermijn nog loopt; of een team dat ‘namens de wijkteams’ spreekt een eigen organisatie is; een zin die iets toestaat. Daarna: een terugblik die maar één keer is afgesproken, is geen terugblik; een bijeenkomst die niet doorging, is pas een afwijking als de termijn voorbij is.',
+      en: 'Round 40, per question, on checklist 2024.4 after the thirty-fourth reading (lawful silence comes before force majeure, a stalled case’s move to monitoring belongs to the impasse, an older act comes before ‘the past two years’), with three new writers (one vignette each) and nine new raters: 88.0% exactly one level, alpha 0.971, 95.6% of units unanimous (weak 88%, mixed 84%, strong 92%). The highest on new vignettes so far. The doubts: a review agreed only once (‘after a year’), which decides between levels 4 and 5 for five monitoring questions; a meeting that did not take place while the yearly term still runs; whether a team speaking ‘for the neighbourhood teams’ is an organisation of its own; a sentence that permits something. Since: a review agreed only once is not a review; a meeting that did not take place is a departure only once its term has passed.',
+    },
+  },
 ];

@@ -161,8 +161,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Handeling', 'Act'),
     definition: t(
-      'Een woord van de checklist: wat iemand bij een partner minstens één keer deed, zonder gezamenlijke afspraak. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
-      'A checklist term: something someone at a partner did at least once, without a joint agreement. Each question names one. It decides between levels 1 and 2.',
+      'Een woord van de checklist: wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
+      'A checklist term: something someone did at least once, without a joint agreement. The doubtful cases say who that can be. Each question names one. It decides between levels 1 and 2.',
     ),
   },
   {

@@ -31,7 +31,7 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-onvolledig-beeld',
       act: t(
-        'het casusoverleg besloot wat het deed bij een onvolledig beeld. Ook uitstel voor meer informatie telt.',
+        'het casusoverleg besloot wat het zou doen bij een onvolledig beeld. Ook uitstel voor meer informatie telt.',
         'the case meeting decided what to do with an incomplete picture. Postponing for more information counts too.',
       ),
       origin: 'report',

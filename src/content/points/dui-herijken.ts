@@ -38,11 +38,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'While a case is in the PGA, do you re-interpret it by a set method?',
+        'While a case is in the PGA, do you re-interpret it using a set method?',
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘by a set method’ was added (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘using a set method’ was added (§1.3).',
       ),
     },
     {

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const NO_AGREEMENTS = t(
   '§1.4: wanneer en hoe iemand genotificeerd wordt, leidt geregeld tot discussie, omdat afspraken ontbreken.',
-  '§1.4: because agreements are missing, partners often debate when and how to notify someone.',
+  '§1.4: because there are no agreements on it, when and how to notify someone is regularly a matter of debate.',
 );
 const ASKS = t(
   '§1.4: het rapport vraagt welke afspraken partners over het notificeren hebben gemaakt.',
@@ -41,7 +41,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('de partners het nog oneens zijn over notificeren', 'partners still disagree on notification'),
+    review: t('de partners het nog oneens zijn over notificeren', 'partners still differ on notification'),
     basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -75,7 +75,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier: iets wat volgens het rapport van belang is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten.',
-        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. Level 1 or 2 therefore means here that something the report considers important is not arranged. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A fits only if you never postponed or omitted notification in the past two years.',
+        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. Here, level 1 or 2 therefore means that something the report considers important has not been settled. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A fits only if you never postponed or omitted notification in the past two years.',
       ),
       basis: GROUND,
     },
@@ -107,7 +107,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over hun rol?',
+        'Hebben jullie afgesproken dat professionals de betrokkene in openheid vertellen wat hun rol is?',
         'Have you agreed that professionals are open with the person about their role?',
       ),
       basis: t(

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const IMPLICIT = t(
   '§2.1: veel zaken in de samenwerking blijven impliciet; wat partners van elkaar verwachten, staat niet op papier.',
-  '§2.1: much in the collaboration stays implicit; expectations of each other are not on paper.',
+  '§2.1: much in the collaboration stays implicit; expectations of each other are not written down.',
 );
 const TOGETHER = t(
   '§2.1: samen opgestelde, expliciete afspraken helpen om dezelfde kant op te werken en elkaar aan te spreken.',
@@ -24,7 +24,7 @@ export const samAfspraken: AttentionPoint = {
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoe partners met elkaar omgaan (§2.1). En dat de vaste partners de afspraken samen opstelden, in een bijeenkomst of door ze samen vast te stellen (§2.1). Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). Also how partners treat each other (§2.1). And that the standing partners drew up the agreements together, at a meeting or by adopting them together (§2.1). A partner that became a standing member only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
     ),
-    review: t('elkaar aanspreken werkt', 'partners actually hold each other to the agreements'),
+    review: t('elkaar aanspreken werkt', 'holding each other to account works'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

@@ -41,7 +41,7 @@ export const samRegie: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1). Bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',
-        'According to the report, a process coordinator can bring structure to the meeting, make time for roles and tasks, and raise problems (§2.1). You choose which tasks your process coordinator has. Who records agreements in the case file belongs under ‘Careful record-keeping’ (§2.2).',
+        'The report names what a process coordinator can do (§2.1). For example, bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. Who records agreements in the case file belongs under ‘Careful record-keeping’ (§2.2).',
       ),
       basis: TASKS,
     },

@@ -35,8 +35,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-beeld',
       act: t(
-        'iemand bij een partner noemde sleutelfiguren die een signalerende rol konden hebben.',
-        'someone at a partner named key figures who could help spot signals.',
+        'iemand noemde sleutelfiguren die een signalerende rol konden hebben.',
+        'someone named key figures who could help spot signals.',
       ),
       origin: 'report',
       reportQuestion: 3,
@@ -59,8 +59,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 4,
       text: t(
-        'Hebben jullie afgesproken hoe jullie gemeente het contact met deze sleutelfiguren onderhoudt?',
-        'Have you agreed how your municipality maintains contact with these key figures?',
+        'Hebben jullie afgesproken hoe jullie gemeente het contact met sleutelfiguren in betrokken gemeenschappen onderhoudt?',
+        'Have you agreed how your municipality maintains contact with key figures in the communities concerned?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk.',
@@ -70,8 +70,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-veiligheidsbeeld',
       act: t(
-        'iemand bij een partner bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
-        'someone at a partner decided with which community contact with key figures was needed.',
+        'iemand bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
+        'someone decided with which community contact with key figures was needed.',
       ),
       origin: 'derived',
       text: t(

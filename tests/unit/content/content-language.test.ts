@@ -166,9 +166,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       noJoint: (x: string) =>
         `No joint agreement on ${x} covers what the question asks about, or any part of it. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not on paper or not always followed.`,
+        `A joint agreement on ${x} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.`,
       kept: (x: string) =>
-        `The joint agreement on ${x} covers everything the question asks about. Those rules are on paper and always followed. `,
+        `The joint agreement on ${x} covers everything the question asks about. Those rules are in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
@@ -219,7 +219,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
           expect(act, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);
           // Facts B and C belong to levels 3 to 5 only; no pattern of how it happens (rounds 3 and 4).
           for (const own of [none, some]) {
-            expect(own, p.id).not.toMatch(/op papier|vaste moment|on paper|set time|gezamenlijk|joint/);
+            expect(own, p.id).not.toMatch(
+              /op papier|vaste moment|on paper|in writing|set time|gezamenlijk|joint/,
+            );
             expect(own, p.id).not.toMatch(
               /weleens|vaak|regelmatig|minder vaak|ieder op eigen|hangt af van|at times|often|depends on/,
             );
@@ -435,9 +437,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
     expect(nl).toMatch(/een late weging telt bij het wegen, niet bij het werkproces\./);
     expect(nl).toMatch(/Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld\./);
-    // Round 30: a review at set times that has taken place once counts; a one-off discussion does not.
+    // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
+    // one agreed only once, such as 'after a year').
     expect(nl).toMatch(
-      /Een bespreking die één keer gebeurde, zonder afgesproken vervolg, is geen terugblik\./,
+      /Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik\./,
     );
     // Round 18: a running time limit, force majeure, part of the area, a steering group of all partners.
     expect(nl).toMatch(/Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking\./);
