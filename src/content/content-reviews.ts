@@ -83,6 +83,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 5.5, 7, 8]),
   // Checklist 2024.4 (five questions merged into the ones they repeated), read by a thirty-fourth new reviewer.
   reading('2024.4', '2026-12-02', [9, 7.5, 6, 7, 7.5]),
+  // The text after round 40 and the thirty-fourth reading's language findings, read by a thirty-fifth new reviewer.
+  reading('2024.4', '2026-12-02', [9, 7.5, 6, 6.5, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

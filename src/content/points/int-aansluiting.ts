@@ -95,8 +95,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6). Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6). An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
       ),
       basis: PRACTICE,
     },
@@ -112,8 +112,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to consider practical help as an intervention, to open the way to contact?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus zonder contact bespreken we praktische hulp als ingang’.',
-        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength. A concrete agreement is, for example, ‘for each new case without contact we discuss practical help as a way in’.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus zonder contact bespreken we praktische hulp als ingang’.',
+        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength and asks for no agreement on it; agreeing on it is the checklist’s choice. A concrete agreement is, for example, ‘for each new case without contact we discuss practical help as a way in’.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

@@ -21,10 +21,10 @@ export const intExtern: AttentionPoint = {
   ...ladder({
     topic: t('de voorbereiding op vrijlating', 'preparing for release'),
     scope: t(
-      'hoe de partners zich voorbereiden op een vrijlating, dus welke hulp klaarstaat en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. En of de voorbereiding rekening houdt met een (dreigende) intrekking van het Nederlanderschap. Dit is een keuze van de checklist; het volgt uit §1.6.',
-      'how the partners prepare for a release, that is, what support is ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
+      'hoe de partners zich voorbereiden op een vrijlating, dus welke interventies klaarstaan en wie contact legt. Dat geldt ook voor iemand die in het buitenland vastzit en terugkomt. En of de voorbereiding rekening houdt met een (dreigende) intrekking van het Nederlanderschap. Dit is een keuze van de checklist; het volgt uit §1.6.',
+      'how the partners prepare for a release, that is, which interventions are ready and who makes contact. This also covers someone detained abroad who returns. And whether the preparation takes a (threatened) revocation of Dutch nationality into account. This is the checklist’s choice, following §1.6.',
     ),
-    review: t('hulp op tijd klaarstaat', 'support is ready in time'),
+    review: t('de voorbereiding op tijd klaar is', 'the preparation is ready in time'),
     basis: [OUTSIDE, PREPARE, PREPARE, PREPARE],
   }),
   questions: [
