@@ -1,6 +1,6 @@
 // Speed budgets, measured on the production build. `npm test` runs these without Lighthouse; `npm run bench`
 // adds Lighthouse on six screens at the goal of issue #25 (performance 95, TBT 200 ms, LCP 2.5 s), which the
-// step, results, plan, session and trend screens do not reach yet (README, "Budgets and benchmarks"): a red
+// results, plan, session and trend screens do not reach yet (README, "Budgets and benchmarks"): a red
 // bench there is the open finding, not a budget to lower.
 import { benchExport } from './export';
 import { benchMerge } from './merge';
