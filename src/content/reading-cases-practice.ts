@@ -31,6 +31,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by circumstances beyond anyone’s control is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die naar volgend jaar is verzet? Dan is het nu al een afwijking.',
+        en: 'If it is already certain that something will not happen within the running term, such as a meeting moved to next year, it is a departure now.',
+      },
+      {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
         en: 'If the agreement arranges a training or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
       },

@@ -206,4 +206,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 40, per question, on checklist 2024.4 after the thirty-fourth reading (lawful silence comes before force majeure, a stalled case’s move to monitoring belongs to the impasse, an older act comes before ‘the past two years’), with three new writers (one vignette each) and nine new raters: 88.0% exactly one level, alpha 0.971, 95.6% of units unanimous (weak 88%, mixed 84%, strong 92%). The highest on new vignettes so far. The doubts: a review agreed only once (‘after a year’), which decides between levels 4 and 5 for five monitoring questions; a meeting that did not take place while the yearly term still runs; whether a team speaking ‘for the neighbourhood teams’ is an organisation of its own; a sentence that permits something. Since: a review agreed only once is not a review; a meeting that did not take place is a departure only once its term has passed.',
     },
   },
+  {
+    id: 'r41-2024.4',
+    vignetteSet: 'set-ap',
+    checklistVersion: '2024.4',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.7944444444444444,
+    alpha: 0.9890841245498251,
+    unanimous: 0.9388888888888889,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 41, per vraag, op de tekst na ronde 40 en de taalpunten van de vierendertigste lezing (een terugblik die maar één keer is afgesproken, is geen terugblik; een bijeenkomst die niet doorging, is pas een afwijking als de termijn voorbij is), met drie nieuwe schrijvers en negen nieuwe beoordelaars: 79,4% exact één niveau, alpha 0,989, 93,9% van de eenheden unaniem (gemengd naar zwak 93%, gemengd naar sterk 73%, sterk in het veiligheidsdomein en zwak in het sociaal domein 72%). Lager dan ronde 40 (88,0%) op andere vignetten. De meeste twijfels kwamen van de regel van ronde 40 zelf: een jaarlijkse bijeenkomst die in december al naar volgend jaar is verzet, is letterlijk nog geen afwijking, terwijl vaststaat dat ze niet doorgaat. Verder: of een eenmalige terugblik op vaste momenten is, zinnen die iets toestaan (‘kan’), en of een uitzondering vóór de afwijking werd besloten. Daarna: staat al vast dat iets niet binnen de lopende termijn gebeurt, dan is het nu al een afwijking.',
+      en: 'Round 41, per question, on the text after round 40 and the thirty-fourth reading’s language findings (a review agreed only once is no review; a meeting that did not take place is a departure only once its term has passed), with three new writers and nine new raters: 79.4% exactly one level, alpha 0.989, 93.9% of units unanimous (mixed leaning weak 93%, mixed leaning strong 73%, strong in the security domain and weak in the social domain 72%). Lower than round 40 (88.0%) on other vignettes. Most doubts came from round 40’s own rule: a yearly meeting that in December has already been moved to next year is literally not yet a departure, though it is certain not to take place. Also: whether a one-off review is at set times, sentences that permit something (‘may’), and whether an exception was decided before the departure. Since: if it is already certain that something will not happen within the running term, it is a departure now.',
+    },
+  },
 ];
