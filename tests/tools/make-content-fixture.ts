@@ -10,10 +10,14 @@ import { exportFile, parseImport } from '../../src/domain/file-format';
 import type { Answer, AnswerValue, Assessment } from '../../src/domain/types';
 
 const VERSION = CHECKLIST.version;
-/** The fixture of the version before, whose scan this one starts from. */
-const BEFORE: Record<string, string> = { '2024.2': '2024.1', '2024.3': '2024.2' };
-if (!BEFORE[VERSION]) throw new Error(`No earlier fixture to start ${VERSION} from.`);
-const old = readFileSync(`tests/fixtures/content-${BEFORE[VERSION]}.pgascan.json`, 'utf8');
+/** Per version: the fixture of the version before, whose scan this one starts from, and how its id ends. */
+const MADE: Record<string, { from: string; idEnd: string }> = {
+  '2024.2': { from: '2024.1', idEnd: '2024' },
+  '2024.3': { from: '2024.2', idEnd: '0243' },
+};
+const made = MADE[VERSION];
+if (!made) throw new Error(`No earlier fixture to start ${VERSION} from.`);
+const old = readFileSync(`tests/fixtures/content-${made.from}.pgascan.json`, 'utf8');
 const read = parseImport(old, old.length);
 if (!read.ok) throw new Error('2024.1 fixture');
 const ids = allQuestions(CHECKLIST).map((r) => r.question.id);
@@ -25,7 +29,7 @@ const answers = (prefix: string, shift: number): Record<string, Answer> =>
   );
 const a: Assessment = {
   ...read.assessment,
-  id: `c0ffee00c0ffee00c0ffee00c0ff${VERSION === '2024.2' ? '2024' : VERSION.replace('.', '').slice(-4)}`,
+  id: `c0ffee00c0ffee00c0ffee00c0ff${made.idEnd}`,
   title: `Zelfscan PGA 2026 (checklist ${VERSION})`,
   answers: answers('Toelichting', 0),
   retired: [],

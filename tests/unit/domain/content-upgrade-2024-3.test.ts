@@ -8,19 +8,13 @@ import { decodeStored, parseImport } from '../../../src/domain/file-format';
 import { addSource } from '../../../src/domain/session-sources';
 import { createAssessment } from '../../../src/domain/assessment';
 import type { Answer, Assessment } from '../../../src/domain/types';
+import { MERGED_IN_2024_4 } from '../../support/merged-2024-4';
 
 const FILE = readFileSync('tests/fixtures/content-2024.3.pgascan.json', 'utf8');
 const old = (JSON.parse(FILE) as { assessment: Assessment }).assessment;
 const current = new Set(allQuestions(CHECKLIST).map((r) => r.question.id));
 
-/** The five questions that asked again what a level tests, and the question each one repeated. */
-const MERGED: Record<string, string> = {
-  'sam-werkproces-papier': 'sam-werkproces-helder',
-  'sam-rollen-papier': 'sam-rollen',
-  'sam-afspraken-samen': 'sam-afspraken-helder',
-  'sam-verwachtingen': 'sam-afspraken-helder',
-  'geg-wat-wie-wanneer': 'geg-per-fase',
-};
+const MERGED: Record<string, string> = Object.fromEntries(MERGED_IN_2024_4);
 
 function read(text: string): Assessment {
   const result = parseImport(text, text.length);

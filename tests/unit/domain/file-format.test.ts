@@ -5,6 +5,7 @@ import { decodeStored, exportFile, MAX_FILE_BYTES, parseImport } from '../../../
 import { lowerAnswer } from '../../../src/domain/content-upgrade';
 import { SCHEMA_VERSION, type AnswerValue } from '../../../src/domain/types';
 import { seededAssessment } from '../../e2e/seed';
+import { MERGED_IN_2024_4 } from '../../support/merged-2024-4';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
 const load = (name: string) => parseImport(fixture(name), Buffer.byteLength(fixture(name)));
@@ -23,18 +24,9 @@ function expectedAnswers(scan: { contentVersion?: string; answers: Answers }): A
   return version === '2024.4' ? a : from2024_3(version === '2024.3' ? a : from2024_2(a));
 }
 
-/** 2024.3 → 2024.4, in the order of the old checklist. */
-const MERGED_2024_4: [string, string][] = [
-  ['sam-werkproces-papier', 'sam-werkproces-helder'],
-  ['sam-rollen-papier', 'sam-rollen'],
-  ['sam-afspraken-samen', 'sam-afspraken-helder'],
-  ['sam-verwachtingen', 'sam-afspraken-helder'],
-  ['geg-wat-wie-wanneer', 'geg-per-fase'],
-];
-
 function from2024_3(answers: Answers): Answers {
   let a = answers;
-  for (const [id, to] of MERGED_2024_4) {
+  for (const [id, to] of MERGED_IN_2024_4) {
     const { [id]: moved, ...rest } = a;
     if (!moved) continue;
     const target = rest[to];
@@ -53,7 +45,7 @@ function from2024_3(answers: Answers): Answers {
 /** A partner's levels from 2024.3 on: the lower of two levels that meet. */
 function levelsFrom2024_3(levels: Record<string, AnswerValue>): Record<string, AnswerValue> {
   let out = levels;
-  for (const [id, to] of MERGED_2024_4) {
+  for (const [id, to] of MERGED_IN_2024_4) {
     if (!(id in out)) continue;
     const { [id]: moved = null, ...rest } = out;
     out = { ...rest, [to]: to in rest ? lowerAnswer(rest[to] ?? null, moved) : moved };
