@@ -28,7 +28,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een afwijking door overmacht blijft een afwijking. Bijvoorbeeld: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',
-        en: 'A departure caused by circumstances beyond anyone’s control is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
+        en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
         nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die naar volgend jaar is verzet? Dan is het nu al een afwijking.',
@@ -61,7 +61,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen. Dat gaat voor de regel over overmacht.',
-        en: 'Something that went wrong because a partner was not allowed by law to share information. This rule comes before the one on circumstances beyond anyone’s control.',
+        en: 'Something that went wrong because a partner was not allowed by law to share information. This rule takes precedence over the rule on force majeure.',
       },
     ],
   },
@@ -111,11 +111,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Staan er in de handeling twee dingen met ‘of’? Dan is één ervan genoeg.',
-        en: 'If the act joins two things with ‘or’, one of them is enough.',
+        en: 'If the action joins two things with ‘or’, one of them is enough.',
       },
       {
         nl: '‘Iemand’ of ‘een partner’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Alleen bij signaleren telt ook iemand anders.',
-        en: '‘Someone’ or ‘a partner’ in the act: whoever takes part in the case meeting, even if only for some cases. Only for spotting signals does someone else count too.',
+        en: '‘Someone’ or ‘a partner’ in the action: whoever takes part in the case meeting, even if only for some cases. Only for spotting signals does someone else count too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
@@ -127,11 +127,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
-        en: 'An act counts even if it was small, or part of something larger, such as one part of a broader training.',
+        en: 'An action counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
       {
         nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',
-        en: 'Nothing but that act counts at levels 1 and 2.',
+        en: 'Nothing but that action counts at levels 1 and 2.',
       },
     ],
   },
@@ -143,8 +143,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
       },
       {
-        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nu nog in gebruik is, zoals criteria of een lijst waarmee jullie nog werken. Deze twee regels gaan voor ‘de afgelopen twee jaar’ in niveau 1 en 2.',
-        en: 'Likewise, an older act counts at levels 1 and 2 if what it produced is still in use, such as criteria or a list you still work with. These two rules come before ‘in the past two years’ at levels 1 and 2.',
+        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nu nog in gebruik is, zoals criteria of een lijst waarmee jullie nog werken. Bij niveau 1 en 2 gaan deze twee regels voor de grens van twee jaar.',
+        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria or a list you still work with. At levels 1 and 2, these two rules override the two-year limit.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -12,7 +12,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The organisation that hosts or chairs the case meeting need not adopt or sign an agreement separately.',
       },
       {
-        nl: 'Elke gemeente van jullie gebied is een partner, ook als zij alleen bij haar eigen casussen aanschuift: gemeenten voeren de regie in hun casussen.',
+        nl: 'Elke gemeente in jullie gebied is een partner, ook als zij alleen bij haar eigen casussen aanschuift: gemeenten voeren de regie in hun casussen.',
         en: 'Every municipality of your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
       },
       {
@@ -25,7 +25,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Alleen bij signaleren en in de handeling bij niveau 1 en 2 telt het wel (zie die regels).',
-        en: 'What people other than the partners do does not count, and is not a departure. Only for spotting signals and in the act at levels 1 and 2 does it count (see those rules).',
+        en: 'What people other than the partners do does not count, and is not a departure. Only for spotting signals and in the action at levels 1 and 2 does it count (see those rules).',
       },
     ],
   },
@@ -114,6 +114,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing, unless the question itself says what must be included, such as ‘in every case’.',
       },
       {
+        nl: 'Vraagt de vraag hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
+        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
+      },
+      {
         nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
         en: 'Each part of a document or form counts only for the point it is about.',
       },
@@ -131,8 +135,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the content of the agreement is in a document you can show, the agreement is in writing, even if the decision to work by it was not written down.',
       },
       {
-        nl: 'Een format of sjabloon telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier.',
-        en: 'A format or template counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing.',
+        nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier.',
+        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

@@ -17,7 +17,7 @@ export interface RuleGroup {
 export const READING_STEPS: readonly Text[] = [
   {
     nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Het hele onderwerp staat bij elk punt boven de niveaus.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its whole topic above them.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its whole topic above the levels.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
@@ -25,19 +25,19 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, did the act named in the question happen at least once in the past two years? If not, level 1. If so, level 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action named in the question taken at least once in the past two years? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? And are those rules in writing and always followed? If not, level 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? And is the agreement in writing and always followed? If not, level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
     en: 'Step 3. Is there a review of the agreement? If not, level 4. If so, level 5.',
   },
   {
-    nl: '‘De vraag’ in de niveaus is de vraag die jullie scoren. Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is? Dan gaat het om de afspraak daarover.',
-    en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it means the agreement on it.',
+    nl: '‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen. Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is? Dan gaat het om de afspraak daarover.',
+    en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it asks about your agreement.',
   },
   {
     nl: 'Een afspraak telt bij een vraag alleen als ze iets zegt over waar die vraag naar vraagt.',
@@ -73,7 +73,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Een afspraak die voor alle casussen geldt, niet voor één. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
-        en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show.',
+        en: 'An agreement that applies to all cases and that the case meeting decided on, for example in its minutes.',
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of alle partners stelden de afspraak vast of ondertekenden die, ook via een stuurgroep waar alle partners in zitten.',
@@ -113,7 +113,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
-        en: 'Each question names one act for levels 1 and 2. Only that act counts, even if it happened without a plan.',
+        en: 'Each question names one action for levels 1 and 2. Only that action counts, even one taken without a plan.',
       },
     ],
   },
@@ -146,7 +146,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
       nl: 'Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For this point, levels 1 and 2 also take into account what others who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
+      en: 'For this point, levels 1 and 2 also count what other professionals who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
@@ -155,7 +155,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   wegen: [
     {
-      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen bij meldingen uit haar eigen gemeente meeweegt, hoort erbij, maar hoeft de afspraak niet mee vast te stellen, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
+      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen meldingen uit haar eigen gemeente meeweegt, hoort bij de weegploeg. Zij hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
       en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own area is one of them, but need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],

@@ -15,40 +15,40 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
-      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. Nor did the act named in the question happen in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt (een deel van) wat de vraag noemt. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action named in the question taken in the past two years.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
-      en: 'No joint agreement on the topic covers what the question asks about, or any part of it. But the act named in the question did happen in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt (een deel van) wat de vraag noemt. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named in the question was taken in the past two years.',
     },
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.',
+      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.',
+      en: 'A joint agreement on the topic covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.',
     },
   },
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are in writing and always followed. There is no review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is no review of this agreement.',
     },
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. Er is een terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. Those rules are in writing and always followed. There is a review of this agreement.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
+      en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is a review of this agreement.',
     },
   },
 ];

@@ -30,12 +30,24 @@ export const EVALUATION_BASIS: Text = t(
 );
 
 /**
+ * Where the report asks about substance (how good the contact is, how far partners invest) and never for an
+ * agreement, measuring an agreement is the checklist's own frame (reading 35, F1); said in that level's basis.
+ */
+const AGREEMENT_CHOICE: Text = t(
+  'Het rapport vraagt hier niet om een afspraak. Dat dit niveau een gezamenlijke afspraak meet, is een keuze van de checklist.',
+  'The report does not ask for an agreement here. That this level measures a joint agreement is the checklist’s choice.',
+);
+function withChoice(finding: Text): Text {
+  return composed(`${finding.nl} ${AGREEMENT_CHOICE.nl}`, () => `${finding.en} ${AGREEMENT_CHOICE.en}`);
+}
+
+/**
  * Level 1 is the ladder's floor, not a finding: the report never finds that nobody does a thing, only that it is
  * "niet altijd" or "niet overal" done (round 12). Each point's level-1 basis is its finding, followed by this.
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Het rapport zegt niet dat niemand dit doet. Dit niveau is alleen de onderste trede van de ladder (regel van de checklist).`,
+    `${finding.nl} Het rapport zegt niet dat dit nergens gebeurt. Dit niveau is alleen de onderste trede van de ladder (regel van de checklist).`,
     () =>
       `${finding.en} The report does not say that nobody does this; this level is simply the bottom rung of the ladder (the checklist’s own rule).`,
   );
@@ -55,22 +67,22 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
-    () => `No joint agreement on ${topic.en} covers what the question asks about, or any part of it.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt (een deel van) wat de vraag noemt.`,
+    () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.`,
+    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
-      `A joint agreement on ${topic.en} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.`,
+      `A joint agreement on ${topic.en} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
-    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd.`,
+    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd.`,
     () =>
-      `The joint agreement on ${topic.en} covers everything the question asks about. Those rules are in writing and always followed.`,
+      `The joint agreement on ${topic.en} covers everything the question asks about. The agreement is in writing and always followed.`,
   );
 }
 /**
@@ -83,8 +95,8 @@ function wholeOnPaper(topic: Text): Text {
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
   return composed(
-    `Er is een terugblik op deze afspraak, bijvoorbeeld of ${clause.nl}.`,
-    () => `There is a review of this agreement, for example of whether ${clause.en}.`,
+    `Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of ${clause.nl}.`,
+    () => `There is a review of this agreement, asking for example whether ${clause.en}.`,
   );
 }
 /**
@@ -110,11 +122,11 @@ function someone(act: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
-  'Nor did the act named in the question happen in the past two years.',
+  'Nor was the action named in the question taken in the past two years.',
 );
 const QUESTION_ACT_SOME = t(
   'Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
-  'But the act named in the question did happen in the past two years.',
+  'But the action named in the question was taken in the past two years.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */
@@ -135,6 +147,8 @@ export interface LadderParts {
   review: Text;
   /** The report's finding behind levels 1 to 4; level 1 adds floor(), level 5 rests on EVALUATION_BASIS. */
   basis: [Text, Text, Text, Text];
+  /** The report asks about this point's substance, not for an agreement (§1.1, §1.6); levels 3 and 4 say so. */
+  agreementIsChoice?: true;
 }
 
 /** Texts set one after another, as one text. */
@@ -152,7 +166,10 @@ export function scopeSentence(topic: Text, scope: Text): Text {
 
 /** A point's rubric and scope, built from the facts A–D on the point's topic (see noJointAgreement above). */
 export function ladder(p: LadderParts): { topic: Text; scope: Text; rubric: Record<Level, RubricLevel> } {
-  const [b1, b2, b3, b4] = p.basis;
+  const [b1, b2] = p.basis;
+  const [b3, b4] = p.agreementIsChoice
+    ? [withChoice(p.basis[2]), withChoice(p.basis[3])]
+    : [p.basis[2], p.basis[3]];
   return {
     topic: p.topic,
     scope: scopeSentence(p.topic, p.scope),

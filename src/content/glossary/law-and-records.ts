@@ -79,6 +79,33 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'format',
+    ref: '1.6',
+    term: t('Format', 'Format'),
+    definition: t(
+      'Een vast formulier met de punten die aan bod moeten komen, bijvoorbeeld in het casusoverleg of in het dossier (uitleg van de checklist).',
+      'A set form with the points that must be covered, for example in the case meeting or in the case file (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'plan-van-aanpak',
+    ref: '1.5',
+    term: t('Plan van aanpak', 'Action plan'),
+    definition: t(
+      'Het plan voor één casus: het doel, de subdoelen en de interventies die de partners inzetten (uitleg van de checklist).',
+      'The plan for one case: the goal, the sub-goals and the interventions the partners use (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'weerbaarheid',
+    ref: '2.1',
+    term: t('Weerbaarheid', 'Resilience'),
+    definition: t(
+      'Hoe goed professionals bestand zijn tegen wat hun werk van hen vraagt, zoals druk, dreiging of tegenstrijdige belangen (uitleg van de checklist).',
+      'How well professionals withstand what their work asks of them, such as pressure, threats or conflicting interests (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'bijzondere-persoonsgegevens',
     ref: '1.4',
     term: t('Bijzondere persoonsgegevens', 'Special categories of personal data'),
@@ -126,7 +153,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('College (van B&W)', 'Municipal executive'),
     definition: t(
       'Het dagelijks bestuur van de gemeente: de burgemeester en de wethouders (uitleg van de checklist).',
-      'The municipal executive: the mayor and the aldermen (the checklist’s explanation).',
+      'The mayor and aldermen, who together run the municipality day to day (the checklist’s explanation).',
     ),
   },
   {

@@ -19,8 +19,8 @@ export const doelSubdoelen: AttentionPoint = {
   ref: '1.5',
   title: t('Heldere, concrete (sub)doelen', 'Clear, concrete (sub-)goals'),
   summary: t(
-    'Het is belangrijk dat subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn of haar kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
-    'It is important that sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
+    'Het is belangrijk dat doelen en subdoelen concreet zijn en dat de partners ze samen vaststellen. Ze helpen te zien of de aanpak en de interventies nog op koers liggen. Vooral subdoelen worden nog niet altijd concreet gemaakt. Dan is niet altijd te volgen waarom een interventie is gekozen. Een voorbeeld: een woning regelen, zodat iemand zijn of haar kind weer een paar dagen per week kan opvangen. Dat kan het pro-sociale netwerk versterken, een beschermende factor.',
+    'It is important that goals and sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals in particular are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   ...ladder({
     topic: t('het stellen van subdoelen', 'setting sub-goals'),

@@ -21,8 +21,8 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. Ook wat de interventies opleverden en of de doelen worden bereikt. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
-      'when you re-interpret a case and with which criteria. Also on what information, and whether you reuse an instrument from the start. Also what the interventions achieved and whether the goals are being met. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria, zoals wat de interventies opleverden en of de doelen worden bereikt. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
+      'when you re-interpret a case and with which criteria, such as what the interventions achieved and whether the goals are being met. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
@@ -58,8 +58,8 @@ export const duiHerijken: AttentionPoint = {
         'Do you have set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vast’ is toegevoegd (§1.3).',
-        'Adapted question: the report asks which criteria you use. ‘Set’ was added (§1.3).',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vast’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3).',
+        'Adapted question: the report asks which criteria you use. ‘Set’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3).',
       ),
     },
     {

@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, met de afwegingen en conclusies erbij (§2.2). Het vastleggen van elke weging, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, with the considerations and conclusions included (§2.2). Recording every assessment, including on continuing or closing, belongs under ‘Systematic assessment’.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van elke weging, met de afwegingen en conclusies, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’.',
+      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, in a format you fill in completely (§2.2). Recording every assessment, with its considerations and conclusions, including on continuing or closing, belongs under ‘Systematic assessment’.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -86,17 +86,17 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-format-volledig',
       act: t(
-        'een partner vulde in een casus de afspraken, afwegingen of conclusies in een dossierformat in.',
-        'in a case, a partner filled in the agreements, considerations or conclusions in a case-file format.',
+        'een partner vulde in een casus een dossierformat helemaal in.',
+        'in a case, a partner filled in a case-file format completely.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie in elke casus de afspraken, afwegingen en conclusies in het dossierformat invullen?',
-        'Have you agreed that you record agreements, considerations and conclusions in the case-file format in every case?',
+        'Hebben jullie afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
+        'Have you agreed that, in every case, you record what each field of the case-file format asks for?',
       ),
       help: t(
-        'Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Het vastleggen van een weging hoort bij ‘Systematisch wegen’.',
-        'Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. Recording an assessment belongs under ‘Systematic assessment’.',
+        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
       ),
       basis: DIFFERS,
     },

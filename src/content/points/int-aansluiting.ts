@@ -30,6 +30,7 @@ export const intAansluiting: AttentionPoint = {
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
+    agreementIsChoice: true,
   }),
   questions: [
     {

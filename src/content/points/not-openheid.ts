@@ -18,11 +18,6 @@ const DUTY = t(
   '§1.4: wordt iemand opgenomen in de PGA, dan moeten de kernpartners hem of haar dat laten weten; afwijken kan alleen op beperkte gronden.',
   '§1.4: when someone is taken into the PGA, the core partners must tell them so; departing from this is possible only on limited grounds.',
 );
-// Level 1 is the ladder's floor, not a finding: the report never finds that nobody notifies (round 10; ladder() says so).
-const FLOOR = t(
-  '§1.4: de meeste professionals vinden openheid belangrijk.',
-  '§1.4: most professionals consider openness important.',
-);
 
 export const notOpenheid: AttentionPoint = {
   id: 'not-openheid',
@@ -41,8 +36,8 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('de partners het nog oneens zijn over notificeren', 'partners still differ on notification'),
-    basis: [FLOOR, NO_AGREEMENTS, ASKS, DUTY],
+    review: t('de partners het nog oneens zijn over notificeren', 'partners now agree on notifying'),
+    basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
     {
@@ -92,11 +87,11 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
-        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
+        'The report mentions departing from openness only for exceptional cases, and then with clear agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
-        '§1.4: departing from openness is possible in exceptional cases, provided there are unambiguous agreements on it.',
+        '§1.4: departing from openness is possible in exceptional cases, provided there are clear agreements on it.',
       ),
     },
     {
@@ -107,8 +102,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene in openheid vertellen wat hun rol is?',
-        'Have you agreed that professionals are open with the person about their role?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en wat hun rol is?',
+        'Have you agreed that professionals are open with the person about who they are and what their role is?',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

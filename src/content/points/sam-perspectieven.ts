@@ -39,7 +39,7 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
         'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
-        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. One objection does not count.',
+        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. A single objection does not count.',
       ),
       origin: 'derived',
       text: t(

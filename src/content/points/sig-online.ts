@@ -21,11 +21,12 @@ export const sigOnline: AttentionPoint = {
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     scope: t(
-      'wie online contact legt en met welke groepen (§1.1). Ook met welke capaciteit (keuze van de checklist). Alleen berichten plaatsen is geen contact (regel van de checklist).',
-      'who makes online contact and with which groups (§1.1). Also with what capacity (the checklist’s choice). Merely posting messages is not contact (the checklist’s own rule).',
+      'wie online contact legt en met welke groepen (§1.1). Alleen berichten plaatsen is geen contact (regel van de checklist).',
+      'who makes online contact and with which groups (§1.1). Merely posting messages is not contact (the checklist’s own rule).',
     ),
     review: t('dit contact jongeren bereikt', 'this contact reaches young people'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
+    agreementIsChoice: true,
   }),
   questions: [
     {

@@ -26,6 +26,7 @@ export const sigSignaalkennis: AttentionPoint = {
     ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],
+    agreementIsChoice: true,
   }),
   questions: [
     {
@@ -64,7 +65,7 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-structuur-training',
       title: t(
         'Professionals met veel contact met inwoners trainen in signaleren',
-        'Train professionals in frequent contact with residents to spot signals',
+        'Train professionals in frequent contact with residents to pick up signals',
       ),
       description: t(
         'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee.',

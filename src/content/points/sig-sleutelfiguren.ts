@@ -30,19 +30,20 @@ export const sigSleutelfiguren: AttentionPoint = {
     ),
     review: t('het netwerk nog volledig is', 'the network is still complete'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
+    agreementIsChoice: true,
   }),
   questions: [
     {
       id: 'sig-sleutelfiguren-beeld',
       act: t(
         'iemand noemde sleutelfiguren die een signalerende rol konden hebben.',
-        'someone named key figures who could help spot signals.',
+        'someone named key figures who could help pick up signals.',
       ),
       origin: 'report',
       reportQuestion: 3,
       text: t(
         'Hebben jullie afgesproken welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Have you agreed which key figures could help spot signals, also in communities with other forms of extremism?',
+        'Have you agreed which key figures could help pick up signals, also in communities with other forms of extremism?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Hoe jullie die gemeenschappen kiezen, is de vraag over het veiligheidsbeeld.',

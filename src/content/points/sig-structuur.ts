@@ -26,6 +26,7 @@ export const sigStructuur: AttentionPoint = {
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],
+    agreementIsChoice: true,
   }),
   questions: [
     {
@@ -41,15 +42,15 @@ export const sigStructuur: AttentionPoint = {
         'Do you have a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'Het rapport spreekt van een signaleringsstructuur. Deze checklist noemt dat de meldroute.',
-        'The report uses the word ‘signaleringsstructuur’. This checklist calls it the reporting route.',
+        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Training hoort bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report asks about a clear structure for signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. Training belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {
       id: 'sig-structuur-bekend',
       act: t(
-        'iemand vertelde professionals die signalen kunnen opvangen, waar ze met een zorg over radicalisering terechtkonden.',
-        'someone told professionals who may pick up signals whom to contact with a concern about radicalisation.',
+        'iemand vertelde professionals waar ze een zorg over radicalisering konden melden.',
+        'someone told professionals where they could report a concern about radicalisation.',
       ),
       origin: 'derived',
       text: t(
@@ -69,7 +70,7 @@ export const sigStructuur: AttentionPoint = {
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
         'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten de partners, zoals jongerenwerk of de afdeling Werk & Inkomen.',
-        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may spot signals, also outside the partners, such as youth work or the municipality’s work and income department.',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, also outside the partners, such as youth work or the municipality’s work and income department.',
       ),
     },
   ],

@@ -22,8 +22,8 @@ export const wegKennis: AttentionPoint = {
   ref: '1.2',
   title: t('Kennis van stromingen', 'Knowledge of movements'),
   summary: t(
-    'Voor het wegen is het van belang dat wie weegt de verschillende stromingen kent. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
-    'For the assessment, it matters that those who assess signals know the different movements. If you do not know what anti-institutional extremism is, its signals are hard to judge. In recent years professionals dealt mainly with jihadism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
+    'Voor het wegen is het van belang dat wie weegt de verschillende stromingen kent. Wie niet weet wat anti-institutioneel extremisme is, kan signalen daarvan moeilijk beoordelen. De afgelopen jaren ging het vooral om jihadisme of gewelddadig moslimextremisme. Professionals zoeken nog naar manieren om kennis op te bouwen over stromingen die voor hen vrij nieuw zijn, zoals anti-institutioneel extremisme en rechts-extremisme.',
+    'For the assessment, it matters that those who assess signals know the different movements. If you do not know what anti-institutional extremism is, its signals are hard to judge. In recent years professionals dealt mainly with jihadism or violent Muslim extremism. Professionals are still looking for ways to build knowledge of movements that are relatively new to them, such as anti-institutional and far-right extremism.',
   ),
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),

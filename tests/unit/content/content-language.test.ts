@@ -138,7 +138,7 @@ describe('every derived question and every rubric level names its basis', () => 
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
       expect(p.rubric[5].text.nl, p.id).toMatch(
-        /Er is een terugblik op deze afspraak, bijvoorbeeld of [^.]+\.$/,
+        /Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of [^.]+\.$/,
       );
     }
   });
@@ -151,29 +151,29 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
+      noJoint: (x: string) =>
+        `Geen gezamenlijke afspraak over ${x} regelt (een deel van) wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Die regelt niet alles wat de vraag noemt, of die regels staan niet op papier of worden niet altijd gevolgd.`,
+        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
-        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die regels staan op papier en worden altijd gevolgd. `,
+        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
-      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld of ([^.]+)\.$/,
+      review: /^Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of ([^.]+)\.$/,
       nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
       someone: 'Wel gebeurde dit in de afgelopen twee jaar: ',
       actOfQuestion: 'de handeling bij de vraag',
     },
     en: {
-      noJoint: (x: string) =>
-        `No joint agreement on ${x} covers what the question asks about, or any part of it. `,
+      noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers what the question asks about, or part of it. It does not cover everything the question asks about, or those rules are not in writing or not always followed.`,
+        `A joint agreement on ${x} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
       kept: (x: string) =>
-        `The joint agreement on ${x} covers everything the question asks about. Those rules are in writing and always followed. `,
+        `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
-      review: /^There is a review of this agreement, for example of whether ([^.]+)\.$/,
+      review: /^There is a review of this agreement, asking for example whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
       someone: 'But this did happen in the past two years: ',
-      actOfQuestion: 'the act named in the question',
+      actOfQuestion: 'the action named in the question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
@@ -333,7 +333,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
       'gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer?',
-      'Regelt die afspraak alles wat de vraag noemt? En staan die regels op papier en worden ze altijd gevolgd?',
+      'Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -341,7 +341,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(/^## Zo kiezen jullie een niveau\n\nLees elk niveau op zichzelf/);
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is. Round 29: the levels say so themselves ("wat de vraag noemt").
-    expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag die jullie scoren\./);
+    expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen\./);
     // Reading 27: a question that asks whether you do or have something is about the agreement on it.
     expect(nl).toMatch(
       /Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is\? Dan gaat het om de afspraak daarover\./,
@@ -392,7 +392,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 14 (r13 misfits b): an adopted template used in every case is on paper; single-case plans are not.
     expect(nl).toMatch(
-      /Een format of sjabloon telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken\./,
+      /Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken\./,
     );
     expect(nl).toMatch(/Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier\./);
     expect(nl).toMatch(
