@@ -85,6 +85,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-02', [9, 7.5, 6, 7, 7.5]),
   // The text after round 40 and the thirty-fourth reading's language findings, read by a thirty-fifth new reviewer.
   reading('2024.4', '2026-12-02', [9, 7.5, 6, 6.5, 7.5]),
+  // The text after the thirty-fifth reading's findings (the agreement frame named, plainer level sentences), read by
+  // a thirty-sixth new reviewer.
+  reading('2024.4', '2026-12-02', [9, 7.5, 5.5, 7, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

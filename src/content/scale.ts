@@ -15,7 +15,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt (een deel van) wat de vraag noemt. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action named in the question taken in the past two years.',
     },
   },
@@ -23,7 +23,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt (een deel van) wat de vraag noemt. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named in the question was taken in the past two years.',
     },
   },
@@ -31,7 +31,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.',
+      nl: 'Een gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.',
       en: 'A joint agreement on the topic covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.',
     },
   },
@@ -39,7 +39,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
       en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is no review of this agreement.',
     },
   },
@@ -47,7 +47,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
       en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is a review of this agreement.',
     },
   },

@@ -67,20 +67,20 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen gezamenlijke afspraak over ${topic.nl} regelt (een deel van) wat de vraag noemt.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
       `A joint agreement on ${topic.en} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
-    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd.`,
+    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd.`,
     () =>
       `The joint agreement on ${topic.en} covers everything the question asks about. The agreement is in writing and always followed.`,
   );

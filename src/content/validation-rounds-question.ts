@@ -223,4 +223,21 @@ export const QUESTION_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 41, per question, on the text after round 40 and the thirty-fourth reading’s language findings (a review agreed only once is no review; a meeting that did not take place is a departure only once its term has passed), with three new writers and nine new raters: 79.4% exactly one level, alpha 0.989, 93.9% of units unanimous (mixed leaning weak 93%, mixed leaning strong 73%, strong in the security domain and weak in the social domain 72%). Lower than round 40 (88.0%) on other vignettes. Most doubts came from round 40’s own rule: a yearly meeting that in December has already been moved to next year is literally not yet a departure, though it is certain not to take place. Also: whether a one-off review is at set times, sentences that permit something (‘may’), and whether an exception was decided before the departure. Since: if it is already certain that something will not happen within the running term, it is a departure now.',
     },
   },
+  {
+    id: 'r42-2024.4',
+    vignetteSet: 'set-aq',
+    checklistVersion: '2024.4',
+    date: '2026-12-02',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.7851851851851852,
+    alpha: 0.9617224708581417,
+    unanimous: 0.9166666666666666,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 42, per vraag, op de tekst na de vijfendertigste lezing (gewonere zinnen in de niveaus, een hoe-vraag is helemaal geregeld als wie en wanneer vastliggen, het dossierformat telt de weging niet nog eens), met drie nieuwe schrijvers en negen nieuwe beoordelaars: 78,5% exact één niveau, alpha 0,962, 91,7% van de eenheden unaniem (zwak met twee sterke onderdelen 77%, gemengd 82%, sterk naar het sociaal domein 77%). De twijfels: een regel die alleen iets toestaat (‘kan besluiten te monitoren of af te sluiten’), een conceptleidraad waarmee het casusoverleg voorlopig besloot te werken, of een partner die een convenant apart tekende buiten de stuurgroep valt, of voorzitten een taak van de procesregisseur is, een late verwijdering terwijl een inzageverzoek liep, en een late weging tegenover de volgorde in het werkproces. Daarna: een late weging telt bij het wegen, ook als het werkproces de volgorde noemt.',
+      en: 'Round 42, per question, on the text after the thirty-fifth reading (plainer level sentences, a ‘how’ question is fully covered when who and when are agreed, the case-file format no longer scores the weighing again), with three new writers and nine new raters: 78.5% exactly one level, alpha 0.962, 91.7% of units unanimous (weak with two strong parts 77%, mixed 82%, strong leaning to the social domain 77%). The doubts: a rule that only permits something (‘may decide to monitor or close’), a draft guideline the case meeting decided to work with for now, whether a partner that signed a covenant separately is outside the steering group, whether chairing is a task of the process coordinator, a late deletion while an access request ran, and a late assessment against the order in the work process. Since: a late assessment counts for the assessment, even if the work process sets the order.',
+    },
+  },
 ];

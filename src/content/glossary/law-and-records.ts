@@ -64,8 +64,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
-      'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport is het nu de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen wettelijke grondslag. In deze checklist telt het, zoals elk convenant, alleen voor de concrete regels die erin staan, als alle partners het ondertekenden.',
-      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, it is now the main guideline for collaboration, information sharing and records. It is not a legal basis. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
+      'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport is het nu de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen specifieke wettelijke grondslag voor de PGA. In deze checklist telt het, zoals elk convenant, alleen voor de concrete regels die erin staan, als alle partners het ondertekenden.',
+      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, it is now the main guideline for collaboration, information sharing and records. It is not a specific legal basis for the PGA. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
     ),
   },
   {

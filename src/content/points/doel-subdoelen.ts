@@ -30,6 +30,7 @@ export const doelSubdoelen: AttentionPoint = {
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
+    agreementIsChoice: true,
   }),
   questions: [
     {

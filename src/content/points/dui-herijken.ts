@@ -26,6 +26,7 @@ export const duiHerijken: AttentionPoint = {
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
+    agreementIsChoice: true,
   }),
   questions: [
     {

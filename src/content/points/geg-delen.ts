@@ -23,7 +23,7 @@ export const gegDelen: AttentionPoint = {
   ref: '2.2',
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
-    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen horen dan alleen cryptische woorden, zoals ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand die mogelijkheden wil gebruiken, verschilt per persoon.',
+    'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of de eigen rol. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen horen dan alleen cryptische woorden, zoals ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand bereid is die mogelijkheden te overwegen, verschilt per persoon.',
     'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. The goal of the PGA or of an intervention may also be unclear, or their own role. According to professionals, partners sometimes think too much in terms of their own organisation. Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then hear only cryptic words, such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the person.',
   ),
   ...ladder({
@@ -98,8 +98,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; denken vanuit de eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; seeing things only from one’s own organisation. No partner has to explain what it may not lawfully share.',
+        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; soms te veel denken vanuit de eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much from one’s own organisation. No partner has to explain what it may not lawfully share.',
       ),
       basis: HOLD_BACK,
     },

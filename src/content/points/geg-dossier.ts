@@ -30,6 +30,7 @@ export const gegDossier: AttentionPoint = {
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
+    agreementIsChoice: true,
   }),
   questions: [
     {

@@ -58,6 +58,10 @@ export const sigSignaalkennis: AttentionPoint = {
         'Trainen jullie professionals die signalen kunnen opvangen, in het herkennen van online signalen van radicalisering?',
         'Do you train professionals who may pick up signals to recognise online signals of radicalisation?',
       ),
+      help: t(
+        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in het trainen van professionals in online signalen (§1.1). De niveaus meten de gezamenlijke afspraak over die training, niet hoeveel jullie investeren (keuze van de checklist).',
+        'Adapted question: the report asks to what extent you invest in training professionals in online signals (§1.1). The levels measure the joint agreement on that training, not how much you invest (the checklist’s choice).',
+      ),
     },
   ],
   suggestedActions: [

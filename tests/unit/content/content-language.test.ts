@@ -151,12 +151,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) =>
-        `Geen gezamenlijke afspraak over ${x} regelt (een deel van) wat de vraag noemt. `,
+      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die afspraak regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+        `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
-        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die afspraak staat op papier en wordt altijd gevolgd. `,
+        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of ([^.]+)\.$/,
       nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
@@ -435,7 +434,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis\./,
     );
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
-    expect(nl).toMatch(/een late weging telt bij het wegen, niet bij het werkproces\./);
+    expect(nl).toMatch(/Een late weging telt bij het wegen, ook als het werkproces de volgorde noemt\./);
     expect(nl).toMatch(/Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld\./);
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
     // one agreed only once, such as 'after a year').
