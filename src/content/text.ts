@@ -37,9 +37,6 @@ const AGREEMENT_CHOICE: Text = t(
   'Het rapport vraagt hier niet om een afspraak. Dat dit niveau een gezamenlijke afspraak meet, is een keuze van de checklist.',
   'The report does not ask for an agreement here. That this level measures a joint agreement is the checklist’s choice.',
 );
-function withChoice(finding: Text): Text {
-  return composed(`${finding.nl} ${AGREEMENT_CHOICE.nl}`, () => `${finding.en} ${AGREEMENT_CHOICE.en}`);
-}
 
 /**
  * Level 1 is the ladder's floor, not a finding: the report never finds that nobody does a thing, only that it is
@@ -168,7 +165,7 @@ export function scopeSentence(topic: Text, scope: Text): Text {
 export function ladder(p: LadderParts): { topic: Text; scope: Text; rubric: Record<Level, RubricLevel> } {
   const [b1, b2] = p.basis;
   const [b3, b4] = p.agreementIsChoice
-    ? [withChoice(p.basis[2]), withChoice(p.basis[3])]
+    ? [join(p.basis[2], AGREEMENT_CHOICE), join(p.basis[3], AGREEMENT_CHOICE)]
     : [p.basis[2], p.basis[3]];
   return {
     topic: p.topic,

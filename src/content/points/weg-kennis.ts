@@ -1,6 +1,5 @@
 import type { AttentionPoint } from '../types';
-import { ladder, t } from '../text';
-import { composed } from '../english';
+import { join, ladder, t } from '../text';
 
 const NEEDED = t(
   '§1.2: voor een goede weging moeten partners de verschillende stromingen kennen.',
@@ -12,10 +11,10 @@ const SEARCHING = t(
 );
 // The levels measure training because knowledge itself cannot be shown; said in each level's basis (round 10).
 const MEASURED = t(
-  ' De niveaus meten bijscholing; dat is een keuze van de checklist.',
-  ' The levels measure further training; that is the checklist’s choice.',
+  'De niveaus meten bijscholing; dat is een keuze van de checklist.',
+  'The levels measure further training; that is the checklist’s choice.',
 );
-const withChoice = (b: typeof NEEDED) => composed(b.nl + MEASURED.nl, () => b.en + MEASURED.en);
+const withChoice = (b: typeof NEEDED) => join(b, MEASURED);
 
 export const wegKennis: AttentionPoint = {
   id: 'weg-kennis',
