@@ -10,6 +10,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { englishContent } from './build/english-content.ts';
 import { compileMessages } from './build/compile-messages.ts';
 import { compileHints } from './build/compile-hints.ts';
+import { preloadOpeningScreen } from './build/route-preload.ts';
+import { LOCALE_KEY } from './src/storage/keys.ts';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -37,17 +39,28 @@ function cspMeta(scriptSrc: string, styleSrc: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** The hashes of a page's inline scripts and styles, each allowed by its exact text. */
+const inlineHashes = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1] ?? ''));
+
 /** Adds the Content-Security-Policy meta tag; for the single file, once everything has been inlined. */
 function contentSecurityPolicy(single: boolean): Plugin {
   return {
     name: 'pga-content-security-policy',
     apply: 'build',
     enforce: 'post',
-    transformIndexHtml(html) {
-      if (!single) return html.replace('<head>', `<head>\n    ${cspMeta("'self'", "'self'")}`);
-      // The favicon too goes inside the single file.
-      const icon = readFileSync('public/favicon.svg', 'utf8');
-      return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon)}"`);
+    transformIndexHtml: {
+      // After the other plugins' additions: the opening screen's preload is an inline script, allowed by hash.
+      order: 'post',
+      handler(html) {
+        if (!single) {
+          const scripts = ["'self'", ...inlineHashes(html, 'script')].join(' ');
+          return html.replace('<head>', `<head>\n    ${cspMeta(scripts, "'self'")}`);
+        }
+        // The favicon too goes inside the single file.
+        const icon = readFileSync('public/favicon.svg', 'utf8');
+        return html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(icon)}"`);
+      },
     },
     closeBundle() {
       if (!single) return;
@@ -132,7 +145,7 @@ export default defineConfig(({ mode, command }) => {
       compileHints(),
       // Tests read the content as written, with both languages in place.
       englishContent(fileURLToPath(new URL('.', import.meta.url)), command === 'build'),
-      ...(single ? [] : [preloadDutchTexts()]),
+      ...(single ? [] : [preloadDutchTexts(), preloadOpeningScreen('src/router.ts', LOCALE_KEY)]),
       ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
       // The hosted build precaches itself, so a phone that opened a round's link once can answer offline in
       // the room. Registered by the round screen only (src/browser/offline.ts): the start page stays as it
