@@ -14,6 +14,7 @@ import { readLocale } from './storage/settings';
 import { reportRenderError } from './composables/renderError';
 import { nextTask } from './browser/next-task';
 import { useAssessmentsStore } from './stores/assessments';
+import { useLibraryStore } from './stores/library';
 import './styles/print.css';
 
 const locale = readLocale(appStorage()) ?? 'nl';
@@ -41,6 +42,10 @@ router.beforeEach(async (to) => {
   // Reading and checking a large scan is a task's worth of work: done here, the screen's first render is not.
   if (to.meta.opensScan && 'id' in to.params) assessments.open(to.params.id);
   await nextTask();
+  if (to.meta.readsLibrary) {
+    useLibraryStore().load();
+    await nextTask();
+  }
   // Until its first navigation has ended the router does not follow the address bar: an address changed while
   // this one waited (a link followed as the app starts) is followed here instead.
   if (router.currentRoute.value === START_LOCATION) {

@@ -43,5 +43,7 @@ declare module 'vue-router' {
     texts?: TextPart;
     /** The screen opens the scan named by `:id`: it is read before the screen renders, in a task of its own. */
     opensScan?: boolean;
+    /** The screen lists the scans kept here: they are read and checked before it renders, in a task of their own. */
+    readsLibrary?: boolean;
   }
 }

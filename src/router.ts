@@ -32,7 +32,7 @@ export function createAppRouter(): Router {
         name: 'results',
         component: () => import('./views/ResultsView.vue'),
         props: true,
-        meta: { opensScan: true },
+        meta: { opensScan: true, readsLibrary: true },
       },
       {
         path: '/scan/:id/vervolg',
@@ -53,7 +53,7 @@ export function createAppRouter(): Router {
         name: 'report',
         component: () => import('./views/ReportView.vue'),
         props: true,
-        meta: { opensScan: true },
+        meta: { opensScan: true, readsLibrary: true },
       },
       {
         path: '/scan/:id/werksessie',
@@ -94,7 +94,12 @@ export function createAppRouter(): Router {
         props: true,
         meta: { chrome: false },
       },
-      { path: '/trend', name: 'trend', component: () => import('./views/TrendView.vue') },
+      {
+        path: '/trend',
+        name: 'trend',
+        component: () => import('./views/TrendView.vue'),
+        meta: { readsLibrary: true },
+      },
       {
         path: '/landelijk-beeld',
         name: 'national',

@@ -50,6 +50,12 @@ function base(options: RenderOptions) {
     : { responsive: true, maintainAspectRatio: false };
 }
 
+/**
+ * The level axes' numbers as written, 0 to 5: Chart.js's own tick labels go through Intl.NumberFormat, whose
+ * first use loads the language's number data, tens of milliseconds inside the task that draws the first chart.
+ */
+const wholeTick = (value: string | number) => String(value);
+
 function levelTick(levelNames: string[]) {
   return (value: string | number) => {
     const n = Number(value);
@@ -85,7 +91,13 @@ export function radarConfig(input: ChartInput, options: RenderOptions = {}): Cha
           min: 0,
           max: 5,
           // Numbers only on the radar's axis, where names would cover the data; the caption names the scale.
-          ticks: { stepSize: 1, color: TEXT, backdropColor: 'rgba(255,255,255,0.85)', font: { size: 11 } },
+          ticks: {
+            stepSize: 1,
+            color: TEXT,
+            backdropColor: 'rgba(255,255,255,0.85)',
+            font: { size: 11 },
+            callback: wholeTick,
+          },
           pointLabels: { color: TEXT, font: { size: options.print ? 15 : 12 } },
           grid: { color: GRID },
           angleLines: { color: GRID },
@@ -158,7 +170,12 @@ export function lineConfig(input: ChartInput, options: RenderOptions = {}): Char
     options: {
       ...base(options),
       scales: {
-        y: { min: 1, max: 5, ticks: { stepSize: 1, color: TEXT }, grid: { color: GRID } },
+        y: {
+          min: 1,
+          max: 5,
+          ticks: { stepSize: 1, color: TEXT, callback: wholeTick },
+          grid: { color: GRID },
+        },
         x: { ticks: { color: TEXT }, grid: { display: false } },
       },
       plugins: {

@@ -2,6 +2,7 @@ import type { Checklist } from '../content/types';
 import type { Action } from './types';
 import { findPoint } from './content-index';
 import { PRIORITIES } from './choices';
+import { compareIso } from './dates';
 
 export type GroupBy = 'step' | 'owner' | 'priority';
 
@@ -15,7 +16,7 @@ export interface ActionGroup {
 export function byDueDate(actions: readonly Action[]): Action[] {
   return actions
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => (x.a.due || '9999').localeCompare(y.a.due || '9999') || x.i - y.i)
+    .sort((x, y) => compareIso(x.a.due || '9999', y.a.due || '9999') || x.i - y.i)
     .map(({ a }) => a);
 }
 

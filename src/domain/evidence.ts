@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Assessment, EvidenceRef } from './types';
 import { evidenceSchema, LIMITS } from './schema';
 import { newId } from './ids';
+import { compareIso } from './dates';
 
 export type EvidenceInput = Omit<EvidenceRef, 'id'>;
 
@@ -107,5 +108,5 @@ export function dueForReview(a: Assessment, today: string): DueReference[] {
     .flatMap(([pointId, refs]) =>
       refs.filter((ref) => ref.reviewBy !== '' && ref.reviewBy < today).map((ref) => ({ pointId, ref })),
     )
-    .sort((x, y) => x.ref.reviewBy.localeCompare(y.ref.reviewBy));
+    .sort((x, y) => compareIso(x.ref.reviewBy, y.ref.reviewBy));
 }

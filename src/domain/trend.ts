@@ -2,6 +2,7 @@ import type { AttentionPoint, Checklist, Level, Section } from '../content/types
 import type { Action, Assessment } from './types';
 import { overallScore, pointScore, sectionScore, type Score } from './scoring';
 import { SAME } from './comparison';
+import { compareIso } from './dates';
 
 /** How many points the trend names as most improved and most declined. */
 export const TREND_RANK = 5;
@@ -55,7 +56,7 @@ export interface Trend {
 
 /** Oldest first: by the date the scan is about, then by when it was made. */
 export function orderScans(scans: readonly Assessment[]): Assessment[] {
-  return [...scans].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return [...scans].sort((a, b) => compareIso(a.date, b.date) || compareIso(a.createdAt, b.createdAt));
 }
 
 /** A follow-up and the scans it follows, back as far as the library still holds them, oldest first. */

@@ -1,6 +1,7 @@
 // What importing a file into the library can come to, and the small helpers the library store uses to say it.
 import { markRaw } from 'vue';
 import type { Assessment } from '../domain/types';
+import { compareIso } from '../domain/dates';
 import type { ImportError } from '../domain/file-format';
 import type { WriteFailure } from '../storage/browser-storage';
 import type { ContentUpgrade } from '../domain/content-upgrade';
@@ -46,4 +47,4 @@ export type ImportOutcome =
 
 /** Newest first; raw, so the start page reads every answer of every scan without Vue tracking each read. */
 export const newestFirst = (scans: Assessment[]) =>
-  scans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => markRaw(a));
+  scans.sort((a, b) => compareIso(b.updatedAt, a.updatedAt)).map((a) => markRaw(a));
