@@ -21,6 +21,8 @@ for (const a of [base, follow]) await seed(page, a);
 await page.screenshot({ path: '.screenshots/home.png', fullPage: true });
 await page.goto(url + `#/scan/${follow.id}/resultaten`);
 await page.locator('.chart--radar canvas').waitFor();
+// A chart draws once it nears the screen, in a task of its own.
+await page.locator('.chart--radar canvas').scrollIntoViewIfNeeded();
 await page.waitForTimeout(800);
 await page.screenshot({ path: '.screenshots/results.png', fullPage: true });
 await page.locator('.chart--radar').screenshot({ path: '.screenshots/radar.png' });

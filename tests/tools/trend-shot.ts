@@ -16,6 +16,8 @@ await page.goto(`${url}#/trend?scans=${ids.join(',')}`);
 await page.reload();
 
 await page.locator('.chart--trend canvas').first().waitFor();
+// Each chart draws once it nears the screen: scroll past them all, as a reader would.
+for (const canvas of await page.locator('.chart--trend canvas').all()) await canvas.scrollIntoViewIfNeeded();
 await page.waitForTimeout(800);
 await page.screenshot({ path: '.screenshots/trend.png', fullPage: true });
 await close();
