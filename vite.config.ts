@@ -39,9 +39,11 @@ function cspMeta(scriptSrc: string, styleSrc: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The hashes of a page's inline scripts and styles, each allowed by its exact text. */
+/** The hashes of a page's inline scripts or styles (not those loaded by `src`), each allowed by its exact text. */
 const inlineHashes = (html: string, tag: 'script' | 'style') =>
-  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1] ?? ''));
+  [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    sha256(m[1] ?? ''),
+  );
 
 /** Adds the Content-Security-Policy meta tag; for the single file, once everything has been inlined. */
 function contentSecurityPolicy(single: boolean): Plugin {
@@ -65,9 +67,8 @@ function contentSecurityPolicy(single: boolean): Plugin {
     closeBundle() {
       if (!single) return;
       const html = readFileSync('dist-single/index.html', 'utf8');
-      const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? ''));
-      const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
-      const meta = cspMeta(scripts.join(' '), styles.join(' ') || "'none'");
+      const styles = inlineHashes(html, 'style').join(' ') || "'none'";
+      const meta = cspMeta(inlineHashes(html, 'script').join(' '), styles);
       writeFileSync('dist-single/pga-zelfscan.html', html.replace('<head>', `<head>\n    ${meta}`));
       rmSync('dist-single/index.html');
     },

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rollup } from 'vite';
+import { TEXT_PARTS, textPartsFor, type TextPart } from '../src/i18n/parts.ts';
 
-/** A lazy route as the router declares it: its path, its screen's file name, and its extra texts part. */
+/** A lazy route as the router declares it: its path and name, its screen's file name, and its extra texts part. */
 export interface LazyRoute {
   path: string;
+  name: string;
   view: string;
-  texts?: string;
+  texts?: TextPart;
+}
+
+/** The texts part a route entry names in `meta.texts`, if any; a part the app does not have is an error. */
+function textPartIn(entry: string): TextPart | undefined {
+  const found = /texts:\s*'(\w+)'/.exec(entry)?.[1];
+  if (found === undefined) return undefined;
+  if (found in TEXT_PARTS) return found as TextPart;
+  throw new Error(`no texts part ${found}`);
 }
 
 /**
@@ -18,11 +28,12 @@ export function lazyRoutes(routerSource: string): LazyRoute[] {
     .slice(1)
     .flatMap((entry) => {
       const path = /^'([^']+)'/.exec(entry)?.[1];
+      const name = /name:\s*'([\w-]+)'/.exec(entry)?.[1];
       const view = /import\('\.\/views\/(\w+)\.vue'\)/.exec(entry)?.[1];
-      const texts = /texts:\s*'(\w+)'/.exec(entry)?.[1];
+      const texts = textPartIn(entry);
       // The catch-all matches any address; its screen is a few hundred bytes, not worth a pattern.
       if (path?.includes('(')) return [];
-      return path && view ? [{ path, view, ...(texts ? { texts } : {}) }] : [];
+      return path && name && view ? [{ path, name, view, ...(texts ? { texts } : {}) }] : [];
     });
 }
 
@@ -113,7 +124,9 @@ export function preloadOpeningScreen(routerFile: string, localeKey: string): Plu
         const preloads = lazyRoutes(readFileSync(routerFile, 'utf8')).map((route): Preload => {
           const view = chunkOf(bundle, (id) => id.endsWith(`/src/views/${route.view}.vue`));
           if (!view) throw new Error(`no chunk for the screen ${route.view}`);
-          const parts = ['screens', ...(route.texts ? [route.texts] : [])].map((p) => textChunks(bundle, p));
+          const parts = textPartsFor({ name: route.name, meta: { texts: route.texts } }).map((p) =>
+            textChunks(bundle, p),
+          );
           const texts: Record<string, string[]> = {};
           for (const locale of ['nl', 'en'])
             texts[locale] = parts.flatMap((p) => (p[locale] ? [p[locale]] : []));

@@ -2,13 +2,11 @@ import {
   START_LOCATION,
   createRouter,
   createWebHashHistory,
-  type RouteLocationNormalized,
   type RouteLocationResolved,
   type Router,
 } from 'vue-router';
 import HomeView from './views/HomeView.vue';
 import type {} from './route-map';
-import type { TextPart } from './i18n';
 
 // Hash history: the same build works from any folder, any static host and file://.
 export function createAppRouter(): Router {
@@ -127,12 +125,4 @@ export function preloadRoute(route: RouteLocationResolved): void {
     for (const component of Object.values(record.components ?? {}))
       // A failed download surfaces when the navigation itself loads the screen.
       if (typeof component === 'function') (component as () => Promise<unknown>)().catch(() => undefined);
-}
-
-/** The texts a route's screen needs beyond the start page's: its own part, and the screens' part off the start page. */
-export function textPartsFor(route: Pick<RouteLocationNormalized, 'name' | 'meta'>): TextPart[] {
-  return [
-    ...(route.meta.texts ? [route.meta.texts] : []),
-    ...(route.name !== 'home' ? ['screens' as const] : []),
-  ];
 }

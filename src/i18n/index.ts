@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n';
 import type { Locale } from '../content/types';
 import { loadEnglishContent } from '../content/english';
 import type nl from './locales/nl.json';
-import { TEXT_PARTS } from './parts';
+import type { TextPart } from './parts';
 import { fillParts, messageAt, plainParts, type PlainPart } from './plain-message';
 
 export type MessageSchema = typeof nl;
@@ -79,7 +79,7 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
  * Texts that only some screens use. The build leaves them out of the start page's language chunk
  * (vite.config.ts, precompiledMessages); a route names them in `meta.texts` and they load with it.
  */
-export type TextPart = keyof typeof TEXT_PARTS;
+export type { TextPart };
 const wanted = new Set<TextPart>();
 type PartMessages = Partial<MessageSchema>;
 

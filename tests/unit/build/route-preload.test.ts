@@ -17,8 +17,8 @@ describe('the opening screen starts downloading beside the app’s own script', 
     const lazy = [...routerSource.matchAll(/import\('\.\/views\/(\w+)\.vue'\)/g)].map((m) => m[1]);
     // Every lazy screen but the catch-all's, which matches any address.
     expect(routes.map((r) => r.view)).toEqual(lazy.filter((v) => v !== 'NotFoundView'));
-    expect(routes).toContainEqual({ path: '/scan/:id/stap/:sectionId', view: 'StepView' });
-    expect(routes).toContainEqual({ path: '/ronde/:code?', view: 'RoundView', texts: 'room' });
+    expect(routes).toContainEqual({ path: '/scan/:id/stap/:sectionId', name: 'step', view: 'StepView' });
+    expect(routes).toContainEqual({ path: '/ronde/:code?', name: 'round', view: 'RoundView', texts: 'room' });
     expect(routes.map((r) => r.view)).not.toContain('HomeView');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAppRouter, textPartsFor } from '../../../src/router';
+import { createAppRouter } from '../../../src/router';
+import { textPartsFor } from '../../../src/i18n/parts';
 import type { RouteNamedMap } from '../../../src/route-map';
 
 // Typed as the route map: a route added to one side only fails the typecheck here or in the links,
