@@ -114,8 +114,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the action joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’ of ‘een partner’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Alleen bij signaleren telt ook iemand anders.',
-        en: '‘Someone’ or ‘a partner’ in the action: whoever takes part in the case meeting, even if only for some cases. Only for spotting signals does someone else count too.',
+        nl: '‘Iemand’ of ‘een partner’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij signaleren telt ook wie anders signalen opvangt.',
+        en: '‘Someone’ or ‘a partner’ in the action: whoever takes part in the case meeting, even if only for some cases. For spotting signals, anyone else who picks up signals counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',

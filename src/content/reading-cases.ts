@@ -24,8 +24,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing member, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Alleen bij signaleren telt het wel. In de handeling bij niveau 1 en 2 telt ook wie maar bij sommige casussen aanschuift (zie die regels).',
-        en: 'What people other than the partners do does not count, and is not a departure. Only for spotting signals does it count. In the action at levels 1 and 2, whoever joins for some cases only counts too (see those rules).',
+        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Uitzonderingen: bij signaleren telt wat anderen doen die signalen opvangen. En ‘iemand’ of ‘een partner’ in de handeling bij niveau 1 en 2 kan ook een organisatie zijn die alleen bij sommige casussen aanschuift.',
+        en: 'What non-partners do does not count, and is not a departure. Exceptions: for spotting signals, what others who pick up signals do counts. And ‘someone’ or ‘a partner’ in the action at levels 1 and 2 can also be an organisation that joins only for some cases.',
       },
     ],
   },
@@ -45,8 +45,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
       },
       {
-        nl: 'Een stuurgroep telt alleen als alle partners erin zitten, ook elke gemeente, zelf of via een gemeente met haar opdracht. Mist er een partner die toen al partner was? Dan is het een afspraak van een deel van de partners. Bij signaleren gaat de regel van die stap voor.',
-        en: 'A steering group counts only if all partners sit in it, every municipality included, itself or through a municipality it mandated. If a partner that was a partner at the time is missing, it is an agreement of only some of the partners. For signals, that step’s rule comes first.',
+        nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners erin zitten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
+        en: 'A steering group’s decision is a joint agreement only if all partners sit in it, every municipality included, itself or through another municipality it mandated. The organisation that organises or chairs the case meeting may be missing. A point’s extra rules come first.',
       },
       {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
