@@ -82,6 +82,9 @@ export interface Preload {
  * script. Without it they are asked for only once that script has run, which on a slow machine costs the time
  * the app's script takes to run, before the screen's first paint. Storage may be closed to the page (a file
  * opened from disk in some browsers): the language then defaults, as in the app.
+ * The screen's stylesheets are added as stylesheets that hold the first paint (`blocking="render"`), which the
+ * app's loader then finds and does not add again: added only once the screen's script asked for them, they
+ * restyled and laid out the whole page again just after its first paint.
  */
 export function preloadScript(preloads: Preload[], localeKey: string): string {
   const table = JSON.stringify(preloads.map((p) => [p.pattern, p.files, p.texts]));
@@ -91,7 +94,8 @@ export function preloadScript(preloads: Preload[], localeKey: string): string {
     `for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(h)){` +
     `var f=t[i][1].concat(t[i][2][l]||[]);` +
     `for(var j=0;j<f.length;j++){var k=document.createElement('link'),c=/\\.css$/.test(f[j]);` +
-    `k.rel=c?'preload':'modulepreload';if(c)k.as='style';k.crossOrigin='';k.href='./'+f[j];document.head.appendChild(k)}` +
+    `k.rel=c?'stylesheet':'modulepreload';if(c)k.setAttribute('blocking','render');` +
+    `k.crossOrigin='';k.href='./'+f[j];document.head.appendChild(k)}` +
     `return}})()`
   );
 }

@@ -51,4 +51,28 @@ describe('lazy loading', () => {
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
+
+  it('opens a screen from its address with that screen’s stylesheet in the first paint, added once', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    const a = seededAssessment();
+    await seed(page, a);
+    await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/resultaten`));
+    await page.reload();
+    await page.locator('.results').waitFor();
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => ({
+        url: l.href,
+        blocking: l.getAttribute('blocking'),
+      })),
+    );
+    // The page's own stylesheet is in its HTML; the screen's are added by its inline script, holding the paint.
+    const screen = links.filter((l) => !/\/app-[^/]*\.css$/.test(l.url));
+    expect(screen.length).toBeGreaterThan(0);
+    expect(screen.map((l) => l.blocking)).toEqual(screen.map(() => 'render'));
+    // The app's loader finds them and does not add them a second time.
+    expect(new Set(links.map((l) => l.url)).size).toBe(links.length);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
 });

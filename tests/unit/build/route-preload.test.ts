@@ -65,7 +65,8 @@ describe('the opening screen starts downloading beside the app’s own script', 
   );
   const links = () =>
     [...document.head.querySelectorAll('link')].map(
-      (l) => `${l.rel}${l.getAttribute('as') ? ` as ${l.getAttribute('as')}` : ''} ${l.getAttribute('href')}`,
+      (l) =>
+        `${l.rel}${l.getAttribute('blocking') ? ` blocking ${l.getAttribute('blocking')}` : ''} ${l.getAttribute('href')}`,
     );
 
   it('asks for the route’s scripts, stylesheets and texts in the chosen language, and nothing for another route', () => {
@@ -74,7 +75,7 @@ describe('the opening screen starts downloading beside the app’s own script', 
     new Function(script)();
     expect(links()).toEqual([
       'modulepreload ./a/step.js',
-      'preload as style ./a/s.css',
+      'stylesheet blocking render ./a/s.css',
       'modulepreload ./a/en.js',
     ]);
   });
