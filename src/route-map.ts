@@ -1,5 +1,5 @@
 import type { RouteParamsGeneric, RouteRecordInfo } from 'vue-router';
-import type { TextPart } from './i18n';
+import type { TextPart } from './i18n/parts';
 
 type Scan = { id: string };
 type NoParams = Record<never, never>;

@@ -79,7 +79,6 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
  * Texts that only some screens use. The build leaves them out of the start page's language chunk
  * (vite.config.ts, precompiledMessages); a route names them in `meta.texts` and they load with it.
  */
-export type { TextPart };
 const wanted = new Set<TextPart>();
 type PartMessages = Partial<MessageSchema>;
 
