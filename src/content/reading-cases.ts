@@ -25,7 +25,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Uitzonderingen: bij signaleren telt wat anderen doen die signalen opvangen. En ‘iemand’ of ‘een partner’ in de handeling bij niveau 1 en 2 kan ook een organisatie zijn die alleen bij sommige casussen aanschuift.',
-        en: 'What non-partners do does not count, and is not a departure. Exceptions: for spotting signals, what others who pick up signals do counts. And ‘someone’ or ‘a partner’ in the action at levels 1 and 2 can also be an organisation that joins only for some cases.',
+        en: 'What non-partners do does not count, and is not a departure. Exceptions: for spotting signals, the actions of others who pick up signals count. And ‘someone’ or ‘a partner’ in the action at levels 1 and 2 can also be an organisation that joins only for some cases.',
       },
     ],
   },
@@ -46,7 +46,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners erin zitten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
-        en: 'A steering group’s decision is a joint agreement only if all partners sit in it, every municipality included, itself or through another municipality it mandated. The organisation that organises or chairs the case meeting may be missing. A point’s extra rules come first.',
+        en: 'A steering group’s decision is a joint agreement only if all partners sit on it, every municipality included, either directly or through another municipality it has mandated. The organisation that hosts or chairs the case meeting may be missing. A point’s extra rules take precedence.',
       },
       {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
