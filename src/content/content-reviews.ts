@@ -88,6 +88,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after the thirty-fifth reading's findings (the agreement frame named, plainer level sentences), read by
   // a thirty-sixth new reviewer.
   reading('2024.4', '2026-12-02', [9, 7.5, 5.5, 7, 7.5]),
+  // The text after the focused thirty-seventh and thirty-eighth readings and five rules from round 42's doubts (a
+  // sentence that only allows something, an agreement's own words), read by a thirty-ninth new reviewer.
+  reading('2024.4', '2026-12-03', [9, 8, 7.5, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

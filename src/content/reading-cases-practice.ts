@@ -19,8 +19,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
-        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt.',
-        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise.',
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure.',
+      },
+      {
+        nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
+        en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+      },
+      {
+        nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor uitstel van notificeren ook als iemand te laat notificeerde zonder dat iemand uitstel besloot.',
+        en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for postponing notification also applies if someone notified late without anyone deciding to postpone.',
       },
       {
         nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
@@ -114,8 +122,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the action joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’ of ‘een partner’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij signaleren telt ook wie anders signalen opvangt.',
-        en: '‘Someone’ or ‘a partner’ in the action: whoever takes part in the case meeting, even if only for some cases. For spotting signals, anyone else who picks up signals counts too.',
+        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren telt ook wie anders signalen opvangt.',
+        en: '‘Someone’, ‘a partner’ or ‘partners’ in the action: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',

@@ -8,6 +8,10 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wie telt als partner', en: 'Who counts as a partner' },
     rules: [
       {
+        nl: 'Een partner is een organisatie. Wat een medewerker ervan in de PGA doet, doet die partner.',
+        en: 'A partner is an organisation. What a member of its staff does in the PGA, that partner does.',
+      },
+      {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
         en: 'The organisation that hosts or chairs the case meeting need not adopt or sign an agreement separately.',
       },
@@ -24,8 +28,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing member, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. Uitzonderingen: bij signaleren telt wat anderen doen die signalen opvangen. En ‘iemand’ of ‘een partner’ in de handeling bij niveau 1 en 2 kan ook een organisatie zijn die alleen bij sommige casussen aanschuift.',
-        en: 'What non-partners do does not count, and is not a departure. Exceptions: for spotting signals, the actions of others who pick up signals count. And ‘someone’ or ‘a partner’ in the action at levels 1 and 2 can also be an organisation that joins only for some cases.',
+        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. De uitzonderingen staan bij signaleren en onder ‘Wat telt bij niveau 1 en 2’.',
+        en: 'What non-partners do does not count, and is not a departure. The exceptions are under spotting signals and under ‘What counts at levels 1 and 2’.',
       },
     ],
   },
@@ -45,8 +49,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
       },
       {
-        nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners erin zitten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
-        en: 'A steering group’s decision is a joint agreement only if all partners sit on it, every municipality included, either directly or through another municipality it has mandated. The organisation that hosts or chairs the case meeting may be missing. A point’s extra rules take precedence.',
+        nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
+        en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A point’s extra rules take precedence.',
       },
       {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
@@ -71,6 +75,10 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
         en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers that you notify, not when.',
+      },
+      {
+        nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',
+        en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
       },
       {
         nl: 'Een afspraak om iets niet te doen, of anders dan het rapport aanraadt, is ook een afspraak. Wat het rapport aanraadt, staat in de samenvatting van het punt.',
@@ -122,8 +130,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document or form counts only for the point it is about.',
       },
       {
-        nl: 'Gaat de tekst van een bredere regel ook over wat de vraag noemt? Dan regelt die regel dat ook. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
-        en: 'A broader rule whose words also cover what the question asks about covers that too. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
+        nl: 'Gaat de tekst van een bredere regel ook over wat de vraag noemt? Dan regelt die regel dat ook, tenzij die in een deel staat dat over een ander punt gaat. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
+        en: 'A broader rule whose words also cover what the question asks about covers that too, unless it is in a part about another point. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
       },
     ],
   },

@@ -40,8 +40,8 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it asks about your agreement.',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als ze iets zegt over waar die vraag naar vraagt.',
-    en: 'An agreement counts for a question only if it says something about what that question asks.',
+    nl: 'Een afspraak telt bij een vraag alleen als haar woorden noemen waar die vraag naar vraagt.',
+    en: 'An agreement counts for a question only if its words name what that question asks about.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -76,8 +76,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
         en: 'An agreement that applies to all cases and that the case meeting decided on, for example in its minutes.',
       },
       {
-        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of alle partners stelden de afspraak vast of ondertekenden die, ook via een stuurgroep waar alle partners in zitten.',
-        en: 'Also: the case meeting adopted a document that contains the agreement. Or all partners adopted or signed the agreement, including through a steering group in which all partners sit.',
+        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of alle partners stelden de afspraak vast of ondertekenden die, ook via een stuurgroep waar alle partners in zaten.',
+        en: 'Also: the case meeting adopted a document that contains the agreement. Or all partners adopted or signed the agreement, including through a steering group on which all partners sat.',
       },
     ],
   },
@@ -146,11 +146,11 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
       nl: 'Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For this point, levels 1 and 2 also count what other professionals who pick up signals do, such as youth workers or special enforcement officers (BOAs). What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
+      en: 'For this point, what others who pick up signals do, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
-      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit in that steering group. A policy of only some of the municipalities is an agreement of only some of the partners.',
+      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy of only some of the municipalities is an agreement of only some of the partners.',
     },
   ],
   wegen: [

@@ -92,8 +92,8 @@ function wholeOnPaper(topic: Text): Text {
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
   return composed(
-    `Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of ${clause.nl}.`,
-    () => `There is a review of this agreement, asking for example whether ${clause.en}.`,
+    `Er is een terugblik op deze afspraak. Daarin gaan jullie bijvoorbeeld na of ${clause.nl}.`,
+    () => `There is a review of this agreement. For example, you check whether ${clause.en}.`,
   );
 }
 /**
@@ -106,23 +106,23 @@ function review(clause: Text): Text {
  * question about online training. The point's own rubric refers to the question's act. */
 function nobody(act: Text): Text {
   return composed(
-    `Ook dit gebeurde de afgelopen twee jaar niet: ${act.nl}`,
+    `Dit is de afgelopen twee jaar ook niet gebeurd: ${act.nl}`,
     () => `Nor did this happen in the past two years: ${act.en}`,
   );
 }
 function someone(act: Text): Text {
   return composed(
-    `Wel gebeurde dit in de afgelopen twee jaar: ${act.nl}`,
+    `Dit is de afgelopen twee jaar wel gebeurd: ${act.nl}`,
     () => `But this did happen in the past two years: ${act.en}`,
   );
 }
 
 const QUESTION_ACT_NONE = t(
-  'Ook de handeling bij de vraag gebeurde de afgelopen twee jaar niet.',
+  'De handeling bij de vraag is de afgelopen twee jaar ook niet gebeurd.',
   'Nor was the action named in the question taken in the past two years.',
 );
 const QUESTION_ACT_SOME = t(
-  'Wel gebeurde de handeling bij de vraag in de afgelopen twee jaar.',
+  'De handeling bij de vraag is de afgelopen twee jaar wel gebeurd.',
   'But the action named in the question was taken in the past two years.',
 );
 

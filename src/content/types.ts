@@ -24,8 +24,8 @@ export interface Question {
   /** For report questions: which of the report's 16 reflection-question bullets (1–16) it was split from. */
   reportQuestion?: number;
   help?: Text;
-  /** What levels 1 and 2 ask about for this question: one act, a sentence after “Wel gebeurde dit in de afgelopen
-   *  twee jaar:” / “But this did happen in the past two years:”, lower case, ending in a full stop (round 32). */
+  /** What levels 1 and 2 ask about for this question: one act, a sentence after “Dit is de afgelopen twee
+   *  jaar wel gebeurd:” / “But this did happen in the past two years:”, lower case, ending in a full stop (round 32). */
   act: Text;
   /** Why the question is here: the report's finding it follows from (required for derived questions). */
   basis?: Text;

@@ -4,6 +4,7 @@ import { EARLY_ROUNDS } from './validation-rounds-early';
 import { LATER_ROUNDS } from './validation-rounds-later';
 import { RECENT_ROUNDS } from './validation-rounds-recent';
 import { QUESTION_ROUNDS } from './validation-rounds-question';
+import { LATEST_ROUNDS } from './validation-rounds-latest';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -11,6 +12,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...LATER_ROUNDS,
   ...RECENT_ROUNDS,
   ...QUESTION_ROUNDS,
+  ...LATEST_ROUNDS,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

@@ -12,7 +12,7 @@ import { ui } from './ui';
 // The app shows a question's act inside its level 1 and 2 choices; the rater gets it once per question.
 const ACT_LABEL: Record<Locale, string> = {
   nl: 'Handeling die deze vraag bij niveau 1 en 2 noemt',
-  en: 'The act this question names for levels 1 and 2',
+  en: 'The action this question names for levels 1 and 2',
 };
 
 /** The rule's headings, in the app's own words. */

@@ -161,8 +161,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
-      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere meldroute een randvoorwaarde.',
-      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear reporting route a precondition.',
+      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for signals a precondition.',
     ),
   },
   {
@@ -186,10 +186,10 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'handeling',
     ref: '2.1',
-    term: t('Handeling', 'Act'),
+    term: t('Handeling', 'Action'),
     definition: t(
       'Een woord van de checklist: wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
-      'A checklist term: something someone did at least once, without a joint agreement. The doubtful cases say who that can be. Each question names one. It decides between levels 1 and 2.',
+      'A checklist term: something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',
     ),
   },
   {

@@ -114,7 +114,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     avoid: { en: ['weighing team'] },
     definition: t(
       'Het overleg van gemeente, politie en OM dat een signaal weegt en beslist of een PGA wordt gestart.',
-      'The municipality, police and Public Prosecution Service meeting that assesses a signal and decides whether to start a PGA.',
+      'The meeting of the municipality, police and Public Prosecution Service that assesses a signal and decides whether to start a PGA.',
     ),
   },
   {

@@ -86,8 +86,8 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-format',
       title: t('Subdoelen concreet maken per casus', 'Make sub-goals concrete for each case'),
       description: t(
-        'Neem in het dossier per subdoel op: wat, waarom en wat het op langere termijn moet opleveren. Noteer ook wie eraan werkt.',
-        'For each sub-goal, record in the case file: what, why and what it should achieve in the longer run. Also note who works on it.',
+        'Neem in het dossier per subdoel op: wat, waarom en wat het op langere termijn moet opleveren.',
+        'For each sub-goal, record in the case file: what, why and what it should achieve in the longer run.',
       ),
     },
     {

@@ -15,8 +15,8 @@ export const duiDoorpakken: AttentionPoint = {
   ref: '1.3',
   title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen, bij de punten over tussentijds duiden. Het noemt als gevolg dat sommige professionals terughoudend zijn met interventies. Volgens de professionals die willen handelen, kan steeds verder duiden de aanpak ophouden, als partners niet samen durven te zeggen: dit weten we, en hiermee gaan we aan de slag. Het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
-    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views in its points on re-interpreting cases along the way. It notes that, as a result, some professionals hold back on interventions. According to the professionals who want to act, interpreting on and on can hold up the approach if partners do not dare to say together: this is what we know, and we will act on it. The report asks which agreements partners have made on this.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport beschrijft beide opvattingen, bij de punten over tussentijds duiden. Het noemt als gevolg dat sommige professionals terughoudend zijn met interventies. De professionals die willen handelen, zeggen: blijven duiden kan de aanpak ophouden. Dat gebeurt als partners niet samen durven te zeggen: dit weten we, en hiermee gaan we aan de slag. Het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about his or her ideology. Others want to start with what is already known, and look again afterwards. The report describes both views in its points on re-interpreting cases along the way. It notes that, as a result, some professionals hold back on interventions. The professionals who want to act say that endless interpretation can stall the approach. That happens if partners do not dare to say together: this is what we know, and we will act on it. The report asks which agreements partners have made on this.',
   ),
   ...ladder({
     topic: t('wat jullie doen bij een onvolledig beeld', 'what to do when the picture is incomplete'),
@@ -24,7 +24,7 @@ export const duiDoorpakken: AttentionPoint = {
       'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
       'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
-    review: t('er op tijd gekozen wordt', 'a choice is made in time'),
+    review: t('de werkwijze gedragen blijft', 'partners still back it'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

@@ -6,12 +6,12 @@ const ACCOUNT = t(
   '§2.2: clear, uniform records are important to retrieve information and for accountability.',
 );
 const DIFFERS = t(
-  '§2.2: wat wordt opgeslagen en hoe, verschilt per casus; een format wordt niet altijd of maar deels gebruikt.',
-  '§2.2: what is stored, and how, differs per case; a format is not always used, or only in part.',
+  '§2.2: wat wordt opgeslagen en hoe, verschilt per casus; niet elke casus gebruikt hetzelfde format, en een format wordt soms maar deels ingevuld.',
+  '§2.2: what is stored, and how, differs per case; not every case uses the same format, and a format is sometimes only partly filled in.',
 );
 const ASKS = t(
-  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd.',
-  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded.',
+  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang, en H3 biedt steun bij afspraken over dossiervorming.',
+  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded. It calls local agreements on what is recorded, when and by whom, important, and ch. 3 offers support in drawing up agreements on record-keeping.',
 );
 
 export const gegDossier: AttentionPoint = {
@@ -19,8 +19,8 @@ export const gegDossier: AttentionPoint = {
   ref: '2.2',
   title: t('Zorgvuldige dossiervorming', 'Careful record-keeping'),
   summary: t(
-    'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Een format wordt niet altijd gebruikt, of maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm van belang, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
-    'Which information is stored, and how, differs from case to case. A format is not always used, or only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore important, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
+    'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Niet elke casus gebruikt hetzelfde format, en een format wordt soms maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm van belang, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
+    'Which information is stored, and how, differs from case to case. Not every case uses the same format, and a format is sometimes only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore important, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
@@ -30,7 +30,6 @@ export const gegDossier: AttentionPoint = {
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
-    agreementIsChoice: true,
   }),
   questions: [
     {
@@ -96,8 +95,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed that, in every case, you record what each field of the case-file format asks for?',
       ),
       help: t(
-        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
-        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
+        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zo telt elk veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, alleen bij dat punt.',
+        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. Likewise, each field that belongs to another point, such as the exception ground for notification, counts only under that point.',
       ),
       basis: DIFFERS,
     },
@@ -115,8 +114,8 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-dossier-verantwoordelijke',
       title: t('Verantwoordelijke voor verslaglegging benoemen', 'Name who keeps the records'),
       description: t(
-        'Leg vast wie in het casusoverleg de afspraken en hun onderbouwing vastlegt. Leg ook vast wie het dossier bijhoudt bij personele wisselingen.',
-        'Write down who records agreements and their reasons in the case meeting. Also write down who maintains the file when staff change.',
+        'Leg vast wie in het casusoverleg de afspraken en hun onderbouwing vastlegt.',
+        'Write down who records agreements and their reasons in the case meeting.',
       ),
     },
   ],

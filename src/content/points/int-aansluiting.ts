@@ -113,8 +113,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to consider practical help as an intervention, to open the way to contact?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.6). Het rapport ziet dit als sterk punt en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus zonder contact bespreken we praktische hulp als ingang’.',
-        'Practical support, for example with housing or debts, can also open the door to first contact (§1.6). The report sees this as a strength and asks for no agreement on it; agreeing on it is the checklist’s choice. A concrete agreement is, for example, ‘for each new case without contact we discuss practical help as a way in’.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.4 en §1.6). Het rapport ziet dit als sterk punt en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus zonder contact bespreken we praktische hulp als ingang’.',
+        'Practical support, for example with housing or debts, can also open the door to first contact (§1.4 and §1.6). The report sees this as a strength and asks for no agreement on it; agreeing on it is the checklist’s choice. A concrete agreement is, for example, ‘for each new case without contact we discuss practical help as a way in’.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
@@ -127,8 +127,8 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-aansluiting-overleg',
       title: t('Format voor het casusoverleg', 'A format for the case meeting'),
       description: t(
-        'Stel een vaste agenda op voor het casusoverleg: leefgebieden, netwerk, geweldsbereidheid, (sub)doelen, lopende interventies en besluiten.',
-        'Draw up a standard agenda for the case meeting: areas of life, network, readiness to use violence, (sub-)goals, current interventions and decisions.',
+        'Stel een format op voor hoe jullie een casus in het casusoverleg bespreken en welke punten daarbij aan bod komen (§1.6).',
+        'Draw up a format for how you discuss a case in the case meeting and which points come up (§1.6).',
       ),
     },
     {

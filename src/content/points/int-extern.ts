@@ -41,7 +41,7 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how the partners prepare for a release or a return?',
       ),
       help: t(
-        'Het gaat om voorbereid zijn, binnen wat ieder mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
+        'Het gaat erom dat jullie voorbereid zijn, binnen wat elke partner mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
         'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. N/A fits only if no release or return of anyone in the PGA was at issue in the past two years.',
       ),
       basis: PREPARE,
@@ -58,8 +58,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how you take account of a (threatened) revocation of Dutch nationality when preparing for a release?',
       ),
       help: t(
-        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als bij geen vrijlating of terugkeer in de afgelopen twee jaar een (dreigende) intrekking speelde, ook als jullie dat steeds nagingen. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
-        'What the report says about the measure is in this point’s summary. N/A fits only if a (threatened) revocation played a part in no release or return in the past two years, even if you checked for it each time. If only partners who could not share it by law knew of the revocation, it played no part for you.',
+        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat geldt ook als jullie dat elke keer nagingen. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
+        'What the report says about the measure is in this point’s summary. N/A fits only if no release or return in the past two years involved a (threatened) revocation, even if you checked for one each time. If only partners who could not share it by law knew of the revocation, it played no part for you.',
       ),
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',

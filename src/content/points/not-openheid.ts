@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('de partners het eens zijn over hoe ze notificeren', 'partners agree on how to notify'),
+    review: t('jullie het eens zijn over het notificeren', 'you agree on notifying'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -44,7 +44,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-afspraken',
       act: t(
         'een partner liet een betrokkene weten dat hij of zij in de PGA werd besproken.',
-        'a partner told a person that they were being discussed in the PGA.',
+        'a partner told the person that they were being discussed in the PGA.',
       ),
       origin: 'report',
       reportQuestion: 10,
@@ -98,7 +98,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       act: t(
         'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
-        'a professional told a person what role the professional had in the PGA.',
+        'a professional told the person what their own role in the PGA was.',
       ),
       origin: 'derived',
       text: t(

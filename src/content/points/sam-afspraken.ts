@@ -61,8 +61,8 @@ export const samAfspraken: AttentionPoint = {
         'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1).',
       ),
       basis: t(
-        '§2.1: afspraken over omgangsvormen en verwachtingen, waaraan iedereen zich verbindt, maken een open overlegcultuur mogelijk.',
-        '§2.1: agreements on ground rules and expectations that everyone commits to make an open meeting culture possible.',
+        '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',
+        '§2.1: the process coordinator can make an open meeting culture possible by making agreements with the partners on ground rules and expectations that everyone commits to.',
       ),
     },
   ],

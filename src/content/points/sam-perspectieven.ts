@@ -29,7 +29,7 @@ export const samPerspectieven: AttentionPoint = {
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
       'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit H3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier ook als afspraak. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). Also whether you work towards a shared multi-agency vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). Also whether you work towards a shared vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],

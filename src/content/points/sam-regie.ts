@@ -21,11 +21,12 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Die taken staan in de afspraak. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who the process coordinator is and what they do. You choose those tasks yourselves. Those tasks are in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
+      'wie procesregisseur is en wat die doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who the process coordinator is and what they do. You choose the tasks yourselves, but they must be set out in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
+    agreementIsChoice: true,
   }),
   questions: [
     {
@@ -36,7 +37,7 @@ export const samRegie: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wat jullie procesregisseur doet om de samenwerkingsafspraken op te volgen?',
+        'Hebben jullie afgesproken wat jullie procesregisseur doet zodat de samenwerkingsafspraken worden nagekomen?',
         'Have you agreed what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
@@ -51,8 +52,8 @@ export const samRegie: AttentionPoint = {
       id: 'sam-afspraken-procesregisseur',
       title: t('De rol van de procesregisseur versterken', 'Strengthen the process coordinator’s role'),
       description: t(
-        'Geef de procesregisseur een duidelijke opdracht. Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (H3).',
-        'Give the process coordinator a clear remit. Where needed, develop a professional development programme together for partners, for example on the process coordinator’s role or on building resilience (ch. 3).',
+        'Spreek samen af wat de procesregisseur doet (voorstel van de checklist). Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (H3).',
+        'Agree together what the process coordinator does (the checklist’s suggestion). Where needed, develop a professional development programme together for partners, for example on the process coordinator’s role or on building resilience (ch. 3).',
       ),
     },
   ],

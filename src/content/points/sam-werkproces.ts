@@ -80,8 +80,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-rollen',
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
-        'Maak een overzicht van rollen, taken en bevoegdheden per partner. Deel het met alle professionals aan tafel.',
-        'Draw up an overview of roles, tasks and powers per partner. Share it with every professional at the table.',
+        'Maak een overzicht van rollen, taken en bevoegdheden per partner.',
+        'Draw up an overview of roles, tasks and powers per partner.',
       ),
     },
   ],

@@ -43,7 +43,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       reportQuestion: 3,
       text: t(
         'Hebben jullie afgesproken welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Have you agreed which key figures could help pick up signals, also in communities with other forms of extremism?',
+        'Have you agreed which key figures could help pick up signals, including in communities where other forms of extremism occur?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Hoe jullie die gemeenschappen kiezen, is de vraag over het veiligheidsbeeld.',
@@ -80,11 +80,11 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security picture?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid op polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist).',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid over polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist).',
         'Such a picture shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here, not a requirement (the checklist’s own rule).',
       ),
       basis: t(
-        'H3 en §1.1: DSP biedt in H3 steun aan bij beleid op polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'H3 en §1.1: DSP biedt in H3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
         'Ch. 3 and §1.1: in ch. 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
@@ -102,7 +102,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-netwerk',
       title: t('Netwerk van sleutelfiguren verbreden', 'Broaden the network of key figures'),
       description: t(
-        'Bouw contact op met sleutelfiguren in gemeenschappen waar lokaal radicalisering of extremisme voorkomt en waar het netwerk nog niet ligt. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
+        'Bouw contact op met sleutelfiguren in gemeenschappen waar lokaal radicalisering of extremisme voorkomt en waar jullie nog geen contacten hebben. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
         'Build contact with key figures in communities where radicalisation or extremism occurs locally and the network does not reach yet. Agree who maintains that contact, if the partners consider that necessary.',
       ),
     },

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een duidelijke meldroute is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals.',
-  '§1.1: a clear reporting route is a precondition, but it is not in place everywhere, or not known to professionals.',
+  '§1.1: een heldere signaleringsstructuur, met een duidelijke meldroute, is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals.',
+  '§1.1: a clear structure for signals, with a clear reporting route, is a precondition, but it is not in place everywhere, or not known to professionals.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -15,8 +15,8 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een duidelijke meldroute is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
-    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear reporting route is a precondition. In some places that route is not yet in place, or professionals do not know it.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur, met een duidelijke meldroute, is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for signals, with a clear reporting route, is a precondition. In some places that route is not yet in place, or professionals do not know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),

@@ -30,7 +30,7 @@ export const wegKennis: AttentionPoint = {
       'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’.',
       'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’.',
     ),
-    review: t('de lesstof actueel blijft', 'the course content stays up to date'),
+    review: t('de lesstof actueel blijft', 'the course stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
   }),
   questions: [

@@ -10,8 +10,8 @@ const NOT_UNIFORM = t(
   '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
-  '§1.2: wegen op kennis en ervaring kan voldoende zijn, als het zorgvuldig en gestructureerd gebeurt; het is belangrijk dat afwegingen terug te lezen zijn.',
-  '§1.2: an assessment based on knowledge and experience can be sound if it is thorough and structured; it is important that the reasoning can be traced.',
+  '§1.2: wegen op kennis en ervaring kan goed genoeg zijn, als het zorgvuldig en gestructureerd gebeurt; het is belangrijk dat afwegingen terug te lezen zijn.',
+  '§1.2: an assessment based on knowledge and experience can be adequate if it is thorough and structured; it is important that the reasoning can be traced.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -19,7 +19,7 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Het wegen gebeurt niet overal eenduidig en systematisch. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan adequaat zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'Het wegen gebeurt niet overal eenduidig en systematisch. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan goed genoeg zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
     'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessing on knowledge and experience can be adequate, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is essential. The subject is sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
@@ -62,8 +62,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you jointly set out the criteria you use to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2).',
-        'Adapted question: the report asks which criteria you use. ‘Jointly’ was added (§1.2).',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+        'Adapted question: the report asks which criteria you use. ‘Jointly’ was added (§1.2). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
       ),
     },
     {
@@ -80,7 +80,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Is duidelijk’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks openly who takes part in the assessment. ‘Is it clear’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (bill no. 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks openly who takes part in the assessment. ‘Is it clear’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Kamerstuk 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {

@@ -138,7 +138,7 @@ describe('every derived question and every rubric level names its basis', () => 
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
       expect(p.rubric[5].text.nl, p.id).toMatch(
-        /Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of [^.]+\.$/,
+        /Er is een terugblik op deze afspraak\. Daarin gaan jullie bijvoorbeeld na of [^.]+\.$/,
       );
     }
   });
@@ -157,10 +157,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
-      review: /^Er is een terugblik op deze afspraak, die bijvoorbeeld nagaat of ([^.]+)\.$/,
-      nobody: 'Ook dit gebeurde de afgelopen twee jaar niet: ',
-      someone: 'Wel gebeurde dit in de afgelopen twee jaar: ',
-      actOfQuestion: 'de handeling bij de vraag',
+      review: /^Er is een terugblik op deze afspraak\. Daarin gaan jullie bijvoorbeeld na of ([^.]+)\.$/,
+      nobody: 'Dit is de afgelopen twee jaar ook niet gebeurd: ',
+      someone: 'Dit is de afgelopen twee jaar wel gebeurd: ',
+      actOfQuestion: 'De handeling bij de vraag',
     },
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
@@ -169,7 +169,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
-      review: /^There is a review of this agreement, asking for example whether ([^.]+)\.$/,
+      review: /^There is a review of this agreement\. For example, you check whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the past two years: ',
       someone: 'But this did happen in the past two years: ',
       actOfQuestion: 'the action named in the question',
@@ -346,9 +346,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is\? Dan gaat het om de afspraak daarover\./,
     );
     // Round 32: step 1 too is about the scored question (readings 25 and 26: an agreement on another part of the
-    // topic put a question at level 3 when nothing about it was agreed).
+    // topic put a question at level 3 when nothing about it was agreed). Round 42: raters read chairing as a task
+    // for following up agreements; only the agreement's own words count.
     expect(nl).toMatch(
-      /Een afspraak telt bij een vraag alleen als ze iets zegt over waar die vraag naar vraagt\./,
+      /Een afspraak telt bij een vraag alleen als haar woorden noemen waar die vraag naar vraagt\./,
     );
     expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
@@ -454,7 +455,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is\./,
     );
-    expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zitten/);
+    expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zaten/);
     expect(nl).toMatch(
       /\*\*Wat toch als gevolgd telt\*\*\n\n- Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde\./,
     );

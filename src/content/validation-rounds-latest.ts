@@ -1,0 +1,23 @@
+import type { ValidationRound } from './validation-types';
+
+/** Rounds from 43 on (validation-rounds-question.ts has rounds 29 to 42): each question scored, three raters per
+ *  vignette. */
+export const LATEST_ROUNDS: readonly ValidationRound[] = [
+  {
+    id: 'r43-2024.4',
+    vignetteSet: 'set-ar',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8648148148148148,
+    alpha: 0.9889564685146003,
+    unanimous: 0.9611111111111111,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 43, per vraag, op de tekst na de achtendertigste lezing en ronde 42 (een zin die alleen iets toestaat, regelt niets; een afspraak telt alleen als haar woorden noemen waar de vraag naar vraagt; een eerste, halve termijn telt niet; ‘iemand’ bij wegen is wie in de weegploeg zit; een partner is een organisatie), met drie nieuwe schrijvers en negen nieuwe beoordelaars: 86,5% exact één niveau, alpha 0,989, 96,1% van de eenheden unaniem (zwak 81%, gemengd 87%, sterk 92%). De schrijvers kregen alleen de vragen en hun handelingen, niet de niveaus, en per vraag de opdracht om te zeggen wat is afgesproken, hoe vaak het is toegepast, of het op vaste momenten wordt besproken en of de handeling gebeurde. De twijfels: of een bredere regel in een deel over een ander punt ook deze vraag regelt (‘breng actuele informatie mee’), of een regel voor uitstel ook geldt als niemand uitstel besloot, of een algemene zin in een verder concrete tabel (‘delen wat nodig is’) een deel regelt, en feiten die het vignet openliet. Daarna: een bredere regel in een deel over een ander punt regelt deze vraag niet; een regel voor een situatie geldt ook als die zonder besluit ontstond.',
+      en: 'Round 43, per question, on the text after the thirty-eighth reading and round 42 (a sentence that only allows something covers nothing; an agreement counts only if its words name what the question asks about; a first, partial term does not count; ‘someone’ in the assessment is whoever sits on the assessment team; a partner is an organisation), with three new writers and nine new raters: 86.5% exactly one level, alpha 0.989, 96.1% of units unanimous (weak 81%, mixed 87%, strong 92%). The writers had only the questions and their actions, not the levels, and for each question were asked to say what was agreed, how often it was applied, whether it is discussed at set times and whether the action happened. The doubts: whether a broader rule in a part about another point also covers this question (‘bring current information’), whether a rule for postponement applies when nobody decided to postpone, whether a general phrase in an otherwise concrete table (‘share what is needed’) covers a part, and facts the vignette left open. Since: a broader rule in a part about another point does not cover this question; a rule for a situation also applies if the situation arose without a decision.',
+    },
+  },
+];
