@@ -91,6 +91,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after the focused thirty-seventh and thirty-eighth readings and five rules from round 42's doubts (a
   // sentence that only allows something, an agreement's own words), read by a thirty-ninth new reviewer.
   reading('2024.4', '2026-12-03', [9, 8, 7.5, 7.5, 8]),
+  // The text after the thirty-ninth reading's and round 43's changes, read by a fortieth new reviewer.
+  reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

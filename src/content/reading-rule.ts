@@ -24,8 +24,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action named in the question taken at least once in the past two years? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag in de periode van de checklist minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action listed for the question taken at least once in the checklist’s period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
@@ -94,8 +94,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Altijd gevolgd', en: 'Always followed' },
     rules: [
       {
-        nl: 'Elke keer gedaan zoals afgesproken. Kennen de partners geen afwijking, dan is de afspraak altijd gevolgd.',
-        en: 'Done as agreed, every time. If the partners know of no departure, the agreement is always followed.',
+        nl: 'Elke keer gedaan zoals afgesproken. Kennen de partners geen afwijking, en spreekt niemand dat tegen? Dan is de afspraak altijd gevolgd.',
+        en: 'Done as agreed, every time. If no partner knows of a departure and nobody disputes that, it was always followed.',
       },
     ],
   },
@@ -113,7 +113,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
-        en: 'Each question names one action for levels 1 and 2. Only that action counts, even one taken without a plan.',
+        en: 'Each question lists one action for levels 1 and 2. Only that action counts, even without a plan.',
       },
     ],
   },
@@ -145,8 +145,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For this point, what others who pick up signals do, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
+      nl: 'Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen, zoals jongerenwerk of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      en: 'For every point of this step, what others who pick up signals do, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also be a departure here, such as a signal that stays outside the reporting route. ‘All partners’ still means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
@@ -155,8 +155,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   wegen: [
     {
-      nl: 'Bij dit punt zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen meldingen uit haar eigen gemeente meeweegt, hoort bij de weegploeg. Zij hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
-      en: 'For this point, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own area is one of them, but need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
+      nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Een gemeente die alleen meldingen uit haar eigen gemeente meeweegt, hoort bij de weegploeg. Zij hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten.',
+      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. A municipality that assesses only signals from its own area is one of them, but need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance.',
     },
   ],
 };

@@ -15,16 +15,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. De handeling bij de vraag is de afgelopen twee jaar ook niet gebeurd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action named in the question taken in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. De handeling bij de vraag is in de periode van de checklist ook niet gebeurd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action listed for the question taken in the checklist’s period.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. De handeling bij de vraag is de afgelopen twee jaar wel gebeurd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named in the question was taken in the past two years.',
+      nl: 'Geen gezamenlijke afspraak over het onderwerp regelt iets wat de vraag noemt. De handeling bij de vraag is in de periode van de checklist wel gebeurd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action listed for the question was taken in the checklist’s period.',
     },
   },
   {

@@ -44,9 +44,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Het rapport zegt niet dat dit nergens gebeurt. Dit niveau is alleen de onderste trede van de ladder (regel van de checklist).`,
+    `${finding.nl} Het rapport zegt niet dat dit ergens helemaal ontbreekt. Niveau 1 is alleen het laagste niveau van de schaal (regel van de checklist).`,
     () =>
-      `${finding.en} The report does not say that nobody does this; this level is simply the bottom rung of the ladder (the checklist’s own rule).`,
+      `${finding.en} The report does not say that this is missing altogether anywhere; level 1 is simply the lowest level of the scale (the checklist’s own rule).`,
   );
 }
 
@@ -106,24 +106,24 @@ function review(clause: Text): Text {
  * question about online training. The point's own rubric refers to the question's act. */
 function nobody(act: Text): Text {
   return composed(
-    `Dit is de afgelopen twee jaar ook niet gebeurd: ${act.nl}`,
-    () => `Nor did this happen in the past two years: ${act.en}`,
+    `Dit is in de periode van de checklist ook niet gebeurd: ${act.nl}`,
+    () => `Nor did this happen in the checklist’s period: ${act.en}`,
   );
 }
 function someone(act: Text): Text {
   return composed(
-    `Dit is de afgelopen twee jaar wel gebeurd: ${act.nl}`,
-    () => `But this did happen in the past two years: ${act.en}`,
+    `Dit is in de periode van de checklist wel gebeurd: ${act.nl}`,
+    () => `But this did happen in the checklist’s period: ${act.en}`,
   );
 }
 
 const QUESTION_ACT_NONE = t(
-  'De handeling bij de vraag is de afgelopen twee jaar ook niet gebeurd.',
-  'Nor was the action named in the question taken in the past two years.',
+  'De handeling bij de vraag is in de periode van de checklist ook niet gebeurd.',
+  'Nor was the action listed for the question taken in the checklist’s period.',
 );
 const QUESTION_ACT_SOME = t(
-  'De handeling bij de vraag is de afgelopen twee jaar wel gebeurd.',
-  'But the action named in the question was taken in the past two years.',
+  'De handeling bij de vraag is in de periode van de checklist wel gebeurd.',
+  'But the action listed for the question was taken in the checklist’s period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

@@ -21,8 +21,8 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria, zoals wat de interventies opleverden en of de doelen worden bereikt. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan of af te sluiten hoort bij ‘Systematisch wegen’.',
-      'when you re-interpret a case and with which criteria, such as what the interventions achieved and whether the goals are being met. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue or close belongs under ‘Systematic assessment’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria, zoals wat de interventies opleverden en of de doelen worden bereikt. Ook op welke informatie, en of jullie een instrument van de start opnieuw gebruiken. En dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij. Wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'when you re-interpret a case and with which criteria, such as what the interventions achieved and whether the goals are being met. Also on what information, and whether you reuse an instrument from the start. And that you check whether discussing the person and sharing information is still lawful (§1.3). The decision to continue belongs here too. When a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],

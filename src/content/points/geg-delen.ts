@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: soms mag er meer gedeeld worden. Of iemand bereid is die mogelijkheden te overwegen, hangt af van de persoon.',
-  '§2.2: sometimes more may be shared. Whether someone is willing to consider those options depends on the individual.',
+  '§2.2: soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die mogelijkheden te overwegen, hangt af van de persoon.',
+  '§2.2: sometimes there are more ways to share information correctly. Whether someone is willing to consider those options depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',

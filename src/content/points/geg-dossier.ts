@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van elke weging, met de afwegingen en conclusies, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, in a format you fill in completely (§2.2). Recording every assessment, with its considerations and conclusions, including on continuing or closing, belongs under ‘Systematic assessment’.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’.',
+      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment, with its considerations and conclusions, belongs under ‘Systematic assessment’.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -45,8 +45,8 @@ export const gegDossier: AttentionPoint = {
         'Do you always record agreements and their reasons in the case file in the same way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging, ook over voortzetten of afsluiten, hoort bij ‘Systematisch wegen’ (§1.2).',
-        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment, including on continuing or closing, belongs under ‘Systematic assessment’ (§1.2).',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
       ),
     },
     {
@@ -92,7 +92,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
-        'Have you agreed that, in every case, you record what each field of the case-file format asks for?',
+        'Have you agreed that you fill in every field of the case-file format when you record a case?',
       ),
       help: t(
         'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zo telt elk veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, alleen bij dat punt.',

@@ -107,7 +107,7 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-wat',
       act: t(
-        'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar de monitor op lette.',
+        'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar degene die monitorde op lette.',
         'when a case moved to monitoring, the case meeting decided what the monitor would watch for.',
       ),
       origin: 'derived',

@@ -39,7 +39,7 @@ export const monImpasse: AttentionPoint = {
     {
       id: 'mon-impasse-afspraak',
       act: t(
-        'het casusoverleg besloot wat het deed met een vastgelopen casus, bijvoorbeeld monitoren. Een voorstel telt niet.',
+        'het casusoverleg besloot wat het met een vastgelopen casus zou doen, bijvoorbeeld monitoren. Een voorstel telt niet.',
         'the case meeting decided what to do with a stalled case, for example monitoring. A proposal does not count.',
       ),
       origin: 'derived',

@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('jullie het eens zijn over het notificeren', 'you agree on notifying'),
+    review: t('jullie het eens zijn over het notificeren', 'you still agree on notifying'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -77,7 +77,7 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-afwijken',
       act: t(
-        'het casusoverleg of een partner besprak in een casus of jullie bij uitzondering afweken van openheid.',
+        'het casusoverleg of een partner besprak in een casus of jullie bij uitzondering niet open zouden zijn.',
         'in a case, the case meeting or a partner discussed whether to depart from openness as an exception.',
       ),
       origin: 'derived',

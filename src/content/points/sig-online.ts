@@ -53,7 +53,7 @@ export const sigOnline: AttentionPoint = {
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
         'Leg in het casusoverleg vast wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt. Kies samen waar die het meest oplevert (voorstel van de checklist).',
-        'Record in the case meeting who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
+        'Agree in the case meeting, and record, who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
       ),
     },
   ],

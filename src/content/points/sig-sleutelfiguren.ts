@@ -47,7 +47,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd. §1.1 vraagt namelijk om een netwerk buiten de moslimgemeenschap. De niveaus meten de afspraak, niet wat jullie weten. Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Hoe jullie die gemeenschappen kiezen, is de vraag over het veiligheidsbeeld.',
-        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘Also in communities with other forms of extremism’ was added, because §1.1 calls for a network beyond the Muslim community. The levels measure the agreement, not what you know. For this question, what counts is the part of the agreement that says which key figures or communities these are. How you choose those communities is the question on the security picture.',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘including in communities where other forms of extremism occur’ was added, because §1.1 calls for a network beyond the Muslim community. The levels measure the agreement, not what you know. For this question, what counts is the part of the agreement that says which key figures or communities these are. How you choose those communities is the question on the security picture.',
       ),
       basis: UNCLEAR,
     },

@@ -15,8 +15,8 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur, met een duidelijke meldroute, is daarbij een randvoorwaarde. Op een aantal plekken is zo’n meldroute nog niet op orde, of professionals kennen die route niet.',
-    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for signals, with a clear reporting route, is a precondition. In some places that route is not yet in place, or professionals do not know it.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur, met een duidelijke meldroute, is daarbij een randvoorwaarde. Zo’n meldroute is nog niet overal op orde, of professionals kennen die route niet.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for signals, with a clear reporting route, is a precondition. That route is not yet in place everywhere, or professionals do not know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
@@ -70,7 +70,7 @@ export const sigStructuur: AttentionPoint = {
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
         'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten de partners, zoals jongerenwerk of de afdeling Werk & Inkomen.',
-        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, also outside the partners, such as youth work or the municipality’s work and income department.',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the partner organisations, such as youth work or the municipality’s work and income department.',
       ),
     },
   ],

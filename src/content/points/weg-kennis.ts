@@ -2,7 +2,7 @@ import type { AttentionPoint } from '../types';
 import { join, ladder, t } from '../text';
 
 const NEEDED = t(
-  '§1.2: voor een goede weging moeten partners de verschillende stromingen kennen.',
+  '§1.2: voor de weging is het van belang dat partners de verschillende stromingen kennen.',
   '§1.2: a sound assessment needs partners who know the different movements.',
 );
 const SEARCHING = t(
@@ -32,6 +32,7 @@ export const wegKennis: AttentionPoint = {
     ),
     review: t('de lesstof actueel blijft', 'the course stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
+    agreementIsChoice: true,
   }),
   questions: [
     {

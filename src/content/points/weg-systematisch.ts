@@ -25,11 +25,12 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Dat geldt voor elke weging: bij de start, en over voortzetten of afsluiten (§1.2). De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, ook na een impasse, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). This applies to every assessment: at the start, and on continuing or closing (§1.2). The question of when a case moves to monitoring or is closed, also after an impasse, belongs under ‘A clear description of and agreements on monitoring’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; wanneer een casus naar monitoren gaat of wordt afgesloten, ook na een impasse, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed, also after an impasse, belongs under ‘A clear description of and agreements on monitoring’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
+    agreementIsChoice: true,
   }),
   questions: [
     {

@@ -111,10 +111,10 @@ describe('every derived question and every rubric level names its basis', () => 
     // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
     for (const p of points) {
       expect(p.rubric[1].basis.nl, p.id).toMatch(
-        /^§\d\.\d: .*onderste trede van de ladder \(regel van de checklist\)\.$/,
+        /^§\d\.\d: .*laagste niveau van de schaal \(regel van de checklist\)\.$/,
       );
       expect(p.rubric[1].basis.en, p.id).toMatch(
-        /^§\d\.\d: .*bottom rung of the ladder \(the checklist’s own rule\)\.$/,
+        /^§\d\.\d: .*lowest level of the scale \(the checklist’s own rule\)\.$/,
       );
     }
   });
@@ -158,8 +158,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak\. Daarin gaan jullie bijvoorbeeld na of ([^.]+)\.$/,
-      nobody: 'Dit is de afgelopen twee jaar ook niet gebeurd: ',
-      someone: 'Dit is de afgelopen twee jaar wel gebeurd: ',
+      nobody: 'Dit is in de periode van de checklist ook niet gebeurd: ',
+      someone: 'Dit is in de periode van de checklist wel gebeurd: ',
       actOfQuestion: 'De handeling bij de vraag',
     },
     en: {
@@ -170,9 +170,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
       review: /^There is a review of this agreement\. For example, you check whether ([^.]+)\.$/,
-      nobody: 'Nor did this happen in the past two years: ',
-      someone: 'But this did happen in the past two years: ',
-      actOfQuestion: 'the action named in the question',
+      nobody: 'Nor did this happen in the checklist’s period: ',
+      someone: 'But this did happen in the checklist’s period: ',
+      actOfQuestion: 'the action listed for the question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
@@ -331,7 +331,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
-      'gebeurde de handeling bij de vraag de afgelopen twee jaar minstens één keer?',
+      'gebeurde de handeling bij de vraag in de periode van de checklist minstens één keer?',
       'Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -405,7 +405,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       /Een oudere training telt, ook bij niveau 1 en 2, zolang wie hem volgde er nog werkt\./,
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
-    expect(nl).toMatch(/Bij dit punt telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen/);
+    expect(nl).toMatch(
+      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen/,
+    );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
     expect(nl).toMatch(
