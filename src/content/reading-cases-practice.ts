@@ -51,8 +51,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure that was put right later is still a departure.',
       },
       {
-        nl: 'Een afwijking telt bij de vraag waar de regel die niet werd gevolgd, over gaat. Een late weging telt bij het wegen, ook als het werkproces de volgorde noemt. Gaat die regel over twee vragen, dan telt ze bij allebei.',
-        en: 'A departure counts for the question that the rule not followed is about. A late assessment counts for the assessment, even if the work process sets the order. If that rule is about two questions, it counts for both.',
+        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een late weging telt dus bij het wegen, ook als het werkproces de volgorde noemt.',
+        en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts for the assessment, even if the work process sets the order.',
       },
     ],
   },

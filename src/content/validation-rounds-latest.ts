@@ -20,4 +20,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 43, per question, on the text after the thirty-eighth reading and round 42 (a sentence that only allows something covers nothing; an agreement counts only if its words name what the question asks about; a first, partial term does not count; ‘someone’ in the assessment is whoever sits on the assessment team; a partner is an organisation), with three new writers and nine new raters: 86.5% exactly one level, alpha 0.989, 96.1% of units unanimous (weak 81%, mixed 87%, strong 92%). The writers had only the questions and their actions, not the levels, and for each question were asked to say what was agreed, how often it was applied, whether it is discussed at set times and whether the action happened. The doubts: whether a broader rule in a part about another point also covers this question (‘bring current information’), whether a rule for postponement applies when nobody decided to postpone, whether a general phrase in an otherwise concrete table (‘share what is needed’) covers a part, and facts the vignette left open. Since: a broader rule in a part about another point does not cover this question; a rule for a situation also applies if the situation arose without a decision.',
     },
   },
+  {
+    id: 'r44-2024.4',
+    vignetteSet: 'set-as',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8777777777777778,
+    alpha: 0.9472529087896936,
+    unanimous: 0.9444444444444444,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 44, per vraag, op de tekst na ronde 43 en de negenendertigste lezing (een bredere regel in een deel over een ander punt regelt de vraag niet; een regel voor een situatie geldt ook als die zonder besluit ontstond; de gewonere zinnen bij niveau 1, 2 en 5), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten als ronde 43: 87,8% exact één niveau, alpha 0,947, 94,4% van de eenheden unaniem (een plattelandsregio van zeven gemeenten 89%, sterk aan de veiligheidskant en mondeling aan de sociale kant 84%, sterk 91%). De twijfels: of iets wat net buiten een termijn viel een afwijking is (één dag te laat, een maand zonder overleg), of een afwijking in de onderbouwing ook telt bij de vraag wie vastlegt, of een terugblik op een document ook een afspraak in een ander document dekt, en of medewerkers van een partner die het werkproces niet kenden een afwijking zijn. Daarna: een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. De veertigste lezing kwam na deze ronde; haar wijzigingen zijn nog niet gemeten.',
+      en: 'Round 44, per question, on the text after round 43 and the thirty-ninth reading (a broader rule in a part about another point does not cover the question; a rule for a situation also applies if it arose without a decision; the plainer sentences at levels 1, 2 and 5), with three new writers and nine new raters, on the same briefs as round 43: 87.8% exactly one level, alpha 0.947, 94.4% of units unanimous (a rural region of seven municipalities 89%, strong on the security side and oral on the social side 84%, strong 91%). The doubts: whether something just outside a time limit is a departure (one day late, a month without a meeting), whether a departure in the reasons also counts for the question of who records, whether a review of one document covers an agreement in another, and whether a partner’s staff who did not know the work process are a departure. Since: a departure counts for the question about the part of the rule that was not followed. The fortieth reading came after this round; its changes are not yet measured.',
+    },
+  },
 ];
