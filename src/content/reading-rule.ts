@@ -24,8 +24,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag in de periode van de checklist minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action listed for the question taken at least once in the checklist’s period? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag in de periode minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action listed for the question taken at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',

@@ -92,8 +92,8 @@ function wholeOnPaper(topic: Text): Text {
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
   return composed(
-    `Er is een terugblik op deze afspraak. Daarin gaan jullie bijvoorbeeld na of ${clause.nl}.`,
-    () => `There is a review of this agreement. For example, you check whether ${clause.en}.`,
+    `Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of ${clause.nl}.`,
+    () => `There is a review of this agreement, for example on whether ${clause.en}.`,
   );
 }
 /**
@@ -106,24 +106,24 @@ function review(clause: Text): Text {
  * question about online training. The point's own rubric refers to the question's act. */
 function nobody(act: Text): Text {
   return composed(
-    `Dit is in de periode van de checklist ook niet gebeurd: ${act.nl}`,
-    () => `Nor did this happen in the checklist’s period: ${act.en}`,
+    `Dit gebeurde in de periode ook niet: ${act.nl}`,
+    () => `Nor did this happen in the period: ${act.en}`,
   );
 }
 function someone(act: Text): Text {
   return composed(
-    `Dit is in de periode van de checklist wel gebeurd: ${act.nl}`,
-    () => `But this did happen in the checklist’s period: ${act.en}`,
+    `Dit gebeurde in de periode wel: ${act.nl}`,
+    () => `But this did happen in the period: ${act.en}`,
   );
 }
 
 const QUESTION_ACT_NONE = t(
-  'De handeling bij de vraag is in de periode van de checklist ook niet gebeurd.',
-  'Nor was the action listed for the question taken in the checklist’s period.',
+  'De handeling bij de vraag gebeurde in de periode ook niet.',
+  'Nor was the action listed for the question taken in the period.',
 );
 const QUESTION_ACT_SOME = t(
-  'De handeling bij de vraag is in de periode van de checklist wel gebeurd.',
-  'But the action listed for the question was taken in the checklist’s period.',
+  'De handeling bij de vraag gebeurde in de periode wel.',
+  'But the action listed for the question was taken in the period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

@@ -99,8 +99,8 @@ describe('each question shows its own act at levels 1 and 2', () => {
       props: { modelValue: null, name: 'q', legend: online!.text.nl, act: online!.act },
     });
     const descs = wrapper.findAll('.scale__desc').map((d) => d.text());
-    expect(descs[0]).toContain(`Dit is in de periode van de checklist ook niet gebeurd: ${online!.act.nl}`);
-    expect(descs[1]).toContain(`Dit is in de periode van de checklist wel gebeurd: ${online!.act.nl}`);
+    expect(descs[0]).toContain(`Dit gebeurde in de periode ook niet: ${online!.act.nl}`);
+    expect(descs[1]).toContain(`Dit gebeurde in de periode wel: ${online!.act.nl}`);
     expect(descs[1]).not.toContain(general!.act.nl);
     expect(descs[2]).toBe(SCALE[2]!.description.nl);
   });

@@ -138,7 +138,7 @@ describe('every derived question and every rubric level names its basis', () => 
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
       expect(p.rubric[5].text.nl, p.id).toMatch(
-        /Er is een terugblik op deze afspraak\. Daarin gaan jullie bijvoorbeeld na of [^.]+\.$/,
+        /Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of [^.]+\.$/,
       );
     }
   });
@@ -157,9 +157,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
-      review: /^Er is een terugblik op deze afspraak\. Daarin gaan jullie bijvoorbeeld na of ([^.]+)\.$/,
-      nobody: 'Dit is in de periode van de checklist ook niet gebeurd: ',
-      someone: 'Dit is in de periode van de checklist wel gebeurd: ',
+      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of ([^.]+)\.$/,
+      nobody: 'Dit gebeurde in de periode ook niet: ',
+      someone: 'Dit gebeurde in de periode wel: ',
       actOfQuestion: 'De handeling bij de vraag',
     },
     en: {
@@ -169,9 +169,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
-      review: /^There is a review of this agreement\. For example, you check whether ([^.]+)\.$/,
-      nobody: 'Nor did this happen in the checklist’s period: ',
-      someone: 'But this did happen in the checklist’s period: ',
+      review: /^There is a review of this agreement, for example on whether ([^.]+)\.$/,
+      nobody: 'Nor did this happen in the period: ',
+      someone: 'But this did happen in the period: ',
       actOfQuestion: 'the action listed for the question',
     },
   } as const;
@@ -331,7 +331,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
-      'gebeurde de handeling bij de vraag in de periode van de checklist minstens één keer?',
+      'gebeurde de handeling bij de vraag in de periode minstens één keer?',
       'Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
