@@ -37,4 +37,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 44, per question, on the text after round 43 and the thirty-ninth reading (a broader rule in a part about another point does not cover the question; a rule for a situation also applies if it arose without a decision; the plainer sentences at levels 1, 2 and 5), with three new writers and nine new raters, on the same briefs as round 43: 87.8% exactly one level, alpha 0.947, 94.4% of units unanimous (a rural region of seven municipalities 89%, strong on the security side and oral on the social side 84%, strong 91%). The doubts: whether something just outside a time limit is a departure (one day late, a month without a meeting), whether a departure in the reasons also counts for the question of who records, whether a review of one document covers an agreement in another, and whether a partner’s staff who did not know the work process are a departure. Since: a departure counts for the question about the part of the rule that was not followed. The fortieth reading came after this round; its changes are not yet measured.',
     },
   },
+  {
+    id: 'r45-2024.4',
+    vignetteSet: 'set-at',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.9074074074074074,
+    alpha: 0.9929395861231378,
+    unanimous: 0.9777777777777777,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 45, per vraag, op de tekst na ronde 44 en de veertigste lezing (niveau 1 en 2 in de periode van de checklist; voortzetten onder herijken en afsluiten onder monitoren; regels per stap voor alle punten van die stap; een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 90,7% exact één niveau, alpha 0,993, 97,8% van de eenheden unaniem (een grote gemeente met een PGA in opbouw 89%, een regio met een werkproces dat niet altijd wordt gevolgd 90%, sterk 93%). Voor het eerst op nieuwe vignetten boven het doel van 90%. De twijfels: of een instrument bij een start vóór de periode N.v.t. uitsluit, of één gemist gesprek of een bijeenkomst die is geschrapt een afwijking is, en of een termijn in dezelfde zin als ‘wie legt vast’ bij die vraag hoort. Daarna: de N.v.t.-regel bij het herhalen van een instrument telt ook een eerdere start van een casus die in de periode liep; twee gedeelde zinnen korter (‘in de periode’, ‘bijvoorbeeld over de vraag of’), zodat de kaarten op het projectiescherm passen.',
+      en: 'Round 45, per question, on the text after round 44 and the fortieth reading (levels 1 and 2 in the checklist’s period; continuing under re-interpretation and closing under monitoring; step rules for every point of a step; a departure counts for the question about the part of the rule not followed), with three new writers and nine new raters, on the same briefs: 90.7% exactly one level, alpha 0.993, 97.8% of units unanimous (a large municipality building its PGA 89%, a region whose work process is not always followed 90%, strong 93%). The first round on new vignettes above the 90% goal. The doubts: whether an instrument at a start before the period rules out N/A, whether one missed meeting or a cancelled session is a departure, and whether a time limit in the same sentence as ‘who records’ belongs to that question. Since: the N/A rule on repeating an instrument counts an earlier start of a case that ran in the period; two shared sentences shorter (‘in de periode’, ‘bijvoorbeeld over de vraag of’), so that the cards fit the projector screen.',
+    },
+  },
 ];
