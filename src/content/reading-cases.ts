@@ -81,8 +81,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
       },
       {
-        nl: 'Een afspraak om iets niet te doen, of anders dan het rapport aanraadt, is ook een afspraak. Wat het rapport aanraadt, staat in de samenvatting van het punt.',
-        en: 'An agreement not to do something, or to do it differently from what the report advises, is an agreement too. What the report advises is in the point’s summary.',
+        nl: 'Vraagt de vraag naar afspraken over iets, of naar wie, wat, welke, wanneer, hoe of óf? Dan telt ook een afspraak om iets niet te doen, of anders dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
+        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether. There, an agreement not to do something, or to do it differently from the report’s advice, counts too. For other questions, only an agreement to do what the question names counts.',
       },
       {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet. Alleen bij ‘De perspectieven van het veiligheidsdomein en het sociaal domein’ telt een besluit om één keer een visie te schrijven wel.',

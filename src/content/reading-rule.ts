@@ -36,8 +36,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 3. Is there a review of the agreement? If not, level 4. If so, level 5.',
   },
   {
-    nl: '‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen. Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is? Dan gaat het om de afspraak daarover.',
-    en: '‘The question’ in the levels is the question you are scoring. If it asks whether you do or have something, or whether something is clear, it asks about your agreement.',
+    nl: '‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen. Elke vraag gaat over een gezamenlijke afspraak (keuze van de checklist).',
+    en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
     nl: 'Een afspraak telt bij een vraag alleen als haar woorden noemen waar die vraag naar vraagt.',

@@ -186,6 +186,15 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'regie',
+    ref: '1',
+    term: t('Regie', 'Lead role (regie)'),
+    definition: t(
+      'De leiding over de aanpak: zorgen dat partners samenwerken en dat afspraken worden uitgevoerd. In de PGA voert de gemeente de regie (uitleg van de checklist).',
+      'Leading the approach: making sure that partners work together and that agreements are carried out. In the PGA the municipality has the lead role (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'procesregisseur',
     ref: '2.1',
     term: t('Procesregisseur', 'Process coordinator'),

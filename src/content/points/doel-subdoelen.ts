@@ -36,15 +36,18 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-concreet',
       act: t(
-        'het casusoverleg of een partner stelde in een casus een subdoel, een concrete tussenstap naar het doel van de casus.',
-        'the case meeting or a partner set a sub-goal in a case, a concrete step towards the case’s goal.',
+        'het casusoverleg of een partner stelde in een casus een concreet subdoel: een tussenstap die zegt wat er bereikt moet zijn.',
+        'the case meeting or a partner set a concrete sub-goal in a case: a step that says what should have been achieved.',
       ),
       origin: 'report',
       reportQuestion: 11,
-      text: t('Stellen jullie heldere, concrete subdoelen vast?', 'Do you set clear, concrete sub-goals?'),
+      text: t(
+        'Hebben jullie afgesproken dat jullie heldere, concrete subdoelen vaststellen?',
+        'Have you agreed that you set clear, concrete sub-goals?',
+      ),
       help: t(
-        'Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
-        'Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+        'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
       ),
     },
     {

@@ -38,12 +38,12 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Duiden jullie de casus tijdens de PGA op een vaste manier opnieuw?',
-        'While a case is in the PGA, do you re-interpret it using a set method?',
+        'Hebben jullie een vaste manier afgesproken om een casus tijdens de PGA opnieuw te duiden?',
+        'Have you agreed a set method for re-interpreting a case while it is in the PGA?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘op een vaste manier’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘using a set method’ was added (§1.3).',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3).',
+        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3).',
       ),
     },
     {
@@ -55,12 +55,12 @@ export const duiHerijken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 8,
       text: t(
-        'Hebben jullie vaste criteria om bij het tussentijds duiden voor- of achteruitgang te bepalen?',
-        'Do you have set criteria to decide on progress or decline when re-interpreting a case along the way?',
+        'Hebben jullie vaste criteria afgesproken om bij het tussentijds duiden voor- of achteruitgang te bepalen?',
+        'Have you agreed set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vast’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Set’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
       ),
     },
     {

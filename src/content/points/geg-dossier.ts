@@ -41,12 +41,12 @@ export const gegDossier: AttentionPoint = {
       origin: 'report',
       reportQuestion: 16,
       text: t(
-        'Leggen jullie afspraken en hun onderbouwing steeds op dezelfde manier vast in het dossier?',
-        'Do you always record agreements and their reasons in the case file in the same way?',
+        'Hebben jullie een vaste manier afgesproken om afspraken en hun onderbouwing in het dossier vast te leggen?',
+        'Have you agreed a set way to record agreements and their reasons in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Steeds op dezelfde manier’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
-        'Adapted question: the report asks how you record. ‘Always in the same way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
       ),
     },
     {
@@ -58,12 +58,12 @@ export const gegDossier: AttentionPoint = {
       origin: 'report',
       reportQuestion: 16,
       text: t(
-        'Is duidelijk wie bij jullie de afspraken en hun onderbouwing in het dossier vastlegt?',
-        'Is it clear to you who records the agreements and the reasons for them in the case file?',
+        'Hebben jullie afgesproken wie de afspraken en hun onderbouwing in het dossier vastlegt?',
+        'Have you agreed who records the agreements and the reasons for them in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘In het dossier’ is toegevoegd (§2.2).',
-        'Adapted question: the report asks by whom agreements are recorded. ‘In the case file’ was added (§2.2).',
+        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2).',
+        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2).',
       ),
     },
     {

@@ -48,12 +48,12 @@ export const monAfspraken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 13,
       text: t(
-        'Hebben jullie een gedeelde omschrijving van wat jullie onder monitoren verstaan?',
-        'Do you have a shared description of what you mean by monitoring?',
+        'Hebben jullie afgesproken wat jullie onder monitoren verstaan?',
+        'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Gedeeld’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Shared’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {

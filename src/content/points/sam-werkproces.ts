@@ -41,12 +41,12 @@ export const samWerkproces: AttentionPoint = {
       origin: 'report',
       reportQuestion: 15,
       text: t(
-        'Hebben jullie een helder, uitgewerkt werkproces?',
-        'Do you have a clear, detailed work process?',
+        'Hebben jullie een helder, uitgewerkt werkproces afgesproken?',
+        'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1).',
-        'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1).',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1).',
+        'Adapted question: ‘agreed’ was added. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1).',
       ),
     },
     {
@@ -58,12 +58,12 @@ export const samWerkproces: AttentionPoint = {
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Is in jullie werkproces duidelijk wat ieders rol, taken en bevoegdheden zijn?',
-        'Does your work process make clear what each partner’s role, tasks and powers are?',
+        'Hebben jullie in het werkproces afgesproken wat ieders rol, taken en bevoegdheden zijn?',
+        'Have you agreed in your work process what each partner’s role, tasks and powers are?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In jullie werkproces’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1).',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Your work process’ was added, because roles and tasks belong to the work process here. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1).',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces afgesproken’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1).',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed in your work process’ was added, because roles and tasks belong to the work process here. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1).',
       ),
     },
   ],

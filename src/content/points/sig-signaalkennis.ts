@@ -55,8 +55,8 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Trainen jullie professionals die signalen kunnen opvangen, in het herkennen van online signalen van radicalisering?',
-        'Do you train professionals who may pick up signals to recognise online signals of radicalisation?',
+        'Hebben jullie afgesproken dat professionals die signalen kunnen opvangen, getraind worden in online signalen van radicalisering?',
+        'Have you agreed that professionals who may pick up signals are trained to recognise online signals of radicalisation?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in het trainen van professionals in online signalen (§1.1). De niveaus meten de gezamenlijke afspraak over die training, niet hoeveel jullie investeren (keuze van de checklist).',

@@ -38,8 +38,8 @@ export const sigStructuur: AttentionPoint = {
       origin: 'report',
       reportQuestion: 1,
       text: t(
-        'Hebben jullie in de gemeente of regio een heldere meldroute voor signalen van radicalisering?',
-        'Do you have a clear reporting route for signals of radicalisation in your municipality or region?',
+        'Hebben jullie in de gemeente of regio een heldere meldroute voor signalen van radicalisering afgesproken?',
+        'Have you agreed a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Training hoort bij ‘Kennis om signalen te herkennen’.',

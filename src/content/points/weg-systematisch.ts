@@ -42,12 +42,12 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Wegen jullie signalen volgens een vaste, systematische werkwijze?',
-        'Do you assess signals using a fixed, systematic method?',
+        'Hebben jullie een vaste, systematische werkwijze voor het wegen van signalen afgesproken?',
+        'Have you agreed a fixed, systematic method for assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ is toegevoegd; het volgt uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-        'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ was added; it follows from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
+        'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {
@@ -59,28 +59,28 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Hebben jullie de criteria voor het wegen samen benoemd?',
-        'Have you jointly set out the criteria you use to assess signals?',
+        'Hebben jullie afgesproken met welke criteria jullie signalen wegen?',
+        'Have you agreed the criteria you use to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Samen benoemd’ is toegevoegd (§1.2). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Jointly’ was added (§1.2). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Afgesproken’ is toegevoegd, omdat er vaak geen overeenstemming is over het referentiekader (§1.2). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+        'Adapted question: the report asks which criteria you use. ‘Agreed’ was added, because there is often no consensus on the frame of reference (§1.2). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
       ),
     },
     {
       id: 'weg-betrokkenen',
       act: t(
-        'twee of meer partners wogen samen een melding.',
-        'two or more partners assessed a reported signal together.',
+        'iemand besprak met een andere partner wie bij het wegen van een melding betrokken moest zijn.',
+        'someone discussed with another partner who should take part in assessing a reported signal.',
       ),
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Is bij jullie duidelijk wie bij het wegen van signalen betrokken is?',
-        'Is it clear who takes part when you assess signals?',
+        'Hebben jullie afgesproken wie bij het wegen van signalen betrokken is?',
+        'Have you agreed who takes part when you assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Is duidelijk’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
+        'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
         'Adapted question: the report asks openly who takes part in the assessment. ‘Is it clear’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Kamerstuk 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },

@@ -341,10 +341,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (reading 11, R1 option b): answers are per question, so each question scores its own part of the
     // topic; the point says what the whole topic is. Round 29: the levels say so themselves ("wat de vraag noemt").
     expect(nl).toMatch(/‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen\./);
-    // Reading 27: a question that asks whether you do or have something is about the agreement on it.
-    expect(nl).toMatch(
-      /Vraagt die of jullie iets doen of hebben, of dat iets duidelijk is\? Dan gaat het om de afspraak daarover\./,
-    );
+    // Reading 40 (R4): every question asks about an agreement in its own words, so the rule says only that.
+    expect(nl).toMatch(/Elke vraag gaat over een gezamenlijke afspraak \(keuze van de checklist\)\./);
     // Round 32: step 1 too is about the scored question (readings 25 and 26: an agreement on another part of the
     // topic put a question at level 3 when nothing about it was agreed). Round 42: raters read chairing as a task
     // for following up agreements; only the agreement's own words count.

@@ -68,6 +68,17 @@ describe('every question fits its point’s ladder', () => {
       }
   });
 
+  it('asks about an agreement in every question, in both languages (reading 40, R4)', () => {
+    // Questions worded as practice ("Wegen jullie …?", "Is duidelijk …?") were scored as agreements only through a
+    // reading rule, so a partner who answered the question as written scored too high.
+    for (const p of points)
+      for (const q of p.questions) {
+        expect(q.text.nl, q.id).toMatch(/afgesproken|afspraken/);
+        expect(q.text.en, q.id).toMatch(/agreed|agreements/);
+      }
+    expect('Is bij jullie duidelijk wie weegt?').not.toMatch(/afgesproken|afspraken/);
+  });
+
   it('no longer turns a question’s facet into “part of the topic” in help texts (reading 11, R1)', () => {
     // Each question scores its own part of the topic (READING_ORDER); a help rule that a missing facet caps the
     // point at level 3 made every question of a point score alike.
