@@ -173,7 +173,7 @@ describe('workshop mode', () => {
       new RegExp(`${nlPattern('report.sum.sessionTitle').source} ${nlPattern('report.sum.session').source}`),
     );
     expect(text).toContain(
-      '§1.2 Hebben jullie een vaste, systematische werkwijze voor het wegen van signalen afgesproken? 1: 1 · 4: 2',
+      '§1.2 Hebben jullie een vaste, systematische manier van wegen afgesproken? 1: 1 · 4: 2',
     );
     expect(text).toContain('2 Ad hoc');
     expect(session.foreignRequests()).toEqual([]);

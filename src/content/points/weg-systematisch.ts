@@ -42,8 +42,8 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'report',
       reportQuestion: 6,
       text: t(
-        'Hebben jullie een vaste, systematische werkwijze voor het wegen van signalen afgesproken?',
-        'Have you agreed a fixed, systematic method for assessing signals?',
+        'Hebben jullie een vaste, systematische manier van wegen afgesproken?',
+        'Have you agreed a fixed, systematic way of assessing signals?',
       ),
       help: t(
         'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',

@@ -156,7 +156,7 @@ describe('PDF session section', () => {
     expect(text).toContain('GGZ Centraal GGZ Sociaal domein M. Yılmaz');
     expect(text).toContain('Waar de opvattingen het meest uiteenliepen');
     expect(text).toContain(
-      '§1.2 Hebben jullie een vaste, systematische werkwijze voor het wegen van signalen afgesproken? 1: 1 · 4: 1',
+      '§1.2 Hebben jullie een vaste, systematische manier van wegen afgesproken? 1: 1 · 4: 1',
     );
     expect(text).toContain('2 Ad hoc Afgesproken: weegkader opstellen');
   });
