@@ -85,6 +85,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether. There, an agreement not to do something, or to do it differently from the report’s advice, counts too. For other questions, only an agreement to do what the question names counts.',
       },
       {
+        nl: 'Een afspraak om een wettelijke plicht niet na te komen, zoals notificeren of informatie verwijderen, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
+        en: 'An agreement not to meet a legal duty, such as notifying or deleting information, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
+      },
+      {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet. Alleen bij ‘De perspectieven van het veiligheidsdomein en het sociaal domein’ telt een besluit om één keer een visie te schrijven wel.',
         en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting. Only under ‘The perspectives of the security and social domains’ does a decision to write a vision once count.',
       },

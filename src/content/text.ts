@@ -44,9 +44,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Het rapport zegt niet dat dit ergens helemaal ontbreekt. Niveau 1 is alleen het laagste niveau van de schaal (regel van de checklist).`,
+    `${finding.nl} Niveau 1 (geen afspraak, en de handeling gebeurde niet) is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} The report does not say that this is missing altogether anywhere; level 1 is simply the lowest level of the scale (the checklist’s own rule).`,
+      `${finding.en} Level 1 (no agreement, and the action did not happen) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
   );
 }
 

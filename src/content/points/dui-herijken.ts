@@ -140,7 +140,10 @@ export const duiHerijken: AttentionPoint = {
   suggestedActions: [
     {
       id: 'dui-herijken-thermometer',
-      title: t('Risicotaxatie herhalen als thermometer', 'Repeat the risk assessment as a thermometer'),
+      title: t(
+        'Risicotaxatie herhalen als thermometer',
+        'Reuse the risk-assessment instrument as a thermometer',
+      ),
       description: t(
         'Gebruikten jullie bij de start een risicotaxatie-instrument? Herhaal het dan op vaste momenten. Zo wordt de voortgang in de casus zichtbaar.',
         'If you used a risk-assessment instrument at the start, repeat it at set moments. This makes progress in the case visible.',

@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang (§2.2).',
-        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important (§2.2).',
+        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang, en noemt wie, welke informatie, delen en vastleggen samen (§2.2). Het is dus één afspraak.',
+        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important, and names who, which information, sharing and recording together (§2.2). So it is one agreement.',
       ),
       basis: LOCAL,
     },

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const LIMITED = t(
-  '§1.6: partners wegen nog weinig systematisch af welke interventies passen bij de risico- en beschermende factoren.',
-  '§1.6: partners still do little to weigh systematically which interventions fit the risk and protective factors.',
+  '§1.6: systematisch afwegen welke interventies passen bij de risico- en beschermende factoren, gebeurt nog beperkt.',
+  '§1.6: systematically weighing which interventions fit the risk and protective factors still happens only to a limited extent.',
 );
 const FORMATS = t(
   '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',

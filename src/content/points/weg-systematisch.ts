@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks openly who takes part in the assessment. ‘Is it clear’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Kamerstuk 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks openly who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Kamerstuk 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
@@ -130,8 +130,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-systematisch-kader',
       title: t('Weegkader opstellen', 'Draw up an assessment framework'),
       description: t(
-        'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start, doorgaat of stopt.',
-        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts, continues or stops.',
+        'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start.',
+        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts.',
       ),
     },
     {
