@@ -89,8 +89,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er voor dat deel geen terugblik.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review of that part.',
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er geen terugblik bij een vraag waarvan dat deel iets regelt.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review for a question that part covers.',
       },
       {
         nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

@@ -20,8 +20,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Every municipality of your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
       },
       {
-        nl: 'Een team of dienst van een gemeente, zoals leerplicht of een wijkteam in dienst van de gemeente, valt onder die gemeente. Een wijkteam dat een eigen organisatie is, is een eigen partner.',
-        en: 'A team or department of a municipality, such as school attendance or a neighbourhood team employed by the municipality, falls under that municipality. A neighbourhood team that is an organisation of its own is a partner of its own.',
+        nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
+        en: 'A team or department of one or more municipalities, such as school attendance or a social team, falls under those municipalities. Only a team that is an organisation of its own, such as a foundation, is a partner of its own.',
       },
       {
         nl: 'Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',
@@ -37,8 +37,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat een gezamenlijke afspraak is', en: 'What a joint agreement is' },
     rules: [
       {
-        nl: 'Besluit of tekent één gemeente namens de andere gemeenten, met hun opdracht daarvoor? Dan telt dat voor al die gemeenten.',
-        en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them.',
+        nl: 'Besluit of tekent één gemeente namens de andere gemeenten, met hun opdracht daarvoor? Dan telt dat voor al die gemeenten. Tekent iemand namens een stuurgroep? Dan telt dat als besluit van die stuurgroep.',
+        en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
       },
       {
         nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar.',

@@ -54,4 +54,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 45, per question, on the text after round 44 and the fortieth reading (levels 1 and 2 in the checklist’s period; continuing under re-interpretation and closing under monitoring; step rules for every point of a step; a departure counts for the question about the part of the rule not followed), with three new writers and nine new raters, on the same briefs: 90.7% exactly one level, alpha 0.993, 97.8% of units unanimous (a large municipality building its PGA 89%, a region whose work process is not always followed 90%, strong 93%). The first round on new vignettes above the 90% goal. The doubts: whether an instrument at a start before the period rules out N/A, whether one missed meeting or a cancelled session is a departure, and whether a time limit in the same sentence as ‘who records’ belongs to that question. Since: the N/A rule on repeating an instrument counts an earlier start of a case that ran in the period; two shared sentences shorter (‘in de periode’, ‘bijvoorbeeld over de vraag of’), so that the cards fit the projector screen.',
     },
   },
+  {
+    id: 'r46-2024.4',
+    vignetteSet: 'set-au',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8166666666666667,
+    alpha: 0.9658844475665435,
+    unanimous: 0.9388888888888889,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 46, per vraag, op de tekst na de eenenveertigste lezing (elke vraag vraagt naar een afspraak; een afspraak tegen het rapport in telt alleen bij open vragen; een afspraak om een wettelijke plicht niet na te komen telt nooit), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 81,7% exact één niveau, alpha 0,966, 93,9% van de eenheden unaniem (een regio met bewuste afwijkingen van het rapport 85%, drie kleine gemeenten in een groter Zorg- en Veiligheidshuis 68%, sterk 92%). De afspraken tegen het rapport in gaven geen twijfel. De twijfels: of een document dat één persoon ‘namens de stuurgroep’ tekende een besluit van die stuurgroep is, en of een gezamenlijk sociaal team van drie gemeenten een eigen partner is (samen 15 van de 19 twijfels per beoordelaar bij het tweede vignet); of ‘de regie ligt bij de burgemeester’ zegt wie bij een impasse besluit; en of een overgeslagen hoofdstuk de terugblik op het hele werkproces wegneemt. Daarna: tekenen namens een stuurgroep telt als besluit van die stuurgroep; een team van een of meer gemeenten valt onder die gemeenten, tenzij het een eigen organisatie is; een zin over de regie zegt niet wie besluit; een overgeslagen deel neemt de terugblik weg bij een vraag waarvan dat deel iets regelt.',
+      en: 'Round 46, per question, on the text after the forty-first reading (every question asks about an agreement; an agreement against the report counts only for open questions; an agreement not to meet a legal duty never counts), with three new writers and nine new raters, on the same briefs: 81.7% exactly one level, alpha 0.966, 93.9% of units unanimous (a region that deliberately departs from the report 85%, three small municipalities in a larger Zorg- en Veiligheidshuis 68%, strong 92%). The agreements against the report raised no doubt. The doubts: whether a document one person signed ‘on behalf of the steering group’ is a decision of that group, and whether a social team shared by three municipalities is a partner of its own (together 15 of each rater’s 19 doubts on the second vignette); whether ‘the mayor has the lead role’ says who decides at an impasse; and whether a skipped chapter removes the review of the whole work process. Since: signing on behalf of a steering group counts as its decision; a team of one or more municipalities falls under them unless it is an organisation of its own; a sentence on the lead role does not say who decides; a skipped part removes the review for a question that part covers.',
+    },
+  },
 ];
