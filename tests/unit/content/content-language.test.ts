@@ -151,7 +151,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets wat de vraag noemt. `,
+      noJoint: (x: string) =>
+        `Er is geen gezamenlijke afspraak over ${x} die iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
@@ -163,7 +164,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       actOfQuestion: 'De handeling bij de vraag',
     },
     en: {
-      noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
+      noJoint: (x: string) =>
+        `There is no joint agreement on ${x} that covers any part of what the question asks about. `,
       notKept: (x: string) =>
         `A joint agreement on ${x} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
       kept: (x: string) =>
