@@ -37,6 +37,8 @@ describe('charts on paper', () => {
       answers: levels(WEG_SYSTEMATISCH, (i + 2) as Level),
     }));
     for (const s of scans) await seed(page, s);
+    // A small window, one chart per row, so that the last chart lies screens below the first and is not drawn ahead.
+    await page.setViewportSize({ width: 600, height: 400 });
     await page.goto(page.url().replace(/#.*$/, `#/trend?scans=${scans.map((s) => s.id).join(',')}`));
     // The app takes in what was seeded as it starts, as after an earlier visit.
     await page.reload();
