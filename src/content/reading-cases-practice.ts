@@ -60,8 +60,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
     rules: [
       {
-        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde.',
-        en: 'An exception the case meeting decided on before the departure happened.',
+        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg, zoals een besluit om één casus toch naar monitoren te laten gaan.',
+        en: 'An exception the case meeting decided on before the departure happened, also in the same meeting, such as a decision to move one case to monitoring all the same.',
       },
       {
         nl: 'Een afwijking die een wettelijke regel voorschrijft of toestaat. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',

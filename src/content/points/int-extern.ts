@@ -41,8 +41,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how the partners prepare for a release or a return?',
       ),
       help: t(
-        'Het gaat erom dat jullie voorbereid zijn, binnen wat elke partner mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
-        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. N/A fits only if no release or return of anyone in the PGA was at issue in the past two years.',
+        'Het gaat erom dat jullie voorbereid zijn, binnen wat elke partner mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt ze een deel. N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
+        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. If the agreement covers only release or only return, it covers part. N/A fits only if no release or return of anyone in the PGA was at issue in the past two years.',
       ),
       basis: PREPARE,
     },
