@@ -459,7 +459,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zaten/);
     expect(nl).toMatch(
-      /\*\*Wat toch als gevolgd telt\*\*\n\n- Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde\./,
+      /\*\*Wat toch als gevolgd telt\*\*\n\n- Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg,/,
     );
     // Reading 27: also what the law allows, such as postponing notification for a criminal investigation (R 159).
     expect(nl).toMatch(/- Een afwijking die een wettelijke regel voorschrijft of toestaat\./);
