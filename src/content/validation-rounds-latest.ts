@@ -71,4 +71,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 46, per question, on the text after the forty-first reading (every question asks about an agreement; an agreement against the report counts only for open questions; an agreement not to meet a legal duty never counts), with three new writers and nine new raters, on the same briefs: 81.7% exactly one level, alpha 0.966, 93.9% of units unanimous (a region that deliberately departs from the report 85%, three small municipalities in a larger Zorg- en Veiligheidshuis 68%, strong 92%). The agreements against the report raised no doubt. The doubts: whether a document one person signed ‘on behalf of the steering group’ is a decision of that group, and whether a social team shared by three municipalities is a partner of its own (together 15 of each rater’s 19 doubts on the second vignette); whether ‘the mayor has the lead role’ says who decides at an impasse; and whether a skipped chapter removes the review of the whole work process. Since: signing on behalf of a steering group counts as its decision; a team of one or more municipalities falls under them unless it is an organisation of its own; a sentence on the lead role does not say who decides; a skipped part removes the review for a question that part covers.',
     },
   },
+  {
+    id: 'r47-2024.4',
+    vignetteSet: 'set-av',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8537037037037037,
+    alpha: 0.9657491054343069,
+    unanimous: 0.9555555555555556,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 47, per vraag, op de tekst na ronde 46 (tekenen namens een stuurgroep; een team van gemeenten; de regie; een overgeslagen deel; een gewonere zin bij niveau 1 en 2), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 85,4% exact één niveau, alpha 0,966, 95,6% van de eenheden unaniem (een stad met een stichting als sociaal team en afspraken van de burgemeester 91%, een regio met een werkproces dat net niet altijd binnen de termijnen wordt gevolgd 79%, een regio die opnieuw begon 87%). De nieuwe regels over stuurgroepen en teams gaven geen twijfel meer. De twijfels: of iets wat een maand na een termijn gebeurde zonder besluit een afwijking is, of een besluit in hetzelfde overleg een uitzondering vooraf is, of ‘ieders rol’ ook wie soms aanschuift omvat, of een afspraak over alleen vrijlating de hele vraag regelt, en of een training voor ‘de wijkagenten’ betekent dat iedereen komt. Daarna: ‘ieders’ is elke vaste partner; een afspraak over alleen vrijlating of alleen terugkeer regelt een deel; een uitzondering mag ook in hetzelfde overleg besloten zijn.',
+      en: 'Round 47, per question, on the text after round 46 (signing on behalf of a steering group; a team of municipalities; the lead role; a skipped part; a plainer sentence at levels 1 and 2), with three new writers and nine new raters, on the same briefs: 85.4% exactly one level, alpha 0.966, 95.6% of units unanimous (a city with a foundation as its social team and agreements made by the mayor 91%, a region whose work process is followed but not always within its time limits 79%, a region that started again 87%). The new rules on steering groups and teams raised no more doubt. The doubts: whether something done a month after a time limit without a decision is a departure, whether a decision in the same meeting is an exception decided beforehand, whether ‘each partner’s role’ includes those who join now and then, whether an agreement on release alone covers the whole question, and whether training for ‘the community police officers’ means that all of them attend. Since: ‘each’ is each standing partner; an agreement on release alone or return alone covers part; an exception may be decided in the same meeting.',
+    },
+  },
 ];
