@@ -12,7 +12,7 @@ for (const [name, width] of [
   for (const locale of ['nl', 'en'] as const) {
     if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.goto(`${url}#/verantwoording`);
-    await page.locator('main h1').waitFor();
+    await page.locator('.justification h1').waitFor();
     await page.screenshot({ path: `.screenshots/justification-${name}-${locale}.png`, fullPage: true });
   }
   await close();
