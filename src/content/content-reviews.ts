@@ -96,6 +96,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after round 45 and the fortieth reading's open calls (every question asks about an agreement; an
   // agreement against the report counts only for open questions), read by a forty-first new reviewer.
   reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
+  // The text after rounds 46 and 47 and the forty-first reading's findings, read by a forty-second new reviewer.
+  reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

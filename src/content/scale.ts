@@ -15,16 +15,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp die iets regelt van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode ook niet.',
-      en: 'There is no joint agreement on the topic that covers any part of what the question asks about. Nor was the action listed for the question taken in the period.',
+      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode ook niet.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action listed for the question taken in the period.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is geen gezamenlijke afspraak over het onderwerp die iets regelt van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode wel.',
-      en: 'There is no joint agreement on the topic that covers any part of what the question asks about. But the action listed for the question was taken in the period.',
+      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode wel.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action listed for the question was taken in the period.',
     },
   },
   {

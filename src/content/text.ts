@@ -64,8 +64,8 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is geen gezamenlijke afspraak over ${topic.nl} die iets regelt van wat de vraag noemt.`,
-    () => `There is no joint agreement on ${topic.en} that covers any part of what the question asks about.`,
+    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
+    () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {

@@ -114,8 +114,8 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-dossier-verantwoordelijke',
       title: t('Verantwoordelijke voor verslaglegging benoemen', 'Name who keeps the records'),
       description: t(
-        'Leg vast wie in het casusoverleg de afspraken en hun onderbouwing vastlegt.',
-        'Write down who records agreements and their reasons in the case meeting.',
+        'Leg vast wie de afspraken uit het casusoverleg en hun onderbouwing in het dossier vastlegt.',
+        'Write down who records the case meeting’s agreements and their reasons in the case file.',
       ),
     },
   ],

@@ -152,7 +152,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is geen gezamenlijke afspraak over ${x} die iets regelt van wat de vraag noemt. `,
+        `Geen enkele gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
@@ -164,8 +164,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       actOfQuestion: 'De handeling bij de vraag',
     },
     en: {
-      noJoint: (x: string) =>
-        `There is no joint agreement on ${x} that covers any part of what the question asks about. `,
+      noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
         `A joint agreement on ${x} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
       kept: (x: string) =>
