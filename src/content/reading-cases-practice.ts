@@ -19,8 +19,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
-        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking.',
-        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure.',
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },
       {
         nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',

@@ -88,4 +88,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 47, per question, on the text after round 46 (signing on behalf of a steering group; a team of municipalities; the lead role; a skipped part; a plainer sentence at levels 1 and 2), with three new writers and nine new raters, on the same briefs: 85.4% exactly one level, alpha 0.966, 95.6% of units unanimous (a city with a foundation as its social team and agreements made by the mayor 91%, a region whose work process is followed but not always within its time limits 79%, a region that started again 87%). The new rules on steering groups and teams raised no more doubt. The doubts: whether something done a month after a time limit without a decision is a departure, whether a decision in the same meeting is an exception decided beforehand, whether ‘each partner’s role’ includes those who join now and then, whether an agreement on release alone covers the whole question, and whether training for ‘the community police officers’ means that all of them attend. Since: ‘each’ is each standing partner; an agreement on release alone or return alone covers part; an exception may be decided in the same meeting.',
     },
   },
+  {
+    id: 'r48-2024.4',
+    vignetteSet: 'set-aw',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8722222222222222,
+    alpha: 0.9592282696669917,
+    unanimous: 0.9333333333333333,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 48, per vraag, op de tekst na ronde 47 en de tweeënveertigste lezing (‘ieders’ is elke vaste partner; een uitzondering mag in hetzelfde overleg besloten zijn; één plek voor een casus in een impasse die naar monitoren gaat; ‘Geen enkele gezamenlijke afspraak … regelt iets van wat de vraag noemt’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 87,2% exact één niveau, alpha 0,959, 93,3% van de eenheden unaniem (een plattelandsregio van elf gemeenten 91%, een grote stad met bijna alles op papier 91%, een regio met een deels verouderd werkproces 81%). De twijfels: of een casus die na zeven maanden werd afgesloten, waar de afspraak ‘na zes maanden’ zegt, een afwijking is; of een gemeente die na een besluit van de stuurgroep niet meer meedoet die afspraak tot een afspraak van een deel maakt; of een algemene regel over onenigheid ook een onvolledig beeld regelt; en of spelregels die alleen de stuurgroep vaststelde ‘samen vastgesteld’ zijn. Daarna: ‘na zes maanden’ betekent niet eerder, en later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
+      en: 'Round 48, per question, on the text after round 47 and the forty-second reading (‘each’ is each standing partner; an exception may be decided in the same meeting; one home for an impasse case that moves to monitoring; ‘No joint agreement on … covers any part of what the question asks about’), with three new writers and nine new raters, on the same briefs: 87.2% exactly one level, alpha 0.959, 93.3% of units unanimous (a rural region of eleven municipalities 91%, a large city with almost everything in writing 91%, a region with a partly outdated work process 81%). The doubts: whether a case closed after seven months, where the agreement says ‘after six months’, is a departure; whether a municipality that stops taking part after a steering-group decision makes it an agreement of part of the partners; whether a general rule on disagreement also settles an incomplete picture; and whether ground rules adopted only by the steering group were ‘adopted together’. Since: ‘after six months’ means not sooner, and later is not a departure unless the agreement names a final date.',
+    },
+  },
 ];
