@@ -153,8 +153,8 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-herijken-momenten',
       title: t('Vaste herijkmomenten en criteria', 'Set moments and criteria for adjusting'),
       description: t(
-        'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang.',
-        'Agree when each case is re-interpreted, on what information, and with which criteria for progress and decline.',
+        'Spreek af wanneer elke casus opnieuw wordt geduid, op welke informatie, en met welke criteria voor voor- en achteruitgang (voorstel van de checklist).',
+        'Agree when each case is re-interpreted, on what information, and with which criteria for progress and decline (the checklist’s suggestion).',
       ),
     },
   ],

@@ -106,8 +106,8 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-dossier-format',
       title: t('Uniform dossierformat invoeren', 'Introduce a uniform case-file format'),
       description: t(
-        'Voer één format in voor verslaglegging in alle casussen, met vaste velden voor afspraken, afwegingen, conclusies en hun onderbouwing.',
-        'Introduce one case-file format for all cases, with fixed fields for agreements, considerations, conclusions and their reasons.',
+        'Voer één format in voor verslaglegging in alle casussen, met vaste velden voor afspraken, afwegingen, conclusies en hun onderbouwing (voorstel van de checklist).',
+        'Introduce one case-file format for all cases, with fixed fields for agreements, considerations, conclusions and their reasons (the checklist’s suggestion).',
       ),
     },
     {

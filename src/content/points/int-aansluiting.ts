@@ -138,8 +138,8 @@ export const intAansluiting: AttentionPoint = {
         'Risk and protective factors in the case-file format',
       ),
       description: t(
-        'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel.',
-        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal.',
+        'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel (voorstel van de checklist).',
+        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
       ),
     },
   ],

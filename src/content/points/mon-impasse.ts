@@ -79,8 +79,8 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-protocol',
       title: t('Werkwijze voor casussen in een impasse', 'A procedure for cases at an impasse'),
       description: t(
-        'Leg vast wanneer een casus als impasse geldt en wat dan volgt. Bijvoorbeeld een laatste poging tot contact, of een afgesproken aantal weken volgen. Daarna wordt besloten over afsluiten.',
-        'Write down when a case counts as an impasse and what follows. For example a last attempt at contact, or following it for an agreed number of weeks. After that, closure is decided.',
+        'Leg vast wanneer een casus als impasse geldt en wat dan volgt. Bijvoorbeeld een laatste poging tot contact, of een afgesproken aantal weken volgen. Daarna wordt besloten over afsluiten (voorstel van de checklist).',
+        'Write down when a case counts as an impasse and what follows. For example a last attempt at contact, or following it for an agreed number of weeks. After that, closure is decided (the checklist’s suggestion).',
       ),
     },
   ],

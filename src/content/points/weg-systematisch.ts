@@ -130,8 +130,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-systematisch-kader',
       title: t('Weegkader opstellen', 'Draw up an assessment framework'),
       description: t(
-        'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start.',
-        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts.',
+        'Stel met gemeente, politie en OM een weegkader op. Benoem de criteria, het referentiekader en wie er weegt. Benoem ook wanneer een PGA start (voorstel van de checklist).',
+        'With the municipality, police and OM, draw up an assessment framework. Name the criteria, the frame of reference and who assesses. Also name when a PGA starts (the checklist’s suggestion).',
       ),
     },
     {
