@@ -32,7 +32,7 @@ export async function benchTrend(): Promise<BenchResult[]> {
           const start = performance.now();
           location.hash = hash;
           // Drawn: nine charts on the page, each marked drawn by the app (Chart.js draws at once, without
-          // animation), seen at the start of the frame that paints them. A chart is drawn once it comes near the
+          // animation), seen at the start of the frame that paints them. A chart is drawn once it is within a screen of the
           // screen, so the reader scrolls down to each in turn. The pixels are checked once, after the clock
           // stops: reading every canvas back on every frame cost the measurement itself (a CPU profile of a warm
           // run: getImageData and the GPU readback it forces took longer than all of Chart.js).
