@@ -98,6 +98,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
   // The text after rounds 46 and 47 and the forty-first reading's findings, read by a forty-second new reviewer.
   reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
+  // The text after round 48 and the forty-second reading's findings, read by a forty-third new reviewer.
+  reading('2024.4', '2026-12-03', [9, 8, 7, 6.5, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -1,11 +1,18 @@
-import type { GlossaryTerm } from './types';
+import type { GlossaryTerm, Locale } from './types';
 import { SIGNAL_TO_INTERPRETATION } from './glossary/signal-to-interpretation';
 import { CASE_AND_COOPERATION } from './glossary/case-and-cooperation';
 import { LAW_AND_RECORDS } from './glossary/law-and-records';
 
-// The report's own terms, explained once, in the order in which they first appear.
+// The report's own terms, explained once, grouped by the part of the report where they first appear.
 export const GLOSSARY: GlossaryTerm[] = [
   ...SIGNAL_TO_INTERPRETATION,
   ...CASE_AND_COOPERATION,
   ...LAW_AND_RECORDS,
 ];
+
+/** The glossary as a reader looks a term up: alphabetical in the reader's language (reading 43). */
+export function glossaryInOrder(locale: Locale): GlossaryTerm[] {
+  return [...GLOSSARY].sort((a, b) =>
+    a.term[locale].localeCompare(b.term[locale], locale, { sensitivity: 'base' }),
+  );
+}

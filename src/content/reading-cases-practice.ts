@@ -44,7 +44,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
-        en: 'If the agreement arranges a training or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
+        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
       },
       {
         nl: 'Een afwijking die later is hersteld, blijft een afwijking.',

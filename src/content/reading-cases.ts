@@ -8,8 +8,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wie telt als partner', en: 'Who counts as a partner' },
     rules: [
       {
-        nl: 'Een partner is een organisatie. Wat een medewerker ervan in de PGA doet, doet die partner.',
-        en: 'A partner is an organisation. What a member of its staff does in the PGA, that partner does.',
+        nl: 'Een partner is een organisatie. Wat een medewerker van die organisatie in de PGA doet, telt als iets wat die partner doet.',
+        en: 'A partner is an organisation. Anything a member of its staff does in the PGA counts as done by that partner.',
       },
       {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
@@ -81,7 +81,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
       },
       {
-        nl: 'Vraagt de vraag naar afspraken over iets, of naar wie, wat, welke, wanneer, hoe of óf? Dan telt ook een afspraak om iets niet te doen, of anders dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
+        nl: 'Vraagt de vraag naar afspraken over iets, of naar wie, wat, welke, wanneer, hoe of óf? Dan telt ook een afspraak om iets niet te doen, of om het anders te doen dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
         en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether. There, an agreement not to do something, or to do it differently from the report’s advice, counts too. For other questions, only an agreement to do what the question names counts.',
       },
       {

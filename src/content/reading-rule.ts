@@ -16,16 +16,16 @@ export interface RuleGroup {
 /** The order of the three steps. The report's method section prints only this part. */
 export const READING_STEPS: readonly Text[] = [
   {
-    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Het hele onderwerp staat bij elk punt boven de niveaus.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its whole topic above the levels.',
+    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Bij elk punt staat boven de niveaus het hele onderwerp: waar het punt precies over gaat.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Above the levels, each point sets out its whole topic: exactly what the point covers.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: gebeurde de handeling bij de vraag in de periode minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the action listed for the question taken at least once in the period? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the question’s action carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
@@ -40,8 +40,8 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als haar woorden noemen waar die vraag naar vraagt.',
-    en: 'An agreement counts for a question only if its words name what that question asks about.',
+    nl: 'Een afspraak telt bij een vraag alleen als er met zoveel woorden in staat waar die vraag over gaat.',
+    en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {
     nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
@@ -112,7 +112,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Gebeurt het?', en: 'Does it happen?' },
     rules: [
       {
-        nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
+        nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',
         en: 'Each question lists one action for levels 1 and 2. Only that action counts, even without a plan.',
       },
     ],

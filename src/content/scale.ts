@@ -15,16 +15,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode ook niet.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the action listed for the question taken in the period.',
+      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. Nor was the question’s action carried out in the period.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van wat de vraag noemt. De handeling bij de vraag gebeurde in de periode wel.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action listed for the question was taken in the period.',
+      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt wat de vraag noemt, of een deel ervan. De handeling bij de vraag werd in de periode wel uitgevoerd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the question’s action was carried out in the period.',
     },
   },
   {

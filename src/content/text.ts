@@ -44,9 +44,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 (geen afspraak, en de handeling gebeurde niet) is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
+    `${finding.nl} Niveau 1 (geen afspraak, en de handeling werd niet uitgevoerd) is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} Level 1 (no agreement, and the action did not happen) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
+      `${finding.en} Level 1 (no agreement, and the action was not carried out) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
   );
 }
 
@@ -64,7 +64,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
+    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
@@ -118,12 +118,12 @@ function someone(act: Text): Text {
 }
 
 const QUESTION_ACT_NONE = t(
-  'De handeling bij de vraag gebeurde in de periode ook niet.',
-  'Nor was the action listed for the question taken in the period.',
+  'De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+  'Nor was the question’s action carried out in the period.',
 );
 const QUESTION_ACT_SOME = t(
-  'De handeling bij de vraag gebeurde in de periode wel.',
-  'But the action listed for the question was taken in the period.',
+  'De handeling bij de vraag werd in de periode wel uitgevoerd.',
+  'But the question’s action was carried out in the period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

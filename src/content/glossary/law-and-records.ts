@@ -23,6 +23,24 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'eerste-kamer',
+    ref: '2.1',
+    term: t('Eerste Kamer', 'Senate'),
+    definition: t(
+      'Het deel van het parlement dat als laatste over een wetsvoorstel stemt (uitleg van de checklist).',
+      'The chamber of the Dutch parliament that votes last on a bill (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'gemeentewet',
+    ref: '2.2',
+    term: t('Gemeentewet (art. 172)', 'Municipalities Act (art. 172)'),
+    definition: t(
+      'De wet over de taken en bevoegdheden van gemeenten. Volgens artikel 172 handhaaft de burgemeester de openbare orde. Volgens het rapport kan de PGA daarop steunen.',
+      'The law on the tasks and powers of municipalities. Under article 172, the mayor maintains public order. According to the report, the PGA can rest on it.',
+    ),
+  },
+  {
     id: 'inventariseren',
     ref: '2.2',
     term: t('Inventariseren', 'Taking stock'),
@@ -64,8 +82,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Convenant PGA (2017)', 'PGA covenant (2017)'),
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
-      'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport is het nu de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen specifieke wettelijke grondslag voor de PGA. In deze checklist telt het, zoals elk convenant, alleen voor de concrete regels die erin staan, als alle partners het ondertekenden.',
-      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, it is now the main guideline for collaboration, information sharing and records. It is not a specific legal basis for the PGA. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
+      'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport was het in 2024 de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen specifieke wettelijke grondslag voor de PGA. In deze checklist telt het, zoals elk convenant, alleen voor de concrete regels die erin staan, als alle partners het ondertekenden.',
+      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, in 2024 it was the main guideline for collaboration, information sharing and records. It is not a specific legal basis for the PGA. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
     ),
   },
   {
@@ -136,7 +154,10 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     id: 'middelengebruik',
     ref: '1.6',
     term: t('Middelengebruik', 'Substance use'),
-    definition: t('Het gebruik van alcohol of drugs.', 'The use of alcohol or drugs.'),
+    definition: t(
+      'Het gebruik van alcohol of drugs (uitleg van de checklist).',
+      'The use of alcohol or drugs (the checklist’s explanation).',
+    ),
   },
   {
     id: 'impasse',

@@ -11,7 +11,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'PGA (person-centred approach to radicalisation)',
     ),
     definition: t(
-      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand die mogelijk radicaliseert of al geradicaliseerd is. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand van wie partners vermoeden dat die radicaliseert, of die al geradicaliseerd is. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. De partners zijn dan die van die PGA.',
       'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised. The municipality is in charge. The PGA is often housed in the region’s Zorg- en Veiligheidshuis; sometimes a municipality also has a local PGA of its own. The partners are then those of that PGA.',
     ),
   },
@@ -122,8 +122,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Risicotaxatie-instrument', 'Risk-assessment instrument'),
     definition: t(
-      'Een gestructureerd hulpmiddel om risico’s in te schatten, zoals de IR-2.0 van de politie of de VERA-2R van de reclassering.',
-      'A structured tool for assessing risk, such as the police’s IR-2.0 or the probation service’s VERA-2R.',
+      'Een hulpmiddel om risico’s in te schatten (uitleg van de checklist), zoals de IR-2.0 van de politie of de VERA-2R van de reclassering. Het rapport schrijft ‘VERA 2-R’.',
+      'A tool for assessing risk (the checklist’s explanation), such as the police’s IR-2.0 or the probation service’s VERA-2R. The report writes ‘VERA 2-R’.',
     ),
   },
   {
@@ -151,6 +151,24 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     definition: t(
       'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist).',
       'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'jihadisme',
+    ref: '1.2',
+    term: t('Jihadisme', 'Jihadism'),
+    definition: t(
+      'Extremisme dat geweld rechtvaardigt met een beroep op de islam (uitleg van de checklist). Volgens het rapport hadden professionals de afgelopen jaren vooral hiermee te maken.',
+      'Extremism that justifies violence by appeal to Islam (the checklist’s explanation). According to the report, this is what professionals mostly dealt with in recent years.',
+    ),
+  },
+  {
+    id: 'openbare-orde',
+    ref: '1.2',
+    term: t('Openbare orde', 'Public order'),
+    definition: t(
+      'De rust en veiligheid op straat en in het openbare leven (uitleg van de checklist). De burgemeester is bevoegd die te handhaven.',
+      'Peace and safety in the street and in public life (the checklist’s explanation). The mayor has the power to maintain it.',
     ),
   },
   {
@@ -231,8 +249,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Polarisatie', 'Polarisation'),
     definition: t(
-      'Groepen in de samenleving die steeds scherper tegenover elkaar komen te staan (uitleg van de checklist). Volgens het rapport is het een mogelijke voedingsbodem voor radicalisering.',
-      'Groups in society that come to stand ever more sharply against each other (the checklist’s explanation). The report calls it a possible breeding ground for radicalisation.',
+      'Het proces waarin groepen in de samenleving steeds scherper tegenover elkaar komen te staan (uitleg van de checklist). Volgens het rapport is het een mogelijke voedingsbodem voor radicalisering.',
+      'The process by which groups in society become ever more sharply opposed to each other (the checklist’s explanation). The report calls it a possible breeding ground for radicalisation.',
     ),
   },
   {

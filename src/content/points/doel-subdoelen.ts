@@ -25,8 +25,8 @@ export const doelSubdoelen: AttentionPoint = {
   ...ladder({
     topic: t('het stellen van subdoelen', 'setting sub-goals'),
     scope: t(
-      'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
-      'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. Also that each sub-goal says why it is there and what it should achieve (§1.5).',
+      'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook hoort erbij dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (§1.5).',
+      'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. It also covers that each sub-goal says why it is there and what it should achieve (§1.5).',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],
@@ -36,7 +36,7 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-concreet',
       act: t(
-        'het casusoverleg of een partner stelde in een casus een concreet subdoel: een tussenstap die zegt wat er bereikt moet zijn.',
+        'het casusoverleg of een partner stelde in een casus een concreet subdoel: een tussenstap die zegt wat bereikt moet zijn.',
         'the case meeting or a partner set a concrete sub-goal in a case: a step that says what should have been achieved.',
       ),
       origin: 'report',

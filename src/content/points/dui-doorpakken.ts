@@ -21,8 +21,8 @@ export const duiDoorpakken: AttentionPoint = {
   ...ladder({
     topic: t('wat jullie doen bij een onvolledig beeld', 'what to do when the picture is incomplete'),
     scope: t(
-      'hoe jullie dan samen kiezen wat jullie doen. Ook wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
-      'how you then choose together what to do. Also who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
+      'hoe jullie dan samen kiezen wat jullie doen. Ook hoort erbij wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
+      'how you then choose together what to do. It also covers who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
     review: t('de werkwijze gedragen blijft', 'partners still back it'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
@@ -31,7 +31,7 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-onvolledig-beeld',
       act: t(
-        'het casusoverleg besloot wat het zou doen bij een onvolledig beeld. Ook uitstel voor meer informatie telt.',
+        'het casusoverleg besloot wat het zou doen bij een onvolledig beeld. Ook uitstel om meer te weten telt.',
         'the case meeting decided what to do with an incomplete picture. Postponing for more information counts too.',
       ),
       origin: 'report',

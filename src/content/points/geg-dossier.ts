@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). En dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons (§2.2). And that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment, with its considerations and conclusions, belongs under ‘Systematic assessment’.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’.',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment, with its considerations and conclusions, belongs under ‘Systematic assessment’.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],

@@ -10,12 +10,12 @@ const AGREE = t(
   '§1.3: agreements on such a situation are often missing; they can help prevent cases from staying in the PGA for a long time.',
 );
 const POSITION = t(
-  '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten, bijvoorbeeld met een laatste poging tot contact of de casus nog een bepaald aantal weken volgen; verandert er niets, dan volgt afsluiten.',
-  '§1.7: in the report’s view such a case should in fact move to monitoring, for example with a last attempt at contact or by following the case for a set number of weeks more; if nothing changes, it is closed.',
+  '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten.',
+  '§1.7: in the report’s view such a case should in fact move to monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of further weeks and then deciding on closure. If nothing changes, it is closed.',
 );
 const EXAMPLE = t(
-  '§1.7: bijvoorbeeld een laatste poging tot contact, of de casus nog een aantal weken volgen en dan besluiten.',
-  '§1.7: for example a last attempt at contact, or following the case for a number of weeks and then deciding.',
+  '§1.7: monitoren kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten.',
+  '§1.7: monitoring can mean a last attempt, for example to make contact, or following the case for a number of weeks and then deciding.',
 );
 
 export const monImpasse: AttentionPoint = {
@@ -23,14 +23,14 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten. Dat kan een laatste poging tot contact zijn, of de casus nog een bepaald aantal weken volgen. Verandert er dan niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
-    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring. That can be a last attempt at contact, or following the case for a set number of weeks more. If nothing then changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
+    'Regelmatig is er in een casus lange tijd voor- noch achteruitgang. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten. Monitoren kan dan betekenen: een laatste poging, bijvoorbeeld om contact te krijgen. Of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
+    'Cases regularly show neither progress nor decline for a long time. No new information comes in for months, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. Because it is not settled what should happen then, deciding is hard. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring. Monitoring can then mean a last attempt, for example to make contact, or following the case for a number of further weeks and then deciding on closure. If nothing changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
   ),
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren, bijvoorbeeld na een laatste poging tot contact, of door de casus nog een aantal weken te volgen (§1.7). Een impasse of vastgelopen casus: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventie meer mogelijk. De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. En hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'what the case meeting decides about a case at an impasse. The report favours monitoring, for example after a last attempt at contact, or by following the case for a number of further weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time, no new information and no intervention left. The question of when the case is then closed belongs under ‘A clear description of and agreements on monitoring’. And how you decide when partners disagree (the checklist’s choice).',
+      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren: een laatste poging, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang geen voor- of achteruitgang, geen nieuwe informatie en geen interventie meer mogelijk. De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'what the case meeting decides about a case at an impasse. The report favours monitoring: a last attempt, for example to make contact, or following the case for a number of further weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time, no new information and no intervention left. The question of when the case is then closed belongs under ‘A clear description of and agreements on monitoring’. This point also covers how you decide when partners disagree (the checklist’s choice).',
     ),
     review: t('er bij een impasse op tijd besloten wordt', 'stalled cases get a decision in time'),
     basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
@@ -79,8 +79,8 @@ export const monImpasse: AttentionPoint = {
       id: 'mon-impasse-protocol',
       title: t('Werkwijze voor casussen in een impasse', 'A procedure for cases at an impasse'),
       description: t(
-        'Leg vast wanneer een casus als impasse geldt en wat dan volgt. Bijvoorbeeld een laatste poging tot contact, of een afgesproken aantal weken volgen. Daarna wordt besloten over afsluiten (voorstel van de checklist).',
-        'Write down when a case counts as an impasse and what follows. For example a last attempt at contact, or following it for an agreed number of weeks. After that, closure is decided (the checklist’s suggestion).',
+        'Leg vast wanneer een casus als impasse geldt en wat dan volgt. Bijvoorbeeld een laatste poging, zoals om contact te krijgen, of de casus een afgesproken aantal weken volgen. Daarna wordt besloten over afsluiten (voorstel van de checklist).',
+        'Write down when a case counts as an impasse and what follows. For example a last attempt, such as to make contact, or following the case for an agreed number of weeks. After that, closure is decided (the checklist’s suggestion).',
       ),
     },
   ],

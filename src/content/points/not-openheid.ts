@@ -27,14 +27,14 @@ export const notOpenheid: AttentionPoint = {
     'Notifying the person and being open with them',
   ),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie zijn minder interventies mogelijk, zoals een gesprek met een theoloog of een andere duidingsexpert. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, fewer interventions are possible, such as a talk with a theologian or another expert in interpreting ideology. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are clear agreements on it.',
   ),
   ...ladder({
     topic: t('notificeren en openheid', 'notification and openness with the person'),
     scope: t(
-      'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). En dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
-      'when and how you notify the person (§1.4). Also that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). And that professionals are open about who they are and what their role is (the checklist’s choice).',
+      'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
+      'when and how you notify the person (§1.4). It also covers that you record the exception ground whenever notification is postponed, and when, by exception, you are not open (§1.4). It further covers that professionals are open about who they are and what their role is (the checklist’s choice).',
     ),
     review: t('jullie het eens zijn over het notificeren', 'you still agree on notifying'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
@@ -69,7 +69,7 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed that you record the exception ground whenever you postpone notification?',
       ),
       help: t(
-        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier: iets wat volgens het rapport van belang is, is niet geregeld. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten.',
+        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. Niveau 1 of 2 betekent hier dat iets niet geregeld is wat het rapport belangrijk vindt. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten.',
         'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. Here, level 1 or 2 therefore means that something the report considers important has not been settled. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A fits only if you never postponed or omitted notification in the past two years.',
       ),
       basis: GROUND,
@@ -116,8 +116,8 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-openheid-werkwijze',
       title: t('Werkwijze notificeren vastleggen', 'Write down the notification procedure'),
       description: t(
-        'Leg vast wanneer, hoe en door wie de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is; de meeste professionals vinden openheid belangrijk.',
-        'Write down when, how and by whom the person is notified. Also write down that openness is the starting point; most professionals consider openness important.',
+        'Leg vast wanneer en hoe de betrokkene wordt genotificeerd. Leg ook vast dat openheid het uitgangspunt is (voorstel van de checklist); de meeste professionals vinden openheid belangrijk.',
+        'Write down when and how the person is notified. Also write down that openness is the starting point (the checklist’s suggestion); most professionals consider openness important.',
       ),
     },
     {

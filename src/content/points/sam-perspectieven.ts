@@ -23,13 +23,13 @@ export const samPerspectieven: AttentionPoint = {
   ),
   summary: t(
     'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen kunnen ze verschillend denken. Partners uit het veiligheidsdomein willen vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt die hulp nodig heeft, niet als iemand die een gevaar vormt. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
-    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see him or her as a client who needs help, not as someone who poses a danger. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
+    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see them as a client who needs help, not as someone who poses a danger. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit H3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier ook als afspraak. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). Also whether you work towards a shared vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit H3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier ook als afspraak. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
@@ -63,8 +63,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). De niveaus meten de afspraak over botsende perspectieven. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). The levels measure the agreement on clashing perspectives. The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een heldere signaleringsstructuur, met een duidelijke meldroute, is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals.',
-  '§1.1: a clear structure for signals, with a clear reporting route, is a precondition, but it is not in place everywhere, or not known to professionals.',
+  '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe een zorg wordt gedeeld) is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
+  '§1.1: a clear structure for signals (when, to whom and how a concern is shared) is a precondition, but it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -21,8 +21,8 @@ export const sigStructuur: AttentionPoint = {
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
     scope: t(
-      'wanneer, bij wie en hoe professionals een zorg melden. En hoe ze de route leren kennen (§1.1).',
-      'when, to whom and how professionals report a concern. Also how they get to know the route (§1.1).',
+      'wanneer, bij wie en hoe professionals een zorg melden. Ook hoort erbij hoe ze de route leren kennen (§1.1).',
+      'when, to whom and how professionals report a concern. It also covers how they get to know the route (§1.1).',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
     basis: [FOUND, FOUND, NORM, NORM],

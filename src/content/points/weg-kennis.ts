@@ -3,7 +3,7 @@ import { join, ladder, t } from '../text';
 
 const NEEDED = t(
   '§1.2: voor de weging is het van belang dat partners de verschillende stromingen kennen.',
-  '§1.2: a sound assessment needs partners who know the different movements.',
+  '§1.2: for the assessment, it is important that partners know the different movements.',
 );
 const SEARCHING = t(
   '§1.2: professionals zoeken nog hoe ze kennis opbouwen over anti-institutioneel en rechts-extremisme.',

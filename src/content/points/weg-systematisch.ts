@@ -25,8 +25,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). Also who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -146,8 +146,8 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-systematisch-instrument',
       title: t('Afspraak over risicotaxatie-instrumenten', 'Agree on risk-assessment instruments'),
       description: t(
-        'Spreek af of en wanneer jullie een risicotaxatie-instrument gebruiken, met welke definities, en hoe de uitkomst meetelt in de weging.',
-        'Agree whether and when you use a risk-assessment instrument, with which definitions, and how its outcome counts in the assessment.',
+        'Spreek af of en wanneer jullie een risicotaxatie-instrument gebruiken, met welke definities, en hoe de uitkomst meetelt in de weging (voorstel van de checklist).',
+        'Agree whether and when you use a risk-assessment instrument, with which definitions, and how its outcome counts in the assessment (the checklist’s suggestion).',
       ),
     },
   ],

@@ -152,7 +152,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Geen enkele gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
+        `Geen enkele gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
@@ -173,7 +173,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example on whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
-      actOfQuestion: 'the action listed for the question',
+      actOfQuestion: 'the question’s action',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
@@ -332,7 +332,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan?',
-      'gebeurde de handeling bij de vraag in de periode minstens één keer?',
+      'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
       'Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -348,9 +348,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // topic put a question at level 3 when nothing about it was agreed). Round 42: raters read chairing as a task
     // for following up agreements; only the agreement's own words count.
     expect(nl).toMatch(
-      /Een afspraak telt bij een vraag alleen als haar woorden noemen waar die vraag naar vraagt\./,
+      /Een afspraak telt bij een vraag alleen als er met zoveel woorden in staat waar die vraag over gaat\./,
     );
-    expect(nl).toMatch(/Het hele onderwerp staat bij elk punt boven de niveaus\./);
+    expect(nl).toMatch(
+      /Bij elk punt staat boven de niveaus het hele onderwerp: waar het punt precies over gaat\./,
+    );
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
     expect(nl).toMatch(/Alleen zeggen ‘er is afgesproken’ telt ook niet\./);
@@ -428,7 +430,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 22: levels 1 and 2 ask about one named act, not about anything the topic covers (round 32: per question).
     expect(nl).toMatch(
-      /Elke vraag noemt bij niveau 1 en 2 één handeling\. Alleen die handeling telt, ook als die zonder plan gebeurde\./,
+      /Elke vraag noemt bij niveau 1 en 2 één handeling\. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd\./,
     );
     // Round 22: the host of the case meeting is a partner (round 21: raters split over a Zorg- en Veiligheidshuis
     // missing from a covenant's signatories).
