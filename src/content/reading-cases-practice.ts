@@ -27,6 +27,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
       },
       {
+        nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
+        en: 'If the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation, every such moment after the agreement began counts, also in its first year.',
+      },
+      {
         nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor uitstel van notificeren ook als iemand te laat notificeerde zonder dat iemand uitstel besloot.',
         en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for postponing notification also applies if someone notified late without anyone deciding to postpone.',
       },
@@ -60,8 +64,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
     rules: [
       {
-        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg, zoals een besluit om één casus toch naar monitoren te laten gaan.',
-        en: 'An exception the case meeting decided on before the departure happened, also in the same meeting, such as a decision to move one case to monitoring all the same.',
+        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg, zoals een besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
+        en: 'An exception the case meeting decided on before the departure happened, also in the same meeting, such as a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
       },
       {
         nl: 'Een afwijking die een wettelijke regel voorschrijft of toestaat. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
@@ -83,6 +87,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
         en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
+      },
+      {
+        nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak.',
+        en: 'The discussion in which you made the agreement is not a review of it.',
       },
       {
         nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',

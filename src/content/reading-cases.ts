@@ -155,8 +155,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt alleen als de partners er nog mee werken. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd.',
-        en: 'A document counts only while the partners still work by it. If they work by it in some cases but not all, it still counts, but the agreement is not always followed.',
+        nl: 'Een document telt alleen als de partners er nog mee werken. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
+        en: 'A document counts only while the partners still work by it. If they work by it in some cases but not all, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
       },
     ],
   },

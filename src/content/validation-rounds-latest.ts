@@ -105,4 +105,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 48, per question, on the text after round 47 and the forty-second reading (‘each’ is each standing partner; an exception may be decided in the same meeting; one home for an impasse case that moves to monitoring; ‘No joint agreement on … covers any part of what the question asks about’), with three new writers and nine new raters, on the same briefs: 87.2% exactly one level, alpha 0.959, 93.3% of units unanimous (a rural region of eleven municipalities 91%, a large city with almost everything in writing 91%, a region with a partly outdated work process 81%). The doubts: whether a case closed after seven months, where the agreement says ‘after six months’, is a departure; whether a municipality that stops taking part after a steering-group decision makes it an agreement of part of the partners; whether a general rule on disagreement also settles an incomplete picture; and whether ground rules adopted only by the steering group were ‘adopted together’. Since: ‘after six months’ means not sooner, and later is not a departure unless the agreement names a final date.',
     },
   },
+  {
+    id: 'r49-2024.4',
+    vignetteSet: 'set-ax',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8462962962962963,
+    alpha: 0.9824972872575306,
+    unanimous: 0.9611111111111111,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 49, per vraag, op de tekst na ronde 48 en de drieënveertigste lezing (‘na zes maanden’ betekent niet eerder; de regel over een impasse zoals het rapport die geeft; ‘Geen enkele gezamenlijke afspraak … regelt wat de vraag noemt, of een deel ervan’; ‘De handeling bij de vraag werd … uitgevoerd’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 84,6% exact één niveau, alpha 0,982, 96,1% van de eenheden unaniem (een regio met een herschreven werkproces 82%, een regio met bijna niets op papier 83%, een grensregio met één convenant en bijlagen 89%). De twijfels: of een werkwijze die een stuurgroep van het Zorg- en Veiligheidshuis vaststelde telt als alleen de procesregisseur ermee werkt; of een jaarlijkse termijn met een vaste maand of bijeenkomst ook in het eerste jaar telt; of een uitzondering die de voorzitter vooraf besloot als gevolgd telt; en of de bijeenkomst waarin een afspraak werd gemaakt een terugblik erop is. Daarna: werkt maar één partner met een document, dan telt het niet; een vast moment telt ook in het eerste jaar; een besluit van de voorzitter in het overleg telt als uitzondering vooraf; de bespreking waarin jullie een afspraak maakten, is geen terugblik erop.',
+      en: 'Round 49, per question, on the text after round 48 and the forty-third reading (‘after six months’ means not sooner; the impasse line as the report gives it; ‘No joint agreement on … covers any part of what the question asks about’; ‘the question’s action was carried out’), with three new writers and nine new raters, on the same briefs: 84.6% exactly one level, alpha 0.982, 96.1% of units unanimous (a region with a rewritten work process 82%, a region with almost nothing in writing 83%, a border region with one covenant and annexes 89%). The doubts: whether a working method adopted by a steering group of the Zorg- en Veiligheidshuis counts when only the process coordinator works by it; whether a yearly time limit with a set month or meeting also counts in the first year; whether an exception the chair decided beforehand counts as followed; and whether the meeting where an agreement was made is a review of it. Since: a document only one partner works by does not count; a set moment counts in the first year too; a decision by the chair in the meeting counts as an exception decided beforehand; the discussion in which you made an agreement is not a review of it.',
+    },
+  },
 ];
