@@ -100,6 +100,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9, 8, 7, 7, 8]),
   // The text after round 48 and the forty-second reading's findings, read by a forty-third new reviewer.
   reading('2024.4', '2026-12-03', [9, 8, 7, 6.5, 7.5]),
+  // The text after round 49 and the forty-third reading's findings, read by a forty-fourth new reviewer who also saw
+  // the Verantwoording page's fit rates.
+  reading('2024.4', '2026-12-03', [9, 7.5, 6.5, 7, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

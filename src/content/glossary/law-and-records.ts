@@ -119,8 +119,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Weerbaarheid', 'Resilience'),
     definition: t(
-      'Hoe goed professionals bestand zijn tegen wat hun werk van hen vraagt, zoals druk, dreiging of tegenstrijdige belangen (uitleg van de checklist).',
-      'How well professionals withstand what their work asks of them, such as pressure, threats or conflicting interests (the checklist’s explanation).',
+      'Hoe goed professionals bestand zijn tegen wat hun werk van hen vraagt, zoals druk, dreiging of tegenstrijdige belangen (uitleg van de checklist). Het rapport zegt niet wiens weerbaarheid het bedoelt.',
+      'How well professionals withstand what their work asks of them, such as pressure, threats or conflicting interests (the checklist’s explanation). The report does not say whose resilience it means.',
     ),
   },
   {

@@ -140,8 +140,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.2',
     term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
     definition: t(
-      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Het OM zit met gemeente en politie in de weegploeg.',
-      'The organisation that prosecutes criminal offences (the checklist’s explanation). The OM sits with the municipality and police in the assessment team.',
+      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Volgens §1.2 bestaat de weegploeg uit gemeente, politie en OM; volgens §2.1 werken gemeente en politie vaak samen met het OM.',
+      'The organisation that prosecutes criminal offences (the checklist’s explanation). According to §1.2, the assessment team consists of the municipality, the police and the OM; according to §2.1, the municipality and police often work with the OM.',
     ),
   },
   {
@@ -178,6 +178,24 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     definition: t(
       'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen).',
       'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals).',
+    ),
+  },
+  {
+    id: 'toegerust',
+    ref: '1.2',
+    term: t('Toegerust', 'Equipped'),
+    definition: t(
+      'Genoeg kennis en middelen hebben voor een taak (uitleg van de checklist).',
+      'Having enough knowledge and means for a task (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'duidingsexpert',
+    ref: '1.4',
+    term: t('Duidingsexpert', 'Expert in interpreting ideology'),
+    definition: t(
+      'Iemand met kennis van een ideologie of geloof, zoals een theoloog, die met de betrokkene over die denkbeelden in gesprek kan gaan (uitleg van de checklist).',
+      'Someone with knowledge of an ideology or faith, such as a theologian, who can talk with the person about those ideas (the checklist’s explanation).',
     ),
   },
   {
