@@ -147,8 +147,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the content of the agreement is in a document you can show, the agreement is in writing, even if the decision to work by it was not written down.',
       },
       {
-        nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier.',
-        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing.',
+        nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe jullie het doen.',
+        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something settles only that you record it, not what, when or how you do it.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

@@ -152,6 +152,10 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',
       en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy of only some of the municipalities is an agreement of only some of the partners.',
     },
+    {
+      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt, zoals een notitie van een afdelingshoofd of een subsidiebesluit (regel van de checklist).',
+      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts, such as a head of department’s memo or a grant decision (the checklist’s own rule).',
+    },
   ],
   wegen: [
     {

@@ -122,4 +122,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 49, per question, on the text after round 48 and the forty-third reading (‘after six months’ means not sooner; the impasse line as the report gives it; ‘No joint agreement on … covers any part of what the question asks about’; ‘the question’s action was carried out’), with three new writers and nine new raters, on the same briefs: 84.6% exactly one level, alpha 0.982, 96.1% of units unanimous (a region with a rewritten work process 82%, a region with almost nothing in writing 83%, a border region with one covenant and annexes 89%). The doubts: whether a working method adopted by a steering group of the Zorg- en Veiligheidshuis counts when only the process coordinator works by it; whether a yearly time limit with a set month or meeting also counts in the first year; whether an exception the chair decided beforehand counts as followed; and whether the meeting where an agreement was made is a review of it. Since: a document only one partner works by does not count; a set moment counts in the first year too; a decision by the chair in the meeting counts as an exception decided beforehand; the discussion in which you made an agreement is not a review of it.',
     },
   },
+  {
+    id: 'r50-2024.4',
+    vignetteSet: 'set-ay',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8222222222222222,
+    alpha: 0.9763193807851921,
+    unanimous: 0.9555555555555556,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 50, per vraag, op de tekst na ronde 49 en de drieënveertigste en vierenveertigste lezing (vier regels uit de twijfels van ronde 49; de impasse zoals het rapport die geeft), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met dezelfde opdrachten: 82,2% exact één niveau, alpha 0,976, 95,6% van de eenheden unaniem (een regio met een werkproces uit 2023 dat eens in de twee jaar wordt besproken 81%, een gemeente met een eigen PGA en een notitie van de gemeente 84%, een regio waar het OM het convenant niet tekende 82%). De regels uit ronde 49 gaven geen twijfel meer. De twijfels: of een notitie die alleen een afdelingshoofd van de gemeente vaststelde, of een subsidiebesluit, beleid van de gemeente is; of een veld in een format om iets vast te leggen ook regelt wat, wanneer of hoe; of een casus die de voorzitter bij onenigheid besliste onder een bredere regel valt; en of iets een afwijking is, bij feiten die het vignet openliet. Daarna: beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt; een veld om iets vast te leggen regelt alleen dát jullie het vastleggen.',
+      en: 'Round 50, per question, on the text after round 49 and the forty-third and forty-fourth readings (four rules from round 49’s doubts; the impasse as the report gives it), with three new writers and nine new raters, on the same briefs: 82.2% exactly one level, alpha 0.976, 95.6% of units unanimous (a region with a 2023 work process discussed every two years 81%, a municipality with its own PGA and a municipal memo 84%, a region where the OM did not sign the covenant 82%). The rules from round 49 raised no more doubt. The doubts: whether a memo adopted only by a municipal head of department, or a grant decision, is municipal policy; whether a field in a format for recording something also settles what, when or how; whether a case the chair decided at a disagreement falls under a broader rule; and whether something is a departure, where the vignette left facts open. Since: a municipality’s policy is what its executive, its mayor or someone on their behalf adopts; a field for recording something settles only that you record it.',
+    },
+  },
 ];
