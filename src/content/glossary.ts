@@ -1,11 +1,13 @@
 import type { GlossaryTerm, Locale } from './types';
 import { SIGNAL_TO_INTERPRETATION } from './glossary/signal-to-interpretation';
+import { WEIGHING_AND_INTERPRETING } from './glossary/weighing-and-interpreting';
 import { CASE_AND_COOPERATION } from './glossary/case-and-cooperation';
 import { LAW_AND_RECORDS } from './glossary/law-and-records';
 
 // The report's own terms, explained once, grouped by the part of the report where they first appear.
 export const GLOSSARY: GlossaryTerm[] = [
   ...SIGNAL_TO_INTERPRETATION,
+  ...WEIGHING_AND_INTERPRETING,
   ...CASE_AND_COOPERATION,
   ...LAW_AND_RECORDS,
 ];
