@@ -51,8 +51,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
       },
       {
-        nl: 'Een afwijking die later is hersteld, blijft een afwijking.',
-        en: 'A departure that was put right later is still a departure.',
+        nl: 'Een afwijking die later is hersteld, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
+        en: 'A departure that was put right later is still a departure. If the agreement names no term or moment, doing something later is no departure.',
+      },
+      {
+        nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking.',
+        en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure.',
       },
       {
         nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een late weging telt dus bij het wegen, ook als het werkproces de volgorde noemt.',
@@ -66,6 +70,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg, zoals een besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
         en: 'An exception the case meeting decided on before the departure happened, also in the same meeting, such as a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
+      },
+      {
+        nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook wie dat die keer voor hem of haar waarnam, namens dezelfde partner. Zegt de afspraak zelf wie dan waarneemt? Dan telt alleen die.',
+        en: 'If the agreement names who does something, such as the process coordinator, someone standing in for them that time, on behalf of the same partner, counts too. If the agreement itself says who stands in, only that person counts.',
       },
       {
         nl: 'Een afwijking die een wettelijke regel voorschrijft of toestaat. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',

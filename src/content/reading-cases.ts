@@ -61,6 +61,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
       },
       {
+        nl: 'Tekende een partner de afspraak niet, maar zei die in het casusoverleg dat die ermee werkt? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
+        en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
+      },
+      {
         nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet.',
         en: 'A habit without a decision is not a joint agreement, even if everyone works by it. Merely saying ‘it was agreed’ does not count either.',
       },
@@ -155,8 +159,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt alleen als de partners er nog mee werken. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
-        en: 'A document counts only while the partners still work by it. If they work by it in some cases but not all, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
+        nl: 'Een document telt alleen als de partners er nog mee werken. Ermee werken is doen wat erin staat. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
+        en: 'A document counts only while the partners still work by it. Working by it means doing what it says. If they work by it in only some cases, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
       },
     ],
   },

@@ -16,6 +16,8 @@ export interface Rating {
   fit: Fit;
   /** The levels that competed (fit 'several'), or were nearest (fit 'none'); N/A among them from round 34. */
   competing?: (number | 'na')[];
+  /** From round 51: what caused a misfit, a fact missing from the vignette or doubt about the rubric's words. */
+  cause?: 'fact' | 'rubric';
   reason?: string;
 }
 
@@ -90,6 +92,8 @@ export interface AgreementFigures {
   misfitsByPoint: { point: string; misfits: number; of: number }[];
   /** Units where the raters' levels lie two or more apart. */
   wideUnits: { unit: string; levels: number[] }[];
+  /** Misfits by the cause raters named (from round 51); absent when no rating of the round names one. */
+  misfitsByCause?: { fact: number; rubric: number };
 }
 
 export function agreementFigures(ratings: readonly Rating[]): AgreementFigures {
@@ -121,5 +125,14 @@ export function agreementFigures(ratings: readonly Rating[]): AgreementFigures {
     wideUnits: levelsPerUnit.filter(
       (u) => u.levels.length > 0 && Math.max(...u.levels) - Math.min(...u.levels) >= 2,
     ),
+    ...causesOf(ratings),
   };
+}
+
+function causesOf(ratings: readonly Rating[]): Pick<AgreementFigures, 'misfitsByCause'> {
+  if (!ratings.some((r) => r.cause)) return {};
+  const misfits = ratings.filter((r) => r.fit !== 'one');
+  // A misfit without a named cause is counted as the rubric's: the stricter reading.
+  const fact = misfits.filter((r) => r.cause === 'fact').length;
+  return { misfitsByCause: { fact, rubric: misfits.length - fact } };
 }

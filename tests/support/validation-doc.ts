@@ -13,9 +13,12 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 function roundSection(id: string): string[] {
   const f = agreementFigures(roundRatings(id));
   const misfits = f.misfitsByPoint.slice(0, 6).map((p) => `${p.point} (${p.misfits} of ${p.of})`);
+  const causes = f.misfitsByCause
+    ? `; misfits by the cause raters named: a fact missing from the vignette ${f.misfitsByCause.fact}, the rubric's words ${f.misfitsByCause.rubric}`
+    : '';
   return [
     `- **${id}**: points with most misfits: ${misfits.length ? misfits.join(', ') : 'none'}; ` +
-      `units whose levels lie two or more apart: ${f.wideUnits.length ? f.wideUnits.map((u) => `${u.unit} (${u.levels.join(', ')})`).join('; ') : 'none'}.`,
+      `units whose levels lie two or more apart: ${f.wideUnits.length ? f.wideUnits.map((u) => `${u.unit} (${u.levels.join(', ')})`).join('; ') : 'none'}${causes}.`,
   ];
 }
 

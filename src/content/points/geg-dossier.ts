@@ -62,8 +62,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed who records the agreements and the reasons for them in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2).',
-        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2).',
+        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt. Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt. Of de onderbouwing erbij staat, telt bij de vorige vraag.',
+        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it settles all this question asks. Whether the reasons are recorded with them counts under the previous question.',
       ),
     },
     {
@@ -95,8 +95,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed that you fill in every field of the case-file format when you record a case?',
       ),
       help: t(
-        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zo telt elk veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, alleen bij dat punt.',
-        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. Likewise, each field that belongs to another point, such as the exception ground for notification, counts only under that point.',
+        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een leeg veld telt hier als afwijking, ook als het veld bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren. Wat erin moet staan, telt bij dat andere punt.',
+        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. An empty field counts here as a departure, even if the field belongs to another point, such as the exception ground for notification. What it must contain counts under that other point.',
       ),
       basis: DIFFERS,
     },

@@ -86,8 +86,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed when, by exception, you depart from openness?',
       ),
       help: t(
-        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4).',
-        'The report mentions departing from openness only for exceptional cases, and then with clear agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4).',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Uitstel van notificeren kan alleen op de beperkte wettelijke gronden (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Een afspraak over wanneer jullie het notificeren uitstellen, regelt dus alles wat deze vraag noemt (keuze van de checklist). Zegt de afspraak alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel. Notificeerde iemand te laat zonder besluit? Dan is dat ook hier een afwijking. Wat een professional over de eigen rol vertelt, hoort bij de volgende vraag.',
+        'The report mentions departing from openness only for exceptional cases, and then with clear agreements (§1.4). Postponing notification is possible only on the limited legal grounds (§1.4). Departing from openness means here: not (yet) letting the person know that they are discussed in the PGA. An agreement on when you postpone notification therefore settles all this question asks (the checklist’s choice). If the agreement says only who decides on postponing, and not on what grounds, it settles a part. If someone notified late without a decision, that is a departure here too. What professionals tell about their own role belongs to the next question.',
       ),
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',

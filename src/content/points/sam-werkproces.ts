@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1).',
-        'Adapted question: ‘agreed’ was added. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1).',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1). Werd in een casus een stap met een eigen punt overgeslagen, of kwam die later? Dan telt die afwijking bij dat punt, niet hier.',
+        'Adapted question: ‘agreed’ was added. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1). If in a case a step with a point of its own was skipped or came later, that departure counts under that point, not here.',
       ),
     },
     {

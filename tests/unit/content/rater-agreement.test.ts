@@ -66,5 +66,11 @@ describe('agreement figures', () => {
       { point: 'p2', misfits: 1, of: 3 },
     ]);
     expect(f.wideUnits).toEqual([{ unit: 'v1/p2', levels: [1, 2, 3] }]);
+    expect(f.misfitsByCause).toBeUndefined();
+  });
+
+  it('splits misfits by the cause raters named, counting a misfit without one as the rubric’s', () => {
+    const named = ratings.map((x, i) => (i === 2 ? { ...x, cause: 'fact' as const } : x));
+    expect(agreementFigures(named).misfitsByCause).toEqual({ fact: 1, rubric: 1 });
   });
 });
