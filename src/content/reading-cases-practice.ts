@@ -19,6 +19,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
+        nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt.',
+        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes.',
+      },
+      {
         nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
         en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },

@@ -85,6 +85,14 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
       },
       {
+        nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets.',
+        en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either.',
+      },
+      {
+        nl: 'Gebruikt de afspraak een woord uit deze tekst, zoals ‘partner’? Dan betekent het wat deze tekst zegt, tenzij de afspraak het zelf anders omschrijft.',
+        en: 'If the agreement uses a word from this text, such as ‘partner’, it means what this text says, unless the agreement itself defines it otherwise.',
+      },
+      {
         nl: 'Vraagt de vraag naar afspraken over iets, of naar wie, wat, welke, wanneer, hoe of óf? Dan telt ook een afspraak om iets niet te doen, of om het anders te doen dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
         en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether. There, an agreement not to do something, or to do it differently from the report’s advice, counts too. For other questions, only an agreement to do what the question names counts.',
       },

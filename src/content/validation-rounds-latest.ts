@@ -139,4 +139,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 50, per question, on the text after round 49 and the forty-third and forty-fourth readings (four rules from round 49’s doubts; the impasse as the report gives it), with three new writers and nine new raters, on the same briefs: 82.2% exactly one level, alpha 0.976, 95.6% of units unanimous (a region with a 2023 work process discussed every two years 81%, a municipality with its own PGA and a municipal memo 84%, a region where the OM did not sign the covenant 82%). The rules from round 49 raised no more doubt. The doubts: whether a memo adopted only by a municipal head of department, or a grant decision, is municipal policy; whether a field in a format for recording something also settles what, when or how; whether a case the chair decided at a disagreement falls under a broader rule; and whether something is a departure, where the vignette left facts open. Since: a municipality’s policy is what its executive, its mayor or someone on their behalf adopts; a field for recording something settles only that you record it.',
     },
   },
+  {
+    id: 'r51-2024.4',
+    vignetteSet: 'set-az',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8444444444444444,
+    alpha: 0.9808770423203204,
+    unanimous: 0.9722222222222222,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 51, per vraag, op de tekst na ronde 50 en regels voor de vragen met de meeste twijfel in de rondes 43 tot en met 50 (afwijken van openheid is het notificeren uitstellen; alleen een bekende afwijking telt; een vervanger namens dezelfde partner; een partner die in het overleg zegt met een afspraak te werken), met drie nieuwe schrijvers en negen nieuwe beoordelaars. De schrijvers moesten nu per regel van een afspraak zeggen of die gevolgd is; de beoordelaars noemden bij twijfel de oorzaak. 84,4% exact één niveau, alpha 0,981, 97,2% van de eenheden unaniem (een nieuwe plattelandsregio 82%, een regio met een laat getekend protocol 84%, een stedelijke regio met één uitgebreid werkproces 87%). Van de 84 twijfels kwamen er 81 door de woorden van de niveauteksten en 3 door een ontbrekend feit. De twijfels: lege velden in een format die bij een ander punt horen; of een afspraak over bij wie jullie informatie ophalen zegt welke informatie jullie gebruiken; of een actielijst of een termijn bij de vraag wie vastlegt hoort; of ‘partner’ in een afspraak ook wie aanschuift omvat; plannen van vóór de afspraak; een zin die de keuze aan elke gemeente laat. Daarna kregen deze twijfels elk een regel.',
+      en: 'Round 51, per question, on the text after round 50 and rules for the questions with most doubt in rounds 43 to 50 (departing from openness is postponing notification; only a known departure counts; a stand-in on behalf of the same partner; a partner that says in the meeting it works by an agreement), with three new writers and nine new raters. The writers now had to say for each rule of an agreement whether it was followed; the raters named the cause of each doubt. 84.4% exactly one level, alpha 0.981, 97.2% of units unanimous (a new rural region 82%, a region with a late-signed protocol 84%, an urban region with one extensive work process 87%). Of the 84 doubts, 81 came from the rubric’s words and 3 from a missing fact. The doubts: empty format fields that belong to another point; whether an agreement on whom you gather information from says what information you use; whether an action list or a time limit belongs to the question who records; whether ‘partner’ in an agreement includes those who join for some cases; plans made before the agreement; a sentence that leaves the choice to each municipality. Each of these doubts has had a rule since.',
+    },
+  },
 ];

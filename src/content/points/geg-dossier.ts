@@ -62,8 +62,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed who records the agreements and the reasons for them in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt. Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt. Of de onderbouwing erbij staat, telt bij de vorige vraag.',
-        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it settles all this question asks. Whether the reasons are recorded with them counts under the previous question.',
+        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt. Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt. Of de onderbouwing erbij staat, en wanneer of hoe snel het gebeurt, telt bij de vorige vraag.',
+        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it settles all this question asks. Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
       ),
     },
     {
