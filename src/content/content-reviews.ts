@@ -103,6 +103,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after round 49 and the forty-third reading's findings, read by a forty-fourth new reviewer who also saw
   // the Verantwoording page's fit rates.
   reading('2024.4', '2026-12-03', [9, 7.5, 6.5, 7, 7.5]),
+  // The text after round 50 and the first rules from round 51 (052a50c), read by a forty-fifth new reviewer whose
+  // dump also gave each round's unanimous share and the unit of rating.
+  reading('2024.4', '2026-12-03', [9, 8.5, 7.5, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

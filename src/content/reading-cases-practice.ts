@@ -35,8 +35,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation, every such moment after the agreement began counts, also in its first year.',
       },
       {
-        nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor uitstel van notificeren ook als iemand te laat notificeerde zonder dat iemand uitstel besloot.',
-        en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for postponing notification also applies if someone notified late without anyone deciding to postpone.',
+        nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
+        en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for a case at an impasse also applies if nobody decided that the case was stuck.',
       },
       {
         nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
@@ -64,7 +64,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een late weging telt dus bij het wegen, ook als het werkproces de volgorde noemt.',
-        en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts for the assessment, even if the work process sets the order.',
+        en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts under the assessment questions, even if the work process sets the order of steps.',
       },
     ],
   },
@@ -118,7 +118,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
-        en: 'A partner that became a standing member only after a review need not have taken part in it.',
+        en: 'A partner that became a standing partner only after a review need not have taken part in it.',
       },
       {
         nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit, als de afspraak zelf op de agenda staat. Alleen casussen bespreken is geen terugblik. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',

@@ -25,7 +25,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',
-        en: 'An organisation that joins only for some cases or when invited is not a standing member, however often that happens.',
+        en: 'An organisation that joins only for some cases or when invited is not a standing partner, however often that happens.',
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. De uitzonderingen staan bij signaleren en onder ‘Wat telt bij niveau 1 en 2’.',
@@ -46,7 +46,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
-        en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing member only later need not have taken part in deciding, adopting or signing.',
+        en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
       },
       {
         nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
@@ -93,12 +93,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement uses a word from this text, such as ‘partner’, it means what this text says, unless the agreement itself defines it otherwise.',
       },
       {
-        nl: 'Vraagt de vraag naar afspraken over iets, of naar wie, wat, welke, wanneer, hoe of óf? Dan telt ook een afspraak om iets niet te doen, of om het anders te doen dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
-        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether. There, an agreement not to do something, or to do it differently from the report’s advice, counts too. For other questions, only an agreement to do what the question names counts.',
+        nl: 'Vraagt de vraag naar afspraken over iets, of wie, wat, welke, wanneer, hoe of óf jullie iets doen? Dan telt ook een afspraak om het niet te doen, of anders dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
+        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether you do something. There, an agreement not to do it, or to do it against the report’s advice, also counts. For other questions, only an agreement to do what the question names counts.',
       },
       {
-        nl: 'Een afspraak om een wettelijke plicht niet na te komen, zoals notificeren of informatie verwijderen, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
-        en: 'An agreement not to meet a legal duty, such as notifying or deleting information, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
+        nl: 'Een afspraak om een wettelijke plicht niet na te komen, zoals notificeren, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
+        en: 'An agreement not to meet a legal duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
       },
       {
         nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet. Alleen bij ‘De perspectieven van het veiligheidsdomein en het sociaal domein’ telt een besluit om één keer een visie te schrijven wel.',

@@ -60,7 +60,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Wie vast meedoet aan het casusoverleg van jullie PGA, regionaal of lokaal.',
-        en: 'The standing members of the case meeting of your PGA, regional or local.',
+        en: 'Whoever takes part in the case meeting of your PGA as a standing partner, regional or local.',
       },
       {
         nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',
@@ -76,8 +76,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
         en: 'An agreement that applies to all cases and that the case meeting decided on, for example in its minutes.',
       },
       {
-        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of alle partners stelden de afspraak vast of ondertekenden die, ook via een stuurgroep waar alle partners in zaten.',
-        en: 'Also: the case meeting adopted a document that contains the agreement. Or all partners adopted or signed the agreement, including through a steering group on which all partners sat.',
+        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep waarin alle partners zaten.',
+        en: 'Also: the case meeting adopted a document that contains the agreement. Or: all partners adopted or signed the agreement. This may also be through a steering group on which all partners sat.',
       },
     ],
   },
@@ -109,7 +109,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     ],
   },
   {
-    title: { nl: 'Gebeurt het?', en: 'Does it happen?' },
+    title: { nl: 'Handeling (niveau 1 en 2)', en: 'Action (levels 1 and 2)' },
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',

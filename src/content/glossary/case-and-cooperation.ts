@@ -9,7 +9,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Kernpartners', 'Core partners'),
     definition: t(
       'De partners die vast deelnemen aan het casusoverleg van de PGA (uitleg van de checklist).',
-      'The partners who take part in the PGA case meeting as standing members (the checklist’s explanation).',
+      'The partners who take part in the PGA case meeting on a standing basis (the checklist’s explanation).',
     ),
   },
   {
@@ -104,12 +104,21 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'bevoegdheden',
+    ref: '2.1',
+    term: t('Bevoegdheden', 'Powers'),
+    definition: t(
+      'Wat een partner mag beslissen of doen, volgens de wet of een afspraak (uitleg van de checklist).',
+      'What a partner may decide or do, under the law or an agreement (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'terugkeerders',
     ref: '1.6',
     term: t('Terugkeerders', 'Returnees'),
     definition: t(
-      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Het rapport noemt Syrië en Irak bij de uitreizigers sinds 2012.',
-      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). The report names Syria and Iraq for those who left from 2012 on.',
+      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Volgens de inleiding van het rapport vertrokken er sinds 2012 ongeveer 300 jonge Nederlanders naar Syrië en Irak.',
+      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). According to the report’s introduction, about 300 young Dutch people have left for Syria and Iraq since 2012.',
     ),
   },
   {
@@ -117,8 +126,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Rehabilitatie en re-integratie', 'Rehabilitation and reintegration'),
     definition: t(
-      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Volgens het rapport staat het intrekken van het Nederlanderschap daar haaks op.',
-      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). According to the report, revoking Dutch nationality runs counter to this.',
+      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Bij de bezwaren van partners en professionals staat in het rapport dat het intrekken van het Nederlanderschap daar haaks op staat.',
+      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). Among the objections of partners and professionals, the report says that revoking Dutch nationality runs counter to this.',
     ),
   },
   {

@@ -23,6 +23,15 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'grondslag',
+    ref: '2.2',
+    term: t('Grondslag', 'Legal basis'),
+    definition: t(
+      'De wettelijke basis waarop een partner informatie mag verwerken of delen (uitleg van de checklist).',
+      'The basis in law on which a partner may process or share information (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'eerste-kamer',
     ref: '2.1',
     term: t('Eerste Kamer', 'Senate'),

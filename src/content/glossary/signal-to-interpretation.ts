@@ -38,7 +38,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Leefgebieden', 'Areas of life'),
     definition: t(
-      'De terreinen van iemands bestaan, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
+      'De delen van iemands leven, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
       'The areas of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
     ),
   },
@@ -76,8 +76,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Digitale wijkagent', 'Digital community police officer'),
     definition: t(
-      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, vooral met jongeren (uitleg van de checklist). Volgens het rapport zijn er maar weinig.',
-      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report there are only a few of them.',
+      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, vooral met jongeren (uitleg van de checklist). Volgens het rapport is hun aantal beperkt.',
+      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report their number is limited.',
     ),
   },
   {

@@ -35,8 +35,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Anti-institutioneel extremisme', 'Anti-institutional extremism'),
     definition: t(
-      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen).',
-      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals).',
+      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen). Volgens de inleiding van het rapport droeg de coronacrisis bij aan complottheorieën over een kwade elite, en nam de onvrede over de overheid toe.',
+      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals). According to the report’s introduction, the COVID-19 crisis fed conspiracy theories about an evil elite, and discontent with the government grew.',
     ),
   },
   {

@@ -43,7 +43,7 @@ export const wegSystematisch: AttentionPoint = {
       reportQuestion: 6,
       text: t(
         'Hebben jullie een vaste, systematische manier van wegen afgesproken?',
-        'Have you agreed a fixed, systematic way of assessing signals?',
+        'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
         'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks openly who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Kamerstuk 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks openly who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {

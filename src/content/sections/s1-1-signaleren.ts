@@ -11,8 +11,8 @@ export const signaleren: Section = {
   phase: 'signaleren',
   title: t('Signaleren', 'Spotting signals'),
   summary: t(
-    'Signaleren is het opmerken van gedrag dat kan wijzen op radicalisering of terroristische activiteiten. De politie is doorgaans de belangrijkste partij die signalen opmerkt. Ook reclassering, zorginstellingen en mensen uit iemands omgeving, meestal familie, doen dat. Vaak gaat het om een optelsom: groeiende problemen op de leefgebieden, samen met radicale of gewelddadige uitingen.',
-    'Spotting signals means noticing behaviour that may point to radicalisation or terrorist activity. The police are usually the main source of signals. Probation services, care providers and people close to the person, usually relatives, also report signals. It is often a combination: mounting problems in someone’s areas of life, together with radical or violent statements.',
+    'Signaleren is het opmerken van gedrag dat kan wijzen op radicalisering of terroristische activiteiten. De politie is doorgaans de belangrijkste partij die signalen opmerkt. Ook reclassering, zorginstellingen en mensen uit iemands omgeving, meestal familie, doen dat. Een signaal is bijvoorbeeld dat iemand steeds samen wordt gezien met mensen die als radicaal of extremistisch bekend zijn, of bepaalde uitspraken doet of symbolen gebruikt, zoals een hakenkruis. Vaak gaat het om een optelsom: groeiende problemen op de leefgebieden, samen met radicale of gewelddadige uitingen.',
+    'Spotting signals means noticing behaviour that may point to radicalisation or terrorist activity. The police are usually the main source of signals. Probation services, care providers and people close to the person, usually relatives, also report signals. A signal may be, for example, that someone is repeatedly seen with people known as radicals or extremists, or makes certain statements or uses symbols, such as a swastika. It is often a combination: mounting problems in someone’s areas of life, together with radical or violent statements.',
   ),
   attentionPoints: [sigStructuur, sigSignaalkennis, sigSleutelfiguren, sigOnline],
 };

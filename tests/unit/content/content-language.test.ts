@@ -458,7 +458,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is\./,
     );
-    expect(nl).toMatch(/ook via een stuurgroep waar alle partners in zaten/);
+    expect(nl).toMatch(/Dat mag ook via een stuurgroep waarin alle partners zaten/);
     expect(nl).toMatch(
       /\*\*Wat toch als gevolgd telt\*\*\n\n- Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg,/,
     );
@@ -490,7 +490,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     const en = rule('en');
     expect(en).toMatch(/Take these three steps in order\./);
-    expect(en).toMatch(/standing members/);
+    expect(en).toMatch(/as a standing partner/);
+    expect(en).not.toMatch(/standing member/);
     expect(en).toMatch(/A discussion of how one person does their job is not a review\./);
     expect(en).toMatch(/Is there a review of the agreement\? If not, level 4\./);
     // Round 12: no Dutch “Question? Then …” in English.
