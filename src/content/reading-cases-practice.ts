@@ -23,12 +23,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes.',
       },
       {
-        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
-        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
+        nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
+        en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },
       {
         nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
         en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+      },
+      {
+        nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus.',
+        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
@@ -47,16 +51,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die naar volgend jaar is verzet? Dan is het nu al een afwijking.',
-        en: 'If it is already certain that something will not happen within the running term, such as a meeting moved to next year, it is a departure now.',
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking.',
+        en: 'If it is already certain that something will not happen within the running term, such as a meeting moved to next year without prior decision, it is a departure now.',
       },
       {
-        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt.',
-        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not take place and its term has passed. Someone in the group not attending is not a departure, unless the agreement says everyone attends.',
+        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt, of dat de leden van de groep de training volgen.',
+        en: 'If the agreement provides a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure, unless the agreement says everyone attends, or that the group’s members take the course.',
       },
       {
-        nl: 'Een afwijking die later is hersteld, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
-        en: 'A departure that was put right later is still a departure. If the agreement names no term or moment, doing something later is no departure.',
+        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
+        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no term or moment, doing something later is no departure.',
       },
       {
         nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking.',
@@ -109,8 +113,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen? Dan is er geen terugblik bij een vraag waarvan dat deel iets regelt.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped the last time, there is no review for a question that part covers.',
+        nl: 'Verzette het casusoverleg of de voorzitter een terugblik vooraf naar een latere datum? Dan telt de vorige terugblik nog, tot die datum voorbij is.',
+        en: 'If the case meeting or the chair moved a review beforehand to a later date, the previous review still counts until that date has passed.',
+      },
+      {
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen, en niet later alsnog door alle partners besproken? Dan geen terugblik bij een vraag waarvan dat deel iets regelt.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part was skipped last time, and all partners did not discuss it later, there is no review for a question that part covers.',
       },
       {
         nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
@@ -171,8 +179,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
       },
       {
-        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nu nog in gebruik is, zoals criteria of een lijst waarmee jullie nog werken. Bij niveau 1 en 2 gaan deze twee regels voor de grens van twee jaar.',
-        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria or a list you still work with. At levels 1 and 2, these two rules override the two-year limit.',
+        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nog in gebruik is, zoals criteria, een lijst of een keuze waarmee jullie werken. Bij niveau 1 en 2 gaan deze twee regels voor de grens van twee jaar.',
+        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. At levels 1 and 2, these two rules override the two-year limit.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -89,8 +89,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either.',
       },
       {
-        nl: 'Gebruikt de afspraak een woord uit deze tekst, zoals ‘partner’? Dan betekent het wat deze tekst zegt, tenzij de afspraak het zelf anders omschrijft.',
-        en: 'If the agreement uses a word from this text, such as ‘partner’, it means what this text says, unless the agreement itself defines it otherwise.',
+        nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',
+        en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },
       {
         nl: 'Vraagt de vraag naar afspraken over iets, of wie, wat, welke, wanneer, hoe of óf jullie iets doen? Dan telt ook een afspraak om het niet te doen, of anders dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',

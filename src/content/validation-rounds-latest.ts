@@ -156,4 +156,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 51, per question, on the text after round 50 and rules for the questions with most doubt in rounds 43 to 50 (departing from openness is postponing notification; only a known departure counts; a stand-in on behalf of the same partner; a partner that says in the meeting it works by an agreement), with three new writers and nine new raters. The writers now had to say for each rule of an agreement whether it was followed; the raters named the cause of each doubt. 84.4% exactly one level, alpha 0.981, 97.2% of units unanimous (a new rural region 82%, a region with a late-signed protocol 84%, an urban region with one extensive work process 87%). Of the 84 doubts, 81 came from the rubric’s words and 3 from a missing fact. The doubts: empty format fields that belong to another point; whether an agreement on whom you gather information from says what information you use; whether an action list or a time limit belongs to the question who records; whether ‘partner’ in an agreement includes those who join for some cases; plans made before the agreement; a sentence that leaves the choice to each municipality. Each of these doubts has had a rule since.',
     },
   },
+  {
+    id: 'r52-2024.4',
+    vignetteSet: 'set-ba',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.7888888888888889,
+    alpha: 0.9291866859431228,
+    unanimous: 0.9111111111111111,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 52, per vraag, op de tekst na ronde 51 en de vijfenveertigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 78,9% exact één niveau, alpha 0,929, 91,1% van de eenheden unaniem (een regio met een convenant vol algemene zinnen 83%, een grote stad met een nieuwe versie van het draaiboek die nog niet alle partners vaststelden 81%, een regio met een lang bestaande PGA 73%). Van de 114 twijfels kwamen er 106 door de woorden van de niveauteksten. Twee feiten gaven er samen 47: een hoofdstuk dat op de evaluatie werd overgeslagen en een maand later alsnog door alle partners besproken (28), en een evaluatie die het casusoverleg vooraf naar het volgende jaar verzette (19). Verder: of ‘een partner’ in een afspraak ook wie aanschuift omvat; ‘duurt zes maanden’; een termijn per casus of per kalenderkwartaal; of een afwijking die jullie volgens de afspraak bespraken nog een afwijking is. Daarna kregen deze twijfels elk een regel.',
+      en: 'Round 52, per question, on the text after round 51 and the forty-fifth reading, with three new writers and nine new raters, on round 51’s briefs: 78.9% exactly one level, alpha 0.929, 91.1% of units unanimous (a region with a covenant full of general sentences 83%, a large city with a new version of its playbook that not all partners had adopted 81%, a region with a long-standing PGA 73%). Of the 114 doubts, 106 came from the rubric’s words. Two facts caused 47 of them together: a chapter skipped at the evaluation and discussed by all partners a month later (28), and an evaluation the case meeting moved to the next year beforehand (19). Besides: whether ‘a partner’ in an agreement includes those who join for some cases; ‘lasts six months’; a time limit per case or per calendar quarter; whether a departure you discussed as the agreement asks is still a departure. Each of these doubts has had a rule since.',
+    },
+  },
 ];

@@ -414,7 +414,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Regelt de afspraak maar een deel van wat de vraag noemt\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
-    expect(nl).toMatch(/Een afwijking die later is hersteld, blijft een afwijking\./);
+    expect(nl).toMatch(/Een afwijking die later is hersteld of besproken, blijft een afwijking\./);
     // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 17: the review
     // is of the point's agreement, level 5's question an example (round 16: an evaluation with the topic on its
     // agenda but without that exact question fitted neither 4 nor 5).
