@@ -106,6 +106,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after round 50 and the first rules from round 51 (052a50c), read by a forty-fifth new reviewer whose
   // dump also gave each round's unanimous share and the unit of rating.
   reading('2024.4', '2026-12-03', [9, 8.5, 7.5, 7.5, 8.5]),
+  // The text after round 52 and its rules (2008a69), read by a forty-sixth new reviewer.
+  reading('2024.4', '2026-12-03', [9.5, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

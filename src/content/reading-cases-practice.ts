@@ -55,8 +55,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If it is already certain that something will not happen within the running term, such as a meeting moved to next year without prior decision, it is a departure now.',
       },
       {
-        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. Behalve als de afspraak zegt dat iedereen komt, of dat de leden van de groep de training volgen.',
-        en: 'If the agreement provides a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure, unless the agreement says everyone attends, or that the group’s members take the course.',
+        nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
+        en: 'If the agreement provides a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
+      },
+      {
+        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige een afwijking.',
+        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absentee is a departure.',
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
@@ -117,8 +121,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the case meeting or the chair moved a review beforehand to a later date, the previous review still counts until that date has passed.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Werd een deel de laatste keer overgeslagen, en niet later alsnog door alle partners besproken? Dan geen terugblik bij een vraag waarvan dat deel iets regelt.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part was skipped last time, and all partners did not discuss it later, there is no review for a question that part covers.',
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Sloegen jullie de laatste keer een deel over, en bespraken alle partners het ook later niet? Dan geldt: geen terugblik bij de vragen over dat deel.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped last time and not discussed later by all partners, there is no review for the questions that part covers.',
       },
       {
         nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

@@ -61,7 +61,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
       },
       {
-        nl: 'Tekende een partner de afspraak niet, maar zei die in het casusoverleg dat die ermee werkt? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
+        nl: 'Een partner tekende de afspraak niet, maar zei in het casusoverleg ermee te werken? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
         en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
       },
       {
@@ -101,8 +101,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement not to meet a legal duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
       },
       {
-        nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet. Alleen bij ‘De perspectieven van het veiligheidsdomein en het sociaal domein’ telt een besluit om één keer een visie te schrijven wel.',
-        en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting. Only under ‘The perspectives of the security and social domains’ does a decision to write a vision once count.',
+        nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
+        en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
       },
       {
         nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',

@@ -214,6 +214,24 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'ad-hoc',
+    ref: '2.1',
+    term: t('Ad hoc', 'Ad hoc'),
+    definition: t(
+      'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak (woord van de checklist).',
+      'The name of level 2: it does happen, but without a joint agreement (a checklist term).',
+    ),
+  },
+  {
+    id: 'geborgd',
+    ref: '2.1',
+    term: t('Geborgd en geëvalueerd', 'Embedded and evaluated'),
+    definition: t(
+      'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug (woord van de checklist).',
+      'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times (a checklist term).',
+    ),
+  },
+  {
     id: 'handeling',
     ref: '2.1',
     term: t('Handeling', 'Action'),

@@ -8,8 +8,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Stroming', 'Movement'),
     definition: t(
-      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist).',
-      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation).',
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist). De inleiding van het rapport noemt wat er nu speelt: de coronacrisis droeg bij aan complottheorieën over een kwade elite, de onvrede over de overheid nam toe, en IS en Al Qaida gebruiken de oorlog in Israël en de Palestijnse gebieden om aanhangers aan te zetten tot aanslagen in het Westen.',
+      'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation). The report’s introduction names what is going on now: the COVID-19 crisis fed conspiracy theories about an evil elite, discontent with the government grew, and IS and Al Qaeda use the war in Israel and the Palestinian territories to urge supporters to attack in the West.',
     ),
   },
   {
@@ -35,8 +35,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Anti-institutioneel extremisme', 'Anti-institutional extremism'),
     definition: t(
-      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen). Volgens de inleiding van het rapport droeg de coronacrisis bij aan complottheorieën over een kwade elite, en nam de onvrede over de overheid toe.',
-      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals). According to the report’s introduction, the COVID-19 crisis fed conspiracy theories about an evil elite, and discontent with the government grew.',
+      'Extremisme dat zich keert tegen de overheid en haar instellingen (uitleg van de checklist; het rapport noemt het een voor professionals relatief nieuw fenomeen).',
+      'Extremism directed against the government and its institutions (the checklist’s explanation; the report calls it a phenomenon relatively new to professionals).',
     ),
   },
   {

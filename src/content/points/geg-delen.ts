@@ -61,8 +61,8 @@ export const gegDelen: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Staat in jullie afspraken over informatie per fase ook wanneer informatie wordt verwijderd?',
-        'Do your agreements on information in each phase also say when information is deleted?',
+        'Hebben jullie afgesproken wanneer jullie informatie over een casus verwijderen?',
+        'Have you agreed when you delete information about a case?',
       ),
       basis: LOCAL,
     },

@@ -76,7 +76,7 @@ export const intAansluiting: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken of jullie bij de keuze van interventies een format gebruiken, met de punten die aan bod komen?',
-        'Have you agreed whether you use a format for choosing interventions that sets out the points to discuss?',
+        'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
       ),
       help: t(
         'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
@@ -96,8 +96,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
       ),
       basis: PRACTICE,
     },

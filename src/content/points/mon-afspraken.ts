@@ -152,7 +152,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       basis: t(
         '§1.7: het gaat ook om vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
-        '§1.7: it is also about trust that a closed case can be discussed again when new signals arise.',
+        '§1.7: it is also about confidence that a closed case can be discussed again when new signals arise.',
       ),
     },
   ],

@@ -47,7 +47,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-        'Adapted question: the report asks an open question about how you assess. ‘Fixed and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
       ),
     },
     {

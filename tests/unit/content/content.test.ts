@@ -170,8 +170,9 @@ describe('checklist content', () => {
     const { PARTNER_ROLES } = await import('../../../src/content/partners');
     const rule = await import('../../../src/content/reading-rule');
     const { READING_CASES } = await import('../../../src/content/reading-cases');
+    const { SCALE } = await import('../../../src/content/scale');
     const ruleTexts = [rule.READING_STEPS, rule.READING_TERMS, READING_CASES, rule.STEP_RULES];
-    const used = [...texts(CHECKLIST.sections), ...texts(PARTNER_ROLES), ...texts(ruleTexts)]
+    const used = [...texts(CHECKLIST.sections), ...texts(PARTNER_ROLES), ...texts(ruleTexts), ...texts(SCALE)]
       .map(([, x]) => x.nl.toLowerCase())
       .join(' | ');
     for (const g of GLOSSARY) {
