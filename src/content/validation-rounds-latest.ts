@@ -173,4 +173,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 52, per question, on the text after round 51 and the forty-fifth reading, with three new writers and nine new raters, on round 51’s briefs: 78.9% exactly one level, alpha 0.929, 91.1% of units unanimous (a region with a covenant full of general sentences 83%, a large city with a new version of its playbook that not all partners had adopted 81%, a region with a long-standing PGA 73%). Of the 114 doubts, 106 came from the rubric’s words. Two facts caused 47 of them together: a chapter skipped at the evaluation and discussed by all partners a month later (28), and an evaluation the case meeting moved to the next year beforehand (19). Besides: whether ‘a partner’ in an agreement includes those who join for some cases; ‘lasts six months’; a time limit per case or per calendar quarter; whether a departure you discussed as the agreement asks is still a departure. Each of these doubts has had a rule since.',
     },
   },
+  {
+    id: 'r53-2024.4',
+    vignetteSet: 'set-bb',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8907407407407407,
+    alpha: 0.982389350493594,
+    unanimous: 0.9722222222222222,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 53, per vraag, op de tekst na ronde 52 en de regels uit haar twijfels (nog zonder de zesenveertigste lezing), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 89,1% exact één niveau, alpha 0,982, 97,2% van de eenheden unaniem (een regio waar het casusoverleg naar het Zorg- en Veiligheidshuis verhuisde 87%, een dunbevolkte regio met veel mondelinge afspraken 89%, een grote regio met een vaste evaluatie elk najaar 92%). Van de 59 twijfels kwamen er 54 door de woorden van de niveauteksten. De regels uit ronde 52 gaven geen twijfel meer. De twijfels: of een algemene regel over wie beslist bij onenigheid ook het besluit bij een impasse regelt (6); of ‘het casusoverleg stelt het plan vast’ samen vaststellen regelt (6); een zin die elke partner laat zorgen dat medewerkers de meldroute kennen (5); kopieën die een partner bewaarde na de termijn voor verwijderen (5). Daarna: een algemene regel over hoe het casusoverleg besluit, telt alleen bij de vraag over onenigheid bij een impasse.',
+      en: 'Round 53, per question, on the text after round 52 and the rules from its doubts (before the forty-sixth reading), with three new writers and nine new raters, on round 51’s briefs: 89.1% exactly one level, alpha 0.982, 97.2% of units unanimous (a region whose case meeting moved to the Zorg- en Veiligheidshuis 87%, a sparsely populated region with many oral agreements 89%, a large region with a set evaluation every autumn 92%). Of the 59 doubts, 54 came from the rubric’s words. Round 52’s rules raised no more doubt. The doubts: whether a general rule on who decides at a disagreement also settles the decision at an impasse (6); whether ‘the case meeting adopts the plan’ settles adopting it together (6); a sentence that makes each partner ensure its staff know the reporting route (5); copies a partner kept after the deletion deadline (5). Since: a general rule on how the case meeting decides counts only for the question on disagreement at an impasse.',
+    },
+  },
 ];
