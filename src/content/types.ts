@@ -75,7 +75,7 @@ export interface GlossaryTerm {
   id: string;
   term: Text;
   definition: Text;
-  /** Section where the term first appears. */
+  /** Section where the term first appears, or 'checklist' for the checklist's own scoring words. */
   ref: string;
   /** Wordings the checklist must not use for this term (checked by the content test), per language. */
   avoid?: Partial<Record<Locale, string[]>>;

@@ -68,6 +68,14 @@ describe('the walk-through shows the whole checklist', () => {
       // Alphabetical in the reader's language (reading 43), and every term once.
       expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, locale, { sensitivity: 'base' })));
       expect([...terms].sort()).toEqual(GLOSSARY.map((g) => g.term[locale]).sort());
+      // The checklist's own scoring words say so, where the report's terms name a section (reading 46).
+      const refs = await page.locator('.glossary__ref').allTextContents();
+      expect(refs.filter((r) => r.trim() === ui(locale, 'glossary.checklistTerm'))).toHaveLength(
+        GLOSSARY.filter((g) => g.ref === 'checklist').length,
+      );
+      expect(refs.filter((r) => r.includes('§'))).toHaveLength(
+        GLOSSARY.filter((g) => g.ref !== 'checklist').length,
+      );
       expect(session.foreignRequests()).toEqual([]);
       expect(session.errors).toEqual([]);
       await session.context.close();

@@ -215,34 +215,34 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'ad-hoc',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Ad hoc', 'Ad hoc'),
     definition: t(
-      'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak (woord van de checklist).',
-      'The name of level 2: it does happen, but without a joint agreement (a checklist term).',
+      'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak.',
+      'The name of level 2: it does happen, but without a joint agreement.',
     ),
   },
   {
     id: 'geborgd',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Geborgd en geëvalueerd', 'Embedded and evaluated'),
     definition: t(
-      'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug (woord van de checklist).',
-      'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times (a checklist term).',
+      'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug.',
+      'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times.',
     ),
   },
   {
     id: 'handeling',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Handeling', 'Action'),
     definition: t(
-      'Een woord van de checklist: wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
-      'A checklist term: something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',
+      'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
+      'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',
     ),
   },
   {
     id: 'overmacht',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Overmacht', 'Force majeure'),
     definition: t(
       'Iets waar niemand iets aan kon doen, zoals een rechter die iemand onverwacht vrijlaat. Voor de checklist blijft een afwijking door overmacht een afwijking.',
@@ -251,11 +251,11 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'terugblik',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Terugblik', 'Review'),
     definition: t(
-      'Een woord van de checklist: alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
-      'A checklist term: at set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
+      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
+      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
     ),
   },
 ];
