@@ -190,4 +190,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 53, per question, on the text after round 52 and the rules from its doubts (before the forty-sixth reading), with three new writers and nine new raters, on round 51’s briefs: 89.1% exactly one level, alpha 0.982, 97.2% of units unanimous (a region whose case meeting moved to the Zorg- en Veiligheidshuis 87%, a sparsely populated region with many oral agreements 89%, a large region with a set evaluation every autumn 92%). Of the 59 doubts, 54 came from the rubric’s words. Round 52’s rules raised no more doubt. The doubts: whether a general rule on who decides at a disagreement also settles the decision at an impasse (6); whether ‘the case meeting adopts the plan’ settles adopting it together (6); a sentence that makes each partner ensure its staff know the reporting route (5); copies a partner kept after the deletion deadline (5). Since: a general rule on how the case meeting decides counts only for the question on disagreement at an impasse.',
     },
   },
+  {
+    id: 'r54-2024.4',
+    vignetteSet: 'set-bc',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.9,
+    alpha: 0.9902692840460645,
+    unanimous: 0.9888888888888889,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 54, per vraag, op de tekst na ronde 53 en de zesenveertigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,0% exact één niveau, alpha 0,990, 98,9% van de eenheden unaniem (een regio waar één gemeente uit het casusoverleg stapte 92%, een jonge PGA van twee gemeenten met veel mondelinge afspraken 84%, een regio met een herschreven werkproces en een logboek van afwijkingen 94%). Alle 54 twijfels kwamen door de woorden van de niveauteksten. De twijfels: of een mondeling besluit om een format in elke casus te gebruiken dat format vaststelt (9); of een regel voor verwijderen telt als alleen van één partner bekend is dat die ermee werkt (3); of ‘één partner houdt een vinger aan de pols’ regelt wie monitort of wat (6); een keuze van gemeenschappen die één persoon jaren geleden maakte en nog gebruikt (3).',
+      en: 'Round 54, per question, on the text after round 53 and the forty-sixth reading, with three new writers and nine new raters, on round 51’s briefs: 90.0% exactly one level, alpha 0.990, 98.9% of units unanimous (a region where one municipality left the case meeting 92%, a young PGA of two municipalities with many oral agreements 84%, a region with a rewritten work process and a log of departures 94%). All 54 doubts came from the rubric’s words. The doubts: whether an oral decision to use a format in every case adopts that format (9); whether a deletion rule counts when only one partner is known to work by it (3); whether ‘one partner keeps a finger on the pulse’ settles who monitors or what (6); a choice of communities one person made years ago and still uses (3).',
+    },
+  },
 ];
