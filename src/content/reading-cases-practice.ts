@@ -52,11 +52,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking.',
-        en: 'If it is already certain that something will not happen within the running term, such as a meeting moved to next year without prior decision, it is a departure now.',
+        en: 'If it is already certain that something will not happen within the current term, such as a meeting moved to next year without prior decision, it is a departure now.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'If the agreement provides a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
+        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige een afwijking.',

@@ -21,7 +21,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
-        en: 'A team or department of one or more municipalities, such as school attendance or a social team, falls under those municipalities. Only a team that is an organisation of its own, such as a foundation, is a partner of its own.',
+        en: 'A team or department of one or more municipalities, such as school attendance officers or a social team, falls under those municipalities. Only a team that is an organisation of its own, such as a foundation, is a partner of its own.',
       },
       {
         nl: 'Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',

@@ -73,7 +73,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Een afspraak die voor alle casussen geldt, niet voor één. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
-        en: 'An agreement that applies to all cases and that the case meeting decided on, for example in its minutes.',
+        en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show.',
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep waarin alle partners zaten.',

@@ -92,7 +92,7 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
-        'Have you agreed that you fill in every field of the case-file format when you record a case?',
+        'Have you agreed that, in your record-keeping, you fill in the case-file format completely in every case?',
       ),
       help: t(
         'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking.',

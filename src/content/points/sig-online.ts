@@ -15,8 +15,8 @@ export const sigOnline: AttentionPoint = {
   ref: '1.1',
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie investeert in de analyse van wat er online verschijnt, en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar het aantal digitale wijkagenten is beperkt, en online gebeurt zoveel dat het bijna niet bij te houden is. De mogelijkheden en de capaciteit zijn beperkt. Dat wordt ervaren als een tekort.',
-    'Radicalisation increasingly takes place online, mainly among young people and young adults. The police invest in analysing what appears online, and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But the number of digital community police officers is limited, and so much happens online that it can hardly be followed. Options and capacity are limited. This is seen as a shortcoming.',
+    'Radicalisering vindt volgens het rapport en de NCTV steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie investeert in de analyse van wat er online verschijnt, en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar het aantal digitale wijkagenten is beperkt, en online gebeurt zoveel dat het bijna niet bij te houden is. De mogelijkheden en de capaciteit zijn beperkt. Dat wordt ervaren als een tekort.',
+    'According to the report and the NCTV, radicalisation increasingly takes place online, mainly among young people and young adults. The police invest in analysing what appears online, and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But the number of digital community police officers is limited, and so much happens online that it can hardly be followed. Options and capacity are limited. This is seen as a shortcoming.',
   ),
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
