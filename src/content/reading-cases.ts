@@ -49,6 +49,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
       },
       {
+        nl: 'Stelde het casusoverleg de afspraak vast? Dan is die gezamenlijk vanaf dat besluit, ook als een partner er later nog apart over besluit of tekent.',
+        en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
+      },
+      {
         nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
         en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A point’s extra rules take precedence.',
       },
@@ -161,6 +165,10 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe jullie het doen.',
         en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something settles only that you record it, not what, when or how you do it.',
+      },
+      {
+        nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
+        en: 'An oral decision of the case meeting to use a format is adopting it too.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

@@ -207,4 +207,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 54, per question, on the text after round 53 and the forty-sixth reading, with three new writers and nine new raters, on round 51’s briefs: 90.0% exactly one level, alpha 0.990, 98.9% of units unanimous (a region where one municipality left the case meeting 92%, a young PGA of two municipalities with many oral agreements 84%, a region with a rewritten work process and a log of departures 94%). All 54 doubts came from the rubric’s words. The doubts: whether an oral decision to use a format in every case adopts that format (9); whether a deletion rule counts when only one partner is known to work by it (3); whether ‘one partner keeps a finger on the pulse’ settles who monitors or what (6); a choice of communities one person made years ago and still uses (3).',
     },
   },
+  {
+    id: 'r55-2024.4',
+    vignetteSet: 'set-bd',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.8018518518518518,
+    alpha: 0.9397961189305836,
+    unanimous: 0.9111111111111111,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 55, per vraag, op dezelfde tekst als ronde 54, met drie nieuwe schrijvers en negen nieuwe beoordelaars, om te zien of 90% standhoudt: 80,2% exact één niveau, alpha 0,940, 91,1% van de eenheden unaniem (een regio met een aangepast werkproces dat niet alle partners vaststelden 68%, een regio met twee casusoverleggen onder één protocol 81%, een gemeente die haar PGA na een incident opnieuw opzette 91%). Van de 107 twijfels kwamen er 101 door de woorden van de niveauteksten. Eén feit gaf er 45: het casusoverleg stelde een nieuwe versie van het werkproces vast zonder de GGZ en het OM, die er later apart over besloten. Daarna: een afspraak die het casusoverleg vaststelde, is gezamenlijk vanaf dat besluit; een mondeling besluit om een format te gebruiken, is ook vaststellen.',
+      en: 'Round 55, per question, on the same text as round 54, with three new writers and nine new raters, to see whether 90% holds: 80.2% exactly one level, alpha 0.940, 91.1% of units unanimous (a region with an amended work process not all partners adopted 68%, a region with two case meetings under one protocol 81%, a municipality that rebuilt its PGA after an incident 91%). Of the 107 doubts, 101 came from the rubric’s words. One fact caused 45 of them: the case meeting adopted a new version of the work process without the GGZ and the OM, who decided on it separately later. Since: an agreement the case meeting adopted is joint from that decision; an oral decision to use a format is adopting it too.',
+    },
+  },
 ];
