@@ -224,4 +224,21 @@ export const LATEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 55, per question, on the same text as round 54, with three new writers and nine new raters, to see whether 90% holds: 80.2% exactly one level, alpha 0.940, 91.1% of units unanimous (a region with an amended work process not all partners adopted 68%, a region with two case meetings under one protocol 81%, a municipality that rebuilt its PGA after an incident 91%). Of the 107 doubts, 101 came from the rubric’s words. One fact caused 45 of them: the case meeting adopted a new version of the work process without the GGZ and the OM, who decided on it separately later. Since: an agreement the case meeting adopted is joint from that decision; an oral decision to use a format is adopting it too.',
     },
   },
+  {
+    id: 'r56-2024.4',
+    vignetteSet: 'set-be',
+    checklistVersion: '2024.4',
+    date: '2026-12-03',
+    vignettes: 3,
+    raters: 9,
+    ratings: 540,
+    fitRate: 0.825925925925926,
+    alpha: 0.9710713373809994,
+    unanimous: 0.9,
+    unit: 'question',
+    note: {
+      nl: 'Ronde 56, per vraag, op de tekst na ronde 55 en de zevenenveertigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 82,6% exact één niveau, alpha 0,971, 90,0% van de eenheden unaniem (een regio met afspraken verspreid over drie documenten 87%, een grote gemeente met een draaiboek 93%, een regio waar een nieuwe versie van het werkproces in 2026 inging 68%). Van de 94 twijfels kwamen er 86 door de woorden van de niveauteksten, vooral over wat een nieuwe versie in de loop van de periode betekent voor afwijkingen en terugblikken. Nog niet verwerkt.',
+      en: 'Round 56, per question, on the text after round 55 and the forty-seventh reading, with three new writers and nine new raters, on round 51’s briefs: 82.6% exactly one level, alpha 0.971, 90.0% of units unanimous (a region with agreements spread over three documents 87%, a large municipality with a playbook 93%, a region where a new version of the work process took effect in 2026 68%). Of the 94 doubts, 86 came from the rubric’s words, mostly on what a new version part-way through the period means for departures and reviews. Not yet acted on.',
+    },
+  },
 ];
