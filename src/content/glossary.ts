@@ -3,13 +3,16 @@ import { SIGNAL_TO_INTERPRETATION } from './glossary/signal-to-interpretation';
 import { WEIGHING_AND_INTERPRETING } from './glossary/weighing-and-interpreting';
 import { CASE_AND_COOPERATION } from './glossary/case-and-cooperation';
 import { LAW_AND_RECORDS } from './glossary/law-and-records';
+import { CHECKLIST_WORDS } from './glossary/checklist-words';
 
-// The report's own terms, explained once, grouped by the part of the report where they first appear.
+// The report's own terms, explained once, grouped by the part of the report where they first appear; then the
+// checklist's own scoring words.
 export const GLOSSARY: GlossaryTerm[] = [
   ...SIGNAL_TO_INTERPRETATION,
   ...WEIGHING_AND_INTERPRETING,
   ...CASE_AND_COOPERATION,
   ...LAW_AND_RECORDS,
+  ...CHECKLIST_WORDS,
 ];
 
 /** The glossary as a reader looks a term up: alphabetical in the reader's language (reading 43). */

@@ -1,8 +1,8 @@
 import type { GlossaryTerm } from '../types';
 import { t } from '../text';
 
-// The glossary's last part, after CASE_AND_COOPERATION in reading order: training, law, records and the
-// checklist's own scoring words.
+// After CASE_AND_COOPERATION in reading order: training, law and records (the checklist's own words are in
+// checklist-words.ts).
 export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'vakmanschapstraject',
@@ -211,51 +211,6 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     definition: t(
       'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
       'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
-    ),
-  },
-  {
-    id: 'ad-hoc',
-    ref: 'checklist',
-    term: t('Ad hoc', 'Ad hoc'),
-    definition: t(
-      'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak.',
-      'The name of level 2: it does happen, but without a joint agreement.',
-    ),
-  },
-  {
-    id: 'geborgd',
-    ref: 'checklist',
-    term: t('Geborgd en geëvalueerd', 'Embedded and evaluated'),
-    definition: t(
-      'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug.',
-      'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times.',
-    ),
-  },
-  {
-    id: 'handeling',
-    ref: 'checklist',
-    term: t('Handeling', 'Action'),
-    definition: t(
-      'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
-      'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',
-    ),
-  },
-  {
-    id: 'overmacht',
-    ref: 'checklist',
-    term: t('Overmacht', 'Force majeure'),
-    definition: t(
-      'Iets waar niemand iets aan kon doen, zoals een rechter die iemand onverwacht vrijlaat. Voor de checklist blijft een afwijking door overmacht een afwijking.',
-      'Something nobody could help, such as a court releasing someone unexpectedly. For the checklist, a departure caused by force majeure is still a departure.',
-    ),
-  },
-  {
-    id: 'terugblik',
-    ref: 'checklist',
-    term: t('Terugblik', 'Review'),
-    definition: t(
-      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
-      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
     ),
   },
 ];
