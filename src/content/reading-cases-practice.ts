@@ -19,6 +19,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
       },
       {
+        nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
+        en: 'A departure from before the past two years does not count, even if what was made then, such as a plan, is still in use.',
+      },
+      {
         nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt.',
         en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes.',
       },
@@ -113,8 +117,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'The discussion in which you made the agreement is not a review of it.',
       },
       {
-        nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
-        en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. If the last agreed time did not take place, there is no review.',
+        nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
+        en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. That last time must be within the past two years. If the last agreed time did not take place, there is no review.',
       },
       {
         nl: 'Verzette het casusoverleg of de voorzitter een terugblik vooraf naar een latere datum? Dan telt de vorige terugblik nog, tot die datum voorbij is.',

@@ -41,8 +41,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
       },
       {
-        nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar.',
-        en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years.',
+        nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel.',
+        en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years. If a rule first appears in the new version, a review from before it does not count for that rule.',
       },
       {
         nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
