@@ -84,20 +84,20 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
     rules: [
       {
-        nl: 'Een uitzondering waar het casusoverleg over besloot voordat de afwijking gebeurde, ook in hetzelfde overleg, zoals een besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
-        en: 'An exception the case meeting decided on before the departure happened, also in the same meeting, such as a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
+        nl: 'Besloot het casusoverleg vooraf tot een uitzondering, ook in hetzelfde overleg? Dan is dat geen afwijking. Bijvoorbeeld: het besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
+        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
       },
       {
-        nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook wie dat die keer voor hem of haar waarnam, namens dezelfde partner. Zegt de afspraak zelf wie dan waarneemt? Dan telt alleen die.',
-        en: 'If the agreement names who does something, such as the process coordinator, someone standing in for them that time, on behalf of the same partner, counts too. If the agreement itself says who stands in, only that person counts.',
+        nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook een vervanger van dezelfde partner. Zegt de afspraak zelf wie vervangt? Dan telt alleen die.',
+        en: 'If the agreement names who does something, such as the process coordinator, a stand-in from the same partner counts too. If the agreement itself says who stands in, only that person counts.',
       },
       {
-        nl: 'Een afwijking die een wettelijke regel voorschrijft of toestaat. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
-        en: 'A departure that a legal rule requires or allows. For example: postponing notification or withholding information because of a criminal investigation.',
+        nl: 'Schrijft een wettelijke regel de afwijking voor, of staat die regel haar toe? Dan is het geen afwijking. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
+        en: 'If a legal rule requires or allows the departure, it is no departure. For example: postponing notification or withholding information because of a criminal investigation.',
       },
       {
-        nl: 'Iets wat misging omdat een partner informatie wettelijk niet mocht delen. Dat gaat voor de regel over overmacht.',
-        en: 'Something that went wrong because a partner was not allowed by law to share information. This rule takes precedence over the rule on force majeure.',
+        nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak als gevolgd. De regel over overmacht geldt dan niet.',
+        en: 'If something went wrong because a partner was not allowed by law to share information, the agreement counts as followed. The rule on force majeure does not apply then.',
       },
     ],
   },
@@ -187,8 +187,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
       },
       {
-        nl: 'Zo telt ook een oudere handeling bij niveau 1 en 2, als wat die opleverde nog in gebruik is, zoals criteria, een lijst of een keuze waarmee jullie werken. Bij niveau 1 en 2 gaan deze twee regels voor de grens van twee jaar.',
-        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. At levels 1 and 2, these two rules override the two-year limit.',
+        nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',
+        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

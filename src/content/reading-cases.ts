@@ -5,6 +5,15 @@ import { CASES_OF_PRACTICE } from './reading-cases-practice';
 /** Doubtful cases, by the word they settle: each rule closed a gap a validation round or reading found. */
 export const READING_CASES: readonly RuleGroup[] = [
   {
+    title: { nl: 'Wat voorgaat', en: 'What comes first' },
+    rules: [
+      {
+        nl: 'Zeggen de extra regels bij een punt of de uitleg bij een vraag iets anders dan de regels hieronder? Dan geldt wat bij het punt of de vraag staat.',
+        en: 'If a point’s extra rules or a question’s explanation say something different from the rules below, what the point or question says applies.',
+      },
+    ],
+  },
+  {
     title: { nl: 'Wie telt als partner', en: 'Who counts as a partner' },
     rules: [
       {
@@ -53,8 +62,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
       },
       {
-        nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. De extra regels bij een punt gaan voor.',
-        en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A point’s extra rules take precedence.',
+        nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken.',
+        en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing.',
       },
       {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
@@ -97,8 +106,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },
       {
-        nl: 'Vraagt de vraag naar afspraken over iets, of wie, wat, welke, wanneer, hoe of óf jullie iets doen? Dan telt ook een afspraak om het niet te doen, of anders dan het rapport aanraadt. Bij andere vragen telt alleen een afspraak om te doen wat de vraag noemt.',
-        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether you do something. There, an agreement not to do it, or to do it against the report’s advice, also counts. For other questions, only an agreement to do what the question names counts.',
+        nl: 'Vraagt de vraag wie, wat, wanneer, hoe of óf jullie iets doen, of naar afspraken over iets? Dan telt ook een afspraak om het niet te doen. Of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
+        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether you do something. There, an agreement not to do it also counts, or to do it differently from what the report advises. For other questions, only an agreement to do what the question names counts.',
       },
       {
         nl: 'Een afspraak om een wettelijke plicht niet na te komen, zoals notificeren, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
@@ -130,7 +139,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
       },
       {
-        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
+        nl: 'Regelt de afspraak maar een deel van waar de vraag over gaat? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
         en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed.',
       },
       {
@@ -150,8 +159,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document or form counts only for the point it is about.',
       },
       {
-        nl: 'Gaat de tekst van een bredere regel ook over wat de vraag noemt? Dan regelt die regel dat ook, tenzij die in een deel staat dat over een ander punt gaat. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
-        en: 'A broader rule whose words also cover what the question asks about covers that too, unless it is in a part about another point. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
+        nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat. Dat geldt niet als die regel in een deel over een ander punt staat. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
+        en: 'A general rule also applies to a question if its words are about that question. Not if the rule is in a part about another point. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
       },
     ],
   },

@@ -24,11 +24,11 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp wat de vraag noemt, of een deel ervan? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover what the question asks about, or part of it? If not, was the question’s action carried out at least once in the period? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp iets van waar de vraag over gaat? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
+    nl: 'Stap 2. Regelt die afspraak alles waar de vraag over gaat? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
     en: 'Step 2. Does that agreement cover everything the question asks about? And is the agreement in writing and always followed? If not, level 3.',
   },
   {
@@ -104,7 +104,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat mag in een jaarlijkse evaluatie van de PGA, als de afspraak daar elke keer op de agenda staat.',
-        en: 'At set times, all partners discuss the agreement. This may be in a yearly evaluation of the PGA, if the agreement is on its agenda each time.',
+        en: 'At set times, all partners discuss the agreement. This may be in a yearly PGA evaluation, if the agreement is on its agenda each time.',
       },
     ],
   },

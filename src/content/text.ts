@@ -25,8 +25,8 @@ export function rubric(
  * report's finding.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. In H3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren. Dat kan ook voor de bredere aanpak van polarisatie, radicalisering en extremisme.',
-  'The checklist’s own addition: the report describes no evaluation of this point. In ch. 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. In hoofdstuk 3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren. Dat kan ook voor de bredere aanpak van polarisatie, radicalisering en extremisme.',
+  'The checklist’s own addition: the report describes no evaluation of this point. In chapter 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
 );
 
 /**
@@ -64,20 +64,20 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan.`,
+    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt iets van waar de vraag over gaat.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Een gezamenlijke afspraak over ${topic.nl} regelt wat de vraag noemt, of een deel ervan. Maar die regelt niet alles wat de vraag noemt, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+    `Een gezamenlijke afspraak over ${topic.nl} regelt waar de vraag over gaat, helemaal of voor een deel. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
       `A joint agreement on ${topic.en} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
-    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd.`,
+    `De gezamenlijke afspraak over ${topic.nl} regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd.`,
     () =>
       `The joint agreement on ${topic.en} covers everything the question asks about. The agreement is in writing and always followed.`,
   );
@@ -119,11 +119,11 @@ function someone(act: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-  'Nor was the question’s action carried out in the period.',
+  'The action named for the question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
   'De handeling bij de vraag werd in de periode wel uitgevoerd.',
-  'But the question’s action was carried out in the period.',
+  'But the action named for the question was carried out in the period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
+import { validationStanding } from '../../src/content/validation';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
@@ -21,6 +22,10 @@ describe('the Verantwoording page', () => {
       nlPattern('justification.counts', { questions: questions.length }),
     );
     expect(await page.locator('main').innerText()).toContain(CHECKLIST.source.title);
+    const standing = validationStanding(CHECKLIST.version);
+    expect(await page.getByTestId('validation-standing').innerText()).toMatch(
+      nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met }),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en('justification.title') }).waitFor();

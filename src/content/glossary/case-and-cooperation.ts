@@ -218,8 +218,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Heidag', 'Away day'),
     definition: t(
-      'Een dag of dagdeel waarop de vaste partners samen terugkijken op hun werk en afspraken maken, buiten het gewone casusoverleg (uitleg van de checklist).',
-      'A day or half-day on which the standing partners look back on their work together and make agreements, outside the usual case meeting (the checklist’s explanation).',
+      'Een dag of dagdeel waarop de vaste partners samen terugkijken op hun werk en afspraken maken, buiten het gewone casusoverleg (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
+      'A day or half-day on which the standing partners look back on their work together and make agreements, outside the usual case meeting (the checklist’s explanation). The report does not use this term.',
     ),
   },
   {

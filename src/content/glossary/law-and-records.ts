@@ -119,8 +119,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.5',
     term: t('Plan van aanpak', 'Action plan'),
     definition: t(
-      'Het plan voor één casus: het doel, de subdoelen en de interventies die de partners inzetten (uitleg van de checklist).',
-      'The plan for one case: the goal, the sub-goals and the interventions the partners use (the checklist’s explanation).',
+      'Het plan voor één casus: het doel, de subdoelen en de interventies die de partners inzetten (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
+      'The plan for one case: the goal, the sub-goals and the interventions the partners use (the checklist’s explanation). The report does not use this term.',
     ),
   },
   {
@@ -191,8 +191,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
-      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde.',
-      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for signals a precondition.',
+      'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde. Het noemt ook alle aandachtspunten samen randvoorwaarden voor een effectieve en efficiënte PGA.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for signals a precondition. It also calls all the attention points together preconditions for an effective and efficient PGA.',
     ),
   },
   {
@@ -200,8 +200,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
     definition: t(
-      'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist).',
-      'An official paper of the Dutch parliament, with a fixed number. A bill has such a number, such as 36 225 (the checklist’s explanation).',
+      'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist). Het rapport gebruikt dit woord niet, alleen het nummer.',
+      'An official paper of the Dutch parliament, with a fixed number. A bill has such a number, such as 36 225 (the checklist’s explanation). The report does not use this word, only the number.',
     ),
   },
   {
@@ -209,8 +209,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Weegkader', 'Assessment framework'),
     definition: t(
-      'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist).',
-      'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation).',
+      'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
+      'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation). The report does not use this term.',
     ),
   },
 ];

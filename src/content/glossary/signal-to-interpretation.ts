@@ -144,4 +144,13 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'The organisation that prosecutes criminal offences (the checklist’s explanation). According to §1.2, the assessment team consists of the municipality, the police and the OM; according to §2.1, the municipality and police often work with the OM.',
     ),
   },
+  {
+    id: 'nctv',
+    ref: '1.1',
+    term: t('NCTV', 'NCTV'),
+    definition: t(
+      'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt. Het rapport noemt dat dreigingsbeeld bij de rol van de online wereld.',
+      'The Dutch National Coordinator for Counterterrorism and Security: the government service that, among other things, publishes the terrorist threat assessment for the Netherlands. The report cites that assessment on the role of the online world.',
+    ),
+  },
 ];

@@ -100,7 +100,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Herijken', 'Adjusting'),
     definition: t(
       'Opnieuw bekijken en zo nodig bijstellen (uitleg van de checklist). Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
-      'Looking again and adjusting where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and adapting the approach.',
+      'Reviewing something and changing it where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and changing the approach.',
     ),
   },
   {
@@ -136,7 +136,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Gedachtegoed', 'Ideas and beliefs'),
     definition: t(
       'De ideeën en overtuigingen van iemand, bijvoorbeeld over geloof of politiek (uitleg van de checklist).',
-      'A person’s ideas and convictions, for example about religion or politics (the checklist’s explanation).',
+      'The convictions that drive a person, for example about religion or politics (the checklist’s explanation).',
     ),
   },
 ];

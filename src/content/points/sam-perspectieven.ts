@@ -10,8 +10,8 @@ const OWN = t(
   '§2.1: the domains regularly clash; the process coordinator can raise problems. An agreement to discuss clashes is the checklist’s own addition.',
 );
 const VISION = t(
-  '§2.1 en H3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and ch. 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a shared multi-agency vision as support; the report does not require such a vision.',
+  '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
+  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a shared multi-agency vision as support; the report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -28,8 +28,8 @@ export const samPerspectieven: AttentionPoint = {
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit H3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier ook als afspraak. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following ch. 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. Who leads that discussion belongs under ‘The role of the process coordinator’.',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit hoofdstuk 3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier ook als afspraak. Die is gevolgd als de visie er binnen de afgesproken termijn is. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following chapter 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once counts here as an agreement too. It is followed if the vision is there within the agreed time. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
@@ -63,8 +63,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (H3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (ch. 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },

@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problematiek, de leeftijd of kinderen (§2.1). Werd in een casus een stap met een eigen punt overgeslagen, of kwam die later? Dan telt die afwijking bij dat punt, niet hier.',
-        'Adapted question: ‘agreed’ was added. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the age or children (§2.1). If in a case a step with a point of its own was skipped or came later, that departure counts under that point, not here.',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problemen, de leeftijd van de betrokkene en of er kinderen zijn (§2.1). Werd in een casus een stap met een eigen punt overgeslagen, of kwam die later? Dan telt die afwijking bij dat punt, niet hier.',
+        'Adapted question: ‘agreed’ was added. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the person’s age and whether there are children (§2.1). If in a case a step with a point of its own was skipped or came later, that departure counts under that point, not here.',
       ),
     },
     {
@@ -72,8 +72,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, de schrijver van het rapport, biedt hierbij steun aan (H3).',
-        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the report’s author, offers support with this (ch. 3).',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, de schrijver van het rapport, biedt hierbij steun aan (hoofdstuk 3).',
+        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the report’s author, offers support with this (chapter 3).',
       ),
     },
     {

@@ -60,8 +60,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 4,
       text: t(
-        'Hebben jullie afgesproken hoe jullie gemeente het contact met sleutelfiguren in betrokken gemeenschappen onderhoudt?',
-        'Have you agreed how your municipality maintains contact with key figures in the communities concerned?',
+        'Hebben jullie afgesproken hoe de gemeente of gemeenten het contact met sleutelfiguren in betrokken gemeenschappen onderhouden?',
+        'Have you agreed how the municipality or municipalities maintain contact with key figures in the communities concerned?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Speelt lokaal maar één vorm, dan kan contact in één gemeenschap genoeg zijn (regel van de checklist). Het contact in de moslimgemeenschap blijft volgens het rapport belangrijk. Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
@@ -84,8 +84,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Such a picture shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here, not a requirement (the checklist’s own rule).',
       ),
       basis: t(
-        'H3 en §1.1: DSP biedt in H3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Ch. 3 and §1.1: in ch. 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
+        'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Ch. 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],
@@ -110,8 +110,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-veiligheidsbeeld-opstellen',
       title: t('Kwalitatief veiligheidsbeeld opstellen', 'Draw up a qualitative security picture'),
       description: t(
-        'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk. Dit is een voorstel van de checklist; DSP biedt hierbij steun aan (H3).',
-        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network. This is the checklist’s suggestion; DSP offers support with it (ch. 3).',
+        'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk. Dit is een voorstel van de checklist; DSP biedt hierbij steun aan (hoofdstuk 3).',
+        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network. This is the checklist’s suggestion; DSP offers support with it (chapter 3).',
       ),
     },
   ],
