@@ -110,6 +110,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9.5, 8.5, 7, 7, 8]),
   // The text round 54 measured (5d2ddd2), read by a forty-seventh new reviewer who also saw round 54's 90.0%.
   reading('2024.4', '2026-12-03', [9, 8.5, 7, 7, 8]),
+  // The text round 57 measured (1115483), read by a forty-eighth new reviewer.
+  reading('2024.4', '2026-12-03', [9.5, 9, 8, 8, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

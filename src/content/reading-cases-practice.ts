@@ -23,8 +23,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure from before the past two years does not count, even if what was made then, such as a plan, is still in use.',
       },
       {
-        nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt.',
-        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes.',
+        nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet.',
+        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Only copying an old plan into a new format is not that step.',
       },
       {
         nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',

@@ -37,8 +37,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing partner, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. De uitzonderingen staan bij signaleren en onder ‘Wat telt bij niveau 1 en 2’.',
-        en: 'What non-partners do does not count, and is not a departure. The exceptions are under spotting signals and under ‘What counts at levels 1 and 2’.',
+        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. De uitzonderingen staan bij signaleren en onder ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
+        en: 'What non-partners do does not count, and is not a departure. The exceptions are under spotting signals and under ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
       },
     ],
   },
@@ -70,6 +70,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
       },
       {
+        nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
+        en: 'If the case meeting decided on one part of a draft that has not been adopted, only that part is agreed.',
+      },
+      {
         nl: 'Een besluit dat nergens is opgeschreven, telt als de partners die het namen het bevestigen en geen partner het tegenspreekt. Het staat dan niet op papier.',
         en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
       },
@@ -98,8 +102,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
       },
       {
-        nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets.',
-        en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either.',
+        nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets. Zegt de zin wel waarop ze kiezen, zoals ‘op basis van het veiligheidsbeeld’? Dan regelt die dat deel.',
+        en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security picture’, it covers that part.',
       },
       {
         nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',

@@ -5,6 +5,7 @@ import { LATER_ROUNDS } from './validation-rounds-later';
 import { RECENT_ROUNDS } from './validation-rounds-recent';
 import { QUESTION_ROUNDS } from './validation-rounds-question';
 import { LATEST_ROUNDS } from './validation-rounds-latest';
+import { NEWEST_ROUNDS } from './validation-rounds-newest';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -13,6 +14,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...RECENT_ROUNDS,
   ...QUESTION_ROUNDS,
   ...LATEST_ROUNDS,
+  ...NEWEST_ROUNDS,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

@@ -61,6 +61,10 @@ export const doelSubdoelen: AttentionPoint = {
         'Hebben jullie afgesproken dat jullie de (sub)doelen samen met de betrokken partners vaststellen?',
         'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
+      help: t(
+        'Zegt de afspraak dat het casusoverleg de (sub)doelen vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg.',
+        'If the agreement says the case meeting sets the (sub-)goals, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting.',
+      ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',
         '§1.5: it is important that the partners involved set the (sub-)goals together.',

@@ -62,8 +62,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed that you choose interventions based on the person’s risk factors and protective factors?',
       ),
       help: t(
-        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
-        'This covers the areas of life, the social network and any readiness to use violence.',
+        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
+        'This covers the areas of life, the social network and any readiness to use violence. A field for these factors in a format only settles that you record them, not that you choose interventions on them.',
       ),
       basis: LIMITED,
     },
@@ -96,8 +96,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
+        'Denk aan praktische hulp bij problemen op de leefgebieden. Of aan gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Of met een gemeentelijke professional die de ideologie kent. Het rapport ziet breed zoeken als sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’. ‘Het casusoverleg bekijkt ook andere interventies’, zonder wanneer, is niet na te gaan en regelt dus niets.',
+        'For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. Or with a municipal professional who knows the ideology. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’. ‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
       ),
       basis: PRACTICE,
     },

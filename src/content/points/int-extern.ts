@@ -58,8 +58,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how, at a release or return, you take account of a (threatened) revocation of Dutch nationality?',
       ),
       help: t(
-        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde, ook als jullie dat elke keer nagingen. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
-        'What the report says about the measure is in this point’s summary. N/A fits only if no release or return in the past two years involved a (threatened) revocation, even if you checked for one each time. If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part.',
+        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde, ook als jullie dat elke keer nagingen. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee. Een intrekking speelde als er een procedure liep of was aangekondigd. Alleen bespreken of die zou kunnen, is niet genoeg.',
+        'What the report says about the measure is in this point’s summary. N/A fits only if no release or return in the past two years involved a (threatened) revocation, even if you checked for one each time. If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part. A revocation played a part if a procedure was running or had been announced. Only discussing whether one might come is not enough.',
       ),
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',
