@@ -125,3 +125,8 @@ export function formatCoefficient(value: number, locale: Locale): string {
     numberFormat(locale, 'coefficient', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
   );
 }
+
+/** A count with the locale's thousands separator: 10260 → "10.260" (nl), "10,260" (en). */
+export function formatCount(value: number, locale: Locale): string {
+  return numberFormat(locale, 'count', { maximumFractionDigits: 0 }).format(value);
+}

@@ -54,8 +54,8 @@ export const duiDoorpakken: AttentionPoint = {
         'Choose a shared approach for an incomplete picture',
       ),
       description: t(
-        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke werkwijze jullie samen kiezen, en wanneer jullie opnieuw kijken.',
-        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which approach you choose together, and when you will look again.',
+        'Bespreek de twee opvattingen uit het rapport: eerst een volledig beeld, of handelen op wat bekend is. Leg vast welke werkwijze jullie samen kiezen, en wanneer jullie opnieuw kijken (voorstel van de checklist).',
+        'Discuss the two views in the report: a full picture first, or acting on what is known. Write down which approach you choose together, and when you will look again (the checklist’s suggestion).',
       ),
     },
   ],

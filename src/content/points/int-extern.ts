@@ -72,8 +72,8 @@ export const intExtern: AttentionPoint = {
       id: 'int-extern-scenario',
       title: t('Voorbereiden op uitkomsten van procedures', 'Prepare for the outcomes of procedures'),
       description: t(
-        'Spreek af hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, binnen wat ieder mag delen. Bijvoorbeeld: welke hulp klaarstaat en wie contact legt.',
-        'Agree how the partners prepare for a possible release or return, within what each may share. For example: what support is ready and who makes contact.',
+        'Spreek af hoe de partners zich voorbereiden op een mogelijke vrijlating of terugkeer, binnen wat ieder mag delen. Bijvoorbeeld: welke hulp klaarstaat en wie contact legt (voorstel van de checklist).',
+        'Agree how the partners prepare for a possible release or return, within what each may share. For example: what support is ready and who makes contact (the checklist’s suggestion).',
       ),
     },
   ],

@@ -80,8 +80,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-rollen',
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
-        'Maak een overzicht van rollen, taken en bevoegdheden per partner.',
-        'Draw up an overview of roles, tasks and powers per partner.',
+        'Maak een overzicht van rollen, taken en bevoegdheden per partner (voorstel van de checklist).',
+        'Draw up an overview of roles, tasks and powers per partner (the checklist’s suggestion).',
       ),
     },
   ],

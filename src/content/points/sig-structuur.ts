@@ -69,8 +69,8 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-route',
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
-        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg, zoals jongerenwerk of de afdeling Werk & Inkomen.',
-        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the case meeting, such as youth work or the municipality’s work and income department.',
+        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg, zoals jongerenwerk of de afdeling Werk & Inkomen (voorstel van de checklist).',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the case meeting, such as youth work or the municipality’s work and income department (the checklist’s suggestion).',
       ),
     },
   ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBytes,
   formatCoefficient,
+  formatCount,
   formatDate,
   formatDateShort,
   formatDateTime,
@@ -104,5 +105,11 @@ describe.each([
       });
       expect(formatBytes(bytes, locale)).toBe(intl.format(value));
     }
+  });
+
+  it('writes a count with the thousands separator of each language', () => {
+    expect(formatCount(10260, 'nl')).toBe('10.260');
+    expect(formatCount(10260, 'en')).toBe('10,260');
+    expect(formatCount(540, 'nl')).toBe('540');
   });
 });
