@@ -84,7 +84,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
     rules: [
       {
-        nl: 'Besloot het casusoverleg vooraf tot een uitzondering, ook in hetzelfde overleg? Dan is dat geen afwijking. Bijvoorbeeld: het besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
+        nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: het besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
         en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
       },
       {
@@ -158,7 +158,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the action joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren telt ook wie anders signalen opvangt.',
+        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die signalen opvangen.',
         en: '‘Someone’, ‘a partner’ or ‘partners’ in the action: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
       },
       {

@@ -110,11 +110,11 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },
       {
-        nl: 'Vraagt de vraag wie, wat, wanneer, hoe of óf jullie iets doen, of naar afspraken over iets? Dan telt ook een afspraak om het niet te doen. Of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
+        nl: 'Gaat de vraag over wie, wat, welke, wanneer, hoe of óf jullie iets doen, of over afspraken? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
         en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether you do something. There, an agreement not to do it also counts, or to do it differently from what the report advises. For other questions, only an agreement to do what the question names counts.',
       },
       {
-        nl: 'Een afspraak om een wettelijke plicht niet na te komen, zoals notificeren, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
+        nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
         en: 'An agreement not to meet a legal duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
       },
       {

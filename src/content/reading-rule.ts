@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Regelt een gezamenlijke afspraak over het onderwerp iets van waar de vraag over gaat? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is er een gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -40,7 +40,7 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als er met zoveel woorden in staat waar die vraag over gaat.',
+    nl: 'Een afspraak telt bij een vraag alleen als die met zoveel woorden noemt waar die vraag over gaat.',
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {

@@ -15,7 +15,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van waar de vraag over gaat. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. The action named for the question was not carried out in the period either.',
     },
   },
@@ -23,7 +23,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Geen enkele gezamenlijke afspraak over het onderwerp regelt iets van waar de vraag over gaat. De handeling bij de vraag werd in de periode wel uitgevoerd.',
+      nl: 'Er is geen gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named for the question was carried out in the period.',
     },
   },
@@ -31,8 +31,8 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Een gezamenlijke afspraak over het onderwerp regelt waar de vraag over gaat, helemaal of voor een deel. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.',
+      en: 'A joint agreement on the topic covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.',
     },
   },
   {

@@ -22,11 +22,12 @@ export function rubric(
 /**
  * Level 5 asks for periodic evaluation. The report describes none per point; in chapter 3 its author, DSP, offers
  * to evaluate the PGA as a form of support (round 12: not a "next step"). Said plainly, so nobody reads it as the
- * report's finding.
+ * report's finding; the offer itself is said once, in the glossary's 'Terugblik' (reading 49: twenty repeats read as
+ * promoting one consultancy).
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. In hoofdstuk 3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren. Dat kan ook voor de bredere aanpak van polarisatie, radicalisering en extremisme.',
-  'The checklist’s own addition: the report describes no evaluation of this point. In chapter 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt.',
+  'The checklist’s own addition: the report describes no evaluation of this point.',
 );
 
 /**
@@ -64,15 +65,15 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen enkele gezamenlijke afspraak over ${topic.nl} regelt iets van waar de vraag over gaat.`,
+    `Er is geen gezamenlijke afspraak over ${topic.nl} die (een deel van) de vraag regelt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Een gezamenlijke afspraak over ${topic.nl} regelt waar de vraag over gaat, helemaal of voor een deel. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+    `Er is een gezamenlijke afspraak over ${topic.nl} die (een deel van) de vraag regelt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
-      `A joint agreement on ${topic.en} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
+      `A joint agreement on ${topic.en} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {

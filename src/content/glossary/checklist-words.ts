@@ -5,6 +5,15 @@ import { t } from '../text';
 // levels and the reading rule use.
 export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
+    id: 'afwijking',
+    ref: 'checklist',
+    term: t('Afwijking', 'Departure'),
+    definition: t(
+      'Een keer dat iets niet ging zoals afgesproken. Bij een afwijking wordt de afspraak niet altijd gevolgd (niveau 3). Onder ‘Wat een afwijking is’ staat wanneer iets meetelt.',
+      'A time when something did not go as agreed. With a departure, the agreement is not always followed (level 3). ‘What a departure is’ says when something counts.',
+    ),
+  },
+  {
     id: 'ad-hoc',
     ref: 'checklist',
     term: t('Ad hoc', 'Ad hoc'),
@@ -45,8 +54,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Terugblik', 'Review'),
     definition: t(
-      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5.',
-      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it.',
+      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. In hoofdstuk 3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. In chapter 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
     ),
   },
 ];

@@ -213,4 +213,13 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
       'A document that says how the assessment team assesses a signal: with which criteria, which frame of reference and who takes part (the checklist’s explanation). The report does not use this term.',
     ),
   },
+  {
+    id: 'voorlopige-hechtenis',
+    ref: '1.6',
+    term: t('Voorlopige hechtenis', 'Pre-trial detention (voorlopige hechtenis)'),
+    definition: t(
+      'Vastzitten in afwachting van de strafzaak, op bevel van de rechter (uitleg van de checklist). Het rapport noemt het bij de voorbereiding op een mogelijke vrijlating.',
+      'Being held while awaiting trial, by order of a court (the checklist’s explanation). The report mentions it when partners prepare for a possible release.',
+    ),
+  },
 ];

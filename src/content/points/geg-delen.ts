@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt in één zin wie welke informatie deelt en vastlegt (§2.2). Daarom is het één afspraak.',
-        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. It names who shares and records which information in a single sentence (§2.2). So it is one agreement.',
+        'Vastleggen betekent hier: welke informatie een partner in welke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen in één adem (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'Recording here means which information a partner keeps in which phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       basis: LOCAL,
     },
@@ -89,8 +89,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-terughoudend',
       act: t(
-        'twee of meer partners bespraken samen dat een partner weinig informatie deelde.',
-        'two or more partners discussed together that a partner shared little information.',
+        'twee of meer partners bespraken samen waarom partners weinig informatie deelden.',
+        'two or more partners discussed together why partners shared little information.',
       ),
       origin: 'derived',
       text: t(

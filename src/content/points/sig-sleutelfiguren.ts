@@ -72,7 +72,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-veiligheidsbeeld',
       act: t(
         'iemand bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
-        'someone decided with which community contact with key figures was needed.',
+        'someone decided which communities needed contact with key figures.',
       ),
       origin: 'derived',
       text: t(
@@ -85,7 +85,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       basis: t(
         'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Ch. 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
+        'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],

@@ -152,9 +152,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Geen enkele gezamenlijke afspraak over ${x} regelt iets van waar de vraag over gaat. `,
+        `Er is geen gezamenlijke afspraak over ${x} die (een deel van) de vraag regelt. `,
       notKept: (x: string) =>
-        `Een gezamenlijke afspraak over ${x} regelt waar de vraag over gaat, helemaal of voor een deel. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+        `Er is een gezamenlijke afspraak over ${x} die (een deel van) de vraag regelt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
@@ -166,7 +166,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers what the question asks about, or part of it. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
+        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
@@ -331,7 +331,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Regelt een gezamenlijke afspraak over het onderwerp iets van waar de vraag over gaat?',
+      'Is er een gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt?',
       'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
       'Regelt die afspraak alles waar de vraag over gaat? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
@@ -348,7 +348,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // topic put a question at level 3 when nothing about it was agreed). Round 42: raters read chairing as a task
     // for following up agreements; only the agreement's own words count.
     expect(nl).toMatch(
-      /Een afspraak telt bij een vraag alleen als er met zoveel woorden in staat waar die vraag over gaat\./,
+      /Een afspraak telt bij een vraag alleen als die met zoveel woorden noemt waar die vraag over gaat\./,
     );
     expect(nl).toMatch(
       /Bij elk punt staat boven de niveaus het hele onderwerp: waar het punt precies over gaat\./,
@@ -460,7 +460,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     expect(nl).toMatch(/Dat mag ook via een stuurgroep waarin alle partners zaten/);
     expect(nl).toMatch(
-      /\*\*Wat toch als gevolgd telt\*\*\n\n- Besloot het casusoverleg vooraf tot een uitzondering, ook in hetzelfde overleg\? Dan is dat geen afwijking\./,
+      /\*\*Wat toch als gevolgd telt\*\*\n\n- Besloot het casusoverleg vooraf tot een uitzondering\? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel\./,
     );
     // Reading 27: also what the law allows, such as postponing notification for a criminal investigation (R 159).
     expect(nl).toMatch(
