@@ -84,8 +84,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
     rules: [
       {
-        nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: het besluit om één casus toch naar monitoren te laten gaan. Een besluit van de voorzitter in het overleg telt ook.',
-        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: a decision to move one case to monitoring all the same. A decision by the chair in the meeting counts too.',
+        nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: één casus toch naar monitoren laten gaan, iets verzetten, of twee partners aanwijzen waar de afspraak er één noemt. Een besluit van de voorzitter in het overleg telt ook.',
+        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
       },
       {
         nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook een vervanger van dezelfde partner. Zegt de afspraak zelf wie vervangt? Dan telt alleen die.',

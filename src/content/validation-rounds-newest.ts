@@ -1,23 +1,46 @@
+import type { Text } from './types';
 import type { ValidationRound } from './validation-types';
 
-/** Rounds from 57 on (validation-rounds-latest.ts has rounds 43 to 56): each question scored, three raters per
- *  vignette. */
-export const NEWEST_ROUNDS: readonly ValidationRound[] = [
-  {
-    id: 'r57-2024.4',
-    vignetteSet: 'set-bf',
+/** A round of the current protocol (from round 51): 2024.4, three vignettes, nine raters, each question scored. */
+function questionRound(
+  id: string,
+  vignetteSet: string,
+  figures: Pick<ValidationRound, 'fitRate' | 'alpha' | 'unanimous'>,
+  note: Text,
+): ValidationRound {
+  return {
+    id,
+    vignetteSet,
     checklistVersion: '2024.4',
     date: '2026-12-03',
     vignettes: 3,
     raters: 9,
     ratings: 540,
-    fitRate: 0.8592592592592593,
-    alpha: 0.9499930803486264,
-    unanimous: 0.9166666666666666,
+    ...figures,
     unit: 'question',
-    note: {
+    note,
+  };
+}
+
+/** Rounds from 57 on (validation-rounds-latest.ts has rounds 43 to 56): each question scored, three raters per
+ *  vignette. */
+export const NEWEST_ROUNDS: readonly ValidationRound[] = [
+  questionRound(
+    'r57-2024.4',
+    'set-bf',
+    { fitRate: 0.8592592592592593, alpha: 0.9499930803486264, unanimous: 0.9166666666666666 },
+    {
       nl: 'Ronde 57, per vraag, op de tekst na ronde 56 en de regels uit haar twijfels (een terugblik telt als de laatste keer in de afgelopen twee jaar was), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 85,9% exact één niveau, alpha 0,950, 91,7% van de eenheden unaniem (een regio met een convenant dat de partners op verschillende momenten tekenden 84%, een stad die werkt met mondelinge besluiten en een concept-werkproces 86%, een grote regio met een stuurgroep en een vaste evaluatie 88%). Van de 76 twijfels kwamen er 72 door de woorden van de niveauteksten. Ze gingen vooral over een besluit over één deel van een concept, een veld in een format, een plan dat alleen in een nieuw format werd overgezet, een zin die de keuze aan elke gemeente laat ‘op basis van het veiligheidsbeeld’, en wanneer een intrekking ‘speelt’. Daarna kwam voor elk een regel.',
       en: 'Round 57, per question, on the text after round 56 and the rules from its doubts (a review counts if its last time was within the past two years), with three new writers and nine new raters, on round 51’s briefs: 85.9% exactly one level, alpha 0.950, 91.7% of units unanimous (a region with a covenant the partners signed at different times 84%, a city working from oral decisions and a draft work process 86%, a large region with a steering group and a set evaluation 88%). Of the 76 doubts, 72 came from the rubric’s words. They were mostly about a decision on one part of a draft, a field in a format, a plan only copied into a new format, a sentence leaving the choice to each municipality ‘on the basis of the security picture’, and when a revocation ‘plays a part’. Each got a rule after the round.',
     },
-  },
+  ),
+  questionRound(
+    'r58-2024.4',
+    'set-bg',
+    { fitRate: 0.8537037037037037, alpha: 0.9680505768693984, unanimous: 0.95 },
+    {
+      nl: 'Ronde 58, per vraag, op de tekst na ronde 57 en de achtenveertigste lezing (de niveauzinnen ‘regelt iets van waar de vraag over gaat’, ‘Wat voorgaat’ boven de twijfelgevallen), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 85,4% exact één niveau, alpha 0,968, 95,0% van de eenheden unaniem (een regio met een deels herzien werkproces en een gemeente die uittrad 91%, een gemeente met vooral gewoonten en e-mails 85%, een grote regio met een convenant en een deels overgeslagen evaluatie 81%). Van de 79 twijfels kwamen er 77 door de woorden van de niveauteksten. Geen twijfel van ronde 57 kwam terug. Nieuwe twijfels: een besluit van het casusoverleg dat zelf van de afspraak afwijkt, een afspraak die alleen zegt dát er subdoelen komen, een afspraak over wat één partner verwijdert, en termijnen die op één dag na gehaald werden. Daarna kwam voor de eerste drie een regel.',
+      en: 'Round 58, per question, on the text after round 57 and the forty-eighth reading (the level sentences ‘regelt iets van waar de vraag over gaat’, ‘What comes first’ above the doubtful cases), with three new writers and nine new raters, on round 51’s briefs: 85.4% exactly one level, alpha 0.968, 95.0% of units unanimous (a region with a partly revised work process and a municipality that left 91%, a municipality working mostly from habits and e-mails 85%, a large region with a covenant and a partly skipped evaluation 81%). Of the 79 doubts, 77 came from the rubric’s words. No doubt of round 57 came back. New doubts: a case-meeting decision that itself departs from the agreement, an agreement that only says there will be sub-goals, an agreement on what one partner deletes, and time limits missed by one day. The first three got a rule after the round.',
+    },
+  ),
 ];

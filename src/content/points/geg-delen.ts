@@ -64,6 +64,10 @@ export const gegDelen: AttentionPoint = {
         'Hebben jullie afgesproken wanneer jullie informatie over een casus verwijderen?',
         'Have you agreed when you delete information about a case?',
       ),
+      help: t(
+        'Regelt een gezamenlijke afspraak alleen wanneer één partner verwijdert, zoals het Zorg- en Veiligheidshuis? Dan regelt die een deel van deze vraag (regel van de checklist).',
+        'If a joint agreement settles only when one partner deletes, such as the Zorg- en Veiligheidshuis, it settles part of this question (the checklist’s own rule).',
+      ),
       basis: LOCAL,
     },
     {
