@@ -114,6 +114,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9.5, 9, 8, 8, 8.5]),
   // The text round 58 measured (3bb2fbd), read by a forty-ninth new reviewer.
   reading('2024.4', '2026-12-03', [9.5, 9, 7.5, 7.5, 8.5]),
+  // The text round 59 measured (f361db9), read by a fiftieth new reviewer.
+  reading('2024.4', '2026-12-03', [9.5, 9, 7, 8, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

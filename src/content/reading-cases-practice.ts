@@ -8,7 +8,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast.',
-        en: 'A part of the agreement for a situation that has not yet occurred is not a departure, if the rest of the agreement has been applied.',
+        en: 'If the agreement also covers a situation that has not yet occurred, not having used that part is no departure, as long as the rest has been applied.',
       },
       {
         nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor? Dan is er geen afwijking.',

@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is er een gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die iets regelt van waar de vraag over gaat? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -60,11 +60,11 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Wie vast meedoet aan het casusoverleg van jullie PGA, regionaal of lokaal.',
-        en: 'Whoever takes part in the case meeting of your PGA as a standing partner, regional or local.',
+        en: 'Whoever takes part in your PGA’s case meeting as a standing partner, regional or local.',
       },
       {
         nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',
-        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis.',
+        en: 'Also the organisation that hosts or chairs the case meeting, such as the Zorg- en Veiligheidshuis (Care and Safety House).',
       },
     ],
   },
@@ -76,8 +76,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
         en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show.',
       },
       {
-        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep waarin alle partners zaten.',
-        en: 'Also: the case meeting adopted a document that contains the agreement. Or: all partners adopted or signed the agreement. This may also be through a steering group on which all partners sat.',
+        nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep van alle partners.',
+        en: 'Also: the case meeting adopted a document that contains the agreement. Or: all partners adopted or signed the agreement. This may also be through a steering group of all partners.',
       },
     ],
   },

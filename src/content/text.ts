@@ -65,13 +65,13 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is geen gezamenlijke afspraak over ${topic.nl} die (een deel van) de vraag regelt.`,
+    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is een gezamenlijke afspraak over ${topic.nl} die (een deel van) de vraag regelt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+    `Er is over ${topic.nl} een gezamenlijke afspraak die iets regelt van waar de vraag over gaat. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
       `A joint agreement on ${topic.en} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );

@@ -8,8 +8,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Kernpartners', 'Core partners'),
     definition: t(
-      'De partners die vast deelnemen aan het casusoverleg van de PGA (uitleg van de checklist).',
-      'The partners who take part in the PGA case meeting on a standing basis (the checklist’s explanation).',
+      'De partners die vast deelnemen aan het casusoverleg van de PGA (uitleg van de checklist). Het rapport legt het woord niet uit; het verwijst voor de notificatieplicht naar artikel 11 van het Convenant informatiedeling CTER. Kijk in dat convenant wie kernpartner is.',
+      'The partners who take part in the PGA case meeting on a standing basis (the checklist’s explanation). The report does not define the word; for the duty to notify it refers to article 11 of the CTER information-sharing covenant. Check that covenant for who is a core partner.',
     ),
   },
   {

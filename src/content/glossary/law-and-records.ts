@@ -173,8 +173,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.7',
     term: t('Impasse', 'Impasse'),
     definition: t(
-      'Een casus die vastzit: maandenlang is er vooruitgang noch achteruitgang, komen er geen nieuwe signalen of informatie binnen, en zijn er geen interventies meer mogelijk.',
-      'A case that is stuck: for months there is neither progress nor decline, no new signals or information come in, and no interventions are possible any more.',
+      'Een casus die vastzit: lange tijd (denk aan maanden) is er vooruitgang noch achteruitgang, komen er geen nieuwe signalen of informatie binnen, en zijn er geen interventies meer mogelijk.',
+      'A case that is stuck: for a long time (months, for example) there is neither progress nor decline, no new signals or information come in, and no interventions are possible any more.',
     ),
   },
   {

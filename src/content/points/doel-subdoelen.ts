@@ -62,8 +62,8 @@ export const doelSubdoelen: AttentionPoint = {
         'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
       help: t(
-        'Zegt de afspraak dat het casusoverleg de (sub)doelen vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg.',
-        'If the agreement says the case meeting sets the (sub-)goals, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting.',
+        'Zegt de afspraak dat het casusoverleg de (sub)doelen vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn.',
+        'If the agreement says the case meeting sets the (sub-)goals, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present.',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',
@@ -93,16 +93,16 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-subdoelen-format',
       title: t('Subdoelen concreet maken per casus', 'Make sub-goals concrete for each case'),
       description: t(
-        'Neem in het dossier per subdoel op: wat, waarom en wat het op langere termijn moet opleveren.',
-        'For each sub-goal, record in the case file: what, why and what it should achieve in the longer run.',
+        'Neem in het dossier per subdoel op: wat, waarom en wat het op langere termijn moet opleveren (voorstel van de checklist).',
+        'For each sub-goal, record in the case file: what, why and what it should achieve in the longer run (the checklist’s suggestion).',
       ),
     },
     {
       id: 'doel-subdoelen-samen',
       title: t('Doelen samen vaststellen', 'Set goals together'),
       description: t(
-        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners.',
-        'Set (sub-)goals in the case meeting with all partners involved.',
+        'Stel (sub)doelen vast in het casusoverleg met alle betrokken partners (voorstel van de checklist).',
+        'Set (sub-)goals in the case meeting with all partners involved (the checklist’s suggestion).',
       ),
     },
   ],

@@ -146,7 +146,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       description: t(
         'Gebruikten jullie bij de start een risicotaxatie-instrument? Herhaal het dan regelmatig, op vaste momenten die jullie afspreken (voorstel van de checklist). Zo wordt de voortgang in de casus zichtbaar.',
-        'If you used a risk-assessment instrument at the start, repeat it at set moments. This makes progress in the case visible.',
+        'If you used a risk-assessment instrument at the start, repeat it regularly, at set moments you agree on (the checklist’s suggestion). This makes progress in the case visible.',
       ),
     },
     {

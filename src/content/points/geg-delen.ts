@@ -113,7 +113,7 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, de schrijver van het rapport, biedt hierbij steun aan (hoofdstuk 3).',
+        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
         'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the report’s author, offers support with this (chapter 3).',
       ),
     },

@@ -10,7 +10,7 @@ const OWN = t(
   '§2.1: the domains regularly clash; the process coordinator can raise problems. An agreement to discuss clashes is the checklist’s own addition.',
 );
 const VISION = t(
-  '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, de schrijver van het rapport, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
+  '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
   '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a shared multi-agency vision as support; the report does not require such a vision.',
 );
 
@@ -63,7 +63,7 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, de schrijver van het rapport, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
         'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,

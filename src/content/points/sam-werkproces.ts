@@ -72,7 +72,7 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, de schrijver van het rapport, biedt hierbij steun aan (hoofdstuk 3).',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
         'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the report’s author, offers support with this (chapter 3).',
       ),
     },

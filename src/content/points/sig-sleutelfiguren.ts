@@ -94,8 +94,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-kaart',
       title: t('Gemeenschappen en sleutelfiguren in kaart brengen', 'Map communities and key figures'),
       description: t(
-        'Breng samen met de partners in kaart in welke gemeenschappen lokaal vormen van radicalisering en extremisme voorkomen. Noteer wie daar sleutelfiguren zijn.',
-        'With the partners, map in which local communities forms of radicalisation and extremism occur. Note who the key figures there are.',
+        'Breng samen met de partners in kaart in welke gemeenschappen lokaal vormen van radicalisering en extremisme voorkomen. Noteer wie daar sleutelfiguren zijn (voorstel van de checklist).',
+        'With the partners, map in which local communities forms of radicalisation and extremism occur. Note who the key figures there are (the checklist’s suggestion).',
       ),
     },
     {

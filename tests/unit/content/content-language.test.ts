@@ -152,9 +152,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is geen gezamenlijke afspraak over ${x} die (een deel van) de vraag regelt. `,
+        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat. `,
       notKept: (x: string) =>
-        `Er is een gezamenlijke afspraak over ${x} die (een deel van) de vraag regelt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+        `Er is over ${x} een gezamenlijke afspraak die iets regelt van waar de vraag over gaat. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
@@ -183,7 +183,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       for (const locale of LOCALES) {
         const topic = topicOf(p, locale);
         expect(topic.length, `${p.id} ${locale}`).toBeGreaterThan(5);
-        const lead = locale === 'nl' ? `afspraak over ${topic}` : `agreement on ${topic}`;
+        // Dutch levels 1 to 3 put the topic first ("Er is over … geen gezamenlijke afspraak die …", reading 50), 4 and 5 after
+        // the agreement; either way the same words.
+        const lead = locale === 'nl' ? ` over ${topic} ` : `agreement on ${topic}`;
         for (const l of LEVELS) expect(p.rubric[l].text[locale], `${p.id} ${l} ${locale}`).toContain(lead);
       }
   });
@@ -331,7 +333,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is er een gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt?',
+      'Is er over het onderwerp een gezamenlijke afspraak die iets regelt van waar de vraag over gaat?',
       'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
       'Regelt die afspraak alles waar de vraag over gaat? En staat die afspraak op papier en wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
@@ -458,7 +460,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Geldt de afspraak maar voor een deel van jullie gebied\? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is\./,
     );
-    expect(nl).toMatch(/Dat mag ook via een stuurgroep waarin alle partners zaten/);
+    expect(nl).toMatch(/Dat mag ook via een stuurgroep van alle partners\./);
     expect(nl).toMatch(
       /\*\*Wat toch als gevolgd telt\*\*\n\n- Besloot het casusoverleg vooraf tot een uitzondering\? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel\./,
     );
