@@ -116,6 +116,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9.5, 9, 7.5, 7.5, 8.5]),
   // The text round 59 measured (f361db9), read by a fiftieth new reviewer.
   reading('2024.4', '2026-12-03', [9.5, 9, 7, 8, 8.5]),
+  // The text round 60 measured (3c8fb92), read by a fifty-first new reviewer.
+  reading('2024.4', '2026-12-03', [9.5, 8.5, 7.5, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

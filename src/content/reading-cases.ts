@@ -90,7 +90,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
       },
       {
-        nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ of ‘periodiek nagaan’ zonder wanneer.',
+        nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ of ‘periodiek nagaan’ zonder te zeggen wanneer.',
         en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘sharing the necessary information’ or ‘checking periodically’ without saying when.',
       },
       {
