@@ -52,4 +52,13 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 59, per question, on the text after round 58 and the forty-ninth reading (the level sentences ‘Er is (geen) gezamenlijke afspraak over het onderwerp die (een deel van) de vraag regelt’), with three new writers and nine new raters, on round 51’s briefs: 87.4% exactly one level, alpha 0.956, 93.3% of units unanimous (a region with a work process where police and OM follow their own instructions for data sharing 87%, a small municipality with a young case meeting and agreements in e-mails 89%, a region with extensive protocols and an evaluation every other year 86%). Of the 68 doubts, 65 came from the rubric’s words, spread over many questions. Since: for goals the case meeting sets together, an absent partner is a departure if the agreement says all partners involved are present.',
     },
   ),
+  questionRound(
+    'r60-2024.4',
+    'set-bi',
+    { fitRate: 0.8277777777777777, alpha: 0.9732991544156617, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 60, per vraag, op de tekst na ronde 59 en de vijftigste lezing (de niveauzinnen ‘Er is over het onderwerp (geen) gezamenlijke afspraak die iets regelt van waar de vraag over gaat’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 (één beoordelaar viel uit en is vervangen door een nieuwe): 82,8% exact één niveau, alpha 0,973, 96,1% van de eenheden unaniem (een regio met een werkproces dat de stuurgroep later bekrachtigde 80%, een gemeente met een interim-voorzitter en een verzette evaluatie 84%, een regio die na een kritisch rapport alles opnieuw vastlegde 84%). Van de 93 twijfels kwamen er 83 door de woorden van de niveauteksten. De meeste gingen over termijnen als ‘na zes maanden’ die in dagen net wel of net niet gehaald werden, en over een regel die pas in een nieuwe versie van een document kwam. Nog niet verwerkt.',
+      en: 'Round 60, per question, on the text after round 59 and the fiftieth reading (the level sentences ‘Er is over het onderwerp (geen) gezamenlijke afspraak die iets regelt van waar de vraag over gaat’), with three new writers and nine new raters, on round 51’s briefs (one rater failed and was replaced by a new one): 82.8% exactly one level, alpha 0.973, 96.1% of units unanimous (a region whose work process the steering group ratified later 80%, a municipality with an interim chair and a postponed evaluation 84%, a region that set everything down anew after a critical audit 84%). Of the 93 doubts, 83 came from the rubric’s words. Most were about time limits such as ‘after six months’ met or missed by days, and a rule that only came with a new version of a document. Not yet acted on.',
+    },
+  ),
 ];
