@@ -18,16 +18,3 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
-
-/** Where one checklist version stands against the goal, over all its rounds (readings 47 and 48: the page showed
- *  each round but never said whether the goal is met). Pooled from each round's own rate and size. */
-export function validationStanding(
-  version: string,
-  rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
-): { rounds: number; ratings: number; fitRate: number; met: number } {
-  const own = rounds.filter((r) => r.checklistVersion === version);
-  const ratings = own.reduce((n, r) => n + r.ratings, 0);
-  const fits = own.reduce((n, r) => n + Math.round(r.fitRate * r.ratings), 0);
-  const met = own.filter((r) => r.fitRate >= VALIDATION_GOALS.fitRate && r.alpha >= VALIDATION_GOALS.alpha);
-  return { rounds: own.length, ratings, fitRate: ratings ? fits / ratings : 0, met: met.length };
-}

@@ -126,7 +126,9 @@ export function formatCoefficient(value: number, locale: Locale): string {
   );
 }
 
-/** A count with the locale's thousands separator: 10260 → "10.260" (nl), "10,260" (en). */
+/** A whole count with the locale's thousands separator, without Intl (see fixed): 10260 → "10.260" / "10,260". */
 export function formatCount(value: number, locale: Locale): string {
-  return numberFormat(locale, 'count', { maximumFractionDigits: 0 }).format(value);
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'nl' ? '.' : ',');
+  return value < 0 ? `-${grouped}` : grouped;
 }

@@ -111,5 +111,13 @@ describe.each([
     expect(formatCount(10260, 'nl')).toBe('10.260');
     expect(formatCount(10260, 'en')).toBe('10,260');
     expect(formatCount(540, 'nl')).toBe('540');
+    for (const [locale, tag] of [
+      ['nl', 'nl-NL'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const intl = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+      for (const n of [0, 7, 999, 1000, 1260, 11880, 123456, 1234567])
+        expect(formatCount(n, locale)).toBe(intl.format(n));
+    }
   });
 });

@@ -1,0 +1,24 @@
+import { VALIDATION_GOALS, VALIDATION_ROUNDS, type ValidationRound } from '../content/validation';
+
+/** How one checklist version stands against the validation goal. */
+export interface ValidationStanding {
+  rounds: number;
+  ratings: number;
+  /** Pooled over the version's rounds: ratings where exactly one level fitted, of all its ratings. */
+  fitRate: number;
+  /** Rounds that met both the fit-rate and the alpha goal. */
+  met: number;
+}
+
+/** Where one checklist version stands against the goal, over all its rounds (readings 47 and 48: the page showed
+ *  each round but never said whether the goal is met). Pooled from each round's own rate and size. */
+export function validationStanding(
+  version: string,
+  rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
+): ValidationStanding {
+  const own = rounds.filter((r) => r.checklistVersion === version);
+  const ratings = own.reduce((n, r) => n + r.ratings, 0);
+  const fits = own.reduce((n, r) => n + Math.round(r.fitRate * r.ratings), 0);
+  const met = own.filter((r) => r.fitRate >= VALIDATION_GOALS.fitRate && r.alpha >= VALIDATION_GOALS.alpha);
+  return { rounds: own.length, ratings, fitRate: ratings ? fits / ratings : 0, met: met.length };
+}
