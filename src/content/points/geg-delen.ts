@@ -14,8 +14,8 @@ const HOLD_BACK = t(
   '§2.2: professionals sometimes hold back. They are unsure what is allowed. The goal or their own role may also be unclear. Conflicting interests also play a part. And, according to professionals, partners sometimes think too much in terms of their own organisation.',
 );
 const LOCAL = t(
-  '§2.2: het is van belang dat partners lokaal afspraken vastleggen: wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd.',
-  '§2.2: it is important that partners set down local agreements on who shares and records what, at which moments, and when information should be deleted.',
+  '§2.2: het is van belang dat er lokaal afspraken op papier komen over wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd.',
+  '§2.2: it is important that local agreements are set down on who shares and records what, at which moments, and when information should be deleted.',
 );
 
 export const gegDelen: AttentionPoint = {
