@@ -31,6 +31,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },
       {
+        nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking.',
+        en: 'Count months as calendar months: six months after 12 March is 12 September. A decision taken a few days too early is a departure too.',
+      },
+      {
         nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
         en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
       },
@@ -63,8 +67,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
       },
       {
-        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige een afwijking.',
-        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absentee is a departure.',
+        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam.',
+        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner did attend.',
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
@@ -78,6 +82,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een late weging telt dus bij het wegen, ook als het werkproces de volgorde noemt.',
         en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts under the assessment questions, even if the work process sets the order of steps.',
       },
+      {
+        nl: 'Werkten jullie een keer zonder het formulier, format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier of die lijst.',
+        en: 'If the step took place once without the form, format or list that the agreement prescribes, that is a departure under every question about a rule in it.',
+      },
     ],
   },
   {
@@ -86,6 +94,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: één casus toch naar monitoren laten gaan, iets verzetten, of twee partners aanwijzen waar de afspraak er één noemt. Een besluit van de voorzitter in het overleg telt ook.',
         en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
+      },
+      {
+        nl: 'Een uitzondering waartoe de partners die de afspraak vaststelden vooraf besloten, zoals de stuurgroep, is ook geen afwijking.',
+        en: 'An exception decided beforehand by the partners who adopted the agreement, such as the steering group, is no departure either.',
       },
       {
         nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook een vervanger van dezelfde partner. Zegt de afspraak zelf wie vervangt? Dan telt alleen die.',
@@ -113,20 +125,20 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
       },
       {
-        nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak.',
-        en: 'The discussion in which you made the agreement is not a review of it.',
+        nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak. Voegden jullie in een terugblik een regel toe aan de afspraak? Dan telt die terugblik ook voor die regel.',
+        en: 'The discussion in which you made the agreement is not a review of it. If you added a rule to the agreement in a review, that review counts for that rule too.',
       },
       {
         nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
         en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. That last time must be within the past two years. If the last agreed time did not take place, there is no review.',
       },
       {
-        nl: 'Verzette het casusoverleg of de voorzitter een terugblik vooraf naar een latere datum? Dan telt de vorige terugblik nog, tot die datum voorbij is.',
-        en: 'If the case meeting or the chair moved a review beforehand to a later date, the previous review still counts until that date has passed.',
+        nl: 'Verzette het casusoverleg of de voorzitter een terugblik, of een deel ervan, naar een latere datum? Dan telt de vorige terugblik nog, tot die datum voorbij is. Dat geldt ook als het besluit in de terugblik zelf viel.',
+        en: 'If the case meeting or the chair moved a review, or part of it, to a later date, the previous review still counts until that date has passed. This also applies if the decision was taken in the review itself.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan is het een terugblik op elke afspraak die erin staat. Sloegen jullie de laatste keer een deel over, en bespraken alle partners het ook later niet? Dan geldt: geen terugblik bij de vragen over dat deel.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it is a review of every agreement it contains. If part of it was skipped last time and not discussed later by all partners, there is no review for the questions that part covers.',
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken alle partners het later ook niet? Dan is er bij de vragen over dat deel geen terugblik.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and all partners did not discuss it later either, the questions on that part have no review.',
       },
       {
         nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
