@@ -67,8 +67,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
       },
       {
-        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam.',
-        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner did attend.',
+        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn nog? Dan pas als die voorbij is.',
+        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the term is still running, this applies only once it has passed.',
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',

@@ -188,8 +188,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt alleen als de partners er nog mee werken. Ermee werken is doen wat erin staat. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
-        en: 'A document counts only while the partners still work by it. Working by it means doing what it says. If they work by it in only some cases, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
+        nl: 'Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
+        en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they work by it in only some cases, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
       },
     ],
   },

@@ -63,8 +63,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. The shared goal in each case is covered under §1.5 (goals).',
+        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Stelden de partners samen een gedeelde visie vast? Dan is dat zo’n afspraak. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement. The shared goal in each case is covered under §1.5 (goals).',
       ),
       basis: VISION,
     },

@@ -479,7 +479,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /\*\*Periode \(regel van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
     );
-    expect(nl).toMatch(/Een document telt alleen als de partners er nog mee werken\./);
+    // Round 61: working by a document is doing what it says, whether or not one opens it.
+    expect(nl).toMatch(
+      /Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen\./,
+    );
     // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
     // form is not scored in several points.
     // Round 16 (reading 15): the report does not call the covenant national. Reading 25: the report does not make the
