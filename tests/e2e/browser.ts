@@ -60,6 +60,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await screenRendered(page);
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    // Only violations are read; leaving out the passes' details saves about a tenth of each run.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
