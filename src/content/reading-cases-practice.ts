@@ -141,8 +141,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and all partners did not discuss it later either, the questions on that part have no review.',
       },
       {
-        nl: 'Bijlagen horen bij het document. Een apart document of format waar het naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
-        en: 'Annexes belong to the document. A separate document or format that it refers to does not: that must be on the agenda itself.',
+        nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
+        en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or format that it only refers to does not: that must be on the agenda itself.',
       },
       {
         nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
