@@ -137,8 +137,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the case meeting or the chair moved a review, or part of it, to a later date, the previous review still counts until that date has passed. This also applies if the decision was taken in the review itself.',
       },
       {
-        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken alle partners het later ook niet? Dan is er bij de vragen over dat deel geen terugblik.',
-        en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and all partners did not discuss it later either, the questions on that part have no review.',
+        nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken de partners het later niet alsnog samen? Dan is er bij de vragen over dat deel geen terugblik.',
+        en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and the partners did not discuss it together later, the questions on that part have no review.',
       },
       {
         nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

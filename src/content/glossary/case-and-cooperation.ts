@@ -8,8 +8,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Kernpartners', 'Core partners'),
     definition: t(
-      'De partners die vast deelnemen aan het casusoverleg van de PGA (uitleg van de checklist). Het rapport legt het woord niet uit; het verwijst voor de notificatieplicht naar artikel 11 van het Convenant informatiedeling CTER. Kijk in dat convenant wie kernpartner is.',
-      'The partners who take part in the PGA case meeting on a standing basis (the checklist’s explanation). The report does not define the word; for the duty to notify it refers to article 11 of the CTER information-sharing covenant. Check that covenant for who is a core partner.',
+      'Het rapport legt niet uit wie kernpartners zijn. Het verwijst voor de notificatieplicht naar artikel 11 van het Convenant informatiedeling CTER. Kijk in dat convenant wie kernpartner is.',
+      'The report does not say who the core partners are. For the duty to notify, it refers to article 11 of the CTER information-sharing covenant. Check that covenant for who is a core partner.',
     ),
   },
   {
@@ -181,8 +181,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Sociaal domein', 'Social domain'),
     definition: t(
-      'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals het sociaal domein van de gemeente, zorg en hulpverlening (voorbeelden van de checklist; het rapport noemt een medewerker van het sociaal domein van de gemeente). Zij zien de betrokkene vaak als cliënt die hulp nodig heeft (§2.1).',
-      'The partners who work mainly on the person’s situation in the areas of life, such as the municipality’s social services, care and support services (the checklist’s examples; the report names a member of the municipality’s social-domain staff). They often see the person as a client who needs help (§2.1).',
+      'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals het sociaal domein van de gemeente, zorg en hulpverlening (voorbeelden van de checklist; het rapport noemt een medewerker van het sociaal domein van de gemeente). Zij hebben vaak een andere relatie met de betrokkene, en zien die bijvoorbeeld als cliënt die hulp nodig heeft (§2.1).',
+      'The partners who work mainly on the person’s situation in the areas of life, such as the municipality’s social services, care and support services (the checklist’s examples; the report names a member of the municipality’s social-domain staff). They often have a different relationship with the person, and see them, for example, as a client who needs help (§2.1).',
     ),
   },
   {
