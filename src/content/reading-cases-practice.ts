@@ -39,8 +39,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
       },
       {
-        nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus.',
-        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case.',
+        nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus. Ook een paar dagen te laat is dan een afwijking.',
+        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case. A few days late is then a departure too.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',

@@ -79,4 +79,13 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
       en: 'Round 62, per question, on the text after round 61 and the rules from its doubts (working by a document is doing what it says, a running term for absentees), with three new writers and nine new raters, on round 51’s briefs: 91.1% exactly one level, alpha 0.967, 95.0% of units unanimous (three municipalities with a 2019 covenant, a short working document and one away day 89%, nine municipalities with a new work process not every partner signed 88%, seven municipalities that review the whole work process every autumn 96%). The goal was met for the third time on version 2024.4. Of the 48 doubts, 41 came from the rubric’s words and 7 from a fact the vignette left open. Round 61’s doubts did not come back. After the round, rules came for an agreement included unchanged in a reviewed document, a date for looking at a postponement again, and an impasse without that word.',
     },
   ),
+  questionRound(
+    'r63-2024.4',
+    'set-bl',
+    { fitRate: 0.8462962962962963, alpha: 0.9205226083900427, unanimous: 0.9111111111111111 },
+    {
+      nl: 'Ronde 63, per vraag, op de tekst na ronde 62, haar regels en de tweeënvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 84,6% exact één niveau, alpha 0,921, 91,1% van de eenheden unaniem (vijf plattelandsgemeenten met een oud convenant en een nooit vastgesteld concept 90%, een grote gemeente met twee kleine buren die haar stukken deels volgen 82%, tien gemeenten met een werkproces, bijlagen en een jaarlijkse evaluatie, en één spoedsituatie buiten het casusoverleg 82%). De 91,1% van ronde 62 hield geen stand. Van de 83 twijfels kwamen er 65 door de woorden van de niveauteksten en 18 door een feit dat het vignet openliet. Daarna: de weegploeg mag ook bij de weging zelf tot een uitzondering besluiten; bij een termijn per casus is een paar dagen te laat een afwijking.',
+      en: 'Round 63, per question, on the text after round 62, its rules and the fifty-second reading, with three new writers and nine new raters, on round 51’s briefs: 84.6% exactly one level, alpha 0.921, 91.1% of units unanimous (five rural municipalities with an old covenant and a draft never adopted 90%, a large municipality with two small neighbours that follow its papers in part 82%, ten municipalities with a work process, annexes and a yearly evaluation, and one emergency outside the case meeting 82%). Round 62’s 91.1% did not hold. Of the 83 doubts, 65 came from the rubric’s words and 18 from a fact the vignette left open. Since: the assessment team may decide on an exception also at the assessment itself; for a per-case term, a few days late is a departure.',
+    },
+  ),
 ];
