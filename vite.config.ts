@@ -45,15 +45,8 @@ const UNIT = {
   testTimeout: 30_000,
 };
 
-/**
- * Unit tests that need modules of their own: one mocks a storage module, two merge texts into the locale objects
- * that every other test imports.
- */
-const UNIT_ISOLATED = [
-  'tests/unit/stores/file-links.test.ts',
-  'tests/unit/i18n/plain-message.test.ts',
-  'tests/unit/i18n/cached-translations.test.ts',
-];
+/** Unit tests that need modules of their own: this one mocks a storage module that others import unmocked. */
+const UNIT_ISOLATED = ['tests/unit/stores/file-links.test.ts'];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -278,7 +271,7 @@ export default defineConfig(({ mode, command }) => {
             maxWorkers: 3,
             // After the unit tests, which run with their own number of workers.
             sequence: { groupOrder: 1 },
-            // Long journeys beside a second browser on two cores take up to twice as long as alone.
+            // Long journeys beside other browsers on two cores take up to twice as long as alone.
             testTimeout: 150_000,
             hookTimeout: 60_000,
           },

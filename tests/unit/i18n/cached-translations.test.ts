@@ -5,7 +5,8 @@ import nl from '../../../src/i18n/locales/nl.json';
 import en from '../../../src/i18n/locales/en.json';
 
 function appI18n() {
-  const i18n = createAppI18n('nl', { nl });
+  // A copy: vue-i18n merges later texts into the object it is given, and other tests import the same one.
+  const i18n = createAppI18n('nl', { nl: structuredClone(nl) });
   const plain = createAppI18n('nl', { nl, en });
   cacheTranslations(i18n.global);
   return { global: i18n.global, plain: plain.global };
