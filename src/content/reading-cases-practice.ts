@@ -32,7 +32,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking.',
-        en: 'Count months as calendar months: six months after 12 March is 12 September. A decision taken a few days too early is a departure too.',
+        en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure.',
       },
       {
         nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
@@ -40,7 +40,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus. Ook een paar dagen te laat is dan een afwijking.',
-        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case. A few days late is then a departure too.',
+        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case. Even a few days late is then a departure.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
@@ -67,8 +67,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
       },
       {
-        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn nog? Dan pas als die voorbij is.',
-        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the term is still running, this applies only once it has passed.',
+        nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
+        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
@@ -96,8 +96,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
       },
       {
-        nl: 'Een uitzondering waartoe de partners die de afspraak vaststelden vooraf besloten, zoals de stuurgroep, is ook geen afwijking.',
-        en: 'An exception decided beforehand by the partners who adopted the agreement, such as the steering group, is no departure either.',
+        nl: 'Besloten de partners die de afspraak vaststelden vooraf tot een uitzondering, bijvoorbeeld in de stuurgroep? Dan is die uitzondering ook geen afwijking.',
+        en: 'An exception that the partners who adopted the agreement decided on beforehand, for example in the steering group, is no departure either.',
       },
       {
         nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook een vervanger van dezelfde partner. Zegt de afspraak zelf wie vervangt? Dan telt alleen die.',

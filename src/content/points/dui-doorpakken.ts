@@ -42,7 +42,7 @@ export const duiDoorpakken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Een algemene regel over wie bij onenigheid beslist, telt hier niet; die telt alleen bij een impasse, zodat één afspraak op één plek telt (regel van de checklist).',
-        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together. This question covers all of the whole topic: how you choose together, who decides when partners disagree, and when you look again. A general rule on who decides when partners disagree does not count here; it counts only at an impasse, so that one agreement counts in one place (the checklist’s own rule).',
+        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together. This question covers the whole topic: how you choose together, who decides when partners disagree, and when you look again. A general rule on who decides when partners disagree does not count here; it counts only at an impasse, so that one agreement counts in one place (the checklist’s own rule).',
       ),
     },
   ],

@@ -76,8 +76,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed what information you use when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen, of noteren jullie op een formulier welke bronnen jullie gebruikten? Dan regelt die ook welke informatie jullie gebruiken. Zo regelt ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ dat jullie de informatie van alle partners gebruiken.',
-        'Adapted question: the report asks what information you base it on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also settles what information you use. So ‘the chair asks all partners for new information beforehand’ settles that you use the information of all partners.',
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het oordeel baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Of vraagt die afspraak om op een formulier te noteren welke bronnen jullie gebruikten? Dan regelt die afspraak ook welke informatie jullie gebruiken. Zo regelt ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ dat jullie de informatie van alle partners gebruiken.',
+        'Adapted question: the report asks what information you base your assessment on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also settles what information you use. So ‘the chair asks all partners for new information beforehand’ settles that you use the information of all partners.',
       ),
     },
     {
