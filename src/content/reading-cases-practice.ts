@@ -31,8 +31,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },
       {
-        nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking.',
-        en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure.',
+        nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking. Het moment van het besluit telt, niet wanneer het ingaat.',
+        en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure. What counts is when the decision is taken, not when it takes effect.',
       },
       {
         nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
@@ -59,8 +59,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking.',
-        en: 'If it is already certain that something will not happen within the current term, such as a meeting moved to next year without prior decision, it is a departure now.',
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Dat er nog niets gepland is, maakt het niet zeker.',
+        en: 'If it is already certain that something will not happen within the current term, such as a meeting moved to next year without prior decision, it is a departure now. That nothing has been planned yet does not make it certain.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
@@ -83,8 +83,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts under the assessment questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het formulier, format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier of die lijst.',
-        en: 'If the step took place once without the form, format or list that the agreement prescribes, that is a departure under every question about a rule in it.',
+        nl: 'Werkten jullie een keer zonder het formulier, format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier of die lijst, niet bij een regel uit een ander document.',
+        en: 'If the step took place once without the form, format or list that the agreement prescribes, that is a departure under every question about a rule in it. A rule from another document is not affected.',
       },
     ],
   },

@@ -37,8 +37,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing partner, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet mee, en is ook geen afwijking. De uitzonderingen staan bij signaleren en onder ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
-        en: 'What non-partners do does not count, and is not a departure. The exceptions are under spotting signals and under ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
+        nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking (uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’). Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
+        en: 'What non-partners do does not count and is not a departure (exceptions: the extra rules for spotting signals, and ‘What counts at levels 1 and 2’). If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
       },
     ],
   },
@@ -143,7 +143,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
       },
       {
-        nl: 'Regelt de afspraak maar een deel van waar de vraag over gaat? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
+        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
         en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed.',
       },
       {

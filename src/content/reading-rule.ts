@@ -24,12 +24,12 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die iets regelt van waar de vraag over gaat? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles waar de vraag over gaat? En staat die afspraak op papier en wordt ze altijd gevolgd? Nee: niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? And is the agreement in writing and always followed? If not, level 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze op papier? Wordt ze altijd gevolgd? Is één antwoord nee? Dan niveau 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? Is it in writing and always followed? Any ‘no’ means level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',

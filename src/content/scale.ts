@@ -15,7 +15,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. The action named for the question was not carried out in the period either.',
     },
   },
@@ -23,7 +23,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat. De handeling bij de vraag werd in de periode wel uitgevoerd.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named for the question was carried out in the period.',
     },
   },
@@ -31,7 +31,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is over het onderwerp een gezamenlijke afspraak die iets regelt van waar de vraag over gaat. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.',
+      nl: 'Er is over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.',
       en: 'A joint agreement on the topic covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.',
     },
   },
@@ -39,7 +39,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
       en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is no review of this agreement.',
     },
   },
@@ -47,7 +47,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
     description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
+      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
       en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is a review of this agreement.',
     },
   },

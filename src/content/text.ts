@@ -26,8 +26,8 @@ export function rubric(
  * promoting one consultancy).
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt.',
-  'The checklist’s own addition: the report describes no evaluation of this point.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Hoofdstuk 3 noemt wel het evalueren van de PGA als geheel, als ondersteuning die DSP aanbiedt.',
+  'The checklist’s own addition: the report describes no evaluation of this point. Chapter 3 does mention evaluating the PGA as a whole, as support DSP offers.',
 );
 
 /**
@@ -65,20 +65,20 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat.`,
+    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} een gezamenlijke afspraak die iets regelt van waar de vraag over gaat. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+    `Er is over ${topic.nl} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
     () =>
       `A joint agreement on ${topic.en} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {
   return composed(
-    `De gezamenlijke afspraak over ${topic.nl} regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd.`,
+    `De gezamenlijke afspraak over ${topic.nl} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd.`,
     () =>
       `The joint agreement on ${topic.en} covers everything the question asks about. The agreement is in writing and always followed.`,
   );

@@ -7,12 +7,13 @@ function questionRound(
   vignetteSet: string,
   figures: Pick<ValidationRound, 'fitRate' | 'alpha' | 'unanimous'>,
   note: Text,
+  date = '2026-12-03',
 ): ValidationRound {
   return {
     id,
     vignetteSet,
     checklistVersion: '2024.4',
-    date: '2026-12-03',
+    date,
     vignettes: 3,
     raters: 9,
     ratings: 540,
@@ -87,5 +88,15 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
       nl: 'Ronde 63, per vraag, op de tekst na ronde 62, haar regels en de tweeënvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 84,6% exact één niveau, alpha 0,921, 91,1% van de eenheden unaniem (vijf plattelandsgemeenten met een oud convenant en een nooit vastgesteld concept 90%, een grote gemeente met twee kleine buren die haar stukken deels volgen 82%, tien gemeenten met een werkproces, bijlagen en een jaarlijkse evaluatie, en één spoedsituatie buiten het casusoverleg 82%). De 91,1% van ronde 62 hield geen stand. Van de 83 twijfels kwamen er 65 door de woorden van de niveauteksten en 18 door een feit dat het vignet openliet. Daarna: de weegploeg mag ook bij de weging zelf tot een uitzondering besluiten; bij een termijn per casus is een paar dagen te laat een afwijking.',
       en: 'Round 63, per question, on the text after round 62, its rules and the fifty-second reading, with three new writers and nine new raters, on round 51’s briefs: 84.6% exactly one level, alpha 0.921, 91.1% of units unanimous (five rural municipalities with an old covenant and a draft never adopted 90%, a large municipality with two small neighbours that follow its papers in part 82%, ten municipalities with a work process, annexes and a yearly evaluation, and one emergency outside the case meeting 82%). Round 62’s 91.1% did not hold. Of the 83 doubts, 65 came from the rubric’s words and 18 from a fact the vignette left open. Since: the assessment team may decide on an exception also at the assessment itself; for a per-case term, a few days late is a departure.',
     },
+  ),
+  questionRound(
+    'r64-2024.4',
+    'set-bm',
+    { fitRate: 0.8777777777777778, alpha: 0.9849113121406644, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 64, per vraag, op de tekst na ronde 63 en haar regels, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 87,8% exact één niveau, alpha 0,985, 96,1% van de eenheden unaniem (een stad met twee buren, een oud convenant en een e-mail met termijnen 83%, zes gemeenten met een Zorg- en Veiligheidshuis en een jaarplan 93%, drie gemeenten met een werkproces dat elk jaar onderdeel voor onderdeel besproken wordt 87%). Van de 66 twijfels kwamen er 59 door de woorden van de niveauteksten en 7 door een feit dat het vignet openliet. Van de regels van ronde 63 gaf alleen de uitzondering bij de weging zelf twijfel (of twee van de drie leden de weegploeg zijn). Daarna, met de drieënvijftigste lezing: een regel uit een ander document dan het niet gebruikte formulier, het moment van een besluit, ‘nog niets gepland’, een grond die niemand kan nagaan, een termijn bij het wegen, een rondje langs de partners, wie subdoelen vaststelt, wie voorzit, en de velden van het dossierformat.',
+      en: 'Round 64, per question, on the text after round 63 and its rules, with three new writers and nine new raters, on round 51’s briefs: 87.8% exactly one level, alpha 0.985, 96.1% of units unanimous (a city with two neighbours, an old covenant and an e-mail with terms 83%, six municipalities with a Zorg- en Veiligheidshuis and an annual plan 93%, three municipalities with a work process reviewed part by part every year 87%). Of the 66 doubts, 59 came from the rubric’s words and 7 from a fact the vignette left open. Of round 63’s rules, only the exception at the assessment itself raised doubt (whether two of the three members are the assessment team). Since, with the fifty-third reading: a rule from a document other than the form not used, the moment of a decision, ‘nothing planned yet’, a ground nobody can check, a deadline for the assessment, a round of the partners, who sets sub-goals, who chairs, and the fields of the case-file format.',
+    },
+    '2026-12-04',
   ),
 ];

@@ -69,7 +69,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'casusoverleg',
-    ref: '1.6',
+    ref: '2.1',
     term: t('Casusoverleg', 'Case meeting'),
     definition: t(
       'Het overleg waarin de partners een casus integraal bespreken, doelen stellen en interventies kiezen (uitleg van de checklist).',
@@ -215,7 +215,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'heidag',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Heidag', 'Away day'),
     definition: t(
       'Een dag of dagdeel waarop de vaste partners samen terugkijken op hun werk en afspraken maken, buiten het gewone casusoverleg (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
@@ -224,7 +224,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'stuurgroep',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Stuurgroep', 'Steering group'),
     definition: t(
       'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep; de checklist gebruikt het woord in de leesregel.',

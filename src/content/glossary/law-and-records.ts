@@ -6,11 +6,11 @@ import { t } from '../text';
 export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'vakmanschapstraject',
-    ref: '2.1',
+    ref: '3',
     term: t('Vakmanschapstraject', 'Professional development programme'),
     definition: t(
-      'Een leertraject voor professionals van de partners, bijvoorbeeld om hun weerbaarheid te vergroten of de rol van procesregisseur te versterken.',
-      'A learning programme for the partners’ professionals, for example to build their resilience or to strengthen the role of process coordinator.',
+      'Een leertraject voor professionals van de partners, bijvoorbeeld gericht op het vergroten van de weerbaarheid of het versterken van de rol van procesregisseur (hoofdstuk 3).',
+      'A learning programme for the partners’ professionals, for example aimed at building resilience or strengthening the role of process coordinator (chapter 3).',
     ),
   },
   {
@@ -116,7 +116,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'plan-van-aanpak',
-    ref: '1.5',
+    ref: 'checklist',
     term: t('Plan van aanpak', 'Action plan'),
     definition: t(
       'Het plan voor één casus: het doel, de subdoelen en de interventies die de partners inzetten (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
@@ -125,11 +125,11 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'weerbaarheid',
-    ref: '2.1',
+    ref: '3',
     term: t('Weerbaarheid', 'Resilience'),
     definition: t(
-      'Hoe goed professionals bestand zijn tegen wat hun werk van hen vraagt, zoals druk, dreiging of tegenstrijdige belangen (uitleg van de checklist). Het rapport zegt niet wiens weerbaarheid het bedoelt.',
-      'How well professionals withstand what their work asks of them, such as pressure, threats or conflicting interests (the checklist’s explanation). The report does not say whose resilience it means.',
+      'Hoe goed iemand bestand is tegen druk of invloed (uitleg van de checklist). Het rapport noemt het bij een vakmanschapstraject voor partners (hoofdstuk 3). Het zegt niet of het gaat om de weerbaarheid van professionals zelf, of om hun vaardigheid om de weerbaarheid van inwoners tegen radicalisering te versterken.',
+      'How well someone withstands pressure or influence (the checklist’s explanation). The report mentions it for a professional development programme for partners (chapter 3). It does not say whether it means the resilience of the professionals themselves, or their skill in strengthening residents’ resilience against radicalisation.',
     ),
   },
   {
@@ -197,7 +197,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'kamerstuk',
-    ref: '1.2',
+    ref: '2.1',
     term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
     definition: t(
       'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist). Het rapport gebruikt dit woord niet, alleen het nummer.',
@@ -206,7 +206,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'weegkader',
-    ref: '1.2',
+    ref: 'checklist',
     term: t('Weegkader', 'Assessment framework'),
     definition: t(
       'Een document dat zegt hoe de weegploeg een signaal weegt: met welke criteria, welk referentiekader en wie er weegt (uitleg van de checklist). Het rapport gebruikt dit woord niet.',

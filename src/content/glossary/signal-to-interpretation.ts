@@ -91,7 +91,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'veiligheidsbeeld',
-    ref: '1.1',
+    ref: '3',
     term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security picture'),
     definition: t(
       'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme (uitleg van de checklist). Volgens het rapport helpt het prioriteiten te stellen.',

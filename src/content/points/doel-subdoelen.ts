@@ -46,8 +46,8 @@ export const doelSubdoelen: AttentionPoint = {
         'Have you agreed that you set clear, concrete sub-goals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies). Een afspraak dát jullie subdoelen vaststellen, zonder iets over hoe concreet, regelt een deel van deze vraag (regel van de checklist).',
-        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions). An agreement that you set sub-goals, without saying how concrete, settles part of this question (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies). Een afspraak dát jullie subdoelen vaststellen, zonder iets over hoe concreet, regelt een deel van deze vraag (regel van de checklist). Ook een afspraak over wie de subdoelen vaststelt, zegt dát jullie ze vaststellen.',
+        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions). An agreement that you set sub-goals, without saying how concrete, settles part of this question (the checklist’s own rule). An agreement on who sets the sub-goals also says that you set them.',
       ),
     },
     {
@@ -62,8 +62,8 @@ export const doelSubdoelen: AttentionPoint = {
         'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
       help: t(
-        'Zegt de afspraak dat het casusoverleg de (sub)doelen vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn.',
-        'If the agreement says the case meeting sets the (sub-)goals, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present.',
+        'Zegt de afspraak dat het casusoverleg de (sub)doelen vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘De betrokken partners stellen ze samen vast’ zegt dat niet.',
+        'If the agreement says the case meeting sets the (sub-)goals, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘The partners involved set them together’ does not say that.',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',

@@ -15,7 +15,7 @@ export const duiDoorpakken: AttentionPoint = {
   ref: '1.3',
   title: t('Een gedeelde keuze bij een onvolledig beeld', 'A shared choice when the picture is incomplete'),
   summary: t(
-    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport noemt dit bij de knelpunten van tussentijds duiden. Het noemt als gevolg dat sommige professionals terughoudend zijn met interventies. De professionals die willen handelen, zeggen: blijven duiden kan de aanpak ophouden. Dat gebeurt als partners niet samen durven te zeggen: dit weten we, en hiermee gaan we aan de slag. Het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
+    'Professionals denken verschillend over handelen zonder volledig beeld van de betrokkene. Sommigen willen eerst meer weten. Ze willen bijvoorbeeld eerst met de betrokkene over zijn of haar ideologie praten. Anderen willen aan de slag met wat al bekend is, en daarna opnieuw kijken. Het rapport noemt dit bij de knelpunten van tussentijds duiden. Daardoor aarzelen sommige professionals volgens het rapport om interventies in te zetten. De professionals die willen handelen, zeggen: blijven duiden kan de aanpak ophouden. Dat gebeurt als partners niet samen durven te zeggen: dit weten we, en hiermee gaan we aan de slag. Het rapport vraagt welke afspraken partners hierover hebben gemaakt.',
     'Professionals differ on acting without a full picture of the person. Some want to know more first. For example, they first want to talk with the person about their ideology. Others want to start with what is already known, and look again afterwards. The report names this among the problems with re-interpreting cases along the way. It notes that, as a result, some professionals hold back on interventions. The professionals who want to act say that ongoing interpretation can itself hold up the approach. That happens if partners do not dare to say together: this is what we know, and we will act on it. The report asks which agreements partners have made on this.',
   ),
   ...ladder({
@@ -38,7 +38,7 @@ export const duiDoorpakken: AttentionPoint = {
       reportQuestion: 9,
       text: t(
         'Hebben jullie afspraken over interventies als professionals het beeld van een casus nog onvolledig vinden?',
-        'Have you agreed how to handle interventions when professionals find the picture of a case still incomplete?',
+        'Have you agreed what to do about interventions when professionals feel the picture of a case is still incomplete?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Een algemene regel over wie bij onenigheid beslist, telt hier niet; die telt alleen bij een impasse, zodat één afspraak op één plek telt (regel van de checklist).',

@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’.',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment, with its considerations and conclusions, belongs under ‘Systematic assessment’.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. De onderbouwing van een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten, hoort hier (§1.2).',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. The reasons for a decision to continue a case, move it to monitoring or close it belong here (§1.2).',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -45,8 +45,8 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed a set way to record agreements and their reasons in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging hoort bij ‘Systematisch wegen’ (§1.2). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
-        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment belongs under ‘Systematic assessment’ (§1.2). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 om uniforme verslaglegging vraagt. Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2). Een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten, is ook een afspraak waarvan de onderbouwing hier telt (§1.2). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls for uniform records. Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2). A decision to continue a case, move it to monitoring or close it is also an agreement whose reasons count here (§1.2). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
       ),
     },
     {
@@ -92,11 +92,11 @@ export const gegDossier: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
-        'Have you agreed that, in your record-keeping, you fill in the case-file format completely in every case?',
+        'Have you agreed, for your record-keeping, to fill in the case-file format completely in every case?',
       ),
       help: t(
-        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of een weging met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking.',
-        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether an assessment is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. A field that belongs to another point, such as the exception ground for notification, counts only under that point. If only such a field is empty, that is no departure here.',
+        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Deze vraag telt alleen of het format helemaal wordt ingevuld. Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking. Velden over de casus zelf, zoals risico- en beschermende factoren, horen hier. Een veld dat in een lopende casus nog leeg is, is alleen een afwijking als een termijn uit de afspraak voorbij is. Een veld dat in een casus niet van toepassing is en zo is gemarkeerd, telt als ingevuld (regel van de checklist).',
+        'The report finds that a format is sometimes only partly filled in (§2.2). This question counts only whether the format is filled in completely. Whether the assessment at the start is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. A field that belongs to another point, such as the exception ground for notification, counts only under that point. If only such a field is empty, that is no departure here. Fields about the case itself, such as risk and protective factors, belong here. A field still empty in a running case is a departure only if a term set by the agreement has passed. A field that does not apply in a case and is marked as such counts as filled in (the checklist’s own rule).',
       ),
       basis: DIFFERS,
     },

@@ -104,17 +104,17 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-cognitieve-opening',
       act: t(
-        'een partner bood in een casus praktische hulp aan als ingang voor contact.',
-        'in a case, a partner offered practical help as a way into contact.',
+        'een partner bood in een casus praktische hulp aan, om contact of openheid voor andere interventies te krijgen.',
+        'in a case, a partner offered practical help, to gain contact or openness to other interventions.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken praktische hulp als interventie te overwegen, als ingang voor contact?',
-        'Have you agreed to consider practical help as an intervention, to open the way to contact?',
+        'Hebben jullie afgesproken praktische hulp te overwegen, om contact en openheid voor andere interventies te krijgen?',
+        'Have you agreed to consider practical help, to gain contact and openness to other interventions?',
       ),
       help: t(
-        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan ook de eerste ingang voor contact zijn (§1.4 en §1.6). Het rapport ziet dit als sterk punt en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus zonder contact bespreken we praktische hulp als ingang’.',
-        'Practical support, for example with housing or debts, can also open the door to first contact (§1.4 and §1.6). The report sees this as a strength and asks for no agreement on it; agreeing on it is the checklist’s choice. A concrete agreement is, for example, ‘for each new case without contact we discuss practical help as a way in’.',
+        'Praktische hulp, bijvoorbeeld bij wonen of schulden, kan de eerste ingang voor contact zijn (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport ziet dit als sterk punt en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Het deel na ‘om’ is het doel; de afspraak hoeft dat niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
+        'Practical support, for example with housing or debts, can open the door to first contact (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report sees this as a strength and asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim, contact and openness. A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

@@ -22,14 +22,14 @@ export const samPerspectieven: AttentionPoint = {
     'The perspectives of the security and social domains',
   ),
   summary: t(
-    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen kunnen ze verschillend denken. Partners uit het veiligheidsdomein willen vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt die hulp nodig heeft, niet als iemand die een gevaar vormt. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
-    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. Partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see them as a client who needs help, not as someone who poses a danger. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
+    'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen kunnen ze verschillend denken. Bij de start van een PGA en de keuze van interventies willen partners uit het veiligheidsdomein vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt die hulp nodig heeft, niet als iemand die een gevaar vormt. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
+    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. At the start of a PGA and in choosing interventions, partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see them as a client who needs help, not as someone who poses a danger. These perspectives regularly clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit hoofdstuk 3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Een besluit om één keer een visie te schrijven, telt hier wel als afspraak, want een visie wordt één keer geschreven. Die is gevolgd als de visie er binnen de afgesproken termijn is. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following chapter 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once does count here as an agreement: a vision is written once. It is followed if the vision is there within the agreed time. Who leads that discussion belongs under ‘The role of the process coordinator’.',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit hoofdstuk 3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Hier telt ook een besluit om één keer een visie te schrijven, want een visie schrijven jullie maar één keer. Dat besluit is gevolgd als de visie op tijd klaar is. Wie dat gesprek leidt, hoort bij ‘De rol van de procesregisseur’.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following chapter 3). An agreement not to work towards a shared vision counts too. A decision to write a vision once does count here as an agreement: a vision is written once. That decision counts as followed if the vision exists by the agreed date. Who leads that discussion belongs under ‘The role of the process coordinator’.',
     ),
     review: t('botsingen op tafel komen', 'clashes are brought up'),
     basis: [CLASH, CLASH, OWN, OWN],
@@ -38,8 +38,8 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
-        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
-        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. A single objection does not count.',
+        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén partner met bezwaar telt niet.',
+        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. Only one partner objecting does not count.',
       ),
       origin: 'derived',
       text: t(

@@ -48,8 +48,8 @@ export const wegKennis: AttentionPoint = {
         'Have you agreed how the professionals in your assessment team stay equipped to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training hoort bij één punt (regel van de checklist). Is die voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen? Dan hoort die bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course belongs to one point only (the checklist’s own rule). If it is meant for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training hoort bij één punt (regel van de checklist). Is die voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen? Dan hoort die bij ‘Kennis om signalen te herkennen’. Voor de handeling bij niveau 1 en 2 telt wel elke training die iemand in de weegploeg volgde, ook een gezamenlijke.',
+        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or briefing, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course belongs to one point only (the checklist’s own rule). If it is meant for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’. For the action at levels 1 and 2, however, any training someone in the assessment team attended counts, a joint one too.',
       ),
     },
     {
@@ -83,8 +83,8 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-kennis-expert',
       title: t('Expertise op afroep regelen', 'Arrange expertise on call'),
       description: t(
-        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming (voorstel van de checklist).',
-        'Agree which experts the assessment team can consult on a case from a less familiar movement (the checklist’s suggestion).',
+        'Spreek af welke experts de weegploeg kan raadplegen bij een casus uit een minder bekende stroming (voorstel van de checklist). Dit telt niet mee voor het niveau: dat meet bijscholing.',
+        'Agree which experts the assessment team can consult on a case from a less familiar movement (the checklist’s suggestion). This does not count towards the level, which measures further training.',
       ),
     },
   ],

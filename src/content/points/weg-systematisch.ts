@@ -46,8 +46,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way.',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
       ),
     },
     {
@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks openly who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
@@ -108,7 +108,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-vastleggen',
       act: t(
         'iemand in de weegploeg legde bij een melding de afweging en de conclusie vast, met de onderbouwing.',
-        'for a reported signal, someone in the assessment team recorded the considerations and the conclusion, with the reasoning.',
+        'for a reported signal, someone in the assessment team recorded the considerations and the conclusion, with the reasons.',
       ),
       origin: 'derived',
       text: t(

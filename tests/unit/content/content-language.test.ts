@@ -152,11 +152,11 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van waar de vraag over gaat. `,
+        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Er is over ${x} een gezamenlijke afspraak die iets regelt van waar de vraag over gaat. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+        `Er is over ${x} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
-        `De gezamenlijke afspraak over ${x} regelt alles waar de vraag over gaat. Die staat op papier en wordt altijd gevolgd. `,
+        `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of ([^.]+)\.$/,
       nobody: 'Dit gebeurde in de periode ook niet: ',
@@ -333,9 +333,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is er over het onderwerp een gezamenlijke afspraak die iets regelt van waar de vraag over gaat?',
+      'Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt?',
       'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
-      'Regelt die afspraak alles waar de vraag over gaat? En staat die afspraak op papier en wordt ze altijd gevolgd?',
+      'Regelt die afspraak alles wat de vraag noemt? Staat ze op papier? Wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
@@ -414,7 +414,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
     expect(nl).toMatch(
-      /Regelt de afspraak maar een deel van waar de vraag over gaat\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
+      /Regelt de afspraak maar een deel van wat de vraag noemt\? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd\./,
     );
     expect(nl).toMatch(/Een afwijking die later is hersteld of besproken, blijft een afwijking\./);
     // Round 9: a review asks whether the agreement works; redoing or going over cases is none. Round 17: the review
