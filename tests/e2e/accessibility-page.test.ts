@@ -7,6 +7,29 @@ import { en, nl } from '../support/ui';
 const browser = useBrowser();
 
 describe('accessibility, beyond axe', () => {
+  it('has an axe check that finds what it should, also after the screen changes and after a reload', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    expect(await axeViolations(page)).toEqual([]);
+    // Axe is put into the page once; a screen changed since, and a reloaded page, must still be checked in full.
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(['image-alt']);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await page.evaluate(() => {
+      const low = document.createElement('p');
+      low.textContent = 'Te licht';
+      low.style.color = '#ddd';
+      document.querySelector('main')?.append(low);
+    });
+    expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(['color-contrast']);
+    await session.context.close();
+  });
+
   it('has a Toegankelijkheid page with all 50 criteria, in both languages, free of violations', async () => {
     const session = await openSession(browser());
     const { page } = session;
