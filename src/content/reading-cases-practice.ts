@@ -59,8 +59,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Dat er nog niets gepland is, maakt het niet zeker.',
-        en: 'If it is already certain that something will not happen within the current term, such as a meeting moved to next year without prior decision, it is a departure now. That nothing has been planned yet does not make it certain.',
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Dat er nog niets gepland is, maakt het niet zeker.',
+        en: 'If it is already certain that something will not happen within the current term, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been planned yet does not make it certain.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
@@ -83,7 +83,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts for the question about the part of the rule that was not followed. So a late assessment counts under the assessment questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het formulier, format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier of die lijst, niet bij een regel uit een ander document.',
+        nl: 'Werkten jullie een keer zonder het formulier, het format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier, dat format of die lijst, niet bij een regel uit een ander document.',
         en: 'If the step took place once without the form, format or list that the agreement prescribes, that is a departure under every question about a rule in it. A rule from another document is not affected.',
       },
     ],

@@ -28,8 +28,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze op papier? Wordt ze altijd gevolgd? Is één antwoord nee? Dan niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? Is it in writing and always followed? Any ‘no’ means level 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Is een antwoord nee? Dan niveau 3.',
+    en: 'Step 2. Does that agreement cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',

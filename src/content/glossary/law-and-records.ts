@@ -129,7 +129,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Weerbaarheid', 'Resilience'),
     definition: t(
       'Hoe goed iemand bestand is tegen druk of invloed (uitleg van de checklist). Het rapport noemt het bij een vakmanschapstraject voor partners (hoofdstuk 3). Het zegt niet of het gaat om de weerbaarheid van professionals zelf, of om hun vaardigheid om de weerbaarheid van inwoners tegen radicalisering te versterken.',
-      'How well someone withstands pressure or influence (the checklist’s explanation). The report mentions it for a professional development programme for partners (chapter 3). It does not say whether it means the resilience of the professionals themselves, or their skill in strengthening residents’ resilience against radicalisation.',
+      'How well someone withstands pressure or influence (the checklist’s explanation). The report mentions it for a learning programme (vakmanschapstraject) for partners (chapter 3). It does not say whether it means the resilience of the professionals themselves, or their skill in strengthening residents’ resilience against radicalisation.',
     ),
   },
   {
@@ -197,7 +197,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'kamerstuk',
-    ref: '2.1',
+    ref: 'checklist',
     term: t('Kamerstuk', 'Kamerstuk (parliamentary paper)'),
     definition: t(
       'Een officieel stuk van het parlement, met een vast nummer. Een wetsvoorstel heeft zo’n nummer, zoals 36 225 (uitleg van de checklist). Het rapport gebruikt dit woord niet, alleen het nummer.',

@@ -41,8 +41,8 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij de woorden staat.',
-        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. The work process and roles are covered under the previous point, ground rules under the next question. An agreement is joint here if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as the shared words say.',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat.',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. The work process and roles are covered under the previous point, ground rules under the next question. An agreement is joint here if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’.',
       ),
     },
     {
@@ -57,8 +57,8 @@ export const samAfspraken: AttentionPoint = {
         'Have you agreed ground rules for the case meeting, so that you can hold each other to them?',
       ),
       help: t(
-        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij de woorden staat. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen.',
-        'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as the shared words say. The part after ‘so that’ is the aim; the agreement need not name it.',
+        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen.',
+        'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’. The part after ‘so that’ is the aim; the agreement need not name it.',
       ),
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',

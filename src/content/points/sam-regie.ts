@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’.',
+      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -41,8 +41,8 @@ export const samRegie: AttentionPoint = {
         'Have you agreed what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
-        'Het rapport noemt wat een procesregisseur kan doen (§2.1). Bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen. Een regel over wie voorzit of de agenda maakt, telt hier alleen als de afspraak die persoon procesregisseur noemt (regel van de checklist). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’ (§2.2).',
-        'The report names what a process coordinator can do (§2.1). For example, bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. The part after ‘to make sure’ is the aim; the agreement need not name it. A rule on who chairs or sets the agenda counts here only if the agreement calls that person the process coordinator (the checklist’s own rule). Who records agreements in the case file belongs under ‘Careful record-keeping’ (§2.2).',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen. Een regel over wie voorzit of de agenda maakt, telt hier alleen als de afspraak die persoon procesregisseur noemt (regel van de checklist). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als taak van de procesregisseur (regel van de checklist).',
+        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. The part after ‘to make sure’ is the aim; the agreement need not name it. A rule on who chairs or sets the agenda counts here only if the agreement calls that person the process coordinator (the checklist’s own rule). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a task of the process coordinator (the checklist’s own rule).',
       ),
       basis: TASKS,
     },

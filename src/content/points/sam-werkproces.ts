@@ -80,8 +80,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-rollen',
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
-        'Maak een overzicht van rollen, taken en bevoegdheden per partner. Het rapport ziet dat die niet altijd zijn vastgelegd (§2.1).',
-        'Draw up an overview of roles, tasks and powers per partner. The report finds that these are not always written down (§2.1).',
+        'Maak een overzicht van rollen, taken en bevoegdheden per partner (voorstel van de checklist). Het rapport ziet dat die niet altijd zijn vastgelegd of duidelijk zijn (§2.1).',
+        'Draw up an overview of roles, tasks and powers per partner (the checklist’s suggestion). The report finds that these are not always written down or clear (§2.1).',
       ),
     },
   ],

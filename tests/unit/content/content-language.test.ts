@@ -335,7 +335,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     const order = [
       'Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt?',
       'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
-      'Regelt die afspraak alles wat de vraag noemt? Staat ze op papier? Wordt ze altijd gevolgd?',
+      'Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
