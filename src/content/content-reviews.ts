@@ -122,6 +122,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-03', [9, 8.5, 7, 7.5, 7.5]),
   // The text round 64 measured (357d968), read by a fifty-third new reviewer.
   reading('2024.4', '2026-12-04', [8.5, 8.5, 7.5, 8, 8.5]),
+  // The text round 65 measured (8309aec), read by a fifty-fourth new reviewer.
+  reading('2024.4', '2026-12-04', [9, 8.5, 7.5, 8, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -177,7 +177,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe jullie het doen.',
-        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something settles only that you record it, not what, when or how you do it.',
+        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something covers only that you record it, not what, when or how you do it.',
       },
       {
         nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',

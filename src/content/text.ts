@@ -53,7 +53,7 @@ function floor(finding: Text): Text {
 
 /**
  * The five levels follow from three yes/no facts (round 6, after five rounds in which each rewrite closed one gap
- * and opened another): A. is there a joint agreement on the point's topic; B. does it settle everything the scored
+ * and opened another): A. is there a joint agreement on the point's topic; B. does it cover everything the scored
  * question asks about, and is that on paper and always followed; C. is there a review (READING_TERMS) of this
  * agreement; and, only when A is no, D. does the point's own act happen, at least once. L1 = not A, not D;
  * L2 = not A, D; L3 = A, not B; L4 = A, B, not C; L5 = A, B, C. Every level names the topic in the same words.
@@ -138,7 +138,7 @@ export interface LadderParts {
    *  such an agreement covers goes in the scope, never in the topic. */
   topic: Text;
   /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
-   *  agreement must settle to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
+   *  agreement must cover to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
    *  about whether the agreement does its job (READING_ORDER's third question), never a re-check of cases. */

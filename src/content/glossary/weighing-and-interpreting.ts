@@ -100,7 +100,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Herijken', 'Adjusting'),
     definition: t(
       'Opnieuw bekijken en zo nodig bijstellen (uitleg van de checklist). Bij de PGA: de casus tussentijds opnieuw duiden en de aanpak aanpassen.',
-      'Reviewing something and changing it where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and changing the approach.',
+      'Looking at something again and changing it where needed (the checklist’s explanation). In the PGA: re-interpreting the case along the way and changing the approach.',
     ),
   },
   {

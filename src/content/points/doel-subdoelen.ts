@@ -47,7 +47,7 @@ export const doelSubdoelen: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies). Een afspraak dát jullie subdoelen vaststellen, zonder iets over hoe concreet, regelt een deel van deze vraag (regel van de checklist). Ook een afspraak over wie de subdoelen vaststelt, zegt dát jullie ze vaststellen.',
-        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions). An agreement that you set sub-goals, without saying how concrete, settles part of this question (the checklist’s own rule). An agreement on who sets the sub-goals also says that you set them.',
+        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions). An agreement that you set sub-goals, without saying how concrete, covers part of this question (the checklist’s own rule). An agreement on who sets the sub-goals also says that you set them.',
       ),
     },
     {

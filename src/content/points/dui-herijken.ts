@@ -15,8 +15,8 @@ export const duiHerijken: AttentionPoint = {
   ref: '1.3',
   title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
-    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands ideeën en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret someone’s ideas and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They regularly fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands gedachtegoed en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and beliefs and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They regularly fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
@@ -42,8 +42,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed a set method for re-interpreting a case while it is in the PGA?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3).',
-        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3).',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Een afspraak over wanneer jullie besluiten of de casus in de PGA blijft, hoort ook bij deze vraag.',
+        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on when you decide whether the case stays in the PGA also belongs to this question.',
       ),
     },
     {
@@ -77,7 +77,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt op welke informatie jullie het tussentijds duiden van de casus baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Of vraagt die afspraak om op een formulier te noteren welke bronnen jullie gebruikten? Dan regelt die afspraak ook welke informatie jullie gebruiken. Een vast rondje waarin elke partner vertelt hoe het gaat, zegt dat jullie informatie ophalen bij elke partner. Zo regelt ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ dat jullie de informatie van alle partners gebruiken.',
-        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also settles what information you use. A set round in which each partner says how things are going means you gather information from every partner. So ‘the chair asks all partners for new information beforehand’ settles that you use the information of all partners.',
+        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also covers what information you use. A set round in which each partner says how things are going means you gather information from every partner. So ‘the chair asks all partners for new information beforehand’ covers that you use the information of all partners.',
       ),
     },
     {

@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Met vastleggen bedoelen we hier: bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. Here, ‘recording’ means keeping: which information a partner keeps in each phase. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Met vastleggen bedoelen we hier: bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen in één adem (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'Here, ‘recording’ means keeping: which information a partner keeps in each phase. What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen in één adem (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       basis: LOCAL,
     },
@@ -66,7 +66,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist).',
-        'If a joint agreement settles only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it settles part of this question (the checklist’s own rule).',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule).',
       ),
       basis: LOCAL,
     },

@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (§2.2). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. De onderbouwing van een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten, hoort hier (regel van de checklist; §1.2 vraagt om het vastleggen van afwegingen bij starten, voortzetten en afsluiten).',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (§2.2). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. The reasons for a decision to continue a case, move it to monitoring or close it belong here (the checklist’s own rule; §1.2 asks for the considerations behind starting, continuing and closing to be recorded).',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; §2.2 ziet dat een format soms maar deels wordt ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. De onderbouwing van een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten, hoort hier (regel van de checklist; §1.2 vraagt om het vastleggen van afwegingen bij starten, voortzetten en afsluiten).',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (the checklist’s choice; §2.2 finds that a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. The reasons for a decision to continue a case, move it to monitoring or close it belong here (the checklist’s own rule; §1.2 asks for the considerations behind starting, continuing and closing to be recorded).',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -63,7 +63,7 @@ export const gegDossier: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt. Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt. Of de onderbouwing erbij staat, en wanneer of hoe snel het gebeurt, telt bij de vorige vraag.',
-        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it settles all this question asks. Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
+        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks. Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
       ),
     },
     {

@@ -37,8 +37,8 @@ export const intExtern: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe de partners zich voorbereiden op een vrijlating of een terugkeer?',
-        'Have you agreed how the partners prepare for a release or a return?',
+        'Hebben jullie afgesproken hoe de partners zich voorbereiden op een vrijlating of een terugkeer uit het buitenland?',
+        'Have you agreed how the partners prepare for a release or a return from abroad?',
       ),
       help: t(
         'Het gaat erom dat jullie voorbereid zijn, voor zover elke partner informatie mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt ze een deel. Speelde de afgelopen twee jaar alleen het een of alleen het ander? Dan is een afspraak daarover genoeg (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',

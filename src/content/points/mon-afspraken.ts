@@ -99,8 +99,8 @@ export const monAfspraken: AttentionPoint = {
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus naar monitoren ging.',
-        'N/A fits only if no case moved to monitoring in the past two years.',
+        'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'N/A fits only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },
@@ -113,8 +113,8 @@ export const monAfspraken: AttentionPoint = {
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus naar monitoren ging.',
-        'N/A fits only if no case moved to monitoring in the past two years.',
+        'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'N/A fits only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },

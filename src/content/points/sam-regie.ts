@@ -37,12 +37,12 @@ export const samRegie: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wat jullie procesregisseur doet zodat de samenwerkingsafspraken worden nagekomen?',
+        'Hebben jullie afgesproken wat jullie procesregisseur doet, zodat de samenwerkingsafspraken worden nagekomen?',
         'Have you agreed what your process coordinator does to make sure the collaboration agreements are kept?',
       ),
       help: t(
-        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen. Een regel over wie voorzit of de agenda maakt, telt hier alleen als de afspraak die persoon procesregisseur noemt (regel van de checklist). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als taak van de procesregisseur (regel van de checklist).',
-        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. The part after ‘to make sure’ is the aim; the agreement need not name it. A rule on who chairs or sets the agenda counts here only if the agreement calls that person the process coordinator (the checklist’s own rule). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a task of the process coordinator (the checklist’s own rule).',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Het deel na ‘zodat’ is het doel; de afspraak hoeft dat niet te noemen. Een regel telt hier als die taken noemt zoals in §2.1, ook als jullie die persoon anders noemen, zoals voorzitter. Alleen voorzitten of de agenda maken is geen taak van de procesregisseur (regel van de checklist). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als taak van de procesregisseur (regel van de checklist).',
+        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. The part after ‘to make sure’ is the aim; the agreement need not name it. A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair. Only chairing or setting the agenda is not a process coordinator’s task (the checklist’s own rule). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a task of the process coordinator (the checklist’s own rule).',
       ),
       basis: TASKS,
     },

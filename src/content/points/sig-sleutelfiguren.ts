@@ -19,8 +19,8 @@ export const sigSleutelfiguren: AttentionPoint = {
   ref: '1.1',
   title: t('Sleutelfiguren in alle betrokken gemeenschappen', 'Key figures in every community concerned'),
   summary: t(
-    'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar zo’n netwerk is net zo belangrijk in gemeenschappen waar radicalisering en extremisme in een andere vorm spelen. Veel organisaties en professionals weten niet om welke gemeenschappen het lokaal gaat.',
-    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But such a network is just as important in other communities where other forms of radicalisation and extremism occur. Many organisations and professionals do not know which communities are involved locally.',
+    'De afgelopen jaren lag de nadruk op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar zo’n netwerk is net zo belangrijk in gemeenschappen waar radicalisering en extremisme in een andere vorm spelen. Voor veel organisaties en professionals is niet duidelijk om welke gemeenschappen het lokaal gaat.',
+    'In recent years the focus was on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But such a network is just as important in other communities where other forms of radicalisation and extremism occur. For many organisations and professionals it is unclear which communities are involved locally.',
   ),
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
@@ -42,12 +42,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'report',
       reportQuestion: 3,
       text: t(
-        'Hebben jullie afgesproken welke sleutelfiguren een signalerende rol kunnen hebben, ook in gemeenschappen waar andere vormen van extremisme spelen?',
-        'Have you agreed which key figures could help pick up signals, including in communities where other forms of extremism occur?',
+        'Hebben jullie afgesproken welke sleutelfiguren kunnen helpen signaleren, ook in gemeenschappen met andere vormen van radicalisering of extremisme?',
+        'Have you agreed which key figures could help spot signals, also in communities with other forms of radicalisation or extremism?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen waar andere vormen van extremisme spelen’ is toegevoegd, omdat §1.1 een netwerk in die gemeenschappen net zo belangrijk noemt. De niveaus meten de afspraak, niet wat jullie weten (keuze van de checklist). Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Noemt de afspraak alleen gemeenschappen in een deel van het gebied? Dan ontbreekt hier niets (regel van de checklist). Hoe en welke gemeenschappen jullie kiezen, hoort bij de vraag over het veiligheidsbeeld.',
-        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘including in communities where other forms of extremism occur’ was added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice). For this question, what counts is the part of the agreement that says which key figures or communities these are. If the agreement names communities in only part of your area, nothing is missing here (the checklist’s own rule). How you choose the communities, and which ones, belongs under the question on the security picture.',
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen met andere vormen van radicalisering of extremisme’ is toegevoegd, omdat §1.1 een netwerk in die gemeenschappen net zo belangrijk noemt. De niveaus meten de afspraak, niet wat jullie weten (keuze van de checklist). Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die maar in een deel van het gebied wonen (regel van de checklist). Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘also in communities with other forms of radicalisation or extremism’ was added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice). For this question, what counts is the part of the agreement that says which key figures or communities these are. If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area (the checklist’s own rule). How you choose the communities belongs under the question on the security picture.',
       ),
       basis: UNCLEAR,
     },
@@ -102,8 +102,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-netwerk',
       title: t('Netwerk van sleutelfiguren verbreden', 'Broaden the network of key figures'),
       description: t(
-        'Bouw contact op met sleutelfiguren in gemeenschappen waar lokaal radicalisering of extremisme voorkomt en waar jullie nog geen contacten hebben. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden.',
-        'Build contact with key figures in communities where radicalisation or extremism occurs locally and the network does not reach yet. Agree who maintains that contact, if the partners consider that necessary.',
+        'Bouw contact op met sleutelfiguren in gemeenschappen waar lokaal radicalisering of extremisme voorkomt en waar jullie nog geen contacten hebben. Spreek af wie dat contact onderhoudt, als de partners dat nodig vinden (voorstel van de checklist).',
+        'Build contact with key figures in communities where radicalisation or extremism occurs locally and the network does not reach yet. Agree who maintains that contact, if the partners consider that necessary (the checklist’s suggestion).',
       ),
     },
     {

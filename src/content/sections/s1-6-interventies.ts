@@ -9,8 +9,8 @@ export const interventies: Section = {
   phase: 'start',
   title: t('Keuze voor interventies', 'Choosing interventions'),
   summary: t(
-    'Het grootste deel van de aanpak bestaat uit interventies. Die hangen meestal samen met de leefgebieden, zoals schulden, middelengebruik of het pro-sociale netwerk. Soms is de eerste interventie: contact krijgen met de betrokkene zelf. Interventies verschillen sterk in aard en duur.',
-    'Most of the approach consists of interventions. They usually relate to the areas of life, such as debts, substance use or the pro-social network. Sometimes the first intervention is getting in contact with the person. Interventions vary widely in nature and length.',
+    'Het grootste deel van de aanpak bestaat uit interventies. Die hangen meestal samen met de leefgebieden, zoals schulden, middelengebruik of het pro-sociale netwerk. Soms is de eerste interventie: contact krijgen met de betrokkene zelf. Interventies kunnen sterk verschillen in aard en duur.',
+    'Most of the approach consists of interventions. They usually relate to the areas of life, such as debts, substance use or the pro-social network. Sometimes the first intervention is getting in contact with the person. Interventions can vary widely in nature and length.',
   ),
   attentionPoints: [intAansluiting, intExtern],
 };
