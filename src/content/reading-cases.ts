@@ -180,6 +180,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something covers only that you record it, not what, when or how you do it.',
       },
       {
+        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘behaald / deels / niet behaald’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
+        en: 'This also applies to a field with set options, such as ‘achieved / partly / not achieved’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
+      },
+      {
         nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
         en: 'An oral decision of the case meeting to use a format is adopting it too.',
       },

@@ -99,4 +99,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r65-2024.4',
+    'set-bn',
+    { fitRate: 0.9037037037037037, alpha: 0.9836078434386317, unanimous: 0.9722222222222222 },
+    {
+      nl: 'Ronde 65, per vraag, op de tekst na ronde 64, haar regels, de drieënvijftigste lezing en een controle van die herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,4% exact één niveau, alpha 0,984, 97,2% van de eenheden unaniem (vier plattelandsgemeenten met een werkdocument dat niet alle partners vaststelden 86%, acht gemeenten met een werkproces en een casusformat dat een paar keer niet gebruikt is 94%, een grote stad met alles op papier en een jaarlijkse evaluatie 91%). Het doel werd voor de vierde keer op versie 2024.4 gehaald. Van de 52 twijfels kwamen er 41 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. Van de regels na ronde 64 gaf alleen ‘samen vaststellen’ nog twijfel (‘met alle partners die een taak hebben’). Daarna: een veld met vaste keuzes is geen criterium, ‘niet standaard’ regelt een deel, een bespreking die de afspraak zelf voorschrijft is geen terugblik.',
+      en: 'Round 65, per question, on the text after round 64, its rules, the fifty-third reading and a check of those rewrites, with three new writers and nine new raters, on round 51’s briefs: 90.4% exactly one level, alpha 0.984, 97.2% of units unanimous (four rural municipalities with a working document not all partners adopted 86%, eight municipalities with a work process and a case format not used a few times 94%, a large city with everything on paper and a yearly evaluation 91%). The goal was met for the fourth time on version 2024.4. Of the 52 doubts, 41 came from the rubric’s words and 11 from a fact the vignette left open. Of the rules after round 64, only ‘set together’ still raised doubt (‘with all partners that have a task’). Since: a field with set options is not a criterion, ‘not as standard’ covers part, a discussion the agreement itself prescribes is not a review.',
+    },
+    '2026-12-04',
+  ),
 ];
