@@ -109,4 +109,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r66-2024.4',
+    'set-bo',
+    { fitRate: 0.8722222222222222, alpha: 0.9741978037271315, unanimous: 0.9333333333333333 },
+    {
+      nl: 'Ronde 66, per vraag, op de tekst na ronde 65, haar regels en de vierenvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 87,2% exact één niveau, alpha 0,974, 93,3% van de eenheden unaniem (een gemeente alleen met een besluitenlijst en een notitie van de burgemeester 91%, vijf gemeenten met een procescoördinator, een herzien werkproces en een uitgevallen evaluatie 88%, twaalf gemeenten met een stuurgroep van alle partners en een jaarlijkse bespreking per hoofdstuk 83%). De 90,4% van ronde 65 hield geen stand. Van de 69 twijfels kwamen er 55 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet; de regels na ronde 65 gaven geen twijfel. Daarna: een casus zonder het format telt bij de vraag naar hetzelfde format, niet bij helemaal invullen.',
+      en: 'Round 66, per question, on the text after round 65, its rules and the fifty-fourth reading, with three new writers and nine new raters, on round 51’s briefs: 87.2% exactly one level, alpha 0.974, 93.3% of units unanimous (one municipality with only a list of decisions and a mayor’s memo 91%, five municipalities with a process coordinator, a revised work process and a cancelled evaluation 88%, twelve municipalities with a steering group of all partners and a yearly review chapter by chapter 83%). Round 65’s 90.4% did not hold. Of the 69 doubts, 55 came from the rubric’s words and 14 from a fact the vignette left open; the rules after round 65 raised none. Since: a case without the format counts under the question on the same format, not under filling it in completely.',
+    },
+    '2026-12-04',
+  ),
 ];
