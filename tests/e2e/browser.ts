@@ -73,18 +73,15 @@ const AXE_OPTIONS: RunOptions = {
 export async function axeViolations(page: Page): Promise<string[]> {
   await screenRendered(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (options) => {
+  return page.evaluate(async (options) => {
     const { axe } = window as unknown as {
       axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> };
     };
     const result = await axe.run(document, options);
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
   }, AXE_OPTIONS);
-  return violations.map((v) => `${v.id}: ${v.help} (${v.targets.join(', ')})`);
 }
 
 /**
