@@ -176,8 +176,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the content of the agreement is in a document you can show, the agreement is in writing, even if the decision to work by it was not written down.',
       },
       {
-        nl: 'Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken. Wat het format vraagt, staat dan op papier. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe jullie het doen.',
-        en: 'A format counts if the case meeting adopted it and you use it in every case. What the format asks for is then in writing. A field for recording something covers only that you record it, not what, when or how you do it.',
+        nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',
+        en: 'A format counts if the case meeting adopted it. What the format asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only that you record it, not what, when or how.',
       },
       {
         nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘behaald / deels / niet behaald’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',

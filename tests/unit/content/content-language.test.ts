@@ -393,9 +393,10 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Wie de afspraak schreef, maakt niet uit\. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt/,
     );
-    // Round 14 (r13 misfits b): an adopted template used in every case is on paper; single-case plans are not.
+    // Round 14 (r13 misfits b): an adopted template is on paper, and not using it in a case is a departure; single-case
+    // plans are not on paper.
     expect(nl).toMatch(
-      /Een format telt als het casusoverleg het vaststelde en jullie het in elke casus gebruiken\./,
+      /Een format telt als het casusoverleg het vaststelde\. Wat het format vraagt, staat dan op papier\. Gebruiken jullie het niet in elke casus\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
     expect(nl).toMatch(/Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier\./);
     expect(nl).toMatch(
