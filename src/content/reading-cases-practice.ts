@@ -24,7 +24,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet.',
-        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Only copying an old plan into a new format is not that step.',
+        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new format is not that step.',
       },
       {
         nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
@@ -150,7 +150,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit, als de afspraak zelf op de agenda staat. Alleen casussen bespreken is geen terugblik. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
-        en: 'What they look at, such as figures or cases, does not matter, if the agreement itself is on the agenda. Only discussing cases is not a review. What level 5 gives as an example is only an example.',
+        en: 'What they look at, such as figures or cases, does not matter, if the agreement itself is on the agenda. Discussing cases alone is not a review. What level 5 gives as an example is only an example.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',

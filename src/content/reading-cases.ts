@@ -95,7 +95,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
-        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers that you notify, not when.',
+        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers whether you notify, not when.',
       },
       {
         nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',
@@ -103,15 +103,15 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets. Zegt de zin wel waarop ze kiezen, zoals ‘op basis van het veiligheidsbeeld’? Dan regelt die dat deel.',
-        en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security picture’, it covers that part.',
+        en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security analysis’, it covers that part.',
       },
       {
         nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',
         en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },
       {
-        nl: 'Gaat de vraag over wie, wat, welke, wanneer, hoe of óf jullie iets doen, of over afspraken? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
-        en: 'Some questions ask about agreements on something, or who, what, which, when, how or whether you do something. There, an agreement not to do it also counts, or to do it differently from what the report advises. For other questions, only an agreement to do what the question names counts.',
+        nl: 'Vraagt de vraag wie, wat, welke, wanneer, hoe of óf jullie iets doen, of naar afspraken? Dan telt ook een afspraak om het niet te doen. Of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
+        en: 'Some questions ask about agreements, or who, what, which, when, how or whether you do something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises. For other questions, only an agreement to do what the question names counts.',
       },
       {
         nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',

@@ -131,7 +131,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Kies N.v.t. alleen bij een vraag waarvan de uitleg zegt wanneer N.v.t. past, en alleen in die situatie. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
-        en: 'Choose N/A only for a question whose explanation says when N/A fits, and only in that situation. Unsure between N/A and a level? Choose the level.',
+        en: 'Choose N/A only for a question whose explanation says when N/A applies, and only in that situation. Unsure between N/A and a level? Choose the level.',
       },
     ],
   },

@@ -66,6 +66,6 @@ export const NON_LEVEL_DESCRIPTIONS = {
   },
   na: {
     nl: 'Alleen als de uitleg bij de vraag zegt wanneer N.v.t. past, en dat kwam de afgelopen twee jaar in geen enkele casus voor.',
-    en: 'Only if the explanation under the question says when N/A fits, and that occurred in no case in the past two years.',
+    en: 'Only if the explanation under the question says when N/A applies, and that occurred in no case in the past two years.',
   },
 } as const satisfies Record<string, Text>;

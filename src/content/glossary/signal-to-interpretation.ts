@@ -92,7 +92,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'veiligheidsbeeld',
     ref: '3',
-    term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security picture'),
+    term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security analysis'),
     definition: t(
       'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme (uitleg van de checklist). Volgens het rapport helpt het prioriteiten te stellen.',
       'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism (the checklist’s explanation). According to the report, it helps to set priorities.',

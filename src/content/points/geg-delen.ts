@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die mogelijkheden te overwegen, hangt af van de persoon.',
-  '§2.2: sometimes there are more ways to share information correctly. Whether someone is willing to consider those options depends on the individual.',
+  '§2.2: door onduidelijkheid over wat mag en kan, zijn professionals soms terughoudend met delen. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand die overweegt, hangt af van de persoon.',
+  '§2.2: because it is unclear what is allowed and possible, professionals sometimes hold back from sharing. Sometimes there are more ways to share information correctly. Whether someone considers them depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -30,7 +30,7 @@ export const gegDelen: AttentionPoint = {
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
       'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers that you discuss together why partners sometimes share little. Those last two are the checklist’s choice. At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -83,7 +83,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. N/A fits only if in the past two years it never happened in a case that someone at the table could not share information.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. N/A applies only if in the past two years it never happened in a case that someone at the table could not share information.',
       ),
       basis: t(
         '§2.2: cryptische woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',

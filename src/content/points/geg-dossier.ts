@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; §2.2 ziet dat een format soms maar deels wordt ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. De onderbouwing van een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten, hoort hier (regel van de checklist; §1.2 vraagt om het vastleggen van afwegingen bij starten, voortzetten en afsluiten).',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers that you always do this the same way, in a format you fill in completely (the checklist’s choice; §2.2 finds that a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. The reasons for a decision to continue a case, move it to monitoring or close it belong here (the checklist’s own rule; §1.2 asks for the considerations behind starting, continuing and closing to be recorded).',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; §2.2 ziet dat een format soms maar deels wordt ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Besluiten jullie een casus voort te zetten, naar monitoren te brengen of af te sluiten? Dan hoort het vastleggen van de reden hier (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice; §2.2 finds that a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. If you decide to continue a case, move it to monitoring or close it, recording the reasons belongs here (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -91,8 +91,8 @@ export const gegDossier: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
-        'Have you agreed, for your record-keeping, to fill in the case-file format completely in every case?',
+        'Hebben jullie voor de dossiervorming afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
+        'For your record-keeping, have you agreed to fill in the case-file format completely in every case?',
       ),
       help: t(
         'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Bij deze vraag telt alleen of het format helemaal wordt ingevuld. Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking. Velden over de casus zelf, zoals risico- en beschermende factoren, horen hier. Een veld dat in een lopende casus nog leeg is, is alleen een afwijking als een termijn uit de afspraak voorbij is. Een veld dat in een casus niet van toepassing is en zo is gemarkeerd, telt als ingevuld (regel van de checklist). Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',

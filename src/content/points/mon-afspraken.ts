@@ -87,7 +87,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7). N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7). N/A fits only if no case was being monitored in the past two years.',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7). N/A applies only if no case was being monitored in the past two years.',
       ),
     },
     {
@@ -100,7 +100,7 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       help: t(
         'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'N/A fits only if no case was being monitored in the past two years.',
+        'N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },
@@ -114,7 +114,7 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       help: t(
         'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'N/A fits only if no case was being monitored in the past two years.',
+        'N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },
@@ -131,7 +131,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted. N/A fits only if no case was being monitored in the past two years.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: STEP_UP,
     },
@@ -148,7 +148,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
-        'N/A fits only if no case was closed after monitoring in the past two years.',
+        'N/A applies only if no case was closed after monitoring in the past two years.',
       ),
       basis: t(
         '§1.7: het gaat ook om vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',

@@ -47,7 +47,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen met andere vormen van radicalisering of extremisme’ is toegevoegd, omdat §1.1 een netwerk in die gemeenschappen net zo belangrijk noemt. De niveaus meten de afspraak, niet wat jullie weten (keuze van de checklist). Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die maar in een deel van het gebied wonen (regel van de checklist). Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
-        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘also in communities with other forms of radicalisation or extremism’ was added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice). For this question, what counts is the part of the agreement that says which key figures or communities these are. If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area (the checklist’s own rule). How you choose the communities belongs under the question on the security picture.',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. ‘also in communities with other forms of radicalisation or extremism’ was added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice). For this question, what counts is the part of the agreement that says which key figures or communities these are. If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area (the checklist’s own rule). How you choose the communities belongs under the question on the security analysis.',
       ),
       basis: UNCLEAR,
     },
@@ -77,15 +77,15 @@ export const sigSleutelfiguren: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe jullie kiezen met welke gemeenschappen contact met sleutelfiguren nodig is, bijvoorbeeld met een kwalitatief veiligheidsbeeld?',
-        'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security picture?',
+        'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security analysis?',
       ),
       help: t(
         'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid over polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist).',
-        'Such a picture shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security picture is a help here, not a requirement (the checklist’s own rule).',
+        'Such a picture shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security analysis is a help here, not a requirement (the checklist’s own rule).',
       ),
       basis: t(
         'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security picture to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
+        'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security analysis to set priorities. The report does not make such a picture a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],
@@ -108,10 +108,10 @@ export const sigSleutelfiguren: AttentionPoint = {
     },
     {
       id: 'sig-veiligheidsbeeld-opstellen',
-      title: t('Kwalitatief veiligheidsbeeld opstellen', 'Draw up a qualitative security picture'),
+      title: t('Kwalitatief veiligheidsbeeld opstellen', 'Draw up a qualitative security analysis'),
       description: t(
         'Stel met de partners een kwalitatief veiligheidsbeeld op van polarisatie, radicalisering en extremisme in de gemeente of regio. Gebruik het om prioriteiten te stellen in beleid en netwerk. Dit is een voorstel van de checklist; DSP biedt hierbij steun aan (hoofdstuk 3).',
-        'With the partners, draw up a qualitative security picture of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network. This is the checklist’s suggestion; DSP offers support with it (chapter 3).',
+        'With the partners, draw up a qualitative security analysis of polarisation, radicalisation and extremism in the municipality or region. Use it to set priorities for policy and the network. This is the checklist’s suggestion; DSP offers support with it (chapter 3).',
       ),
     },
   ],

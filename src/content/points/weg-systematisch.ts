@@ -96,8 +96,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
       ),
       help: t(
-        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak. ‘Niet standaard’ zegt niet wanneer wel; zo’n zin regelt een deel.',
-        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too. ‘Not as standard’ does not say when one is used; such a sentence covers part.',
+        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak. Staat er alleen ‘niet standaard’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too. A phrase such as ‘not as standard’ does not say when you do use an instrument, so it covers only part.',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',

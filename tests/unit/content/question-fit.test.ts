@@ -119,7 +119,7 @@ describe('N/A', () => {
     for (const id of NOT_APPLICABLE) {
       const help = questions.find((q) => q.id === id)?.help;
       expect(help?.nl, id).toMatch(/N\.v\.t\. past alleen als|Kies dan N\.v\.t\./);
-      expect(help?.en, id).toMatch(/N\/A fits only if|choose N\/A/);
+      expect(help?.en, id).toMatch(/N\/A applies only if|choose N\/A/);
     }
   });
 });
