@@ -117,6 +117,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een terugblik is', en: 'What a review is' },
     rules: [
       {
+        nl: 'Schrijft de afspraak een vaste bespreking of elk jaar een nieuwe versie voor? Dan is dat het volgen van de afspraak. Het is alleen ook een terugblik als jullie daarbij bespreken of de afspraak zelf werkt.',
+        en: 'If the agreement prescribes a set discussion or a new version every year, that is following the agreement. It is also a review only if you discuss there whether the agreement itself works.',
+      },
+      {
         nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
         en: 'A review counts even if a partner was absent that time.',
       },
@@ -125,8 +129,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
       },
       {
-        nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak. Voegden jullie in een terugblik een regel toe aan de afspraak? Dan telt die terugblik ook voor die regel.',
-        en: 'The discussion in which you made the agreement is not a review of it. If you added a rule to the agreement in a review, that review counts for that rule too.',
+        nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak. Komt een regel uit een terugblik, ook als jullie die pas later vaststelden? Dan telt die terugblik ook voor die regel.',
+        en: 'The discussion in which you made the agreement is not a review of it. If a rule came out of a review, even if you adopted it later, that review counts for that rule too.',
       },
       {
         nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',

@@ -110,8 +110,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },
       {
-        nl: 'Vraagt de vraag wie, wat, welke, wanneer, hoe of óf jullie iets doen, of naar afspraken? Dan telt ook een afspraak om het niet te doen. Of om het anders te doen dan het rapport aanraadt. Anders telt alleen een afspraak om te doen wat de vraag noemt.',
-        en: 'Some questions ask about agreements, or who, what, which, when, how or whether you do something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises. For other questions, only an agreement to do what the question names counts.',
+        nl: 'Vraagt de vraag wie, wat, welke, wanneer, hoe of óf jullie iets doen? Of vraagt die welke afspraken jullie over iets hebben? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt.',
+        en: 'Some questions ask who, what, which, when, how or whether you do something, or which agreements you have on something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises.',
+      },
+      {
+        nl: 'Vraagt de vraag of jullie hebben afgesproken dát jullie iets doen, en niet óf? Dan telt alleen een afspraak om precies dat te doen.',
+        en: 'If a question asks whether you have agreed to do a specific thing (‘agreed to’, not ‘agreed whether’), only an agreement to do that thing counts.',
       },
       {
         nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
@@ -194,6 +198,10 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         nl: 'Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
         en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they work by it in only some cases, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
+      },
+      {
+        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',
+        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document.',
       },
     ],
   },

@@ -119,4 +119,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r67-2024.4',
+    'set-bp',
+    { fitRate: 0.8648148148148148, alpha: 0.9861921114596881, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 67, per vraag, op de tekst na ronde 66, haar regel en een controle van de laatste herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 86,5% exact één niveau, alpha 0,986, 95,6% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2017 waar alleen de procesregisseur mee werkt 87%, vier gemeenten met een werkproces, een weegkader en een gemeente die pas in 2025 tekende 87%, vier gemeenten met een veiligheidsbeeld dat elk jaar opnieuw wordt vastgesteld 85%). Van de 73 twijfels kwamen er 58 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. Daarna: een nieuwe versie of bespreking die de afspraak zelf voorschrijft, is alleen een terugblik als jullie bespreken of de afspraak werkt; een regel uit een terugblik die later is vastgesteld; met een document werken blijkt uit wat een partner doet; een algemene regel over afsluiten geldt ook na monitoren; ‘ieder zijn eigen wettelijke termijnen’ regelt niets.',
+      en: 'Round 67, per question, on the text after round 66, its rule and a check of the last rewrites, with three new writers and nine new raters, on round 51’s briefs: 86.5% exactly one level, alpha 0.986, 95.6% of units unanimous (four municipalities with a 2017 way of working only the process coordinator works by 87%, four municipalities with a work process, an assessment framework and a municipality that signed only in 2025 87%, four municipalities with a security analysis adopted anew each year 85%). Of the 73 doubts, 58 came from the rubric’s words and 15 from a fact the vignette left open. Since: a new version or discussion the agreement itself prescribes is a review only if you discuss whether the agreement works; a rule that came out of a review and was adopted later; working by a document shows in what a partner does; a general rule on closing also applies after monitoring; ‘each its own legal terms’ covers nothing.',
+    },
+    '2026-12-04',
+  ),
 ];

@@ -9,7 +9,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '3',
     term: t('Vakmanschapstraject', 'Professional development programme'),
     definition: t(
-      'Een leertraject voor professionals van de partners, bijvoorbeeld om weerbaarder te worden of om de rol van procesregisseur sterker te maken (hoofdstuk 3).',
+      'Een leertraject voor professionals van de partners. Het gaat bijvoorbeeld om meer weerbaarheid, of om een sterkere rol als procesregisseur (hoofdstuk 3).',
       'A learning programme for the partners’ professionals, for example aimed at building resilience or strengthening the role of process coordinator (chapter 3).',
     ),
   },
@@ -192,7 +192,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
       'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde. Het noemt ook alle aandachtspunten samen randvoorwaarden voor een effectieve en efficiënte PGA.',
-      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for passing on signals a precondition. It also calls all the attention points together preconditions for an effective and efficient PGA.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for spotting and reporting signals a precondition. It also calls all the attention points together preconditions for an effective and efficient PGA.',
     ),
   },
   {

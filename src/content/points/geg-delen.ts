@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: door onduidelijkheid over wat mag en kan, zijn professionals soms terughoudend met delen. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand die overweegt, hangt af van de persoon.',
-  '§2.2: because it is unclear what is allowed and possible, professionals sometimes hold back from sharing. Sometimes there are more ways to share information correctly. Whether someone considers them depends on the individual.',
+  '§2.2: door onduidelijkheid over wat mag en kan, zijn professionals soms terughoudend met delen. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die te overwegen, hangt af van de persoon.',
+  '§2.2: because it is unclear what is allowed and possible, professionals sometimes hold back from sharing. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -65,8 +65,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you delete information about a case?',
       ),
       help: t(
-        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist).',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule).',
+        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ laat de keuze aan elke partner en regelt dus niets.',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own legal terms’ leaves the choice to each partner, so it covers nothing.',
       ),
       basis: LOCAL,
     },

@@ -10,8 +10,8 @@ const FORMATS = t(
   '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
-  '§1.6: het rapport beschrijft als iets wat goed gaat dat professionals creatief zoeken, en dat praktische steun vaak tot meer openheid leidt.',
-  '§1.6: the report describes as going well that professionals search creatively, and that practical support often leads to more openness.',
+  '§1.6: volgens het rapport gaat dit goed: professionals zoeken creatief naar passende interventies, en praktische steun leidt vaak tot meer openheid.',
+  '§1.6: the report finds that this works well: professionals look creatively for suitable interventions, and practical support often leads to more openness.',
 );
 
 export const intAansluiting: AttentionPoint = {
@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Bijvoorbeeld praktische hulp, waardoor iemand eerst openstaat voor contact (keuze van de checklist; het rapport beschrijft dit als iets wat goed gaat, §1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. For example, practical help that first makes someone open to contact (the checklist’s choice; the report describes this as going well, §1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Bijvoorbeeld praktische hulp, waardoor iemand eerst openstaat voor contact (keuze van de checklist; het rapport vindt dat dit goed gaat, §1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. For example, practical help that first makes someone open to contact (the checklist’s choice; the report finds this works well, §1.6).',
     ),
     review: t('de keuzes te volgen zijn', 'the choices can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
@@ -63,7 +63,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
-        'This covers the areas of life, the social network and any readiness to use violence. A field for these factors in a format covers recording them, not choosing interventions on them.',
+        'For example, the areas of life, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them.',
       ),
       basis: LIMITED,
     },
@@ -113,8 +113,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to consider practical help, to gain contact and openness to other interventions?',
       ),
       help: t(
-        'Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport beschrijft dit als iets wat goed gaat en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
-        'Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report describes this as going well and asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim, contact and openness. A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
+        'Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Volgens het rapport gaat dit goed. Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
+        'Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report finds this works well, and asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim (contact and openness). A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

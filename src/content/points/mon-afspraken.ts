@@ -86,8 +86,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case is closed after monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7). N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7). N/A applies only if no case was being monitored in the past two years.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7). Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7). A general rule on when you close a case also applies to closing after monitoring (the checklist’s own rule). N/A applies only if no case was being monitored in the past two years.',
       ),
     },
     {

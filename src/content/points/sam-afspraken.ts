@@ -22,7 +22,7 @@ export const samAfspraken: AttentionPoint = {
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     scope: t(
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoort erbij hoe partners met elkaar omgaan (§2.1). Verder hoort erbij dat de vaste partners de afspraken samen opstelden, in een bijeenkomst of door ze samen vast te stellen (§2.1). Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
-      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). It also covers how partners treat each other (§2.1). It also covers the standing partners drawing up the agreements together, at a meeting or by adopting them together (§2.1). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
+      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together, at a meeting or by adopting them together (§2.1). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
     ),
     review: t('elkaar aanspreken werkt', 'holding each other to account works'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
@@ -58,7 +58,7 @@ export const samAfspraken: AttentionPoint = {
       ),
       help: t(
         'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden of samen vaststelden (§2.1). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat. De afspraak hoeft het doel (elkaar aanspreken) niet te noemen.',
-        'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’. The agreement need not name the aim (holding each other to them).',
+        'Here too, an agreement is joint if the standing partners drew it up or adopted it together (§2.1). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’. The agreement need not name the aim (being able to hold each other to the ground rules).',
       ),
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',

@@ -7,7 +7,7 @@ const FOUND = t(
 );
 const TRAINING = t(
   '§1.1: volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact met inwoners heeft; trainingen voor hen vergroten de kans dat signalen worden opgepikt. De online vraag noemt training in online signalen.',
-  '§1.1: professionals say the structure for passing on signals can be strengthened by focusing more on those in frequent contact with residents; training them makes it more likely that signals are picked up. The online question names training in online signals.',
+  '§1.1: professionals say the structure for spotting and reporting signals can be strengthened by focusing more on those in frequent contact with residents; training them makes it more likely that signals are picked up. The online question names training in online signals.',
 );
 
 export const sigSignaalkennis: AttentionPoint = {
@@ -16,7 +16,7 @@ export const sigSignaalkennis: AttentionPoint = {
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
     'Professionals die signalen kunnen opvangen, hebben niet altijd genoeg kennis van alle stromingen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld zijn rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel contact heeft met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen van de gemeente. Trainingen voor hen vergroten de kans dat signalen worden opgepikt (§1.1). Zo komen ook nieuwe ontwikkelingen en stromingen beter in beeld.',
-    'Professionals who may pick up signals do not always know enough about every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say the structure for passing on signals can be strengthened by focusing more on people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and work and income department. Training them makes it more likely that signals are picked up (§1.1). This also gives a better view of new developments and movements.',
+    'Professionals who may pick up signals do not always know enough about every movement and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say the structure for spotting and reporting signals can be strengthened by focusing more on people who are in frequent contact with residents, such as community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and work and income department. Training them makes it more likely that signals are picked up (§1.1). This also gives a better view of new developments and movements.',
   ),
   ...ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const FOUND = t(
   '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe een zorg wordt gedeeld) is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
-  '§1.1: a clear structure for passing on signals (when, to whom and how a concern is shared) is a precondition, but it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
+  '§1.1: a clear structure for spotting and reporting signals (when, to whom and how a concern is shared) is a precondition, but it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
@@ -16,7 +16,7 @@ export const sigStructuur: AttentionPoint = {
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
     'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
-    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for passing on signals is a precondition. Such a structure is not yet in place everywhere, and professionals do not always know it.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, and professionals do not always know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
@@ -43,7 +43,7 @@ export const sigStructuur: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Training hoort bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report asks about a clear structure for passing on signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. Training belongs under ‘Knowledge to recognise signals’.',
+        'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. Training belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {

@@ -97,7 +97,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak. Staat er alleen ‘niet standaard’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel.',
-        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too. A phrase such as ‘not as standard’ does not say when you do use an instrument, so it covers only part.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too. If the agreement says only ‘not as standard’, it does not say when you do use an instrument, so it covers only part.',
       ),
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
