@@ -66,6 +66,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing.',
       },
       {
+        nl: 'Een partner, ook een gemeente, telt als partner vanaf het moment dat die meedoet aan de PGA, zoals door het convenant te tekenen. Een besluit van daarvóór hoeft die partner niet mee te hebben genomen.',
+        en: 'A partner, a municipality included, counts as a partner from the moment it joins the PGA, for example by signing the covenant. A decision taken before then need not include it.',
+      },
+      {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
         en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
       },

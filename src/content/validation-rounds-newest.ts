@@ -129,4 +129,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r68-2024.4',
+    'set-bq',
+    { fitRate: 0.9055555555555556, alpha: 0.9938908502556588, unanimous: 0.9833333333333333 },
+    {
+      nl: 'Ronde 68, per vraag, op de tekst na ronde 67, haar regels, de vijfenvijftigste lezing en een controle van die herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,6% exact één niveau, alpha 0,994, 98,3% van de eenheden unaniem (vier gemeenten met een werkwijze en een privacyprotocol die vooral de procesregisseur uitvoert 97%, vier gemeenten met een werkproces met bijlagen en een weegkader 92%, vier gemeenten met een stuurgroep die een gemeente pas in maart 2025 opnam 83%). Het doel werd voor de vijfde keer op versie 2024.4 gehaald. Van de 51 twijfels kwamen er 36 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. Daarna: een partner telt vanaf het moment dat die meedoet aan de PGA.',
+      en: 'Round 68, per question, on the text after round 67, its rules, the fifty-fifth reading and a check of those rewrites, with three new writers and nine new raters, on round 51’s briefs: 90.6% exactly one level, alpha 0.994, 98.3% of units unanimous (four municipalities with a way of working and a privacy protocol carried out mostly by the process coordinator 97%, four municipalities with a work process with annexes and an assessment framework 92%, four municipalities with a steering group that a municipality joined only in March 2025 83%). The goal was met for the fifth time on version 2024.4. Of the 51 doubts, 36 came from the rubric’s words and 15 from a fact the vignette left open. Since: a partner counts from the moment it joins the PGA.',
+    },
+    '2026-12-04',
+  ),
 ];
