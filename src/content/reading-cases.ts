@@ -99,7 +99,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
-        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers whether you notify, not when.',
+        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers notifying, not when.',
       },
       {
         nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',

@@ -103,8 +103,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Dog whistles', 'Dog whistles'),
     definition: t(
-      'Subtiele toespelingen, bijvoorbeeld op stickers, die alleen ingewijden herkennen. Rechts-extremisten gebruiken ze om ongemerkt propaganda te verspreiden.',
-      'Subtle allusions, on stickers for example, that only insiders recognise. Far-right extremists use them to spread propaganda unnoticed.',
+      'Subtiele toespelingen, bijvoorbeeld op stickers, die alleen ingewijden herkennen. Rechts-extremisten gebruiken ze om op een subtiele manier propaganda te verspreiden (§1.1).',
+      'Subtle allusions, on stickers for example, that only insiders recognise. Far-right extremists use them to spread propaganda subtly (§1.1).',
     ),
   },
   {

@@ -16,7 +16,7 @@ export const duiHerijken: AttentionPoint = {
   title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
     'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands gedachtegoed en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder duidelijke conclusies of gevolgen. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer. Veel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Wat er bij zo’n impasse moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret someone’s ideas and beliefs and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They regularly fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
+    'During the approach, partners do not systematically re-interpret someone’s ideas and beliefs and any readiness to use violence, and how these relate to the areas of life. It often happens implicitly, without clear conclusions or consequences. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer. Many interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They often fall back on the possibly outdated information from the start. What should happen at such an impasse is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
@@ -43,7 +43,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Een afspraak over wanneer jullie besluiten of de casus in de PGA blijft, hoort ook bij deze vraag.',
-        'This concerns ideas, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on when you decide whether the case stays in the PGA also belongs to this question.',
+        'This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on when you decide whether the case stays in the PGA also belongs to this question.',
       ),
     },
     {

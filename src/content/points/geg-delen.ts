@@ -24,7 +24,7 @@ export const gegDelen: AttentionPoint = {
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Dat kan ook komen doordat het doel van de PGA of van een interventie onduidelijk is. Onduidelijkheid over de eigen rol kan ertoe leiden dat ze aarzelen om te handelen. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Er lijkt dan weinig oog te zijn voor het gezamenlijke belang. Soms kan een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. Het rapport noemt dan het OM of de politie. Die informatie kan voor de PGA wel waardevol zijn. De anderen horen dan alleen vage woorden, zoals ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand bereid is die mogelijkheden te overwegen, verschilt per persoon.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. It can also come from an unclear goal of the PGA or of an intervention. Uncertainty about their own role can make them hesitate to act. According to professionals, partners sometimes think too much in terms of their own organisation and there seems to be little regard for the shared interest. Sometimes a partner cannot share everything, for example because of a criminal investigation. The report names the OM or the police here. That information may well be valuable to the PGA. The others then hear only cryptic words, such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
+    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. It can also come from an unclear goal of the PGA or of an intervention. Uncertainty about their own role can make them hesitate to act. According to professionals, partners sometimes think too much in terms of their own organisation and there seems to be little regard for the shared interest. Sometimes a partner cannot share everything, for example because of a criminal investigation. The report names the OM or the police here. That information may well be valuable to the PGA. The others then hear only vague words, such as ‘there are worrying signals’. That requires a great deal of trust and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
   ),
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
@@ -65,8 +65,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you delete information about a case?',
       ),
       help: t(
-        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ laat de keuze aan elke partner en regelt dus niets.',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own legal terms’ leaves the choice to each partner, so it covers nothing.',
+        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ regelt wanneer die partners verwijderen: volgens hun wettelijke termijnen (regel van de checklist).',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own legal terms’ covers when those partners delete: by their legal terms (the checklist’s own rule).',
       ),
       basis: LOCAL,
     },
@@ -86,8 +86,8 @@ export const gegDelen: AttentionPoint = {
         'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. N/A applies only if in the past two years it never happened in a case that someone at the table could not share information.',
       ),
       basis: t(
-        '§2.2: cryptische woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
-        '§2.2: cryptic words such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
+        '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
+        '§2.2: vague words such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
       ),
     },
     {
