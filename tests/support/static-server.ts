@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -19,6 +19,32 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
+}
+
+interface Cached {
+  version: string;
+  body: Promise<Buffer>;
+}
+
+/**
+ * Each file read and compressed once per version (size and time of change), not on every request: the browser
+ * tests load the same scripts hundreds of times, and compressing them again was the server's main cost.
+ */
+const cache = new Map<string, Cached>();
+async function body(file: string, gzip: boolean): Promise<Buffer> {
+  const { size, mtimeMs } = await stat(file);
+  const key = `${gzip ? 'gz' : 'raw'}:${file}`;
+  const version = `${size}:${mtimeMs}`;
+  const hit = cache.get(key);
+  if (hit?.version === version) return hit.body;
+  const read = readFile(file);
+  const entry: Cached = { version, body: gzip ? read.then((b) => gzipSync(b)) : read };
+  cache.set(key, entry);
+  // A failed read is not kept: the next request tries again.
+  entry.body.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key);
+  });
+  return entry.body;
 }
 
 /**
@@ -42,13 +68,13 @@ export async function serveStatic(root: string, basePath = '/gemeente/pga-zelfsc
         return;
       }
       try {
-        const body = await readFile(file);
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         // Compress text as any real static host does, so size and speed measurements are realistic.
         const gzip =
           /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg/.test(type);
+        const content = await body(file, gzip);
         res.writeHead(200, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
-        res.end(gzip ? gzipSync(body) : body);
+        res.end(content);
       } catch {
         res.writeHead(404).end('not found');
       }
