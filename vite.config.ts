@@ -269,6 +269,10 @@ export default defineConfig(({ mode, command }) => {
             // Three browsers at a time on two cores: much of each test waits on the page, and a third worker
             // fills that time (the browser tests took 740 s against 1,027 s with two, 2026-12-03).
             maxWorkers: 3,
+            // A worker runs its files one after another in one module graph, with one Chromium
+            // (browser-lifecycle.ts): loading Playwright and the content again and starting a browser for every
+            // file took seconds per file on two busy cores.
+            isolate: false,
             // After the unit tests, which run with their own number of workers.
             sequence: { groupOrder: 1 },
             // Long journeys beside other browsers on two cores take up to twice as long as alone.
