@@ -12,6 +12,8 @@ import type { AnswerValue } from '../../src/domain/types';
 import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
+/** Set SHOTS=dir to keep screenshots of the screens this file checks. */
+const shots = process.env.SHOTS;
 const questions = allQuestions(CHECKLIST).map((r) => r.question.id);
 
 /** Four partners; the first ten questions unanimous at level 3, one question agreed in the room. */
@@ -105,7 +107,8 @@ describe('the session result and the partners’ notes', () => {
       await card.click();
       await page.locator('.presentation__card[aria-pressed="true"]').nth(0).waitFor();
       await expect(card.getAttribute('aria-pressed')).resolves.toBe('true');
-      await page.screenshot({ path: `/tmp/sessa-notes-${width}x${height}.png` });
+      // Pictures for a person to look at only when asked for (SHOTS=dir, as elsewhere): PNGs cost time.
+      if (shots) await page.screenshot({ path: `${shots}/sessa-notes-${width}x${height}.png` });
       expect(await axeViolations(page)).toEqual([]);
     }
     expect(s.errors).toEqual([]);
@@ -147,7 +150,7 @@ describe('the session result and the partners’ notes', () => {
     await expect(page.getByTestId('radar-summary').innerText()).resolves.toContain(
       'veiligheidsdomein gemiddeld',
     );
-    await page.screenshot({ path: '/tmp/sessa-results.png', fullPage: true });
+    if (shots) await page.screenshot({ path: `${shots}/sessa-results.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     // The choice is saved with the session.
     await page.reload();

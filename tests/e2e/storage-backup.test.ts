@@ -11,6 +11,8 @@ import { storedScans } from './stored';
 import { nl, nlPattern } from '../support/ui';
 
 const browser = useBrowser();
+/** Set SHOTS=dir to keep screenshots of the screens this file checks. */
+const shots = process.env.SHOTS;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** showSaveFilePicker answered with a file in the origin-private file system, named as the app suggests. */
@@ -134,7 +136,8 @@ describe('a scan kept in a file the user chooses', () => {
     expect(await fileNote(page, name)).toBe('Voor de herstart');
     await expect(ask.count()).resolves.toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: '/tmp/s24/file-ask.png' });
+    // Pictures for a person to look at only when asked for (SHOTS=dir, as elsewhere): PNGs cost time.
+    if (shots) await page.screenshot({ path: `${shots}/file-ask.png` });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: nl('fileLink.regrant') }).click();
     await expect.poll(() => fileNote(page, name)).toBe('Getypt terwijl het bestand wacht');
@@ -280,7 +283,7 @@ describe('persistent storage and the backup that reminds', () => {
     // The start page with the storage status, the reminder and "Alles exporteren" all showing.
     await page.getByTestId('storage-refused').waitFor();
     await page.getByRole('button', { name: nl('backup.exportAll') }).waitFor();
-    await page.screenshot({ path: '/tmp/s24/start-storage.png', fullPage: true });
+    if (shots) await page.screenshot({ path: `${shots}/start-storage.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     const download = page.waitForEvent('download');
