@@ -115,16 +115,21 @@ describe('the presentation screen on a projector', () => {
       await page.setViewportSize({ width, height });
       const smallest: string[] = [];
       for (const locale of ['nl', 'en'] as const) {
+        // The language is read at start-up: one load per language, with the seeded scan.
         await page.evaluate(([key, l]) => localStorage.setItem(key, l), [LOCALE_KEY, locale] as const);
+        await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${first}`));
+        await page.reload();
         // Closed, as the room first sees it, and both open, the most the screen must hold: the fit shrinks type
         // as content grows, so a question that fits with both panels open fits with either one alone.
         for (const [tally, notes] of [
           [false, false],
           [true, true],
         ] as const) {
+          // The second pass goes back to the first question as the app's own links do, without a new load.
           await page.goto(page.url().replace(/#.*$/, `#/scan/${a.id}/presentatie/${first}`));
-          await page.reload();
-          await page.locator(`html[lang="${locale}"] .presentation .strip`).waitFor();
+          await page
+            .locator(`html[lang="${locale}"] .presentation[data-question-id="${first}"] .strip`)
+            .waitFor();
           const out = await everyQuestion(page, tally, notes);
           const open = [tally ? 'the show of hands' : '', notes ? 'the notes' : ''].filter(Boolean);
           const where = `${locale} ${width}×${height}${open.length ? ` with ${open.join(' and ')} open` : ''}`;
