@@ -79,8 +79,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure.',
       },
       {
-        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
-        en: 'A departure counts for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
+        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die zonder vastgelegde uitzonderingsgrond later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
+        en: 'A departure counts for the question about the part of the rule that was not followed. So a notification later than agreed, without a recorded exception ground, counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
         nl: 'Werkten jullie een keer zonder het formulier, het format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier, dat format of die lijst, niet bij een regel uit een ander document.',

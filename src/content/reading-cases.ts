@@ -66,8 +66,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing.',
       },
       {
-        nl: 'Een partner, ook een gemeente, telt als partner vanaf het moment dat die meedoet aan de PGA, zoals door het convenant te tekenen. Een besluit van daarvóór hoeft die partner niet mee te hebben genomen.',
-        en: 'A partner, a municipality included, counts as a partner from the moment it joins the PGA, for example by signing the covenant. A decision taken before then need not include it.',
+        nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit van vóór die dag hoeft die niet te hebben meegedaan.',
+        en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision made before that day.',
       },
       {
         nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
@@ -99,7 +99,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
-        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers notifying, not when.',
+        en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers the fact that you notify, not when.',
       },
       {
         nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const NO_AGREEMENTS = t(
   '§1.4: wanneer en hoe iemand genotificeerd wordt, leidt geregeld tot discussie, omdat afspraken ontbreken.',
-  '§1.4: because there are no agreements on it, when and how to notify someone is often a matter of debate.',
+  '§1.4: because there are no agreements on it, when and how to notify someone is frequently a matter of debate.',
 );
 const ASKS = t(
   '§1.4: het rapport vraagt welke afspraken partners over het notificeren hebben gemaakt.',

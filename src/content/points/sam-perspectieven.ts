@@ -3,11 +3,11 @@ import { ladder, t } from '../text';
 
 const CLASH = t(
   '§2.1: de perspectieven en belangen van het veiligheidsdomein en het sociaal domein botsen geregeld.',
-  '§2.1: the perspectives and interests of the security and social domains often clash.',
+  '§2.1: the perspectives and interests of the security and social domains frequently clash.',
 );
 const OWN = t(
   '§2.1: de domeinen botsen geregeld; de procesregisseur kan knelpunten bespreekbaar maken. Een afspraak om botsingen te bespreken is een eigen toevoeging van de checklist.',
-  '§2.1: the domains often clash; the process coordinator can raise problems. An agreement to discuss clashes is the checklist’s own addition.',
+  '§2.1: the domains frequently clash; the process coordinator can raise problems. An agreement to discuss clashes is the checklist’s own addition.',
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
@@ -23,7 +23,7 @@ export const samPerspectieven: AttentionPoint = {
   ),
   summary: t(
     'Partners delen meestal één belang: de veiligheid van de betrokkene en van de samenleving. Over de weg daarheen kunnen ze verschillend denken. Bij de start van een PGA en de keuze van interventies willen partners uit het veiligheidsdomein vooral risico’s voor de openbare orde voorkomen. Partners uit het sociaal domein richten zich meer op de leefgebieden, en hebben vaak een andere relatie met de betrokkene. Ze zien hem of haar bijvoorbeeld als cliënt die hulp nodig heeft, niet als iemand die een gevaar vormt. Geregeld botsen die perspectieven. Dat geeft problemen in de informatiedeling, een gebrek aan vertrouwen en onduidelijkheid over het gezamenlijke doel.',
-    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. At the start of a PGA and in choosing interventions, partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see them as a client who needs help, not as someone who poses a danger. These perspectives often clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
+    'Partners usually share one interest: the safety of the person and of society. They may differ on how to get there. At the start of a PGA and in choosing interventions, partners from the security domain focus mainly on preventing risks to public order. Partners from the social domain focus more on the areas of life, and often have a different relationship with the person. For example, they see them as a client who needs help, not as someone who poses a danger. These perspectives frequently clash. This causes problems in information sharing, a lack of trust and a lack of clarity about the shared goal.',
   ),
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),

@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const MISSING = t(
   '§2.1: een (heldere) procesbeschrijving van de aanpak ontbreekt regelmatig.',
-  '§2.1: a (clear) description of the process is often missing.',
+  '§2.1: a (clear) description of the process is frequently missing.',
 );
 const ROLES = t(
   '§2.1: rollen, taken en bevoegdheden zijn niet altijd vastgelegd of duidelijk.',
@@ -20,7 +20,7 @@ export const samWerkproces: AttentionPoint = {
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
     'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat mag en kan doen.',
-    'There is often no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
+    'There is frequently no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what.',
   ),
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),

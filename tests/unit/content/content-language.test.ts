@@ -442,7 +442,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
     expect(nl).toMatch(
-      /Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
+      /Een notificatie die zonder vastgelegde uitzonderingsgrond later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
     );
     expect(nl).toMatch(/Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld\./);
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
