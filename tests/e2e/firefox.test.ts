@@ -103,7 +103,8 @@ describe('Firefox ESR', () => {
     await page.type('#field-title', 'Firefox-scan');
     await page.type('#field-region', 'Regio Noord');
     await page.click('button[type="submit"]');
-    await page.waitForSelector('.walk');
+    // The step renders in stages: wait for the question itself, not only the page around it.
+    await page.waitForSelector('input[name="q-sig-structuur-helder"][value="3"]');
     await page.click('input[name="q-sig-structuur-helder"][value="3"]');
     await page.type('#q-sig-structuur-helder-note', 'In Firefox getypt: ë ĳ € “ok”');
     await until(
@@ -115,7 +116,7 @@ describe('Firefox ESR', () => {
 
     // Reload keeps both.
     await page.reload();
-    await page.waitForSelector('.walk');
+    await page.waitForSelector('#q-sig-structuur-helder-note');
     expect(
       await page.$eval(
         'input[name="q-sig-structuur-helder"]:checked',
