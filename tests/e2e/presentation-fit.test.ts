@@ -77,25 +77,62 @@ async function everyQuestion(page: Page, tally: boolean, notes: boolean) {
             attributeFilter: ['data-question-id'],
           });
         });
+      // With the notes open, the screen has settled when the scale and the notes shown stay the same for two frames.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const state = () => {
+        const items = [...document.querySelectorAll<HTMLElement>('.presentation__note-item')];
+        return `${screen().style.getPropertyValue('--p-scale')} ${items.length} ${items[0]?.style.cssText}`;
+      };
+      const settled = async () => {
+        let last = '';
+        for (let same = 0, i = 0; same < 2 && i < 60; i++) {
+          await frame();
+          same = state() === last ? same + 1 : 0;
+          last = state();
+        }
+      };
+      /** How many lines of the first note the room sees, and how many it has (up to two). */
+      const firstNote = () => {
+        const item = document.querySelector<HTMLElement>('.presentation__note-item');
+        const list = document.querySelector<HTMLElement>('.presentation__notes-list');
+        if (!item || !list) return null;
+        const line = parseFloat(getComputedStyle(item).lineHeight);
+        const r = item.getBoundingClientRect();
+        const seen = Math.round((Math.min(r.bottom, list.getBoundingClientRect().bottom) - r.top) / line);
+        return { seen, wanted: Math.min(2, Math.round(item.scrollHeight / line)) };
+      };
       const overflowing: string[] = [];
       const seen: string[] = [];
       const withoutNotes: string[] = [];
+      const notesCut: string[] = [];
       let smallest = 1;
       for (;;) {
         const id = screen().dataset.questionId!;
         if (id === 'end') break;
         seen.push(id);
+        if (openNotes) await settled();
         const doc = document.documentElement;
         if (doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth)
           overflowing.push(`${id} (${doc.scrollWidth}×${doc.scrollHeight})`);
         // Open notes must show at least one note on every question (each partner wrote on each).
-        if (openNotes && document.querySelectorAll('.presentation__note-item').length === 0)
-          withoutNotes.push(id);
+        if (openNotes) {
+          if (document.querySelectorAll('.presentation__note-item').length === 0) withoutNotes.push(id);
+          // The first note is read whole, or at least its first two lines: never a sliver.
+          const note = firstNote();
+          if (note && note.seen < note.wanted) notesCut.push(`${id} (${note.seen} of ${note.wanted} lines)`);
+        }
         smallest = Math.min(smallest, Number(screen().style.getPropertyValue('--p-scale') || 1));
         document.querySelector<HTMLButtonElement>('.presentation__nav .button--primary')!.click();
         await changed(id);
       }
-      return { overflowing, withoutNotes, seen: seen.length, distinct: new Set(seen).size, smallest };
+      return {
+        overflowing,
+        withoutNotes,
+        notesCut,
+        seen: seen.length,
+        distinct: new Set(seen).size,
+        smallest,
+      };
     },
     [tally, notes] as const,
   );
@@ -137,6 +174,7 @@ describe('the presentation screen on a projector', () => {
           expect(out.distinct, where).toBe(total);
           expect(out.overflowing, where).toEqual([]);
           expect(out.withoutNotes, where).toEqual([]);
+          expect(out.notesCut, where).toEqual([]);
           // Type may shrink for a long question, never below 0.7 of its size (15 px at 768 px high).
           expect(out.smallest, where).toBeGreaterThanOrEqual(0.7);
           smallest.push(`${where}: ${out.smallest}`);

@@ -8,7 +8,16 @@ import { setupWithI18n } from '../../support/composable';
  * A screen whose height and width follow the type scale, as a real layout would: content `height` px tall
  * and `width` px wide at scale 1. Every scale the function tries is recorded, so its search is visible.
  */
-const page = { height: 800, width: 0, innerHeight: 1000, clientWidth: 1000, elementWidth: 1200 };
+/** `fixed`: the screen is exactly the window's height (notes open) and its content overflows inside it. */
+const START = {
+  height: 800,
+  width: 0,
+  innerHeight: 1000,
+  clientWidth: 1000,
+  elementWidth: 1200,
+  fixed: false,
+};
+const page = { ...START };
 let el: HTMLElement;
 let tried: string[];
 const scaleOf = () => Number(el.style.getPropertyValue('--p-scale') || '1');
@@ -28,10 +37,14 @@ class FakeResizeObserver {
 
 let mounted: VueWrapper | undefined;
 beforeEach(() => {
-  Object.assign(page, { height: 800, width: 0, innerHeight: 1000, clientWidth: 1000, elementWidth: 1200 });
+  Object.assign(page, START);
   el = document.createElement('div');
   document.body.append(el);
-  Object.defineProperty(el, 'offsetHeight', { get: () => Math.round(page.height * scaleOf()) });
+  const content = () => Math.round(page.height * scaleOf());
+  const box = () => (page.fixed ? page.innerHeight : content());
+  Object.defineProperty(el, 'offsetHeight', { get: box });
+  Object.defineProperty(el, 'clientHeight', { get: box });
+  Object.defineProperty(el, 'scrollHeight', { get: () => Math.max(box(), content()) });
   Object.defineProperty(el, 'offsetWidth', { get: () => page.elementWidth });
   const doc = document.documentElement;
   vi.spyOn(doc, 'scrollWidth', 'get').mockImplementation(() => Math.round(page.width * scaleOf()));
@@ -55,7 +68,8 @@ afterEach(() => {
 function fitting(root: HTMLElement | null = el) {
   const question = ref(0);
   const target = shallowRef(root);
-  mounted = setupWithI18n(() => useFitToScreen(target, () => question.value)).wrapper;
+  let fitted: ReturnType<typeof useFitToScreen> | undefined;
+  mounted = setupWithI18n(() => (fitted = useFitToScreen(target, () => question.value))).wrapper;
   /** Shows the next question, `height` px tall at full size, and waits for the fit after the render. */
   async function next(height: number) {
     page.height = height;
@@ -63,7 +77,7 @@ function fitting(root: HTMLElement | null = el) {
     question.value++;
     await nextTick();
   }
-  return { next, target };
+  return { next, target, settled: () => fitted!.scale.value };
 }
 const scale = () => el.style.getPropertyValue('--p-scale');
 
@@ -125,6 +139,18 @@ describe('useFitToScreen', () => {
     await next(100);
     // 1100 × 0.91 = 1001 is wider than 1000; 0.88 gives 968.
     expect(tried).toEqual(['1.00', '0.97', '0.94', '0.91', '0.88', '0.88']);
+  });
+
+  it("shrinks a screen of the window's own height whose content overflows inside it, and says the scale", async () => {
+    page.fixed = true;
+    const { next, settled } = fitting();
+    expect(settled()).toBe(1);
+    // The box stays 1000 px; its content, 1100 px at full size, fits at 0.88 (968 px).
+    await next(1100);
+    expect(scale()).toBe('0.88');
+    expect(settled()).toBeCloseTo(0.88, 5);
+    await next(900);
+    expect(settled()).toBe(1);
   });
 
   it('fits again when the window is resized', () => {
