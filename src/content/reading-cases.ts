@@ -188,8 +188,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A format counts if the case meeting adopted it. What the format asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only that you record it, not what, when or how.',
       },
       {
-        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘behaald / deels / niet behaald’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
-        en: 'This also applies to a field with set options, such as ‘achieved / partly / not achieved’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
+        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
+        en: 'This also applies to a field with set options, such as ‘risk low / medium / high’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
         nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
@@ -200,12 +200,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen. Werken ze er maar in een deel van de casussen mee? Dan telt het, maar wordt de afspraak niet altijd gevolgd. Werkt maar één partner ermee? Dan telt het niet.',
-        en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they work by it in only some cases, it still counts, but the agreement is not always followed. If only one partner works by it, it does not count.',
+        nl: 'Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen. Werken ze er in een deel van de casussen mee? Dan telt het, maar is het niet altijd gevolgd.',
+        en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they do so in only some cases, it counts but is not always followed.',
       },
       {
-        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',
-        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document.',
+        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit. Werkt maar één partner met het deel over de vraag? Dan telt dat deel niet.',
+        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document. If only one partner works by the part on the question, that part does not count.',
       },
     ],
   },

@@ -139,4 +139,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r69-2024.4',
+    'set-br',
+    { fitRate: 0.8833333333333333, alpha: 0.9802870250123403, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 69, per vraag, op de tekst na ronde 68, haar regel, de zesenvijftigste lezing en een controle van die herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 88,3% exact één niveau, alpha 0,980, 95,6% van de eenheden unaniem (vijf gemeenten met een werkwijze uit 2019 die drie partners vaststelden 91%, vier gemeenten met een bijlage die bij elk tussentijds duiden de subdoelen laat scoren 85%, vier gemeenten met bijna alles op papier en vaste gronden voor uitstel van notificeren 89%). Van de 63 twijfels kwamen er 42 door de woorden van de niveauteksten en 21 door een feit dat het vignet openliet. Daarna: werkt maar één partner met het deel over de vraag, dan telt dat deel niet; een format dat per subdoel vraagt of het is behaald, geeft een criterium; een verwijzing naar de wettelijke uitzonderingsgronden zegt op welke gronden jullie uitstellen; een afspraak die alleen de wet herhaalt, regelt niets van omgaan met wat niet gedeeld mag worden.',
+      en: 'Round 69, per question, on the text after round 68, its rule, the fifty-sixth reading and a check of those rewrites, with three new writers and nine new raters, on round 51’s briefs: 88.3% exactly one level, alpha 0.980, 95.6% of units unanimous (five municipalities with a 2019 way of working three partners adopted 91%, four municipalities with an annex that scores the sub-goals each time a case is re-interpreted 85%, four municipalities with almost everything on paper and set grounds for postponing notification 89%). Of the 63 doubts, 42 came from the rubric’s words and 21 from a fact the vignette left open. Since: if only one partner works by the part on the question, that part does not count; a format that asks per sub-goal whether it was reached gives a criterion; a reference to the statutory exception grounds says on what grounds you postpone; an agreement that only repeats the law covers nothing of handling what may not be shared.',
+    },
+    '2026-12-04',
+  ),
 ];

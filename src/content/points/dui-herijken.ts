@@ -59,8 +59,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3). Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium. Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3). If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion. Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
       ),
     },
     {
