@@ -128,6 +128,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-04', [9.5, 9, 7.5, 7, 7.5]),
   // The text round 68 measured (b728be0), read by a fifty-sixth new reviewer.
   reading('2024.4', '2026-12-04', [9.5, 8.5, 7, 7, 7.5]),
+  // The text round 69 measured (f5d7368), read by a fifty-seventh new reviewer.
+  reading('2024.4', '2026-12-04', [9, 8.5, 6.5, 7, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

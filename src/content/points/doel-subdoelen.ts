@@ -83,7 +83,7 @@ export const doelSubdoelen: AttentionPoint = {
       ),
       help: t(
         'Bij het waarom hoort ook wat het subdoel op langere termijn moet opleveren (§1.5).',
-        'The why includes what the sub-goal should achieve in the longer run (§1.5).',
+        'The reason for a sub-goal includes what it should achieve in the longer run (§1.5).',
       ),
       basis: EXPLICIT,
     },

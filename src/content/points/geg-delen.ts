@@ -6,8 +6,8 @@ const QUESTIONS = t(
   '§2.2: there are many questions about what partners may share and record in each phase.',
 );
 const PERSON = t(
-  '§2.2: door onduidelijkheid over wat mag en kan, zijn professionals soms terughoudend met delen. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die te overwegen, hangt af van de persoon.',
-  '§2.2: because it is unclear what is allowed and possible, professionals sometimes hold back from sharing. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
+  '§2.2: professionals delen soms weinig, omdat ze niet goed weten wat mag en kan. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die te overwegen, hangt af van de persoon.',
+  '§2.2: professionals sometimes share little, because they do not know well what is allowed and possible. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -30,7 +30,7 @@ export const gegDelen: AttentionPoint = {
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
       'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -49,7 +49,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen in één adem (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'At this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       basis: LOCAL,
     },

@@ -13,10 +13,6 @@ const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten.',
   '§1.7: in the report’s view such a case should in fact move to monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of further weeks and then deciding on closure. If nothing changes, it is closed.',
 );
-const EXAMPLE = t(
-  '§1.7: monitoren kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten.',
-  '§1.7: monitoring can mean a last attempt, for example to make contact, or following the case for a number of weeks and then deciding.',
-);
 
 export const monImpasse: AttentionPoint = {
   id: 'mon-impasse',
@@ -33,7 +29,8 @@ export const monImpasse: AttentionPoint = {
       'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of further weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), no new information and no intervention left. The question of when the case is then closed belongs under ‘A clear description of and agreements on monitoring’. This point also covers how you decide when partners disagree (the checklist’s choice).',
     ),
     review: t('er bij een impasse op tijd besloten wordt', 'stalled cases get a decision in time'),
-    basis: [UNSETTLED, UNSETTLED, AGREE, EXAMPLE],
+    // Level 4 rests on the agreement itself, whatever it decides: the report’s example is in the scope and help.
+    basis: [UNSETTLED, UNSETTLED, AGREE, AGREE],
   }),
   questions: [
     {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
+import { GLOSSARY } from '../../../src/content/glossary';
 import type { Text } from '../../../src/content/types';
 import { fingerprint, longestCopiedRun, readFingerprint, RUN, words } from '../../support/report-fingerprint';
 
 // The report's word runs as a fingerprint (tests/tools/make-report-fingerprint.ts), not its text.
 const REPORT = readFingerprint();
+
+/** A text without what it quotes between ‘…’ or “…”: a marked quotation of the report is allowed. */
+const unquoted = (text: string) => text.replace(/‘[^’]*’|“[^”]*”/g, ' ');
 
 /** Texts in our own words: everything but the report's own reflection questions, which we only split. */
 function ownTexts(): [string, Text][] {
@@ -13,11 +17,20 @@ function ownTexts(): [string, Text][] {
     out.push([s.id, s.summary]);
     for (const p of s.attentionPoints) {
       out.push([`${p.id}.summary`, p.summary]);
-      for (const [l, r] of Object.entries(p.rubric)) out.push([`${p.id}.rubric.${l}`, r.text]);
+      out.push([`${p.id}.scope`, p.scope]);
+      for (const [l, r] of Object.entries(p.rubric)) {
+        out.push([`${p.id}.rubric.${l}`, r.text]);
+        out.push([`${p.id}.rubric.${l}.basis`, r.basis]);
+      }
       for (const a of p.suggestedActions) out.push([a.id, a.description]);
-      for (const q of p.questions) if (q.origin === 'derived') out.push([q.id, q.text]);
+      for (const q of p.questions) {
+        if (q.origin === 'derived') out.push([q.id, q.text]);
+        if (q.help) out.push([`${q.id}.help`, q.help]);
+        if (q.basis) out.push([`${q.id}.basis`, q.basis]);
+      }
     }
   }
+  for (const g of GLOSSARY) out.push([`glossary.${g.id}`, g.definition]);
   return out;
 }
 
@@ -48,7 +61,17 @@ describe('the checklist is in our own words', () => {
     ).toHaveLength(RUN);
   });
 
-  it(`shares no run of ${RUN} words or more with the report in any summary, rubric, action or derived question`, () => {
-    for (const [path, text] of ownTexts()) expect(longestCopiedRun(text.nl, REPORT), path).toBe('');
+  it(`shares no run of ${RUN} words or more with the report in any text of our own, outside a marked quotation`, () => {
+    const copied = ownTexts()
+      .map(([path, text]) => [path, longestCopiedRun(unquoted(text.nl), REPORT)] as const)
+      .filter(([, run]) => run !== '');
+    expect(copied).toEqual([]);
+  });
+
+  it('counts a run inside quotation marks as quoted, and the same run outside them as copied', () => {
+    const run =
+      'beschikken de professionals die een belangrijke signalerende functie hebben of kunnen hebben over';
+    expect(longestCopiedRun(unquoted(`De vraag breekt af na ‘${run}’.`), REPORT)).toBe('');
+    expect(longestCopiedRun(unquoted(`De vraag breekt af na ${run}.`), REPORT)).not.toBe('');
   });
 });
