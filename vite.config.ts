@@ -12,6 +12,7 @@ import { compileMessages } from './build/compile-messages.ts';
 import { compileHints } from './build/compile-hints.ts';
 import { preloadOpeningScreen } from './build/route-preload.ts';
 import { LOCALE_KEY } from './src/storage/keys.ts';
+import { LongFirst } from './tests/support/long-first.ts';
 
 /**
  * Nothing from any other origin, ever. The normal build loads only its own files; the single file
@@ -241,6 +242,7 @@ export default defineConfig(({ mode, command }) => {
       ...(single ? { assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),
     },
     test: {
+      sequence: { sequencer: LongFirst },
       projects: [
         {
           extends: true,

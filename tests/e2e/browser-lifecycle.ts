@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchTestBrowser } from './browser';
 
 /**
  * One Chromium per worker, shared by the test files it runs in turn (the e2e project does not isolate files): a
@@ -11,7 +11,7 @@ let shared: Promise<Browser> | undefined;
 async function workerBrowser(): Promise<Browser> {
   const running = await shared?.catch(() => undefined);
   if (running?.isConnected()) return running;
-  shared = launchBrowser();
+  shared = launchTestBrowser();
   return shared;
 }
 
