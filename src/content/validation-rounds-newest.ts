@@ -149,4 +149,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r70-2024.4',
+    'set-bs',
+    { fitRate: 0.8722222222222222, alpha: 0.9823085132750953, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 70, per vraag, op de tekst na ronde 69, haar regels en de zevenenvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 87,2% exact één niveau, alpha 0,982, 94,4% van de eenheden unaniem (vier gemeenten met werkafspraken uit 2020 en een convenant dat in 2023 afliep 89%, vier gemeenten met een stuurgroep waarin één gemeente geen zetel heeft 86%, vier gemeenten met een werkwijze, een opleidingsplan en een veiligheidsbeeld die de stuurgroep elk jaar bespreekt 87%). Van de 69 twijfels kwamen er 51 door de woorden van de niveauteksten en 18 door een feit dat het vignet openliet. De regels na ronde 69 gaven alleen twijfel waar het vignet openliet of een tweede partner met een deel werkte (2). Na deze ronde is niets veranderd.',
+      en: 'Round 70, per question, on the text after round 69, its rules and the fifty-seventh reading, with three new writers and nine new raters, on round 51’s briefs: 87.2% exactly one level, alpha 0.982, 94.4% of units unanimous (four municipalities with 2020 working agreements and a covenant that ran out in 2023 89%, four municipalities with a steering group in which one municipality has no seat 86%, four municipalities with a way of working, a training plan and a security analysis the steering group discusses each year 87%). Of the 69 doubts, 51 came from the rubric’s words and 18 from a fact the vignette left open. The rules after round 69 raised doubt only where the vignette left open whether a second partner worked by a part (2). Nothing changed after this round.',
+    },
+    '2026-12-04',
+  ),
 ];
