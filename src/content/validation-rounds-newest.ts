@@ -159,4 +159,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r71-2024.4',
+    'set-bt',
+    { fitRate: 0.8796296296296297, alpha: 0.976467347136409, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 71, per vraag, op dezelfde tekst als ronde 70, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 88,0% exact één niveau, alpha 0,976, 94,4% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2019 en een format dat de stuurgroep in 2020 vaststelde 94%, vier gemeenten met een convenant, een werkproces en een weegkader, en een zorgpartner die laat tekende 89%, vier gemeenten met een werkproces, een notitie sleutelfiguren en een stuurgroep die jaarlijks terugblikt 81%). Een herhaling op ongewijzigde tekst: ronde 70 gaf 87,2%. Van de 65 twijfels kwamen er 37 door de woorden van de niveauteksten en 28 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
+      en: 'Round 71, per question, on the same text as round 70, with three new writers and nine new raters, on round 51’s briefs: 88.0% exactly one level, alpha 0.976, 94.4% of units unanimous (four municipalities with a 2019 way of working and a format the steering group set in 2020 94%, four municipalities with a covenant, a work process and an assessment framework, and a care partner that signed late 89%, four municipalities with a work process, a key-figure memo and a steering group that reviews each year 81%). A repeat on unchanged text: round 70 gave 87.2%. Of the 65 doubts, 37 came from the rubric’s words and 28 from a fact the vignette left open. Nothing changed after this round.',
+    },
+    '2026-12-04',
+  ),
 ];
