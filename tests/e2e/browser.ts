@@ -17,8 +17,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** Chromium itself, or another build of it (the headless shell) with the same flags. */
+export function launchBrowser(executablePath = CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -30,8 +31,7 @@ const SHELL_PATH = process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headles
 
 /** The browser the page tests share (browser-lifecycle.ts): the shell, or Chromium where it is not installed. */
 export function launchTestBrowser(): Promise<Browser> {
-  const executablePath = existsSync(SHELL_PATH) ? SHELL_PATH : CHROMIUM_PATH;
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return launchBrowser(existsSync(SHELL_PATH) ? SHELL_PATH : CHROMIUM_PATH);
 }
 
 export interface Session {
