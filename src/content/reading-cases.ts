@@ -204,8 +204,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they do so in only some cases, it counts but is not always followed.',
       },
       {
-        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit. Werkt maar één partner met het deel over de vraag? Dan telt dat deel niet.',
-        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document. If only one partner works by the part on the question, that part does not count.',
+        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit. Werkt maar één partner met het deel over de vraag, en geldt dat deel voor meer partners? Dan telt het niet.',
+        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document. If only one partner works by the part on the question, and that part applies to more partners, it does not count.',
       },
     ],
   },

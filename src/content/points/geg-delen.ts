@@ -7,7 +7,7 @@ const QUESTIONS = t(
 );
 const PERSON = t(
   '§2.2: professionals delen soms weinig, omdat ze niet goed weten wat mag en kan. Soms zijn er meer mogelijkheden om informatie correct te delen. Of iemand bereid is die te overwegen, hangt af van de persoon.',
-  '§2.2: professionals sometimes share little, because they do not know well what is allowed and possible. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
+  '§2.2: professionals sometimes share little because they are unsure what is allowed and possible. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
 );
 const HOLD_BACK = t(
   '§2.2: professionals delen soms weinig. Ze weten niet goed wat mag. Ook kan het doel of hun eigen rol onduidelijk zijn. Ook spelen tegenstrijdige belangen mee. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie.',
@@ -82,8 +82,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van deze vraag. N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that a partner shares nothing the law forbids covers nothing of this question. N/A applies only if in the past two years it never happened in a case that someone at the table could not share information.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt. N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks. N/A applies only if in the past two years it never happened in a case that someone at the table could not share information.',
       ),
       basis: t(
         '§2.2: vage woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const OUTSIDE = t(
-  '§1.6: procedures buiten de PGA kunnen de interventiemogelijkheden beïnvloeden, bijvoorbeeld als iemand vastzit en niet duidelijk is wanneer die vrijkomt.',
-  '§1.6: procedures outside the PGA can affect the options for intervention, for example when someone is detained and it is unclear when they will be released.',
+  '§1.6: procedures buiten de PGA kunnen de interventiemogelijkheden beïnvloeden, bijvoorbeeld als iemand vastzit en nog niet duidelijk is of die vrijkomt.',
+  '§1.6: procedures outside the PGA can affect the options for intervention, for example when someone is detained and it is not yet clear whether they will be released.',
 );
 const PREPARE = t(
   '§1.6: partners moeten zich voorbereiden op een mogelijke vrijlating. Een terugkeer uit het buitenland noemt het rapport als ander voorbeeld.',
