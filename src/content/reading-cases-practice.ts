@@ -117,8 +117,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een terugblik is', en: 'What a review is' },
     rules: [
       {
-        nl: 'Schrijft de afspraak een vaste bespreking of elk jaar een nieuwe versie voor? Dan is dat het volgen van de afspraak. Het is alleen ook een terugblik als jullie daarbij bespreken of de afspraak zelf werkt.',
-        en: 'If the agreement prescribes a set discussion or a new version every year, that is following the agreement. It is also a review only if you discuss there whether the agreement itself works.',
+        nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Ook niet of de afspraak die bespreking voorschrijft.',
+        en: 'A review needs an agenda item that names the agreement itself, or the document it is in. What else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that discussion.',
       },
       {
         nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
@@ -153,8 +153,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A partner that became a standing partner only after a review need not have taken part in it.',
       },
       {
-        nl: 'Wat ze bekijken, zoals cijfers of casussen, maakt niet uit, als de afspraak zelf op de agenda staat. Alleen casussen bespreken is geen terugblik. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
-        en: 'What they look at, such as figures or cases, does not matter, if the agreement itself is on the agenda. Discussing cases alone is not a review. What level 5 gives as an example is only an example.',
+        nl: 'Een agendapunt over casussen, of over wat de afspraak oplevert, zoals een lijst, een keuze of de gelegde contacten, is geen terugblik. Wat ze bij de afspraak bekijken, zoals cijfers of casussen, maakt niet uit. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
+        en: 'An agenda item on cases, or on what the agreement produces, such as a list, a choice or contacts made, is not a review. What they look at with the agreement, such as figures or cases, does not matter. What level 5 gives as an example is only an example.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',

@@ -52,8 +52,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Zegt de afspraak wat er met een casus in monitoren gebeurt, zoals dat die niet meer wordt besproken? Dan regelt die dit helemaal. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'If the agreement says what happens to a case in monitoring, such as that it is no longer discussed, it covers all of this. Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {
@@ -130,8 +130,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
       help: t(
-        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted. N/A applies only if no case was being monitored in the past two years.',
+        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. Noemt de afspraak wanneer een casus terug kan of moet, zoals ‘bij nieuwe signalen’? Dan regelt die dit helemaal, ook zonder te zeggen wat een nieuw signaal is. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted. If the agreement names when a case may or must return, such as ‘on new signals’, it covers all of this, even without saying what a new signal is. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: STEP_UP,
     },
