@@ -60,11 +60,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Dat er nog niets gepland is, maakt het niet zeker.',
-        en: 'If it is already certain that something will not happen within the current term, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been planned yet does not make it certain.',
+        en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been planned yet does not make it certain.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen by the end of its term. An absentee is no departure.',
+        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. An absentee is no departure.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
@@ -72,7 +72,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
-        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no term or moment, doing something later is no departure.',
+        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is no departure.',
       },
       {
         nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking.',

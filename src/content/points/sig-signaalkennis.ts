@@ -89,7 +89,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Kennis over nieuwe stromingen actueel houden', 'Keep knowledge of new movements up to date'),
       description: t(
         'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme (voorstel van de checklist).',
-        'Hold a briefing at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
+        'Hold a knowledge session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
       ),
     },
   ],
