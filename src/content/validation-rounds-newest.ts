@@ -169,4 +169,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r72-2024.4',
+    'set-bu',
+    { fitRate: 0.9055555555555556, alpha: 0.9826441483882877, unanimous: 0.9388888888888889 },
+    {
+      nl: 'Ronde 72, per vraag, op de tekst na ronde 71, met twee herschreven regels over de terugblik, twee uitleggen bij monitoren en de controle van de herschrijvingen na de zevenenvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,6% exact één niveau, alpha 0,983, 93,9% van de eenheden unaniem (vier gemeenten met een convenant uit 2019 dat één gemeente nooit tekende 89%, vijf gemeenten met werkafspraken uit 2025 en een weegkaart 93%, vijf gemeenten met een convenant, een werkproces en een weegkader die elk jaar in juni worden besproken 89%). Van de 51 twijfels kwamen er 46 door de woorden van de niveauteksten en 5 door een feit dat het vignet openliet. De agendapunten over de uitvoering, in ronde 70 goed voor 13 twijfels, gaven er geen. Sinds: de uitleg over waarom partners weinig delen volgt de regel over de terugblik; een regel om vóór de overgang naar monitoren het instrument te herhalen, hoort bij de vraag daarover.',
+      en: 'Round 72, per question, on the text after round 71, with two review rules reworded, two monitoring helps and the check of the rewrites after the fifty-seventh reading, with three new writers and nine new raters, on round 51’s briefs: 90.6% exactly one level, alpha 0.983, 93.9% of units unanimous (four municipalities with a 2019 covenant one municipality never signed 89%, five municipalities with 2025 working agreements and a weighing card 93%, five municipalities with a covenant, a work process and a weighing framework discussed each June 89%). Of the 51 doubts, 46 came from the rubric’s words and 5 from a fact the vignette left open. The agenda items on implementation, 13 doubts in round 70, gave none. Since: the help on why partners share little follows the review rule; a rule to repeat the instrument before the move to monitoring belongs to the question on repeating it.',
+    },
+    '2026-12-04',
+  ),
 ];

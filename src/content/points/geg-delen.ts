@@ -102,8 +102,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; soms te veel denken vanuit de eigen organisatie (volgens professionals). Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Zegt de afspraak zelf dat jullie dit op een vast moment bespreken? Dan is die bespreking het volgen van de afspraak, geen terugblik. Een terugblik bespreekt de afspraak zelf.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much from one’s own organisation (according to professionals). No partner has to explain what it may not lawfully share. If the agreement itself says you discuss this at a set time, that discussion is following the agreement, not a review. A review discusses the agreement itself.',
+        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; soms te veel denken vanuit de eigen organisatie (volgens professionals). Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Zegt de afspraak zelf dat jullie dit op een vast moment bespreken? Dan is die bespreking het volgen van de afspraak. Een terugblik is die alleen als het agendapunt ook de afspraak zelf noemt.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much from one’s own organisation (according to professionals). No partner has to explain what it may not lawfully share. If the agreement itself says you discuss this at a set time, that discussion is following the agreement. It is a review only if the agenda item also names the agreement itself.',
       ),
       basis: HOLD_BACK,
     },

@@ -69,8 +69,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case moves to monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat.',
-        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Een regel om vóór dat besluit het instrument van de start te herhalen, hoort bij de vraag daarover bij tussentijds duiden.',
+        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. A rule to repeat the instrument used at the start before that decision belongs to the question on that under re-interpretation.',
       ),
     },
     {
