@@ -132,6 +132,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-04', [9, 8.5, 6.5, 7, 7.5]),
   // The text round 72 measured (515145f), read by a fifty-eighth new reviewer whose dump lacked the step rules.
   reading('2024.4', '2026-12-04', [9.5, 9, 7.5, 7.5, 8]),
+  // The text after the 58th reading's fixes (34e5a33), read by a fifty-ninth new reviewer with the step rules.
+  reading('2024.4', '2026-12-04', [9.5, 9, 7.5, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

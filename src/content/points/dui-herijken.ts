@@ -42,8 +42,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed a set method for re-interpreting a case while it is in the PGA?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Een afspraak over wanneer jullie besluiten of jullie de casus actief blijven bespreken, hoort ook bij deze vraag. Wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren.',
-        'This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on when you decide whether to keep discussing the case actively also belongs to this question. When a case moves to monitoring or is closed belongs to the questions on monitoring.',
+        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Een afspraak over wanneer jullie besluiten of de aanpak doorgaat, hoort ook bij deze vraag: het moment van dat besluit. Onder welke voorwaarden een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren.',
+        'This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on when you decide whether the approach goes on also belongs to this question: the moment of that decision. The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring.',
       ),
     },
     {

@@ -28,7 +28,7 @@ export const samWerkproces: AttentionPoint = {
       'welke stappen de PGA zet, en in welke volgorde. Ook hoort erbij welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een stap een eigen punt in deze checklist? Dan telt bij dat punt hoe die stap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die stappen alleen of ze er zijn, en in welke volgorde.',
       'which steps the PGA takes, and in what order. It also covers each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those steps, only whether they exist, and in what order, counts here.',
     ),
-    review: t('iedereen weet wie wat doet', 'everyone knows who does what'),
+    review: t('het werkproces duidelijk maakt wie wat doet', 'the work process makes clear who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
   }),
   questions: [
