@@ -179,4 +179,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r73-2024.4',
+    'set-bv',
+    { fitRate: 0.8962962962962963, alpha: 0.9811607249412274, unanimous: 0.95 },
+    {
+      nl: 'Ronde 73, per vraag, op de tekst na ronde 72 en de achtenvijftigste lezing, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 89,6% exact één niveau, alpha 0,981, 95,0% van de eenheden unaniem (vier gemeenten met een convenant uit 2019 en een werkinstructie uit 2020 89%, vier gemeenten met een convenant, privacyprotocol en werkproces uit 2025 92%, vier gemeenten met een werkproces, een weegkader en afspraken over sleutelfiguren van de stuurgroep 88%). Rondes 72 en 73 samen: 90,1%. Van de 56 twijfels kwamen er 51 door de woorden van de niveauteksten en 5 door een feit dat het vignet openliet. Sinds: een grond voor uitstel van notificeren telt als die zegt wat notificeren zou schaden; het plan met de subdoelen opstellen in het casusoverleg is ze samen vaststellen; ‘bewaakt de afspraken’ zonder te zeggen wat de procesregisseur dan doet, is een algemene zin.',
+      en: 'Round 73, per question, on the text after round 72 and the fifty-eighth reading, with three new writers and nine new raters, on round 51’s briefs: 89.6% exactly one level, alpha 0.981, 95.0% of units unanimous (four municipalities with a 2019 covenant and a 2020 work instruction 89%, four municipalities with a 2025 covenant, privacy protocol and work process 92%, four municipalities with a work process, a weighing framework and key-figure agreements set by the steering group 88%). Rounds 72 and 73 together: 90.1%. Of the 56 doubts, 51 came from the rubric’s words and 5 from a fact the vignette left open. Since: a ground for postponing notification counts if it says what notifying would harm; drawing up the plan with the sub-goals in the case meeting is setting them together; ‘keeps an eye on the agreements’ without saying what the process coordinator then does is a general sentence.',
+    },
+    '2026-12-04',
+  ),
 ];
