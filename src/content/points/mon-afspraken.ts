@@ -52,8 +52,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Zegt de afspraak wat er met een casus in monitoren gebeurt, zoals dat die niet meer wordt besproken? Dan regelt die dit helemaal. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'If the agreement says what happens to a case in monitoring, such as that it is no longer discussed, it covers all of this. Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Zegt de afspraak wat er met een casus in monitoren gebeurt, zoals hoe vaak die nog wordt besproken? Dan regelt die dit helemaal. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'If the agreement says what happens to a case in monitoring, such as how often it is still discussed, it covers all of this. Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {
@@ -69,8 +69,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case moves to monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Een regel om vóór dat besluit het instrument van de start te herhalen, hoort bij de vraag daarover bij tussentijds duiden.',
-        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. A rule to repeat the instrument used at the start before that decision belongs to the question on that under re-interpretation.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Een regel om vóór dat besluit het instrument van de start te herhalen, hoort bij de vraag over het herhalen van het instrument, bij tussentijds duiden.',
+        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. A rule to repeat the instrument used at the start before that decision belongs to the question on repeating the instrument, under interim re-interpretation.',
       ),
     },
     {

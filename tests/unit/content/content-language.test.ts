@@ -154,7 +154,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       noJoint: (x: string) =>
         `Er is over ${x} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Er is over ${x} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet helemaal op papier of wordt niet altijd gevolgd.`,
+        `Er is over ${x} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
@@ -166,7 +166,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not fully in writing, or is not always followed.`,
+        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not or only partly in writing, or is not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
