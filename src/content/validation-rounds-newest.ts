@@ -189,4 +189,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r74-2024.4',
+    'set-bw',
+    { fitRate: 0.8703703703703703, alpha: 0.9663853836560155, unanimous: 0.9166666666666666 },
+    {
+      nl: 'Ronde 74, per vraag, op de tekst na de negenenvijftigste lezing (vóór de aanpassingen na ronde 73), met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 87,0% exact één niveau, alpha 0,966, 91,7% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2018 en een convenant uit 2019 91%, vier gemeenten met een werkproces van een stuurgroep waarin één gemeente geen zetel heeft 85%, vijf gemeenten met een convenant, een werkproces en een jaarlijks veiligheidsbeeld 86%). Rondes 72 tot en met 74 samen: 89,1%. Van de 70 twijfels kwamen er 63 door de woorden van de niveauteksten en 7 door een feit dat het vignet openliet. Sinds: het overleg organiseren is, net als voorzitten en de agenda maken, op zich geen taak van de procesregisseur.',
+      en: 'Round 74, per question, on the text after the fifty-ninth reading (before the changes after round 73), with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 87.0% exactly one level, alpha 0.966, 91.7% of units unanimous (four municipalities with a 2018 way of working and a 2019 covenant 91%, four municipalities with a work process from a steering group in which one municipality has no seat 85%, five municipalities with a covenant, a work process and a yearly security analysis 86%). Rounds 72 to 74 together: 89.1%. Of the 70 doubts, 63 came from the rubric’s words and 7 from a fact the vignette left open. Since: organising the meeting, like chairing and setting the agenda, is no task of the process coordinator on its own.',
+    },
+    '2026-12-04',
+  ),
 ];
