@@ -200,12 +200,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen. Werken ze er in een deel van de casussen mee? Dan telt het, maar is het niet altijd gevolgd.',
-        en: 'A document counts only while the partners still work by it: do what it says, even without opening it. If they do so in only some cases, it counts but is not always followed.',
+        nl: 'Een document telt zolang het niet is ingetrokken of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',
+        en: 'A document counts as long as it has not been withdrawn or replaced by another, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
       },
       {
-        nl: 'Of een partner met een document werkt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit. Werkt maar één partner met het deel over de vraag, en geldt dat deel voor meer partners? Dan telt het niet.',
-        en: 'Whether a partner works by a document shows in what it does, not in whether it uses or knows the document. If only one partner works by the part on the question, and that part applies to more partners, it does not count.',
+        nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',
+        en: 'Whether a partner does what a document says shows in what it does, not in whether it uses or knows the document.',
       },
     ],
   },

@@ -482,10 +482,12 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /\*\*Periode \(regel van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
     );
-    // Round 61: working by a document is doing what it says, whether or not one opens it.
+    // Round 74: a document counts until it is withdrawn or replaced; not doing what it says is not following it,
+    // so an agreement on paper that is ignored is level 3 (issue 21), not a document that stops counting.
     expect(nl).toMatch(
-      /Een document telt alleen als de partners er nog mee werken: doen wat erin staat, ook zonder het te openen\./,
+      /Een document telt zolang het niet is ingetrokken of door een ander vervangen, ook als de partners niet meer doen wat erin staat\./,
     );
+    expect(nl).not.toMatch(/Werkt maar één partner met het deel over de vraag/);
     // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
     // form is not scored in several points.
     // Round 16 (reading 15): the report does not call the covenant national. Reading 25: the report does not make the
