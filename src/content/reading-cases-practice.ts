@@ -117,8 +117,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een terugblik is', en: 'What a review is' },
     rules: [
       {
-        nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Ook niet of de afspraak die bespreking voorschrijft.',
-        en: 'A review needs an agenda item that names the agreement itself, or the document it is in. What else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that discussion.',
+        nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Ook niet of de afspraak dat agendapunt voorschrijft.',
+        en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
       },
       {
         nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
@@ -153,16 +153,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A partner that became a standing partner only after a review need not have taken part in it.',
       },
       {
-        nl: 'Een agendapunt over casussen, of over wat de afspraak oplevert, zoals een lijst, een keuze of de gelegde contacten, is geen terugblik. Wat ze bij de afspraak bekijken, zoals cijfers of casussen, maakt niet uit. Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld.',
-        en: 'An agenda item on cases, or on what the agreement produces, such as a list, a choice or contacts made, is not a review. What they look at with the agreement, such as figures or cases, does not matter. What level 5 gives as an example is only an example.',
+        nl: 'Een agendapunt dat alleen over casussen gaat, of over wat de afspraak opleverde, zoals gelegde contacten of een gekozen gemeenschap, is geen terugblik. Is een lijst zelf de afspraak, zoals een lijst sleutelfiguren? Dan is een agendapunt over die lijst wel een terugblik. Voorbeelden bij niveau 5 zijn alleen voorbeelden.',
+        en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. If a list is the agreement itself, like a list of key figures, an item on it is one. Level 5’s examples are only examples.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',
         en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
       },
       {
-        nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik.',
-        en: 'A discussion of how one person does their job is not a review.',
+        nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
+        en: 'A discussion of how one person does their job is not a review, even if the agenda item names the agreement.',
       },
     ],
   },

@@ -200,8 +200,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What appears only in the plans or notes of single cases is not in writing.',
       },
       {
-        nl: 'Een document telt zolang het niet is ingetrokken of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',
-        en: 'A document counts as long as it has not been withdrawn or replaced by another, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
+        nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',
+        en: 'A document counts as long as it has not been withdrawn, expired or been replaced by another, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
       },
       {
         nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',

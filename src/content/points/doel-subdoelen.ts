@@ -62,8 +62,8 @@ export const doelSubdoelen: AttentionPoint = {
         'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
       help: t(
-        'Zegt de afspraak dat het casusoverleg de (sub)doelen, of het plan waarin ze staan, opstelt of vaststelt? Dan stellen de partners ze samen vast. Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet.',
-        'If the agreement says the case meeting draws up or sets the (sub-)goals, or the plan they are in, the partners set them together. If a partner involved was absent that time, that is no departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
+        'Zegt de afspraak dat het casusoverleg de (sub)doelen, of het plan waarin ze staan, opstelt of vaststelt? Dan stellen de partners ze samen vast, tenzij één partner ze daarna alleen vaststelt (regel van de checklist). Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet.',
+        'If the agreement says the case meeting draws up or adopts the (sub-)goals, or the plan they are in, the partners set them together, unless one partner then adopts them alone (the checklist’s own rule). If a partner involved was absent that time, that is no departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
       ),
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',

@@ -69,8 +69,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case moves to monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Een regel om vóór dat besluit het instrument van de start te herhalen, hoort bij de vraag over het herhalen van het instrument, bij tussentijds duiden.',
-        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. A rule to repeat the instrument used at the start before that decision belongs to the question on repeating the instrument, under interim re-interpretation.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Een regel om het risicotaxatie-instrument van de start te herhalen voordat een casus naar monitoren gaat, hoort bij de vraag over het herhalen van dat instrument, bij tussentijds duiden.',
+        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. A rule to repeat the start’s risk-assessment instrument before a case moves to monitoring belongs to the question on repeating that instrument, under interim re-interpretation.',
       ),
     },
     {
@@ -130,8 +130,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
       help: t(
-        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. Noemt de afspraak wanneer een casus terug kan of moet, zoals ‘bij nieuwe signalen’? Dan regelt die dit helemaal, ook zonder te zeggen wat een nieuw signaal is. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted. If the agreement names when a case may or must return, such as ‘on new signals’, it covers all of this, even without saying what a new signal is. N/A applies only if no case was being monitored in the past two years.',
+        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. Zegt de afspraak wanneer een casus terug moet, of wie dan over terugkeer besluit, zoals ‘bij negatieve ontwikkelingen besluit het casusoverleg’? Dan regelt die dit helemaal, ook zonder precies te zeggen wat zo’n ontwikkeling is (regel van de checklist). Zegt die alleen dat een casus terug kán? Dan regelt die niets. Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted. If the agreement says when a case must return, or who then decides on a return, such as ‘on negative developments the case meeting decides’, it covers all of this, even without saying exactly what such a development is (the checklist’s own rule). If it only says a case may return, it covers nothing. A rule for a case already closed belongs to the question on coming back after closure. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: STEP_UP,
     },

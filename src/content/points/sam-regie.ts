@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const ROLE = t(
   '§2.1: de procesregisseur heeft een belangrijke rol in het opvolgen van de samenwerkingsafspraken.',
-  '§2.1: the process coordinator has an important role in following up on the collaboration agreements.',
+  '§2.1: the process coordinator has an important role in seeing that the collaboration agreements are carried out.',
 );
 const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten benoemen.',
@@ -16,7 +16,7 @@ export const samRegie: AttentionPoint = {
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
-    'The process coordinator has an important role in following up on the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
+    'The process coordinator has an important role in seeing that the collaboration agreements are carried out. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),

@@ -444,7 +444,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Een notificatie die zonder vastgelegde uitzonderingsgrond later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
     );
-    expect(nl).toMatch(/Wat niveau 5 als voorbeeld noemt, is alleen een voorbeeld\./);
+    expect(nl).toMatch(/Voorbeelden bij niveau 5 zijn alleen voorbeelden\./);
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
     // one agreed only once, such as 'after a year').
     expect(nl).toMatch(
@@ -485,7 +485,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 74: a document counts until it is withdrawn or replaced; not doing what it says is not following it,
     // so an agreement on paper that is ignored is level 3 (issue 21), not a document that stops counting.
     expect(nl).toMatch(
-      /Een document telt zolang het niet is ingetrokken of door een ander vervangen, ook als de partners niet meer doen wat erin staat\./,
+      /Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat\./,
     );
     expect(nl).not.toMatch(/Werkt maar één partner met het deel over de vraag/);
     // Round 10: a national covenant alone does not lift a point (report §2.2 asks for local agreements), and one
@@ -504,7 +504,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(en).toMatch(/Take these three steps in order\./);
     expect(en).toMatch(/as a standing partner/);
     expect(en).not.toMatch(/standing member/);
-    expect(en).toMatch(/A discussion of how one person does their job is not a review\./);
+    expect(en).toMatch(
+      /A discussion of how one person does their job is not a review, even if the agenda item names the agreement\./,
+    );
     expect(en).toMatch(/Is there a review of the agreement\? If not, level 4\./);
     // Round 12: no Dutch “Question? Then …” in English.
     expect(en).not.toMatch(/\? Then\b/);
