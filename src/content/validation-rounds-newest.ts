@@ -199,4 +199,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r75-2024.4',
+    'set-bx',
+    { fitRate: 0.8796296296296297, alpha: 0.9754596485903504, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 75, per vraag, op de tekst na ronde 74, de zestigste lezing en één regel voor een afspraak die niemand toepast, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 88,0% exact één niveau, alpha 0,975, 94,4% van de eenheden unaniem (vier gemeenten met een werkinstructie die één burgemeester in zijn eigen driehoek vaststelde 90%, vier gemeenten met een werkproces uit 2024 en een stuurgroep die jaarlijks besluit 87%, vijf gemeenten met een werkproces, een veiligheidsbeeld met sleutelfiguren en een privacyprotocol die elk jaar in juni worden besproken 87%). Rondes 72 tot en met 75 samen: 88,8%. Van de 65 twijfels kwamen er 40 door de woorden van de niveauteksten en 25 door een feit dat het vignet openliet. De regel dat een document telt tot het is ingetrokken, verlopen of vervangen, gaf geen twijfel. Na deze ronde is niets veranderd.',
+      en: 'Round 75, per question, on the text after round 74, the sixtieth reading and one rule for an agreement nobody applies, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 88.0% exactly one level, alpha 0.975, 94.4% of units unanimous (four municipalities with a work instruction one mayor adopted in his own triangle 90%, four municipalities with a 2024 work process and a steering group that decides yearly 87%, five municipalities with a work process, a security analysis with key figures and a privacy protocol discussed each June 87%). Rounds 72 to 75 together: 88.8%. Of the 65 doubts, 40 came from the rubric’s words and 25 from a fact the vignette left open. The rule that a document counts until it is withdrawn, expires or is replaced raised no doubt. Nothing changed after this round.',
+    },
+    '2026-12-04',
+  ),
 ];
