@@ -209,4 +209,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r76-2024.4',
+    'set-by',
+    { fitRate: 0.9018518518518519, alpha: 0.9828416175190325, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 76, per vraag, op de tekst na ronde 75 en de controle van de herschrijvingen van deze ronde van werk, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,2% exact één niveau, alpha 0,983, 96,1% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2018 en een convenant uit 2019 90%, vier gemeenten met een werkproces uit 2024 en een evaluatie elke november 89%, vier gemeenten met een convenant gegevensdeling, werkafspraken en een plan voor sleutelfiguren 91%). Rondes 72 tot en met 76 samen: 89,1%. Van de 53 twijfels kwamen er 42 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
+      en: 'Round 76, per question, on the text after round 75 and the check of this stop’s rewrites, with three new writers and nine new raters, on round 51’s briefs: 90.2% exactly one level, alpha 0.983, 96.1% of units unanimous (four municipalities with a 2018 way of working and a 2019 covenant 90%, four municipalities with a 2024 work process and an evaluation each November 89%, four municipalities with a data-sharing covenant, working agreements and a key-figure plan 91%). Rounds 72 to 76 together: 89.1%. Of the 53 doubts, 42 came from the rubric’s words and 11 from a fact the vignette left open. Nothing changed after this round.',
+    },
+    '2026-12-04',
+  ),
 ];
