@@ -171,11 +171,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Staan er in de handeling twee dingen met ‘of’? Dan is één ervan genoeg.',
-        en: 'If the action joins two things with ‘or’, one of them is enough.',
+        en: 'If the act joins two things with ‘or’, one of them is enough.',
       },
       {
         nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die signalen opvangen.',
-        en: '‘Someone’, ‘a partner’ or ‘partners’ in the action: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
+        en: '‘Someone’, ‘a partner’ or ‘partners’ in the act: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
@@ -187,11 +187,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
-        en: 'An action counts even if it was small, or part of something larger, such as one part of a broader training.',
+        en: 'An act counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
       {
         nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',
-        en: 'Nothing but that action counts at levels 1 and 2.',
+        en: 'Nothing but that act counts at levels 1 and 2.',
       },
     ],
   },
@@ -204,7 +204,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',
-        en: 'Likewise, an older action counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
+        en: 'Likewise, an older act counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -25,7 +25,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the action named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the act named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Is een antwoord nee? Dan niveau 3.',
@@ -109,11 +109,11 @@ export const READING_TERMS: readonly RuleGroup[] = [
     ],
   },
   {
-    title: { nl: 'Handeling (niveau 1 en 2)', en: 'Action (levels 1 and 2)' },
+    title: { nl: 'Handeling (niveau 1 en 2)', en: 'Act (levels 1 and 2)' },
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',
-        en: 'Each question lists one action for levels 1 and 2. Only that action counts, even without a plan.',
+        en: 'Each question lists one act for levels 1 and 2. Only that act counts, even without a plan.',
       },
     ],
   },

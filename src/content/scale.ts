@@ -16,7 +16,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
       nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. The action named for the question was not carried out in the period either.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. The act named for the question was not carried out in the period either.',
     },
   },
   {
@@ -24,7 +24,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
       nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. But the action named for the question was carried out in the period.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the act named for the question was carried out in the period.',
     },
   },
   {

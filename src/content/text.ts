@@ -47,7 +47,7 @@ function floor(finding: Text): Text {
   return composed(
     `${finding.nl} Niveau 1 (geen afspraak, en de handeling werd niet uitgevoerd) is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} Level 1 (no agreement, and the action was not carried out) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
+      `${finding.en} Level 1 (no agreement, and the act was not carried out) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
   );
 }
 
@@ -120,11 +120,11 @@ function someone(act: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-  'The action named for the question was not carried out in the period either.',
+  'The act named for the question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
   'De handeling bij de vraag werd in de periode wel uitgevoerd.',
-  'But the action named for the question was carried out in the period.',
+  'But the act named for the question was carried out in the period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

@@ -14,12 +14,39 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'ontbreekt',
+    ref: 'checklist',
+    term: t('Ontbreekt', 'Absent'),
+    definition: t(
+      'De naam van niveau 1: er is geen gezamenlijke afspraak, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      'The name of level 1: there is no joint agreement, and the act named for the question was not carried out in the period either.',
+    ),
+  },
+  {
     id: 'ad-hoc',
     ref: 'checklist',
     term: t('Ad hoc', 'Ad hoc'),
     definition: t(
       'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak.',
       'The name of level 2: it does happen, but without a joint agreement.',
+    ),
+  },
+  {
+    id: 'afgesproken',
+    ref: 'checklist',
+    term: t('Afgesproken', 'Agreed'),
+    definition: t(
+      'De naam van niveau 3: er is een gezamenlijke afspraak, maar die regelt niet alles wat de vraag noemt, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      'The name of level 3: there is a joint agreement, but it does not cover everything the question names, is not or only partly in writing, or is not always followed.',
+    ),
+  },
+  {
+    id: 'vastgelegd',
+    ref: 'checklist',
+    term: t('Vastgelegd en toegepast', 'Documented and applied'),
+    definition: t(
+      'De naam van niveau 4: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
+      'The name of level 4: the joint agreement covers everything the question names, is in writing and always followed. There is no review of this agreement.',
     ),
   },
   {
@@ -34,7 +61,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'handeling',
     ref: 'checklist',
-    term: t('Handeling', 'Action'),
+    term: t('Handeling', 'Act'),
     definition: t(
       'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
       'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',

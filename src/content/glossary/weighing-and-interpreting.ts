@@ -104,6 +104,15 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'impliciet',
+    ref: '1.3',
+    term: t('Impliciet en expliciet', 'Implicit and explicit'),
+    definition: t(
+      'Impliciet: iets gebeurt of geldt wel, maar niemand zegt of schrijft het met zoveel woorden. Expliciet: het is uitgesproken of opgeschreven, zodat iedereen weet wat er is besloten of afgesproken (uitleg van de checklist).',
+      'Implicit: something does happen or apply, but nobody says or writes it in so many words. Explicit: it is said or written down, so that everyone knows what was decided or agreed (the checklist’s explanation).',
+    ),
+  },
+  {
     id: 'rechtmatig',
     ref: '1.3',
     term: t('Rechtmatig', 'Lawful'),

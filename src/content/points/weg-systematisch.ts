@@ -6,7 +6,7 @@ const NO_CONSENSUS = t(
   '§1.2: there is often no consensus on how, with which instruments and which frame of reference, a case is assessed.',
 );
 const NOT_UNIFORM = t(
-  '§1.2: de weging gebeurt niet overal eenduidig en systematisch.',
+  '§1.2: de weging gebeurt niet overal op dezelfde manier en volgens een vaste werkwijze.',
   '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
@@ -19,7 +19,7 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Het wegen gebeurt niet overal eenduidig en systematisch. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan voldoende zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'Het wegen gebeurt niet overal op dezelfde manier en volgens een vaste werkwijze. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan voldoende zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
     'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is essential. The subject is (administratively) sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
@@ -28,7 +28,7 @@ export const wegSystematisch: AttentionPoint = {
       'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; de vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
       'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
-    review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
+    review: t('er overal op dezelfde manier gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
     agreementIsChoice: true,
   }),

@@ -173,7 +173,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example on whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
-      actOfQuestion: 'action named for the question',
+      actOfQuestion: 'act named for the question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
