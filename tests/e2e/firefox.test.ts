@@ -1,6 +1,6 @@
 // The core journey in Firefox ESR, as on municipal laptops that do not run Edge. Playwright needs its own
 // patched Firefox, so Debian's firefox-esr is driven by puppeteer-core over WebDriver BiDi.
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  await rm(downloadDir, { recursive: true, force: true });
 });
 
 /** Files the app offers for download, caught as the blobs it makes, so the test reads what a user would get. */

@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -10,6 +9,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { nl, nlPattern } from '../support/ui';
+import { testTempDir } from '../support/temp-dir';
 
 const browser = useBrowser();
 const now = new Date('2026-11-20T10:00:00Z');
@@ -29,7 +29,7 @@ function partnerScan(organisation: string, role: string, answers: Record<string,
 // it changes, "Toch toevoegen" never a silent duplicate, and deleting undone.
 describe('partner files in a session', () => {
   it('refuses its own file, skips an unchanged one, says what a changed one changes, and undoes a delete', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pga-files-'));
+    const dir = await testTempDir('pga-files-');
     const file = async (name: string, a: Assessment) => {
       const path = join(dir, name);
       await writeFile(path, exportFile(a, now));

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -9,6 +8,7 @@ import { axeViolations, openSession, showWholeAgenda } from './browser';
 import { seed } from './seed';
 import { sessionScan } from '../support/session-fixture';
 import { nl, nlPattern } from '../support/ui';
+import { testTempDir } from '../support/temp-dir';
 
 const browser = useBrowser();
 
@@ -71,7 +71,7 @@ describe('a partnership session from invitations to agreed levels', () => {
 
     // Each partner opens their invitation in their own browser, answers, and exports their scan.
     const files: string[] = [];
-    const dir = await mkdtemp(join(tmpdir(), 'pga-session-'));
+    const dir = await testTempDir('pga-session-');
     for (const [i, p] of PARTNERS.entries()) {
       const partner = await openSession(browser());
       const pp = partner.page;
@@ -163,7 +163,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     // A file from schema v3 has no identity: it still reads in, as a participant named after its region.
     const old = JSON.parse(await readFile('tests/fixtures/schema-v3.pgascan.json', 'utf8'));
     old.assessment.participants = [];
-    const path = join(await mkdtemp(join(tmpdir(), 'pga-old-')), 'oude-partner.pgascan.json');
+    const path = join(await testTempDir('pga-old-'), 'oude-partner.pgascan.json');
     await writeFile(path, JSON.stringify(old));
     await page.locator('#sources-file').setInputFiles(path);
     await page.getByTestId('import-summary').getByText(nlPattern('workshop.match.unnamed')).waitFor();

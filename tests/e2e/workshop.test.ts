@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -12,6 +11,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed } from './seed';
 import { nl, nlPattern } from '../support/ui';
+import { testTempDir } from '../support/temp-dir';
 
 const browser = useBrowser();
 const now = new Date('2026-11-20T10:00:00Z');
@@ -39,7 +39,7 @@ async function partnerFile(
 
 describe('workshop mode', () => {
   it('merges three partner scans, flags divergence, records consensus by keyboard, and reports the session', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pga-workshop-'));
+    const dir = await testTempDir('pga-workshop-');
     const files = [
       await partnerFile(dir, 'Politie Midden-Nederland', 'politie', 'veiligheid', {
         'weg-manier': 4,
