@@ -138,6 +138,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-04', [9.5, 8.5, 7.5, 7, 8]),
   // The text after round 75 and the check of this stop's rewrites (31a8da4), read by a sixty-first new reviewer.
   reading('2024.4', '2026-12-04', [9.5, 9, 7, 7, 7.5]),
+  // The text after the sixty-first reading, with every level name in the glossary (6067829), read by a sixty-second
+  // new reviewer.
+  reading('2024.4', '2026-12-04', [9.5, 8.5, 7, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -79,12 +79,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure.',
       },
       {
-        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die zonder vastgelegde uitzonderingsgrond later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
-        en: 'A departure counts for the question about the part of the rule that was not followed. So a notification later than agreed, without a recorded exception ground, counts under the notification questions, even if the work process sets the order of steps.',
+        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
+        en: 'A departure counts for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het formulier, het format of de lijst die de afspraak voorschrijft, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel uit dat formulier, dat format of die lijst, niet bij een regel uit een ander document.',
-        en: 'If the step took place once without the form, format or list that the agreement prescribes, that is a departure under every question about a rule in it. A rule from another document is not affected.',
+        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel daaruit. Bij een regel uit een ander document, ook als die ernaar verwijst, telt alleen wat die regel zelf vraagt.',
+        en: 'If the step took place once without the form, format or list the agreement prescribes, that is a departure under every question about a rule in it. For a rule from another document, even one referring to the format, only what that rule itself asks counts.',
       },
     ],
   },
@@ -121,8 +121,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
       },
       {
-        nl: 'Een terugblik telt ook als een partner die keer afwezig was.',
-        en: 'A review counts even if a partner was absent that time.',
+        nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
+        en: 'A review counts even if a partner was absent that time. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
       },
       {
         nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',

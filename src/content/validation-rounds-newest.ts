@@ -219,4 +219,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r77-2024.4',
+    'set-bz',
+    { fitRate: 0.8555555555555555, alpha: 0.9595820738323104, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 77, per vraag, op de tekst na de eenenzestigste lezing, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 85,6% exact één niveau, alpha 0,960, 92,8% van de eenheden unaniem (vier gemeenten, waarvan één het convenant van het Zorg- en Veiligheidshuis niet tekende, 91%; vijf gemeenten, waarvan één pas in maart 2026 meedeed, met een werkproces uit januari 2025 86%; vijf gemeenten met een werkproces, een trainingsplan en twee heidagen 80%). Rondes 72 tot en met 77 samen: 88,5%. Van de 78 twijfels kwamen er 58 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. Daarna: wie bewust wacht met notificeren, stelt uit; een besluit vooraf tot uitstel maakt een late notificatie bij de eerste vraag geen afwijking; werken zonder het format raakt geen regel uit een ander document; een plan met doelen zegt dat jullie subdoelen stellen; alleen zeggen hoe vaak jullie een casus bespreken, regelt niets van opnieuw duiden; een stuk dat alleen schriftelijk is vastgesteld, is geen terugblik.',
+      en: 'Round 77, per question, on the text after the sixty-first reading, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 85.6% exactly one level, alpha 0.960, 92.8% of units unanimous (four municipalities, one of which did not sign the Zorg- en Veiligheidshuis covenant, 91%; five municipalities, one of which joined only in March 2026, with a work process from January 2025 86%; five municipalities with a work process, a training plan and two away days 80%). Rounds 72 to 77 together: 88.5%. Of the 78 doubts, 58 came from the rubric’s words and 20 from a fact the vignette left open. Afterwards: whoever deliberately waits to notify postpones; a decision in advance to postpone makes a late notification no departure under the first question; working without the format affects no rule from another document; a plan with goals says you set sub-goals; saying only how often you discuss a case covers nothing of re-interpreting it; a document adopted only in writing is no review.',
+    },
+    '2026-12-04',
+  ),
 ];

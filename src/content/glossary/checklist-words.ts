@@ -37,7 +37,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Afgesproken', 'Agreed'),
     definition: t(
       'De naam van niveau 3: er is een gezamenlijke afspraak, maar die regelt niet alles wat de vraag noemt, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      'The name of level 3: there is a joint agreement, but it does not cover everything the question names, is not or only partly in writing, or is not always followed.',
+      'The name of level 3: there is a joint agreement, but it does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.',
     ),
   },
   {
@@ -46,7 +46,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Vastgelegd en toegepast', 'Documented and applied'),
     definition: t(
       'De naam van niveau 4: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      'The name of level 4: the joint agreement covers everything the question names, is in writing and always followed. There is no review of this agreement.',
+      'The name of level 4: the joint agreement covers everything the question asks about, is in writing and always followed. There is no review of this agreement.',
     ),
   },
   {

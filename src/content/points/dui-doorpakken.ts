@@ -24,7 +24,7 @@ export const duiDoorpakken: AttentionPoint = {
       'hoe jullie dan samen kiezen wat jullie doen. Ook hoort erbij wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
       'how you then choose together what to do. It also covers who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
     ),
-    review: t('de werkwijze gedragen blijft', 'partners still back it'),
+    review: t('de partners achter de werkwijze staan', 'the partners still back it'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
   }),
   questions: [

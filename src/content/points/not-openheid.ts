@@ -53,8 +53,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed when and how you notify the person?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4.',
-        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4. Besloot het casusoverleg of de voorzitter vooraf om later te notificeren? Dan is de late notificatie hier geen afwijking. Of de grond is vastgelegd, telt bij de volgende vraag.',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. If the case meeting or its chair decided in advance to notify later, the late notification is no departure here. Whether the ground was recorded counts under the next question.',
       ),
     },
     {
@@ -69,8 +69,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed that you record the exception ground whenever you postpone notification?',
       ),
       help: t(
-        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten. Een late notificatie zonder enig besluit telt alleen bij de eerste vraag van dit punt. Besloot iemand, ook buiten het casusoverleg, om later te notificeren? Dan is dat een uitstel. Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
-        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A applies only if you never postponed or omitted notification in the past two years. A late notification without any decision counts only under this point’s first question. If someone decided, even outside the case meeting, to notify later, that is a postponement. If the partner that knows the ground may not share it, as with a criminal investigation, it counts if that partner records the ground itself (the checklist’s choice).',
+        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden of achterwege lieten. Wachtte iemand bewust met notificeren, ook buiten het casusoverleg en ook zonder een besluit tot uitstel? Dan is dat een uitstel. Een late notificatie zonder zo’n keuze, zoals door drukte of vergeten, telt alleen bij de eerste vraag van dit punt. Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
+        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A applies only if you never postponed or omitted notification in the past two years. If someone deliberately waited to notify, even outside the case meeting and without a decision to postpone, that is a postponement. A late notification without such a choice, for example through pressure of work or an oversight, counts only under this point’s first question. If the partner that knows the ground may not share it, as with a criminal investigation, it counts if that partner records the ground itself (the checklist’s choice).',
       ),
       basis: GROUND,
     },
@@ -107,7 +107,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Is het notificeren op een uitzonderingsgrond uitgesteld? Dan is het geen afwijking dat een professional de PGA nog niet noemt (regel van de checklist).',
-        'If notification has been postponed on an exception ground, it is no departure that a professional does not yet mention the PGA (the checklist’s own rule).',
+        'If notification has been postponed on an exception ground, a professional who does not yet mention the PGA is not departing from the agreement (the checklist’s own rule).',
       ),
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',

@@ -24,7 +24,7 @@ export const samAfspraken: AttentionPoint = {
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoort erbij hoe partners met elkaar omgaan (§2.1). Verder hoort erbij dat de vaste partners de afspraken samen opstelden, in een bijeenkomst of door ze samen vast te stellen (§2.1). Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
       'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together, at a meeting or by adopting them together (§2.1). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
     ),
-    review: t('elkaar aanspreken werkt', 'holding each other to account works'),
+    review: t('partners elkaar aanspreken op afspraken', 'partners hold each other to the agreements'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
   }),
   questions: [

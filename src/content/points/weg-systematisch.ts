@@ -6,7 +6,7 @@ const NO_CONSENSUS = t(
   '§1.2: there is often no consensus on how, with which instruments and which frame of reference, a case is assessed.',
 );
 const NOT_UNIFORM = t(
-  '§1.2: de weging gebeurt niet overal op dezelfde manier en volgens een vaste werkwijze.',
+  '§1.2: niet overal wordt op dezelfde, vaste manier gewogen.',
   '§1.2: assessment is not done in a uniform, systematic way everywhere.',
 );
 const STRUCTURED = t(
@@ -19,7 +19,7 @@ export const wegSystematisch: AttentionPoint = {
   ref: '1.2',
   title: t('Systematisch wegen', 'Systematic assessment'),
   summary: t(
-    'Het wegen gebeurt niet overal op dezelfde manier en volgens een vaste werkwijze. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan voldoende zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
+    'Niet overal wordt op dezelfde, vaste manier gewogen. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan voldoende zijn, als het zorgvuldig en gestructureerd gebeurt. Afwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
     'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured. Considerations and conclusions are not always (properly) recorded. Yet that is essential. The subject is (administratively) sensitive, it affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
@@ -28,7 +28,7 @@ export const wegSystematisch: AttentionPoint = {
       'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; de vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
       'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
-    review: t('er overal op dezelfde manier gewogen wordt', 'signals are assessed consistently'),
+    review: t('er overal gelijk gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
     agreementIsChoice: true,
   }),
@@ -37,7 +37,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-manier',
       act: t(
         'iemand in de weegploeg woog een melding met vaste vragen, criteria of een instrument.',
-        'someone in the assessment team assessed a reported signal with set questions, criteria or an instrument.',
+        'someone in the assessment team assessed a reported signal with set questions or steps, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -46,8 +46,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
-        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Een vaste volgorde van bespreken telt bij de handeling als vaste vragen (regel van de checklist). Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. For the act, a set order of discussion counts as set questions (the checklist’s own rule). A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
       ),
     },
     {
@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill before the Dutch parliament (no. 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
@@ -116,8 +116,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed that, when assessing signals, you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2).',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed, also when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2).',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2). ‘Met de onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken; §1.2 noemt alleen afwegingen en conclusies (toevoeging van de checklist).',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed, also when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2). ‘With the reasons’ comes from the question in §2.2 on recording agreements; §1.2 names only considerations and conclusions (the checklist’s addition).',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',

@@ -166,7 +166,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not or only partly in writing, or is not always followed.`,
+        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
@@ -442,7 +442,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     expect(nl).toMatch(/Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking\./);
     expect(nl).toMatch(
-      /Een notificatie die zonder vastgelegde uitzonderingsgrond later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
+      /Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
     );
     expect(nl).toMatch(/Voorbeelden bij niveau 5 zijn alleen voorbeelden\./);
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
