@@ -16,16 +16,16 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'ontbreekt',
     ref: 'checklist',
-    term: t('Ontbreekt', 'Absent'),
+    term: t('Ontbreekt (niveau 1)', 'Absent (level 1)'),
     definition: t(
-      'De naam van niveau 1: er is geen gezamenlijke afspraak, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-      'The name of level 1: there is no joint agreement, and the act named for the question was not carried out in the period either.',
+      'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      'The name of level 1: no joint agreement covers any part of what the question asks about, and the act named for the question was not carried out in the period either.',
     ),
   },
   {
     id: 'ad-hoc',
     ref: 'checklist',
-    term: t('Ad hoc', 'Ad hoc'),
+    term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
       'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak.',
       'The name of level 2: it does happen, but without a joint agreement.',
@@ -34,16 +34,16 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'afgesproken',
     ref: 'checklist',
-    term: t('Afgesproken', 'Agreed'),
+    term: t('Afgesproken (niveau 3)', 'Agreed (level 3)'),
     definition: t(
-      'De naam van niveau 3: er is een gezamenlijke afspraak, maar die regelt niet alles wat de vraag noemt, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      'The name of level 3: there is a joint agreement, but it does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.',
+      'De naam van niveau 3: er is een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      'The name of level 3: a joint agreement covers (part of) what the question asks about. But it does not cover everything, is not in writing (or only partly), or is not always followed.',
     ),
   },
   {
     id: 'vastgelegd',
     ref: 'checklist',
-    term: t('Vastgelegd en toegepast', 'Documented and applied'),
+    term: t('Vastgelegd en toegepast (niveau 4)', 'Documented and applied (level 4)'),
     definition: t(
       'De naam van niveau 4: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
       'The name of level 4: the joint agreement covers everything the question asks about, is in writing and always followed. There is no review of this agreement.',
@@ -52,7 +52,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'geborgd',
     ref: 'checklist',
-    term: t('Geborgd en geëvalueerd', 'Embedded and evaluated'),
+    term: t('Geborgd en geëvalueerd (niveau 5)', 'Embedded and evaluated (level 5)'),
     definition: t(
       'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug.',
       'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times.',

@@ -28,10 +28,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt, dus ook buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
       'contact in the communities in your area where radicalisation or extremism occurs, so also beyond the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
     ),
-    review: t(
-      'jullie in elke gemeenschap sleutelfiguren kennen',
-      'you know key figures in every community concerned',
-    ),
+    review: t('de afspraak elke gemeenschap dekt', 'the agreement covers every community concerned'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
     agreementIsChoice: true,
   }),

@@ -42,8 +42,8 @@ export const sigStructuur: AttentionPoint = {
         'Have you agreed a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Het deel van een training dat de meldroute uitlegt, telt bij de volgende vraag. De rest van een training hoort bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. The part of a training course that explains the reporting route counts under the next question. The rest of a course belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Legt een training uit waar en hoe professionals een zorg melden? Dan telt dat deel bij de volgende vraag. Dat is een uitzondering op de regel dat een training bij één punt hoort (regel van de checklist). De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
+        'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. If a training course explains where and how professionals report a concern, that part counts under the next question. This is an exception to the rule that a training course belongs to one point only (the checklist’s own rule). The rest of the course belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {

@@ -37,7 +37,7 @@ export const wegSystematisch: AttentionPoint = {
       id: 'weg-manier',
       act: t(
         'iemand in de weegploeg woog een melding met vaste vragen, criteria of een instrument.',
-        'someone in the assessment team assessed a reported signal with set questions or steps, criteria or an instrument.',
+        'someone in the assessment team assessed a reported signal with set questions, criteria or an instrument.',
       ),
       origin: 'report',
       reportQuestion: 6,
@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill before the Dutch parliament (no. 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (Dutch parliamentary paper 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
@@ -116,8 +116,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed that, when assessing signals, you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2). ‘Met de onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken; §1.2 noemt alleen afwegingen en conclusies (toevoeging van de checklist).',
-        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed, also when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2). ‘With the reasons’ comes from the question in §2.2 on recording agreements; §1.2 names only considerations and conclusions (the checklist’s addition).',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2). Het woord ‘onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken. §1.2 noemt afwegingen en conclusies, en vraagt dat partners kunnen teruglezen welke stappen en overwegingen zijn gemaakt.',
+        'This lets partners go back to earlier decisions later, also after staff changes, and account for them. Recording the assessment is part of how signals are assessed, also when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2). The word ‘reasons’ comes from the question in §2.2 on recording agreements. §1.2 names considerations and conclusions, and asks that partners can read back which steps and considerations were taken.',
       ),
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
