@@ -229,4 +229,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r78-2024.4',
+    'set-ca',
+    { fitRate: 0.8629629629629629, alpha: 0.9597664620072456, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 78, per vraag, op de tekst na ronde 77, de tweeënzestigste lezing en de controle van de herschrijvingen, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 86,3% exact één niveau, alpha 0,960, 92,8% van de eenheden unaniem (vier gemeenten met een werkinstructie uit 2017 87%, vijf gemeenten met een werkproces, een informatieprotocol en een stuurgroep zonder GGZ en wijkteams 87%, vijf gemeenten met een werkproces, een wegingskader en een sleutelfigurenkaart 86%). Rondes 72 tot en met 78 samen: 88,2%. Van de 74 twijfels kwamen er 51 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. Daarna: vaste weegvragen tellen als criteria; een wettelijke grond naast een reden die geen wettelijke grond is, regelt een deel; een planformat telt bij de keuze van interventies alleen als het noemt waarop jullie letten; een werkproces zonder een stap met een eigen punt regelt niet alles; wie en waar regelt niets van de manier van vastleggen; een vastgesteld format zegt op zich niet dat jullie het helemaal invullen; een nieuwe versie van het veiligheidsbeeld die alle partners bespreken, is een terugblik; geen sleutelfiguren gevonden is geen afwijking.',
+      en: 'Round 78, per question, on the text after round 77, the sixty-second reading and the check of the rewrites, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 86.3% exactly one level, alpha 0.960, 92.8% of units unanimous (four municipalities with a 2017 work instruction 87%, five municipalities with a work process, an information protocol and a steering group without the mental health service and the social teams 87%, five municipalities with a work process, an assessment framework and a key-figure map 86%). Rounds 72 to 78 together: 88.2%. Of the 74 doubts, 51 came from the rubric’s words and 23 from a fact the vignette left open. Afterwards: set assessment questions count as criteria; a statutory ground beside a reason that is not one covers part; an action-plan format counts for choosing interventions only if it names what you look at; a work process without a step that has its own point does not cover everything; who and where cover nothing of the way of recording; an adopted format does not by itself say you fill it in completely; a new version of the security analysis that all partners discuss is a review; no key figures found is no departure.',
+    },
+    '2026-12-04',
+  ),
 ];

@@ -63,8 +63,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed the criteria you use to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Afgesproken’ is toegevoegd, omdat er vaak geen overeenstemming is over het referentiekader (§1.2). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Agreed’ was added, because there is often no consensus on the frame of reference (§1.2). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Afgesproken’ is toegevoegd, omdat er vaak geen overeenstemming is over het referentiekader (§1.2). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’. Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten (regel van de checklist).',
+        'Adapted question: the report asks which criteria you use. ‘Agreed’ was added, because there is often no consensus on the frame of reference (§1.2). Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’. Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at (the checklist’s own rule).',
       ),
     },
     {
