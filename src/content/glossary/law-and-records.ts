@@ -45,8 +45,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.2',
     term: t('Gemeentewet (art. 172)', 'Municipalities Act (art. 172)'),
     definition: t(
-      'De wet over de taken en bevoegdheden van gemeenten. Volgens artikel 172 handhaaft de burgemeester de openbare orde. Volgens het rapport kan de PGA daarop steunen.',
-      'The law on the tasks and powers of municipalities. Under article 172, the mayor maintains public order. According to the report, the PGA can rest on it.',
+      'De wet over de taken en bevoegdheden van gemeenten. Volgens artikel 172 is de burgemeester bevoegd de openbare orde te handhaven. Volgens het rapport kan de PGA daarop steunen.',
+      'The law on the tasks and powers of municipalities. Under article 172, the mayor has the power to maintain public order. According to the report, the PGA can rest on it.',
     ),
   },
   {
@@ -56,6 +56,33 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     definition: t(
       'Op een rij zetten wat er over een signaal bekend is, voordat het wordt gewogen (uitleg van de checklist).',
       'Listing what is known about a signal before it is assessed (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'verslaglegging',
+    ref: '2.2',
+    term: t('Verslaglegging', 'Minute-taking'),
+    definition: t(
+      'Het opschrijven van wat in het overleg is besproken en besloten, in een verslag of in het dossier (uitleg van de checklist).',
+      'Writing down what was discussed and decided in the meeting, in minutes or in the case file (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'voedingsbodem',
+    ref: '3',
+    term: t('Voedingsbodem', 'Breeding ground'),
+    definition: t(
+      'Omstandigheden waarin iets kan ontstaan of groeien. Het rapport noemt polarisatie een mogelijke voedingsbodem van radicalisering (hoofdstuk 3).',
+      'Conditions in which something can arise or grow. The report calls polarisation a possible breeding ground for radicalisation (chapter 3).',
+    ),
+  },
+  {
+    id: 'eenduidig',
+    ref: '1.2',
+    term: t('Eenduidig', 'Unambiguous'),
+    definition: t(
+      'Op één manier te lezen, zodat alle partners er hetzelfde onder verstaan (uitleg van de checklist).',
+      'Open to only one reading, so that all partners understand the same by it (the checklist’s explanation).',
     ),
   },
   {

@@ -42,7 +42,7 @@ export const intExtern: AttentionPoint = {
       ),
       help: t(
         'Het gaat erom dat jullie voorbereid zijn, voor zover elke partner informatie mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt ze een deel. Speelde de afgelopen twee jaar alleen het een of alleen het ander? Dan is een afspraak daarover genoeg (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
-        'This is about being prepared, within what each partner may share. No partner has to table anything it may not lawfully share. If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough (the checklist’s own rule). N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
+        'This is about being prepared, within what each partner may share. No partner has to bring up anything it may not lawfully share. If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough (the checklist’s own rule). N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
       ),
       basis: PREPARE,
     },

@@ -10,8 +10,8 @@ const ASKS = t(
   '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and on closure.',
 );
 const CLEAR = t(
-  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig lang wordt besproken.',
-  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch help prevent a case being discussed longer than needed.',
+  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig, en misschien onrechtmatig, lang wordt besproken.',
+  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch help prevent a case being discussed for longer than needed, and possibly longer than is lawful.',
 );
 const STEP_UP = t(
   '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',

@@ -52,8 +52,8 @@ export const samRegie: AttentionPoint = {
       id: 'sam-afspraken-procesregisseur',
       title: t('De rol van de procesregisseur versterken', 'Strengthen the process coordinator’s role'),
       description: t(
-        'Spreek samen af wat de procesregisseur doet (voorstel van de checklist). Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (hoofdstuk 3).',
-        'Agree together what the process coordinator does (the checklist’s suggestion). Where needed, develop a professional development programme together for partners, for example on the process coordinator’s role or on building resilience (chapter 3).',
+        'Spreek samen af wat de procesregisseur doet (voorstel van de checklist). Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (voorstel van de checklist; DSP biedt hierbij steun aan, hoofdstuk 3).',
+        'Agree together what the process coordinator does (the checklist’s suggestion). Where needed, develop a professional development programme together for partners, for example on the process coordinator’s role or on building resilience (the checklist’s suggestion; DSP offers support with this, chapter 3).',
       ),
     },
   ],

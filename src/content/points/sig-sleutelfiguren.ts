@@ -54,8 +54,8 @@ export const sigSleutelfiguren: AttentionPoint = {
     {
       id: 'sig-sleutelfiguren-contact',
       act: t(
-        'iemand had contact met een sleutelfiguur in een gemeenschap.',
-        'someone was in contact with a key figure in a community.',
+        'iemand had contact met een sleutelfiguur in een betrokken gemeenschap.',
+        'someone was in contact with a key figure in a community concerned.',
       ),
       origin: 'report',
       reportQuestion: 4,
