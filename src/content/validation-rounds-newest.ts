@@ -239,4 +239,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r79-2024.4',
+    'set-cb',
+    { fitRate: 0.8870370370370371, alpha: 0.9674624294732336, unanimous: 0.9166666666666666 },
+    {
+      nl: 'Ronde 79, per vraag, op de tekst na ronde 78 en de drieënzestigste lezing, met drie nieuwe schrijvers en elf nieuwe beoordelaars (twee stopten zonder resultaat; van de twee die daarna tegelijk begonnen, telt wie het eerst klaar was), met de opdrachten van ronde 51: 88,7% exact één niveau, alpha 0,967, 91,7% van de eenheden unaniem (vier gemeenten met werkafspraken uit 2023 94%, vier gemeenten met een werkproces, een weegkader en een convenant 86%, vier gemeenten met een werkproces, een netwerkplan en een sociaal team dat meldingen over minderjarigen meeweegt 86%). Rondes 72 tot en met 79 samen: 88,2%. Van de 61 twijfels kwamen er 44 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. Daarna: een organisatie die maar een deel van de meldingen meeweegt, hoort bij de weegploeg; de actielijst rondsturen is op zich geen taak van de procesregisseur; een afspraak om elke casus op vaste momenten te evalueren, regelt wanneer jullie opnieuw duiden.',
+      en: 'Round 79, per question, on the text after round 78 and the sixty-third reading, with three new writers and eleven new raters (two stopped without a result; of the two who then started together, the first to finish counts), on round 51’s briefs: 88.7% exactly one level, alpha 0.967, 91.7% of units unanimous (four municipalities with working agreements from 2023 94%, four municipalities with a work process, an assessment framework and a covenant 86%, four municipalities with a work process, a network plan and a social team that assesses reports on minors 86%). Rounds 72 to 79 together: 88.2%. Of the 61 doubts, 44 came from the rubric’s words and 17 from a fact the vignette left open. Afterwards: an organisation that assesses only some reported signals is one of the assessment team; sending round the action list alone is no task of the process coordinator; an agreement to evaluate every case at set times covers when you re-interpret.',
+    },
+    '2026-12-04',
+  ),
 ];
