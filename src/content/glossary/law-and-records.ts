@@ -61,7 +61,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'verslaglegging',
     ref: '2.2',
-    term: t('Verslaglegging', 'Minute-taking'),
+    term: t('Verslaglegging', 'Written records'),
     definition: t(
       'Het opschrijven van wat in het overleg is besproken en besloten, in een verslag of in het dossier (uitleg van de checklist).',
       'Writing down what was discussed and decided in the meeting, in minutes or in the case file (the checklist’s explanation).',
@@ -72,8 +72,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '3',
     term: t('Voedingsbodem', 'Breeding ground'),
     definition: t(
-      'Omstandigheden waarin iets kan ontstaan of groeien. Het rapport noemt polarisatie een mogelijke voedingsbodem van radicalisering (hoofdstuk 3).',
-      'Conditions in which something can arise or grow. The report calls polarisation a possible breeding ground for radicalisation (chapter 3).',
+      'Omstandigheden waarin iets kan ontstaan of groeien (uitleg van de checklist). Het rapport noemt polarisatie een mogelijke voedingsbodem van radicalisering (hoofdstuk 3).',
+      'Conditions in which something can arise or grow (the checklist’s explanation). The report calls polarisation a possible breeding ground for radicalisation (chapter 3).',
     ),
   },
   {
