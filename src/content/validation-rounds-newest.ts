@@ -249,4 +249,14 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r80-2024.4',
+    'set-cc',
+    { fitRate: 0.924074074074074, alpha: 0.9798657756450357, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 80, per vraag, op de tekst na ronde 79 en de controle van de herschrijvingen sinds ronde 77, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 92,4% exact één niveau, alpha 0,980, 96,1% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2019 95%, vier gemeenten met een werkproces, een convenant en een veiligheidsbeeld 93%, vijf gemeenten met een werkproces, een wegingskader en een privacyprotocol 89%). Rondes 72 tot en met 80 samen: 88,7%. Van de 41 twijfels kwamen er 29 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
+      en: 'Round 80, per question, on the text after round 79 and the check of the rewrites since round 77, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 92.4% exactly one level, alpha 0.980, 96.1% of units unanimous (four municipalities with a 2019 way of working 95%, four municipalities with a work process, a covenant and a security analysis 93%, five municipalities with a work process, an assessment framework and a privacy protocol 89%). Rounds 72 to 80 together: 88.7%. Of the 41 doubts, 29 came from the rubric’s words and 12 from a fact the vignette left open. Nothing changed after this round.',
+    },
+    '2026-12-04',
+  ),
 ];
