@@ -3,15 +3,17 @@ import { SIGNAL_TO_INTERPRETATION } from './glossary/signal-to-interpretation';
 import { WEIGHING_AND_INTERPRETING } from './glossary/weighing-and-interpreting';
 import { CASE_AND_COOPERATION } from './glossary/case-and-cooperation';
 import { LAW_AND_RECORDS } from './glossary/law-and-records';
+import { FIELD_WORDS } from './glossary/field-words';
 import { CHECKLIST_WORDS } from './glossary/checklist-words';
 
 // The report's own terms, explained once, grouped by the part of the report where they first appear; then the
-// checklist's own scoring words.
+// plain words of the field that the checklist explains; then the checklist's own scoring words.
 export const GLOSSARY: GlossaryTerm[] = [
   ...SIGNAL_TO_INTERPRETATION,
   ...WEIGHING_AND_INTERPRETING,
   ...CASE_AND_COOPERATION,
   ...LAW_AND_RECORDS,
+  ...FIELD_WORDS,
   ...CHECKLIST_WORDS,
 ];
 

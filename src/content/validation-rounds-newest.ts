@@ -2,7 +2,7 @@ import type { Text } from './types';
 import type { ValidationRound } from './validation-types';
 
 /** A round of the current protocol (from round 51): 2024.4, three vignettes, nine raters, each question scored. */
-function questionRound(
+export function questionRound(
   id: string,
   vignetteSet: string,
   figures: Pick<ValidationRound, 'fitRate' | 'alpha' | 'unanimous'>,
@@ -23,8 +23,8 @@ function questionRound(
   };
 }
 
-/** Rounds from 57 on (validation-rounds-latest.ts has rounds 43 to 56): each question scored, three raters per
- *  vignette. */
+/** Rounds 57 to 76 (validation-rounds-latest.ts has rounds 43 to 56; validation-rounds-from-77.ts the rounds after):
+ *  each question scored, three raters per vignette. */
 export const NEWEST_ROUNDS: readonly ValidationRound[] = [
   questionRound(
     'r57-2024.4',
@@ -216,46 +216,6 @@ export const NEWEST_ROUNDS: readonly ValidationRound[] = [
     {
       nl: 'Ronde 76, per vraag, op de tekst na ronde 75 en de controle van de herschrijvingen van deze ronde van werk, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,2% exact één niveau, alpha 0,983, 96,1% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2018 en een convenant uit 2019 90%, vier gemeenten met een werkproces uit 2024 en een evaluatie elke november 89%, vier gemeenten met een convenant gegevensdeling, werkafspraken en een plan voor sleutelfiguren 91%). Rondes 72 tot en met 76 samen: 89,1%. Van de 53 twijfels kwamen er 42 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
       en: 'Round 76, per question, on the text after round 75 and the check of this stop’s rewrites, with three new writers and nine new raters, on round 51’s briefs: 90.2% exactly one level, alpha 0.983, 96.1% of units unanimous (four municipalities with a 2018 way of working and a 2019 covenant 90%, four municipalities with a 2024 work process and an evaluation each November 89%, four municipalities with a data-sharing covenant, working agreements and a key-figure plan 91%). Rounds 72 to 76 together: 89.1%. Of the 53 doubts, 42 came from the rubric’s words and 11 from a fact the vignette left open. Nothing changed after this round.',
-    },
-    '2026-12-04',
-  ),
-  questionRound(
-    'r77-2024.4',
-    'set-bz',
-    { fitRate: 0.8555555555555555, alpha: 0.9595820738323104, unanimous: 0.9277777777777778 },
-    {
-      nl: 'Ronde 77, per vraag, op de tekst na de eenenzestigste lezing, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 85,6% exact één niveau, alpha 0,960, 92,8% van de eenheden unaniem (vier gemeenten, waarvan één het convenant van het Zorg- en Veiligheidshuis niet tekende, 91%; vijf gemeenten, waarvan één pas in maart 2026 meedeed, met een werkproces uit januari 2025 86%; vijf gemeenten met een werkproces, een trainingsplan en twee heidagen 80%). Rondes 72 tot en met 77 samen: 88,5%. Van de 78 twijfels kwamen er 58 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. Daarna: wie besluit later te notificeren, ook buiten het casusoverleg, stelt uit; een besluit vooraf tot uitstel maakt een late notificatie bij de eerste vraag geen afwijking; werken zonder het format raakt geen regel uit een ander document; een plan met doelen die bij de betrokkene passen, zegt dat jullie subdoelen stellen; alleen zeggen hoe vaak jullie een casus bespreken, regelt niets van opnieuw duiden; een stuk dat alleen schriftelijk is vastgesteld, is geen terugblik.',
-      en: 'Round 77, per question, on the text after the sixty-first reading, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 85.6% exactly one level, alpha 0.960, 92.8% of units unanimous (four municipalities, one of which did not sign the Zorg- en Veiligheidshuis covenant, 91%; five municipalities, one of which joined only in March 2026, with a work process from January 2025 86%; five municipalities with a work process, a training plan and two away days 80%). Rounds 72 to 77 together: 88.5%. Of the 78 doubts, 58 came from the rubric’s words and 20 from a fact the vignette left open. Afterwards: whoever decides to notify later, also outside the case meeting, postpones; a decision in advance to postpone makes a late notification no departure under the first question; working without the format affects no rule from another document; a plan with goals that fit the person says you set sub-goals; saying only how often you discuss a case covers nothing of re-interpreting it; a document adopted only in writing is no review.',
-    },
-    '2026-12-04',
-  ),
-  questionRound(
-    'r78-2024.4',
-    'set-ca',
-    { fitRate: 0.8629629629629629, alpha: 0.9597664620072456, unanimous: 0.9277777777777778 },
-    {
-      nl: 'Ronde 78, per vraag, op de tekst na ronde 77, de tweeënzestigste lezing en de controle van de herschrijvingen, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 86,3% exact één niveau, alpha 0,960, 92,8% van de eenheden unaniem (vier gemeenten met een werkinstructie uit 2017 87%, vijf gemeenten met een werkproces, een informatieprotocol en een stuurgroep zonder GGZ en wijkteams 87%, vijf gemeenten met een werkproces, een wegingskader en een sleutelfigurenkaart 86%). Rondes 72 tot en met 78 samen: 88,2%. Van de 74 twijfels kwamen er 51 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. Daarna: vaste weegvragen tellen als criteria; een wettelijke grond naast een reden die geen wettelijke grond is, regelt een deel; een planformat telt bij de keuze van interventies alleen als het noemt waarop jullie letten; een werkproces zonder een stap met een eigen punt regelt niet alles; wie en waar regelt niets van de manier van vastleggen; een vastgesteld format zegt op zich niet dat jullie het helemaal invullen; een nieuwe versie van het veiligheidsbeeld die alle partners bespreken, is een terugblik; geen sleutelfiguren gevonden is geen afwijking.',
-      en: 'Round 78, per question, on the text after round 77, the sixty-second reading and the check of the rewrites, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 86.3% exactly one level, alpha 0.960, 92.8% of units unanimous (four municipalities with a 2017 work instruction 87%, five municipalities with a work process, an information protocol and a steering group without the mental health service and the social teams 87%, five municipalities with a work process, an assessment framework and a key-figure map 86%). Rounds 72 to 78 together: 88.2%. Of the 74 doubts, 51 came from the rubric’s words and 23 from a fact the vignette left open. Afterwards: set assessment questions count as criteria; a statutory ground beside a reason that is not one covers part; an action-plan format counts for choosing interventions only if it names what you look at; a work process without a step that has its own point does not cover everything; who and where cover nothing of the way of recording; an adopted format does not by itself say you fill it in completely; a new version of the security analysis that all partners discuss is a review; no key figures found is no departure.',
-    },
-    '2026-12-04',
-  ),
-  questionRound(
-    'r79-2024.4',
-    'set-cb',
-    { fitRate: 0.8870370370370371, alpha: 0.9674624294732336, unanimous: 0.9166666666666666 },
-    {
-      nl: 'Ronde 79, per vraag, op de tekst na ronde 78 en de drieënzestigste lezing, met drie nieuwe schrijvers en elf nieuwe beoordelaars (twee stopten zonder resultaat; van de twee die daarna tegelijk begonnen, telt wie het eerst klaar was), met de opdrachten van ronde 51: 88,7% exact één niveau, alpha 0,967, 91,7% van de eenheden unaniem (vier gemeenten met werkafspraken uit 2023 94%, vier gemeenten met een werkproces, een weegkader en een convenant 86%, vier gemeenten met een werkproces, een netwerkplan en een sociaal team dat meldingen over minderjarigen meeweegt 86%). Rondes 72 tot en met 79 samen: 88,2%. Van de 61 twijfels kwamen er 44 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. Daarna: een organisatie die maar een deel van de meldingen meeweegt, hoort bij de weegploeg; de actielijst rondsturen is op zich geen taak van de procesregisseur; een afspraak om elke casus op vaste momenten te evalueren, regelt wanneer jullie opnieuw duiden.',
-      en: 'Round 79, per question, on the text after round 78 and the sixty-third reading, with three new writers and eleven new raters (two stopped without a result; of the two who then started together, the first to finish counts), on round 51’s briefs: 88.7% exactly one level, alpha 0.967, 91.7% of units unanimous (four municipalities with working agreements from 2023 94%, four municipalities with a work process, an assessment framework and a covenant 86%, four municipalities with a work process, a network plan and a social team that assesses reports on minors 86%). Rounds 72 to 79 together: 88.2%. Of the 61 doubts, 44 came from the rubric’s words and 17 from a fact the vignette left open. Afterwards: an organisation that assesses only some reported signals is one of the assessment team; sending round the action list alone is no task of the process coordinator; an agreement to evaluate every case at set times covers when you re-interpret.',
-    },
-    '2026-12-04',
-  ),
-  questionRound(
-    'r80-2024.4',
-    'set-cc',
-    { fitRate: 0.924074074074074, alpha: 0.9798657756450357, unanimous: 0.9611111111111111 },
-    {
-      nl: 'Ronde 80, per vraag, op de tekst na ronde 79 en de controle van de herschrijvingen sinds ronde 77, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 92,4% exact één niveau, alpha 0,980, 96,1% van de eenheden unaniem (vier gemeenten met een werkwijze uit 2019 95%, vier gemeenten met een werkproces, een convenant en een veiligheidsbeeld 93%, vijf gemeenten met een werkproces, een wegingskader en een privacyprotocol 89%). Rondes 72 tot en met 80 samen: 88,7%. Van de 41 twijfels kwamen er 29 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
-      en: 'Round 80, per question, on the text after round 79 and the check of the rewrites since round 77, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 92.4% exactly one level, alpha 0.980, 96.1% of units unanimous (four municipalities with a 2019 way of working 95%, four municipalities with a work process, a covenant and a security analysis 93%, five municipalities with a work process, an assessment framework and a privacy protocol 89%). Rounds 72 to 80 together: 88.7%. Of the 41 doubts, 29 came from the rubric’s words and 12 from a fact the vignette left open. Nothing changed after this round.',
     },
     '2026-12-04',
   ),

@@ -223,33 +223,6 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
-    id: 'convenant-algemeen',
-    ref: '1.4',
-    term: t('Convenant', 'Covenant'),
-    definition: t(
-      'Een schriftelijke afspraak die meerdere organisaties ondertekenen, bijvoorbeeld over het delen van gegevens (uitleg van de checklist).',
-      'A written agreement that several organisations sign, for example on sharing data (the checklist’s explanation).',
-    ),
-  },
-  {
-    id: 'subdoel',
-    ref: '1.5',
-    term: t('Subdoel', 'Sub-goal'),
-    definition: t(
-      'Een tussenstap op weg naar het doel van een casus (uitleg van de checklist). Subdoelen passen bij de eigen situatie van de betrokkene, zoals huisvesting regelen voor iemand zonder huis (§1.5).',
-      'An intermediate step towards the goal of a case (the checklist’s explanation). Sub-goals fit the person’s own situation, such as arranging housing for someone without a home (§1.5).',
-    ),
-  },
-  {
-    id: 'raad-kinderbescherming',
-    ref: '2.1',
-    term: t('Raad voor de Kinderbescherming', 'Child Protection Board'),
-    definition: t(
-      'Een landelijke organisatie die onderzoekt of een kind bescherming nodig heeft, en zo nodig de rechter om een maatregel vraagt (uitleg van de checklist). Volgens het rapport sluit de Raad (RvdK) soms aan, bijvoorbeeld als er kinderen bij betrokken zijn (§2.1).',
-      'A national body that investigates whether a child needs protection and, where needed, asks the court for a measure (the checklist’s explanation). According to the report, the Board (RvdK) sometimes joins, for example when children are involved (§2.1).',
-    ),
-  },
-  {
     id: 'stuurgroep',
     ref: 'checklist',
     term: t('Stuurgroep', 'Steering group'),

@@ -59,33 +59,6 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ),
   },
   {
-    id: 'verslaglegging',
-    ref: '2.2',
-    term: t('Verslaglegging', 'Written records'),
-    definition: t(
-      'Het opschrijven van wat in het overleg is besproken en besloten, in een verslag of in het dossier (uitleg van de checklist).',
-      'Writing down what was discussed and decided in the meeting, in minutes or in the case file (the checklist’s explanation).',
-    ),
-  },
-  {
-    id: 'voedingsbodem',
-    ref: '3',
-    term: t('Voedingsbodem', 'Breeding ground'),
-    definition: t(
-      'Omstandigheden waarin iets kan ontstaan of groeien (uitleg van de checklist). Het rapport noemt polarisatie een mogelijke voedingsbodem van radicalisering (hoofdstuk 3).',
-      'Conditions in which something can arise or grow (the checklist’s explanation). The report calls polarisation a possible breeding ground for radicalisation (chapter 3).',
-    ),
-  },
-  {
-    id: 'eenduidig',
-    ref: '1.2',
-    term: t('Eenduidig', 'Unambiguous'),
-    definition: t(
-      'Op één manier te lezen, zodat alle partners er hetzelfde onder verstaan (uitleg van de checklist).',
-      'Open to only one reading, so that all partners understand the same by it (the checklist’s explanation).',
-    ),
-  },
-  {
     id: 'dossiervorming',
     ref: '2.2',
     term: t('Dossiervorming', 'Record-keeping'),

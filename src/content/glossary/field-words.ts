@@ -1,0 +1,61 @@
+import type { GlossaryTerm } from '../types';
+import { t } from '../text';
+
+// Plain words of the report and of the field that B1 readers may not know (readings 62 and 63): what the checklist
+// means by them, each marked as its own explanation where the report gives none.
+export const FIELD_WORDS: GlossaryTerm[] = [
+  {
+    id: 'convenant-algemeen',
+    ref: '1.4',
+    term: t('Convenant', 'Covenant'),
+    definition: t(
+      'Een schriftelijke afspraak die meerdere organisaties ondertekenen, bijvoorbeeld over het delen van gegevens (uitleg van de checklist).',
+      'A written agreement that several organisations sign, for example on sharing data (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'subdoel',
+    ref: '1.5',
+    term: t('Subdoel', 'Sub-goal'),
+    definition: t(
+      'Een tussenstap op weg naar het doel van een casus (uitleg van de checklist). Subdoelen passen bij de eigen situatie van de betrokkene, zoals huisvesting regelen voor iemand zonder huis (§1.5).',
+      'An intermediate step towards the goal of a case (the checklist’s explanation). Sub-goals fit the person’s own situation, such as arranging housing for someone without a home (§1.5).',
+    ),
+  },
+  {
+    id: 'raad-kinderbescherming',
+    ref: '2.1',
+    term: t('Raad voor de Kinderbescherming', 'Child Protection Board'),
+    definition: t(
+      'Een landelijke organisatie die onderzoekt of een kind bescherming nodig heeft, en zo nodig de rechter om een maatregel vraagt (uitleg van de checklist). Volgens het rapport sluit de Raad (RvdK) soms aan, bijvoorbeeld als er kinderen bij betrokken zijn (§2.1).',
+      'A national body that investigates whether a child needs protection and, where needed, asks the court for a measure (the checklist’s explanation). According to the report, the Board (RvdK) sometimes joins, for example when children are involved (§2.1).',
+    ),
+  },
+  {
+    id: 'verslaglegging',
+    ref: '2.2',
+    term: t('Verslaglegging', 'Written records'),
+    definition: t(
+      'Het opschrijven van wat in het overleg is besproken en besloten, in een verslag of in het dossier (uitleg van de checklist).',
+      'Writing down what was discussed and decided in the meeting, in minutes or in the case file (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'voedingsbodem',
+    ref: '3',
+    term: t('Voedingsbodem', 'Breeding ground'),
+    definition: t(
+      'Omstandigheden waarin iets kan ontstaan of groeien (uitleg van de checklist). Het rapport noemt polarisatie een mogelijke voedingsbodem van radicalisering (hoofdstuk 3).',
+      'Conditions in which something can arise or grow (the checklist’s explanation). The report calls polarisation a possible breeding ground for radicalisation (chapter 3).',
+    ),
+  },
+  {
+    id: 'eenduidig',
+    ref: '1.2',
+    term: t('Eenduidig', 'Unambiguous'),
+    definition: t(
+      'Op één manier te lezen, zodat alle partners er hetzelfde onder verstaan (uitleg van de checklist).',
+      'Open to only one reading, so that all partners understand the same by it (the checklist’s explanation).',
+    ),
+  },
+];
