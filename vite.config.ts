@@ -41,6 +41,8 @@ function cspMeta(scriptSrc: string, styleSrc: string): string {
 /** What every unit and component test runs in. */
 const UNIT = {
   environment: 'happy-dom' as const,
+  // Stylesheet links that a test adds are not fetched; without this happy-dom logs an error for each one.
+  environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
   setupFiles: ['tests/setup/canvas-mock.ts', 'tests/setup/fail-on-console-error.ts'],
   // Whole reports are laid out and read back in some tests: seconds on a busy two-core machine.
   testTimeout: 30_000,

@@ -1,6 +1,7 @@
-// Prints one plain closing line for CI, `tests: N passed, N failed`, added up from Vitest's JSON reports.
-// Vitest's own closing lines ("Tests  868 passed (868)", coloured) are not a form CI reads, and one CI run
-// that passed was taken for a run that executed no test. Exits non-zero when a report is missing, unreadable
+// Prints one plain closing line for CI, `N passed, N failed` and nothing else on it, added up from Vitest's JSON
+// reports. Vitest's own closing lines ("Tests  868 passed (868)", coloured) are not a form CI reads: CI runs that
+// passed were taken for runs that executed no test, also with a `tests: ` prefix before the counts, so the line is
+// now the bare form. Exits non-zero when a report is missing, unreadable
 // or counts no test, so a run that tested nothing fails instead of passing quietly.
 import { readFileSync } from 'node:fs';
 
@@ -30,5 +31,5 @@ if (files.length === 0) {
   console.error('tally: name the JSON reports to add up');
   process.exit(1);
 }
-console.log(`tests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
