@@ -43,4 +43,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-04',
   ),
+  questionRound(
+    'r81-2024.4',
+    'set-cd',
+    { fitRate: 0.9166666666666666, alpha: 0.9800069438589278, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 81, per vraag, op dezelfde tekst als ronde 80, met drie nieuwe schrijvers en tien nieuwe beoordelaars (één stopte zonder resultaat), met de opdrachten van ronde 51: 91,7% exact één niveau, alpha 0,980, 96,1% van de eenheden unaniem (vier gemeenten waarvan één de PGA voor de regio uitvoert, met werkafspraken uit 2020 93%, vier gemeenten met een convenant, een werkproces en een informatieprotocol 97%, vier gemeenten met een convenant, een netwerkplan voor sleutelfiguren en een taakomschrijving van de procesregisseur 84%). Rondes 72 tot en met 81 samen: 89,0%. Van de 45 twijfels kwamen er 41 door de woorden van de niveauteksten en 4 door een feit dat het vignet openliet. Na deze ronde zijn geen regels veranderd; wel volgden de verbeteringen na de vierenzestigste lezing.',
+      en: 'Round 81, per question, on the same text as round 80, with three new writers and ten new raters (one stopped without a result), on round 51’s briefs: 91.7% exactly one level, alpha 0.980, 96.1% of units unanimous (four municipalities of which one runs the PGA for the region, with working agreements from 2020 93%, four municipalities with a covenant, a work process and an information protocol 97%, four municipalities with a covenant, a network plan for key figures and a role description for the process coordinator 84%). Rounds 72 to 81 together: 89.0%. Of the 45 doubts, 41 came from the rubric’s words and 4 from a fact the vignette left open. No rule changed after this round; the fixes after the sixty-fourth reading followed.',
+    },
+    '2026-12-05',
+  ),
 ];

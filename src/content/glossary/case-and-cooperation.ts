@@ -210,7 +210,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
       'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
-      'The person who can structure the case meeting, record agreements and goals, and raise problems in the collaboration.',
+      'The person who can structure the case meeting, record agreements and goals, and flag problems in the collaboration.',
     ),
   },
   {

@@ -27,8 +27,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: het gebeurt wel, maar zonder gezamenlijke afspraak.',
-      'The name of level 2: it does happen, but without a joint agreement.',
+      'De naam van niveau 2: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
+      'The name of level 2: no joint agreement covers any part of what the question asks about, but the act named for the question was carried out in the period.',
     ),
   },
   {
@@ -54,8 +54,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Geborgd en geëvalueerd (niveau 5)', 'Embedded and evaluated (level 5)'),
     definition: t(
-      'De naam van niveau 5: de afspraak staat op papier, wordt altijd gevolgd en de partners blikken er op vaste momenten samen op terug.',
-      'The name of level 5: the agreement is in writing, always followed, and the partners review it together at set times.',
+      'De naam van niveau 5: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. En de partners blikken er op vaste momenten samen op terug.',
+      'The name of level 5: the joint agreement covers everything the question asks about, is in writing and always followed. And the partners review it together at set times.',
     ),
   },
   {

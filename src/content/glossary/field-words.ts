@@ -5,6 +5,33 @@ import { t } from '../text';
 // means by them, each marked as its own explanation where the report gives none.
 export const FIELD_WORDS: GlossaryTerm[] = [
   {
+    id: 'wegen',
+    ref: '1.2',
+    term: t('Wegen (weging)', 'Assessment (wegen)'),
+    definition: t(
+      'Het beoordelen van een gemeld signaal: welk risico is er voor de openbare orde en veiligheid, en moet er een PGA starten? De weegploeg doet dat (§1.2). Een weging kan ook leiden tot voortzetten of afsluiten van een PGA (§1.2).',
+      'Judging a reported signal: what risk is there to public order and safety, and should a PGA start? The assessment team does this (§1.2). An assessment can also lead to continuing or closing a PGA (§1.2).',
+    ),
+  },
+  {
+    id: 'nvt',
+    ref: 'checklist',
+    term: t('N.v.t. (niet van toepassing)', 'N/A (not applicable)'),
+    definition: t(
+      'Het antwoord als de situatie van een vraag zich in de periode niet voordeed. Het past alleen bij een vraag waarvan de uitleg zegt wanneer N.v.t. past (regel van de checklist).',
+      'The answer when the situation a question is about did not arise in the period. It fits only a question whose explanation says when N/A fits (the checklist’s own rule).',
+    ),
+  },
+  {
+    id: 'urgentie',
+    ref: '1.6',
+    term: t('Urgentie', 'Priority status (urgentie)'),
+    definition: t(
+      'Voorrang bij het krijgen van een huurwoning, die de gemeente kan geven (uitleg van de checklist). Volgens het rapport wordt urgentie soms niet gegeven omdat het Nederlanderschap mogelijk wordt ingetrokken (§1.6).',
+      'Priority for a rented home, which the municipality can grant (the checklist’s explanation). According to the report, it is sometimes not granted because Dutch nationality may be revoked (§1.6).',
+    ),
+  },
+  {
     id: 'convenant-algemeen',
     ref: '1.4',
     term: t('Convenant', 'Covenant'),

@@ -103,7 +103,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; soms te veel denken vanuit de eigen organisatie (volgens professionals). Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much from one’s own organisation (according to professionals). No partner has to explain what it may not lawfully share. If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
+        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much in terms of one’s own organisation (according to professionals). No partner has to explain what it may not lawfully share. If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
       ),
       basis: HOLD_BACK,
     },

@@ -113,8 +113,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to consider practical help, to gain contact and openness to other interventions?',
       ),
       help: t(
-        'Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Volgens het rapport gaat dit goed. Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
-        'Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report finds this works well, and asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim (contact and openness). A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
+        'Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
+        'Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim (contact and openness). A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',

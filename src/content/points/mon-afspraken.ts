@@ -27,7 +27,7 @@ export const monAfspraken: AttentionPoint = {
   ),
   summary: t(
     'Heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, zijn van groot belang. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het gaat daarbij ook om vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch are of great importance. This helps prevent a case being discussed in the PGA longer than needed, and perhaps unlawfully. It is also about confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
+    'Clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch are of great importance. This helps prevent a case from being discussed in the PGA for longer than needed, and possibly for longer than is lawful. It is also about confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
@@ -86,8 +86,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case is closed after monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in het rapport komt afsluiten na een periode van monitoren (§1.7). Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in the report, closure follows a period of monitoring (§1.7). A general rule on when you close a case also applies to closing after monitoring (the checklist’s own rule). N/A applies only if no case was being monitored in the past two years.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in §1.7 komt afsluiten na een periode van monitoren. §1.2 noemt afsluiten ook als uitkomst van de weging. Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in §1.7, closure follows a period of monitoring. §1.2 also names closure as an outcome of the assessment. A general rule on when you close a case also applies to closing after monitoring (the checklist’s own rule). N/A applies only if no case was being monitored in the past two years.',
       ),
     },
     {

@@ -7,7 +7,7 @@ const ROLE = t(
 );
 const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten benoemen.',
-  '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, raise problems in the collaboration.',
+  '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, flag problems in the collaboration.',
 );
 
 export const samRegie: AttentionPoint = {
@@ -16,7 +16,7 @@ export const samRegie: AttentionPoint = {
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
-    'The process coordinator has an important role in seeing that the collaboration agreements are carried out. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
+    'The process coordinator has an important role in seeing that the collaboration agreements are carried out. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and flag possible problems in the collaboration. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
@@ -33,7 +33,7 @@ export const samRegie: AttentionPoint = {
       id: 'sam-procesregie',
       act: t(
         'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
-        'someone did a process coordinator’s tasks, such as giving the meeting structure or raising problems.',
+        'someone did a process coordinator’s tasks, such as giving the meeting structure or flagging problems.',
       ),
       origin: 'derived',
       text: t(
@@ -42,7 +42,7 @@ export const samRegie: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. De afspraak hoeft het doel (dat de samenwerkingsafspraken worden nagekomen) niet te noemen. Een regel telt hier als die taken noemt zoals in §2.1, ook als jullie die persoon anders noemen, zoals voorzitter. Voorzitten, het overleg organiseren, de agenda maken of de actielijst rondsturen is op zich nog geen taak van de procesregisseur (regel van de checklist). ‘Bewaakt de afspraken’ zonder te zeggen wat die persoon dan doet, is een algemene zin. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and raising problems. You choose which tasks your process coordinator has. The agreement need not name the aim (that the collaboration agreements are kept). A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair. Chairing, organising the meeting, setting the agenda or sending round the action list alone is not a process coordinator’s task (the checklist’s own rule). ‘Keeps an eye on the agreements’ without saying what that person then does is a general sentence. Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
+        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and flagging problems. You choose which tasks your process coordinator has. The agreement need not name the aim (that the collaboration agreements are kept). A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair. Chairing, organising the meeting, setting the agenda or sending round the action list alone is not a process coordinator’s task (the checklist’s own rule). ‘Keeps an eye on the agreements’ without saying what that person then does is a general sentence. Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
       ),
       basis: TASKS,
     },
