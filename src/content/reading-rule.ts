@@ -160,7 +160,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   wegen: [
     {
       nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij, zoals een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak vaststellen, en vooraf over een uitzondering besluiten, ook bij de weging zelf.',
-      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals, such as a municipality that assesses only signals from its own area, is also one of them, but need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance, even during the assessment itself.',
+      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them, such as a municipality that assesses only signals from its own area. Such an organisation need not help adopt the agreement, not even through a steering group. A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement, and decide on an exception in advance, even during the assessment itself.',
     },
   ],
 };
