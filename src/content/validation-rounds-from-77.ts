@@ -53,4 +53,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r82-2024.4',
+    'set-ce',
+    { fitRate: 0.912962962962963, alpha: 0.9864983676285405, unanimous: 0.95 },
+    {
+      nl: 'Ronde 82, per vraag, op de tekst na de vierenzestigste lezing en de controle van de herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 91,3% exact één niveau, alpha 0,986, 95,0% van de eenheden unaniem (vier gemeenten met een ZVH-convenant uit 2019 en een werkwijze uit 2018 die één gemeente vaststelde 92%, vijf gemeenten met een convenant, een weeginstructie en een opleidingsplan 92%, vier gemeenten met een convenant, een informatieprotocol en een meldprotocol 90%). Voor het eerst haalden drie rondes op rij het doel. Rondes 72 tot en met 82 samen: 89,2%. Van de 47 twijfels kwamen er 33 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
+      en: 'Round 82, per question, on the text after the sixty-fourth reading and the check of the rewrites, with three new writers and nine new raters, on round 51’s briefs: 91.3% exactly one level, alpha 0.986, 95.0% of units unanimous (four municipalities with a 2019 covenant of the Zorg- en Veiligheidshuis and a 2018 way of working that one municipality adopted 92%, five municipalities with a covenant, a weighing instruction and a training plan 92%, four municipalities with a covenant, an information protocol and a reporting protocol 90%). For the first time, three rounds in a row met the goal. Rounds 72 to 82 together: 89.2%. Of the 47 doubts, 33 came from the rubric’s words and 14 from a fact the vignette left open. Nothing changed after this round.',
+    },
+    '2026-12-05',
+  ),
 ];
