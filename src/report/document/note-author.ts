@@ -1,4 +1,4 @@
-import type { Locale } from '../../content/types';
+import { LOCALES, type Locale } from '../../content/types';
 import { roleName } from '../../content/lookup';
 import type { NoteGroup } from '../../domain/session-notes';
 import type { Translate } from './report-text';
@@ -8,5 +8,10 @@ export function noteAuthor(group: NoteGroup, t: Translate, locale: Locale): stri
   const p = group.participant;
   if (!p) return t(`workshop.domains.${group.domain}`);
   const role = roleName(p.role, locale);
-  return role && role !== p.organisation ? `${p.organisation} (${role})` : p.organisation;
+  if (!role || role === p.organisation) return p.organisation;
+  // An organisation called by its role's name in either language ('Zorg- en Veiligheidshuis') is named once, as
+  // the role, rather than 'Zorg- en Veiligheidshuis (Zorg- en Veiligheidshuis (Care and Safety House))'.
+  if (LOCALES.some((l) => roleName(p.role, l) === p.organisation)) return role;
+  // A role name that ends in brackets of its own ('Mental health care (GGZ)') gets a comma inside the outer ones.
+  return `${p.organisation} (${role.replace(/ \(([^()]*)\)$/, ', $1')})`;
 }
