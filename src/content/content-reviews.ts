@@ -145,6 +145,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-04', [9, 8.5, 8, 7.5, 8.5]),
   // The text round 80 measured and round 81 measured again (606955e), read by a sixty-fourth new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 6.5, 8]),
+  // The text round 82 measured (17512b3), read by a sixty-fifth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -66,7 +66,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vraagt om lokale afspraken over wanneer informatie verwijderd wordt).',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is no local agreement on when. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 asks for local agreements on when information is deleted).',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 asks for local agreements on when information is deleted).',
       ),
       basis: LOCAL,
     },
@@ -102,8 +102,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Redenen uit het rapport: niet weten wat mag; een onduidelijk doel van de PGA of van een interventie; twijfel over de eigen rol; tegenstrijdige belangen; soms te veel denken vanuit de eigen organisatie (volgens professionals). Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
-        'Reasons the report gives: not knowing what is allowed; an unclear goal of the PGA or of an intervention; doubt about one’s own role; conflicting interests; sometimes thinking too much in terms of one’s own organisation (according to professionals). No partner has to explain what it may not lawfully share. If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
+        'Het rapport noemt deze redenen. Partners weten niet altijd wat mag. Het doel van de PGA of van een interventie is niet duidelijk. Ze twijfelen over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
+        'The report gives these reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention is unclear. They doubt their own role. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share. If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
       ),
       basis: HOLD_BACK,
     },

@@ -11,7 +11,7 @@ const ASKS = t(
 );
 const CLEAR = t(
   '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig, en misschien onrechtmatig, lang wordt besproken.',
-  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch help prevent a case being discussed for longer than needed, and possibly longer than is lawful.',
+  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch for help prevent a case being discussed for longer than needed, and possibly longer than is lawful.',
 );
 const STEP_UP = t(
   '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
@@ -27,7 +27,7 @@ export const monAfspraken: AttentionPoint = {
   ),
   summary: t(
     'Heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, zijn van groot belang. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het gaat daarbij ook om vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
-    'Clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch are of great importance. This helps prevent a case from being discussed in the PGA for longer than needed, and possibly for longer than is lawful. It is also about confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
+    'Clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch for are of great importance. This helps prevent a case from being discussed in the PGA for longer than needed, and possibly for longer than is lawful. It is also about confidence that a closed case can come back if new signals arise. Note: the police use the word monitoring in a different sense. If things get worse during monitoring, the case is re-interpreted and discussed actively again.',
   ),
   ...ladder({
     topic: t('de werkwijze bij monitoren', 'how monitoring works'),
@@ -108,7 +108,7 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-wat',
       act: t(
         'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar degene die monitorde op lette.',
-        'when a case moved to monitoring, the case meeting decided what the monitor would watch for.',
+        'when a case moved to monitoring, the case meeting decided what the person monitoring it would watch for.',
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
@@ -165,7 +165,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       description: t(
         'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus sluit.',
-        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch and when a case closes.',
+        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch for and when a case closes.',
       ),
     },
     {

@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const UNSETTLED = t(
-  '§1.7: omdat niet is vastgesteld wat er bij een impasse moet gebeuren, vinden professionals een besluit lastig.',
-  '§1.7: because it is not agreed what should happen at an impasse, professionals find it hard to decide.',
+  '§1.7: omdat niet duidelijk is vastgesteld wat er bij een impasse moet gebeuren, vinden professionals een besluit lastig.',
+  '§1.7: because it has not been clearly established what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
   '§1.3: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen langdurig in de PGA blijven.',
@@ -11,7 +11,7 @@ const AGREE = t(
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten.',
-  '§1.7: in the report’s view such a case should in fact move to monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of further weeks and then deciding on closure. If nothing changes, it is closed.',
+  '§1.7: in the report’s view such a case should in fact move to monitoring. That can mean a last attempt, for example to make contact, or following the case for a few more weeks and then deciding on closure. If nothing changes, it is closed.',
 );
 
 export const monImpasse: AttentionPoint = {
@@ -19,14 +19,14 @@ export const monImpasse: AttentionPoint = {
   ref: '1.7',
   title: t('Casussen in een impasse', 'Cases at an impasse'),
   summary: t(
-    'Regelmatig gaat een casus lange tijd niet vooruit en niet achteruit. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert. Partners grijpen dan vaak terug op oudere informatie. Het rapport vraagt zich af wat de PGA dan nog toevoegt, als er geen interventies meer mogelijk zijn en niets wijst op verslechtering. Omdat niet is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten. Monitoren kan dan betekenen: een laatste poging, bijvoorbeeld om contact te krijgen. Of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
-    'Cases frequently show neither progress nor decline for a long time. For months no new information comes in, and the options for intervention have run out. This happens, for example, when someone refuses all contact. Partners then often fall back on older information. The report asks what the PGA still adds then, if no interventions are possible and nothing points to a decline. Because nobody has clearly established what should happen in such cases, decisions are hard to take. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring. Monitoring can then mean a last attempt, for example to make contact, or following the case for a number of further weeks and then deciding on closure. If nothing changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
+    'Regelmatig gaat een casus lange tijd niet vooruit en niet achteruit. Maandenlang komt er niets nieuws binnen, en er zijn geen interventies meer mogelijk. Dat gebeurt bijvoorbeeld als iemand elk contact weigert of vermijdt, de leefgebieden vrijwel stabiel blijven en er geen nieuwe signalen zijn dat iemand radicaler denkt en eerder geweld zou gebruiken. Partners grijpen dan vaak terug op oudere informatie. Het rapport vraagt zich af wat de PGA dan nog toevoegt, als er geen interventies meer mogelijk zijn en niets wijst op verslechtering. Omdat niet duidelijk is vastgesteld wat er dan moet gebeuren, is een besluit lastig. Sommige partners willen doorgaan, uit angst iets te missen. Anderen zien geen meerwaarde meer in actief bespreken en willen naar monitoren. Het rapport kiest zelf een lijn: zo’n casus zou in feite naar monitoren moeten. Monitoren kan dan betekenen: een laatste poging, bijvoorbeeld om contact te krijgen. Of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan volgt afsluiten. Het rapport noemt de impasse ook bij duiden (§1.3).',
+    'Cases frequently show neither progress nor decline for a long time. For months no new information comes in, and the options for intervention have run out. This happens, for example, when someone refuses or avoids all contact, their areas of life stay more or less stable, and there are no new signals that their views are becoming more radical and that they are more willing to use violence. Partners then often fall back on older information. The report asks what the PGA still adds then, if no interventions are possible and nothing points to a decline. Because nobody has clearly established what should happen in such cases, decisions are hard to take. Some partners want to carry on, for fear of missing something. Others see no more value in active discussion and want to move to monitoring. The report itself takes a view: such a case should in fact move to monitoring. Monitoring can then mean a last attempt, for example to make contact, or following the case for a few more weeks and then deciding on closure. If nothing changes, the case is closed. The report also mentions the impasse under interpretation (§1.3).',
   ),
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
       'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventie meer mogelijk. De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of further weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), no new information and no intervention left. The question of when the case is then closed belongs under ‘A clear description of and agreements on monitoring’. This point also covers how you decide when partners disagree (the checklist’s choice).',
+      'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a few more weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), no new information and no intervention left. The question of when the case is then closed belongs under ‘A clear description of and agreements on monitoring’. This point also covers how you decide when partners disagree (the checklist’s choice).',
     ),
     review: t('er bij een impasse op tijd besloten wordt', 'stalled cases get a decision in time'),
     // Level 4 rests on the agreement itself, whatever it decides: the report’s example is in the scope and help.
@@ -77,7 +77,7 @@ export const monImpasse: AttentionPoint = {
       title: t('Werkwijze voor casussen in een impasse', 'A procedure for cases at an impasse'),
       description: t(
         'Leg vast wanneer een casus als impasse geldt en wat dan volgt (voorstel van de checklist). Het rapport noemt als voorbeeld een laatste poging, zoals om contact te krijgen, of de casus nog een aantal weken volgen. Daarna wordt besloten over afsluiten (§1.7).',
-        'Write down when a case counts as an impasse and what follows (the checklist’s suggestion). The report gives as examples a last attempt, such as to make contact, or following the case for a number of weeks more. After that, closure is decided (§1.7).',
+        'Write down when a case counts as an impasse and what follows (the checklist’s suggestion). The report gives as examples a last attempt, such as to make contact, or following the case for a few more weeks. After that, closure is decided (§1.7).',
       ),
     },
   ],

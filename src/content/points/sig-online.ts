@@ -15,8 +15,8 @@ export const sigOnline: AttentionPoint = {
   ref: '1.1',
   title: t('Online contact met inwoners', 'Online contact with residents'),
   summary: t(
-    'Radicalisering vindt volgens het rapport en de NCTV steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie investeert in de analyse van wat er online verschijnt, en zet onder meer digitale wijkagenten in. Ook het jongerenwerk zoekt online contact met jongeren. Maar het aantal digitale wijkagenten is beperkt, en online gebeurt zoveel dat het bijna niet bij te houden is. De mogelijkheden en de capaciteit zijn beperkt. Dat wordt ervaren als een tekort.',
-    'According to the report and the NCTV, radicalisation increasingly takes place online, mainly among young people and young adults. The police invest in analysing what appears online, and use digital community police officers, among other measures. Youth work also seeks online contact with young people. But the number of digital community police officers is limited, and so much happens online that it can hardly be followed. Options and capacity are limited. This is seen as a shortcoming.',
+    'Radicalisering vindt volgens het rapport en de NCTV steeds vaker online plaats, vooral bij jongeren en jongvolwassenen. De politie investeert in de analyse van wat er online verschijnt en in online contact met jongeren en volwassenen, onder meer met digitale wijkagenten. Ook het jongerenwerk zoekt online contact met jongeren. Maar het aantal digitale wijkagenten is beperkt, en online gebeurt zoveel dat het bijna niet bij te houden is. De mogelijkheden en de capaciteit zijn beperkt. Dat wordt ervaren als een tekort.',
+    'According to the report and the NCTV, radicalisation increasingly takes place online, mainly among young people and young adults. The police invest in analysing what appears online and in online contact with young people and adults, for example through digital community police officers. Youth work also seeks online contact with young people. But the number of digital community police officers is limited, and so much happens online that it can hardly be followed. Options and capacity are limited. This is seen as a shortcoming.',
   ),
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
@@ -52,8 +52,8 @@ export const sigOnline: AttentionPoint = {
       id: 'sig-online-inzet',
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
-        'Leg in het casusoverleg vast wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt. Kies samen waar die het meest oplevert (voorstel van de checklist).',
-        'Agree in the case meeting, and record, who makes online contact with young people, for example the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
+        'Spreek in het casusoverleg af wie online contact legt met jongeren, bijvoorbeeld de digitale wijkagent of online jongerenwerk, en leg dat vast. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt. Kies samen waar die het meest oplevert (voorstel van de checklist).',
+        'Agree in the case meeting who makes online contact with young people, for example the digital community police officer or online youth work, and record it. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
       ),
     },
   ],

@@ -28,7 +28,7 @@ export const wegSystematisch: AttentionPoint = {
       'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; de vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
       'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear description of and agreements on monitoring’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
-    review: t('er overal gelijk gewogen wordt', 'signals are assessed consistently'),
+    review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
     agreementIsChoice: true,
   }),
@@ -46,8 +46,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Een vaste volgorde van bespreken telt bij de handeling als vaste vragen (regel van de checklist). Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
-        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. For the act, a set order of discussion counts as set questions (the checklist’s own rule). A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Bespreken jullie een melding steeds in dezelfde volgorde? Dan telt dat bij de handeling als wegen met vaste vragen (regel van de checklist). Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. An assessment based on knowledge and experience counts, if it is done in a structured way. If you always discuss a reported signal in the same order, that counts for the act as assessing it with set questions (the checklist’s own rule). A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
       ),
     },
     {
@@ -93,7 +93,7 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
-        'Have you agreed whether and how you use a risk-assessment instrument in the assessment?',
+        'Have you agreed whether and how you use a risk-assessment instrument when assessing reported signals?',
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak. Staat er alleen ‘niet standaard’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel.',
