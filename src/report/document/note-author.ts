@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../content/types';
+import type { Locale } from '../../content/types';
 import { roleName } from '../../content/lookup';
 import type { NoteGroup } from '../../domain/session-notes';
 import type { Translate } from './report-text';
@@ -9,9 +9,9 @@ export function noteAuthor(group: NoteGroup, t: Translate, locale: Locale): stri
   if (!p) return t(`workshop.domains.${group.domain}`);
   const role = roleName(p.role, locale);
   if (!role || role === p.organisation) return p.organisation;
-  // An organisation called by its role's name in either language ('Zorg- en Veiligheidshuis') is named once, as
-  // the role, rather than 'Zorg- en Veiligheidshuis (Zorg- en Veiligheidshuis (Care and Safety House))'.
-  if (LOCALES.some((l) => roleName(p.role, l) === p.organisation)) return role;
+  // A role name that already holds the organisation's ('Zorg- en Veiligheidshuis (Care and Safety House)') is said
+  // once, not as 'Zorg- en Veiligheidshuis (Zorg- en Veiligheidshuis (Care and Safety House))'.
+  if (role.startsWith(p.organisation)) return role;
   // A role name that ends in brackets of its own ('Mental health care (GGZ)') gets a comma inside the outer ones.
   return `${p.organisation} (${role.replace(/ \(([^()]*)\)$/, ', $1')})`;
 }

@@ -25,6 +25,11 @@ describe('the author of a partner’s notes in the report and on the projector',
     expect(noteAuthor(zvh, t, 'en')).toBe('Zorg- en Veiligheidshuis (Care and Safety House)');
     expect(noteAuthor(group('GGZ Centraal', 'ggz'), t, 'en')).toBe('GGZ Centraal (Mental health care, GGZ)');
     expect(noteAuthor(group('GGZ Centraal', 'ggz'), t, 'nl')).toBe('GGZ Centraal (GGZ)');
+    // A Dutch name keeps its English role beside it.
+    expect(noteAuthor(group('Openbaar Ministerie', 'om'), t, 'en')).toBe(
+      'Openbaar Ministerie (Public Prosecution Service)',
+    );
+    expect(noteAuthor(group('Openbaar Ministerie', 'om'), t, 'nl')).toBe('Openbaar Ministerie');
   });
 
   it('keeps a free-text role as written, and shows only the domain when the facilitator hides organisations', () => {
