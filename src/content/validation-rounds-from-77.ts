@@ -63,4 +63,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r83-2024.4',
+    'set-cf',
+    { fitRate: 0.9092592592592592, alpha: 0.9742630406909889, unanimous: 0.95 },
+    {
+      nl: 'Ronde 83, per vraag, op de tekst na de vijfenzestigste lezing en de controle van de herschrijvingen, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,9% exact één niveau, alpha 0,974, 95,0% van de eenheden unaniem (vijf gemeenten met een ZVH-convenant uit 2021 en werkafspraken uit 2018 91%, vijf gemeenten met een convenant met informatieprotocol, een werkproces en een weegkader 93%, vijf gemeenten met een convenant, een privacyprotocol, een werkproces en een wegingskader 89%). Vier rondes op rij haalden het doel. Rondes 72 tot en met 83 samen: 89,4%. Van de 49 twijfels kwamen er 36 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. Na deze ronde is niets veranderd.',
+      en: 'Round 83, per question, on the text after the sixty-fifth reading and the check of the rewrites, with three new writers and nine new raters, on round 51’s briefs: 90.9% exactly one level, alpha 0.974, 95.0% of units unanimous (five municipalities with a 2021 covenant of the Zorg- en Veiligheidshuis and working agreements from 2018 91%, five municipalities with a covenant with an information protocol, a work process and an assessment framework 93%, five municipalities with a covenant, a privacy protocol, a work process and an assessment framework 89%). Four rounds in a row met the goal. Rounds 72 to 83 together: 89.4%. Of the 49 doubts, 36 came from the rubric’s words and 13 from a fact the vignette left open. Nothing changed after this round.',
+    },
+    '2026-12-05',
+  ),
 ];
