@@ -147,6 +147,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 6.5, 8]),
   // The text round 82 measured (17512b3), read by a sixty-fifth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7, 7.5, 8]),
+  // The text round 83 measured, after the sixty-fifth reading's check (073c2c2), read by a sixty-sixth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

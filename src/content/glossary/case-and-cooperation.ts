@@ -117,8 +117,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Terugkeerders', 'Returnees'),
     definition: t(
-      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Volgens de inleiding van het rapport vertrokken er sinds 2012 ongeveer 300 jonge Nederlanders naar Syrië en Irak.',
-      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). According to the report’s introduction, about 300 young Dutch people have left for Syria and Iraq since 2012.',
+      'Mensen die naar een strijdgebied zijn vertrokken en naar Nederland zijn teruggekomen (uitleg van de checklist). Het rapport noemt geen aantal terugkeerders. Wel vertrokken er volgens de inleiding sinds 2012 ongeveer 300 jonge Nederlanders naar Syrië en Irak.',
+      'People who left for a conflict zone and have come back to the Netherlands (the checklist’s explanation). The report gives no number of returnees. According to its introduction, about 300 young Dutch people have left for Syria and Iraq since 2012.',
     ),
   },
   {

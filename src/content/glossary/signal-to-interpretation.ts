@@ -45,7 +45,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'signaleringsstructuur',
     ref: '1.1',
-    term: t('Signaleringsstructuur', 'Structure for spotting signals'),
+    term: t('Signaleringsstructuur', 'Structure for spotting and reporting signals'),
     definition: t(
       'Hoe signalen van radicalisering worden opgevangen en gemeld: wie op signalen let, hoe die is toegerust en langs welke route een zorg wordt gemeld (uitleg van de checklist).',
       'How signals of radicalisation are picked up and reported: who watches for signals, how they are equipped, and by which route a concern is reported (the checklist’s explanation).',
