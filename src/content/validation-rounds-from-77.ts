@@ -73,4 +73,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r84-2024.4',
+    'set-cg',
+    { fitRate: 0.8759259259259259, alpha: 0.9730950120689488, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 84, per vraag, op de tekst na de zesenzestigste lezing, de controle van de herschrijvingen en de regel dat uitstel van notificeren zonder uitzonderingsgrond een afwijking is, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 87,6% exact één niveau, alpha 0,973, 94,4% van de eenheden unaniem (vier gemeenten met een ZVH-convenant uit 2019 en een werkinstructie van één gemeente 89%, een regio met een werkproces, een weegkader en een privacyprotocol 88%, een regio met een ZVH-convenant, een werkproces, een meldroute en een weegkader 85%). Na vier rondes op rij haalde deze ronde het doel niet. Rondes 72 tot en met 84 samen: 89,2%. Van de 67 twijfels kwamen er 48 door de woorden van de niveauteksten en 19 door een feit dat het vignet openliet. De nieuwe notificatieregel gaf geen twijfel. Na deze ronde is niets veranderd.',
+      en: 'Round 84, per question, on the text after the sixty-sixth reading, the check of the rewrites and the rule that a postponed notification without an exception ground is a departure, with three new writers and nine new raters, on round 51’s briefs: 87.6% exactly one level, alpha 0.973, 94.4% of units unanimous (four municipalities with a 2019 covenant of the Zorg- en Veiligheidshuis and one municipality’s work instruction 89%, a region with a work process, an assessment framework and a privacy protocol 88%, a region with a covenant of the Zorg- en Veiligheidshuis, a work process, a reporting route and an assessment framework 85%). After four rounds in a row, this round did not meet the goal. Rounds 72 to 84 together: 89.2%. Of the 67 doubts, 48 came from the rubric’s words and 19 from a fact the vignette left open. The new notification rule raised no doubt. Nothing changed after this round.',
+    },
+    '2026-12-05',
+  ),
 ];
