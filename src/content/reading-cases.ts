@@ -167,8 +167,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
       },
       {
-        nl: 'Elk deel van een document of formulier telt alleen bij het punt waar het over gaat.',
-        en: 'Each part of a document or form counts only for the point it is about.',
+        nl: 'Elk deel van een document, formulier of training telt alleen bij het punt waar het over gaat.',
+        en: 'Each part of a document, form or training course counts only for the point it is about.',
       },
       {
         nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat. Dat geldt niet als die regel in een deel over een ander punt staat. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',

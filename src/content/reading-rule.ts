@@ -16,7 +16,7 @@ export interface RuleGroup {
 /** The order of the three steps. The report's method section prints only this part. */
 export const READING_STEPS: readonly Text[] = [
   {
-    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Bij elk punt staat boven de niveaus het hele onderwerp: waar het punt precies over gaat.',
+    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat.',
     en: 'Read each level on its own. Choose the level where every sentence is true. Above the levels, each point sets out its whole topic: exactly what the point covers.',
   },
   {
@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the act named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -44,7 +44,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {
-    nl: 'Iets telt alleen mee als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
+    nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
     en: 'Something counts only if you can show it, or if the partners confirm it and nobody disputes it.',
   },
   {

@@ -15,7 +15,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. The act named for the question was not carried out in the period either.',
     },
   },
@@ -23,7 +23,7 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
       en: 'No joint agreement on the topic covers any part of what the question asks about. But the act named for the question was carried out in the period.',
     },
   },
@@ -31,8 +31,8 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
-      nl: 'Er is over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.',
+      nl: 'Er is over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      en: 'A joint agreement on the topic covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.',
     },
   },
   {

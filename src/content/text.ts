@@ -35,8 +35,8 @@ export const EVALUATION_BASIS: Text = t(
  * agreement, measuring an agreement is the checklist's own frame (reading 35, F1); said in that level's basis.
  */
 const AGREEMENT_CHOICE: Text = t(
-  'Het rapport vraagt hier niet om een afspraak. Dat dit niveau een gezamenlijke afspraak meet, is een keuze van de checklist.',
-  'The report does not ask for an agreement here. That this level measures a joint agreement is the checklist’s choice.',
+  'Het rapport vraagt hier niet om een afspraak. Die meten is een keuze van de checklist.',
+  'The report does not ask for an agreement here. Measuring one is the checklist’s choice.',
 );
 
 /**
@@ -45,9 +45,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 (geen afspraak, en de handeling werd niet uitgevoerd) is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
+    `${finding.nl} Niveau 1 is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} Level 1 (no agreement, and the act was not carried out) is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
+      `${finding.en} Level 1 is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
   );
 }
 
@@ -65,15 +65,15 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.`,
+    `Er is over ${topic.nl} geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
+    `Er is over ${topic.nl} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
     () =>
-      `A joint agreement on ${topic.en} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
+      `A joint agreement on ${topic.en} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {

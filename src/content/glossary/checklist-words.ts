@@ -18,7 +18,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Absent (level 1)'),
     definition: t(
-      'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      'De naam van niveau 1: er is geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
       'The name of level 1: no joint agreement covers any part of what the question asks about, and the act named for the question was not carried out in the period either.',
     ),
   },
@@ -27,7 +27,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
+      'De naam van niveau 2: er is geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
       'The name of level 2: no joint agreement covers any part of what the question asks about, but the act named for the question was carried out in the period.',
     ),
   },
@@ -36,8 +36,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Afgesproken (niveau 3)', 'Agreed (level 3)'),
     definition: t(
-      'De naam van niveau 3: er is een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      'The name of level 3: a joint agreement covers (part of) what the question asks about. But it does not cover everything, is not in writing (or only partly), or is not always followed.',
+      'De naam van niveau 3: er is een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      'The name of level 3: a joint agreement covers at least part of what the question asks about. But it does not cover everything, is not in writing (or only partly), or is not always followed.',
     ),
   },
   {

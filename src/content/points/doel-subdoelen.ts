@@ -36,8 +36,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-concreet',
       act: t(
-        'het casusoverleg of een partner stelde in een casus een concreet subdoel: een tussenstap die zegt wat bereikt moet zijn.',
-        'the case meeting or a partner set a concrete sub-goal in a case: a step that says what should have been achieved.',
+        'het casusoverleg of een partner stelde een concreet subdoel: een tussenstap die zegt wat bereikt moet zijn.',
+        'the case meeting or a partner set a concrete sub-goal: a step that says what should have been achieved.',
       ),
       origin: 'report',
       reportQuestion: 11,

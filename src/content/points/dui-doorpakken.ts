@@ -21,8 +21,8 @@ export const duiDoorpakken: AttentionPoint = {
   ...ladder({
     topic: t('wat jullie doen bij een onvolledig beeld', 'what to do when the picture is incomplete'),
     scope: t(
-      'hoe jullie dan samen kiezen wat jullie doen. Ook hoort erbij wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
-      'how you then choose together what to do. It also covers who decides when partners disagree, and when you look again. This is the checklist’s choice, following §1.3.',
+      'hoe jullie dan samen kiezen wat jullie doen. Ook hoort erbij wanneer jullie opnieuw kijken. Dit is een keuze van de checklist; het volgt uit §1.3.',
+      'how you then choose together what to do. It also covers when you look again. This is the checklist’s choice, following §1.3.',
     ),
     review: t('de partners achter de werkwijze staan', 'the partners still back it'),
     basis: [TWO_VIEWS, TWO_VIEWS, ASKS, ASKS],
@@ -41,8 +41,8 @@ export const duiDoorpakken: AttentionPoint = {
         'Have you agreed what to do about interventions when professionals feel the picture of a case is still incomplete?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, wie beslist als partners het oneens zijn, en wanneer jullie opnieuw kijken. Een algemene regel over wie bij onenigheid beslist, telt hier niet; die telt alleen bij een impasse, zodat één afspraak op één plek telt (regel van de checklist).',
-        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together. This question covers the whole topic: how you choose together, who decides when partners disagree, and when you look again. A general rule on who decides when partners disagree does not count here; it counts only at an impasse, so that one agreement counts in one place (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken. Wie beslist als partners het oneens zijn, vraagt deze vraag niet. Bij een impasse komt dat aan bod bij ‘Casussen in een impasse’ (keuze van de checklist).',
+        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together. This question covers the whole topic: how you choose together, and when you look again. This question does not ask who decides when partners disagree. At an impasse, that comes up under ‘Cases at an impasse’ (the checklist’s choice).',
       ),
     },
   ],

@@ -49,7 +49,7 @@ export const intExtern: AttentionPoint = {
     {
       id: 'int-extern-intrekking',
       act: t(
-        'een partner bracht bij een vrijlating of terugkeer een (dreigende) intrekking van het Nederlanderschap in.',
+        'een partner noemde bij vrijlating of terugkeer een (dreigende) intrekking van het Nederlanderschap.',
         'at a release or return, a partner raised a (threatened) revocation of Dutch nationality.',
       ),
       origin: 'derived',

@@ -28,17 +28,20 @@ export const samPerspectieven: AttentionPoint = {
   ...ladder({
     topic: t('botsende perspectieven', 'clashing perspectives'),
     scope: t(
-      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit hoofdstuk 3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Bij dit punt telt een eenmalig besluit om een visie te schrijven ook als afspraak. Dat wijkt af van de gewone regel voor eenmalige besluiten (regel van de checklist). Dat besluit is gevolgd als de visie klaar is op de datum uit het besluit. Noemt het besluit geen datum? Dan is het gevolgd als de visie binnen de periode klaar is (regel van de checklist). Wie het gesprek over botsende perspectieven leidt, hoort bij ‘De rol van de procesregisseur’.',
-      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following chapter 3). An agreement not to work towards a shared vision counts too. A one-off decision to write a vision counts here as an agreement. This is an exception to the rule for one-off decisions (the checklist’s own rule). It counts as followed if the vision is finished by the date set in the decision or, if no date was set, within the period (the checklist’s own rule). Who leads the discussion of clashing perspectives belongs under ‘The role of the process coordinator’.',
+      'wanneer en hoe het casusoverleg botsende perspectieven bespreekt. Het gaat om het veiligheidsdomein en het sociaal domein (§2.1). Ook hoort erbij of jullie werken aan een gedeelde visie (keuze van de checklist, volgt uit hoofdstuk 3). Een afspraak om niet aan een gedeelde visie te werken, telt ook. Wie het gesprek over botsende perspectieven leidt, hoort bij ‘De rol van de procesregisseur’.',
+      'when and how the case meeting discusses clashing perspectives of the security and social domains (§2.1). It also covers whether you work towards a shared vision (the checklist’s choice, following chapter 3). An agreement not to work towards a shared vision counts too. Who leads the discussion of clashing perspectives belongs under ‘The role of the process coordinator’.',
     ),
-    review: t('botsingen op tafel komen', 'clashes are brought up'),
+    review: t(
+      'de afspraak nog past bij de botsingen die er zijn',
+      'the agreement still fits the clashes that arise',
+    ),
     basis: [CLASH, CLASH, OWN, OWN],
   }),
   questions: [
     {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
-        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar bespreken telt niet.',
+        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
         'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. Discussing one objection does not count.',
       ),
       origin: 'derived',

@@ -24,7 +24,7 @@ export const sigOnline: AttentionPoint = {
       'wie online contact legt en met welke groepen (§1.1). Alleen berichten plaatsen is geen contact (regel van de checklist).',
       'who makes online contact and with which groups (§1.1). Merely posting messages is not contact (the checklist’s own rule).',
     ),
-    review: t('de afspraak helpt jongeren te bereiken', 'the agreement helps to reach young people'),
+    review: t('de afspraak past bij de platforms van jongeren', 'it suits the platforms young people use'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],
     agreementIsChoice: true,
   }),

@@ -152,9 +152,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. `,
+        `Er is over ${x} geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Er is over ${x} een gezamenlijke afspraak die iets regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
+        `Er is over ${x} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
@@ -166,7 +166,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
       notKept: (x: string) =>
-        `A joint agreement on ${x} covers (part of) what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
+        `A joint agreement on ${x} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
@@ -333,7 +333,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is er over het onderwerp een gezamenlijke afspraak die iets regelt van wat de vraag noemt?',
+      'Is er over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt?',
       'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
       'Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
@@ -352,9 +352,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Een afspraak telt bij een vraag alleen als die met zoveel woorden noemt waar die vraag over gaat\./,
     );
-    expect(nl).toMatch(
-      /Bij elk punt staat boven de niveaus het hele onderwerp: waar het punt precies over gaat\./,
-    );
+    expect(nl).toMatch(/Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
     expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
     expect(nl).toMatch(/Alleen zeggen ‘er is afgesproken’ telt ook niet\./);
@@ -498,7 +496,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     expect(nl).not.toMatch(/ook als het landelijk/);
     expect(nl).toMatch(
-      /Elk deel van een document of formulier telt alleen bij het punt waar het over gaat\./,
+      /Elk deel van een document, formulier of training telt alleen bij het punt waar het over gaat\./,
     );
     const en = rule('en');
     expect(en).toMatch(/Take these three steps in order\./);
