@@ -17,7 +17,7 @@ export interface RuleGroup {
 export const READING_STEPS: readonly Text[] = [
   {
     nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Above the levels, each point sets out its whole topic: exactly what the point covers.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Above the levels, each point sets out its whole topic: what the point is about.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',

@@ -35,7 +35,7 @@ export const EVALUATION_BASIS: Text = t(
  * agreement, measuring an agreement is the checklist's own frame (reading 35, F1); said in that level's basis.
  */
 const AGREEMENT_CHOICE: Text = t(
-  'Het rapport vraagt hier niet om een afspraak. Die meten is een keuze van de checklist.',
+  'Het rapport vraagt hier niet om een afspraak. Dat de niveaus een afspraak meten, is een keuze van de checklist.',
   'The report does not ask for an agreement here. Measuring one is the checklist’s choice.',
 );
 

@@ -49,8 +49,8 @@ export const sigSignaalkennis: AttentionPoint = {
     {
       id: 'sig-online-training',
       act: t(
-        'een professional die signalen kan opvangen, volgde een training over online signalen.',
-        'a professional who may pick up signals took a training course on online signals.',
+        'een professional die signalen kan opvangen, volgde een training over online signalen van radicalisering.',
+        'a professional who may pick up signals took a training course on online signals of radicalisation.',
       ),
       origin: 'report',
       reportQuestion: 5,
