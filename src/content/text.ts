@@ -36,7 +36,7 @@ export const EVALUATION_BASIS: Text = t(
  */
 const AGREEMENT_CHOICE: Text = t(
   'Het rapport vraagt hier niet om een afspraak. Dat de niveaus een afspraak meten, is een keuze van de checklist.',
-  'The report does not ask for an agreement here. Measuring one is the checklist’s choice.',
+  'The report does not ask for an agreement here. Measuring an agreement is the checklist’s choice.',
 );
 
 /**
@@ -45,9 +45,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 is het laagste niveau van de schaal, geen bevinding van het rapport (regel van de checklist).`,
+    `${finding.nl} Niveau 1 is het laagste niveau van de schaal. Het is geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} Level 1 is the lowest level of the scale, not a finding of the report (the checklist’s own rule).`,
+      `${finding.en} Level 1 is the lowest level of the scale. It is not a finding of the report (the checklist’s own rule).`,
   );
 }
 

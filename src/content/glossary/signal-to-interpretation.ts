@@ -85,8 +85,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Digitale wijkagent', 'Digital community police officer'),
     definition: t(
-      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, vooral met jongeren (uitleg van de checklist). Volgens het rapport is hun aantal beperkt.',
-      'A police officer who can be reached online and makes contact with residents online, especially young people (the checklist’s explanation). According to the report their number is limited.',
+      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, met jongeren en volwassenen (§1.1). Volgens het rapport is hun aantal beperkt.',
+      'A police officer who can be reached online and makes contact with residents online, with young people and adults (§1.1). According to the report their number is limited.',
     ),
   },
   {

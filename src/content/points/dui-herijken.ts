@@ -33,7 +33,7 @@ export const duiHerijken: AttentionPoint = {
       id: 'dui-gaandeweg',
       act: t(
         'iemand beoordeelde tijdens een casus opnieuw of het beter of slechter ging. Alleen nieuws doorgeven telt niet.',
-        'during a case, someone judged again whether things were better or worse. Merely passing on news does not count.',
+        'during a case, someone judged again whether the situation had improved or worsened. Merely passing on news does not count.',
       ),
       origin: 'report',
       reportQuestion: 8,
@@ -76,8 +76,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed what information you use when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het tussentijds duiden van de casus baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Of vraagt die afspraak om op een formulier te noteren welke bronnen jullie gebruikten? Dan regelt die afspraak ook welke informatie jullie gebruiken. Een veld voor de gebruikte bronnen regelt hier dus meer dan alleen dát jullie iets vastleggen (regel van de checklist). Spraken jullie een vast rondje af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Zo regelt ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ dat jullie de informatie van alle partners gebruiken.',
-        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also covers what information you use. So here a field for the sources used covers more than just the fact that you record something (the checklist’s own rule). If you agreed on a standing round-the-table update, in which each partner reports how things are going, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het tussentijds duiden van de casus baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Of vraagt die afspraak om op een formulier te noteren welke bronnen jullie gebruikten? Dan regelt die afspraak ook welke informatie jullie gebruiken. Een veld voor de gebruikte bronnen regelt hier dus ook wélke informatie jullie gebruiken (regel van de checklist). Spraken jullie een vast rondje af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Zo regelt ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ dat jullie de informatie van alle partners gebruiken.',
+        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, or has you note on a form which sources you used, it also covers what information you use. Here, then, a field for the sources used also covers which information you use (the checklist’s own rule). If you agreed on a standing round-the-table update, in which each partner reports how things are going, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
       ),
     },
     {
