@@ -21,8 +21,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A partner is an organisation. Anything a member of its staff does in the PGA counts as done by that partner.',
       },
       {
-        nl: 'Bij signaleren en wegen zeggen de extra regels van die stap wie als partner telt, en wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
-        en: 'For signalling and assessment, that step’s extra rules say who counts as a partner, and when policy or a decision of the assessment team is a joint agreement.',
+        nl: 'Bij signaleren en bij wegen zeggen de extra regels van elke stap wie als partner telt, en wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
+        en: 'For spotting and for assessing signals, each step’s extra rules say who counts as a partner, and when policy or an assessment team decision is a joint agreement.',
       },
       {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',

@@ -85,8 +85,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Digitale wijkagent', 'Digital community police officer'),
     definition: t(
-      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners, met jongeren en volwassenen (§1.1). Volgens het rapport is hun aantal beperkt.',
-      'A police officer who can be reached online and makes contact with residents online, with young people and adults (§1.1). According to the report their number is limited.',
+      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners (uitleg van de checklist). Volgens het rapport zet de politie digitale wijkagenten onder meer in voor online contact met jongeren en volwassenen, maar is hun aantal beperkt (§1.1).',
+      'A police officer who can be reached online and makes contact with residents online (the checklist’s explanation). According to the report, the police use digital community police officers, among other means, for online contact with young people and adults, but their number is limited (§1.1).',
     ),
   },
   {

@@ -99,7 +99,7 @@ export const gegDelen: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken wanneer jullie samen bespreken waarom partners soms weinig informatie delen?',
-        'Have you agreed when you will discuss together why some partners share little information?',
+        'Have you agreed when you will discuss together why partners sometimes share little information?',
       ),
       help: t(
         'Het rapport noemt deze redenen. Partners weten niet altijd wat mag. Het doel van de PGA of van een interventie is niet duidelijk. Ze twijfelen over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
