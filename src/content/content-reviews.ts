@@ -149,6 +149,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-05', [9.5, 9, 7, 7.5, 8]),
   // The text round 83 measured, after the sixty-fifth reading's check (073c2c2), read by a sixty-sixth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7.5, 8]),
+  // The text round 85 measured, after the sixty-sixth reading's wording and its check (fc08ae2), read by a
+  // sixty-seventh new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7.5, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

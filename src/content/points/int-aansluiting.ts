@@ -46,8 +46,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed how you make interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
-        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about.',
+        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat. Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten (regel van de checklist).',
+        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about. If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit (the checklist’s own rule).',
       ),
     },
     {
