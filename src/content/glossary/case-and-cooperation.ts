@@ -18,7 +18,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Notificeren', 'Notification'),
     definition: t(
       'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een wettelijke uitzonderingsgrond. Het is van belang die grond vast te leggen.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on a legal exception ground. It is important to record that ground.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on a statutory exception ground. It is important to record that ground.',
     ),
   },
   {
@@ -37,7 +37,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
     definition: t(
       'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
-      'A legal reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
+      'A statutory reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
     ),
   },
   {

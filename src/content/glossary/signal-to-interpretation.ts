@@ -47,7 +47,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Signaleringsstructuur', 'Structure for spotting and reporting signals'),
     definition: t(
-      'Hoe signalen van radicalisering worden opgevangen en gemeld: wie op signalen let, hoe die is toegerust en langs welke route een zorg wordt gemeld (uitleg van de checklist).',
+      'Hoe signalen van radicalisering worden opgevangen en gemeld: wie op signalen let, hoe die is toegerust en langs welke route zorgen worden gemeld (uitleg van de checklist).',
       'How signals of radicalisation are picked up and reported: who watches for signals, how they are equipped, and by which route a concern is reported (the checklist’s explanation).',
     ),
   },
@@ -56,7 +56,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Meldroute', 'Reporting route'),
     definition: t(
-      'Wanneer, bij wie en hoe een professional een zorg over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
+      'Wanneer, bij wie en hoe een professional zorgen over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
       'When, to whom and how a professional reports a concern about radicalisation (the checklist’s explanation). The report uses the word ‘signaleringsstructuur’.',
     ),
     avoid: { en: ['reporting structure', 'structure for reporting'] },

@@ -15,8 +15,8 @@ export const samAfspraken: AttentionPoint = {
   ref: '2.1',
   title: t('Expliciete samenwerkingsafspraken', 'Explicit collaboration agreements'),
   summary: t(
-    'Veel in de samenwerking blijft impliciet: er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Afspraken die partners samen expliciet maken, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
-    'Much in the collaboration stays implicit: there are no written agreements on the work process, roles and tasks, or what partners expect of each other. Agreements that partners make explicit together help them work in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
+    'Veel in de samenwerking blijft impliciet: er staan geen afspraken op papier over werkproces, rollen en taken, en wat partners van elkaar verwachten. Expliciete afspraken die partners samen opstellen, helpen om dezelfde kant op te werken. Partners kunnen elkaar er dan ook op aanspreken als een afspraak niet wordt nagekomen.',
+    'Much in the collaboration stays implicit: there are no written agreements on the work process, roles and tasks, or what partners expect of each other. Explicit agreements that partners draw up together help them pull in the same direction. Partners can then also hold each other to account when an agreement is not kept.',
   ),
   ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),

@@ -62,8 +62,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed in your work process what each partner’s role, tasks and powers are?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces afgesproken’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed in your work process’ was added, because roles and tasks belong to the work process here. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner. The process coordinator’s tasks count under ‘The role of the process coordinator’, not here.',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces afgesproken’ is toegevoegd, omdat rollen en taken hier bij het werkproces horen. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier. Wie een stap met een eigen punt zet, zoals wie weegt, monitort of vastlegt, telt ook bij dat punt.',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed in your work process’ was added, because roles and tasks belong to the work process here. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner. The process coordinator’s tasks count under ‘The role of the process coordinator’, not here. Who takes a step that has its own point, such as who assesses, monitors or records, also counts under that point.',
       ),
     },
   ],

@@ -2,11 +2,11 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe een zorg wordt gedeeld) is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
+  '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe zorgen worden gedeeld) is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
   '§1.1: a clear structure for spotting and reporting signals (when, to whom and how a concern is shared) is a precondition, but it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
 );
 const NORM = t(
-  '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg kunnen delen.',
+  '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen kunnen delen.',
   '§1.1: it is important that professionals know when, to whom and how they can share a concern.',
 );
 
@@ -15,13 +15,13 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze een zorg over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen over radicalisering kunnen delen. Meestal gaat een signaal direct naar de gemeente of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
     'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, or professionals do not always know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
     scope: t(
-      'wanneer, bij wie en hoe professionals een zorg melden. Ook hoort erbij hoe ze de route leren kennen (§1.1).',
+      'wanneer, bij wie en hoe professionals zorgen melden. Ook hoort erbij hoe ze de route leren kennen (§1.1).',
       'when, to whom and how professionals report a concern. It also covers how they get to know the route (§1.1).',
     ),
     review: t('de route bekend blijft', 'professionals still know the route'),
@@ -32,7 +32,7 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-helder',
       act: t(
-        'een professional meldde een zorg over radicalisering bij een partner.',
+        'een professional meldde zorgen over radicalisering bij een partner.',
         'a professional reported a concern about radicalisation to a partner.',
       ),
       origin: 'report',
@@ -42,14 +42,14 @@ export const sigStructuur: AttentionPoint = {
         'Have you agreed a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs een zorg wordt gemeld. Legt een training uit waar en hoe professionals een zorg melden? Dan telt dat deel van de training bij de volgende vraag. Elk deel van een training telt bij het punt waar het over gaat. De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
+        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs zorgen worden gemeld. Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Elk deel van een training telt bij het punt waar het over gaat. De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
         'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. If a training course explains where and how professionals report a concern, that part of the course counts under the next question. Each part of a course counts under the point it covers. The rest of the course belongs under ‘Knowledge to recognise signals’.',
       ),
     },
     {
       id: 'sig-structuur-bekend',
       act: t(
-        'iemand vertelde professionals waar ze een zorg over radicalisering konden melden.',
+        'iemand vertelde professionals waar ze zorgen over radicalisering konden melden.',
         'someone told professionals where they could report a concern about radicalisation.',
       ),
       origin: 'derived',
@@ -69,7 +69,7 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-route',
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
-        'Beschrijf kort wanneer, bij wie en hoe professionals een zorg over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg, zoals jongerenwerk of de afdeling Werk & Inkomen (voorstel van de checklist).',
+        'Beschrijf kort wanneer, bij wie en hoe professionals zorgen over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg, zoals jongerenwerk of de afdeling Werk & Inkomen (voorstel van de checklist).',
         'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the case meeting, such as youth work or the municipality’s work and income department (the checklist’s suggestion).',
       ),
     },
