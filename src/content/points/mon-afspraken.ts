@@ -126,7 +126,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wanneer een casus uit monitoren terugkeert naar actief bespreken?',
+        'Hebben jullie afgesproken wanneer een casus in monitoren weer actief besproken wordt?',
         'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
       help: t(

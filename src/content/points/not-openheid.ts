@@ -102,7 +102,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over wie ze zijn en wat hun rol is?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid van zaken geven over wie ze zijn en wat hun rol is?',
         'Have you agreed that professionals are open with the person about who they are and what their role is?',
       ),
       help: t(
