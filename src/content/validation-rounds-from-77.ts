@@ -93,4 +93,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r86-2024.4',
+    'set-ci',
+    { fitRate: 0.9203703703703704, alpha: 0.9867573651173173, unanimous: 0.9722222222222222 },
+    {
+      nl: 'Ronde 86, per vraag, op de tekst na de zevenenzestigste lezing, de controle van de herschrijvingen daarna en de regel voor een formatregel die bij elke interventie het subdoel vraagt, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 92,0% exact één niveau, alpha 0,987, 97,2% van de eenheden unaniem (vier gemeenten met een ZVH-convenant uit 2019, een werkinstructie uit 2021 en een planformat van het ZVH 92%, vijf gemeenten met een PGA-convenant met informatieprotocol, een werkproces, een weegformat en een planformat 93%, vijf gemeenten met een PGA-convenant, een meldroute, een opleidingsplan, een wegingskader, een werkproces, een dossierformat en een informatieprotocol 91%). Rondes 72 tot en met 86 samen: 89,3%; rondes 80 tot en met 86 samen: 90,4%. Van de 43 twijfels kwamen er 29 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De nieuwe formatregel gaf geen twijfel over de regel zelf. Na deze ronde kwamen de achtenzestigste lezing, de controle van de herschrijvingen daarna, en twee Nederlandse vragen in beter Nederlands met dezelfde betekenis.',
+      en: 'Round 86, per question, on the text after the sixty-seventh reading, the check of the rewrites after it and the rule for a format rule that asks for the sub-goal of each intervention, with three new writers and nine new raters, on round 51’s briefs: 92.0% exactly one level, alpha 0.987, 97.2% of units unanimous (four municipalities with a 2019 covenant of the Zorg- en Veiligheidshuis, a 2021 work instruction and a plan format of the Zorg- en Veiligheidshuis 92%, five municipalities with a PGA covenant with an information protocol, a work process, an assessment format and a plan format 93%, five municipalities with a PGA covenant, a reporting route, a training plan, an assessment framework, a work process, a case-file format and an information protocol 91%). Rounds 72 to 86 together: 89.3%; rounds 80 to 86 together: 90.4%. Of the 43 doubts, 29 came from the rubric’s words and 14 from a fact the vignette left open. The new format rule raised no doubt about the rule itself. After this round came the sixty-eighth reading, the check of the rewrites after it, and two Dutch questions in better Dutch with the same meaning.',
+    },
+    '2026-12-05',
+  ),
 ];
