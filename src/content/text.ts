@@ -45,9 +45,9 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 is het laagste niveau van de schaal. Het is geen bevinding van het rapport (regel van de checklist).`,
+    `${finding.nl} Niveau 1 is het laagste niveau van de schaal. Dat niveau is geen bevinding van het rapport (regel van de checklist).`,
     () =>
-      `${finding.en} Level 1 is the lowest level of the scale. It is not a finding of the report (the checklist’s own rule).`,
+      `${finding.en} Level 1 is the lowest level of the scale. That level is not a finding of the report (the checklist’s own rule).`,
   );
 }
 

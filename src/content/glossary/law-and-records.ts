@@ -63,8 +63,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.2',
     term: t('Dossiervorming', 'Record-keeping'),
     definition: t(
-      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport vraagt om heldere, uniforme verslaglegging.',
-      'Keeping the file of a case: which information is recorded, how and by whom. The report asks for clear, uniform records.',
+      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport noemt heldere, uniforme verslaglegging van belang.',
+      'Keeping the file of a case: which information is recorded, how and by whom. The report calls clear, uniform records important.',
     ),
   },
   {

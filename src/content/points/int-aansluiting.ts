@@ -62,8 +62,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed that you choose interventions based on the person’s risk factors and protective factors?',
       ),
       help: t(
-        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
-        'For example, the areas of life, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them.',
+        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen (regel van de checklist).',
+        'For example, the areas of life, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them (the checklist’s own rule).',
       ),
       basis: LIMITED,
     },

@@ -73,7 +73,7 @@ describe('the reading rule on the step screen', () => {
     await rule.trigger('toggle');
     expect(rule.find('.rule__step').text()).toMatch(/^Lees elk niveau op zichzelf/);
     expect(rule.findAll('.rule__step-rules li')).toHaveLength(STEP_RULES[CHECKLIST.sections[0]!.id]!.length);
-    expect(rule.find('.rule__step-rules').text()).toMatch(/jongerenwerk of boa’s/);
+    expect(rule.find('.rule__step-rules').text()).toMatch(/jongerenwerkers of boa’s/);
   });
 
   it('shows no step rules for a step that has none', async () => {

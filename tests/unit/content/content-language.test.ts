@@ -111,10 +111,10 @@ describe('every derived question and every rubric level names its basis', () => 
     // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
     for (const p of points) {
       expect(p.rubric[1].basis.nl, p.id).toMatch(
-        /^§\d\.\d: .*is het laagste niveau van de schaal\. Het is geen bevinding van het rapport \(regel van de checklist\)\.$/,
+        /^§\d\.\d: .*is het laagste niveau van de schaal\. Dat niveau is geen bevinding van het rapport \(regel van de checklist\)\.$/,
       );
       expect(p.rubric[1].basis.en, p.id).toMatch(
-        /^§\d\.\d: .*is the lowest level of the scale\. It is not a finding of the report \(the checklist’s own rule\)\.$/,
+        /^§\d\.\d: .*is the lowest level of the scale\. That level is not a finding of the report \(the checklist’s own rule\)\.$/,
       );
     }
   });
@@ -408,7 +408,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat anderen doen die signalen opvangen/,
+      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen als zij signalen opvangen/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
