@@ -145,8 +145,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen als zij signalen opvangen, zoals jongerenwerkers of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For every point of this step, what people outside the case meeting do when they pick up signals, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also count as a departure here, for example a signal that never goes through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
+      nl: 'Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen die signalen opvangen, zoals jongerenwerkers of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      en: 'For every point of this step, what is done by people outside the case meeting who pick up signals, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also count as a departure here, for example a signal that never goes through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',

@@ -408,7 +408,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen als zij signalen opvangen/,
+      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen die signalen opvangen/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
