@@ -155,6 +155,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 86 measured, after the sixty-seventh reading and its check (4e3b7bd), read by a sixty-eighth new
   // reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7.5, 7.5, 8]),
+  // The text round 87 measured, after the sixty-eighth reading, its check and two reworded Dutch questions (a2732ab),
+  // read by a sixty-ninth new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -103,4 +103,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r87-2024.4',
+    'set-cj',
+    { fitRate: 0.9296296296296296, alpha: 0.9880081039787111, unanimous: 0.9777777777777777 },
+    {
+      nl: 'Ronde 87, per vraag, op de tekst na de achtenzestigste lezing, de controle van de herschrijvingen daarna en twee Nederlandse vragen in beter Nederlands met dezelfde betekenis, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 93,0% exact één niveau, alpha 0,988, 97,8% van de eenheden unaniem (vier gemeenten met een werkwijze en een planformat uit 2018 en een ZVH-convenant uit 2019 92%, vier gemeenten met een ZVH-convenant, werkafspraken met een weegformulier en een dossierformat, en een trainingsplan van één gemeente 92%, vijf gemeenten met een PGA-convenant, een meldroute, een weegkader, een werkproces, samenwerkingsafspraken, een opleidingsplan en een veiligheidsbeeld 94%). Rondes 72 tot en met 87 samen: 89,5%; rondes 80 tot en met 87 samen: 90,7%. Van de 38 twijfels kwamen er 35 door de woorden van de niveauteksten en 3 door een feit dat het vignet openliet. De twee herschreven vragen gaven geen twijfel. Na deze ronde kwamen de negenenzestigste lezing en de controle van de herschrijvingen daarna.',
+      en: 'Round 87, per question, on the text after the sixty-eighth reading, the check of the rewrites after it and two Dutch questions in better Dutch with the same meaning, with three new writers and nine new raters, on round 51’s briefs: 93.0% exactly one level, alpha 0.988, 97.8% of units unanimous (four municipalities with a 2018 way of working and plan format and a 2019 covenant of the Zorg- en Veiligheidshuis 92%, four municipalities with a covenant of the Zorg- en Veiligheidshuis, working agreements with a weighing form and a case-file format, and one municipality’s training plan 92%, five municipalities with a PGA covenant, a reporting route, an assessment framework, a work process, collaboration agreements, a training plan and a security picture 94%). Rounds 72 to 87 together: 89.5%; rounds 80 to 87 together: 90.7%. Of the 38 doubts, 35 came from the rubric’s words and 3 from a fact the vignette left open. The two reworded questions raised no doubt. After this round came the sixty-ninth reading and the check of the rewrites after it.',
+    },
+    '2026-12-05',
+  ),
 ];
