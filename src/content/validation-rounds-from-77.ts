@@ -113,4 +113,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r88-2024.4',
+    'set-ck',
+    { fitRate: 0.8685185185185185, alpha: 0.9648486951614612, unanimous: 0.9222222222222223 },
+    {
+      nl: 'Ronde 88, per vraag, op de tekst na de negenenzestigste lezing en de controle van de herschrijvingen daarna (één training telt bij één kennispunt, ook voor de handeling; de veldregel bij dui-informatie volgt de algemene veldregel), met drie nieuwe schrijvers en negen nieuwe beoordelaars (twee vielen uit en zijn vervangen), met de opdrachten van ronde 51: 86,9% exact één niveau, alpha 0,965, 92,2% van de eenheden unaniem (vier gemeenten met een ZVH-convenant uit 2018, een werkwijze uit 2019 en stukken van één organisatie 87%, vier gemeenten met een werkproces, een weeginstructie, een privacyprotocol, een planformat en een veiligheidsbeeld 84%, een regio met een PGA-convenant, een werkproces, een weegprotocol, een duidingsinstrument en een opleidingsplan 89%). Rondes 72 tot en met 88 samen: 89,3%; rondes 80 tot en met 88 samen: 90,3%. Van de 71 twijfels kwamen er 56 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De nieuwe regels voor training en voor het bronnenveld gaven geen twijfel. Na deze ronde is niets veranderd.',
+      en: 'Round 88, per question, on the text after the sixty-ninth reading and the check of the rewrites after it (one training counts for one knowledge point, the act too; dui-informatie’s field rule follows the general field rule), with three new writers and nine new raters (two failed and were replaced), on round 51’s briefs: 86.9% exactly one level, alpha 0.965, 92.2% of units unanimous (four municipalities with a 2018 covenant of the Zorg- en Veiligheidshuis, a 2019 way of working and papers of one organisation 87%, four municipalities with a work process, a weighing instruction, a privacy protocol, a plan format and a security picture 84%, a region with a PGA covenant, a work process, a weighing protocol, an interpretation instrument and a training plan 89%). Rounds 72 to 88 together: 89.3%; rounds 80 to 88 together: 90.3%. Of the 71 doubts, 56 came from the rubric’s words and 15 from a fact the vignette left open. The new rules for training and for the sources field raised no doubt. Nothing changed after this round.',
+    },
+    '2026-12-05',
+  ),
 ];
