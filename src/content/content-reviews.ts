@@ -158,6 +158,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 87 measured, after the sixty-eighth reading, its check and two reworded Dutch questions (a2732ab),
   // read by a sixty-ninth new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
+  // The text round 88 measured, after the sixty-ninth reading and its check (71c8730), read by a seventieth new
+  // reviewer at the end of the stop; its findings are for the next stop.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
