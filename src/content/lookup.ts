@@ -10,6 +10,18 @@ export function roleName(role: string, locale: Locale): string {
   return PARTNER_ROLES.find((r) => r.id === role)?.name[locale] ?? role;
 }
 
+/**
+ * An organisation with its role in brackets, in the reader's language. A role name that already holds the
+ * organisation's ('Zorg- en Veiligheidshuis (Care and Safety House)') is said once, and a role name that ends in
+ * brackets of its own ('Mental health care (GGZ)') gets a comma inside the outer ones: brackets never nest.
+ */
+export function organisationWithRole(organisation: string, role: string, locale: Locale): string {
+  const name = roleName(role, locale);
+  if (!name || name === organisation) return organisation;
+  if (name.startsWith(organisation)) return name;
+  return `${organisation} (${name.replace(/ \(([^()]*)\)$/, ', $1')})`;
+}
+
 export function levelDefinition(level: Level): LevelDefinition {
   const found = SCALE.find((d) => d.level === level);
   if (!found) throw new Error(`Unknown level ${level}`);
