@@ -49,7 +49,7 @@ const UNIT = {
 };
 
 /** Unit tests that need modules of their own: this one mocks a storage module that others import unmocked. */
-const UNIT_ISOLATED = ['tests/unit/stores/file-links.test.ts'];
+const UNIT_ISOLATED = ['tests/unit/stores/file-links.test.ts', 'tests/unit/i18n/text-parts.test.ts'];
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

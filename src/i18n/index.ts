@@ -120,10 +120,19 @@ export async function activateLocale(i18n: LocaleSwitch, locale: Locale): Promis
   i18n.locale.value = locale;
 }
 
-/** Loads a part's texts in the language in use, and from then on in every language switched to. */
-export async function loadTexts(i18n: LocaleSwitch, part: TextPart): Promise<void> {
-  if (wanted.has(part)) return;
-  const locale: Locale = i18n.locale.value === 'en' ? 'en' : 'nl';
-  addPart(i18n, locale, await loadPart(locale, part));
+const loading = new Map<TextPart, Promise<void>>();
+
+/**
+ * Loads a part's texts in the language in use, and from then on in every language switched to. The part is
+ * wanted before its texts arrive: a language switch still loading its own texts then loads this part too, where
+ * marking it afterwards left English screens with Dutch words when a screen opened during the switch.
+ */
+export function loadTexts(i18n: LocaleSwitch, part: TextPart): Promise<void> {
+  const known = loading.get(part);
+  if (known) return known;
   wanted.add(part);
+  const locale: Locale = i18n.locale.value === 'en' ? 'en' : 'nl';
+  const done = loadPart(locale, part).then((texts) => addPart(i18n, locale, texts));
+  loading.set(part, done);
+  return done;
 }

@@ -74,7 +74,7 @@ describe('workshop mode', () => {
     const summary = page.getByTestId('import-summary');
     await summary.getByText(nl('workshop.summary.title', { read: 3, skipped: 0, refused: 0 })).waitFor();
     await expect(summary.innerText()).resolves.toContain(
-      `ggz.pgascan.json: ${nl('workshop.match.identity', { organisation: 'GGZ Centraal', role: 'GGZ' })}`,
+      `ggz.pgascan.json: ${nl('workshop.match.identity', { who: 'GGZ Centraal (GGZ)' })}`,
     );
     await expect(page.locator('.participants__item').count()).resolves.toBe(3);
     await expect(page.locator('.participants__item').nth(2).getAttribute('data-domain')).resolves.toBe(
