@@ -41,13 +41,13 @@ const AGREEMENT_CHOICE: Text = t(
 
 /**
  * Level 1 is the ladder's floor, not a finding: the report never finds that nobody does a thing, only that it is
- * "niet altijd" or "niet overal" done (round 12). Each point's level-1 basis is its finding, followed by this.
+ * "niet altijd" or "niet overal" done (round 12). Each point's level-1 basis is its finding, followed by this. The
+ * 70th reading read "geen bevinding van het rapport" as "the report found no such region", so it now says whose the scale is.
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 is het laagste niveau van de schaal. Dat niveau is geen bevinding van het rapport (regel van de checklist).`,
-    () =>
-      `${finding.en} Level 1 is the lowest level of the scale. That level is not a finding of the report (the checklist’s own rule).`,
+    `${finding.nl} Niveau 1, het laagste niveau, komt net als de hele schaal van de checklist.`,
+    () => `${finding.en} Level 1, the lowest level, is the checklist’s own, as is the whole scale.`,
   );
 }
 

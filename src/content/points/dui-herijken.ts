@@ -59,8 +59,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de (sub)doelen worden bereikt (§1.3). Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium. Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the (sub-)goals are being reached (§1.3). If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion. Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5). Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium. Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being reached (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5). If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion. Criteria for when a case moves to monitoring or is closed count only under ‘A clear description of and agreements on monitoring’.',
       ),
     },
     {
@@ -92,8 +92,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that you re-interpret a case along the way using recent information?',
       ),
       help: t(
-        'Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is no departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
+        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is no departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
       ),
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',

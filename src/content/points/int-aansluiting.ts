@@ -79,8 +79,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
       ),
       help: t(
-        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming). Een format voor het plan van aanpak telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet (regel van de checklist).',
-        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. The case-file format itself is covered under §2.2 (record-keeping). A format for the action plan counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not (the checklist’s own rule).',
+        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming). Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet (regel van de checklist).',
+        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. The case-file format itself is covered under §2.2 (record-keeping). A format for the action plan or for the whole case meeting counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not (the checklist’s own rule).',
       ),
       basis: FORMATS,
     },

@@ -111,10 +111,10 @@ describe('every derived question and every rubric level names its basis', () => 
     // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
     for (const p of points) {
       expect(p.rubric[1].basis.nl, p.id).toMatch(
-        /^§\d\.\d: .*is het laagste niveau van de schaal\. Dat niveau is geen bevinding van het rapport \(regel van de checklist\)\.$/,
+        /^§\d\.\d: .*\. Niveau 1, het laagste niveau, komt net als de hele schaal van de checklist\.$/,
       );
       expect(p.rubric[1].basis.en, p.id).toMatch(
-        /^§\d\.\d: .*is the lowest level of the scale\. That level is not a finding of the report \(the checklist’s own rule\)\.$/,
+        /^§\d\.\d: .*\. Level 1, the lowest level, is the checklist’s own, as is the whole scale\.$/,
       );
     }
   });
