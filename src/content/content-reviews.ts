@@ -161,6 +161,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 88 measured, after the sixty-ninth reading and its check (71c8730), read by a seventieth new
   // reviewer at the end of the stop; its findings are for the next stop.
   reading('2024.4', '2026-12-05', [9.5, 9, 7, 7.5, 8]),
+  // The text round 89 measured, after the seventieth reading and its check (14ea679), read by a seventy-first new
+  // reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

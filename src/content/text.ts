@@ -46,8 +46,8 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1, het laagste niveau, komt net als de hele schaal van de checklist.`,
-    () => `${finding.en} Level 1, the lowest level, is the checklist’s own, as is the whole scale.`,
+    `${finding.nl} Niveau 1 is, net als de hele schaal, van de checklist zelf.`,
+    () => `${finding.en} Level 1, like the whole scale, is the checklist’s own.`,
   );
 }
 

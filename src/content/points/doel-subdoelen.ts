@@ -23,7 +23,7 @@ export const doelSubdoelen: AttentionPoint = {
     'It is important that goals and sub-goals are concrete and that the partners set them together. They help to see whether the approach and the interventions are still on course. Sub-goals in particular are not always made concrete. It is then not always clear why an intervention was chosen. An example: arranging a home, so that someone can again look after their child a few days a week. That can strengthen the pro-social network, a protective factor.',
   ),
   ...ladder({
-    topic: t('het stellen van subdoelen', 'setting sub-goals'),
+    topic: t('het stellen van doelen en subdoelen', 'setting goals and sub-goals'),
     scope: t(
       'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook hoort erbij dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (keuze van de checklist; §1.5 noemt dit helpend).',
       'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. It also covers each sub-goal stating why it is there and what it should achieve (the checklist’s choice; §1.5 calls this helpful).',
@@ -53,8 +53,8 @@ export const doelSubdoelen: AttentionPoint = {
     {
       id: 'doel-gezamenlijk',
       act: t(
-        'twee of meer partners bespraken in een casus samen de (sub)doelen.',
-        'two or more partners discussed the (sub-)goals of a case together.',
+        'twee of meer partners stelden in een casus samen de (sub)doelen vast.',
+        'two or more partners set the (sub-)goals of a case together.',
       ),
       origin: 'derived',
       text: t(

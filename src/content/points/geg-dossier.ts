@@ -45,15 +45,15 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed a set way to record agreements and their reasons in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 uniforme verslaglegging van belang noemt. Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2). Ook een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten is een afspraak. De onderbouwing daarvan telt hier (regel van de checklist; zie §1.2 over het vastleggen van afwegingen). Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer (regel van de checklist). Wie vastlegt, telt bij de volgende vraag.',
-        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls uniform records important. Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2). A decision to continue a case, move it to monitoring or close it is also an agreement. Its reasons count here (the checklist’s own rule; see §1.2 on recording considerations). Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. An agreement that says only who records the agreements, and where (for example in the case file or a list of decisions), covers for this question only that you record them, and where. That is only a part. A set way also says what you record, such as the reasons, and when (the checklist’s own rule). Who records them counts under the next question.',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 uniforme verslaglegging van belang noemt. Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2). Ook een besluit om een casus voort te zetten, naar monitoren te brengen of af te sluiten is een afspraak. De onderbouwing daarvan telt hier (regel van de checklist; zie §1.2 over het vastleggen van afwegingen). De grond voor uitstel van notificeren telt alleen bij ‘Notificeren en openheid tegenover de betrokkene’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer (regel van de checklist). Wie vastlegt, telt bij de volgende vraag.',
+        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls uniform records important. Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2). A decision to continue a case, move it to monitoring or close it is also an agreement. Its reasons count here (the checklist’s own rule; see §1.2 on recording considerations). The ground for postponing notification counts only under ‘Notifying the person and being open with them’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. An agreement that says only who records the agreements, and where (for example in the case file or a list of decisions), covers for this question only that you record them, and where. That is only a part. A set way also says what you record, such as the reasons, and when (the checklist’s own rule). Who records them counts under the next question.',
       ),
     },
     {
       id: 'geg-afspraken-wie',
       act: t(
-        'iemand legde de afspraken van een casusoverleg vast in het dossier.',
-        'someone recorded the agreements of a case meeting in the case file.',
+        'het casusoverleg wees in een casus iemand aan die de afspraken in het dossier zou vastleggen.',
+        'in a case, the case meeting named someone to record the agreements in the case file.',
       ),
       origin: 'report',
       reportQuestion: 16,
@@ -69,8 +69,8 @@ export const gegDossier: AttentionPoint = {
     {
       id: 'geg-format',
       act: t(
-        'een partner gebruikte in een casus een dossierformat.',
-        'a partner used a case-file format in a case.',
+        'een partner gebruikte in een casus hetzelfde dossierformat als in een eerdere casus.',
+        'a partner used the same case-file format in a case as in an earlier case.',
       ),
       origin: 'derived',
       text: t(

@@ -59,8 +59,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-overgang',
       act: t(
-        'het casusoverleg besloot dat een casus naar monitoren ging.',
-        'the case meeting decided that a case would move to monitoring.',
+        'het casusoverleg noemde in een casus vooraf onder welke voorwaarden die naar monitoren kon.',
+        'in a case, the case meeting said beforehand under which conditions it could move to monitoring.',
       ),
       origin: 'report',
       reportQuestion: 13,
@@ -76,8 +76,8 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-afsluiten',
       act: t(
-        'het casusoverleg besloot een casus na monitoren af te sluiten.',
-        'the case meeting decided to close a case after monitoring.',
+        'het casusoverleg noemde bij een casus in monitoren vooraf onder welke voorwaarden die werd afgesloten.',
+        'for a case in monitoring, the case meeting said beforehand under which conditions it would be closed.',
       ),
       origin: 'report',
       reportQuestion: 13,

@@ -41,8 +41,8 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
-        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen. Eén bezwaar telt niet.',
-        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash. Discussing one objection does not count.',
+        'het casusoverleg besprak, in een casus of apart, waar de perspectieven botsen. Eén bezwaar van één partner telt niet.',
+        'the case meeting discussed, in a case or separately, where the perspectives clash. One objection from one partner does not count.',
       ),
       origin: 'derived',
       text: t(

@@ -35,8 +35,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-helder',
       act: t(
-        'een partner werkte met een beschrijving van (een deel van) het werkproces, zoals de stappen of wie wat doet.',
-        'a partner worked from a description of (part of) the work process, such as the steps or who does what.',
+        'een partner werkte met een beschrijving van de stappen van de PGA, van signaal tot afsluiting.',
+        'a partner worked from a description of the PGA’s steps, from signal to closure.',
       ),
       origin: 'report',
       reportQuestion: 15,
@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke stap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist). Wie wat doet, hoort bij de volgende vraag. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problemen, de leeftijd van de betrokkene en of er kinderen zijn (§2.1). Het werkproces hoeft niet te zeggen wanneer zulke partners aansluiten (regel van de checklist). Werd in een casus een stap met een eigen punt overgeslagen, of kwam die later? Dan telt die afwijking bij dat punt, niet hier. Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles.',
-        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation). Who does what belongs under the next question. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the person’s age and whether there are children (§2.1). The work process need not say when such partners join (the checklist’s own rule). If in a case a step with a point of its own was skipped or came later, that departure counts under that point, not here. If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything.',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke stap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist). Wie wat doet, hoort bij de volgende vraag. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Soms sluiten er volgens het rapport andere partners aan, zoals de Raad voor de Kinderbescherming. Dat hangt bijvoorbeeld af van de problemen, de leeftijd van de betrokkene en of er kinderen zijn (§2.1). Het werkproces hoeft niet te zeggen wanneer zulke partners aansluiten (regel van de checklist). Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier. Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles.',
+        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation). Who does what belongs under the next question. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. According to the report, other partners sometimes join, such as the Child Protection Board. That depends, for example, on the problems, the person’s age and whether there are children (§2.1). The work process need not say when such partners join (the checklist’s own rule). If a step that has its own point in this checklist was skipped or came late in a case, count that departure under that point, not here. If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything.',
       ),
     },
     {
@@ -80,8 +80,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-rollen',
       title: t('Rollen en taken per partner vastleggen', 'Write down roles and tasks per partner'),
       description: t(
-        'Maak een overzicht van rollen, taken en bevoegdheden per partner (voorstel van de checklist). Het rapport ziet dat die niet altijd zijn vastgelegd of duidelijk zijn (§2.1).',
-        'Draw up an overview of roles, tasks and powers per partner (the checklist’s suggestion). The report finds that these are not always written down or clear (§2.1).',
+        'Beschrijf in het werkproces de rollen, taken en bevoegdheden van elke partner (voorstel van de checklist). Het rapport ziet dat die niet altijd zijn vastgelegd of duidelijk zijn (§2.1).',
+        'Set out the roles, tasks and powers of each partner in the work process (the checklist’s suggestion). The report finds that these are not always written down or clear (§2.1).',
       ),
     },
   ],

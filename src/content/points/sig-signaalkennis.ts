@@ -15,8 +15,8 @@ export const sigSignaalkennis: AttentionPoint = {
   ref: '1.1',
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
-    'Professionals die signalen kunnen opvangen, hebben niet altijd genoeg kennis van alle verschijnselen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld: rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel contact heeft met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen van de gemeente. Trainingen voor hen vergroten de kans dat signalen worden opgepikt (§1.1). Zo komen ook nieuwe ontwikkelingen en verschijnselen beter in beeld.',
-    'Professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say the structure for spotting and reporting signals can be strengthened by focusing more on people who are in frequent contact with residents. Examples are community police officers, special enforcement officers (BOAs), youth workers, care organisations, and staff of the municipal contact centre and the work and income department. Training them makes it more likely that signals are picked up (§1.1). This also gives a clearer picture of new developments and phenomena.',
+    'Professionals die signalen kunnen opvangen, hebben niet altijd genoeg kennis van alle verschijnselen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld: rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact heeft met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen van de gemeente. Trainingen voor hen vergroten de kans dat signalen worden opgepikt (§1.1). Zo komen ook nieuwe ontwikkelingen en verschijnselen beter in beeld.',
+    'Professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes. As a result they miss signals, or misread them. One example is far-right stickers in public space, known as dog whistles. Professionals say the structure for spotting and reporting signals can be strengthened by focusing more on people who are in frequent, direct contact with residents. Examples are community police officers, special enforcement officers (BOAs), youth workers, care organisations, and staff of the municipal contact centre and the work and income department. Training them makes it more likely that signals are picked up (§1.1). This also gives a clearer picture of new developments and phenomena.',
   ),
   ...ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
@@ -89,7 +89,7 @@ export const sigSignaalkennis: AttentionPoint = {
       title: t('Kennis over nieuwe stromingen actueel houden', 'Keep knowledge of new movements up to date'),
       description: t(
         'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme (voorstel van de checklist).',
-        'Hold a knowledge session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
+        'Hold a learning session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
       ),
     },
   ],

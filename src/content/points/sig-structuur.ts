@@ -32,8 +32,8 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-helder',
       act: t(
-        'een professional meldde zorgen over radicalisering bij een partner.',
-        'a professional reported a concern about radicalisation to a partner.',
+        'iemand werkte met een tekst waarin staat bij wie of waar zorgen over radicalisering worden gemeld.',
+        'someone worked from a text that says to whom or where concerns about radicalisation are reported.',
       ),
       origin: 'report',
       reportQuestion: 1,

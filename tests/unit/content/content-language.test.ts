@@ -111,10 +111,10 @@ describe('every derived question and every rubric level names its basis', () => 
     // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
     for (const p of points) {
       expect(p.rubric[1].basis.nl, p.id).toMatch(
-        /^§\d\.\d: .*\. Niveau 1, het laagste niveau, komt net als de hele schaal van de checklist\.$/,
+        /^§\d\.\d: .*\. Niveau 1 is, net als de hele schaal, van de checklist zelf\.$/,
       );
       expect(p.rubric[1].basis.en, p.id).toMatch(
-        /^§\d\.\d: .*\. Level 1, the lowest level, is the checklist’s own, as is the whole scale\.$/,
+        /^§\d\.\d: .*\. Level 1, like the whole scale, is the checklist’s own\.$/,
       );
     }
   });
