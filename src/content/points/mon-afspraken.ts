@@ -76,7 +76,7 @@ export const monAfspraken: AttentionPoint = {
     {
       id: 'mon-afsluiten',
       act: t(
-        'het casusoverleg noemde bij een casus in monitoren vooraf onder welke voorwaarden die werd afgesloten.',
+        'het casusoverleg noemde bij een casus in monitoren vooraf onder welke voorwaarden die zou worden afgesloten.',
         'for a case in monitoring, the case meeting said beforehand under which conditions it would be closed.',
       ),
       origin: 'report',

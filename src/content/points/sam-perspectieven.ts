@@ -41,13 +41,17 @@ export const samPerspectieven: AttentionPoint = {
     {
       id: 'sam-perspectieven-bespreekbaar',
       act: t(
-        'het casusoverleg besprak, in een casus of apart, waar de perspectieven botsen. Eén bezwaar van één partner telt niet.',
-        'the case meeting discussed, in a case or separately, where the perspectives clash. One objection from one partner does not count.',
+        'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen.',
+        'the case meeting discussed, in a case or separately, where the domains’ perspectives clash.',
       ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken hoe jullie samen de perspectieven van beide domeinen bespreken?',
         'Have you agreed how you discuss the perspectives of both domains together?',
+      ),
+      help: t(
+        'Alleen één bezwaar bespreken, zoals het bezwaar van één partner tegen een besluit, is nog niet bespreken waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet voor de handeling (regel van de checklist).',
+        'Discussing only a single objection, such as one partner’s objection to a decision, is not yet discussing where the perspectives of the security domain and the social domain clash. It does not count for the act (the checklist’s own rule).',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',

@@ -35,8 +35,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-helder',
       act: t(
-        'een partner werkte met een beschrijving van de stappen van de PGA, van signaal tot afsluiting.',
-        'a partner worked from a description of the PGA’s steps, from signal to closure.',
+        'een partner werkte met een tekst waarin de stappen van de PGA staan, van signaal tot afsluiting.',
+        'a partner worked from a text that says what the PGA’s steps are, from signal to closure.',
       ),
       origin: 'report',
       reportQuestion: 15,

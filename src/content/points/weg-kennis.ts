@@ -73,7 +73,7 @@ export const wegKennis: AttentionPoint = {
   suggestedActions: [
     {
       id: 'weg-kennis-sessies',
-      title: t('Kennissessies over stromingen', 'Knowledge sessions on movements'),
+      title: t('Kennissessies over stromingen', 'Learning sessions on movements'),
       description: t(
         'Organiseer voor de weegploeg op vaste momenten kennissessies over actuele stromingen (voorstel van de checklist). Geef extra aandacht aan anti-institutioneel extremisme en rechts-extremisme.',
         'Hold learning sessions for the assessment team at set times on current movements (the checklist’s suggestion). Give extra attention to anti-institutional and far-right extremism.',

@@ -56,7 +56,7 @@ describe('suggestions', () => {
     const [s] = suggestions(CHECKLIST, a);
     a = adoptSuggestion(a, s!, s!.templates[0]!, 'en', now);
     expect(a.actions[0]).toMatchObject({
-      title: 'Knowledge sessions on movements',
+      title: 'Learning sessions on movements',
       origin: 'suggested',
       templateId: 'weg-kennis-sessies',
       priority: 'high',
