@@ -157,6 +157,12 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts, such as a head of department’s memo or a grant decision (the checklist’s own rule).',
     },
   ],
+  notificeren: [
+    {
+      nl: 'Besloot iemand, ook buiten het casusoverleg en ook zonder dat op te schrijven, om later te notificeren? Dan is dat bij deze stap een uitstel (regel van de checklist). Notificeerde iemand te laat zonder zo’n besluit, bijvoorbeeld door drukte of omdat iemand het vergat? Dan telt dat alleen bij de eerste vraag van deze stap.',
+      en: 'If someone decided to notify later, even outside the case meeting and even without writing it down, that is a postponement for this step (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
+    },
+  ],
   wegen: [
     {
       nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij, zoals een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken, als ze dat besluit voordat iemand van de afspraak afwijkt. Dat mag ook in dezelfde weging.',
