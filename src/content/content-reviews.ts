@@ -164,6 +164,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 89 measured, after the seventieth reading and its check (14ea679), read by a seventy-first new
   // reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8.5]),
+  // The text round 90 measured, after new acts for levels 1 and 2, the seventy-first reading and its check (d753524),
+  // read by a seventy-second new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7.5, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -17,8 +17,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Notificeren', 'Notification'),
     definition: t(
-      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een wettelijke uitzonderingsgrond. Het is van belang die grond vast te leggen.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on a statutory exception ground. It is important to record that ground.',
+      'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een van de beperkte uitzonderingsgronden (§1.4). Het is van belang die grond vast te leggen.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on one of a limited number of exception grounds (§1.4). It is important to record that ground.',
     ),
   },
   {
@@ -36,8 +36,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Uitzonderingsgrond', 'Exception ground'),
     avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
     definition: t(
-      'Een wettelijke reden om de notificatie uit te stellen. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek.',
-      'A statutory reason for postponing notification. The report gives national security and disrupting a criminal investigation as examples.',
+      'Een van de beperkte redenen waarom de notificatie mag worden uitgesteld. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek. Het verwijst daarbij naar artikelen uit de AVG en de UAVG; daarom noemt de checklist zo’n grond wettelijk.',
+      'One of the limited reasons for which notification may be postponed. The report gives national security and disrupting a criminal investigation as examples. It refers to articles of the GDPR and the UAVG; that is why the checklist calls such a ground statutory.',
     ),
   },
   {

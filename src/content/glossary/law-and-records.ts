@@ -72,8 +72,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.2',
     term: t('AVG', 'GDPR (AVG)'),
     definition: t(
-      'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
-      'General Data Protection Regulation: the European privacy law (the checklist’s explanation). It applies to recording and sharing information in the PGA.',
+      'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist; het rapport schrijft in een voetnoot ‘Algemene Verordening Persoonsgegevens’). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
+      'General Data Protection Regulation: the European privacy law (the checklist’s explanation; a footnote in the report calls it ‘Algemene Verordening Persoonsgegevens’). It applies to recording and sharing information in the PGA.',
     ),
   },
   {
@@ -92,7 +92,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     avoid: { en: ['data sharing', 'signalling'] },
     definition: t(
       'Het ‘Convenant persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017. Volgens het rapport was het in 2024 de belangrijkste richtlijn voor samenwerking, gegevensdeling en dossiervorming. Het is geen specifieke wettelijke grondslag voor de PGA. In deze checklist telt het, zoals elk convenant, alleen voor de concrete regels die erin staan, als alle partners het ondertekenden.',
-      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, in 2024 it was the main guideline for collaboration, information sharing and records. It is not a specific legal basis for the PGA. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
+      'The 2017 covenant on the person-centred approach to preventing radicalisation and extremism. According to the report, in 2024 it was the main guideline for collaboration, information sharing and record-keeping. It is not a specific legal basis for the PGA. In this checklist, like any covenant, it counts only for the concrete rules it contains, if all partners signed it.',
     ),
   },
   {

@@ -48,7 +48,7 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen in één adem (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
         'Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       basis: LOCAL,
@@ -65,8 +65,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you delete information about a case?',
       ),
       help: t(
-        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vraagt om lokale afspraken over wanneer informatie verwijderd wordt).',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 asks for local agreements on when information is deleted).',
+        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vindt het van belang dat er lokale afspraken zijn over wanneer informatie wordt verwijderd).',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 considers local agreements on when information is deleted important).',
       ),
       basis: LOCAL,
     },

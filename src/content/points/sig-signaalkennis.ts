@@ -6,8 +6,8 @@ const FOUND = t(
   '§1.1: professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes.',
 );
 const TRAINING = t(
-  '§1.1: volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact met inwoners heeft; trainingen voor hen vergroten de kans dat signalen worden opgepikt. De online vraag noemt training in online signalen.',
-  '§1.1: professionals say the structure for spotting and reporting signals can be strengthened by focusing more on those in frequent contact with residents; training them makes it more likely that signals are picked up. The online question names training in online signals.',
+  '§1.1: volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact met inwoners heeft; trainingen voor hen vergroten de kans dat signalen worden opgepikt. De vraag van §1.1 over online contact en signalen noemt ook training, zodat professionals online signalen van radicalisering herkennen.',
+  '§1.1: professionals say the structure for spotting and reporting signals can be strengthened by focusing more on those in frequent contact with residents; training them makes it more likely that signals are picked up. The report’s question in §1.1 on online contact and signals also names training professionals to recognise online signals of radicalisation.',
 );
 
 export const sigSignaalkennis: AttentionPoint = {
