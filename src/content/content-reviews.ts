@@ -167,6 +167,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 90 measured, after new acts for levels 1 and 2, the seventy-first reading and its check (d753524),
   // read by a seventy-second new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7.5, 7.5, 8.5]),
+  // The text round 91 measured, after the seventy-second reading and its check (a625ecc), read by a seventy-third new
+  // reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -8,7 +8,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast.',
-        en: 'If the agreement also covers a situation that has not yet occurred, not having used that part is no departure, as long as the rest has been applied.',
+        en: 'If the agreement also covers a situation that has not yet occurred, not having used that part is not a departure, as long as the rest has been applied.',
       },
       {
         nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor? Dan is er geen afwijking.',
@@ -16,7 +16,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
-        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is no departure.',
+        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is not a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
@@ -64,7 +64,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. An absentee is no departure.',
+        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. An absentee is not a departure.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
@@ -72,7 +72,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
-        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is no departure.',
+        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure.',
       },
       {
         nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking.',
@@ -93,11 +93,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: één casus toch naar monitoren laten gaan, iets verzetten, of twee partners aanwijzen waar de afspraak er één noemt. Een besluit van de voorzitter in het overleg telt ook.',
-        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is no departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
+        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is not a departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
       },
       {
         nl: 'Besloten de partners die de afspraak vaststelden vooraf tot een uitzondering, bijvoorbeeld in de stuurgroep? Dan is die uitzondering ook geen afwijking.',
-        en: 'An exception that the partners who adopted the agreement decided on beforehand, for example in the steering group, is no departure either.',
+        en: 'An exception that the partners who adopted the agreement decided on beforehand, for example in the steering group, is not a departure either.',
       },
       {
         nl: 'Noemt de afspraak wie iets doet, zoals de procesregisseur? Dan telt ook een vervanger van dezelfde partner. Zegt de afspraak zelf wie vervangt? Dan telt alleen die.',
@@ -105,7 +105,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Schrijft een wettelijke regel de afwijking voor, of staat die regel haar toe? Dan is het geen afwijking. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
-        en: 'If a legal rule requires or allows the departure, it is no departure. For example: postponing notification or withholding information because of a criminal investigation.',
+        en: 'If a legal rule requires or allows the departure, it is not a departure. For example: postponing notification or withholding information because of a criminal investigation.',
       },
       {
         nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak als gevolgd. De regel over overmacht geldt dan niet.',

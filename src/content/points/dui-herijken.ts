@@ -43,7 +43,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Ook een afspraak over het moment waarop jullie besluiten of de aanpak doorgaat, hoort bij deze vraag. Onder welke voorwaarden een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren. Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden (regel van de checklist).',
-        'This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on the moment at which you decide whether the approach goes on also belongs to this question. The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring. An agreement that says only how often you discuss a case covers nothing of this question. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret (the checklist’s own rule).',
+        'This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on the moment at which you decide whether the approach goes on also belongs to this question. The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring. An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret (the checklist’s own rule).',
       ),
     },
     {
@@ -93,7 +93,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is no departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
       ),
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',

@@ -52,8 +52,8 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Zegt de afspraak wat er met een casus in monitoren gebeurt, zoals hoe vaak die nog wordt besproken? Dan regelt die dit helemaal (regel van de checklist). Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'If the agreement says what happens to a case in monitoring, such as how often it is still discussed, it covers all of this (the checklist’s own rule). Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Zegt de afspraak wat er met een casus in monitoren gebeurt, zoals hoe vaak die nog wordt besproken? Dan regelt die dit helemaal (regel van de checklist). Zegt de afspraak hoe vaak degene die monitort terugkoppelt aan het casusoverleg? Ook dan regelt die deze vraag helemaal (regel van de checklist). Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'If the agreement says what happens to a case in monitoring, such as how often it is still discussed, it covers all of this (the checklist’s own rule). If the agreement says how often the person who monitors reports back to the case meeting, that too covers this question fully (the checklist’s own rule). Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },
     {
@@ -113,8 +113,8 @@ export const monAfspraken: AttentionPoint = {
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'N/A applies only if no case was being monitored in the past two years.',
+        'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },
@@ -131,7 +131,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. Zegt de afspraak wanneer een casus terug moet, of wie dan over terugkeer besluit, zoals ‘bij negatieve ontwikkelingen besluit het casusoverleg’? Dan regelt die dit helemaal, ook zonder precies te zeggen wat zo’n ontwikkeling is (regel van de checklist). Zegt die alleen dat een casus terug kán? Dan regelt die niets. Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted. An agreement covers all of this if it says when a case must return, or who then decides on a return, such as ‘if there are negative developments, the case meeting decides’, even if it does not say exactly what such a development is (the checklist’s own rule). If it only says a case may return, it covers nothing. A rule for a case already closed belongs to the question on coming back after closure. N/A applies only if no case was being monitored in the past two years.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted. An agreement covers all of this if it says when a case must return, or who then decides on a return. An example is ‘if there are negative developments, the case meeting decides’. It need not say exactly what such a development is (the checklist’s own rule). If it only says a case may return, it covers nothing. A rule for a case already closed belongs to the question on coming back after closure. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: STEP_UP,
     },
