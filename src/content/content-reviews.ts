@@ -170,6 +170,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 91 measured, after the seventy-second reading and its check (a625ecc), read by a seventy-third new
   // reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7, 7, 8]),
+  // The text round 92 measured, after the seventy-third reading, its check and three rules for doubts of rounds 89–91
+  // (a0944ad), read by a seventy-fourth new reviewer at the end of the stop.
+  reading('2024.4', '2026-12-05', [9, 8.5, 6.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
