@@ -163,4 +163,14 @@ export const ROUNDS_FROM_77: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r93-2024.4',
+    'set-cp',
+    { fitRate: 0.8666666666666667, alpha: 0.9828601587317256, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 93, per vraag, op de tekst na de vierenzeventigste lezing, vier kleine verbeteringen en de regel voor de terugblik van de weegploeg, met drie nieuwe schrijvers en negen nieuwe beoordelaars (drie vielen uit en zijn vervangen), met de opdrachten van ronde 51: 86,7% exact één niveau, alpha 0,983, 96,1% van de eenheden unaniem (vier gemeenten met een convenant, een werkwijze, een planformat en een privacyreglement 82%, vier gemeenten met een convenant, een werkproces, twee formats, een weegprotocol, een meldkaart, een opleidingsplan, spelregels en een regionaal beeld 92%, vier gemeenten met een PGA-convenant, een privacyprotocol, een werkproces, een weegkader, een opleidingsplan, samenwerkingsafspraken, twee formats, een veiligheidsbeeld en een draaiboek 86%). Rondes 72 tot en met 93 samen: 88,7%; rondes 80 tot en met 93 samen: 88,9%. Van de 72 twijfels kwamen er 63 door de woorden van de niveauteksten en 9 door een feit dat het vignet openliet. De regel voor de terugblik van de weegploeg gaf geen twijfel. Na deze ronde is niets veranderd.',
+      en: 'Round 93, per question, on the text after the seventy-fourth reading, four small fixes and the rule for the assessment team’s review, with three new writers and nine new raters (three failed and were replaced), on round 51’s briefs: 86.7% exactly one level, alpha 0.983, 96.1% of units unanimous (four municipalities with a covenant, a way of working, a plan format and a privacy regulation 82%, four municipalities with a covenant, a work process, two formats, a weighing protocol, a reporting card, a training plan, ground rules and a regional picture 92%, four municipalities with a PGA covenant, a privacy protocol, a work process, an assessment framework, a training plan, collaboration agreements, two formats, a security picture and a release plan 86%). Rounds 72 to 93 together: 88.7%; rounds 80 to 93 together: 88.9%. Of the 72 doubts, 63 came from the rubric’s words and 9 from a fact the vignette left open. The rule for the assessment team’s review raised no doubt. Nothing changed after this round.',
+    },
+    '2026-12-05',
+  ),
 ];
