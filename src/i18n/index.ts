@@ -77,9 +77,10 @@ export async function loadMessages(locale: Locale): Promise<MessageSchema> {
 
 /**
  * Texts that only some screens use. The build leaves them out of the start page's language chunk
- * (vite.config.ts, precompiledMessages); a route names them in `meta.texts` and they load with it.
+ * (vite.config.ts, precompiledMessages); a route names them in `meta.texts` and they load with it. Each part
+ * wanted so far, with its first load, which a second caller waits for too.
  */
-const wanted = new Set<TextPart>();
+const wanted = new Map<TextPart, Promise<void>>();
 type PartMessages = Partial<MessageSchema>;
 
 // Literal paths, one per part and language, so the bundler can split each into its own chunk.
@@ -116,11 +117,9 @@ function addPart(i18n: LocaleSwitch, locale: Locale, part: PartMessages): void {
 /** Switches language, loading its texts first if this is the first time, with the parts loaded so far. */
 export async function activateLocale(i18n: LocaleSwitch, locale: Locale): Promise<void> {
   if (!i18n.availableLocales.includes(locale)) i18n.setLocaleMessage(locale, await loadMessages(locale));
-  for (const part of wanted) addPart(i18n, locale, await loadPart(locale, part));
+  for (const part of wanted.keys()) addPart(i18n, locale, await loadPart(locale, part));
   i18n.locale.value = locale;
 }
-
-const loading = new Map<TextPart, Promise<void>>();
 
 /**
  * Loads a part's texts in the language in use, and from then on in every language switched to. The part is
@@ -128,11 +127,10 @@ const loading = new Map<TextPart, Promise<void>>();
  * marking it afterwards left English screens with Dutch words when a screen opened during the switch.
  */
 export function loadTexts(i18n: LocaleSwitch, part: TextPart): Promise<void> {
-  const known = loading.get(part);
+  const known = wanted.get(part);
   if (known) return known;
-  wanted.add(part);
   const locale: Locale = i18n.locale.value === 'en' ? 'en' : 'nl';
   const done = loadPart(locale, part).then((texts) => addPart(i18n, locale, texts));
-  loading.set(part, done);
+  wanted.set(part, done);
   return done;
 }
