@@ -59,8 +59,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Dat er nog niets gepland is, maakt het niet zeker.',
-        en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been planned yet does not make it certain.',
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Is er alleen nog niets gepland? Dan staat het nog niet vast.',
+        en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been scheduled yet does not make it certain.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
@@ -171,11 +171,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Staan er in de handeling twee dingen met ‘of’? Dan is één ervan genoeg.',
-        en: 'If the act joins two things with ‘or’, one of them is enough.',
+        en: 'If the activity joins two things with ‘or’, one of them is enough.',
       },
       {
         nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die signalen opvangen.',
-        en: '‘Someone’, ‘a partner’ or ‘partners’ in the act: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
+        en: '‘Someone’, ‘a partner’ or ‘partners’ in the activity: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
@@ -187,11 +187,11 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
-        en: 'An act counts even if it was small, or part of something larger, such as one part of a broader training.',
+        en: 'An activity counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
       {
         nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',
-        en: 'Nothing but that act counts at levels 1 and 2.',
+        en: 'Nothing but that activity counts at levels 1 and 2.',
       },
     ],
   },
@@ -204,7 +204,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',
-        en: 'Likewise, an older act counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
+        en: 'Likewise, an older activity counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -122,8 +122,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Some questions ask who, what, which, when, how or whether you do something, or which agreements you have on something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises.',
       },
       {
-        nl: 'Vraagt de vraag of jullie hebben afgesproken dát jullie iets doen, en niet óf? Dan telt alleen een afspraak om precies dat te doen.',
-        en: 'If a question asks whether you have agreed to do a specific thing (‘agreed to’, not ‘agreed whether’), only an agreement to do that thing counts.',
+        nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’? Dan telt alleen een afspraak om precies dat te doen.',
+        en: 'If a question asks about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to …’, only an agreement to do exactly that counts.',
       },
       {
         nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',

@@ -25,7 +25,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the act named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the activity named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Is een antwoord nee? Dan niveau 3.',
@@ -109,11 +109,11 @@ export const READING_TERMS: readonly RuleGroup[] = [
     ],
   },
   {
-    title: { nl: 'Handeling (niveau 1 en 2)', en: 'Act (levels 1 and 2)' },
+    title: { nl: 'Handeling (niveau 1 en 2)', en: 'Activity (levels 1 and 2)' },
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',
-        en: 'Each question lists one act for levels 1 and 2. Only that act counts, even without a plan.',
+        en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even without a plan.',
       },
     ],
   },
@@ -145,8 +145,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen die signalen opvangen, zoals jongerenwerkers of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'For every point of this step, what is done by people outside the case meeting who pick up signals, such as youth workers or special enforcement officers (BOAs), also counts at levels 1 and 2. What they do can also count as a departure here, for example a signal that never goes through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
+      nl: 'Bij niveau 1 en 2 telt bij alle punten van deze stap ook mee wat mensen doen die niet aan het casusoverleg deelnemen maar wel signalen opvangen, zoals jongerenwerkers of boa’s. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat buiten de meldroute blijft. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      en: 'At levels 1 and 2, for every point of this step, what is done by people outside the case meeting who pick up signals, such as youth workers or special enforcement officers (BOAs), also counts. What they do can also count as a departure here, for example a signal that never goes through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners.',

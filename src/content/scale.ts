@@ -15,16 +15,16 @@ export const SCALE: readonly LevelDefinition[] = [
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. The act named for the question was not carried out in the period either.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. The activity named for the question was not carried out in the period either.',
     },
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
     description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. But the act named for the question was carried out in the period.',
+      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
+      en: 'No joint agreement on the topic covers any part of what the question asks about. But the activity named for the question was carried out in the period.',
     },
   },
   {

@@ -65,7 +65,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt.`,
+    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
@@ -120,11 +120,11 @@ function someone(act: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-  'The act named for the question was not carried out in the period either.',
+  'The activity named for the question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
   'De handeling bij de vraag werd in de periode wel uitgevoerd.',
-  'But the act named for the question was carried out in the period.',
+  'But the activity named for the question was carried out in the period.',
 );
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */

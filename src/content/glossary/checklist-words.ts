@@ -18,8 +18,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Absent (level 1)'),
     definition: t(
-      'De naam van niveau 1: er is geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-      'The name of level 1: no joint agreement covers any part of what the question asks about, and the act named for the question was not carried out in the period either.',
+      'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      'The name of level 1: no joint agreement covers any part of what the question asks about, and the activity named for the question was not carried out in the period either.',
     ),
   },
   {
@@ -27,8 +27,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: er is geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
-      'The name of level 2: no joint agreement covers any part of what the question asks about, but the act named for the question was carried out in the period.',
+      'De naam van niveau 2: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
+      'The name of level 2: no joint agreement covers any part of what the question asks about, but the activity named for the question was carried out in the period.',
     ),
   },
   {
@@ -61,7 +61,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'handeling',
     ref: 'checklist',
-    term: t('Handeling', 'Act'),
+    term: t('Handeling', 'Activity'),
     definition: t(
       'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Elke vraag noemt er één. Die beslist tussen niveau 1 en 2.',
       'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. It decides between levels 1 and 2.',

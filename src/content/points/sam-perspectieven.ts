@@ -50,8 +50,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed how you discuss the perspectives of both domains together?',
       ),
       help: t(
-        'Alleen één bezwaar bespreken, zoals het bezwaar van één partner tegen een besluit, is nog niet bespreken waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet voor de handeling (regel van de checklist).',
-        'Discussing only a single objection, such as one partner’s objection to a decision, is not yet discussing where the perspectives of the security domain and the social domain clash. It does not count for the act (the checklist’s own rule).',
+        'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet voor de handeling (regel van de checklist).',
+        'Discussing only a single objection, such as one partner’s objection to a decision, is not the same as discussing where the security and social domains’ perspectives clash. It does not count for the activity (the checklist’s own rule).',
       ),
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',

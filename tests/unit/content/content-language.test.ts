@@ -152,7 +152,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is over ${x} geen gezamenlijke afspraak die ook maar iets regelt van wat de vraag noemt. `,
+        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Er is over ${x} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
@@ -173,7 +173,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example on whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
-      actOfQuestion: 'act named for the question',
+      actOfQuestion: 'activity named for the question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
@@ -408,7 +408,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Bij alle punten van deze stap telt voor niveau 1 en 2 ook mee wat mensen buiten het casusoverleg doen die signalen opvangen/,
+      /Bij niveau 1 en 2 telt bij alle punten van deze stap ook mee wat mensen doen die niet aan het casusoverleg deelnemen maar wel signalen opvangen/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
