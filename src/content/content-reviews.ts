@@ -173,6 +173,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 92 measured, after the seventy-third reading, its check and three rules for doubts of rounds 89–91
   // (a0944ad), read by a seventy-fourth new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9, 8.5, 6.5, 7, 8]),
+  // The text round 94 measured, after the seventy-fourth reading's rubric findings and two checks (5f9ed3d), read by a
+  // seventy-fifth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
