@@ -71,16 +71,20 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
       },
       {
-        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking.',
-        en: 'A departure that was put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure.',
+        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
+        en: 'A departure put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+      },
+      {
+        nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',
+        en: 'If the agreement says what something must contain, such as a date for each sub-goal, the moment it is set is the time limit. Content missing then is a departure, even if added later.',
       },
       {
         nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking.',
         en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure.',
       },
       {
-        nl: 'Een afwijking telt bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
-        en: 'A departure counts for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
+        nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
+        en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel daaruit. Bij een regel uit een ander document, ook als die ernaar verwijst, telt alleen wat die regel zelf vraagt.',

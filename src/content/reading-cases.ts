@@ -90,8 +90,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
       },
       {
-        nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet.',
-        en: 'A habit without a decision is not a joint agreement, even if everyone works by it. Merely saying ‘it was agreed’ does not count either.',
+        nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet. Een uitleg in het casusoverleg waar niemand op reageerde, is ook geen besluit.',
+        en: 'A habit without a decision is not a joint agreement, even if everyone works by it. Merely saying ‘it was agreed’ does not count either. An explanation given in the case meeting that nobody responded to is not a decision either.',
       },
       {
         nl: 'Een afspraak van maar een deel van de partners is geen gezamenlijke afspraak. Wat één partner of één team alleen regelt, ook niet. Dan is het hoogstens niveau 2.',

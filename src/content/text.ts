@@ -46,8 +46,8 @@ const AGREEMENT_CHOICE: Text = t(
  */
 function floor(finding: Text): Text {
   return composed(
-    `${finding.nl} Niveau 1 is, net als de hele schaal, van de checklist zelf.`,
-    () => `${finding.en} Level 1, like the whole scale, is the checklist’s own.`,
+    `${finding.nl} Het rapport kent geen niveaus: de hele schaal is van de checklist.`,
+    () => `${finding.en} The report has no levels: the whole scale is the checklist’s own.`,
   );
 }
 

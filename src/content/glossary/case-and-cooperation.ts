@@ -209,8 +209,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Procesregisseur', 'Process coordinator'),
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
-      'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en knelpunten in de samenwerking bespreekbaar kan maken.',
-      'The person who can structure the case meeting, record agreements and goals, and flag problems in the collaboration.',
+      'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en (mogelijke) knelpunten bespreekbaar kan maken.',
+      'The person who can structure the case meeting, record agreements and goals, and flag (possible) problems.',
     ),
   },
   {

@@ -11,7 +11,7 @@ const OWN = t(
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a shared multi-agency vision as support; the report does not require such a vision.',
+  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a multi-agency vision as support; the report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -79,10 +79,10 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Samen praten over een integrale visie', 'Talk together about a shared multi-agency vision'),
+      title: t('Samen praten over een integrale visie', 'Talk together about a multi-agency vision'),
       description: t(
         'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel (§2.1; hoofdstuk 3)?',
-        'Consider a brainstorming session with partners from the security and social domains on a shared multi-agency vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal (§2.1; chapter 3)?',
+        'Consider a brainstorming session with partners from the security and social domains on a multi-agency vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal (§2.1; chapter 3)?',
       ),
     },
   ],

@@ -111,10 +111,10 @@ describe('every derived question and every rubric level names its basis', () => 
     // Round 12: level-1 bases cited findings such as "niet altijd concreet" for "in no case".
     for (const p of points) {
       expect(p.rubric[1].basis.nl, p.id).toMatch(
-        /^§\d\.\d: .*\. Niveau 1 is, net als de hele schaal, van de checklist zelf\.$/,
+        /^§\d\.\d: .*\. Het rapport kent geen niveaus: de hele schaal is van de checklist\.$/,
       );
       expect(p.rubric[1].basis.en, p.id).toMatch(
-        /^§\d\.\d: .*\. Level 1, like the whole scale, is the checklist’s own\.$/,
+        /^§\d\.\d: .*\. The report has no levels: the whole scale is the checklist’s own\.$/,
       );
     }
   });
@@ -408,7 +408,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Bij niveau 1 en 2 telt bij alle punten van deze stap ook mee wat mensen doen die niet aan het casusoverleg deelnemen maar wel signalen opvangen/,
+      /Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg.*Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
