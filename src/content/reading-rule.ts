@@ -162,6 +162,10 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       nl: 'Besloot iemand, ook buiten het casusoverleg en ook zonder dat op te schrijven, om later te notificeren? Dan is dat bij deze stap een uitstel (regel van de checklist). Notificeerde iemand te laat zonder zo’n besluit, bijvoorbeeld door drukte of omdat iemand het vergat? Dan telt dat alleen bij de eerste vraag van deze stap.',
       en: 'If someone decided to notify later, even outside the case meeting and even without writing it down, that is a postponement for this step (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
+    {
+      nl: 'Een uitstel zonder uitzonderingsgrond is bij deze stap een afwijking, ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',
+      en: 'A postponement without an exception ground is a departure for this step, even if the case meeting or the chair decided on it beforehand (the checklist’s own rule). Notification is a duty.',
+    },
   ],
   wegen: [
     {

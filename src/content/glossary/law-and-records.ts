@@ -81,8 +81,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.4',
     term: t('UAVG', 'UAVG (Dutch GDPR Implementation Act)'),
     definition: t(
-      'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
-      'The Dutch law that implements the GDPR. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
+      'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken. Het noemt onder meer de nationale veiligheid, de openbare veiligheid, het voorkomen en opsporen van strafbare feiten, en de bescherming van de betrokkene of van de rechten en vrijheden van anderen (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
+      'The Dutch law that implements the GDPR. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way. Among other grounds, it names national security, public security, preventing and investigating criminal offences, and protecting the person or the rights and freedoms of others (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
     ),
   },
   {

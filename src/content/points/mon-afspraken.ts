@@ -99,8 +99,8 @@ export const monAfspraken: AttentionPoint = {
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
-        'N/A applies only if no case was being monitored in the past two years.',
+        'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal (regel van de checklist). Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet. N.v.t. past alleen als er de afgelopen twee jaar geen casus in monitoren was.',
+        'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this (the checklist’s own rule). A field such as ‘who monitors’ in a format is not such an agreement by itself. N/A applies only if no case was being monitored in the past two years.',
       ),
       basis: CLEAR,
     },
