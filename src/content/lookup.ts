@@ -30,10 +30,10 @@ export function levelDefinition(level: Level): LevelDefinition {
 
 const THE_TOPIC = t('het onderwerp', 'the topic');
 
-/** A level's meaning under a question's level choice: the scale, with the question's own act at levels 1 and 2. */
-export function scaleDescription(level: Level, act?: Text): Text {
-  if (!act || level > 2) return levelDefinition(level).description;
-  const [one, two] = lowerLevels(THE_TOPIC, act);
+/** A level's meaning under a question's level choice: the scale, with the question's own activity at levels 1 and 2. */
+export function scaleDescription(level: Level, activity?: Text): Text {
+  if (!activity || level > 2) return levelDefinition(level).description;
+  const [one, two] = lowerLevels(THE_TOPIC, activity);
   return level === 1 ? one : two;
 }
 
@@ -46,9 +46,9 @@ export function retiredQuestionText(questionId: string): Text | undefined {
   return undefined;
 }
 
-/** The five levels as they read for one question: the point's rubric, with the question's own act at 1 and 2. */
+/** The five levels as they read for one question: the point's rubric, with the question's own activity at 1 and 2. */
 export function questionRubric(point: AttentionPoint, question: Question): Record<Level, RubricLevel> {
-  const [one, two] = lowerLevels(point.topic, question.act);
+  const [one, two] = lowerLevels(point.topic, question.activity);
   return {
     ...point.rubric,
     1: { text: one, basis: point.rubric[1].basis },

@@ -103,18 +103,18 @@ function review(clause: Text): Text {
  * third of all misfits were raters unsure whether a small act (an "any news?" round, a proposal never decided on)
  * was "something the topic covers". Now both levels name the same act, so every practice fits one of the two.
  */
-/* Round 32: each question names its own act (Question.act); an act per point made any training level 2 on the
- * question about online training. The point's own rubric refers to the question's act. */
-function nobody(act: Text): Text {
+/* Round 32: each question names its own activity (Question.activity); one per point made any training level 2 on the
+ * question about online training. The point's own rubric refers to the question's activity. */
+function nobody(activity: Text): Text {
   return composed(
-    `Dit gebeurde in de periode ook niet: ${act.nl}`,
-    () => `Nor did this happen in the period: ${act.en}`,
+    `Dit gebeurde in de periode ook niet: ${activity.nl}`,
+    () => `Nor did this happen in the period: ${activity.en}`,
   );
 }
-function someone(act: Text): Text {
+function someone(activity: Text): Text {
   return composed(
-    `Dit gebeurde in de periode wel: ${act.nl}`,
-    () => `But this did happen in the period: ${act.en}`,
+    `Dit gebeurde in de periode wel: ${activity.nl}`,
+    () => `But this did happen in the period: ${activity.en}`,
   );
 }
 
@@ -127,9 +127,9 @@ const QUESTION_ACT_SOME = t(
   'But the activity named for the question was carried out in the period.',
 );
 
-/** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own act. */
-export function lowerLevels(topic: Text, act: Text): [Text, Text] {
-  return [join(noJointAgreement(topic), nobody(act)), join(noJointAgreement(topic), someone(act))];
+/** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own activity. */
+export function lowerLevels(topic: Text, activity: Text): [Text, Text] {
+  return [join(noJointAgreement(topic), nobody(activity)), join(noJointAgreement(topic), someone(activity))];
 }
 
 /** One point's own words for the five levels; ladder() sets them in the shared sentences. */

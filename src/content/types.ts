@@ -24,9 +24,9 @@ export interface Question {
   /** For report questions: which of the report's 16 reflection-question bullets (1–16) it was split from. */
   reportQuestion?: number;
   help?: Text;
-  /** What levels 1 and 2 ask about for this question: one act, a sentence after “Dit is de afgelopen twee
+  /** What levels 1 and 2 ask about for this question: one activity, a sentence after “Dit is de afgelopen twee
    *  jaar wel gebeurd:” / “But this did happen in the past two years:”, lower case, ending in a full stop (round 32). */
-  act: Text;
+  activity: Text;
   /** Why the question is here: the report's finding it follows from (required for derived questions). */
   basis?: Text;
 }
@@ -52,8 +52,8 @@ export interface AttentionPoint {
   summary: Text;
   /** What the agreement of every level is about, a noun phrase after “over” / “on”. */
   topic: Text;
-  /** What each maturity level looks like for this point. Levels 1 and 2 refer to the question's act; the levels
-   *  of one question, with its act, come from questionRubric() in lookup.ts. */
+  /** What each maturity level looks like for this point. Levels 1 and 2 refer to the question's activity; the levels
+   *  of one question, with its activity, come from questionRubric() in lookup.ts. */
   rubric: Record<Level, RubricLevel>;
   /** What the whole topic of the rubric's agreement covers, one sentence shown with the rubric (round 13): levels 4
    *  and 5 ask for an agreement on the whole topic, and this says what that is. */

@@ -9,7 +9,7 @@ import { SCALE } from '../../src/content/scale';
 import { LEVELS, type Locale } from '../../src/content/types';
 import { ui } from './ui';
 
-// The app shows a question's act inside its level 1 and 2 choices; the rater gets it once per question.
+// The app shows a question's activity inside its level 1 and 2 choices; the rater gets it once per question.
 const ACT_LABEL: Record<Locale, string> = {
   nl: 'Handeling die deze vraag bij niveau 1 en 2 noemt',
   en: 'The action this question names for levels 1 and 2',
@@ -54,7 +54,7 @@ export function rubricText(locale: Locale): string {
       for (const q of point.questions)
         lines.push(
           `- ${ui(locale, 'report.question')} \`${q.id}\`: **${q.text[locale]}**${q.help ? ` ${q.help[locale]}` : ''}`,
-          `  - ${ACT_LABEL[locale]}: ${q.act[locale]}`,
+          `  - ${ACT_LABEL[locale]}: ${q.activity[locale]}`,
         );
       lines.push('');
     }

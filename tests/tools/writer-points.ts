@@ -7,7 +7,7 @@ const out: string[] = ['# Punten en vragen van de checklist (voor de schrijver v
 for (const s of CHECKLIST.sections)
   for (const p of s.attentionPoints) {
     out.push(`## ${p.id}: ${p.title.nl}`, '', `Onderwerp: ${p.scope.nl}`, '');
-    for (const q of p.questions) out.push(`- \`${q.id}\`: ${q.text.nl}`, `  - Handeling: ${q.act.nl}`);
+    for (const q of p.questions) out.push(`- \`${q.id}\`: ${q.text.nl}`, `  - Handeling: ${q.activity.nl}`);
     out.push('');
   }
 console.log(out.join('\n'));

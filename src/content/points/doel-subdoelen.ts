@@ -35,7 +35,7 @@ export const doelSubdoelen: AttentionPoint = {
   questions: [
     {
       id: 'doel-concreet',
-      act: t(
+      activity: t(
         'het casusoverleg of een partner stelde een concreet subdoel: een tussenstap die zegt wat bereikt moet zijn.',
         'the case meeting or a partner set a concrete sub-goal: a step that says what should have been achieved.',
       ),
@@ -52,7 +52,7 @@ export const doelSubdoelen: AttentionPoint = {
     },
     {
       id: 'doel-gezamenlijk',
-      act: t(
+      activity: t(
         'twee of meer partners stelden in een casus samen de (sub)doelen vast.',
         'two or more partners set the (sub-)goals of a case together.',
       ),
@@ -72,7 +72,7 @@ export const doelSubdoelen: AttentionPoint = {
     },
     {
       id: 'doel-onderbouwing',
-      act: t(
+      activity: t(
         'iemand zei of schreef bij een subdoel waarom het er was.',
         'someone stated or wrote down why a sub-goal was there.',
       ),

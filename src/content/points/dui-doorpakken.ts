@@ -30,7 +30,7 @@ export const duiDoorpakken: AttentionPoint = {
   questions: [
     {
       id: 'dui-onvolledig-beeld',
-      act: t(
+      activity: t(
         'het casusoverleg besloot wat het zou doen bij een onvolledig beeld. Ook uitstel om meer te weten telt.',
         'the case meeting decided what to do with an incomplete picture. Postponing for more information counts too.',
       ),

@@ -31,7 +31,7 @@ export const duiHerijken: AttentionPoint = {
   questions: [
     {
       id: 'dui-gaandeweg',
-      act: t(
+      activity: t(
         'iemand beoordeelde tijdens een casus opnieuw of het beter of slechter ging. Alleen nieuws doorgeven telt niet.',
         'during a case, someone judged again whether the situation had improved or worsened. Merely passing on news does not count.',
       ),
@@ -48,7 +48,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-criteria',
-      act: t(
+      activity: t(
         'iemand gebruikte bij het tussentijds duiden een criterium of de subdoelen om voor- of achteruitgang te bepalen.',
         'when re-interpreting a case, someone used a criterion or the sub-goals to judge progress or decline.',
       ),
@@ -65,7 +65,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-informatie',
-      act: t(
+      activity: t(
         'iemand zei of schreef bij het tussentijds duiden welke informatie was gebruikt.',
         'when re-interpreting a case, someone stated or wrote down which information was used.',
       ),
@@ -82,7 +82,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-informatie-recent',
-      act: t(
+      activity: t(
         'iemand haalde voor het tussentijds duiden van een casus nieuwe informatie op bij een partner.',
         'to re-interpret a case, someone gathered new information from a partner.',
       ),
@@ -102,7 +102,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-thermometer',
-      act: t(
+      activity: t(
         'iemand herhaalde tijdens een casus het risicotaxatie-instrument dat bij de start was gebruikt.',
         'during a case, someone repeated the risk-assessment instrument used at the start.',
       ),
@@ -122,7 +122,7 @@ export const duiHerijken: AttentionPoint = {
     },
     {
       id: 'dui-rechtmatig',
-      act: t(
+      activity: t(
         'iemand ging tijdens een casus na of jullie de betrokkene nog mochten bespreken of informatie over hem of haar delen.',
         'during a case, someone checked whether you could still lawfully discuss the person or share information on them.',
       ),

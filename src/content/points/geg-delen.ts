@@ -38,7 +38,7 @@ export const gegDelen: AttentionPoint = {
   questions: [
     {
       id: 'geg-per-fase',
-      act: t(
+      activity: t(
         'een partner werkte met een tekst waarin staat welke informatie die partner per fase deelt of bewaart.',
         'a partner worked from a text that says what information it shares or keeps in each phase.',
       ),
@@ -55,7 +55,7 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-verwijderen',
-      act: t(
+      activity: t(
         'een partner werkte met een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
         'a partner worked from a text that says when information about a case is deleted.',
       ),
@@ -72,7 +72,7 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-niet-deelbaar',
-      act: t(
+      activity: t(
         'het casusoverleg besprak in een casus dat een partner informatie niet kon delen.',
         'in a case, the case meeting discussed the fact that a partner could not share information.',
       ),
@@ -92,7 +92,7 @@ export const gegDelen: AttentionPoint = {
     },
     {
       id: 'geg-terughoudend',
-      act: t(
+      activity: t(
         'twee of meer partners bespraken samen waarom partners weinig informatie deelden.',
         'two or more partners discussed together why partners shared little information.',
       ),

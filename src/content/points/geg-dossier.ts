@@ -34,7 +34,7 @@ export const gegDossier: AttentionPoint = {
   questions: [
     {
       id: 'geg-afspraken-manier',
-      act: t(
+      activity: t(
         'een partner legde in het dossier van een casus vast waarom een besluit was genomen.',
         'a partner recorded in a case file why a decision was taken.',
       ),
@@ -51,7 +51,7 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-afspraken-wie',
-      act: t(
+      activity: t(
         'het casusoverleg wees in een casus iemand aan die de afspraken in het dossier zou vastleggen.',
         'in a case, the case meeting named someone to record the agreements in the case file.',
       ),
@@ -68,7 +68,7 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-format',
-      act: t(
+      activity: t(
         'een partner gebruikte in een casus hetzelfde dossierformat als in een eerdere casus.',
         'a partner used the same case-file format in a case as in an earlier case.',
       ),
@@ -85,7 +85,7 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-format-volledig',
-      act: t(
+      activity: t(
         'een partner vulde in een casus een dossierformat helemaal in.',
         'in a case, a partner filled in a case-file format completely.',
       ),

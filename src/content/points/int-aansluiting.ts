@@ -35,7 +35,7 @@ export const intAansluiting: AttentionPoint = {
   questions: [
     {
       id: 'int-aansluiting-doelen',
-      act: t(
+      activity: t(
         'iemand zei of schreef bij een interventie bij welk (sub)doel die paste.',
         'for an intervention, someone stated or wrote down which (sub-)goal it served.',
       ),
@@ -52,7 +52,7 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-factoren',
-      act: t(
+      activity: t(
         'iemand noemde bij de keuze van een interventie een risicofactor of een beschermende factor van de betrokkene.',
         'when an intervention was chosen, someone named a risk factor or a protective factor of the person.',
       ),
@@ -69,7 +69,7 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-format-overleg',
-      act: t(
+      activity: t(
         'het casusoverleg gebruikte bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
         'when choosing interventions in a case, the case meeting used a format with the points to be covered.',
       ),
@@ -86,7 +86,7 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-palet-breed',
-      act: t(
+      activity: t(
         'iemand stelde in een casus een interventie voor die buiten het gebruikelijke aanbod viel.',
         'in a case, someone proposed an intervention outside the usual range.',
       ),
@@ -103,7 +103,7 @@ export const intAansluiting: AttentionPoint = {
     },
     {
       id: 'int-cognitieve-opening',
-      act: t(
+      activity: t(
         'een partner bood in een casus praktische hulp aan, om contact of openheid voor andere interventies te krijgen.',
         'in a case, a partner offered practical help, to gain contact or openness to other interventions.',
       ),

@@ -31,7 +31,7 @@ export const intExtern: AttentionPoint = {
   questions: [
     {
       id: 'int-extern-voorbereiden',
-      act: t(
+      activity: t(
         'een partner bereidde zich voor op de vrijlating of terugkeer van iemand in de PGA.',
         'a partner prepared for the release or return of someone in the PGA.',
       ),
@@ -48,7 +48,7 @@ export const intExtern: AttentionPoint = {
     },
     {
       id: 'int-extern-intrekking',
-      act: t(
+      activity: t(
         'een partner noemde bij vrijlating of terugkeer een (dreigende) intrekking van het Nederlanderschap.',
         'at a release or return, a partner raised a (threatened) revocation of Dutch nationality.',
       ),

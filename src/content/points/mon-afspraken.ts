@@ -41,7 +41,7 @@ export const monAfspraken: AttentionPoint = {
   questions: [
     {
       id: 'mon-definitie',
-      act: t(
+      activity: t(
         'iemand beschreef voor de partners wat monitoren inhoudt.',
         'someone described to the partners what monitoring involves.',
       ),
@@ -58,7 +58,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-overgang',
-      act: t(
+      activity: t(
         'het casusoverleg noemde in een casus vooraf onder welke voorwaarden die naar monitoren kon.',
         'in a case, the case meeting said beforehand under which conditions it could move to monitoring.',
       ),
@@ -75,7 +75,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-afsluiten',
-      act: t(
+      activity: t(
         'het casusoverleg noemde bij een casus in monitoren vooraf onder welke voorwaarden die zou worden afgesloten.',
         'for a case in monitoring, the case meeting said beforehand under which conditions it would be closed.',
       ),
@@ -92,7 +92,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-wie',
-      act: t(
+      activity: t(
         'het casusoverleg bepaalde bij een casus die naar monitoren ging, wie die monitorde.',
         'when a case moved to monitoring, the case meeting decided who would monitor it.',
       ),
@@ -106,7 +106,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-wat',
-      act: t(
+      activity: t(
         'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar degene die monitorde op lette.',
         'when a case moved to monitoring, the case meeting decided what the person monitoring it would watch for.',
       ),
@@ -120,7 +120,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-opschalen',
-      act: t(
+      activity: t(
         'het casusoverleg haalde een casus uit monitoren terug naar actief bespreken.',
         'the case meeting brought a case back from monitoring to active discussion.',
       ),
@@ -137,7 +137,7 @@ export const monAfspraken: AttentionPoint = {
     },
     {
       id: 'mon-heropenen',
-      act: t(
+      activity: t(
         'het casusoverleg besprak een casus die na monitoren was afgesloten, opnieuw na nieuwe signalen.',
         'after new signals, the case meeting again discussed a case closed after monitoring.',
       ),

@@ -35,7 +35,7 @@ export const monImpasse: AttentionPoint = {
   questions: [
     {
       id: 'mon-impasse-afspraak',
-      act: t(
+      activity: t(
         'het casusoverleg besloot wat het met een vastgelopen casus zou doen, bijvoorbeeld monitoren. Een voorstel telt niet.',
         'the case meeting decided what to do with a stalled case, for example monitoring. A proposal does not count.',
       ),
@@ -52,7 +52,7 @@ export const monImpasse: AttentionPoint = {
     },
     {
       id: 'mon-impasse-besluit',
-      act: t(
+      activity: t(
         'het casusoverleg besloot over een impasse terwijl partners er verschillend over dachten. Een voorstel telt niet.',
         'the case meeting decided on an impasse while partners differed about it. A proposal does not count.',
       ),

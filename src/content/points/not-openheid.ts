@@ -42,7 +42,7 @@ export const notOpenheid: AttentionPoint = {
   questions: [
     {
       id: 'not-afspraken',
-      act: t(
+      activity: t(
         'het casusoverleg bepaalde in een casus, voordat de betrokkene werd genotificeerd, wanneer of hoe dat zou gebeuren.',
         'in a case, before the person was notified, the case meeting decided when or how this would be done.',
       ),
@@ -59,7 +59,7 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-uitzonderingsgrond',
-      act: t(
+      activity: t(
         'een partner legde bij uitstel van het notificeren vast waarom het werd uitgesteld.',
         'when notification was postponed, a partner recorded why.',
       ),
@@ -76,7 +76,7 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-afwijken',
-      act: t(
+      activity: t(
         'het casusoverleg of een partner besprak in een casus of jullie bij uitzondering niet open zouden zijn.',
         'in a case, the case meeting or a partner discussed whether to depart from openness as an exception.',
       ),
@@ -96,7 +96,7 @@ export const notOpenheid: AttentionPoint = {
     },
     {
       id: 'not-transparant',
-      act: t(
+      activity: t(
         'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
         'a professional told the person what their own role in the PGA was.',
       ),

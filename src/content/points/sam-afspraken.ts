@@ -30,7 +30,7 @@ export const samAfspraken: AttentionPoint = {
   questions: [
     {
       id: 'sam-afspraken-helder',
-      act: t(
+      activity: t(
         'twee of meer partners spraken af wat zij in het casusoverleg van elkaar verwachten.',
         'two or more partners agreed what they expect of each other in the case meeting.',
       ),
@@ -47,7 +47,7 @@ export const samAfspraken: AttentionPoint = {
     },
     {
       id: 'sam-omgangsvormen',
-      act: t(
+      activity: t(
         'twee of meer partners spraken af hoe zij in het casusoverleg met elkaar omgaan.',
         'two or more partners agreed how they treat each other in the case meeting.',
       ),

@@ -40,7 +40,7 @@ export const samPerspectieven: AttentionPoint = {
   questions: [
     {
       id: 'sam-perspectieven-bespreekbaar',
-      act: t(
+      activity: t(
         'het casusoverleg besprak, in een casus of apart, waar de perspectieven van de domeinen botsen.',
         'the case meeting discussed, in a case or separately, where the domains’ perspectives clash.',
       ),
@@ -60,7 +60,7 @@ export const samPerspectieven: AttentionPoint = {
     },
     {
       id: 'sam-visie',
-      act: t(
+      activity: t(
         'partners uit beide domeinen bespraken samen hoe zij naar radicalisering kijken.',
         'partners from both domains discussed together how they see radicalisation.',
       ),

@@ -31,7 +31,7 @@ export const samRegie: AttentionPoint = {
   questions: [
     {
       id: 'sam-procesregie',
-      act: t(
+      activity: t(
         'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
         'someone did a process coordinator’s tasks, such as giving the meeting structure or flagging problems.',
       ),

@@ -34,7 +34,7 @@ export const samWerkproces: AttentionPoint = {
   questions: [
     {
       id: 'sam-werkproces-helder',
-      act: t(
+      activity: t(
         'een partner werkte met een tekst waarin de stappen van de PGA staan, van signaal tot afsluiting.',
         'a partner worked from a text that says what the PGA’s steps are, from signal to closure.',
       ),
@@ -51,7 +51,7 @@ export const samWerkproces: AttentionPoint = {
     },
     {
       id: 'sam-rollen',
-      act: t(
+      activity: t(
         'iemand zei of schreef wat de rol, taken of bevoegdheden van een partner in de PGA zijn.',
         'someone stated or wrote down what a partner’s role, tasks or powers in the PGA are.',
       ),

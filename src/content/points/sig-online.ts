@@ -31,7 +31,7 @@ export const sigOnline: AttentionPoint = {
   questions: [
     {
       id: 'sig-online-contact',
-      act: t(
+      activity: t(
         'iemand praatte online met inwoners, zoals een digitale wijkagent of jongerenwerker. Alleen iets plaatsen telt niet.',
         'someone talked with residents online, such as a digital community police officer or youth worker. Posting is not enough.',
       ),

@@ -31,7 +31,7 @@ export const sigSignaalkennis: AttentionPoint = {
   questions: [
     {
       id: 'sig-kennis',
-      act: t(
+      activity: t(
         'een professional die signalen kan opvangen, volgde een training over radicalisering of extremisme.',
         'a professional who may pick up signals took a training course on radicalisation or extremism.',
       ),
@@ -48,7 +48,7 @@ export const sigSignaalkennis: AttentionPoint = {
     },
     {
       id: 'sig-online-training',
-      act: t(
+      activity: t(
         'een professional die signalen kan opvangen, volgde een training over online signalen van radicalisering.',
         'a professional who may pick up signals took a training course on online signals of radicalisation.',
       ),

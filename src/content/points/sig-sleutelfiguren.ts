@@ -35,7 +35,7 @@ export const sigSleutelfiguren: AttentionPoint = {
   questions: [
     {
       id: 'sig-sleutelfiguren-beeld',
-      act: t(
+      activity: t(
         'iemand noemde sleutelfiguren die een signalerende rol konden hebben.',
         'someone named key figures who could help pick up signals.',
       ),
@@ -53,7 +53,7 @@ export const sigSleutelfiguren: AttentionPoint = {
     },
     {
       id: 'sig-sleutelfiguren-contact',
-      act: t(
+      activity: t(
         'iemand had contact met een sleutelfiguur in een betrokken gemeenschap.',
         'someone was in contact with a key figure in a community concerned.',
       ),
@@ -70,7 +70,7 @@ export const sigSleutelfiguren: AttentionPoint = {
     },
     {
       id: 'sig-veiligheidsbeeld',
-      act: t(
+      activity: t(
         'iemand bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
         'someone decided which communities needed contact with key figures.',
       ),

@@ -31,7 +31,7 @@ export const sigStructuur: AttentionPoint = {
   questions: [
     {
       id: 'sig-structuur-helder',
-      act: t(
+      activity: t(
         'iemand werkte met een tekst waarin staat bij wie of waar zorgen over radicalisering worden gemeld.',
         'someone worked from a text that says to whom or where concerns about radicalisation are reported.',
       ),
@@ -48,7 +48,7 @@ export const sigStructuur: AttentionPoint = {
     },
     {
       id: 'sig-structuur-bekend',
-      act: t(
+      activity: t(
         'iemand vertelde professionals waar ze zorgen over radicalisering konden melden.',
         'someone told professionals where they could report a concern about radicalisation.',
       ),

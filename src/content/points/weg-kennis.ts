@@ -37,7 +37,7 @@ export const wegKennis: AttentionPoint = {
   questions: [
     {
       id: 'weg-toegerust',
-      act: t(
+      activity: t(
         'iemand in de weegploeg volgde een training of bijeenkomst over radicalisering, extremisme of wegen.',
         'someone in the assessment team attended training or a meeting on radicalisation, extremism or assessment.',
       ),
@@ -54,7 +54,7 @@ export const wegKennis: AttentionPoint = {
     },
     {
       id: 'weg-nieuwe-stromingen',
-      act: t(
+      activity: t(
         'iemand in de weegploeg volgde een training of bijeenkomst over een stroming die nieuw is voor jullie.',
         'someone in the assessment team attended a training course or meeting on a movement that is new to you.',
       ),

@@ -35,7 +35,7 @@ export const wegSystematisch: AttentionPoint = {
   questions: [
     {
       id: 'weg-manier',
-      act: t(
+      activity: t(
         'iemand in de weegploeg woog een melding met vaste vragen, criteria of een instrument.',
         'someone in the assessment team assessed a reported signal with set questions, criteria or an instrument.',
       ),
@@ -52,7 +52,7 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-criteria',
-      act: t(
+      activity: t(
         'twee of meer partners in de weegploeg bespraken welke criteria zij bij het wegen gebruiken.',
         'two or more partners in the assessment team discussed which criteria they use in assessing.',
       ),
@@ -69,7 +69,7 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-betrokkenen',
-      act: t(
+      activity: t(
         'iemand besprak met een andere partner wie bij het wegen van een melding betrokken moest zijn.',
         'someone discussed with another partner who should take part in assessing a reported signal.',
       ),
@@ -86,7 +86,7 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-instrumenten',
-      act: t(
+      activity: t(
         'iemand in de weegploeg besprak bij een melding of jullie een risicotaxatie-instrument zouden gebruiken.',
         'for a reported signal, someone in the assessment team discussed whether to use a risk-assessment instrument.',
       ),
@@ -106,7 +106,7 @@ export const wegSystematisch: AttentionPoint = {
     },
     {
       id: 'weg-vastleggen',
-      act: t(
+      activity: t(
         'iemand in de weegploeg legde bij een melding de afweging en de conclusie vast, met de onderbouwing.',
         'for a reported signal, someone in the assessment team recorded the considerations and the conclusion, with the reasons.',
       ),

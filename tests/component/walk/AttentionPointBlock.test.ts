@@ -86,9 +86,9 @@ describe('the reading rule on the step screen', () => {
   });
 });
 
-// Round 32: levels 1 and 2 ask about the act each question names, so wherever a question is scored, its own act
+// Round 32: levels 1 and 2 ask about the activity each question names, so wherever a question is scored, its own activity
 // stands in those two levels, and two questions of one point can differ there.
-describe('each question shows its own act at levels 1 and 2', () => {
+describe('each question shows its own activity at levels 1 and 2', () => {
   const training = CHECKLIST.sections
     .flatMap((s) => s.attentionPoints)
     .find((p) => p.id === 'sig-signaalkennis')!;
@@ -96,12 +96,12 @@ describe('each question shows its own act at levels 1 and 2', () => {
 
   it('in the level choices under a question', () => {
     wrapper = mountWithI18n(ScaleInput, {
-      props: { modelValue: null, name: 'q', legend: online!.text.nl, act: online!.act },
+      props: { modelValue: null, name: 'q', legend: online!.text.nl, activity: online!.activity },
     });
     const descs = wrapper.findAll('.scale__desc').map((d) => d.text());
-    expect(descs[0]).toContain(`Dit gebeurde in de periode ook niet: ${online!.act.nl}`);
-    expect(descs[1]).toContain(`Dit gebeurde in de periode wel: ${online!.act.nl}`);
-    expect(descs[1]).not.toContain(general!.act.nl);
+    expect(descs[0]).toContain(`Dit gebeurde in de periode ook niet: ${online!.activity.nl}`);
+    expect(descs[1]).toContain(`Dit gebeurde in de periode wel: ${online!.activity.nl}`);
+    expect(descs[1]).not.toContain(general!.activity.nl);
     expect(descs[2]).toBe(SCALE[2]!.description.nl);
   });
 
@@ -110,7 +110,7 @@ describe('each question shows its own act at levels 1 and 2', () => {
       props: { question: online!, point: training, number: 2, total: 2, level: null, note: '' },
     });
     const levels = wrapper.findAll('details.round-question__rubric dd').map((d) => d.text());
-    expect(levels[1]).toContain(online!.act.nl);
+    expect(levels[1]).toContain(online!.activity.nl);
     expect(levels[1]).toContain(training.topic.nl);
     expect(levels[3]).toBe(training.rubric[4].text.nl);
   });

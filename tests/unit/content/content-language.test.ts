@@ -190,7 +190,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       }
   });
 
-  it('says at levels 1 and 2 that there is no joint agreement, and differs only in whether the question’s act happened', () => {
+  it('says at levels 1 and 2 that there is no joint agreement, and differs only in whether the question’s activity happened', () => {
     for (const p of points)
       for (const locale of LOCALES) {
         const opening = S[locale].noJoint(topicOf(p, locale));
@@ -215,7 +215,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
           expect(none.startsWith(S[locale].nobody), `${p.id}: ${none}`).toBe(true);
           expect(some.startsWith(S[locale].someone), `${p.id}: ${some}`).toBe(true);
           const act = some.slice(S[locale].someone.length);
-          expect(act, q.id).toBe(q.act[locale]);
+          expect(act, q.id).toBe(q.activity[locale]);
           expect(act, q.id).toMatch(/^[a-z(].*\.$/);
           expect(none.slice(S[locale].nobody.length), p.id).toBe(act);
           expect(act, p.id).not.toMatch(/\b(niemand|nooit|geen enkele|nobody|never)\b/i);

@@ -23,7 +23,7 @@ const point = (id: string, n: number): AttentionPoint => ({
   suggestedActions: [],
   questions: Array.from(
     { length: n },
-    (_, i) => ({ id: `${id}-${i}`, text: t('?'), act: t('?'), origin: 'report' }) as const,
+    (_, i) => ({ id: `${id}-${i}`, text: t('?'), activity: t('?'), origin: 'report' }) as const,
   ),
 });
 

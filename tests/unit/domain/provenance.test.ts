@@ -21,15 +21,15 @@ describe('where the checklist texts come from (Verantwoording page)', () => {
         id: 'q1',
         origin: 'report',
         text: t('Vraag een?', 'Q1?'),
-        act: t('a.', 'a.'),
+        activity: t('a.', 'a.'),
         help: t('Aangepaste vraag: x.', 'Adapted: x.'),
       },
-      { id: 'q2', origin: 'report', text: t('Vraag twee?', 'Q2?'), act: t('a.', 'a.') },
+      { id: 'q2', origin: 'report', text: t('Vraag twee?', 'Q2?'), activity: t('a.', 'a.') },
       {
         id: 'q3',
         origin: 'derived',
         text: t('Vraag drie?', 'Q3?'),
-        act: t('a.', 'a.'),
+        activity: t('a.', 'a.'),
         basis: t('Eigen toevoeging: y.', 'Own: y.'),
       },
     ];

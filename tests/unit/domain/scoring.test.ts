@@ -20,7 +20,7 @@ function point(id: string, questionCount: number): AttentionPoint {
     questions: Array.from({ length: questionCount }, (_, i) => ({
       id: `${id}-${i}`,
       text: t('?'),
-      act: t('?'),
+      activity: t('?'),
       origin: 'report',
     })),
   };
