@@ -176,6 +176,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 94 measured, after the seventy-fourth reading's rubric findings and two checks (5f9ed3d), read by a
   // seventy-fifth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
+  // The text round 96 measured, after the seventy-fifth reading, its checks and eleven rules for doubts of rounds 94
+  // and 95 (25fe081), read by a seventy-sixth new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7, 6.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
