@@ -155,8 +155,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
       },
       {
-        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd. Regelt een afspraak op papier al alles? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge regel over dezelfde vraag.',
-        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed. If a written agreement already covers everything, an extra oral rule on the same question does not make it ‘only partly in writing’.',
+        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
+        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed.',
+      },
+      {
+        nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge regel over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',
+        en: 'If a written agreement already covers everything the question asks about, an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',

@@ -102,7 +102,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     avoid: { en: ['record format'] },
     definition: t(
       'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft, zoals leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
-      'A set template for the file of a case, so that every file has the same parts, such as areas of life, agreements and their reasons (the checklist’s explanation).',
+      'A set template for the file of a case, so that every file has the same parts, such as life domains, agreements and their reasons (the checklist’s explanation).',
     ),
   },
   {
@@ -220,6 +220,24 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     definition: t(
       'Vastzitten in afwachting van de strafzaak, op bevel van de rechter (uitleg van de checklist). Het rapport noemt het bij de voorbereiding op een mogelijke vrijlating.',
       'Being held while awaiting trial, by order of a court (the checklist’s explanation). The report mentions it when partners prepare for a possible release.',
+    ),
+  },
+  {
+    id: 'verantwoording',
+    ref: '1.2',
+    term: t('Verantwoording', 'Accountability'),
+    definition: t(
+      'Laten zien en uitleggen wat jullie deden en waarom, bijvoorbeeld aan het bestuur, een toezichthouder of de betrokkene (uitleg van de checklist). Volgens het rapport is vastleggen daarvoor van belang (§1.2, §2.2).',
+      'Showing and explaining what you did and why, for example to the executive, a supervisory body or the person concerned (the checklist’s explanation). According to the report, recording matters for this (§1.2, §2.2).',
+    ),
+  },
+  {
+    id: 'toezicht',
+    ref: '1.3',
+    term: t('Toezicht', 'Supervision'),
+    definition: t(
+      'Hier: het toezicht van de reclassering op iemand die zich aan voorwaarden moet houden, bijvoorbeeld bij een voorwaardelijke straf of na detentie (uitleg van de checklist).',
+      'Here: the probation service’s supervision of someone who must keep to conditions, for example under a suspended sentence or after release from detention (the checklist’s explanation).',
     ),
   },
 ];

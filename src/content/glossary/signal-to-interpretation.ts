@@ -36,10 +36,10 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'leefgebieden',
     ref: '1.1',
-    term: t('Leefgebieden', 'Areas of life'),
+    term: t('Leefgebieden', 'Life domains'),
     definition: t(
       'De delen van iemands leven, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
-      'The areas of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
+      'The parts of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',
     ),
   },
   {

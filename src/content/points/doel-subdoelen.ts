@@ -37,7 +37,7 @@ export const doelSubdoelen: AttentionPoint = {
       id: 'doel-concreet',
       activity: t(
         'het casusoverleg of een partner stelde een concreet subdoel: een tussenstap die zegt wat bereikt moet zijn.',
-        'the case meeting or a partner set a concrete sub-goal: a step that says what should have been achieved.',
+        'the case meeting or a partner set a concrete sub-goal: an intermediate step stating what should have been achieved.',
       ),
       origin: 'report',
       reportQuestion: 11,

@@ -79,7 +79,7 @@ export const gegDossier: AttentionPoint = {
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2). Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’, ook als het in hetzelfde document staat. Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak (regel van de checklist).',
-        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2). A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document. If all partners discuss the case-file format itself at set times, that is also a review of this agreement (the checklist’s own rule).',
+        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2). A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document. If all partners discuss the case-file format itself at set times, that is also a review of this agreement (the checklist’s own rule).',
       ),
       basis: DIFFERS,
     },

@@ -20,7 +20,7 @@ export const intAansluiting: AttentionPoint = {
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
     'Goed zicht op risicofactoren én beschermende factoren is belangrijk om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Aan het begin van een casus zijn interventies vooral gericht op contact krijgen, informatie verzamelen en vertrouwen opbouwen; later meer op de leefgebieden. Het rapport noemt ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the areas of life. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the life domains. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
@@ -46,8 +46,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed how you make interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat. Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten (regel van de checklist).',
-        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about. If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat. Heeft een casus geen subdoelen? Dan is dat hier geen afwijking; het telt bij ‘Heldere, concrete (sub)doelen’ (regel van de checklist). Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten (regel van de checklist).',
+        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about. If a case has no sub-goals, that is not a departure here; it counts under ‘Clear, concrete (sub-)goals’ (the checklist’s own rule). If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit (the checklist’s own rule).',
       ),
     },
     {
@@ -63,7 +63,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen (regel van de checklist).',
-        'For example, the areas of life, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them (the checklist’s own rule).',
+        'For example, the life domains, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them (the checklist’s own rule).',
       ),
       basis: LIMITED,
     },
@@ -97,7 +97,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld praktische hulp bij problemen op de leefgebieden. Of gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan zetten partners volgens het rapport een gemeentelijke professional in die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Het rapport ziet breed zoeken als een sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’. Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',
-        'The report names a wide variety of interventions (§1.6). For example practical help with problems in the areas of life. Or conversations about ideology with a theologian, sometimes through special conditions. According to the report, if no expert can be brought into conversation with the person, partners bring in a municipal professional who knows the ideology and has an affinity with it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’. ‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
+        'The report names a wide variety of interventions (§1.6). For example practical help with problems in the life domains. Or conversations about ideology with a theologian, sometimes through special conditions. According to the report, if no expert can be brought into conversation with the person, partners bring in a municipal professional who knows the ideology and has an affinity with it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’. ‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
       ),
       basis: PRACTICE,
     },
@@ -118,7 +118,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
-        '§1.6: support in the areas of life often brings more openness and willingness to take part in other interventions.',
+        '§1.6: support in the life domains often brings more openness and willingness to take part in other interventions.',
       ),
     },
   ],
@@ -139,7 +139,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel (voorstel van de checklist).',
-        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
+        'Include the risk and protective factors per life domain in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
       ),
     },
   ],

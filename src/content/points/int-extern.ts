@@ -41,8 +41,8 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how the partners prepare for a release or a return from abroad?',
       ),
       help: t(
-        'Het gaat erom dat jullie voorbereid zijn, voor zover elke partner informatie mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
-        'This is about being prepared, within what each partner may share. No partner has to bring up anything it may not lawfully share. If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough (the checklist’s own rule). N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
+        'Het gaat erom dat jullie voorbereid zijn. Elke partner deelt daarbij alleen wat die mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
+        'What matters is being prepared; each partner shares only what it is allowed to share. No partner has to bring up anything it may not lawfully share. If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough (the checklist’s own rule). N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
       ),
       basis: PREPARE,
     },

@@ -33,7 +33,7 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-kennis',
       activity: t(
         'een professional die signalen kan opvangen, volgde een training over radicalisering of extremisme.',
-        'a professional who may pick up signals took a training course on radicalisation or extremism.',
+        'a professional who may pick up signals attended a training course on radicalisation or extremism.',
       ),
       origin: 'report',
       reportQuestion: 2,
@@ -50,7 +50,7 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-online-training',
       activity: t(
         'een professional die signalen kan opvangen, volgde een training over online signalen van radicalisering.',
-        'a professional who may pick up signals took a training course on online signals of radicalisation.',
+        'a professional who may pick up signals attended a training course on online signals of radicalisation.',
       ),
       origin: 'report',
       reportQuestion: 5,

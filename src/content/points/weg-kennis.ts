@@ -39,7 +39,7 @@ export const wegKennis: AttentionPoint = {
       id: 'weg-toegerust',
       activity: t(
         'iemand in de weegploeg volgde een training of bijeenkomst over radicalisering, extremisme of wegen.',
-        'someone in the assessment team attended training or a meeting on radicalisation, extremism or assessment.',
+        'someone in the assessment team attended a training course or meeting on radicalisation, extremism or assessment.',
       ),
       origin: 'report',
       reportQuestion: 7,

@@ -374,7 +374,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     // Round 16 (5 of 6 raters): only for the PGA's whole area; one municipality's plan in a region is some partners'.
     expect(nl).toMatch(/Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak/);
     expect(nl).toMatch(
-      /Beleid van maar een deel van de gemeenten is een afspraak van een deel van de partners\./,
+      /Stelde maar een deel van de gemeenten het beleid vast\? Dan is het geen gezamenlijke afspraak\./,
     );
     // Round 16: doubt leaves the lower level; an unwritten decision all confirm is joint but not on paper; "always
     // followed" counts from when the agreement exists; a review counts whatever the partners concluded.
