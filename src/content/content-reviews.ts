@@ -179,6 +179,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 96 measured, after the seventy-fifth reading, its checks and eleven rules for doubts of rounds 94
   // and 95 (25fe081), read by a seventy-sixth new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 6.5, 8]),
+  // The text round 97 measured, after the seventy-sixth reading, its checks and rules for doubts of round 96
+  // (f9a349d), read by a seventy-seventh new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

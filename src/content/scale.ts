@@ -32,7 +32,7 @@ export const SCALE: readonly LevelDefinition[] = [
     name: { nl: 'Afgesproken', en: 'Agreed' },
     description: {
       nl: 'Er is over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.',
+      en: 'A joint agreement on the topic covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.',
     },
   },
   {

@@ -73,7 +73,7 @@ function jointAgreementNotKept(topic: Text): Text {
   return composed(
     `Er is over ${topic.nl} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
     () =>
-      `A joint agreement on ${topic.en} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not in writing (or only partly), or is not always followed.`,
+      `A joint agreement on ${topic.en} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.`,
   );
 }
 function wholeOnPaper(topic: Text): Text {

@@ -37,7 +37,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Afgesproken (niveau 3)', 'Agreed (level 3)'),
     definition: t(
       'De naam van niveau 3: er is een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      'The name of level 3: a joint agreement covers at least part of what the question asks about. But it does not cover everything, is not in writing (or only partly), or is not always followed.',
+      'The name of level 3: a joint agreement covers at least part of what the question asks about. But it does not cover everything, is not (fully) in writing, or is not always followed.',
     ),
   },
   {

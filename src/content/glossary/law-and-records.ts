@@ -240,4 +240,22 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
       'Here: the probation service’s supervision of someone who must keep to conditions, for example under a suspended sentence or after release from detention (the checklist’s explanation).',
     ),
   },
+  {
+    id: 'strafrechtelijk-onderzoek',
+    ref: '1.4',
+    term: t('Strafrechtelijk onderzoek', 'Criminal investigation'),
+    definition: t(
+      'Onderzoek van politie en OM naar een mogelijk strafbaar feit (uitleg van de checklist). Volgens het rapport mag notificeren worden uitgesteld als het zo’n onderzoek kan verstoren (§1.4). Loopt er zo’n onderzoek, dan kunnen OM of politie niet alle informatie delen (§2.2).',
+      'An investigation by the police and the OM into a possible criminal offence (the checklist’s explanation). According to the report, notification may be postponed if it could disrupt such an investigation (§1.4). While one is under way, the OM or the police cannot share all information (§2.2).',
+    ),
+  },
+  {
+    id: 'nederlanderschap',
+    ref: '1.6',
+    term: t('Nederlanderschap', 'Dutch nationality (Nederlanderschap)'),
+    definition: t(
+      'Het hebben van de Nederlandse nationaliteit (uitleg van de checklist). Het rapport noemt het intrekken ervan bij procedures buiten de PGA (§1.6).',
+      'Holding Dutch nationality (the checklist’s explanation). The report mentions revoking it among procedures outside the PGA (§1.6).',
+    ),
+  },
 ];

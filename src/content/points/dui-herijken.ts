@@ -131,6 +131,10 @@ export const duiHerijken: AttentionPoint = {
         'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie iemand nog mogen bespreken en informatie delen?',
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
+      help: t(
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist). De afspraak hoeft niet te zeggen wie het nagaat (regel van de checklist).',
+        'It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation). The agreement need not say who checks (the checklist’s own rule).',
+      ),
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',
         '§1.3: partners must keep checking whether discussing the person and sharing information is still lawful.',

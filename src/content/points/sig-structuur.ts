@@ -58,8 +58,8 @@ export const sigStructuur: AttentionPoint = {
         'Have you agreed how professionals who may pick up signals get to know the reporting route?',
       ),
       help: t(
-        'Bijvoorbeeld uitleg aan nieuwe medewerkers als ze beginnen, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd. Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5). Volgens het rapport kennen professionals de route nog niet overal (§1.1).',
-        'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed. Whether professionals actually know the route is a matter for the review (level 5). The report finds the route not yet known to professionals everywhere (§1.1).',
+        'Bijvoorbeeld uitleg aan nieuwe medewerkers als ze beginnen, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd (regel van de checklist). Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5). Volgens het rapport kennen professionals de route nog niet overal (§1.1).',
+        'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed (the checklist’s own rule). Whether professionals actually know the route is a matter for the review (level 5). The report finds the route not yet known to professionals everywhere (§1.1).',
       ),
       basis: FOUND,
     },
