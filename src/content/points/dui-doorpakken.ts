@@ -38,7 +38,7 @@ export const duiDoorpakken: AttentionPoint = {
       reportQuestion: 9,
       text: t(
         'Hebben jullie afspraken over interventies als professionals het beeld van een casus nog onvolledig vinden?',
-        'Do you have agreements on interventions for when professionals feel the picture of a case is still incomplete?',
+        'Do you have agreements on interventions for cases where professionals feel the picture is still incomplete?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken. Wie beslist als partners het oneens zijn, vraagt deze vraag niet. Bij een impasse komt dat aan bod bij ‘Casussen in een impasse’ (keuze van de checklist).',

@@ -83,7 +83,7 @@ export const gegDelen: AttentionPoint = {
       ),
       help: t(
         'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt (regel van de checklist). N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks (the checklist’s own rule). N/A applies only if, in the past two years, no one at the table was ever unable to share information about a case.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks (the checklist’s own rule). N/A applies only if, in the past two years, there was no case in which anyone at the table was unable to share information.',
       ),
       basis: t(
         '§2.2: onduidelijke woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',

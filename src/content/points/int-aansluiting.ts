@@ -110,7 +110,7 @@ export const intAansluiting: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken praktische hulp te overwegen, om contact en openheid voor andere interventies te krijgen?',
-        'Have you agreed to consider practical help, to gain contact and openness to other interventions?',
+        'Have you agreed to consider practical help as a way to gain contact and openness to other interventions?',
       ),
       help: t(
         'Een cognitieve opening is er als de betrokkene openstaat voor contact en voor de invloed van professionals. Soms vraagt de betrokkene zelf al om gesprekken of steun. Soms is eerst een interventie nodig om die opening te krijgen (§1.6). Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
