@@ -3,6 +3,7 @@ import { SIGNAL_TO_INTERPRETATION } from './glossary/signal-to-interpretation';
 import { WEIGHING_AND_INTERPRETING } from './glossary/weighing-and-interpreting';
 import { CASE_AND_COOPERATION } from './glossary/case-and-cooperation';
 import { LAW_AND_RECORDS } from './glossary/law-and-records';
+import { JUSTICE_WORDS } from './glossary/justice-words';
 import { FIELD_WORDS } from './glossary/field-words';
 import { CHECKLIST_WORDS } from './glossary/checklist-words';
 
@@ -13,6 +14,7 @@ export const GLOSSARY: GlossaryTerm[] = [
   ...WEIGHING_AND_INTERPRETING,
   ...CASE_AND_COOPERATION,
   ...LAW_AND_RECORDS,
+  ...JUSTICE_WORDS,
   ...FIELD_WORDS,
   ...CHECKLIST_WORDS,
 ];

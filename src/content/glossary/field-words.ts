@@ -85,4 +85,13 @@ export const FIELD_WORDS: GlossaryTerm[] = [
       'Open to only one reading, so that all partners understand the same by it (the checklist’s explanation).',
     ),
   },
+  {
+    id: 'verantwoording',
+    ref: '1.2',
+    term: t('Verantwoording', 'Accountability'),
+    definition: t(
+      'Laten zien en uitleggen wat jullie deden en waarom, bijvoorbeeld aan het bestuur, een toezichthouder of de betrokkene (uitleg van de checklist). Volgens het rapport is vastleggen daarvoor van belang (§1.2, §2.2).',
+      'Showing and explaining what you did and why, for example to the executive, a supervisory body or the person concerned (the checklist’s explanation). According to the report, recording matters for this (§1.2, §2.2).',
+    ),
+  },
 ];
