@@ -1,8 +1,8 @@
 // Look-ups over the content data: the only logic in src/content besides the t()/lv()/rubric() builders.
 import type { AttentionPoint, Level, Locale, Question, RubricLevel, Text } from './types';
-import { lowerLevels, t } from './text';
+import { lowerLevels } from './text';
 import { PARTNER_ROLES } from './partners';
-import { SCALE, type LevelDefinition } from './scale';
+import { SCALE, THE_TOPIC, type LevelDefinition } from './scale';
 import { CONTENT_MIGRATIONS } from './content-migrations';
 
 /** The name to show for a participant's role: a known partner's name, or the text as entered. */
@@ -27,8 +27,6 @@ export function levelDefinition(level: Level): LevelDefinition {
   if (!found) throw new Error(`Unknown level ${level}`);
   return found;
 }
-
-const THE_TOPIC = t('het onderwerp', 'the topic');
 
 /** A level's meaning under a question's level choice: the scale, with the question's own activity at levels 1 and 2. */
 export function scaleDescription(level: Level, activity?: Text): Text {

@@ -1,4 +1,5 @@
 import type { Level, Text } from './types';
+import { scaleLowerLevels, t } from './text';
 
 export interface LevelDefinition {
   level: Level;
@@ -10,30 +11,25 @@ export interface LevelDefinition {
 // same words (ladder() in text.ts), from three yes/no facts about the point's topic (joint agreement; on paper and
 // always followed; a set review by all), plus, without an agreement, whether anyone does it. The words the levels
 // share are defined once, in reading-rule.ts, so that each real situation has one level (round 6).
+/** How the scale names a point's topic when it speaks of no point in particular. */
+export const THE_TOPIC = t('het onderwerp', 'the topic');
+const [ONE, TWO, THREE] = scaleLowerLevels(THE_TOPIC);
+
 export const SCALE: readonly LevelDefinition[] = [
   {
     level: 1,
     name: { nl: 'Ontbreekt', en: 'Absent' },
-    description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. The activity named for the question was not carried out in the period either.',
-    },
+    description: ONE,
   },
   {
     level: 2,
     name: { nl: 'Ad hoc', en: 'Ad hoc' },
-    description: {
-      nl: 'Er is over het onderwerp geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. De handeling bij de vraag werd in de periode wel uitgevoerd.',
-      en: 'No joint agreement on the topic covers any part of what the question asks about. But the activity named for the question was carried out in the period.',
-    },
+    description: TWO,
   },
   {
     level: 3,
     name: { nl: 'Afgesproken', en: 'Agreed' },
-    description: {
-      nl: 'Er is over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
-      en: 'A joint agreement on the topic covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.',
-    },
+    description: THREE,
   },
   {
     level: 4,

@@ -127,6 +127,15 @@ const QUESTION_ACT_SOME = t(
   'But the activity named for the question was carried out in the period.',
 );
 
+/** The scale's levels 1 to 3, said of any topic in the rubrics' own sentences, so the scale cannot drift from them. */
+export function scaleLowerLevels(topic: Text): [Text, Text, Text] {
+  return [
+    join(noJointAgreement(topic), QUESTION_ACT_NONE),
+    join(noJointAgreement(topic), QUESTION_ACT_SOME),
+    jointAgreementNotKept(topic),
+  ];
+}
+
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own activity. */
 export function lowerLevels(topic: Text, activity: Text): [Text, Text] {
   return [join(noJointAgreement(topic), nobody(activity)), join(noJointAgreement(topic), someone(activity))];
