@@ -75,8 +75,8 @@ export interface GlossaryTerm {
   id: string;
   term: Text;
   definition: Text;
-  /** Section of the report where the term first appears ('3' for its closing chapter), or 'checklist' for words the
-   *  report does not use. */
+  /** Section of the report where the term first appears ('intro' for its unnumbered introduction, '3' for its closing
+   *  chapter), or 'checklist' for words the report does not use. */
   ref: string;
   /** Wordings the checklist must not use for this term (checked by the content test), per language. */
   avoid?: Partial<Record<Locale, string[]>>;

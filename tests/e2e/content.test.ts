@@ -74,7 +74,10 @@ describe('the walk-through shows the whole checklist', () => {
         GLOSSARY.filter((g) => g.ref === 'checklist').length,
       );
       expect(refs.filter((r) => r.includes('§'))).toHaveLength(
-        GLOSSARY.filter((g) => g.ref !== 'checklist').length,
+        GLOSSARY.filter((g) => g.ref !== 'checklist' && g.ref !== 'intro').length,
+      );
+      expect(refs.filter((r) => r.trim() === ui(locale, 'glossary.firstInIntro'))).toHaveLength(
+        GLOSSARY.filter((g) => g.ref === 'intro').length,
       );
       expect(session.foreignRequests()).toEqual([]);
       expect(session.errors).toEqual([]);

@@ -14,7 +14,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'notificeren',
-    ref: '1.4',
+    ref: '1',
     term: t('Notificeren', 'Notification'),
     definition: t(
       'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een van de beperkte uitzonderingsgronden (§1.4). Het is van belang die grond vast te leggen.',
@@ -141,7 +141,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'monitoren',
-    ref: '1.7',
+    ref: 'intro',
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
@@ -196,7 +196,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'regie',
-    ref: '1',
+    ref: 'intro',
     term: t('Regie', 'Lead role (regie)'),
     definition: t(
       'De leiding over de aanpak: zorgen dat partners samenwerken en dat afspraken worden uitgevoerd (uitleg van de checklist). Volgens het rapport voeren gemeenten de regie in de casus (inleiding).',

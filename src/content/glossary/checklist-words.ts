@@ -82,7 +82,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Terugblik', 'Review'),
     definition: t(
       'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. In hoofdstuk 3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
-      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. In chapter 3, DSP, the report’s author, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
+      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. In chapter 3, DSP, the firm that wrote the report, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
     ),
   },
 ];

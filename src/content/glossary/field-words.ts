@@ -6,7 +6,7 @@ import { t } from '../text';
 export const FIELD_WORDS: GlossaryTerm[] = [
   {
     id: 'wegen',
-    ref: '1.2',
+    ref: 'intro',
     term: t('Wegen (weging)', 'Assessment (wegen)'),
     definition: t(
       'Het beoordelen van een gemeld signaal: welk risico is er voor de openbare orde en veiligheid, en moet er een PGA starten? De weegploeg doet dat (§1.2). Een weging kan ook leiden tot voortzetten of afsluiten van een PGA (§1.2).',
@@ -92,6 +92,51 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     definition: t(
       'Laten zien en uitleggen wat jullie deden en waarom, bijvoorbeeld aan het bestuur, een toezichthouder of de betrokkene (uitleg van de checklist). Volgens het rapport is vastleggen daarvoor van belang (§1.2, §2.2).',
       'Showing and explaining what you did and why, for example to the executive, a supervisory body or the person concerned (the checklist’s explanation). According to the report, recording matters for this (§1.2, §2.2).',
+    ),
+  },
+  {
+    id: 'radicalisering',
+    ref: 'intro',
+    term: t('Radicalisering', 'Radicalisation'),
+    definition: t(
+      'Het proces waarin iemand steeds extremere denkbeelden aanneemt, die kunnen leiden tot het gebruik van geweld of andere ondemocratische middelen (uitleg van de checklist). Het rapport geeft geen eigen omschrijving. Wel zegt het dat een label als ‘radicaal’ of ‘extremist’ ingrijpend kan zijn in iemands leven (inleiding).',
+      'The process in which someone takes on ever more extreme views, which can lead to the use of violence or other undemocratic means (the checklist’s explanation). The report gives no definition of its own. It does say that a label such as ‘radical’ or ‘extremist’ can have a deep impact on someone’s life (introduction).',
+    ),
+  },
+  {
+    id: 'extremisme',
+    ref: 'intro',
+    term: t('Extremisme', 'Extremism'),
+    definition: t(
+      'Het streven naar ingrijpende veranderingen in de samenleving, waarbij iemand bereid is daarvoor geweld of andere ondemocratische middelen te gebruiken of te steunen (uitleg van de checklist). Het rapport noemt onder meer rechts-extremisme (§1.1), jihadisme en anti-institutioneel extremisme (§1.2).',
+      'Striving for far-reaching changes in society while being willing to use or support violence or other undemocratic means to achieve them (the checklist’s explanation). Among others, the report names right-wing extremism (§1.1), jihadism and anti-institutional extremism (§1.2).',
+    ),
+  },
+  {
+    id: 'signaal',
+    ref: 'intro',
+    term: t('Signaal', 'Signal'),
+    definition: t(
+      'Iets wat een professional of iemand uit de omgeving opmerkt en wat kan wijzen op radicalisering of terroristische activiteiten. Bijvoorbeeld dat iemand herhaaldelijk samen wordt gezien met mensen die als geradicaliseerd of extremistisch bekendstaan, of bepaalde uitspraken doet of symbolen gebruikt (§1.1). Signaleren is zo’n signaal opmerken (§1.1).',
+      'Something a professional or someone close to the person notices that may point to radicalisation or terrorist activity. For example, that someone is repeatedly seen with people known to be radicalised or extremist, or makes certain statements or uses certain symbols (§1.1). Spotting signals (signaleren) means noticing such a signal (§1.1).',
+    ),
+  },
+  {
+    id: 'persoonsgegevens',
+    ref: '1.4',
+    term: t('Persoonsgegevens', 'Personal data'),
+    definition: t(
+      'Gegevens over een persoon die bekend is of te herkennen is, zoals een naam, een adres of wat het casusoverleg over iemand bespreekt (uitleg van de checklist). Voor het delen en vastleggen ervan geldt de AVG (§2.2).',
+      'Data about a person who is known or can be identified, such as a name, an address or what the case meeting discusses about someone (the checklist’s explanation). The GDPR applies to sharing and recording them (§2.2).',
+    ),
+  },
+  {
+    id: 'veld',
+    ref: 'checklist',
+    term: t('Veld', 'Field'),
+    definition: t(
+      'Een vak om in te vullen in een format of formulier, zoals het vak voor de uitzonderingsgrond bij notificeren (uitleg van de checklist).',
+      'A box to fill in on a format or form, such as the box for the exception ground when notifying (the checklist’s explanation).',
     ),
   },
 ];

@@ -15,7 +15,7 @@ export const JUSTICE_WORDS: GlossaryTerm[] = [
   },
   {
     id: 'toezicht',
-    ref: '1.3',
+    ref: 'checklist',
     term: t('Toezicht', 'Supervision'),
     definition: t(
       'Hier: het toezicht van de reclassering op iemand die zich aan voorwaarden moet houden, bijvoorbeeld bij een voorwaardelijke straf of na detentie (uitleg van de checklist).',

@@ -60,7 +60,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'dossiervorming',
-    ref: '2.2',
+    ref: 'intro',
     term: t('Dossiervorming', 'Record-keeping'),
     definition: t(
       'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport noemt heldere, uniforme verslaglegging van belang.',
@@ -69,7 +69,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'avg',
-    ref: '2.2',
+    ref: '1.4',
     term: t('AVG', 'GDPR (AVG)'),
     definition: t(
       'Algemene verordening gegevensbescherming: de Europese privacywet (uitleg van de checklist; het rapport schrijft in een voetnoot ‘Algemene Verordening Persoonsgegevens’). Zij geldt voor het vastleggen en delen van informatie in de PGA.',
@@ -81,8 +81,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.4',
     term: t('UAVG', 'UAVG (Dutch GDPR Implementation Act)'),
     definition: t(
-      'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken. Het noemt onder meer de nationale veiligheid, de openbare veiligheid, het voorkomen en opsporen van strafbare feiten, en de bescherming van de betrokkene of van de rechten en vrijheden van anderen (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
-      'The Dutch law that implements the GDPR. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way. Among other grounds, it names national security, public security, preventing and investigating criminal offences, and protecting the person or the rights and freedoms of others (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
+      'Uitvoeringswet AVG: de Nederlandse wet die de AVG uitwerkt. Artikel 41 regelt voor Nederland wanneer rechten van de betrokkene, zoals het recht op informatie, mogen wijken. Het noemt tien gronden: de nationale veiligheid; de landsverdediging; de openbare veiligheid; het voorkomen, onderzoeken, opsporen en vervolgen van strafbare feiten, en de tenuitvoerlegging van straffen; andere belangrijke doelen van algemeen belang, zoals de volksgezondheid; de onafhankelijkheid van de rechter; het voorkomen, onderzoeken, opsporen en vervolgen van schendingen van beroepsregels; een taak bij toezicht, inspectie of regelgeving die samenhangt met een aantal van die gronden; de bescherming van de betrokkene of van de rechten en vrijheden van anderen; en het innen van civiele vorderingen (uitleg van de checklist). Voor uitstel van notificatie noemt het rapport art. 13, 14, 23 en 89 AVG en art. 41 en 43 UAVG.',
+      'The Dutch law that implements the GDPR. Its article 41 sets out for the Netherlands when rights of the person, such as the right to information, may give way. It names ten grounds: national security; defence; public security; preventing, investigating, detecting and prosecuting criminal offences, and enforcing criminal penalties; other important objectives of general public interest, such as public health; the independence of the judiciary; preventing, investigating, detecting and prosecuting breaches of professional codes; an oversight, inspection or regulatory task linked to several of those grounds; protecting the person or the rights and freedoms of others; and enforcing civil-law claims (the checklist’s explanation). For postponing notification, the report cites art. 13, 14, 23 and 89 GDPR and art. 41 and 43 UAVG.',
     ),
   },
   {
@@ -97,7 +97,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'dossierformat',
-    ref: '2.2',
+    ref: '1.6',
     term: t('Dossierformat', 'Case-file format'),
     avoid: { en: ['record format'] },
     definition: t(
@@ -152,7 +152,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'interventie',
-    ref: '1.6',
+    ref: 'intro',
     term: t('Interventie', 'Intervention'),
     definition: t(
       'Iets wat partners doen om de situatie van de betrokkene te verbeteren of risico’s te verkleinen. Bijvoorbeeld hulp bij schulden of een gesprek met een theoloog (uitleg van de checklist).',
@@ -188,7 +188,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   },
   {
     id: 'randvoorwaarde',
-    ref: '1.1',
+    ref: 'intro',
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
       'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde. Het noemt ook alle aandachtspunten samen randvoorwaarden voor een effectieve en efficiënte PGA.',

@@ -5,7 +5,7 @@ import { t } from '../text';
 export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'pga',
-    ref: '1',
+    ref: 'intro',
     term: t(
       'PGA (persoonsgerichte aanpak radicalisering)',
       'PGA (person-centred approach to radicalisation)',
@@ -17,7 +17,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'betrokkene',
-    ref: '1',
+    ref: '1.2',
     term: t('Betrokkene', 'The person (betrokkene)'),
     definition: t(
       'De persoon over wie de zorg gaat en die in de PGA wordt besproken (uitleg van de checklist).',
@@ -26,7 +26,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'zvh',
-    ref: '1',
+    ref: 'intro',
     term: t('Zorg- en Veiligheidshuis', 'Zorg- en Veiligheidshuis (Care and Safety House)'),
     definition: t(
       'Regionaal samenwerkingsverband van zorg-, veiligheids- en justitiepartners (uitleg van de checklist). Vaak is de PGA radicalisering hier ondergebracht.',
@@ -53,7 +53,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'meldroute',
-    ref: '1.1',
+    ref: 'checklist',
     term: t('Meldroute', 'Reporting route'),
     definition: t(
       'Wanneer, bij wie en hoe een professional zorgen over radicalisering meldt (uitleg van de checklist). Het rapport spreekt van een signaleringsstructuur.',
@@ -146,7 +146,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'om',
-    ref: '1.2',
+    ref: 'intro',
     term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
     definition: t(
       'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Volgens §1.2 bestaat de weegploeg uit gemeente, politie en OM; volgens §2.1 werken gemeente en politie vaak samen met het OM.',
@@ -155,7 +155,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   },
   {
     id: 'nctv',
-    ref: '1.1',
+    ref: 'intro',
     term: t('NCTV', 'NCTV'),
     definition: t(
       'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt. Het rapport noemt dat dreigingsbeeld bij de rol van de online wereld.',

@@ -23,7 +23,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
   },
   {
     id: 'openbare-orde',
-    ref: '1.2',
+    ref: 'intro',
     term: t('Openbare orde', 'Public order'),
     definition: t(
       'De rust en veiligheid op straat en in het openbare leven (uitleg van de checklist). De burgemeester is bevoegd die te handhaven.',
@@ -123,7 +123,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
   },
   {
     id: 'casus',
-    ref: '1.2',
+    ref: 'intro',
     term: t('Casus', 'Case'),
     definition: t(
       'De situatie van één persoon (of soms een paar personen) over wie de partners zich zorgen maken en die zij samen bespreken. Meervoud: casussen (uitleg van de checklist).',

@@ -82,8 +82,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt (regel van de checklist). N.v.t. past alleen als het de afgelopen twee jaar in geen casus voorkwam dat iemand aan tafel informatie niet kon delen.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks (the checklist’s own rule). N/A applies only if, in the past two years, there was no case in which anyone at the table was unable to share information.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt (regel van de checklist). Kon de afgelopen twee jaar in elke casus iedereen aan tafel alles delen wat die wist? Kies dan N.v.t., en anders niet.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks (the checklist’s own rule). N/A applies only if, in every case of the past two years, everyone at the table could share all they knew.',
       ),
       basis: t(
         '§2.2: onduidelijke woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
@@ -114,7 +114,7 @@ export const gegDelen: AttentionPoint = {
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
         'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the report’s author, offers support with this (chapter 3).',
+        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the firm that wrote the report, offers support with this (chapter 3).',
       ),
     },
     {

@@ -23,7 +23,7 @@ export const monAfspraken: AttentionPoint = {
   ref: '1.7',
   title: t(
     'Een heldere omschrijving van en afspraken over monitoren',
-    'A clear description of and agreements on monitoring',
+    'A clear definition of monitoring, and agreements on it',
   ),
   summary: t(
     'Heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, zijn van groot belang. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het gaat daarbij ook om vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
@@ -52,7 +52,7 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Volgens het rapport verstaat men in de integrale PGA onder monitoren doorgaans een fase waarin een casus minder vaak wordt besproken, met minder of geen interventies (§1.7). Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal (regel van de checklist). Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort terugkoppelt aan het casusoverleg. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'Volgens het rapport is monitoren in de integrale PGA doorgaans een fase waarin een casus minder vaak wordt besproken, met minder of geen interventies (§1.7). Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal (regel van de checklist). Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort terugkoppelt aan het casusoverleg. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
         'In the multi-agency PGA, according to the report, monitoring usually means a phase in which a case is discussed less often, with fewer or no interventions (§1.7). If the agreement says what happens to a case being monitored, it covers all of this question (the checklist’s own rule). Examples are how often the case meeting still discusses the case, or how often the person who monitors reports back to the case meeting. Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
     },

@@ -11,7 +11,7 @@ const OWN = t(
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the report’s author, offers brainstorming sessions on a multi-agency vision as support; the report does not require such a vision.',
+  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the firm that wrote the report, offers brainstorming sessions on a multi-agency vision as support; the report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -71,7 +71,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Stelden de partners samen een gedeelde visie vast? Dan is dat zo’n afspraak. Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen (regel van de checklist). Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen). Een bespreking over één casus telt niet voor de handeling (regel van de checklist).',
-        'An option, not a requirement: DSP, the report’s author, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement. If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so (the checklist’s own rule). If the decision sets a date, it counts as followed only if the vision is finished by that date. The shared goal in each case is covered under §1.5 (goals). A discussion about a single case does not count for the activity (the checklist’s own rule).',
+        'An option, not a requirement: DSP, the firm that wrote the report, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement. If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so (the checklist’s own rule). If the decision sets a date, it counts as followed only if the vision is finished by that date. The shared goal in each case is covered under §1.5 (goals). A discussion about a single case does not count for the activity (the checklist’s own rule).',
       ),
       basis: VISION,
     },

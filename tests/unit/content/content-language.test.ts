@@ -442,7 +442,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
     expect(nl).toMatch(
       /Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt\./,
     );
-    expect(nl).toMatch(/Voorbeelden bij niveau 5 zijn alleen voorbeelden\./);
+    expect(nl).toMatch(
+      /Voorbeelden bij niveau 5 zijn alleen voorbeelden van wat een terugblik op de afspraak ook kan bespreken\./,
+    );
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
     // one agreed only once, such as 'after a year').
     expect(nl).toMatch(

@@ -109,7 +109,7 @@ describe('checklist content', () => {
 
   it('names the section of each item', () => {
     for (const s of CHECKLIST.sections) for (const p of s.attentionPoints) expect(p.ref, p.id).toBe(s.ref);
-    const refs = new Set(['1', '3', 'checklist', ...CHECKLIST.sections.map((s) => s.ref)]);
+    const refs = new Set(['intro', '1', '3', 'checklist', ...CHECKLIST.sections.map((s) => s.ref)]);
     for (const g of GLOSSARY) expect(refs.has(g.ref), g.id).toBe(true);
   });
 
