@@ -130,8 +130,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An agreement not to meet a legal duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
       },
       {
-        nl: 'Een besluit over één casus is geen afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
-        en: 'A decision on one case is not an agreement. Nor is a decision to do something once, such as a single meeting.',
+        nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
+        en: 'A decision on one case is not a joint agreement. Nor is a decision to do something once, such as a single meeting.',
       },
       {
         nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',

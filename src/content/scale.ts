@@ -18,7 +18,7 @@ const [ONE, TWO, THREE] = scaleLowerLevels(THE_TOPIC);
 export const SCALE: readonly LevelDefinition[] = [
   {
     level: 1,
-    name: { nl: 'Ontbreekt', en: 'Absent' },
+    name: { nl: 'Ontbreekt', en: 'Missing' },
     description: ONE,
   },
   {

@@ -16,7 +16,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
   {
     id: 'ontbreekt',
     ref: 'checklist',
-    term: t('Ontbreekt (niveau 1)', 'Absent (level 1)'),
+    term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
       'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
       'The name of level 1: no joint agreement covers any part of what the question asks about, and the activity named for the question was not carried out in the period either.',

@@ -109,12 +109,12 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     term: t('Extremisme', 'Extremism'),
     definition: t(
       'Het streven naar ingrijpende veranderingen in de samenleving, waarbij iemand bereid is daarvoor geweld of andere ondemocratische middelen te gebruiken of te steunen (uitleg van de checklist). Het rapport noemt onder meer rechts-extremisme (§1.1), jihadisme en anti-institutioneel extremisme (§1.2).',
-      'Striving for far-reaching changes in society while being willing to use or support violence or other undemocratic means to achieve them (the checklist’s explanation). Among others, the report names right-wing extremism (§1.1), jihadism and anti-institutional extremism (§1.2).',
+      'Striving for far-reaching changes in society while being willing to use or support violence or other undemocratic means to achieve them (the checklist’s explanation). Among others, the report names far-right extremism (§1.1), jihadism and anti-institutional extremism (§1.2).',
     ),
   },
   {
     id: 'signaal',
-    ref: 'intro',
+    ref: '1.1',
     term: t('Signaal', 'Signal'),
     definition: t(
       'Iets wat een professional of iemand uit de omgeving opmerkt en wat kan wijzen op radicalisering of terroristische activiteiten. Bijvoorbeeld dat iemand herhaaldelijk samen wordt gezien met mensen die als geradicaliseerd of extremistisch bekendstaan, of bepaalde uitspraken doet of symbolen gebruikt (§1.1). Signaleren is zo’n signaal opmerken (§1.1).',

@@ -129,7 +129,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Weerbaarheid', 'Resilience'),
     definition: t(
       'Hoe goed iemand bestand is tegen druk of invloed (uitleg van de checklist). Het rapport noemt het bij een vakmanschapstraject voor partners (hoofdstuk 3). Het zegt niet of het gaat om de weerbaarheid van professionals zelf, of om hun vaardigheid om de weerbaarheid van inwoners tegen radicalisering te versterken.',
-      'How well someone withstands pressure or influence (the checklist’s explanation). The report mentions it for a learning programme (vakmanschapstraject) for partners (chapter 3). It does not say whether it means the resilience of the professionals themselves, or their skill in strengthening residents’ resilience against radicalisation.',
+      'How well someone withstands pressure or influence (the checklist’s explanation). The report mentions it for a professional development programme (vakmanschapstraject) for partners (chapter 3). It does not say whether it means the resilience of the professionals themselves, or their skill in strengthening residents’ resilience against radicalisation.',
     ),
   },
   {
@@ -173,8 +173,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.7',
     term: t('Impasse', 'Impasse'),
     definition: t(
-      'Een casus die vastzit: lange tijd (denk aan maanden) is er vooruitgang noch achteruitgang, komen er geen nieuwe signalen of informatie binnen, en zijn er geen interventies meer mogelijk.',
-      'A case that is stuck: for a long time (months, for example) there is neither progress nor decline, no new signals or information come in, and no interventions are possible any more.',
+      'Een casus die vastzit: lange tijd (denk aan maanden) is er vooruitgang noch achteruitgang, komt er geen nieuwe informatie binnen, en zijn er geen interventies meer mogelijk (§1.7). Het rapport noemt als voorbeeld dat drie dingen samen gelden: iemand weigert of vermijdt elk contact, op de leefgebieden verandert bijna niets, en er zijn geen nieuwe signalen dat die radicaler gaat denken en meer bereid wordt om geweld te gebruiken (§1.7).',
+      'A case that is stuck: for a long time (months, for example) there is neither progress nor decline, no new information comes in, and no interventions are possible any more (§1.7). As an example, the report names a case where three things all apply: the person refuses or avoids all contact, their life domains barely change, and there are no new signals that their views are becoming more radical and that they are more willing to use violence (§1.7).',
     ),
   },
   {

@@ -64,7 +64,7 @@ describe('the reading rule every rubric shares', () => {
     );
     expect(nl).toMatch(/Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat\./);
     expect(nl).toMatch(/\*\*Partners\*\*: Wie vast meedoet aan het casusoverleg/);
-    expect(nl).toMatch(/Een besluit over één casus is geen afspraak\./);
+    expect(nl).toMatch(/Een besluit over één casus is geen gezamenlijke afspraak\./);
     expect(nl).toMatch(/Alleen zeggen ‘er is afgesproken’ telt ook niet\./);
     // Round 12: one test for a joint agreement: does the whole case meeting work with it? Who wrote it does not matter.
     // Round 13: a habit the whole meeting works with counts; what one partner or team arranges alone does not; a
