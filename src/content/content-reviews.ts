@@ -185,6 +185,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 98 measured, after the seventy-seventh reading and its checks (56e0315), read by a seventy-eighth
   // new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9, 8.5, 7.5, 7, 8]),
+  // The text round 99 measured, after the seventy-eighth reading's findings and their checks (e3340d9), read by a
+  // seventy-ninth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -122,6 +122,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Some questions ask who, what, which, when, how or whether you do something, or which agreements you have on something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises.',
       },
       {
+        // Reading 79: an agreement not to train reached level 5 on a point the report calls a precondition; the
+        // neutrality is deliberate (docs/content-validation.md), so it is said where raters and users read it.
+        nl: 'Bij zulke vragen meten de niveaus de gezamenlijke afspraak en hoe ver die gaat, niet of die het rapport volgt (keuze van de checklist). Het advies van het rapport staat in de inleiding, de samenvatting, de uitleg of de grond.',
+        en: 'For such questions, the levels measure the joint agreement and how far it goes, not whether it follows the report (the checklist’s choice). The report’s advice is in the introduction, the summary, the explanation or the basis.',
+      },
+      {
         nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’? Dan telt alleen een afspraak om precies dat te doen.',
         en: 'If a question asks about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to …’, only an agreement to do exactly that counts.',
       },
