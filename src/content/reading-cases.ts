@@ -124,8 +124,8 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         // Reading 79: an agreement not to train reached level 5 on a point the report calls a precondition; the
         // neutrality is deliberate (docs/content-validation.md), so it is said where raters and users read it.
-        nl: 'Bij zulke vragen meten de niveaus de gezamenlijke afspraak en hoe ver die gaat, niet of die het rapport volgt (keuze van de checklist). Het advies van het rapport staat in de inleiding, de samenvatting, de uitleg of de grond.',
-        en: 'For such questions, the levels measure the joint agreement and how far it goes, not whether it follows the report (the checklist’s choice). The report’s advice is in the introduction, the summary, the explanation or the basis.',
+        nl: 'Bij zulke vragen meten de niveaus hoeveel de gezamenlijke afspraak regelt van wat de vraag noemt, en hoe vast die is. Ze meten niet of die het rapport volgt (keuze van de checklist). Wat het rapport aanraadt, staat bij de stap van de checklist (zoals §1.4) en bij het punt.',
+        en: 'For such questions, the levels measure how much the joint agreement covers of what the question asks about, and how firm it is. They do not measure whether it follows the report (the checklist’s choice). The report’s advice is under the checklist step (such as §1.4) and the point.',
       },
       {
         nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’? Dan telt alleen een afspraak om precies dat te doen.',
