@@ -188,6 +188,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 99 measured, after the seventy-eighth reading's findings and their checks (e3340d9), read by a
   // seventy-ninth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
+  // The text round 100 measured, after the seventy-ninth reading's findings and their checks (e5ab199), read by an
+  // eightieth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -85,4 +85,13 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
       'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. In chapter 3, DSP, the firm that wrote the report, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
     ),
   },
+  {
+    id: 'vaste-partner',
+    ref: 'checklist',
+    term: t('Vaste partner', 'Standing partner'),
+    definition: t(
+      'Een organisatie die vast meedoet aan het regionale of lokale casusoverleg van jullie PGA, ook de organisatie die dat overleg organiseert of voorzit. Elke gemeente in jullie gebied is een vaste partner, ook als zij alleen bij haar eigen casussen aanschuift. Een andere organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt (uitleg van de checklist).',
+      'An organisation that takes part as a standing member in your PGA’s regional or local case meeting, including the organisation that organises or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
+    ),
+  },
 ];

@@ -65,8 +65,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you delete information about a case?',
       ),
       help: t(
-        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vindt het van belang dat er lokale afspraken zijn over wanneer informatie wordt verwijderd).',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 considers local agreements on when information is deleted important).',
+        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vindt het van belang dat er lokale afspraken zijn over wanneer informatie wordt verwijderd).',
+        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 considers local agreements on when information is deleted important).',
       ),
       basis: LOCAL,
     },

@@ -53,12 +53,12 @@ export const samAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afspraken over omgangsvormen in het casusoverleg, zodat jullie elkaar erop kunnen aanspreken?',
-        'Have you agreed ground rules for the case meeting, so that you can hold each other to them?',
+        'Hebben jullie afspraken over omgangsvormen in het casusoverleg?',
+        'Have you agreed ground rules for the case meeting?',
       ),
       help: t(
-        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden (regel van de checklist). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (regel van de checklist: het rapport zegt niets over tekenen). De afspraak hoeft het doel (elkaar aanspreken) niet te noemen. Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets (regel van de checklist).',
-        'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together (the checklist’s own rule). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the checklist’s own rule: the report says nothing about signing). The agreement need not name the aim (being able to hold each other to the ground rules). Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing (the checklist’s own rule).',
+        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden (regel van de checklist). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (regel van de checklist: het rapport zegt niets over tekenen). Volgens het rapport zijn zulke afspraken er zodat partners elkaar erop kunnen aanspreken (§2.1). De afspraak hoeft dat doel niet te noemen. Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets (regel van de checklist).',
+        'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together (the checklist’s own rule). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the checklist’s own rule: the report says nothing about signing). According to the report, such agreements let partners hold each other to them (§2.1). The agreement need not name that aim. Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing (the checklist’s own rule).',
       ),
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',

@@ -26,7 +26,7 @@ export const wegSystematisch: AttentionPoint = {
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
       'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; de vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; the question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -81,7 +81,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper no. 36 225) would make the OM a standard participant in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper no. 36 225) would make the OM a standard partner in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
