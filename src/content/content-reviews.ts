@@ -191,6 +191,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 100 measured, after the seventy-ninth reading's findings and their checks (e5ab199), read by an
   // eightieth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7, 8.5]),
+  // The text round 101 measured, after the eightieth reading's findings and their checks (cd83c18), read by an
+  // eighty-first new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 8, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -7,6 +7,7 @@ import { QUESTION_ROUNDS } from './validation-rounds-question';
 import { LATEST_ROUNDS } from './validation-rounds-latest';
 import { NEWEST_ROUNDS } from './validation-rounds-newest';
 import { ROUNDS_FROM_77 } from './validation-rounds-from-77';
+import { ROUNDS_FROM_101 } from './validation-rounds-from-101';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -17,6 +18,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...LATEST_ROUNDS,
   ...NEWEST_ROUNDS,
   ...ROUNDS_FROM_77,
+  ...ROUNDS_FROM_101,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
