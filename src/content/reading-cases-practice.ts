@@ -44,7 +44,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
-        en: 'If the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation, every such moment after the agreement began counts, also in its first year.',
+        en: 'If the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation, every such moment after the agreement began counts, even in its first year.',
       },
       {
         nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
@@ -79,8 +79,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement says what something must contain, such as a date for each sub-goal, the moment it is set is the time limit. Content missing then is a departure, even if added later.',
       },
       {
-        nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: deze zelfscan gaat uit van wat de partners weten (keuze van de checklist).',
-        en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: this self-assessment goes by what the partners know (the checklist’s choice).',
+        nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: de checklist gaat uit van wat de partners weten (keuze van de checklist).',
+        en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
       },
       {
         nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
@@ -163,8 +163,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         // Reading 78: an example such as 'whether the route stays known' read as an outcome item that the rule above
         // excludes; it is something a review of the agreement may also discuss.
-        nl: 'Voorbeelden bij niveau 5 zijn alleen voorbeelden van wat een terugblik op de afspraak ook kan bespreken. Gaat een agendapunt alleen over zo’n vraag, zonder de afspraak of het document te noemen? Dan is het geen terugblik.',
-        en: 'Level 5’s examples are only examples of what a review of the agreement may also discuss. An agenda item only on such a question, without naming the agreement or its document, is not a review.',
+        nl: 'Voorbeelden bij niveau 5 zijn alleen voorbeelden van wat een terugblik op de afspraak ook kan bespreken. Gaat een agendapunt alleen over zo’n voorbeeld, zonder de afspraak of het document te noemen? Dan is het geen terugblik.',
+        en: 'Level 5’s examples are only examples of what a review of the agreement may also discuss. An agenda item only on such an example, without naming the agreement or its document, is not a review.',
       },
       {
         nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',

@@ -88,12 +88,13 @@ function wholeOnPaper(topic: Text): Text {
  * the point's agreement, with the point's own question as an example; a review that had the topic on its agenda
  * without naming that exact question fitted neither 4 nor 5 literally (round 16: no rater chose 5 in the strong
  * vignettes). Round 29: "de vraag" is the checklist question being scored, so the Dutch example no longer says
- * "op de vraag of".
+ * "op de vraag of". Reading 81: "over de vraag of" also read as the scored question, which the reading rule calls
+ * "de vraag"; "om na te gaan of" names no question.
  */
 const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no review of this agreement.');
 function review(clause: Text): Text {
   return composed(
-    `Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of ${clause.nl}.`,
+    `Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ${clause.nl}.`,
     () => `There is a review of this agreement, for example on whether ${clause.en}.`,
   );
 }

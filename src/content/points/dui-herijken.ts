@@ -92,8 +92,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that you re-interpret a case along the way using recent information?',
       ),
       help: t(
-        'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners vaak terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners often fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners regelmatig terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
+        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners frequently fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
       ),
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',

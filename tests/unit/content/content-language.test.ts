@@ -134,7 +134,7 @@ describe('every derived question and every rubric level names its basis', () => 
       const joins = (four.match(/;|, en |, /g) ?? []).length;
       expect(joins, `${p.id}: ${four}`).toBeLessThanOrEqual(2);
       expect(p.rubric[5].text.nl, p.id).toMatch(
-        /Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of [^.]+\.$/,
+        /Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of [^.]+\.$/,
       );
     }
   });
@@ -154,7 +154,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
-      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld over de vraag of ([^.]+)\.$/,
+      review: /^Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ([^.]+)\.$/,
       nobody: 'Dit gebeurde in de periode ook niet: ',
       someone: 'Dit gebeurde in de periode wel: ',
       actOfQuestion: 'De handeling bij de vraag',
