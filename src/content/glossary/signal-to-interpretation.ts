@@ -76,7 +76,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Reclassering', 'Probation service (reclassering)'),
     definition: t(
-      'Organisaties die toezicht houden op mensen die met justitie te maken kregen en hen begeleiden, bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
+      'Organisaties die mensen begeleiden en toezicht op hen houden nadat zij met justitie te maken hebben gehad, bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
       'Organisations that supervise and guide people who have been in contact with the justice system, for example after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
     ),
   },

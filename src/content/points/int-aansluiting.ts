@@ -25,10 +25,10 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Bijvoorbeeld praktische hulp, waardoor iemand daarna wel openstaat voor contact (keuze van de checklist; het rapport vindt dat dit goed gaat, §1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. For example, practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Een voorbeeld is praktische hulp die ervoor zorgt dat iemand daarna wel openstaat voor contact (keuze van de checklist; het rapport vindt dat dit goed gaat, §1.6).',
+      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
     ),
-    review: t('te zien is waarom jullie kozen', 'the choices can be traced'),
+    review: t('de reden van elke keuze te volgen is', 'the reason for each choice can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
     agreementIsChoice: true,
   }),
