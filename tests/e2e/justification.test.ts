@@ -22,6 +22,10 @@ describe('the Verantwoording page', () => {
       nlPattern('justification.counts', { questions: questions.length }),
     );
     expect(await page.locator('main').innerText()).toContain(CHECKLIST.source.title);
+    // Reading 80: the report's own caveat about reflecting on one's own practice (chapter 3) is said here.
+    expect(await page.getByTestId('justification-reflection').innerText()).toBe(
+      nl('justification.reflection'),
+    );
     const standing = validationStanding(CHECKLIST.version);
     expect(await page.getByTestId('validation-standing').innerText()).toMatch(
       nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met }),
@@ -31,6 +35,9 @@ describe('the Verantwoording page', () => {
     await page.getByRole('heading', { level: 1, name: en('justification.title') }).waitFor();
     expect(await page.getByTestId('justification-counts').innerText()).toMatch(
       enPattern('justification.counts', { questions: questions.length }),
+    );
+    expect(await page.getByTestId('justification-reflection').innerText()).toBe(
+      en('justification.reflection'),
     );
     expect(await axeViolations(page)).toEqual([]);
 
