@@ -25,3 +25,12 @@ export function glossaryInOrder(locale: Locale): GlossaryTerm[] {
     a.term[locale].localeCompare(b.term[locale], locale, { sensitivity: 'base' }),
   );
 }
+
+type GlossaryRefKind = 'checklist' | 'intro' | 'chapter' | 'section';
+
+/** What a term's ref names: a word of the checklist, the report's unnumbered introduction (reading 78), a chapter
+ *  ('1', '3'; reading 81) or a section ('1.4'). The glossary page labels each kind in its own words. */
+export function glossaryRefKind(ref: string): GlossaryRefKind {
+  if (ref === 'checklist' || ref === 'intro') return ref;
+  return ref.includes('.') ? 'section' : 'chapter';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
-import { GLOSSARY } from '../../../src/content/glossary';
+import { GLOSSARY, glossaryRefKind } from '../../../src/content/glossary';
 import { LEVELS, type Text } from '../../../src/content/types';
 import { allQuestions } from '../../../src/domain/content-index';
 
@@ -111,6 +111,13 @@ describe('checklist content', () => {
     for (const s of CHECKLIST.sections) for (const p of s.attentionPoints) expect(p.ref, p.id).toBe(s.ref);
     const refs = new Set(['intro', '1', '3', 'checklist', ...CHECKLIST.sections.map((s) => s.ref)]);
     for (const g of GLOSSARY) expect(refs.has(g.ref), g.id).toBe(true);
+    // The glossary page labels each kind of ref in its own words.
+    expect(['checklist', 'intro', '3', '1.4'].map(glossaryRefKind)).toEqual([
+      'checklist',
+      'intro',
+      'chapter',
+      'section',
+    ]);
   });
 
   it('matches the report: attention points and reflection questions per section', () => {
