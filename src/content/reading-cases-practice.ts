@@ -225,8 +225,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {
-        nl: 'Kwam de situatie die de uitleg bij N.v.t. noemt, één keer of vaker voor? Kies dan een niveau. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
-        en: 'If the situation that the explanation names for N/A occurred once or more, choose a level. If it never occurred, it is N/A, even if there is an agreement on it.',
+        nl: 'Kwam de situatie die de regels bij de vraag voor N.v.t. noemen, één keer of vaker voor? Kies dan een niveau. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
+        en: 'If the situation that the question’s rules name for N/A occurred once or more, choose a level. If it never occurred, it is N/A, even if there is an agreement on it.',
       },
     ],
   },

@@ -8,8 +8,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat voorgaat', en: 'What comes first' },
     rules: [
       {
-        nl: 'Zeggen de extra regels bij een punt of de uitleg bij een vraag iets anders dan de regels hieronder? Dan geldt wat bij het punt of de vraag staat.',
-        en: 'If a point’s extra rules or a question’s explanation say something different from the rules below, what the point or question says applies.',
+        nl: 'Zeggen de extra regels bij een punt, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan geldt wat bij het punt of de vraag staat.',
+        en: 'If a point’s extra rules, or a question’s explanation and rules, say something different from the rules below, what the point or question says applies.',
       },
     ],
   },
@@ -157,8 +157,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat de vraag noemt', en: 'What the question asks about' },
     rules: [
       {
-        nl: 'De uitleg bij een vraag zegt wat de vraag bedoelt. Verwijst de uitleg naar een ander punt? Dan hoort dat niet bij deze vraag. Wat alleen in het hele onderwerp staat, hoort er ook niet bij.',
-        en: 'The explanation under a question says what the question means. If the explanation refers to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
+        nl: 'De uitleg en de regels bij een vraag zeggen wat de vraag bedoelt. Verwijzen ze naar een ander punt? Dan hoort dat niet bij deze vraag. Wat alleen in het hele onderwerp staat, hoort er ook niet bij.',
+        en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',

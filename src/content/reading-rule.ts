@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is er over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt? Nee: werd de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: gebeurde de handeling bij de vraag in de periode minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the activity named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -130,8 +130,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'N.v.t. (regel van de checklist)', en: 'N/A (the checklist’s own rule)' },
     rules: [
       {
-        nl: 'Kies N.v.t. alleen bij een vraag waarvan de uitleg zegt wanneer N.v.t. past, en alleen in die situatie. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
-        en: 'Choose N/A only for a question whose explanation says when N/A applies, and only in that situation. Unsure between N/A and a level? Choose the level.',
+        nl: 'Kies N.v.t. alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past, en alleen in die situatie. Twijfel tussen N.v.t. en een niveau? Kies het niveau.',
+        en: 'Choose N/A only for a question whose rules say when N/A applies, and only in that situation. Unsure between N/A and a level? Choose the level.',
       },
     ],
   },

@@ -61,7 +61,7 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'You do not know how this is arranged in your partnership.',
   },
   na: {
-    nl: 'Alleen als de uitleg bij de vraag zegt wanneer N.v.t. past, en dat kwam de afgelopen twee jaar in geen enkele casus voor.',
-    en: 'Only if the explanation under the question says when N/A applies, and that occurred in no case in the past two years.',
+    nl: 'Alleen als de regels bij de vraag zeggen wanneer N.v.t. past, en dat kwam de afgelopen twee jaar in geen enkele casus voor.',
+    en: 'Only if the rules under the question say when N/A applies, and that occurred in no case in the past two years.',
   },
 } as const satisfies Record<string, Text>;

@@ -65,13 +65,13 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.`,
+    `Niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
 function jointAgreementNotKept(topic: Text): Text {
   return composed(
-    `Er is over ${topic.nl} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
+    `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
     () =>
       `A joint agreement on ${topic.en} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.`,
   );
@@ -120,11 +120,11 @@ function someone(activity: Text): Text {
 }
 
 const QUESTION_ACT_NONE = t(
-  'De handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+  'De handeling bij de vraag gebeurde in de periode ook niet.',
   'The activity named for the question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
-  'De handeling bij de vraag werd in de periode wel uitgevoerd.',
+  'De handeling bij de vraag gebeurde in de periode wel.',
   'But the activity named for the question was carried out in the period.',
 );
 

@@ -23,7 +23,12 @@ export interface Question {
   origin: 'report' | 'derived';
   /** For report questions: which of the report's 16 reflection-question bullets (1–16) it was split from. */
   reportQuestion?: number;
+  /** What the question means and what the report says about it: explanation, read as running text. */
   help?: Text;
+  /** How to score this question: the checklist's own rules, one short rule per item, shown as a list under a
+   *  heading that marks them as the checklist's (reading 82: as sentences inside the help, with a label each, they
+   *  read as one long chain). The two languages have the same items in the same order. */
+  rules?: Text[];
   /** What levels 1 and 2 ask about for this question: one activity, a sentence after “Dit is de afgelopen twee
    *  jaar wel gebeurd:” / “But this did happen in the past two years:”, lower case, ending in a full stop (round 32). */
   activity: Text;

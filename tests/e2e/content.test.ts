@@ -38,6 +38,21 @@ describe('the walk-through shows the whole checklist', () => {
             els.map((e) => [e.getAttribute('data-question-id'), e.querySelector('legend')?.textContent]),
           );
         expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
+        // Under each question its explanation, then its scoring rules as a list under their own heading.
+        const explained = await page.locator('[data-question-id]').evaluateAll((els) =>
+          els.map((e) => ({
+            help: e.querySelector('.question__help')?.textContent ?? null,
+            heading: e.querySelector('.question__rules-title')?.textContent ?? null,
+            rules: [...e.querySelectorAll('.question__rules li')].map((li) => li.textContent),
+          })),
+        );
+        expect(explained).toEqual(
+          questions.map((q) => ({
+            help: q.help?.[locale] ?? null,
+            heading: q.rules?.length ? ui(locale, 'step.rulesTitle') : null,
+            rules: (q.rules ?? []).map((r) => r[locale]),
+          })),
+        );
         // The rubrics too: in English these come from the chunk the build moves the checklist's English to.
         const levels = await page
           .locator('.point__rubric > dl > dd')

@@ -51,11 +51,14 @@ export function rubricText(locale: Locale): string {
         lines.push(`${level}. **${name}**: ${point.rubric[level].text[locale]}`);
       }
       lines.push('');
-      for (const q of point.questions)
+      for (const q of point.questions) {
         lines.push(
           `- ${ui(locale, 'report.question')} \`${q.id}\`: **${q.text[locale]}**${q.help ? ` ${q.help[locale]}` : ''}`,
-          `  - ${ACT_LABEL[locale]}: ${q.activity[locale]}`,
         );
+        if (q.rules?.length)
+          lines.push(`  - ${ui(locale, 'step.rulesTitle')}`, ...q.rules.map((r) => `    - ${r[locale]}`));
+        lines.push(`  - ${ACT_LABEL[locale]}: ${q.activity[locale]}`);
+      }
       lines.push('');
     }
   return lines.join('\n');

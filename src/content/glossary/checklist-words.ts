@@ -18,7 +18,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, en de handeling bij de vraag werd in de periode ook niet uitgevoerd.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, en de handeling bij de vraag gebeurde in de periode ook niet.',
       'The name of level 1: no joint agreement covers any part of what the question asks about, and the activity named for the question was not carried out in the period either.',
     ),
   },
@@ -27,7 +27,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt, maar de handeling bij de vraag werd in de periode wel uitgevoerd.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, maar de handeling bij de vraag gebeurde in de periode wel.',
       'The name of level 2: no joint agreement covers any part of what the question asks about, but the activity named for the question was carried out in the period.',
     ),
   },
@@ -36,7 +36,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Afgesproken (niveau 3)', 'Agreed (level 3)'),
     definition: t(
-      'De naam van niveau 3: er is een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      'De naam van niveau 3: minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
       'The name of level 3: a joint agreement covers at least part of what the question asks about. But it does not cover everything, is not (fully) in writing, or is not always followed.',
     ),
   },

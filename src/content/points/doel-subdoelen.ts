@@ -46,9 +46,27 @@ export const doelSubdoelen: AttentionPoint = {
         'Have you agreed that you set clear, concrete sub-goals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Helder en concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist). Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies). Zegt de afspraak alleen dát jullie subdoelen vaststellen, en niet hoe concreet ze zijn? Dan regelt die een deel van deze vraag (regel van de checklist). Ook een afspraak over wie de subdoelen vaststelt, zegt dát jullie ze vaststellen. Zegt de afspraak dat het plan van aanpak van elke casus doelen bevat die passen bij de situatie van de betrokkene? Dan zegt die ook dát jullie subdoelen vaststellen, ook zonder het woord ‘subdoel’ (regel van de checklist). Noemt de afspraak alleen het algemene doel van de PGA? Dan zegt die niet dát jullie subdoelen vaststellen (regel van de checklist).',
-        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Clear and concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation). Whether the interventions fit the sub-goals is covered under §1.6 (interventions). An agreement that you set sub-goals, without saying how concrete, covers part of this question (the checklist’s own rule). An agreement on who sets the sub-goals also says that you set them. An agreement that each case’s action plan contains goals that fit the person’s situation also says that you set sub-goals, even without the word ‘sub-goal’ (the checklist’s own rule). An agreement that names only the general goal of the PGA does not say that you set sub-goals (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt of jullie heldere, concrete subdoelen stellen; ‘afgesproken’ is toegevoegd. Helder en concreet betekent: er staat wat er bereikt moet zijn, zoals ‘heeft een eigen woning’ (uitleg van de checklist).',
+        'Adapted question: the report asks whether you set clear, concrete sub-goals; ‘agreed’ was added. Clear and concrete means: it says what should have been achieved, such as ‘has a home of their own’ (the checklist’s explanation).',
       ),
+      rules: [
+        t(
+          'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
+          'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
+        ),
+        t(
+          'Zegt de afspraak alleen dát jullie subdoelen vaststellen, en niet hoe concreet ze zijn? Dan regelt die een deel van deze vraag. Ook een afspraak over wie de subdoelen vaststelt, zegt dát jullie ze vaststellen.',
+          'An agreement that you set sub-goals, without saying how concrete, covers part of this question. An agreement on who sets the sub-goals also says that you set them.',
+        ),
+        t(
+          'Zegt de afspraak dat het plan van aanpak van elke casus doelen bevat die passen bij de situatie van de betrokkene? Dan zegt die ook dát jullie subdoelen vaststellen, ook zonder het woord ‘subdoel’.',
+          'An agreement that each case’s action plan contains goals that fit the person’s situation also says that you set sub-goals, even without the word ‘sub-goal’.',
+        ),
+        t(
+          'Noemt de afspraak alleen het algemene doel van de PGA? Dan zegt die niet dát jullie subdoelen vaststellen.',
+          'An agreement that names only the general goal of the PGA does not say that you set sub-goals.',
+        ),
+      ],
     },
     {
       id: 'doel-gezamenlijk',
@@ -61,10 +79,16 @@ export const doelSubdoelen: AttentionPoint = {
         'Hebben jullie afgesproken dat jullie de (sub)doelen samen met de betrokken partners vaststellen?',
         'Have you agreed that you set the goals and sub-goals together with the partners involved?',
       ),
-      help: t(
-        'Zegt de afspraak dat het casusoverleg de (sub)doelen, of het plan waarin ze staan, opstelt of vaststelt? Dan stellen de partners ze samen vast. Dat geldt ook als het casusoverleg ze zonder bespreking overneemt, maar niet als één partner ze daarna alleen vaststelt (regel van de checklist). Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet (regel van de checklist).',
-        'If the agreement says the case meeting draws up or adopts the (sub-)goals, or the plan they are in, the partners set them together. This also applies if the case meeting adopts them without discussion, but not if one partner then adopts them alone (the checklist’s own rule). If a partner involved was absent that time, that is not a departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that (the checklist’s own rule).',
-      ),
+      rules: [
+        t(
+          'Zegt de afspraak dat het casusoverleg de (sub)doelen, of het plan waarin ze staan, opstelt of vaststelt? Dan stellen de partners ze samen vast. Dat geldt ook als het casusoverleg ze zonder bespreking overneemt, maar niet als één partner ze daarna alleen vaststelt.',
+          'If the agreement says the case meeting draws up or adopts the (sub-)goals, or the plan they are in, the partners set them together. This also applies if the case meeting adopts them without discussion, but not if one partner then adopts them alone.',
+        ),
+        t(
+          'Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet.',
+          'If a partner involved was absent that time, that is not a departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
+        ),
+      ],
       basis: t(
         '§1.5: het is belangrijk dat de betrokken partners de (sub)doelen samen vaststellen.',
         '§1.5: it is important that the partners involved set the (sub-)goals together.',

@@ -41,9 +41,23 @@ export const duiDoorpakken: AttentionPoint = {
         'Do you have agreements on interventions for cases where professionals feel the picture is still incomplete?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3). De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken. Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken. Deze vraag gaat niet over wie beslist als partners het oneens zijn. Bij een impasse komt dat aan bod bij ‘Casussen in een impasse’ (keuze van de checklist).',
-        'Adapted question: the report asks which agreements you have made on this (§1.3). The levels do not ask which choice you make, only whether you make it together. This question covers the whole topic: how you choose together, and when you look again. This question does not ask who decides when partners disagree. At an impasse, that comes up under ‘Cases at an impasse’ (the checklist’s choice).',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3).',
+        'Adapted question: the report asks which agreements you have made on this (§1.3).',
       ),
+      rules: [
+        t(
+          'De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken.',
+          'The levels do not ask which choice you make, only whether you make it together.',
+        ),
+        t(
+          'Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken.',
+          'This question covers the whole topic: how you choose together, and when you look again.',
+        ),
+        t(
+          'Deze vraag gaat niet over wie beslist als partners het oneens zijn. Bij een impasse komt dat aan bod bij ‘Casussen in een impasse’ (keuze van de checklist).',
+          'This question does not ask who decides when partners disagree. At an impasse, that comes up under ‘Cases at an impasse’ (the checklist’s choice).',
+        ),
+      ],
     },
   ],
   suggestedActions: [

@@ -42,9 +42,23 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed a set method for re-interpreting a case while it is in the PGA?',
       ),
       help: t(
-        'Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang. Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Ook een afspraak over het moment waarop jullie besluiten of de aanpak doorgaat, hoort bij deze vraag. Onder welke voorwaarden een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren. Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden (regel van de checklist).',
-        'This concerns ideas and beliefs, any readiness to use violence and the situation in the life domains, taken together. Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). An agreement on the moment at which you decide whether the approach goes on also belongs to this question. The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring. An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang.',
+        'Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). This concerns ideas and beliefs, any readiness to use violence and the situation in the life domains, taken together.',
       ),
+      rules: [
+        t(
+          'Ook een afspraak over het moment waarop jullie besluiten of de aanpak doorgaat, hoort bij deze vraag.',
+          'An agreement on the moment at which you decide whether the approach goes on also belongs to this question.',
+        ),
+        t(
+          'Onder welke voorwaarden een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren.',
+          'The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring.',
+        ),
+        t(
+          'Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',
+          'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
+        ),
+      ],
     },
     {
       id: 'dui-criteria',
@@ -59,9 +73,19 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed set criteria to decide on progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5). Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium. Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being reached (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5). If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion. Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’.',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5).',
+        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being reached (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5).',
       ),
+      rules: [
+        t(
+          'Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium.',
+          'If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion.',
+        ),
+        t(
+          'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+          'Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’.',
+        ),
+      ],
     },
     {
       id: 'dui-informatie',
@@ -76,9 +100,23 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed what information you use when re-interpreting a case along the way?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het tussentijds duiden van de casus baseren. ‘Afgesproken’ is toegevoegd (§1.3). Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die afspraak ook welke informatie jullie gebruiken. Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Noemt het format welke bronnen jullie raadplegen? Dan regelt het ook welke informatie jullie gebruiken (regel van de checklist). Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',
-        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3). If an agreement says from which partners or sources you gather information, it also covers what information you use. A field for the sources used covers only the fact that you note them. If the format names which sources you consult, it also covers which information you use (the checklist’s own rule). If you agreed on a standing round-the-table update, in which each partner reports how things are going, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+        'Aangepaste vraag: het rapport vraagt op welke informatie jullie het tussentijds duiden van de casus baseren. ‘Afgesproken’ is toegevoegd (§1.3).',
+        'Adapted question: the report asks what information you base your re-interpretation on. ‘Agreed’ was added (§1.3).',
       ),
+      rules: [
+        t(
+          'Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die afspraak ook welke informatie jullie gebruiken.',
+          'If an agreement says from which partners or sources you gather information, it also covers what information you use.',
+        ),
+        t(
+          'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Noemt het format welke bronnen jullie raadplegen? Dan regelt het ook welke informatie jullie gebruiken.',
+          'A field for the sources used covers only the fact that you note them. If the format names which sources you consult, it also covers which information you use.',
+        ),
+        t(
+          'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',
+          'If you agreed on a standing round-the-table update, in which each partner reports how things are going, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+        ),
+      ],
     },
     {
       id: 'dui-informatie-recent',
@@ -92,9 +130,15 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that you re-interpret a case along the way using recent information?',
       ),
       help: t(
-        'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners regelmatig terug op wat bij de start bekend was. Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners frequently fall back on what was known at the start. If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        'Recent betekent hier: opgehaald sinds de vorige keer dat jullie de casus duidden (uitleg van de checklist). Zonder nieuwe informatie grijpen partners regelmatig terug op wat bij de start bekend was.',
+        'Recent means here: gathered since the last time you interpreted the case (the checklist’s explanation). Without new information, partners frequently fall back on what was known at the start.',
       ),
+      rules: [
+        t(
+          'Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
+          'If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        ),
+      ],
       basis: t(
         '§1.3: soms wordt lang geen nieuwe informatie verzameld en grijpen partners terug op mogelijk verouderde informatie van de start.',
         '§1.3: sometimes no new information is gathered for a long time and partners fall back on possibly outdated information from the start.',
@@ -112,9 +156,31 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus liep waarin bij de start een instrument is gebruikt. Tel casussen die eerder begonnen ook mee. Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt. Ook een eigen lijst of matrix met risico- en beschermende factoren telt als instrument, als jullie die bij de start invullen (regel van de checklist). Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt (regel van de checklist). Ook een afspraak om het instrument niet te herhalen is een afspraak (regel van de checklist). Het rapport vindt herhalen wel zinvol (§1.3). De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
-        'N/A applies only if, in the past two years, no case was running in which an instrument was used at the start. Count cases that started earlier too. An instrument one partner administered, such as the probation service’s VERA-2R, counts too. A list or matrix of your own with risk and protective factors also counts as an instrument, if you fill it in at the start (the checklist’s own rule). An instrument a partner uses only outside the PGA, such as during supervision, does not count, unless that partner brings the result into the case meeting (the checklist’s own rule). An agreement not to repeat the instrument is an agreement too (the checklist’s own rule). The report does consider repeating it worthwhile (§1.3). The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice).',
+        'Het rapport vindt herhalen wel zinvol (§1.3).',
+        'The report does consider repeating it worthwhile (§1.3).',
       ),
+      rules: [
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus liep waarin bij de start een instrument is gebruikt. Tel casussen die eerder begonnen ook mee.',
+          'N/A applies only if, in the past two years, no case was running in which an instrument was used at the start. Count cases that started earlier too.',
+        ),
+        t(
+          'Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt.',
+          'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
+        ),
+        t(
+          'Ook een eigen lijst of matrix met risico- en beschermende factoren telt als instrument, als jullie die bij de start invullen.',
+          'A list or matrix of your own with risk and protective factors also counts as an instrument, if you fill it in at the start.',
+        ),
+        t(
+          'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
+          'An instrument a partner uses only outside the PGA, such as during supervision, does not count, unless that partner brings the result into the case meeting.',
+        ),
+        t(
+          'Ook een afspraak om het instrument niet te herhalen is een afspraak. De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
+          'An agreement not to repeat the instrument is an agreement too. The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice).',
+        ),
+      ],
       basis: t(
         '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',
         '§1.3: it is worthwhile to reuse instruments from the start regularly, as a thermometer; this usually does not happen.',
@@ -132,9 +198,12 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       help: t(
-        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist). De afspraak hoeft niet te zeggen wie het nagaat (regel van de checklist).',
-        'It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation). The agreement need not say who checks (the checklist’s own rule).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist).',
+        'It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation).',
       ),
+      rules: [
+        t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),
+      ],
       basis: t(
         '§1.3: partners moeten steeds nagaan of het bespreken en het delen van informatie nog rechtmatig is.',
         '§1.3: partners must keep checking whether discussing the person and sharing information is still lawful.',

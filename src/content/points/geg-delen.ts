@@ -48,9 +48,19 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Hoe het dossier eruitziet, hoort bij dossiervorming. Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). What the case file looks like belongs under record-keeping. The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
+      rules: [
+        t(
+          'Hoe het dossier eruitziet, hoort bij dossiervorming.',
+          'What the case file looks like belongs under record-keeping.',
+        ),
+        t(
+          'Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden.',
+          'The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it.',
+        ),
+      ],
       basis: LOCAL,
     },
     {
@@ -64,10 +74,16 @@ export const gegDelen: AttentionPoint = {
         'Hebben jullie afgesproken wanneer jullie informatie over een casus verwijderen?',
         'Have you agreed when you delete information about a case?',
       ),
-      help: t(
-        'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag (regel van de checklist). ‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (regel van de checklist; §2.2 vindt het van belang dat er lokale afspraken zijn over wanneer informatie wordt verwijderd).',
-        'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question (the checklist’s own rule). ‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s own rule; §2.2 considers local agreements on when information is deleted important).',
-      ),
+      rules: [
+        t(
+          'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
+          'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question.',
+        ),
+        t(
+          '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (§2.2 vindt het van belang dat er lokale afspraken zijn over wanneer informatie wordt verwijderd).',
+          '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (§2.2 considers local agreements on when information is deleted important).',
+        ),
+      ],
       basis: LOCAL,
     },
     {
@@ -82,9 +98,19 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed how you deal with information that a partner cannot share?',
       ),
       help: t(
-        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt (regel van de checklist). Kon de afgelopen twee jaar in elke casus iedereen aan tafel alles delen wat die wist? Kies dan N.v.t., en anders niet.',
-        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law. An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks (the checklist’s own rule). N/A applies only if, in every case of the past two years, everyone at the table could share all they knew.',
+        'Bijvoorbeeld door een strafrechtelijk onderzoek. Het gaat erom dat het gesprek aan tafel toch inhoudelijk kan blijven. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'For example because of a criminal investigation. The point is that the discussion at the table can still be about substance. A partner need not explain what it may not share by law.',
       ),
+      rules: [
+        t(
+          'Een afspraak die alleen herhaalt dat een partner niets deelt wat de wet verbiedt, regelt niets van wat deze vraag noemt.',
+          'An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks.',
+        ),
+        t(
+          'Kon de afgelopen twee jaar in elke casus iedereen aan tafel alles delen wat die wist? Kies dan N.v.t., en anders niet.',
+          'N/A applies only if, in every case of the past two years, everyone at the table could share all they knew.',
+        ),
+      ],
       basis: t(
         '§2.2: onduidelijke woorden als ‘zorgelijke signalen’ vragen veel vertrouwen en belemmeren een inhoudelijk gesprek.',
         '§2.2: vague hints such as ‘worrying signals’ require a great deal of trust and hinder a discussion of substance.',
@@ -102,9 +128,15 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you will discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Het rapport noemt deze redenen. Partners weten niet altijd wat mag. Het doel van de PGA of van een interventie is niet duidelijk. Ze twijfelen over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen. Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
-        'The report gives these reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention is unclear. They doubt their own role. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share. If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
+        'Het rapport noemt deze redenen. Partners weten niet altijd wat mag. Het doel van de PGA of van een interventie is niet duidelijk. Ze twijfelen over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'The report gives these reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention is unclear. They doubt their own role. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share.',
       ),
+      rules: [
+        t(
+          'Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
+          'If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
+        ),
+      ],
       basis: HOLD_BACK,
     },
   ],

@@ -45,9 +45,32 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed a set way to record agreements and their reasons in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 uniforme verslaglegging van belang noemt. Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2). Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, naar monitoren brengen of afsluiten. De onderbouwing daarvan telt hier (regel van de checklist; zie §1.2 over het vastleggen van afwegingen). De grond voor uitstel van notificeren telt alleen bij ‘Notificeren en openheid tegenover de betrokkene’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer (regel van de checklist). Wie vastlegt, telt bij de volgende vraag.',
-        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls uniform records important. Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2). In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (the checklist’s own rule; see §1.2 on recording considerations). The ground for postponing notification counts only under ‘Notifying the person and being open with them’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. If an agreement says only who records the agreements and where (for example in the case file or a list of decisions), it covers just part of this question: that you record them, and where. A set way also says what you record, such as the reasons, and when (the checklist’s own rule). Who records them counts under the next question.',
+        'Aangepaste vraag: het rapport vraagt op welke manier jullie vastleggen. ‘Een vaste manier afgesproken’ en ‘in het dossier’ zijn toegevoegd, omdat §2.2 uniforme verslaglegging van belang noemt.',
+        'Adapted question: the report asks how you record. ‘Agreed a set way’ and ‘in the case file’ were added, because §2.2 calls uniform records important.',
       ),
+      rules: [
+        t(
+          'Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2).',
+          'Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2).',
+        ),
+        t(
+          'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, naar monitoren brengen of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
+          'In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (see §1.2 on recording considerations).',
+        ),
+        t(
+          'De grond voor uitstel van notificeren telt alleen bij ‘Notificeren en openheid tegenover de betrokkene’.',
+          'The ground for postponing notification counts only under ‘Notifying the person and being open with them’.',
+        ),
+        t(
+          'Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+          'Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
+        ),
+        t(
+          'Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer.',
+          'If an agreement says only who records the agreements and where (for example in the case file or a list of decisions), it covers just part of this question: that you record them, and where. A set way also says what you record, such as the reasons, and when.',
+        ),
+        t('Wie vastlegt, telt bij de volgende vraag.', 'Who records them counts under the next question.'),
+      ],
     },
     {
       id: 'geg-afspraken-wie',
@@ -62,9 +85,19 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed who records the agreements and the reasons for them in the case file?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt. Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt. Of de onderbouwing erbij staat, en wanneer of hoe snel het gebeurt, telt bij de vorige vraag.',
-        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records. If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks. Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
+        'Aangepaste vraag: het rapport vraagt door wie afspraken worden vastgelegd. ‘Afgesproken’ en ‘in het dossier’ zijn toegevoegd (§2.2). Deze vraag gaat alleen over wie vastlegt.',
+        'Adapted question: the report asks by whom agreements are recorded. ‘Agreed’ and ‘in the case file’ were added (§2.2). This question is only about who records.',
       ),
+      rules: [
+        t(
+          'Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt.',
+          'If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks.',
+        ),
+        t(
+          'Of de onderbouwing erbij staat, en wanneer of hoe snel het gebeurt, telt bij de vorige vraag.',
+          'Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
+        ),
+      ],
     },
     {
       id: 'geg-format',
@@ -78,9 +111,19 @@ export const gegDossier: AttentionPoint = {
         'Have you agreed that you use the same case-file format to record every case?',
       ),
       help: t(
-        'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2). Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’, ook als het in hetzelfde document staat. Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak (regel van de checklist).',
-        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2). A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document. If all partners discuss the case-file format itself at set times, that is also a review of this agreement (the checklist’s own rule).',
+        'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
+        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
       ),
+      rules: [
+        t(
+          'Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’, ook als het in hetzelfde document staat.',
+          'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
+        ),
+        t(
+          'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak.',
+          'If all partners discuss the case-file format itself at set times, that is also a review of this agreement.',
+        ),
+      ],
       basis: DIFFERS,
     },
     {
@@ -95,9 +138,47 @@ export const gegDossier: AttentionPoint = {
         'For your record-keeping, have you agreed to fill in the case-file format completely in every case?',
       ),
       help: t(
-        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2). Bij deze vraag telt alleen of het format helemaal wordt ingevuld. Hebben jullie een format vastgesteld? Dan staat wat het format vraagt op papier. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’ (regel van de checklist). Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’. Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’. Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking. Velden over de casus zelf, zoals risico- en beschermende factoren, horen hier. Een veld dat in een lopende casus nog leeg is, is alleen een afwijking als een termijn uit de afspraak voorbij is. Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld (regel van de checklist). Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
-        'The report finds that a format is sometimes only partly filled in (§2.2). This question only looks at whether the format is filled in completely. Once you have adopted a format, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’ (the checklist’s own rule). Whether the assessment at the start is recorded with its considerations and conclusions counts under ‘Systematic assessment’. Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’. A field that belongs to another point, such as the exception ground for notification, counts only under that point. If only such a field is empty, that is not a departure here. Fields about the case itself, such as risk and protective factors, belong here. A field still empty in a running case is a departure only if a time limit set by the agreement has passed. A field that does not apply to a case, and says so, counts as filled in (the checklist’s own rule). If the format was not used in a case, that counts under the question whether you use the same format in every case, not here.',
+        'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2).',
+        'The report finds that a format is sometimes only partly filled in (§2.2).',
       ),
+      rules: [
+        t(
+          'Bij deze vraag telt alleen of het format helemaal wordt ingevuld.',
+          'This question only looks at whether the format is filled in completely.',
+        ),
+        t(
+          'Hebben jullie een format vastgesteld? Dan staat wat het format vraagt op papier. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’.',
+          'Once you have adopted a format, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
+        ),
+        t(
+          'Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’.',
+          'Whether the assessment at the start is recorded with its considerations and conclusions counts under ‘Systematic assessment’.',
+        ),
+        t(
+          'Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
+          'Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
+        ),
+        t(
+          'Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking.',
+          'A field that belongs to another point, such as the exception ground for notification, counts only under that point. If only such a field is empty, that is not a departure here.',
+        ),
+        t(
+          'Velden over de casus zelf, zoals risico- en beschermende factoren, horen hier.',
+          'Fields about the case itself, such as risk and protective factors, belong here.',
+        ),
+        t(
+          'Een veld dat in een lopende casus nog leeg is, is alleen een afwijking als een termijn uit de afspraak voorbij is.',
+          'A field still empty in a running case is a departure only if a time limit set by the agreement has passed.',
+        ),
+        t(
+          'Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld.',
+          'A field that does not apply to a case, and says so, counts as filled in.',
+        ),
+        t(
+          'Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
+          'If the format was not used in a case, that counts under the question whether you use the same format in every case, not here.',
+        ),
+      ],
       basis: DIFFERS,
     },
   ],

@@ -46,9 +46,23 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed how you make interventions fit the (sub-)goals of the case?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist). Een veld in het dossierformat hoort alleen bij het punt waar het over gaat. Heeft een casus geen subdoelen? Dan is dat hier geen afwijking; het telt bij ‘Heldere, concrete (sub)doelen’ (regel van de checklist). Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten (regel van de checklist).',
-        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice). A field in the case-file format belongs only to the point it is about. If a case has no sub-goals, that is not a departure here; it counts under ‘Clear, concrete (sub-)goals’ (the checklist’s own rule). If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt in hoeverre interventies aansluiten bij de (sub)doelen. De niveaus meten de afspraak over de keuze van interventies, niet hoe goed ze aansluiten (keuze van de checklist).',
+        'Adapted question: the report asks to what extent interventions fit the (sub-)goals. The levels measure the agreement on how interventions are chosen, not how well they fit (the checklist’s choice).',
       ),
+      rules: [
+        t(
+          'Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
+          'A field in the case-file format belongs only to the point it is about.',
+        ),
+        t(
+          'Heeft een casus geen subdoelen? Dan is dat hier geen afwijking; het telt bij ‘Heldere, concrete (sub)doelen’.',
+          'If a case has no sub-goals, that is not a departure here; it counts under ‘Clear, concrete (sub-)goals’.',
+        ),
+        t(
+          'Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten.',
+          'If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit.',
+        ),
+      ],
     },
     {
       id: 'int-factoren',
@@ -62,9 +76,15 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed that you choose interventions based on the person’s risk factors and protective factors?',
       ),
       help: t(
-        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid. Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen (regel van de checklist).',
-        'For example, the life domains, the social network and any readiness to use violence. A field for these factors in a format only covers recording them, not basing the choice of interventions on them (the checklist’s own rule).',
+        'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
+        'For example, the life domains, the social network and any readiness to use violence.',
       ),
+      rules: [
+        t(
+          'Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
+          'A field for these factors in a format only covers recording them, not basing the choice of interventions on them.',
+        ),
+      ],
       basis: LIMITED,
     },
     {
@@ -79,9 +99,19 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
       ),
       help: t(
-        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming). Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet (regel van de checklist).',
-        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. The case-file format itself is covered under §2.2 (record-keeping). A format for the action plan or for the whole case meeting counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not (the checklist’s own rule).',
+        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis.',
+        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement.',
       ),
+      rules: [
+        t(
+          'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
+          'The case-file format itself is covered under §2.2 (record-keeping).',
+        ),
+        t(
+          'Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
+          'A format for the action plan or for the whole case meeting counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not.',
+        ),
+      ],
       basis: FORMATS,
     },
     {
@@ -96,9 +126,19 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan ziet het rapport dat er een gemeentelijke professional wordt ingezet die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Het rapport ziet breed zoeken als een sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’. Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',
-        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report finds that a municipal professional is brought in who knows the ideology and has an affinity with it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice. An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’. ‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
+        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan ziet het rapport dat er een gemeentelijke professional wordt ingezet die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Het rapport ziet breed zoeken als een sterk punt (§1.6) en vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
+        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report finds that a municipal professional is brought in who knows the ideology and has an affinity with it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. The report sees searching widely as a strength (§1.6) and asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
+      rules: [
+        t(
+          'Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+          'An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
+        ),
+        t(
+          'Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',
+          '‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
+        ),
+      ],
       basis: PRACTICE,
     },
     {
@@ -113,9 +153,19 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to consider practical help as a way to gain contact and openness to other interventions?',
       ),
       help: t(
-        'Een cognitieve opening is er als de betrokkene openstaat voor contact en voor de invloed van professionals. Soms vraagt de betrokkene zelf al om gesprekken of steun. Soms is eerst een interventie nodig om die opening te krijgen (§1.6). Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist. De afspraak hoeft het doel (contact en openheid) niet te noemen. Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
-        'A cognitive opening exists when the person is open to contact and to the influence of professionals. Sometimes the person already asks for conversations or support. Sometimes an intervention is needed first to create that opening (§1.6). Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice. The agreement need not name the aim (contact and openness). A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
+        'Een cognitieve opening is er als de betrokkene openstaat voor contact en voor de invloed van professionals. Soms vraagt de betrokkene zelf al om gesprekken of steun. Soms is eerst een interventie nodig om die opening te krijgen (§1.6). Hulp bij schulden of andere problemen kan een ingang zijn voor een eerste gesprek (§1.4). Ook zorgt die vaak voor meer openheid om mee te werken aan andere interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
+        'A cognitive opening exists when the person is open to contact and to the influence of professionals. Sometimes the person already asks for conversations or support. Sometimes an intervention is needed first to create that opening (§1.6). Help with debts or other problems can open the way to a first conversation (§1.4). It also often brings more openness to take part in other interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
+      rules: [
+        t(
+          'De afspraak hoeft het doel (contact en openheid) niet te noemen.',
+          'The agreement need not name the aim (contact and openness).',
+        ),
+        t(
+          'Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
+          'A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
+        ),
+      ],
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
         '§1.6: support in the life domains often brings more openness and willingness to take part in other interventions.',

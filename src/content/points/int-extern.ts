@@ -41,9 +41,19 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how the partners prepare for a release or a return from abroad?',
       ),
       help: t(
-        'Het gaat erom dat jullie voorbereid zijn. Elke partner deelt daarbij alleen wat die mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen. Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
-        'What matters is being prepared; each partner shares only what it is allowed to share. No partner has to bring up anything it may not lawfully share. If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough (the checklist’s own rule). N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
+        'Het gaat erom dat jullie voorbereid zijn. Elke partner deelt daarbij alleen wat die mag delen. Een partner hoeft niets in te brengen wat die wettelijk niet mag delen.',
+        'What matters is being prepared; each partner shares only what it is allowed to share. No partner has to bring up anything it may not lawfully share.',
       ),
+      rules: [
+        t(
+          'Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg.',
+          'If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
+          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
+        ),
+      ],
       basis: PREPARE,
     },
     {
@@ -58,9 +68,23 @@ export const intExtern: AttentionPoint = {
         'Have you agreed how, at a release or return, you take account of a (threatened) revocation of Dutch nationality?',
       ),
       help: t(
-        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt. Speelde de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking? Kies dan N.v.t., ook als jullie elke keer nagingen of die speelde. Speelde er wel een keer een intrekking? Kies dan een niveau. Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee. Een intrekking speelde als er een procedure liep, of als die was aangekondigd. Alleen bespreken of die zou kunnen, is niet genoeg (regel van de checklist).',
-        'What the report says about the measure is in this point’s summary. N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part. A revocation played a part if a procedure was running or had been announced. Merely discussing whether one might come is not enough (the checklist’s own rule).',
+        'Wat het rapport over de maatregel zegt, staat in de samenvatting van dit punt.',
+        'What the report says about the measure is in this point’s summary.',
       ),
+      rules: [
+        t(
+          'Speelde de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking? Kies dan N.v.t., ook als jullie elke keer nagingen of die speelde. Speelde er wel een keer een intrekking? Kies dan een niveau.',
+          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. If a revocation did play a part once, choose a level.',
+        ),
+        t(
+          'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
+          'If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part.',
+        ),
+        t(
+          'Een intrekking speelde als er een procedure liep, of als die was aangekondigd. Alleen bespreken of die zou kunnen, is niet genoeg.',
+          'A revocation played a part if a procedure was running or had been announced. Merely discussing whether one might come is not enough.',
+        ),
+      ],
       basis: t(
         '§1.6: de intrekking heeft grote invloed op de interventiemogelijkheden. Het rapport geeft het doel van de maatregel en de bezwaren van partners; het stelt geen lokale afspraken voor. De vraag is een eigen toevoeging.',
         '§1.6: revocation has a large effect on the options for intervention. The report gives the aim of the measure and the partners’ objections; it proposes no local agreements. The question is the checklist’s own addition.',

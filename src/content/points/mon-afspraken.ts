@@ -52,9 +52,23 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed what you mean by monitoring?',
       ),
       help: t(
-        'Volgens het rapport is monitoren in de integrale PGA doorgaans een fase waarin een casus minder vaak wordt besproken, met minder of geen interventies (§1.7). Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal (regel van de checklist). Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort terugkoppelt aan het casusoverleg. Wie monitort en wat, zijn aparte vragen. Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'In the multi-agency PGA, according to the report, monitoring usually means a phase in which a case is discussed less often, with fewer or no interventions (§1.7). If the agreement says what happens to a case being monitored, it covers all of this question (the checklist’s own rule). Examples are how often the case meeting still discusses the case, or how often the person who monitors reports back to the case meeting. Who monitors and what is monitored are separate questions. The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document. Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). Volgens het rapport is monitoren in de integrale PGA doorgaans een fase waarin een casus minder vaak wordt besproken, met minder of geen interventies (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
+        'Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). In the multi-agency PGA, according to the report, monitoring usually means a phase in which a case is discussed less often, with fewer or no interventions (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
+      rules: [
+        t(
+          'Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal. Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort terugkoppelt aan het casusoverleg.',
+          'If the agreement says what happens to a case being monitored, it covers all of this question. Examples are how often the case meeting still discusses the case, or how often the person who monitors reports back to the case meeting.',
+        ),
+        t(
+          'Wie monitort en wat, zijn aparte vragen.',
+          'Who monitors and what is monitored are separate questions.',
+        ),
+        t(
+          'Het besluit bij een vastgelopen casus hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat.',
+          'The decision on a stalled case belongs under ‘Cases at an impasse’, even if it is in the same document.',
+        ),
+      ],
     },
     {
       id: 'mon-overgang',
@@ -69,9 +83,23 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case moves to monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat. ‘Wanneer’ betekent hier: onder welke voorwaarden. Een vast moment om te besluiten of de aanpak doorgaat, hoort bij tussentijds duiden. Een regel om het risicotaxatie-instrument van de start te herhalen voordat een casus naar monitoren gaat, hoort bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
-        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document. ‘When’ here means: on what conditions. A set moment for deciding whether the approach goes on belongs under re-interpreting a case along the way. A rule that you repeat the risk-assessment instrument used at the start, before a case moves to monitoring, belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus naar monitoren gaat (§1.7). ‘Wanneer’ betekent hier: onder welke voorwaarden.',
+        'Adapted question: the report asks which agreements you have made on when a case moves to monitoring (§1.7). ‘When’ here means: on what conditions.',
       ),
+      rules: [
+        t(
+          'De vraag wanneer een vastgelopen casus naar monitoren gaat, hoort bij ‘Casussen in een impasse’, ook als het in hetzelfde document staat.',
+          'The question of when a stalled case moves to monitoring belongs under ‘Cases at an impasse’, even if it is in the same document.',
+        ),
+        t(
+          'Een vast moment om te besluiten of de aanpak doorgaat, hoort bij tussentijds duiden.',
+          'A set moment for deciding whether the approach goes on belongs under re-interpreting a case along the way.',
+        ),
+        t(
+          'Een regel om het risicotaxatie-instrument van de start te herhalen voordat een casus naar monitoren gaat, hoort bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
+          'A rule that you repeat the risk-assessment instrument used at the start, before a case moves to monitoring, belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+        ),
+      ],
     },
     {
       id: 'mon-afsluiten',
@@ -86,9 +114,19 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case is closed after monitoring?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in §1.7 komt afsluiten na een periode van monitoren. §1.2 noemt afsluiten ook als uitkomst van de weging. Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in §1.7, closure follows a period of monitoring. §1.2 also names closure as an outcome of the assessment. A general rule on when you close a case also applies to closing after monitoring (the checklist’s own rule). N/A applies only if no case was being monitored in the past two years.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie hebben gemaakt over wanneer een casus wordt afgesloten. ‘Na monitoren’ is toegevoegd: in §1.7 komt afsluiten na een periode van monitoren. §1.2 noemt afsluiten ook als uitkomst van de weging.',
+        'Adapted question: the report asks which agreements you have made on when a case is closed. ‘After monitoring’ was added: in §1.7, closure follows a period of monitoring. §1.2 also names closure as an outcome of the assessment.',
       ),
+      rules: [
+        t(
+          'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
+          'A general rule on when you close a case also applies to closing after monitoring.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
+          'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
     },
     {
       id: 'mon-wie',
@@ -98,10 +136,16 @@ export const monAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
-      help: t(
-        'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal (regel van de checklist). Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet. N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-        'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this (the checklist’s own rule). A field such as ‘who monitors’ in a format is not such an agreement by itself. N/A applies only if no case was being monitored in the past two years.',
-      ),
+      rules: [
+        t(
+          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal. Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet.',
+          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this. A field such as ‘who monitors’ in a format is not such an agreement by itself.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
+          'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
       basis: CLEAR,
     },
     {
@@ -112,10 +156,20 @@ export const monAfspraken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
-      help: t(
-        'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal (regel van de checklist). Alleen een veld ‘wat wordt gemonitord’ in een format is zo’n afspraak niet. Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan. N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-        'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this (the checklist’s own rule). A field such as ‘what is monitored’ in a format is not such an agreement by itself. How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring. N/A applies only if no case was being monitored in the past two years.',
-      ),
+      rules: [
+        t(
+          'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal. Alleen een veld ‘wat wordt gemonitord’ in een format is zo’n afspraak niet.',
+          'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this. A field such as ‘what is monitored’ in a format is not such an agreement by itself.',
+        ),
+        t(
+          'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',
+          'How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
+          'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
       basis: CLEAR,
     },
     {
@@ -130,9 +184,23 @@ export const monAfspraken: AttentionPoint = {
         'Have you agreed when a case goes back from monitoring to active discussion?',
       ),
       help: t(
-        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid. Zegt de afspraak wanneer een casus terug moet, zoals ‘bij negatieve ontwikkelingen’? Dan regelt die dit helemaal, ook als het casusoverleg dan nog besluit, en ook zonder precies te zeggen wat zo’n ontwikkeling is (regel van de checklist). Zegt die alleen wie over terugkeer besluit, niet wanneer? Dan regelt die een deel. Zegt die alleen dat een casus terug kán? Dan regelt die niets. Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten. N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted. An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is (the checklist’s own rule). If it says only who decides on a return, not when, it covers part. If it only says a case may return, it covers nothing. A rule for a case already closed belongs to the question on coming back after closure. N/A applies only if no case was being monitored in the past two years.',
+        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid.',
+        'For example when negative developments occur during monitoring. These are then re-interpreted.',
       ),
+      rules: [
+        t(
+          'Zegt de afspraak wanneer een casus terug moet, zoals ‘bij negatieve ontwikkelingen’? Dan regelt die dit helemaal, ook als het casusoverleg dan nog besluit, en ook zonder precies te zeggen wat zo’n ontwikkeling is. Zegt die alleen wie over terugkeer besluit, niet wanneer? Dan regelt die een deel. Zegt die alleen dat een casus terug kán? Dan regelt die niets.',
+          'An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is. If it says only who decides on a return, not when, it covers part. If it only says a case may return, it covers nothing.',
+        ),
+        t(
+          'Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',
+          'A rule for a case already closed belongs to the question on coming back after closure.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
+          'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
       basis: STEP_UP,
     },
     {
@@ -146,10 +214,12 @@ export const monAfspraken: AttentionPoint = {
         'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',
         'Have you agreed how a case closed after monitoring returns to the PGA when new signals arise?',
       ),
-      help: t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
-        'N/A applies only if no case was closed after monitoring in the past two years.',
-      ),
+      rules: [
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
+          'N/A applies only if no case was closed after monitoring in the past two years.',
+        ),
+      ],
       basis: t(
         '§1.7: het gaat ook om vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
         '§1.7: it is also about confidence that a closed case can be discussed again when new signals arise.',

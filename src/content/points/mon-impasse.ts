@@ -45,9 +45,43 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist). Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die een deel van deze vraag. Dat geldt ook als die persoon mag besluiten om de casus actief te blijven bespreken. Alles is geregeld als de afspraak ook zegt welk besluit jullie nemen, of uit welke besluiten jullie kiezen. Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag. Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit (regel van de checklist). Komen er nieuwe zorgelijke signalen, en trekt het casusoverleg daar samen een conclusie uit, bijvoorbeeld in het verslag? Dan tellen ze als nieuwe informatie (regel van de checklist; zie ook §1.7 bij monitoren). Signalen die alleen zijn gemeld, zonder gezamenlijke conclusie, tellen niet (regel van de checklist). Signalen met zo’n conclusie tellen ook als de partner die ze meldt, ze wettelijk niet mag toelichten. Het rapport noemt zulke onduidelijke meldingen wel een rem op een inhoudelijk gesprek (§2.2). Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier. Gaat een regel over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die regel over een impasse, ook als het woord ‘impasse’ er niet in staat (regel van de checklist). N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',
-        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice). If the agreement says only who decides at an impasse, it covers part of this question. This is so even if that person may decide to keep the case under active discussion. It covers all of it if it also says what you decide, or which decisions you choose from. A general rule on how the case meeting decides, such as ‘without consensus the chair decides’, counts only under the next question. A sentence that only says the municipality has the lead role does not say who decides (the checklist’s own rule). If new worrying signals come in and the case meeting draws a conclusion from them together, for example in the minutes, they count as new information (the checklist’s own rule; see also §1.7 on monitoring). Signals that are only passed on, without a joint conclusion, do not count (the checklist’s own rule). Signals with such a conclusion count even if the law does not allow the partner who passes them on to explain them. The report does say that such vague wording hinders a discussion of substance (§2.2). Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here. A rule for a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse, even if it does not use that word (the checklist’s own rule). N/A applies only if no case was at an impasse in the past two years.',
+        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7).',
+        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7).',
       ),
+      rules: [
+        t(
+          'De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
+          'The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice).',
+        ),
+        t(
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die een deel van deze vraag. Dat geldt ook als die persoon mag besluiten om de casus actief te blijven bespreken. Alles is geregeld als de afspraak ook zegt welk besluit jullie nemen, of uit welke besluiten jullie kiezen.',
+          'If the agreement says only who decides at an impasse, it covers part of this question. This is so even if that person may decide to keep the case under active discussion. It covers all of it if it also says what you decide, or which decisions you choose from.',
+        ),
+        t(
+          'Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
+          'A general rule on how the case meeting decides, such as ‘without consensus the chair decides’, counts only under the next question.',
+        ),
+        t(
+          'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',
+          'A sentence that only says the municipality has the lead role does not say who decides.',
+        ),
+        t(
+          'Komen er nieuwe zorgelijke signalen, en trekt het casusoverleg daar samen een conclusie uit, bijvoorbeeld in het verslag? Dan tellen ze als nieuwe informatie (zie ook §1.7 bij monitoren). Signalen die alleen zijn gemeld, zonder gezamenlijke conclusie, tellen niet. Signalen met zo’n conclusie tellen ook als de partner die ze meldt, ze wettelijk niet mag toelichten. Het rapport noemt zulke onduidelijke meldingen wel een rem op een inhoudelijk gesprek (§2.2).',
+          'If new worrying signals come in and the case meeting draws a conclusion from them together, for example in the minutes, they count as new information (see also §1.7 on monitoring). Signals that are only passed on, without a joint conclusion, do not count. Signals with such a conclusion count even if the law does not allow the partner who passes them on to explain them. The report does say that such vague wording hinders a discussion of substance (§2.2).',
+        ),
+        t(
+          'Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
+          'Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
+        ),
+        t(
+          'Gaat een regel over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die regel over een impasse, ook als het woord ‘impasse’ er niet in staat.',
+          'A rule for a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse, even if it does not use that word.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',
+          'N/A applies only if no case was at an impasse in the past two years.',
+        ),
+      ],
       basis: POSITION,
     },
     {
@@ -61,10 +95,16 @@ export const monImpasse: AttentionPoint = {
         'Hebben jullie afgesproken hoe jullie besluiten als partners het oneens zijn over een casus in een impasse?',
         'Have you agreed how you decide when partners disagree about a case at an impasse?',
       ),
-      help: t(
-        'Een zin die alleen zegt dat de gemeente of de burgemeester de regie heeft, zegt niet wie besluit als partners het oneens zijn (regel van de checklist). Ook ‘het casusoverleg besluit zoveel mogelijk in overeenstemming’ zegt niet wat er gebeurt als dat niet lukt, en regelt dus niets (regel van de checklist). N.v.t. past alleen als partners het de afgelopen twee jaar nooit oneens waren over een casus in een impasse.',
-        'A sentence that only says the municipality or the mayor has the lead role (regie) does not say who decides when partners disagree (the checklist’s own rule). Nor does ‘the case meeting decides by consensus where possible’ say what happens when that fails, so it covers nothing (the checklist’s own rule). N/A applies only if partners never disagreed about a case at an impasse in the past two years.',
-      ),
+      rules: [
+        t(
+          'Een zin die alleen zegt dat de gemeente of de burgemeester de regie heeft, zegt niet wie besluit als partners het oneens zijn. Ook ‘het casusoverleg besluit zoveel mogelijk in overeenstemming’ zegt niet wat er gebeurt als dat niet lukt, en regelt dus niets.',
+          'A sentence that only says the municipality or the mayor has the lead role (regie) does not say who decides when partners disagree. Nor does ‘the case meeting decides by consensus where possible’ say what happens when that fails, so it covers nothing.',
+        ),
+        t(
+          'N.v.t. past alleen als partners het de afgelopen twee jaar nooit oneens waren over een casus in een impasse.',
+          'N/A applies only if partners never disagreed about a case at an impasse in the past two years.',
+        ),
+      ],
       basis: t(
         '§1.7: de ene partner wil doorgaan uit angst iets te missen, de andere wil naar monitoren.',
         '§1.7: one partner wants to carry on for fear of missing something, another wants to move to monitoring.',

@@ -53,9 +53,23 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed when and how you notify the person?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4. Een regel over hoe volledig jullie de betrokkene informeren, telt ook bij ‘hoe’ (regel van de checklist; §1.4 noemt ook een notificatie die niet volledig is). Besloot het casusoverleg vooraf om later te notificeren op een uitzonderingsgrond, of deed de voorzitter dat in het overleg? Dan is de late notificatie hier geen afwijking (zie ‘Wat toch als gevolgd telt’). Ook een uitstel door één partner op een wettelijke uitzonderingsgrond is geen afwijking. Het rapport noemt alleen beperkte uitzonderingsgronden om later te notificeren (§1.4). Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
-        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. A rule on how fully you inform the person also counts under ‘how’ (the checklist’s own rule; §1.4 mentions notifying only partly). If the case meeting decided in advance to notify later on an exception ground, or the chair did so in the meeting, the late notification is not a departure here (see ‘What counts as followed after all’). A postponement by one partner on a statutory exception ground is not a departure either. The report names only limited exception grounds for notifying later (§1.4). Whether the exception ground was recorded counts under the next question.',
+        'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4. Het rapport noemt alleen beperkte uitzonderingsgronden om later te notificeren (§1.4).',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. The report names only limited exception grounds for notifying later (§1.4).',
       ),
+      rules: [
+        t(
+          'Een regel over hoe volledig jullie de betrokkene informeren, telt ook bij ‘hoe’ (§1.4 noemt ook een notificatie die niet volledig is).',
+          'A rule on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
+        ),
+        t(
+          'Besloot het casusoverleg vooraf om later te notificeren op een uitzonderingsgrond, of deed de voorzitter dat in het overleg? Dan is de late notificatie hier geen afwijking (zie ‘Wat toch als gevolgd telt’). Ook een uitstel door één partner op een wettelijke uitzonderingsgrond is geen afwijking.',
+          'If the case meeting decided in advance to notify later on an exception ground, or the chair did so in the meeting, the late notification is not a departure here (see ‘What counts as followed after all’). A postponement by one partner on a statutory exception ground is not a departure either.',
+        ),
+        t(
+          'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
+          'Whether the exception ground was recorded counts under the next question.',
+        ),
+      ],
     },
     {
       id: 'not-uitzonderingsgrond',
@@ -69,9 +83,23 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed that you record the exception ground whenever you postpone notification?',
       ),
       help: t(
-        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4). N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden. Besloten jullie iemand helemaal niet te notificeren? Ook dat telt hier als uitstel (regel van de checklist). Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
-        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. The legal articles are in the glossary under ‘UAVG’ (§1.4). N/A applies only if you never postponed notification in the past two years. A decision not to notify someone at all also counts as a postponement here (the checklist’s own rule). If the partner that knows the ground may not share it, as with a criminal investigation, it counts if that partner records the ground itself (the checklist’s choice).',
+        'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
+        'According to the report, notification is necessary. Postponement is possible only on limited grounds, and the report considers it important to record the ground. The legal articles are in the glossary under ‘UAVG’ (§1.4).',
       ),
+      rules: [
+        t(
+          'N.v.t. past alleen als jullie de afgelopen twee jaar het notificeren nooit uitstelden.',
+          'N/A applies only if you never postponed notification in the past two years.',
+        ),
+        t(
+          'Besloten jullie iemand helemaal niet te notificeren? Ook dat telt hier als uitstel.',
+          'A decision not to notify someone at all also counts as a postponement here.',
+        ),
+        t(
+          'Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
+          'If the partner that knows the ground may not share it, as with a criminal investigation, it counts if that partner records the ground itself (the checklist’s choice).',
+        ),
+      ],
       basis: GROUND,
     },
     {
@@ -86,9 +114,35 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed in which exceptional cases you depart from openness?',
       ),
       help: t(
-        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. Het rapport noemt ook een notificatie die niet volledig is. Daar vraagt deze vraag niet naar, maar de eerste vraag van dit punt wel (keuze van de checklist). Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel. Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt ze op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen, zoals de bescherming van de betrokkene of van de rechten en vrijheden van anderen (uitleg van de checklist; de hele lijst staat bij ‘UAVG’ in de begrippenlijst). Noemt de afspraak alleen andere redenen, zoals ‘als notificeren de aanpak schaadt’? Dan regelt die niets (regel van de checklist). §1.4 noemt alleen beperkte uitzonderingsgronden, met wetsartikelen (zie ‘UAVG’ in de begrippenlijst). Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel. Wat een professional over de eigen rol zegt, hoort bij de volgende vraag. Een regel om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier (regel van de checklist). Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
-        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. The report also mentions notifying only partly; this question does not ask about that, but the first question of this point does (the checklist’s choice). An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part. The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too, such as that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too, such as protecting the person or the rights and freedoms of others (the checklist’s explanation; the full list is under ‘UAVG’ in the glossary). If the agreement names only other reasons, such as ‘if notifying harms the approach’, it covers nothing (the checklist’s own rule). §1.4 names only limited exception grounds, with legal articles (see ‘UAVG’ in the glossary). If the agreement names one of those other reasons beside a statutory ground, it covers part. What professionals say about their own role belongs under the next question. A rule to reconsider a postponement later, for example on a set date, does belong here (the checklist’s own rule). If the agreement asks for such a date and it is missing once, that is a departure here.',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden, met wetsartikelen (zie ‘UAVG’ in de begrippenlijst).',
+        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds, with legal articles (see ‘UAVG’ in the glossary).',
       ),
+      rules: [
+        t(
+          'Het rapport noemt ook een notificatie die niet volledig is. Daar vraagt deze vraag niet naar, maar de eerste vraag van dit punt wel (keuze van de checklist).',
+          'The report also mentions notifying only partly; this question does not ask about that, but the first question of this point does (the checklist’s choice).',
+        ),
+        t(
+          'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel.',
+          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part.',
+        ),
+        t(
+          'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt ze op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen, zoals de bescherming van de betrokkene of van de rechten en vrijheden van anderen (uitleg van de checklist; de hele lijst staat bij ‘UAVG’ in de begrippenlijst).',
+          'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too, such as that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too, such as protecting the person or the rights and freedoms of others (the checklist’s explanation; the full list is under ‘UAVG’ in the glossary).',
+        ),
+        t(
+          'Noemt de afspraak alleen andere redenen, zoals ‘als notificeren de aanpak schaadt’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
+          'If the agreement names only other reasons, such as ‘if notifying harms the approach’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
+        ),
+        t(
+          'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
+          'What professionals say about their own role belongs under the next question.',
+        ),
+        t(
+          'Een regel om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier. Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
+          'A rule to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
+        ),
+      ],
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',
         '§1.4: departing from openness is possible in exceptional cases, provided there are unambiguous agreements on it.',
@@ -105,10 +159,12 @@ export const notOpenheid: AttentionPoint = {
         'Hebben jullie afgesproken dat professionals de betrokkene openheid van zaken geven over wie ze zijn en wat hun rol is?',
         'Have you agreed that professionals are open with the person about who they are and what their role is?',
       ),
-      help: t(
-        'Is het notificeren op een uitzonderingsgrond uitgesteld? Dan is het geen afwijking dat een professional de PGA nog niet noemt (regel van de checklist).',
-        'If notification has been postponed on an exception ground, a professional who does not yet mention the PGA is not departing from the agreement (the checklist’s own rule).',
-      ),
+      rules: [
+        t(
+          'Is het notificeren op een uitzonderingsgrond uitgesteld? Dan is het geen afwijking dat een professional de PGA nog niet noemt.',
+          'If notification has been postponed on an exception ground, a professional who does not yet mention the PGA is not departing from the agreement.',
+        ),
+      ],
       basis: t(
         '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
         '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about who they are and what their role is.',

@@ -41,9 +41,23 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Helder betekent hier: de afspraak zegt met zoveel woorden wat partners van elkaar verwachten (uitleg van de checklist). Zegt de afspraak wat er van elke vaste partner wordt verwacht? Dan ontbreekt er niets. Welke verwachtingen dat zijn, kiezen jullie zelf (regel van de checklist). Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden (regel van de checklist). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (regel van de checklist: het rapport zegt niets over tekenen).',
-        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. Clear means here: the agreement says in so many words what partners expect of each other (the checklist’s explanation). If the agreement says what is expected of each standing partner, nothing is missing. Which expectations those are is up to you (the checklist’s own rule). The work process and roles are covered under the previous point, ground rules under the next question. An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together (the checklist’s own rule). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the checklist’s own rule: the report says nothing about signing).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Helder betekent hier: de afspraak zegt met zoveel woorden wat partners van elkaar verwachten (uitleg van de checklist).',
+        'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. Clear means here: the agreement says in so many words what partners expect of each other (the checklist’s explanation).',
       ),
+      rules: [
+        t(
+          'Zegt de afspraak wat er van elke vaste partner wordt verwacht? Dan ontbreekt er niets. Welke verwachtingen dat zijn, kiezen jullie zelf.',
+          'If the agreement says what is expected of each standing partner, nothing is missing. Which expectations those are is up to you.',
+        ),
+        t(
+          'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag.',
+          'The work process and roles are covered under the previous point, ground rules under the next question.',
+        ),
+        t(
+          'Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
+          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+        ),
+      ],
     },
     {
       id: 'sam-omgangsvormen',
@@ -57,9 +71,19 @@ export const samAfspraken: AttentionPoint = {
         'Have you agreed ground rules for the case meeting?',
       ),
       help: t(
-        'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden (regel van de checklist). Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (regel van de checklist: het rapport zegt niets over tekenen). Volgens het rapport zijn zulke afspraken er zodat partners elkaar erop kunnen aanspreken (§2.1). De afspraak hoeft dat doel niet te noemen. Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets (regel van de checklist).',
-        'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together (the checklist’s own rule). If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the checklist’s own rule: the report says nothing about signing). According to the report, such agreements let partners hold each other to them (§2.1). The agreement need not name that aim. Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing (the checklist’s own rule).',
+        'Volgens het rapport zijn zulke afspraken er zodat partners elkaar erop kunnen aanspreken (§2.1). De afspraak hoeft dat doel niet te noemen.',
+        'According to the report, such agreements let partners hold each other to them (§2.1). The agreement need not name that aim.',
       ),
+      rules: [
+        t(
+          'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
+          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+        ),
+        t(
+          'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
+          'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
+        ),
+      ],
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',
         '§2.1: the process coordinator can make an open meeting culture possible by making agreements with the partners on ground rules and expectations that everyone commits to.',

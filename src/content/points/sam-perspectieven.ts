@@ -49,10 +49,12 @@ export const samPerspectieven: AttentionPoint = {
         'Hebben jullie afgesproken hoe jullie samen de perspectieven van beide domeinen bespreken?',
         'Have you agreed how you discuss the perspectives of both domains together?',
       ),
-      help: t(
-        'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet als de handeling (regel van de checklist).',
-        'Discussing only a single objection, such as one partner’s objection to a decision, is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity (the checklist’s own rule).',
-      ),
+      rules: [
+        t(
+          'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet als de handeling.',
+          'Discussing only a single objection, such as one partner’s objection to a decision, is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
+        ),
+      ],
       basis: t(
         '§2.1: botsende perspectieven leiden tot problemen in informatiedeling, vertrouwen en het gezamenlijke doel.',
         '§2.1: clashing perspectives lead to problems in information sharing, trust and the shared goal.',
@@ -70,9 +72,27 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3). Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Stelden de partners samen een gedeelde visie vast? Dan is dat zo’n afspraak. Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen (regel van de checklist). Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is. Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen). Een bespreking over één casus telt niet als de handeling (regel van de checklist).',
-        'An option, not a requirement: DSP, the firm that wrote the report, offers brainstorming sessions on this as support (chapter 3). For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement. If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so (the checklist’s own rule). If the decision sets a date, it counts as followed only if the vision is finished by that date. The shared goal in each case is covered under §1.5 (goals). A discussion about a single case does not count as the activity (the checklist’s own rule).',
+        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt brainstormsessies hierover aan als steun (hoofdstuk 3).',
+        'An option, not a requirement: DSP, the firm that wrote the report, offers brainstorming sessions on this as support (chapter 3).',
       ),
+      rules: [
+        t(
+          'Bij deze vraag telt alleen het deel van de afspraak dat zegt of jullie aan een gedeelde visie werken. Stelden de partners samen een gedeelde visie vast? Dan is dat zo’n afspraak.',
+          'For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement.',
+        ),
+        t(
+          'Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen. Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is.',
+          'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date.',
+        ),
+        t(
+          'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
+          'The shared goal in each case is covered under §1.5 (goals).',
+        ),
+        t(
+          'Een bespreking over één casus telt niet als de handeling.',
+          'A discussion about a single case does not count as the activity.',
+        ),
+      ],
       basis: VISION,
     },
   ],

@@ -41,9 +41,35 @@ export const samRegie: AttentionPoint = {
         'Have you agreed what your process coordinator does?',
       ),
       help: t(
-        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Volgens het rapport heeft de procesregisseur zo een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen. Een regel telt hier als die taken noemt zoals in §2.1, ook als jullie die persoon anders noemen, zoals voorzitter. Alleen voorzitten, het overleg organiseren, de agenda maken of de actielijst rondsturen is nog geen taak van de procesregisseur (regel van de checklist). Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet. ‘Bewaakt de afspraken’ zonder te zeggen wat die persoon dan doet, is een algemene zin. Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist). Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken (regel van de checklist).',
-        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and flagging problems. You choose which tasks your process coordinator has. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim. A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair. Chairing, organising the meeting, setting the agenda or circulating the action list does not by itself count as a process coordinator’s task (the checklist’s own rule). So a departure from a rule on these, such as an action list that was not circulated, does not count here either. ‘Keeps an eye on the agreements’ without saying what that person then does is a general phrase. Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule). If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to watch over that step (the checklist’s own rule).',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur zo een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
+        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim.',
       ),
+      rules: [
+        t(
+          'Welke taken jullie procesregisseur heeft, kiezen jullie zelf.',
+          'You choose which tasks your process coordinator has.',
+        ),
+        t(
+          'Een regel telt hier als die taken noemt zoals in §2.1, ook als jullie die persoon anders noemen, zoals voorzitter.',
+          'A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair.',
+        ),
+        t(
+          'Alleen voorzitten, het overleg organiseren, de agenda maken of de actielijst rondsturen is nog geen taak van de procesregisseur. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'Chairing, organising the meeting, setting the agenda or circulating the action list does not by itself count as a process coordinator’s task. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+        ),
+        t(
+          '‘Bewaakt de afspraken’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
+          '‘Keeps an eye on the agreements’ without saying what that person then does is a general phrase.',
+        ),
+        t(
+          'Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur.',
+          'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
+        ),
+        t(
+          'Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken.',
+          'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to watch over that step.',
+        ),
+      ],
       basis: TASKS,
     },
   ],

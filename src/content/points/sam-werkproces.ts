@@ -45,9 +45,32 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke stap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist). Wie wat doet, hoort bij de volgende vraag. De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt. Het werkproces hoeft niet te zeggen wanneer een organisatie die soms aanschuift, zoals de Raad voor de Kinderbescherming (§2.1), meedoet (regel van de checklist). Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier. Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist). Staat het werkproces op vaste momenten op de agenda, en lieten jullie de laatste keer alleen het deel over een stap weg? Dan is er bij deze vraag toch een terugblik (regel van de checklist).',
-        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation). Who does what belongs under the next question. The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own. The work process need not say when an organisation that joins only for some cases, such as the Child Protection Board (§2.1), takes part (the checklist’s own rule). If a step that has its own point in this checklist was skipped or came late in a case, count that departure under that point, not here. If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything (the checklist’s choice): according to the report, a clear process description says which steps are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice). If the work process is on the agenda at set times and last time you left out only the part about one step, there is still a review for this question (the checklist’s own rule).',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke stap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist).',
+        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation).',
       ),
+      rules: [
+        t('Wie wat doet, hoort bij de volgende vraag.', 'Who does what belongs under the next question.'),
+        t(
+          'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
+          'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
+        ),
+        t(
+          'Het werkproces hoeft niet te zeggen wanneer een organisatie die soms aanschuift, zoals de Raad voor de Kinderbescherming (§2.1), meedoet.',
+          'The work process need not say when an organisation that joins only for some cases, such as the Child Protection Board (§2.1), takes part.',
+        ),
+        t(
+          'Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier.',
+          'If a step that has its own point in this checklist was skipped or came late in a case, count that departure under that point, not here.',
+        ),
+        t(
+          'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
+          'If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything (the checklist’s choice): according to the report, a clear process description says which steps are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
+        ),
+        t(
+          'Staat het werkproces op vaste momenten op de agenda, en lieten jullie de laatste keer alleen het deel over een stap weg? Dan is er bij deze vraag toch een terugblik.',
+          'If the work process is on the agenda at set times and last time you left out only the part about one step, there is still a review for this question.',
+        ),
+      ],
     },
     {
       id: 'sam-rollen',
@@ -62,9 +85,27 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed, in your work process or another document, what each partner’s role, tasks and powers are?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of een ander document afgesproken’ is toegevoegd. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). Dat ook een ander document telt, zoals een convenant, is een keuze van de checklist. ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner. Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet (regel van de checklist). Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner. De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier. Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in your work process or another document’ was added. The report names roles and tasks as following on from the process description (§2.1). That another document, such as a covenant, counts too is the checklist’s choice. ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner. Rules for an organisation that joins only for some cases, such as the Child Protection Board (§2.1), do not count here, and nor do departures from them (the checklist’s own rule). A municipality that joins only for its own cases is a partner all the same. The process coordinator’s tasks count under ‘The role of the process coordinator’, not here. What the agreement says about who takes a step that has its own point, such as assessing, monitoring or recording, counts under that point, not here.',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of een ander document afgesproken’ is toegevoegd. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner.',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in your work process or another document’ was added. The report names roles and tasks as following on from the process description (§2.1). ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner.',
       ),
+      rules: [
+        t(
+          'Dat ook een ander document telt, zoals een convenant, is een keuze van de checklist.',
+          'That another document, such as a covenant, counts too is the checklist’s choice.',
+        ),
+        t(
+          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',
+          'Rules for an organisation that joins only for some cases, such as the Child Protection Board (§2.1), do not count here, and nor do departures from them. A municipality that joins only for its own cases is a partner all the same.',
+        ),
+        t(
+          'De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',
+          'The process coordinator’s tasks count under ‘The role of the process coordinator’, not here.',
+        ),
+        t(
+          'Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
+          'What the agreement says about who takes a step that has its own point, such as assessing, monitoring or recording, counts under that point, not here.',
+        ),
+      ],
     },
   ],
   suggestedActions: [

@@ -42,9 +42,15 @@ export const sigOnline: AttentionPoint = {
         'Have you agreed how you make online contact with residents, especially young people?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in online contact. De niveaus meten de gezamenlijke afspraak over online contact, niet hoeveel jullie investeren (keuze van de checklist). Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report asks to what extent you invest in online contact. The levels measure the joint agreement on online contact, not how much you invest (the checklist’s choice). Training in online signals belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in online contact. De niveaus meten de gezamenlijke afspraak over online contact, niet hoeveel jullie investeren (keuze van de checklist).',
+        'Adapted question: the report asks to what extent you invest in online contact. The levels measure the joint agreement on online contact, not how much you invest (the checklist’s choice).',
       ),
+      rules: [
+        t(
+          'Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
+          'Training in online signals belongs under ‘Knowledge to recognise signals’.',
+        ),
+      ],
     },
   ],
   suggestedActions: [

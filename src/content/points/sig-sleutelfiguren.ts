@@ -46,9 +46,27 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Have you agreed which key figures could help spot signals, including in communities with other forms of radicalisation or extremism?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen met andere vormen van radicalisering of extremisme’ is toegevoegd, omdat §1.1 een netwerk in die gemeenschappen net zo belangrijk noemt. De niveaus meten de afspraak, niet wat jullie weten (keuze van de checklist). Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn. Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen (regel van de checklist). Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld. Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking (regel van de checklist).',
-        'Adapted question: the report asks which key figures could play an important part in spotting signals. The words ‘including in communities with other forms of radicalisation or extremism’ were added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice). For this question, what counts is the part of the agreement that says which key figures or communities these are. If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area (the checklist’s own rule). How you choose the communities belongs under the question on the security analysis. If the agreement says you name key figures for each community, and it states that you found none in one community, that is not a departure (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt welke sleutelfiguren een belangrijke rol kunnen hebben bij signaleren. ‘Ook in gemeenschappen met andere vormen van radicalisering of extremisme’ is toegevoegd, omdat §1.1 een netwerk in die gemeenschappen net zo belangrijk noemt. De niveaus meten de afspraak, niet wat jullie weten (keuze van de checklist).',
+        'Adapted question: the report asks which key figures could play an important part in spotting signals. The words ‘including in communities with other forms of radicalisation or extremism’ were added, because §1.1 calls a network in those communities just as important. The levels measure the agreement, not what you know (the checklist’s choice).',
       ),
+      rules: [
+        t(
+          'Bij deze vraag telt het deel van de afspraak dat zegt welke sleutelfiguren of gemeenschappen dat zijn.',
+          'For this question, what counts is the part of the agreement that says which key figures or communities these are.',
+        ),
+        t(
+          'Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
+          'If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area.',
+        ),
+        t(
+          'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
+          'How you choose the communities belongs under the question on the security analysis.',
+        ),
+        t(
+          'Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking.',
+          'If the agreement says you name key figures for each community, and it states that you found none in one community, that is not a departure.',
+        ),
+      ],
       basis: UNCLEAR,
     },
     {
@@ -64,9 +82,23 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Have you agreed how the municipality or municipalities keep in contact with key figures in the communities concerned?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Alleen contact daar telt voor het niveau (regel van de checklist). Speelt lokaal maar één vorm, in één gemeenschap? Dan is contact in die gemeenschap genoeg (regel van de checklist). Het rapport noemt het onderhouden van contact met sleutelfiguren in de moslimgemeenschap belangrijk. Een netwerk in gemeenschappen met andere vormen van radicalisering en extremisme is volgens het rapport net zo belangrijk (§1.1). Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook (regel van de checklist).',
-        'Adapted question: the report asks how good the municipality’s contact with key figures is. The levels measure the joint agreement on that contact, not how good it is (the checklist’s choice). A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level (the checklist’s own rule). If only one form occurs locally, in one community, contact in that community is enough (the checklist’s own rule). The report says maintaining contact with key figures in the Muslim community is important. According to the report, a network in communities with other forms of radicalisation and extremism matters just as much (§1.1). If another partner keeps the contact on behalf of or together with the municipality, and the agreement says so, that counts too (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Het rapport noemt het onderhouden van contact met sleutelfiguren in de moslimgemeenschap belangrijk. Een netwerk in gemeenschappen met andere vormen van radicalisering en extremisme is volgens het rapport net zo belangrijk (§1.1).',
+        'Adapted question: the report asks how good the municipality’s contact with key figures is. The levels measure the joint agreement on that contact, not how good it is (the checklist’s choice). The report says maintaining contact with key figures in the Muslim community is important. According to the report, a network in communities with other forms of radicalisation and extremism matters just as much (§1.1).',
       ),
+      rules: [
+        t(
+          'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Alleen contact daar telt voor het niveau.',
+          'A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level.',
+        ),
+        t(
+          'Speelt lokaal maar één vorm, in één gemeenschap? Dan is contact in die gemeenschap genoeg.',
+          'If only one form occurs locally, in one community, contact in that community is enough.',
+        ),
+        t(
+          'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
+          'If another partner keeps the contact on behalf of or together with the municipality, and the agreement says so, that counts too.',
+        ),
+      ],
     },
     {
       id: 'sig-veiligheidsbeeld',
@@ -80,9 +112,23 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security analysis?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid over polarisatie, radicalisering en extremisme. Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis (regel van de checklist). Bespreken alle partners op vaste momenten een nieuwe versie van het document waarin deze afspraak staat, zoals het veiligheidsbeeld? Dan is dat een terugblik, ook als het vooral over de gekozen gemeenschappen gaat (regel van de checklist). Een los agendapunt over een of meer gekozen gemeenschappen is geen terugblik (zie ‘Wat een terugblik is’). Gebruiken jullie nog een oude lijst of oude contacten, maar weet niemand of iemand toen heeft bepaald dat met die gemeenschappen contact nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2 (regel van de checklist).',
-        'Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism. For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security analysis is a help here, not a requirement (the checklist’s own rule). If all partners discuss, at set times, a new version of the document this agreement is in, such as the security analysis, that is a review, even if it is mostly about the chosen communities (the checklist’s own rule). A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’). If you still use an old list or old contacts, but nobody knows whether anyone decided at the time that contact with those communities was needed, they do not count as such a choice, even at levels 1 and 2 (the checklist’s own rule).',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid over polarisatie, radicalisering en extremisme.',
+        'Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism.',
       ),
+      rules: [
+        t(
+          'Bij deze vraag telt het deel van de afspraak dat zegt hoe jullie de gemeenschappen kiezen. Een kwalitatief veiligheidsbeeld is daarbij een hulpmiddel, geen eis.',
+          'For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security analysis is a help here, not a requirement.',
+        ),
+        t(
+          'Bespreken alle partners op vaste momenten een nieuwe versie van het document waarin deze afspraak staat, zoals het veiligheidsbeeld? Dan is dat een terugblik, ook als het vooral over de gekozen gemeenschappen gaat. Een los agendapunt over een of meer gekozen gemeenschappen is geen terugblik (zie ‘Wat een terugblik is’).',
+          'If all partners discuss, at set times, a new version of the document this agreement is in, such as the security analysis, that is a review, even if it is mostly about the chosen communities. A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’).',
+        ),
+        t(
+          'Gebruiken jullie nog een oude lijst of oude contacten, maar weet niemand of iemand toen heeft bepaald dat met die gemeenschappen contact nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
+          'If you still use an old list or old contacts, but nobody knows whether anyone decided at the time that contact with those communities was needed, they do not count as such a choice, even at levels 1 and 2.',
+        ),
+      ],
       basis: t(
         'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
         'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security analysis to set priorities. The report does not make such an analysis a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',

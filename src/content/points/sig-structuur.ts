@@ -42,9 +42,15 @@ export const sigStructuur: AttentionPoint = {
         'Have you agreed a clear reporting route for signals of radicalisation in your municipality or region?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs zorgen worden gemeld. Helder betekent hier: de afspraak zegt wanneer, bij wie of waar, en hoe professionals zorgen melden (§1.1). Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Elk deel van een training telt bij het punt waar het over gaat. De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
-        'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. Clear means here: the agreement says when, to whom or where, and how professionals report a concern (§1.1). If a training course explains where and how professionals report a concern, that part of the course counts under the next question. Each part of a course counts under the point it covers. The rest of the course belongs under ‘Knowledge to recognise signals’.',
+        'Aangepaste vraag: het rapport vraagt naar een heldere signaleringsstructuur. Daar hoort ook bij wie signaleert en hoe die is toegerust (§1.1). Deze vraag gaat over één deel: de route waarlangs zorgen worden gemeld. Helder betekent hier: de afspraak zegt wanneer, bij wie of waar, en hoe professionals zorgen melden (§1.1).',
+        'Adapted question: the report asks about a clear structure for spotting and reporting signals (‘signaleringsstructuur’). That also covers who picks up signals and how they are equipped (§1.1). This question is about one part: the route by which a concern is reported. Clear means here: the agreement says when, to whom or where, and how professionals report a concern (§1.1).',
       ),
+      rules: [
+        t(
+          'Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Elk deel van een training telt bij het punt waar het over gaat. De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
+          'If a training course explains where and how professionals report a concern, that part of the course counts under the next question. Each part of a course counts under the point it covers. The rest of the course belongs under ‘Knowledge to recognise signals’.',
+        ),
+      ],
     },
     {
       id: 'sig-structuur-bekend',
@@ -58,9 +64,19 @@ export const sigStructuur: AttentionPoint = {
         'Have you agreed how professionals who may pick up signals get to know the reporting route?',
       ),
       help: t(
-        'Bijvoorbeeld uitleg aan nieuwe medewerkers als ze beginnen, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd (regel van de checklist). Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5). Volgens het rapport kennen professionals de route nog niet overal (§1.1).',
-        'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed (the checklist’s own rule). Whether professionals actually know the route is a matter for the review (level 5). The report finds the route not yet known to professionals everywhere (§1.1).',
+        'Volgens het rapport kennen professionals de route nog niet overal (§1.1).',
+        'The report finds the route not yet known to professionals everywhere (§1.1).',
       ),
+      rules: [
+        t(
+          'Bijvoorbeeld uitleg aan nieuwe medewerkers als ze beginnen, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd.',
+          'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed.',
+        ),
+        t(
+          'Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5).',
+          'Whether professionals actually know the route is a matter for the review (level 5).',
+        ),
+      ],
       basis: FOUND,
     },
   ],

@@ -48,9 +48,15 @@ export const wegKennis: AttentionPoint = {
         'Have you agreed how the professionals in your assessment team stay equipped to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training. Een training telt bij één van de twee punten over kennis (regel van de checklist). Is die alleen voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen, ook samen met de weegploeg? Dan hoort die bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2: een training die bij ‘Kennis om signalen te herkennen’ hoort, telt hier niet (regel van de checklist).',
-        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or meeting, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training. A training course counts under one of the two points on knowledge (the checklist’s own rule). If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here (the checklist’s own rule).',
+        'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training.',
+        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or meeting, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
       ),
+      rules: [
+        t(
+          'Een training telt bij één van de twee punten over kennis. Is die alleen voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen, ook samen met de weegploeg? Dan hoort die bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2: een training die bij ‘Kennis om signalen te herkennen’ hoort, telt hier niet.',
+          'A training course counts under one of the two points on knowledge. If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here.',
+        ),
+      ],
     },
     {
       id: 'weg-nieuwe-stromingen',

@@ -46,9 +46,23 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier, met dezelfde vragen, stappen, criteria of hetzelfde instrument (uitleg van de checklist). Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt. Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen (regel van de checklist). Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet (regel van de checklist).',
-        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way, with the same questions, steps, criteria or instrument (the checklist’s explanation). An assessment based on knowledge and experience counts, if it is done in a structured way. If you go through the same points, in the same order, for every reported signal, that counts, at levels 1 and 2, as assessing with set questions (the checklist’s own rule). A deadline for the assessment does not say how you assess, and does not count here (the checklist’s own rule).',
+        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier, met dezelfde vragen, stappen, criteria of hetzelfde instrument (uitleg van de checklist).',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way, with the same questions, steps, criteria or instrument (the checklist’s explanation).',
       ),
+      rules: [
+        t(
+          'Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
+          'An assessment based on knowledge and experience counts, if it is done in a structured way.',
+        ),
+        t(
+          'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
+          'If you go through the same points, in the same order, for every reported signal, that counts, at levels 1 and 2, as assessing with set questions.',
+        ),
+        t(
+          'Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet.',
+          'A deadline for the assessment does not say how you assess, and does not count here.',
+        ),
+      ],
     },
     {
       id: 'weg-criteria',
@@ -63,9 +77,23 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed the criteria you use to assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Afgesproken’ is toegevoegd, omdat er vaak geen overeenstemming is over het referentiekader (§1.2). Ook een afgesproken referentiekader telt hier als criteria: waar jullie bij het wegen op letten en wat zwaar weegt (zie ‘Referentiekader’ in de begrippenlijst; regel van de checklist). Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’. Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten (regel van de checklist). Een kopje of veld op een weegformulier, zoals ‘Geweldsbereidheid’, is geen weegvraag: het regelt alleen dát jullie dat vastleggen (zie ‘Wanneer iets op papier staat’).',
-        'Adapted question: the report asks which criteria you use. ‘Agreed’ was added, because there is often no consensus on the frame of reference (§1.2). An agreed frame of reference also counts here as criteria: what you look at when assessing and what weighs heavily (see ‘Frame of reference’ in the glossary; the checklist’s own rule). Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’. Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at (the checklist’s own rule). A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question: it only covers the fact that you record that point (see ‘When something is in writing’).',
+        'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Afgesproken’ is toegevoegd, omdat er vaak geen overeenstemming is over het referentiekader (§1.2).',
+        'Adapted question: the report asks which criteria you use. ‘Agreed’ was added, because there is often no consensus on the frame of reference (§1.2).',
       ),
+      rules: [
+        t(
+          'Ook een afgesproken referentiekader telt hier als criteria: waar jullie bij het wegen op letten en wat zwaar weegt (zie ‘Referentiekader’ in de begrippenlijst).',
+          'An agreed frame of reference also counts here as criteria: what you look at when assessing and what weighs heavily (see ‘Frame of reference’ in the glossary).',
+        ),
+        t(
+          'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+          'Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’.',
+        ),
+        t(
+          'Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten. Een kopje of veld op een weegformulier, zoals ‘Geweldsbereidheid’, is geen weegvraag: het regelt alleen dát jullie dat vastleggen (zie ‘Wanneer iets op papier staat’).',
+          'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question: it only covers the fact that you record that point (see ‘When something is in writing’).',
+        ),
+      ],
     },
     {
       id: 'weg-betrokkenen',
@@ -96,9 +124,19 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed whether and how you use a risk-assessment instrument when assessing reported signals?',
       ),
       help: t(
-        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Ook de afspraak om geen instrument te gebruiken is een afspraak. Staat er alleen ‘niet standaard’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel (regel van de checklist).',
-        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Agreeing not to use an instrument is an agreement too. If the agreement says only ‘not as standard’, it does not say when you do use an instrument, so it covers only part (the checklist’s own rule).',
+        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R.',
       ),
+      rules: [
+        t(
+          'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
+          'Agreeing not to use an instrument is an agreement too.',
+        ),
+        t(
+          'Staat er alleen ‘niet standaard’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel.',
+          'If the agreement says only ‘not as standard’, it does not say when you do use an instrument, so it covers only part.',
+        ),
+      ],
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
         '§1.2: instruments are used unevenly across regions, and there is often no consensus on the frame of reference.',
@@ -116,9 +154,19 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed that, when assessing signals, you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt. Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2). Het woord ‘onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken. §1.2 noemt afwegingen en conclusies, en vindt het belangrijk dat partners later kunnen teruglezen welke stappen en overwegingen zijn gemaakt.',
-        'This lets partners go back to earlier decisions later, even after staff changes, and account for them. Recording the assessment is part of how signals are assessed, even when the assessment does not lead to a PGA. The case file of a case in the PGA belongs under record-keeping (§2.2). The word ‘reasons’ comes from the question in §2.2 on recording agreements. §1.2 names considerations and conclusions, and says it is important that partners can later read back which steps were taken and what was considered.',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het woord ‘onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken. §1.2 noemt afwegingen en conclusies, en vindt het belangrijk dat partners later kunnen teruglezen welke stappen en overwegingen zijn gemaakt.',
+        'This lets partners go back to earlier decisions later, even after staff changes, and account for them. The word ‘reasons’ comes from the question in §2.2 on recording agreements. §1.2 names considerations and conclusions, and says it is important that partners can later read back which steps were taken and what was considered.',
       ),
+      rules: [
+        t(
+          'Het vastleggen van de weging hoort bij de manier van wegen, ook als de weging niet tot een PGA leidt.',
+          'Recording the assessment is part of how signals are assessed, even when the assessment does not lead to a PGA.',
+        ),
+        t(
+          'Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2).',
+          'The case file of a case in the PGA belongs under record-keeping (§2.2).',
+        ),
+      ],
       basis: t(
         '§1.2: afwegingen en conclusies worden niet altijd (goed) vastgelegd, wat de verantwoording kan bemoeilijken.',
         '§1.2: considerations and conclusions are not always (properly) recorded, which can make accountability harder.',

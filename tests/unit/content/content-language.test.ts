@@ -148,9 +148,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   const S = {
     nl: {
       noJoint: (x: string) =>
-        `Er is over ${x} geen gezamenlijke afspraak die iets regelt van wat de vraag noemt. `,
+        `Niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${x}. `,
       notKept: (x: string) =>
-        `Er is over ${x} een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt. Maar die regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
+        `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${x}. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',
@@ -179,9 +179,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       for (const locale of LOCALES) {
         const topic = topicOf(p, locale);
         expect(topic.length, `${p.id} ${locale}`).toBeGreaterThan(5);
-        // Dutch levels 1 to 3 put the topic first ("Er is over … geen gezamenlijke afspraak die …", reading 50), 4 and 5 after
-        // the agreement; either way the same words.
-        const lead = locale === 'nl' ? ` over ${topic} ` : `agreement on ${topic}`;
+        // Dutch levels 1 to 3 end their first sentence on the topic ("… is geregeld in een gezamenlijke afspraak over …",
+        // reading 82), 4 and 5 name it after the agreement; either way the same words.
+        const lead = locale === 'nl' ? `gezamenlijke afspraak over ${topic}` : `agreement on ${topic}`;
         for (const l of LEVELS) expect(p.rubric[l].text[locale], `${p.id} ${l} ${locale}`).toContain(lead);
       }
   });

@@ -26,6 +26,7 @@ function ownTexts(): [string, Text][] {
       for (const q of p.questions) {
         if (q.origin === 'derived') out.push([q.id, q.text]);
         if (q.help) out.push([`${q.id}.help`, q.help]);
+        (q.rules ?? []).forEach((r, i) => out.push([`${q.id}.rules.${i}`, r]));
         if (q.basis) out.push([`${q.id}.basis`, q.basis]);
       }
     }

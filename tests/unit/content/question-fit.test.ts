@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
-import { LOCALES, type Locale } from '../../../src/content/types';
+import { LOCALES, type Locale, type Question } from '../../../src/content/types';
 
 // Every question is answered on its point's one rubric, so it must ask about that rubric's topic (round 10: about
 // 19 of 65 questions were scored on a ladder about something else, such as deleting data on "what partners may share").
@@ -23,6 +23,9 @@ function names(question: string, topic: string): boolean {
 }
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
+const ruleText = (q: Question, locale: Locale) => (q.rules ?? []).map((r) => r[locale]).join(' ');
+// Everything said under a question: its explanation and its scoring rules.
+const explained = (q: Question, locale: Locale) => `${q.help?.[locale] ?? ''} ${ruleText(q, locale)}`;
 // The topic as levels 1 to 5 name it (content-language.test.ts checks that each level does).
 const topicOf = (p: (typeof points)[number], locale: Locale) => p.topic[locale];
 
@@ -84,8 +87,8 @@ describe('every question fits its point’s ladder', () => {
     // point at level 3 made every question of a point score alike.
     for (const p of points)
       for (const q of p.questions) {
-        expect(q.help?.nl ?? '', q.id).not.toMatch(/deel van het onderwerp/);
-        expect(q.help?.en ?? '', q.id).not.toMatch(/part of the topic/);
+        expect(explained(q, 'nl'), q.id).not.toMatch(/deel van het onderwerp/);
+        expect(explained(q, 'en'), q.id).not.toMatch(/part of the topic/);
       }
   });
 });
@@ -111,15 +114,17 @@ const NOT_APPLICABLE = [
 describe('N/A', () => {
   it('is said, with its situation, exactly under the questions about a situation that may not occur', () => {
     const questions = points.flatMap((p) => p.questions);
+    const mentions = (locale: Locale) => (locale === 'nl' ? /N\.v\.t\./ : /\bN\/A\b/);
     const says = (locale: Locale) =>
-      questions
-        .filter((q) => (locale === 'nl' ? /N\.v\.t\./ : /\bN\/A\b/).test(q.help?.[locale] ?? ''))
-        .map((q) => q.id);
+      questions.filter((q) => mentions(locale).test(ruleText(q, locale))).map((q) => q.id);
     for (const locale of LOCALES) expect(says(locale).sort()).toEqual([...NOT_APPLICABLE].sort());
+    // When N/A fits is a scoring rule, so it stands in the rules list, never in the running explanation.
+    for (const q of questions)
+      for (const locale of LOCALES) expect(q.help?.[locale] ?? '', q.id).not.toMatch(mentions(locale));
     for (const id of NOT_APPLICABLE) {
-      const help = questions.find((q) => q.id === id)?.help;
-      expect(help?.nl, id).toMatch(/N\.v\.t\. past alleen als|Kies dan N\.v\.t\./);
-      expect(help?.en, id).toMatch(/N\/A applies only if|choose N\/A/);
+      const q = questions.find((x) => x.id === id);
+      expect(q && ruleText(q, 'nl'), id).toMatch(/N\.v\.t\. past alleen als|Kies dan N\.v\.t\./);
+      expect(q && ruleText(q, 'en'), id).toMatch(/N\/A applies only if|choose N\/A/);
     }
   });
 });

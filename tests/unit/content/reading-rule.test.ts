@@ -43,8 +43,8 @@ describe('the reading rule every rubric shares', () => {
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is er over het onderwerp een gezamenlijke afspraak die minstens een deel regelt van wat de vraag noemt?',
-      'werd de handeling bij de vraag in de periode minstens één keer uitgevoerd?',
+      'Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp?',
+      'gebeurde de handeling bij de vraag in de periode minstens één keer?',
       'Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -182,12 +182,12 @@ describe('the reading rule every rubric shares', () => {
       /- Schrijft een wettelijke regel de afwijking voor, of staat die regel haar toe\? Dan is het geen afwijking\./,
     );
     // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not. Round 35: which
-    // situation is the question's own explanation's to say (the content-structure test holds every such question).
+    // situation is the question's own rules' to say (the content-structure test holds every such question).
     expect(nl).toMatch(
-      /Kies N\.v\.t\. alleen bij een vraag waarvan de uitleg zegt wanneer N\.v\.t\. past, en alleen in die situatie\./,
+      /Kies N\.v\.t\. alleen bij een vraag waarvan de regels zeggen wanneer N\.v\.t\. past, en alleen in die situatie\./,
     );
     expect(nl).toMatch(
-      /Kwam de situatie die de uitleg bij N\.v\.t\. noemt, één keer of vaker voor\? Kies dan een niveau\./,
+      /Kwam de situatie die de regels bij de vraag voor N\.v\.t\. noemen, één keer of vaker voor\? Kies dan een niveau\./,
     );
     expect(nl).toMatch(
       /\*\*Periode \(regel van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
