@@ -125,8 +125,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
       },
       {
-        nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
-        en: 'A review counts even if a partner was absent that time. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
+        nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waarin niet alle partners zitten, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
+        en: 'A review counts even if a partner was absent that time. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
       },
       {
         nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
@@ -137,12 +137,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'The discussion in which you made the agreement is not a review of it. If a rule came out of a review, even if you adopted it later, that review counts for that rule too.',
       },
       {
-        nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door? Dan is er geen terugblik.',
-        en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. That last time must be within the past two years. If the last agreed time did not take place, there is no review.',
+        nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door, zonder nieuwe datum? Dan is er geen terugblik.',
+        en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. That last time must be within the past two years. If the last agreed time did not happen, with no new date, there is no review.',
       },
       {
-        nl: 'Verzette het casusoverleg of de voorzitter een terugblik, of een deel ervan, naar een latere datum? Dan telt de vorige terugblik nog, tot die datum voorbij is. Dat geldt ook als het besluit in de terugblik zelf viel.',
-        en: 'If the case meeting or the chair moved a review, or part of it, to a later date, the previous review still counts until that date has passed. This also applies if the decision was taken in the review itself.',
+        nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog, tot die datum voorbij is. Wie dat besloot, en waar, maakt niet uit.',
+        en: 'If a review, or part of it, was moved to a new date, the previous review still counts until that date has passed. Who decided this, and where, does not matter.',
       },
       {
         nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken de partners het later niet alsnog samen? Dan is er bij de vragen over dat deel geen terugblik.',

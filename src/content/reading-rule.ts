@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: gebeurde de handeling bij de vraag in de periode minstens één keer? Zo nee, niveau 1. Zo ja, niveau 2.',
+    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: is de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the activity named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -169,7 +169,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   wegen: [
     {
-      nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij, zoals een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep, en hoeft niet bij een terugblik aanwezig te zijn (regel van de checklist). Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken, als ze dat besluit voordat iemand van de afspraak afwijkt. Dat mag ook in dezelfde weging.',
+      nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij, zoals een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep, en hoeft niet bij een terugblik aanwezig te zijn (regel van de checklist). Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken. Dan moet ze dat besluiten voordat iemand van de afspraak afwijkt. Dat besluit mag ze ook in dezelfde weging nemen.',
       en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them, such as a municipality that assesses only signals from its own area. Such an organisation need not adopt the agreement, directly or through a steering group, or attend a review (the checklist’s own rule). A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement itself. It may also make an exception, if it decides so before anyone departs from the agreement. This may happen in the same assessment.',
     },
   ],

@@ -120,11 +120,11 @@ function someone(activity: Text): Text {
 }
 
 const QUESTION_ACT_NONE = t(
-  'De handeling bij de vraag gebeurde in de periode ook niet.',
+  'De handeling bij de vraag is in de periode ook niet uitgevoerd.',
   'The activity named for the question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
-  'De handeling bij de vraag gebeurde in de periode wel.',
+  'De handeling bij de vraag is in de periode wel uitgevoerd.',
   'But the activity named for the question was carried out in the period.',
 );
 
@@ -167,8 +167,8 @@ export function join(...parts: Text[]): Text {
 /** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
-    `Het hele onderwerp van de afspraak over ${topic.nl}: ${scope.nl}`,
-    () => `The whole topic of the agreement on ${topic.en}: ${scope.en}`,
+    `Het hele onderwerp van de afspraak over ${topic.nl} is: ${scope.nl}`,
+    () => `The whole topic of the agreement on ${topic.en} is: ${scope.en}`,
   );
 }
 

@@ -18,7 +18,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, en de handeling bij de vraag gebeurde in de periode ook niet.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, en de handeling bij de vraag is in de periode ook niet uitgevoerd.',
       'The name of level 1: no joint agreement covers any part of what the question asks about, and the activity named for the question was not carried out in the period either.',
     ),
   },
@@ -27,7 +27,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, maar de handeling bij de vraag gebeurde in de periode wel.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, maar de handeling bij de vraag is in de periode wel uitgevoerd.',
       'The name of level 2: no joint agreement covers any part of what the question asks about, but the activity named for the question was carried out in the period.',
     ),
   },

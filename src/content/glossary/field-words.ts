@@ -19,7 +19,7 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     term: t('N.v.t. (niet van toepassing)', 'N/A (not applicable)'),
     definition: t(
       'Het antwoord als de situatie van een vraag zich in de periode niet voordeed. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
-      'The answer when the situation a question is about did not arise in the period. It fits only a question whose explanation says when N/A fits (the checklist’s own rule).',
+      'The answer when the situation a question is about did not arise in the period. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
     ),
   },
   {

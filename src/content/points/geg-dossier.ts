@@ -147,7 +147,7 @@ export const gegDossier: AttentionPoint = {
           'This question only looks at whether the format is filled in completely.',
         ),
         t(
-          'Hebben jullie een format vastgesteld? Dan staat wat het format vraagt op papier. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’.',
+          'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’.',
           'Once you have adopted a format, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
         ),
         t(

@@ -50,8 +50,8 @@ export const samRegie: AttentionPoint = {
           'You choose which tasks your process coordinator has.',
         ),
         t(
-          'Een regel telt hier als die taken noemt zoals in §2.1, ook als jullie die persoon anders noemen, zoals voorzitter.',
-          'A rule counts here if it names tasks such as those in §2.1, even if you give that person another title, such as chair.',
+          'Een regel telt hier als die taken noemt zoals in §2.1. Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
+          'A rule counts here if it names tasks such as those in §2.1, even if you give the process coordinator another title, such as chair.',
         ),
         t(
           'Alleen voorzitten, het overleg organiseren, de agenda maken of de actielijst rondsturen is nog geen taak van de procesregisseur. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',

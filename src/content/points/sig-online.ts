@@ -32,8 +32,8 @@ export const sigOnline: AttentionPoint = {
     {
       id: 'sig-online-contact',
       activity: t(
-        'iemand praatte online met inwoners, zoals een digitale wijkagent of jongerenwerker. Alleen iets plaatsen telt niet.',
-        'someone talked with residents online, such as a digital community police officer or youth worker. Posting is not enough.',
+        'iemand, zoals een digitale wijkagent of jongerenwerker, had online een gesprek met inwoners. Alleen iets plaatsen telt niet.',
+        'someone, such as a digital community police officer or youth worker, had an online conversation with residents. Posting is not enough.',
       ),
       origin: 'report',
       reportQuestion: 5,
