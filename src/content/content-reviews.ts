@@ -197,6 +197,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 102 measured, after the eighty-first reading's findings and their checks (2a27af8), read by an
   // eighty-second new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8]),
+  // The text round 104 measured, with each question's rules as a list and the Dutch level sentences reworded
+  // (61ca24b), read by an eighty-third new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -125,7 +125,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
       },
       {
-        nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waarin niet alle partners zitten, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
+        nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
         en: 'A review counts even if a partner was absent that time. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
       },
       {

@@ -167,8 +167,8 @@ export function join(...parts: Text[]): Text {
 /** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
-    `Het hele onderwerp van de afspraak over ${topic.nl} is: ${scope.nl}`,
-    () => `The whole topic of the agreement on ${topic.en} is: ${scope.en}`,
+    `Bij het hele onderwerp van de afspraak over ${topic.nl} hoort: ${scope.nl}`,
+    () => `The whole topic of the agreement on ${topic.en} covers ${scope.en}`,
   );
 }
 

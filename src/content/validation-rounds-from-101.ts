@@ -33,4 +33,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r104-2024.4',
+    'set-da',
+    { fitRate: 0.8092592592592592, alpha: 0.9655241736173971, unanimous: 0.9222222222222223 },
+    {
+      nl: 'Ronde 104, per vraag, op de tekst waarin de regels bij elke vraag een eigen lijst zijn en de niveauzinnen 1 tot en met 3 natuurlijker Nederlands zijn (‘Niets van wat de vraag noemt, is geregeld in …’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 80,9% exact één niveau, alpha 0,966, 92,2% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 93%, 69% en 81%). Het doel is niet gehaald. Rondes 72 tot en met 104 samen: 88,8%; rondes 80 tot en met 104 samen: 89,0%. Van de 103 twijfels kwamen er 65 door de woorden van de niveauteksten en 38 door een feit dat het vignet openliet. Het middelste vignet (69%) liet twee dingen open bij twaalf vragen: of een jaarlijkse evaluatie door een stuurgroep zonder GGZ en wijkteam een terugblik is, en wie de evaluatie van november 2026 verzette; beoordelaars twijfelden daar tussen 4 en 5. Verder: een folder van de stuurgroep als regionaal beleid (3 of 4), een ‘of’-zin in een format bij een vraag met ‘én’ (int-factoren), en een protocol dat na een terugblik nog een lege plek had (geg-per-fase). Na deze ronde zegt de regel dat een overleg waarin niet alle partners zitten, zoals zo’n stuurgroep, geen terugblik is. Is een terugblik verzet naar een nieuwe datum? Dan telt de vorige nog, wie die ook verzette.',
+      en: 'Round 104, per question, on the text in which each question’s rules are a list of their own and the Dutch sentences of levels 1 to 3 were reworded, with three new writers and nine new raters, on round 51’s briefs: 80.9% exactly one level, alpha 0.966, 92.2% of units unanimous (a weak, a mixed and a strong region: 93%, 69% and 81%). The goal is not met. Rounds 72 to 104 together: 88.8%; rounds 80 to 104 together: 89.0%. Of the 103 doubts, 65 came from the rubric’s words and 38 from a fact the vignette left open. The middle vignette (69%) left two things open at twelve questions: whether an annual evaluation by a steering group without the mental-health partner and the neighbourhood team is a review, and who moved the November 2026 evaluation; raters doubted there between 4 and 5. Further: a steering group’s leaflet as regional policy (3 or 4), an ‘or’ sentence in a format for a question with ‘and’ (int-factoren), and a protocol with a gap after its review (geg-per-fase). After this round the rule says that a meeting not all partners belong to, such as that steering group, is no review, and that a review moved to a new date keeps the previous one counting, whoever moved it.',
+    },
+    '2026-12-05',
+  ),
 ];

@@ -169,8 +169,8 @@ export const duiHerijken: AttentionPoint = {
           'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
         ),
         t(
-          'Ook een eigen lijst of schema met risico- en beschermende factoren telt als instrument, als jullie die bij de start invullen.',
-          'A list or matrix of your own with risk and protective factors also counts as an instrument, if you fill it in at the start.',
+          'Ook een eigen lijst of tabel met risico- en beschermende factoren telt als instrument, als jullie die bij de start invullen.',
+          'A list or table of your own with risk and protective factors also counts as an instrument, if you fill it in at the start.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
@@ -194,12 +194,12 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie iemand nog mogen bespreken?',
-        'Have you agreed that, when re-interpreting a case, you check whether you may still discuss the person?',
+        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie iemand nog mogen bespreken en informatie delen?',
+        'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       help: t(
-        'Iemand bespreken is hier ook: informatie over die persoon delen. §1.3 noemt beide. Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist).',
-        'Discussing the person here also means sharing information about them. §1.3 names both. It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist).',
+        'It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation).',
       ),
       rules: [
         t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),

@@ -35,7 +35,7 @@ export const monAfspraken: AttentionPoint = {
       'wanneer een casus naar monitoren gaat (§1.7). Ook hoort erbij wat monitoren inhoudt, wie monitort en waar die op let. Verder hoort erbij wanneer een casus terug naar actief bespreken gaat of wordt afgesloten. Ten slotte hoort erbij hoe een afgesloten casus bij nieuwe signalen terugkomt (§1.7). Ook afsluiten na een impasse hoort bij dit punt: volgens het rapport zou zo’n casus eerst naar monitoren moeten gaan (§1.7).',
       'when a case moves to monitoring (§1.7). It also covers what monitoring involves, who monitors and what they watch for. It further covers when a case goes back to active discussion or is closed. Finally, it covers how a closed case returns when new signals arise (§1.7). Closing a case after an impasse belongs here too: in the report’s view such a case should first move to monitoring (§1.7).',
     ),
-    review: t('monitoren en afsluiten op tijd gebeuren', 'the move to monitoring and closure happen on time'),
+    review: t('de afspraak past bij het verloop van casussen', 'the agreement fits how cases develop'),
     basis: [PHASE, PHASE, ASKS, CLEAR],
   }),
   questions: [

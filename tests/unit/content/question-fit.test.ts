@@ -62,8 +62,8 @@ describe('every question fits its point’s ladder', () => {
       for (const locale of LOCALES) {
         const lead =
           locale === 'nl'
-            ? `Het hele onderwerp van de afspraak over ${topicOf(p, locale)} is: `
-            : `The whole topic of the agreement on ${topicOf(p, locale)} is: `;
+            ? `Bij het hele onderwerp van de afspraak over ${topicOf(p, locale)} hoort: `
+            : `The whole topic of the agreement on ${topicOf(p, locale)} covers `;
         const scope = p.scope?.[locale] ?? '';
         expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);
         expect(scope.length - lead.length, `${p.id} (${locale}) has no scope of its own`).toBeGreaterThan(20);
