@@ -200,6 +200,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 104 measured, with each question's rules as a list and the Dutch level sentences reworded
   // (61ca24b), read by an eighty-third new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
+  // The text round 105 measured, after the eighty-third reading's findings and checks 125 to 127 (49a2247), read by
+  // an eighty-fourth new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 8, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -72,8 +72,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Gezamenlijke afspraak', en: 'Joint agreement' },
     rules: [
       {
-        nl: 'Een afspraak die voor alle casussen geldt, niet voor één. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
-        en: 'An agreement that applies to all cases and that the case meeting decided on, as its minutes may show.',
+        nl: 'Een afspraak voor jullie PGA, niet voor één casus. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
+        en: 'An agreement for your PGA, not one case, that the case meeting decided on, as minutes may show.',
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep van alle partners.',

@@ -23,11 +23,12 @@ export function rubric(
  * Level 5 asks for periodic evaluation. The report describes none per point; in chapter 3 its author, DSP, offers
  * to evaluate the PGA as a form of support (round 12: not a "next step"). Said plainly, so nobody reads it as the
  * report's finding; the offer itself is said once, in the glossary's 'Terugblik' (reading 49: twenty repeats read as
- * promoting one consultancy).
+ * promoting one consultancy). Reading 84: the twenty bases still named DSP before anything said who DSP is; they
+ * now point to 'Terugblik', and the glossary has an entry for DSP.
  */
 export const EVALUATION_BASIS: Text = t(
-  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Hoofdstuk 3 noemt wel het evalueren van de PGA als geheel, als ondersteuning die DSP aanbiedt.',
-  'The checklist’s own addition: the report describes no evaluation of this point. Chapter 3 does mention evaluating the PGA as a whole, as support DSP offers.',
+  'Eigen toevoeging van de checklist: het rapport beschrijft geen evaluatie van dit punt. Hoofdstuk 3 noemt wel het evalueren van de PGA als geheel (zie ‘Terugblik’ in de begrippenlijst).',
+  'The checklist’s own addition: the report describes no evaluation of this point. Chapter 3 does mention evaluating the PGA as a whole (see ‘Review’ in the glossary).',
 );
 
 /**
@@ -36,7 +37,7 @@ export const EVALUATION_BASIS: Text = t(
  */
 const AGREEMENT_CHOICE: Text = t(
   'Het rapport vraagt hier niet om een afspraak. Dat de niveaus een afspraak meten, is een keuze van de checklist.',
-  'The report does not ask for an agreement here. Measuring an agreement is the checklist’s choice.',
+  'The report does not ask for an agreement here. That the levels measure an agreement is the checklist’s choice.',
 );
 
 /**
@@ -95,7 +96,7 @@ const NO_REVIEW = t('Er is geen terugblik op deze afspraak.', 'There is no revie
 function review(clause: Text): Text {
   return composed(
     `Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ${clause.nl}.`,
-    () => `There is a review of this agreement, for example on whether ${clause.en}.`,
+    () => `There is a review of this agreement, for example to check whether ${clause.en}.`,
   );
 }
 /**

@@ -204,6 +204,15 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ),
   },
   {
+    id: 'dsp',
+    ref: 'intro',
+    term: t('DSP', 'DSP'),
+    definition: t(
+      'DSP-groep, het bureau dat het rapport schreef. In hoofdstuk 3 biedt het de partners steun aan bij het verder ontwikkelen van de PGA, bijvoorbeeld met een evaluatie.',
+      'DSP-groep, the firm that wrote the report. In chapter 3 it offers the partners support in developing the PGA further, for example with an evaluation.',
+    ),
+  },
+  {
     id: 'procesregisseur',
     ref: '2.1',
     term: t('Procesregisseur', 'Process coordinator'),

@@ -52,7 +52,7 @@ export const FIELD_WORDS: GlossaryTerm[] = [
   {
     id: 'raad-kinderbescherming',
     ref: '2.1',
-    term: t('Raad voor de Kinderbescherming', 'Child Protection Board'),
+    term: t('Raad voor de Kinderbescherming', 'Child Care and Protection Board'),
     definition: t(
       'Een landelijke organisatie die onderzoekt of een kind bescherming nodig heeft, en zo nodig de rechter om een maatregel vraagt (uitleg van de checklist). Volgens het rapport sluit de Raad (RvdK) soms aan, bijvoorbeeld als er kinderen bij betrokken zijn (§2.1).',
       'A national body that investigates whether a child needs protection and, where needed, asks the court for a measure (the checklist’s explanation). According to the report, the Board (RvdK) sometimes joins, for example when children are involved (§2.1).',

@@ -107,8 +107,8 @@ export const gegDelen: AttentionPoint = {
           'An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks.',
         ),
         t(
-          'Kon de afgelopen twee jaar in elke casus iedereen aan tafel alles delen wat die wist? Kies dan N.v.t., en anders niet.',
-          'N/A applies only if, in every case of the past two years, everyone at the table could share all they knew.',
+          'Liet de afgelopen twee jaar niemand aan tafel merken dat die iets niet kon delen, ook niet met onduidelijke woorden zoals ‘er zijn zorgelijke signalen’? Kies dan N.v.t., en anders niet.',
+          'N/A applies only if, in the past two years, nobody at the table indicated that there was something they could not share, not even through vague hints such as ‘there are worrying signals’.',
         ),
       ],
       basis: t(

@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). It also covers recording the ground for the exception whenever notification is postponed, and the exceptional cases in which you are not open (§1.4). It further covers professionals being open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('jullie het eens zijn over het notificeren', 'you see notification the same way'),
+    review: t('jullie het eens zijn over het notificeren', 'you agree about notification'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -131,8 +131,8 @@ export const notOpenheid: AttentionPoint = {
           'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too, such as that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too, such as protecting the person or the rights and freedoms of others (the checklist’s explanation; the full list is under ‘UAVG’ in the glossary).',
         ),
         t(
-          'Noemt de afspraak alleen andere redenen, zoals ‘als notificeren de aanpak schaadt’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
-          'If the agreement names only other reasons, such as ‘if notifying harms the approach’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
+          'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
+          'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

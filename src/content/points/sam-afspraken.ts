@@ -54,7 +54,7 @@ export const samAfspraken: AttentionPoint = {
           'The work process and roles are covered under the previous point, ground rules under the next question.',
         ),
         t(
-          'Een afspraak is hier gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
+          'Een afspraak is hier gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
           'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
       ],
@@ -76,7 +76,7 @@ export const samAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Ook hier is een afspraak gezamenlijk als de vaste partners die samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
+          'Ook hier is een afspraak gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
           'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
         t(

@@ -56,7 +56,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Het werkproces hoeft niet te zeggen wanneer een organisatie die soms aanschuift, zoals de Raad voor de Kinderbescherming (§2.1), meedoet.',
-          'The work process need not say when an organisation that joins only for some cases, such as the Child Protection Board (§2.1), takes part.',
+          'The work process need not say when an organisation that joins only for some cases, such as the Child Care and Protection Board (§2.1), takes part.',
         ),
         t(
           'Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier.',
@@ -95,7 +95,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',
-          'Rules for an organisation that joins only for some cases, such as the Child Protection Board (§2.1), do not count here, and nor do departures from them. A municipality that joins only for its own cases is a partner all the same.',
+          'Rules for an organisation that joins only for some cases, such as the Child Care and Protection Board (§2.1), do not count here, and nor do departures from them. A municipality that joins only for its own cases is a partner all the same.',
         ),
         t(
           'De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',

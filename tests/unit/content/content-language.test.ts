@@ -166,7 +166,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       kept: (x: string) =>
         `The joint agreement on ${x} covers everything the question asks about. The agreement is in writing and always followed. `,
       noReview: 'There is no review of this agreement.',
-      review: /^There is a review of this agreement, for example on whether ([^.]+)\.$/,
+      review: /^There is a review of this agreement, for example to check whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
       actOfQuestion: 'activity named for the question',

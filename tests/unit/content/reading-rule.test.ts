@@ -72,9 +72,7 @@ describe('the reading rule every rubric shares', () => {
     // Round 14 (r13 misfits, ~14 ratings 2 vs 3): a joint agreement rests only on an observable act (a decision of the
     // meeting, an adopted document, all partners adopting or signing); a habit or an arrangement of some partners is
     // at most level 2.
-    expect(nl).toMatch(
-      /Een afspraak die voor alle casussen geldt, niet voor één\. Het casusoverleg besloot erover/,
-    );
+    expect(nl).toMatch(/Een afspraak voor jullie PGA, niet voor één casus\. Het casusoverleg besloot erover/);
     expect(nl).toMatch(
       /Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt\./,
     );
