@@ -43,4 +43,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r105-2024.4',
+    'set-db',
+    { fitRate: 0.9111111111111111, alpha: 0.9949169031947331, unanimous: 0.9833333333333333 },
+    {
+      nl: 'Ronde 105, per vraag, op de tekst na de drieëntachtigste lezing (nieuwe regels voor een terugblik door een stuurgroep en een verzette terugblik, ‘is … uitgevoerd’ bij niveau 1 en 2), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 91,1% exact één niveau, alpha 0,995, 98,3% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 97%, 92% en 84%). Het doel is gehaald. Rondes 72 tot en met 105 samen: 88,9%; rondes 80 tot en met 105 samen: 89,1%. Van de 48 twijfels kwamen er 39 door de woorden van de niveauteksten en 9 door een feit dat het vignet openliet. De meeste twijfels: of een format voor het plan van aanpak ook telt als format voor het overleg (int-format-overleg, 2 of 3), of een evaluatie van een deel van het werkproces een terugblik is voor de hele vraag (sam-werkproces-helder en sam-procesregie), of een leeg veld in een lopende casus een afwijking is (geg-format-volledig), en of een gemeente die de kaart laat verspreidde, de afspraak niet volgde (sig-structuur-bekend). Na deze ronde zijn de bevindingen van de vierentachtigste lezing verwerkt.',
+      en: 'Round 105, per question, on the text after the eighty-third reading (new rules on a review by a steering group and a review moved to a new date, ‘is … uitgevoerd’ at levels 1 and 2), with three new writers and nine new raters, on round 51’s briefs: 91.1% exactly one level, alpha 0.995, 98.3% of units unanimous (a weak, a mixed and a strong region: 97%, 92% and 84%). The goal is met. Rounds 72 to 105 together: 88.9%; rounds 80 to 105 together: 89.1%. Of the 48 doubts, 39 came from the rubric’s words and 9 from a fact the vignette left open. The main doubts: whether a format for the plan of action also counts as a format for the meeting (int-format-overleg, 2 or 3), whether an evaluation of part of the work process is a review for the whole question (sam-werkproces-helder and sam-procesregie), whether an empty field in a running case is a departure (geg-format-volledig), and whether a municipality that handed out the card late broke the agreement (sig-structuur-bekend). After this round the eighty-fourth reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];
