@@ -203,6 +203,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 105 measured, after the eighty-third reading's findings and checks 125 to 127 (49a2247), read by
   // an eighty-fourth new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 8, 7, 8]),
+  // The text round 106 measured, after the eighty-fourth reading's findings and checks 128 and 129 (7390d9d), read by
+  // an eighty-fifth new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -11,7 +11,7 @@ export interface PartnerRole {
 
 // The usual partners around a PGA (§2.1 and §1.1), with the domain whose perspective they bring. Jeugdzorg and
 // Onderwijs are the checklist's own additions: the report names neither, but tables often include them. The report
-// sets the security domain (public order) beside the social domain (life domains, the person as a client);
+// sets the security domain (public order) beside the social domain (areas of life, the person as a client);
 // the Zorg- en Veiligheidshuis hosts both, so it speaks for neither.
 // The report names reclassering as a partner that brings in signals (§1.1) and as a user of VERA-2R (§1.2), and puts
 // it in no domain. It supervises in the justice chain and guides the person as a client, so it carries both views:

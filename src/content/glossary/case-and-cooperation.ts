@@ -126,7 +126,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Rehabilitatie en re-integratie', 'Rehabilitation and reintegration'),
     definition: t(
-      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Bij de bezwaren van partners en professionals staat in het rapport dat het intrekken van het Nederlanderschap daar haaks op staat.',
+      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Bij de bezwaren van partners en professionals zegt het rapport dat het intrekken van het Nederlanderschap daar haaks op staat.',
       'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). Among the objections of partners and professionals, the report says that revoking Dutch nationality runs counter to this.',
     ),
   },
@@ -172,8 +172,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Veiligheidsdomein', 'Security domain'),
     definition: t(
-      'De partners die vooral letten op risico’s voor de openbare orde en veiligheid, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport noemt bij dit domein geen partners).',
-      'The partners who focus mainly on risks to public order and safety, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report names no partners for this domain).',
+      'De partners die vooral letten op risico’s voor de openbare orde, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport noemt bij dit domein geen partners).',
+      'The partners who focus mainly on risks to public order, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report names no partners for this domain).',
     ),
   },
   {
@@ -182,7 +182,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Sociaal domein', 'Social domain'),
     definition: t(
       'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals het sociaal domein van de gemeente, zorg en hulpverlening. Dat zijn voorbeelden van de checklist; het rapport noemt een medewerker van het sociaal domein van de gemeente. Zulke partners hebben vaak een andere relatie met de betrokkene, en zien die bijvoorbeeld als cliënt die hulp nodig heeft (§2.1).',
-      'The partners who work mainly on the person’s situation in the life domains, such as the municipality’s social services, care and support services. These are the checklist’s examples; the report names a member of the municipality’s social-domain staff. They often have a different relationship with the person, and see them, for example, as a client who needs help (§2.1).',
+      'The partners who work mainly on the person’s situation in the areas of life, such as the municipality’s social services, care and support services. These are the checklist’s examples; the report names a member of the municipality’s social-domain staff. They often have a different relationship with the person, and see them, for example, as a client who needs help (§2.1).',
     ),
   },
   {

@@ -36,7 +36,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
   {
     id: 'leefgebieden',
     ref: '1.1',
-    term: t('Leefgebieden', 'Life domains'),
+    term: t('Leefgebieden', 'Areas of life'),
+    avoid: { en: ['life domain'] },
     definition: t(
       'De delen van iemands leven, zoals wonen, schulden, middelengebruik en het sociale netwerk (voorbeelden uit het rapport).',
       'The parts of someone’s life, such as housing, debt, substance use and the social network (examples from the report).',

@@ -73,7 +73,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     avoid: { en: ['reassess'] },
     definition: t(
       'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
-      'Judging someone’s ideas and beliefs, and any readiness to use violence, in relation to their situation in the life domains, at the start and throughout the approach.',
+      'Judging someone’s ideas and beliefs, and any readiness to use violence, in relation to their situation in the areas of life, at the start and throughout the approach.',
     ),
   },
   {

@@ -16,7 +16,7 @@ export const duiHerijken: AttentionPoint = {
   title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
     'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands gedachtegoed en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder dat partners er duidelijke conclusies of gevolgen aan verbinden. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Toch vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer.\n\nVeel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Blijft iemand contact weigeren, dan zijn er op den duur geen interventies meer mogelijk en loopt de casus vast (een impasse). Wat er dan moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret a person’s ideas and beliefs, any readiness to use violence, and how these relate to the life domains. It is often left implicit, with no clear conclusions or consequences attached. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer.\n\nMany interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They frequently fall back on the possibly outdated information from the start. If someone keeps refusing contact, the options for intervention eventually run out and the case gets stuck (an impasse). What should happen then is covered by this checklist under §1.7.',
+    'During the approach, partners do not systematically re-interpret a person’s ideas and beliefs, any readiness to use violence, and how these relate to the areas of their life. It is often left implicit, with no clear conclusions or consequences attached. Risk-assessment instruments from the start are usually not used again. Yet the report considers it worthwhile to reuse them regularly, as a kind of thermometer.\n\nMany interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They frequently fall back on the possibly outdated information from the start. If someone keeps refusing contact, the options for intervention eventually run out and the case gets stuck (an impasse). What should happen then is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
@@ -43,7 +43,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt hoe jullie duiden; ‘een vaste manier afgesproken’ is toegevoegd (§1.3). Het gaat om gedachtegoed, eventuele geweldsbereidheid en de situatie op de leefgebieden, in samenhang.',
-        'Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). This concerns ideas and beliefs, any readiness to use violence and the situation in the life domains, taken together.',
+        'Adapted question: the report asks how you re-interpret; ‘agreed a set method’ was added (§1.3). This concerns ideas and beliefs, any readiness to use violence and the situation in the areas of life, taken together.',
       ),
       rules: [
         t(

@@ -112,7 +112,7 @@ export const gegDossier: AttentionPoint = {
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
-        'One format for the whole case file, covering for example life domains, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
+        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
       ),
       rules: [
         t(
@@ -167,8 +167,8 @@ export const gegDossier: AttentionPoint = {
           'Fields about the case itself, such as risk and protective factors, belong here.',
         ),
         t(
-          'Een veld dat in een lopende casus nog leeg is, is alleen een afwijking als een termijn uit de afspraak voorbij is.',
-          'A field still empty in a running case is a departure only if a time limit set by the agreement has passed.',
+          'Een veld dat in een lopende casus nog leeg is, zoals beschermende factoren die nog niet bekend zijn, is alleen een afwijking als een termijn uit de afspraak voorbij is.',
+          'A field still empty in a running case, such as protective factors that are not yet known, is a departure only if a time limit set by the agreement has passed.',
         ),
         t(
           'Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld.',

@@ -20,7 +20,7 @@ export const intAansluiting: AttentionPoint = {
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
     'Goed zicht op risicofactoren én beschermende factoren is belangrijk om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners afwegen wat op korte en lange termijn nodig is, passend bij de (sub)doelen. Dat gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen daarbij. Aan het begin van een casus zijn interventies vooral gericht op contact krijgen, informatie verzamelen en vertrouwen opbouwen; later meer op de leefgebieden. Het rapport noemt ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the life domains, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the life domains. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh what is needed in the short and long run, in line with the (sub-)goals. This still happens to a limited extent. A format for the case meeting and a case-file format help. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the areas of life. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
@@ -77,7 +77,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Denk aan de leefgebieden, het sociale netwerk en mogelijke geweldsbereidheid.',
-        'For example, the life domains, the social network and any readiness to use violence.',
+        'For example, the areas of life, the social network and any readiness to use violence.',
       ),
       rules: [
         t(
@@ -168,7 +168,7 @@ export const intAansluiting: AttentionPoint = {
       ],
       basis: t(
         '§1.6: steun op de leefgebieden zorgt vaak voor meer openheid en bereidheid om mee te werken aan andere interventies.',
-        '§1.6: support in the life domains often brings more openness and willingness to take part in other interventions.',
+        '§1.6: support in areas of life often brings more openness and willingness to take part in other interventions.',
       ),
     },
   ],
@@ -189,7 +189,7 @@ export const intAansluiting: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel (voorstel van de checklist).',
-        'Include the risk and protective factors per life domain in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
+        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
       ),
     },
   ],

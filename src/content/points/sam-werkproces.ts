@@ -67,8 +67,8 @@ export const samWerkproces: AttentionPoint = {
           'If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything (the checklist’s choice): according to the report, a clear process description says which steps are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
         ),
         t(
-          'Staat het werkproces op vaste momenten op de agenda, en lieten jullie de laatste keer alleen het deel over een stap weg? Dan is er bij deze vraag toch een terugblik.',
-          'If the work process is on the agenda at set times and last time you left out only the part about one step, there is still a review for this question.',
+          'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één stap over? Dan is er bij deze vraag toch een terugblik.',
+          'If the work process is on the agenda at set times and last time you skipped only the part about one step, there is still a review for this question.',
         ),
       ],
     },
@@ -85,8 +85,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed, in your work process or another document, what each partner’s role, tasks and powers are?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of een ander document afgesproken’ is toegevoegd. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner.',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in your work process or another document’ was added. The report names roles and tasks as following on from the process description (§2.1). ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner.',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of een ander document afgesproken’ is toegevoegd. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner (keuze van de checklist).',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in your work process or another document’ was added. The report names roles and tasks as following on from the process description (§2.1). ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner (the checklist’s choice).',
       ),
       rules: [
         t(

@@ -56,7 +56,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
-          'If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if they live in only part of your area.',
+          'If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if those communities live in only part of your area.',
         ),
         t(
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
