@@ -53,4 +53,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r106-2024.4',
+    'set-dc',
+    { fitRate: 0.8833333333333333, alpha: 0.9590996222117716, unanimous: 0.9111111111111111 },
+    {
+      nl: 'Ronde 106, per vraag, op de tekst na de vierentachtigste lezing (geen DSP meer in de grond bij niveau 5, ‘voor jullie PGA’ in de omschrijving van een gezamenlijke afspraak, N.v.t. bij geg-niet-deelbaar), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 88,3% exact één niveau, alpha 0,959, 91,1% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 87%, 87% en 91%). Het doel is niet gehaald. Rondes 72 tot en met 106 samen: 88,9%; rondes 80 tot en met 106 samen: 89,0%. Van de 63 twijfels kwamen er 53 door de woorden van de niveauteksten en 10 door een feit dat het vignet openliet. De meeste twijfels: welke lege velden in een lopende casus bij de vraag naar een volledig ingevuld format horen (geg-format-volledig), of een algemene regel voor afsluiten ook afsluiten na monitoren regelt (mon-afsluiten), of een taakomschrijving die alleen het Zorg- en Veiligheidshuis vaststelde samen met een mondeling besluit telt (sam-procesregie), en het eerste jaar van een jaarplan (sig-structuur-bekend). Na deze ronde zijn de bevindingen van de vijfentachtigste lezing verwerkt.',
+      en: 'Round 106, per question, on the text after the eighty-fourth reading (no DSP in the level-5 basis, ‘for your PGA’ in the definition of a joint agreement, N/A at geg-niet-deelbaar), with three new writers and nine new raters, on round 51’s briefs: 88.3% exactly one level, alpha 0.959, 91.1% of units unanimous (a weak, a mixed and a strong region: 87%, 87% and 91%). The goal is not met. Rounds 72 to 106 together: 88.9%; rounds 80 to 106 together: 89.0%. Of the 63 doubts, 53 came from the rubric’s words and 10 from a fact the vignette left open. The main doubts: which empty fields in a running case belong to the question on a fully completed format (geg-format-volledig), whether a general rule on closing also covers closing after monitoring (mon-afsluiten), whether a task description adopted only by the Zorg- en Veiligheidshuis counts together with an oral decision (sam-procesregie), and the first year of an annual plan (sig-structuur-bekend). After this round the eighty-fifth reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];
