@@ -70,11 +70,17 @@ function noJointAgreement(topic: Text): Text {
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
+const NOT_KEPT = t(
+  'Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+  'But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.',
+);
 function jointAgreementNotKept(topic: Text): Text {
-  return composed(
-    `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
-    () =>
-      `A joint agreement on ${topic.en} covers at least part of what the question asks about. But the agreement does not cover everything the question asks about, is not (fully) in writing, or is not always followed.`,
+  return join(
+    composed(
+      `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}.`,
+      () => `A joint agreement on ${topic.en} covers at least part of what the question asks about.`,
+    ),
+    NOT_KEPT,
   );
 }
 function wholeOnPaper(topic: Text): Text {
@@ -107,17 +113,13 @@ function review(clause: Text): Text {
  */
 /* Round 32: each question names its own activity (Question.activity); one per point made any training level 2 on the
  * question about online training. The point's own rubric refers to the question's activity. */
+const DID_NOT = t('Dit gebeurde in de periode ook niet:', 'Nor did this happen in the period:');
+const DID = t('Dit gebeurde in de periode wel:', 'But this did happen in the period:');
 function nobody(activity: Text): Text {
-  return composed(
-    `Dit gebeurde in de periode ook niet: ${activity.nl}`,
-    () => `Nor did this happen in the period: ${activity.en}`,
-  );
+  return join(DID_NOT, activity);
 }
 function someone(activity: Text): Text {
-  return composed(
-    `Dit gebeurde in de periode wel: ${activity.nl}`,
-    () => `But this did happen in the period: ${activity.en}`,
-  );
+  return join(DID, activity);
 }
 
 const QUESTION_ACT_NONE = t(
@@ -136,6 +138,20 @@ export function scaleLowerLevels(topic: Text): [Text, Text, Text] {
     join(noJointAgreement(topic), QUESTION_ACT_SOME),
     jointAgreementNotKept(topic),
   ];
+}
+
+const REVIEWED = t('Er is een terugblik op deze afspraak.', 'There is a review of this agreement.');
+
+/**
+ * The words that set a level apart from its neighbours, found once in the level's text on a card: whether the act
+ * happened at levels 1 and 2, what is missing at 3, the review at 4 and 5. The cards set them in bold (a new user
+ * found levels 1 and 2, and 4 and 5, told apart by one word in eleven identical lines).
+ */
+export function levelKey(level: Level, activity?: Text): Text {
+  if (level === 1) return activity ? DID_NOT : QUESTION_ACT_NONE;
+  if (level === 2) return activity ? DID : QUESTION_ACT_SOME;
+  if (level === 3) return NOT_KEPT;
+  return level === 4 ? NO_REVIEW : REVIEWED;
 }
 
 /** Levels 1 and 2 for one question: fact A on the point's topic, fact D on the question's own activity. */
