@@ -206,6 +206,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 106 measured, after the eighty-fourth reading's findings and checks 128 and 129 (7390d9d), read by
   // an eighty-fifth new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 7.5, 8]),
+  // The text round 107 measured, after the eighty-fifth reading's findings and checks 130 and 131 (e61826f), read by
+  // an eighty-sixth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7.5, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -145,7 +145,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Gedachtegoed', 'Ideas and beliefs'),
     definition: t(
       'De ideeën en overtuigingen van iemand, bijvoorbeeld over geloof of politiek (uitleg van de checklist).',
-      'The convictions that drive a person, for example about religion or politics (the checklist’s explanation).',
+      'A person’s ideas and convictions, for example about religion or politics (the checklist’s explanation).',
     ),
   },
 ];

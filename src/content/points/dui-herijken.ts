@@ -156,8 +156,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'Het rapport vindt herhalen wel zinvol (§1.3).',
-        'The report does consider repeating it worthwhile (§1.3).',
+        'Volgens het rapport is regelmatig herhalen zinvol (§1.3).',
+        'According to the report, repeating it regularly is worthwhile (§1.3).',
       ),
       rules: [
         t(
