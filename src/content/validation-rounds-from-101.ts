@@ -63,4 +63,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r107-2024.4',
+    'set-dd',
+    { fitRate: 0.8722222222222222, alpha: 0.9564482172186429, unanimous: 0.9055555555555556 },
+    {
+      nl: 'Ronde 107, per vraag, op de tekst na de vijfentachtigste lezing (‘areas of life’ in het Engels, ‘ieders’ als keuze gemarkeerd, een duidelijker omschrijving van ‘Handeling’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 87,2% exact één niveau, alpha 0,956, 90,6% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 88%, 86% en 88%). Het doel is niet gehaald. Rondes 72 tot en met 107 samen: 88,8%; rondes 80 tot en met 107 samen: 89,0%. Van de 69 twijfels kwamen er 48 door de woorden van de niveauteksten en 21 door een feit dat het vignet openliet. De meeste twijfels: of ‘als notificeren het doel van de aanpak ernstig ondermijnt’ een wettelijke grond is (not-afwijken), welke lege velden bij de vraag naar een volledig ingevuld format horen (geg-format-volledig), of een verzette eerste terugblik meetelt (sam-omgangsvormen), en het eerste jaar van een trainingsplan (weg-toegerust). Na deze ronde zijn de bevindingen van de zesentachtigste lezing verwerkt.',
+      en: 'Round 107, per question, on the text after the eighty-fifth reading (‘areas of life’ in English, ‘each partner’ marked as a choice, a clearer glossary entry for the activity), with three new writers and nine new raters, on round 51’s briefs: 87.2% exactly one level, alpha 0.956, 90.6% of units unanimous (a weak, a mixed and a strong region: 88%, 86% and 88%). The goal is not met. Rounds 72 to 107 together: 88.8%; rounds 80 to 107 together: 89.0%. Of the 69 doubts, 48 came from the rubric’s words and 21 from a fact the vignette left open. The main doubts: whether ‘if notifying would seriously undermine the aim of the approach’ is a statutory ground (not-afwijken), which empty fields belong to the question on a fully completed format (geg-format-volledig), whether a postponed first review counts (sam-omgangsvormen), and the first year of a training plan (weg-toegerust). After this round the eighty-sixth reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];
