@@ -209,6 +209,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 107 measured, after the eighty-fifth reading's findings and checks 130 and 131 (e61826f), read by
   // an eighty-sixth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7.5, 8]),
+  // The text round 108 measured, after the eighty-sixth reading's findings and check 132 (036f962), read by an
+  // eighty-seventh new reviewer.
+  reading('2024.4', '2026-12-05', [9, 8.5, 8, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -37,8 +37,8 @@ export const duiDoorpakken: AttentionPoint = {
       origin: 'report',
       reportQuestion: 9,
       text: t(
-        'Hebben jullie afspraken over interventies als professionals het beeld van een casus nog onvolledig vinden?',
-        'Do you have agreements on interventions for cases where professionals feel the picture is still incomplete?',
+        'Hebben jullie afspraken over interventies als professionals het beeld van de betrokkene nog onvolledig vinden?',
+        'Do you have agreements on interventions for cases where professionals feel their picture of the person is still incomplete?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie hierover hebben gemaakt (§1.3).',

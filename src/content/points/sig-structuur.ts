@@ -69,8 +69,8 @@ export const sigStructuur: AttentionPoint = {
       ),
       rules: [
         t(
-          'Bijvoorbeeld uitleg aan nieuwe medewerkers als ze beginnen, of elk jaar een bericht aan de organisaties die signalen opvangen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd.',
-          'For example, an explanation when new staff start, or a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed.',
+          'Een afspraak kan bijvoorbeeld regelen dat nieuwe medewerkers uitleg krijgen als ze beginnen, of dat de organisaties die signalen opvangen elk jaar een bericht krijgen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd.',
+          'An agreement may, for example, provide for an explanation when new staff start, or for a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed.',
         ),
         t(
           'Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5).',
