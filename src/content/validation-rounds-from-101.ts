@@ -73,4 +73,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r108-2024.4',
+    'set-de',
+    { fitRate: 0.8907407407407407, alpha: 0.9853779266804337, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 108, per vraag, op de tekst na de zesentachtigste lezing (de opmerking over onduidelijke meldingen in de uitleg, §1.3 bij de vraag wat de PGA nog toevoegt), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 89,1% exact één niveau, alpha 0,985, 95,6% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 89%, 90% en 88%). Het doel is niet gehaald. Rondes 72 tot en met 108 samen: 88,8%; rondes 80 tot en met 108 samen: 89,0%. Van de 59 twijfels kwamen er 50 door de woorden van de niveauteksten en 9 door een feit dat het vignet openliet. De meeste twijfels: of een organisatie die ‘op uitnodiging’ aan bijna elk casusoverleg deelneemt maar het convenant niet tekende, een vaste partner is; daar hing bij het eerste vignet af of documenten van een stuurgroep gezamenlijke afspraken zijn (doel-concreet, vier geg-vragen, sam-rollen). Verder: een leeg veld in een weegformulier (weg-criteria) en het eerste jaar van een trainingsplan (weg-toegerust). Na deze ronde zijn de bevindingen van de zevenentachtigste lezing verwerkt.',
+      en: 'Round 108, per question, on the text after the eighty-sixth reading (the remark on vague hints in the explanation, §1.3 for the question what the PGA still adds), with three new writers and nine new raters, on round 51’s briefs: 89.1% exactly one level, alpha 0.985, 95.6% of units unanimous (a weak, a mixed and a strong region: 89%, 90% and 88%). The goal is not met. Rounds 72 to 108 together: 88.8%; rounds 80 to 108 together: 89.0%. Of the 59 doubts, 50 came from the rubric’s words and 9 from a fact the vignette left open. The main doubts: whether an organisation that takes part ‘by invitation’ in almost every case meeting but never signed the covenant is a standing partner; in the first vignette, whether a steering group’s documents are joint agreements turned on it (doel-concreet, four geg questions, sam-rollen). Further: an empty field in an assessment form (weg-criteria) and a training plan’s first year (weg-toegerust). After this round the eighty-seventh reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];
