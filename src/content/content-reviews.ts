@@ -212,6 +212,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 108 measured, after the eighty-sixth reading's findings and check 132 (036f962), read by an
   // eighty-seventh new reviewer.
   reading('2024.4', '2026-12-05', [9, 8.5, 8, 7.5, 8.5]),
+  // The text round 109 measured, after the eighty-seventh reading's findings and check 133 (4ab8573), read by an
+  // eighty-eighth new reviewer at the end of the stop.
+  reading('2024.4', '2026-12-05', [9, 9, 7.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -174,7 +174,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Impasse', 'Impasse'),
     definition: t(
       'Een casus die vastzit: lange tijd (denk aan maanden) is er vooruitgang noch achteruitgang, komt er geen nieuwe informatie binnen, en zijn er geen interventies meer mogelijk (§1.7). Het rapport noemt als voorbeeld dat drie dingen samen gelden: iemand weigert of vermijdt elk contact, op de leefgebieden verandert bijna niets, en er zijn geen nieuwe signalen dat de betrokkene radicaler gaat denken en meer bereid wordt om geweld te gebruiken (§1.7).',
-      'A case that is stuck: for a long time (months, for example) there is neither progress nor decline, no new information comes in, and no interventions are possible any more (§1.7). As an example, the report names a case where three things all apply: the person refuses or avoids all contact, little changes in any area of their life, and there are no new signals that their views are becoming more radical and that they are more willing to use violence (§1.7).',
+      'A case that is stuck: for a long time (months, for example) there is neither progress nor decline, no new information comes in, and no interventions are possible any more (§1.7). As an example, the report names a case where three things all apply: the person refuses or avoids all contact, their circumstances in the areas of life hardly change, and there are no new signals that their views are becoming more radical and that they are more willing to use violence (§1.7).',
     ),
   },
   {

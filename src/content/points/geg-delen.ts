@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). Who keeps the file of a case belongs under ‘Careful record-keeping’.',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent bij dit punt: welke informatie een partner in elke fase bewaart (keuze van de checklist). Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'Under this point, ‘recording’ means which information a partner keeps in each phase (the checklist’s choice). The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       rules: [
         t(

@@ -102,6 +102,10 @@ export const samWerkproces: AttentionPoint = {
           'The process coordinator’s tasks count under ‘The role of the process coordinator’, not here.',
         ),
         t(
+          'Een regel over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene regel, zoals ‘bij onenigheid beslist de gemeente’.',
+          'A rule on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a general rule, such as ‘in case of disagreement the municipality decides’.',
+        ),
+        t(
           'Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
           'What the agreement says about who takes a step that has its own point, such as assessing, monitoring or recording, counts under that point, not here.',
         ),
