@@ -83,4 +83,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r109-2024.4',
+    'set-df',
+    { fitRate: 0.9055555555555556, alpha: 0.9820249170267903, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 109, per vraag, op de tekst na de zevenentachtigste lezing (het onderwerp van int-extern zonder klaarstaande interventies en contact, ‘het beeld van de betrokkene’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51: 90,6% exact één niveau, alpha 0,982, 95,6% van de eenheden unaniem (een zwakke, een gemengde en een sterke regio: 99%, 80% en 93%). Het doel is gehaald. Rondes 72 tot en met 109 samen: 88,9%; rondes 80 tot en met 109 samen: 89,0%. Van de 51 twijfels kwamen er 37 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De meeste twijfels: of een afspraak die alleen de vrijlating regelt genoeg is als er alleen een vrijlating speelde, en of de voorbereiding in die casus helemaal gevolgd is (int-extern-voorbereiden), het eerste jaar van een afspraak over contact met sleutelfiguren, en of een heidag met het document op de agenda een terugblik op elke afspraak daarin is. Na deze ronde zijn de bevindingen van de achtentachtigste lezing verwerkt.',
+      en: 'Round 109, per question, on the text after the eighty-seventh reading (int-extern’s topic without ready interventions and contact, ‘the picture of the person’), with three new writers and nine new raters, on round 51’s briefs: 90.6% exactly one level, alpha 0.982, 95.6% of units unanimous (a weak, a mixed and a strong region: 99%, 80% and 93%). The goal is met. Rounds 72 to 109 together: 88.9%; rounds 80 to 109 together: 89.0%. Of the 51 doubts, 37 came from the rubric’s words and 14 from a fact the vignette left open. The main doubts: whether an agreement that covers only release is enough when only a release occurred, and whether the preparation in that case was fully followed (int-extern-voorbereiden), the first year of an agreement on contact with key figures, and whether an away day with the document on its agenda is a review of every agreement in it. After this round the eighty-eighth reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];
