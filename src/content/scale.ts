@@ -1,5 +1,5 @@
 import type { Level, Text } from './types';
-import { scaleLowerLevels, t } from './text';
+import { scaleLowerLevels, scaleUpperLevels, t } from './text';
 
 export interface LevelDefinition {
   level: Level;
@@ -14,6 +14,7 @@ export interface LevelDefinition {
 /** How the scale names a point's topic when it speaks of no point in particular. */
 export const THE_TOPIC = t('het onderwerp', 'the topic');
 const [ONE, TWO, THREE] = scaleLowerLevels(THE_TOPIC);
+const [FOUR, FIVE] = scaleUpperLevels(THE_TOPIC);
 
 export const SCALE: readonly LevelDefinition[] = [
   {
@@ -34,18 +35,12 @@ export const SCALE: readonly LevelDefinition[] = [
   {
     level: 4,
     name: { nl: 'Vastgelegd en toegepast', en: 'Documented and applied' },
-    description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is geen terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is no review of this agreement.',
-    },
+    description: FOUR,
   },
   {
     level: 5,
     name: { nl: 'Geborgd en geëvalueerd', en: 'Embedded and evaluated' },
-    description: {
-      nl: 'Er is een gezamenlijke afspraak over het onderwerp. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. Er is een terugblik op deze afspraak.',
-      en: 'There is a joint agreement on the topic. It covers everything the question asks about. The agreement is in writing and always followed. There is a review of this agreement.',
-    },
+    description: FIVE,
   },
 ];
 

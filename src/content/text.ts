@@ -142,6 +142,16 @@ export function scaleLowerLevels(topic: Text): [Text, Text, Text] {
 
 const REVIEWED = t('Er is een terugblik op deze afspraak.', 'There is a review of this agreement.');
 
+/** The scale's levels 4 and 5, from the same review sentences the cards set in bold (levelKey), so they cannot drift. */
+export function scaleUpperLevels(topic: Text): [Text, Text] {
+  const kept = composed(
+    `Er is een gezamenlijke afspraak over ${topic.nl}. Die regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd.`,
+    () =>
+      `There is a joint agreement on ${topic.en}. It covers everything the question asks about. The agreement is in writing and always followed.`,
+  );
+  return [join(kept, NO_REVIEW), join(kept, REVIEWED)];
+}
+
 /**
  * The words that set a level apart from its neighbours, found once in the level's text on a card: whether the act
  * happened at levels 1 and 2, what is missing at 3, the review at 4 and 5. The cards set them in bold (a new user
