@@ -1,0 +1,95 @@
+// Dev aid for content reviews (CONTENT-REVIEW.md allows a plain-text dump): the whole checklist in one language as
+// Markdown, or with --json every text of both languages keyed by where it lives, so two versions can be diffed
+// (npx tsx tests/tools/content-dump.ts [nl|en|--json] > out).
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { GLOSSARY } from '../../src/content/glossary';
+import { questionRubric } from '../../src/content/lookup';
+import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
+import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
+import { rubricText } from '../support/rubric-text';
+
+/** Every text of the checklist under a stable key, in both languages. */
+function keyedTexts(): Record<string, Text> {
+  const out: Record<string, Text> = {};
+  for (const s of SCALE) {
+    out[`scale.${s.level}.name`] = s.name;
+    out[`scale.${s.level}.description`] = s.description;
+  }
+  for (const k of ['unknown', 'na'] as const) {
+    out[`scale.${k}.name`] = NON_LEVEL_ANSWERS[k];
+    out[`scale.${k}.description`] = NON_LEVEL_DESCRIPTIONS[k];
+  }
+  for (const s of CHECKLIST.sections) {
+    out[`${s.id}.title`] = s.title;
+    out[`${s.id}.summary`] = s.summary;
+    for (const p of s.attentionPoints) {
+      const key = `${s.id}.${p.id}`;
+      for (const f of ['title', 'summary', 'topic', 'scope'] as const) out[`${key}.${f}`] = p[f];
+      for (const l of LEVELS) {
+        out[`${key}.level${l}`] = p.rubric[l].text;
+        out[`${key}.level${l}.basis`] = p.rubric[l].basis;
+      }
+      for (const q of p.questions) {
+        const qk = `${key}.${q.id}`;
+        out[`${qk}.text`] = q.text;
+        if (q.help) out[`${qk}.help`] = q.help;
+        q.rules?.forEach((r, i) => (out[`${qk}.rule${i + 1}`] = r));
+        out[`${qk}.activity`] = q.activity;
+        if (q.basis) out[`${qk}.basis`] = q.basis;
+        const levels = questionRubric(p, q);
+        for (const l of [1, 2] as const) out[`${qk}.level${l}`] = levels[l].text;
+      }
+      for (const a of p.suggestedActions) {
+        out[`${key}.action.${a.id}.title`] = a.title;
+        out[`${key}.action.${a.id}.description`] = a.description;
+      }
+    }
+  }
+  for (const g of GLOSSARY) {
+    out[`glossary.${g.id}.term`] = g.term;
+    out[`glossary.${g.id}.definition`] = g.definition;
+  }
+  return out;
+}
+
+/** The checklist as a reader goes through it: sections, points with summary and rubric, questions, glossary. */
+function markdown(locale: Locale): string {
+  const lines = [`# Checklist ${CHECKLIST.version} (${locale})`, '', '## Scale', ''];
+  for (const s of SCALE) lines.push(`${s.level}. **${s.name[locale]}**: ${s.description[locale]}`);
+  for (const k of ['unknown', 'na'] as const)
+    lines.push(`- **${NON_LEVEL_ANSWERS[k][locale]}**: ${NON_LEVEL_DESCRIPTIONS[k][locale]}`);
+  lines.push('');
+  for (const s of CHECKLIST.sections) {
+    lines.push(`## §${s.ref} ${s.title[locale]}`, '', s.summary[locale], '');
+    for (const p of s.attentionPoints) {
+      lines.push(`### ${p.id} (§${p.ref}): ${p.title[locale]}`, '', p.summary[locale], '');
+      lines.push(`Onderwerp / topic: ${p.topic[locale]}`, '', `Scope: ${p.scope[locale]}`, '');
+      for (const l of LEVELS)
+        lines.push(`- Level ${l}: ${p.rubric[l].text[locale]}`, `  - Basis: ${p.rubric[l].basis[locale]}`);
+      lines.push('');
+      for (const q of p.questions) {
+        lines.push(
+          `#### ${q.id} (${q.origin}${q.reportQuestion ? ` ${q.reportQuestion}` : ''}): ${q.text[locale]}`,
+          '',
+        );
+        if (q.help) lines.push(q.help[locale], '');
+        if (q.rules?.length) lines.push(...q.rules.map((r) => `- Rule: ${r[locale]}`), '');
+        lines.push(`Activity: ${q.activity[locale]}`, '');
+        if (q.basis) lines.push(`Basis: ${q.basis[locale]}`, '');
+      }
+      for (const a of p.suggestedActions)
+        lines.push(`- Action **${a.title[locale]}**: ${a.description[locale]}`);
+      lines.push('');
+    }
+  }
+  lines.push('## Glossary', '');
+  for (const g of GLOSSARY) lines.push(`- **${g.term[locale]}** (${g.ref}): ${g.definition[locale]}`);
+  return lines.join('\n');
+}
+
+const arg = process.argv[2];
+if (arg === '--json') console.log(JSON.stringify(keyedTexts(), null, 1));
+else {
+  const locale = LOCALES.find((l) => l === arg) ?? 'nl';
+  console.log(`${markdown(locale)}\n\n${rubricText(locale).split('\n# Rubrics\n')[0]}`);
+}
