@@ -93,4 +93,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r110-2024.4',
+    'set-dg',
+    { fitRate: 0.9037037037037037, alpha: 0.956960117663309, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 110, per vraag, op de tekst na de achtentachtigste lezing (een algemene regel over wie beslist bij onenigheid telt voor de impasse, ‘Vastleggen betekent bij dit punt: informatie bewaren’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,4% exact één niveau, alpha 0,957, 92,8% van de eenheden unaniem (een regio die pas in 2025 begon, met veel mondelinge afspraken, een gemengde en een sterke regio: 93%, 92% en 86%). Het doel is gehaald. Rondes 72 tot en met 110 samen: 88,9%; rondes 80 tot en met 110 samen: 89,1%. Van de 52 twijfels kwamen er 42 door de woorden van de niveauteksten en 10 door een feit dat het vignet openliet. De meeste twijfels: of wat in een lopende casus gebeurde voordat de afspraak begon een afwijking is (doel-gezamenlijk, int-aansluiting-doelen), een nieuwe vaste partner wiens rol op papier nog ‘op uitnodiging’ heet (sam-rollen), een ‘kan’-zin over naar monitoren gaan (mon-overgang), een taak van de procesregisseur die niet elke keer gebeurde, en een onderdeel dat bij de terugblik werd overgeslagen en naar volgend jaar ging (sam-visie). Na deze ronde zijn de bevindingen van de negenentachtigste lezing verwerkt, met een regel voor een afspraak die in de periode begon.',
+      en: 'Round 110, per question, on the text after the eighty-eighth reading (a general rule on who decides when partners disagree counts for the impasse; ‘recording’ under that point means keeping information), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.4% exactly one level, alpha 0.957, 92.8% of units unanimous (a region that only began in 2025, with many oral agreements, a mixed and a strong region: 93%, 92% and 86%). The goal is met. Rounds 72 to 110 together: 88.9%; rounds 80 to 110 together: 89.1%. Of the 52 doubts, 42 came from the rubric’s words and 10 from a fact the vignette left open. The main doubts: whether what happened in a running case before the agreement began is a departure (doel-gezamenlijk, int-aansluiting-doelen), a new standing partner whose role on paper is still ‘by invitation’ (sam-rollen), a ‘may’ sentence on moving to monitoring (mon-overgang), a process coordinator’s task that did not happen every time, and a part of the review that was skipped and moved to next year (sam-visie). After this round the eighty-ninth reading’s findings were taken in, with a rule for an agreement that began during the period.',
+    },
+    '2026-12-05',
+  ),
 ];
