@@ -215,6 +215,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 109 measured, after the eighty-seventh reading's findings and check 133 (4ab8573), read by an
   // eighty-eighth new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9, 9, 7.5, 7, 8]),
+  // The text round 110 measured (f20725f), read by an eighty-ninth new reviewer from a new plain-text dump.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7.5, 8, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

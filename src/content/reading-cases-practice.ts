@@ -15,8 +15,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the situation did occur but the agreement has not yet been applied in any case, it is not always followed. If the situation never occurred, there is no departure.',
       },
       {
-        nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
-        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. Only what the agreement says counts: what it does not say is not a departure.',
+        nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Wat daarin al vóór de afspraak gebeurde, hoeft niet opnieuw. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
+        en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. What had already happened in them before the agreement need not be done again. Only what the agreement says counts: what it does not say is not a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
@@ -64,7 +64,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. An absentee is not a departure.',
+        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. It is not a departure if a member of the group did not attend.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',

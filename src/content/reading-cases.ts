@@ -128,8 +128,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'For such questions, the levels measure how much the joint agreement covers of what the question asks about, and how firm it is. They do not measure whether it follows the report (the checklist’s choice). The report’s advice is under the checklist step (such as §1.4) and the point.',
       },
       {
-        nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’? Dan telt alleen een afspraak om precies dat te doen.',
-        en: 'If a question asks about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to …’, only an agreement to do exactly that counts.',
+        nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
+        en: 'A question may ask about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to consider practical help …’. Then only an agreement to do exactly that counts.',
       },
       {
         nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
@@ -170,7 +170,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
-        en: 'If it holds for only part of your area, it also covers only part, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
@@ -185,8 +185,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document, form or training course counts only for the point it is about.',
       },
       {
-        nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat. Dat geldt niet als die regel in een deel over een ander punt staat. Zo regelt ‘bij onenigheid beslist de gemeente’ ook onenigheid over een impasse.',
-        en: 'A general rule also applies to a question if its words are about that question. Not if the rule is in a part about another point. So ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse.',
+        nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat, maar niet als die in een deel over een ander punt staat. Uitzondering: een regel als ‘bij onenigheid beslist de gemeente’ geldt ook voor onenigheid over een impasse, in welk deel die ook staat.',
+        en: 'A general rule also applies to a question if its words are about that question, but not if the rule is in a part about another point. Exception: a rule like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, whichever part it is in.',
       },
     ],
   },

@@ -73,7 +73,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Een afspraak voor jullie PGA, niet voor één casus. Het casusoverleg besloot erover; dat staat bijvoorbeeld in een verslag.',
-        en: 'An agreement for your PGA, not one case, that the case meeting decided on, as minutes may show.',
+        en: 'An agreement for your PGA, not for one case. The case meeting decided on it; minutes may show this.',
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep van alle partners.',
@@ -94,8 +94,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Altijd gevolgd', en: 'Always followed' },
     rules: [
       {
-        nl: 'Elke keer gedaan zoals afgesproken. Kennen de partners geen afwijking, en spreekt niemand dat tegen? Dan is de afspraak altijd gevolgd.',
-        en: 'Done as agreed, every time. If no partner knows of a departure and nobody disputes that, it was always followed.',
+        nl: 'Elke keer gedaan zoals afgesproken. Kent geen partner een afwijking, en zegt niemand dat er een was? Dan is de afspraak altijd gevolgd.',
+        en: 'Done as agreed, every time. If no partner knows of a departure and nobody claims one, it was always followed.',
       },
     ],
   },

@@ -56,7 +56,7 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'You do not know how this is arranged in your partnership.',
   },
   na: {
-    nl: 'Alleen als de regels bij de vraag zeggen wanneer N.v.t. past, en dat kwam de afgelopen twee jaar in geen enkele casus voor.',
-    en: 'Only if the rules under the question say when N/A applies, and that occurred in no case in the past two years.',
+    nl: 'Kies dit alleen bij een vraag met een regel voor N.v.t., en alleen als die regel zegt dat N.v.t. bij jullie past.',
+    en: 'Choose this only for a question with a rule for N/A, and only if that rule says N/A fits your situation.',
   },
 } as const satisfies Record<string, Text>;

@@ -4,6 +4,8 @@
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { GLOSSARY } from '../../src/content/glossary';
 import { questionRubric } from '../../src/content/lookup';
+import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/reading-rule';
+import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
 import { rubricText } from '../support/rubric-text';
@@ -22,6 +24,7 @@ function keyedTexts(): Record<string, Text> {
   for (const s of CHECKLIST.sections) {
     out[`${s.id}.title`] = s.title;
     out[`${s.id}.summary`] = s.summary;
+    stepRulesOf(s.id).forEach((r, i) => (out[`${s.id}.stepRule${i + 1}`] = r));
     for (const p of s.attentionPoints) {
       const key = `${s.id}.${p.id}`;
       for (const f of ['title', 'summary', 'topic', 'scope'] as const) out[`${key}.${f}`] = p[f];
@@ -45,6 +48,15 @@ function keyedTexts(): Record<string, Text> {
       }
     }
   }
+  READING_STEPS.forEach((r, i) => (out[`reading.step${i + 1}`] = r));
+  for (const [kind, groups] of [
+    ['term', READING_TERMS],
+    ['case', READING_CASES],
+  ] as const)
+    groups.forEach((g, i) => {
+      out[`reading.${kind}${i + 1}.title`] = g.title;
+      g.rules.forEach((r, j) => (out[`reading.${kind}${i + 1}.rule${j + 1}`] = r));
+    });
   for (const g of GLOSSARY) {
     out[`glossary.${g.id}.term`] = g.term;
     out[`glossary.${g.id}.definition`] = g.definition;
@@ -61,6 +73,9 @@ function markdown(locale: Locale): string {
   lines.push('');
   for (const s of CHECKLIST.sections) {
     lines.push(`## §${s.ref} ${s.title[locale]}`, '', s.summary[locale], '');
+    // Shown with every point of the step, in the app and to raters.
+    for (const r of stepRulesOf(s.id)) lines.push(`- Step rule: ${r[locale]}`);
+    if (stepRulesOf(s.id).length) lines.push('');
     for (const p of s.attentionPoints) {
       lines.push(`### ${p.id} (§${p.ref}): ${p.title[locale]}`, '', p.summary[locale], '');
       lines.push(`Onderwerp / topic: ${p.topic[locale]}`, '', `Scope: ${p.scope[locale]}`, '');

@@ -64,7 +64,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Handeling', 'Activity'),
     definition: t(
       'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
-      'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one. Whether someone did it decides between levels 1 and 2.',
+      'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
     ),
   },
   {

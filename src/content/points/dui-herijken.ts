@@ -6,8 +6,8 @@ const NOT_SYSTEMATIC = t(
   '§1.3: re-interpreting a case along the way is not systematic and often implicit, without clear conclusions.',
 );
 const CRITERIA = t(
-  '§1.3: het rapport vraagt hoe partners de casus gaandeweg duiden en met welke criteria voor voor- of achteruitgang.',
-  '§1.3: the report asks how partners re-interpret the case along the way and with which criteria for progress or decline.',
+  '§1.3: het rapport vraagt hoe partners de casus gaandeweg duiden en met welke criteria voor voor- of achteruitgang. §1.3 noemt alleen afspraken bij een casus die vastloopt en bij een onvolledig beeld. Die afspraken staan bij ‘Casussen in een impasse’ en ‘Een gedeelde keuze bij een onvolledig beeld’.',
+  '§1.3: the report asks how partners re-interpret the case along the way and with which criteria for progress or decline. §1.3 mentions agreements only for a case that gets stuck and for an incomplete picture; those are under ‘Cases at an impasse’ and ‘A shared choice when the picture is incomplete’.',
 );
 
 export const duiHerijken: AttentionPoint = {

@@ -58,6 +58,10 @@ export const samRegie: AttentionPoint = {
           'Chairing, organising the meeting, setting the agenda or circulating the action list does not by itself count as a process coordinator’s task. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
+          'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als de agenda erin staat. Een afwijking die alleen over de agenda gaat, telt hier niet.',
+          'A rule that the process coordinator brings structure to the meeting, as in §2.1, does count here, even if it mentions the agenda. A departure that concerns only the agenda does not count here.',
+        ),
+        t(
           '‘Bewaakt de afspraken’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
           '‘Keeps an eye on the agreements’ without saying what that person then does is a general phrase.',
         ),

@@ -125,8 +125,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'If all partners discuss, at set times, a new version of the document this agreement is in, such as the security analysis, that is a review, even if it is mostly about the chosen communities. A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’).',
         ),
         t(
-          'Werken jullie nog met een oude lijst of oude contacten, en weet niemand of iemand toen bepaalde dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
-          'If you still use an old list or old contacts, but nobody knows whether anyone decided at the time that contact with those communities was needed, they do not count as such a choice, even at levels 1 and 2.',
+          'Werken jullie nog met een oude lijst of oude contacten, en weet niemand meer of ooit is bepaald dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
+          'If you still use an old list or old contacts, and nobody knows any more whether it was ever decided that contact with those communities was needed, they do not count as such a choice, even at levels 1 and 2.',
         ),
       ],
       basis: t(
