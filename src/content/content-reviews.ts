@@ -217,6 +217,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-05', [9, 9, 7.5, 7, 8]),
   // The text round 110 measured (f20725f), read by an eighty-ninth new reviewer from a new plain-text dump.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7.5, 8, 8.5]),
+  // The text round 111 measured, after the eighty-ninth reading's findings and checks 135 to 138 (218112e), read by a
+  // ninetieth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

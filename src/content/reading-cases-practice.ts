@@ -121,7 +121,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een terugblik is', en: 'What a review is' },
     rules: [
       {
-        nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Ook niet of de afspraak dat agendapunt voorschrijft.',
+        nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Het maakt ook niet uit of de afspraak dat agendapunt voorschrijft.',
         en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
       },
       {
@@ -209,8 +209,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat meetelt in de tijd', en: 'What counts over time' },
     rules: [
       {
-        nl: 'Een oudere training telt, ook bij niveau 1 en 2, zolang wie hem volgde er nog werkt.',
-        en: 'A course taken earlier still counts, at levels 1 and 2 too, as long as the people who took it still work there.',
+        nl: 'Een oudere training telt, ook bij niveau 1 en 2, voor iedereen die de training volgde en nog bij dezelfde organisatie werkt.',
+        en: 'A course taken earlier still counts, at levels 1 and 2 too, for everyone who took it and still works for the same organisation.',
       },
       {
         nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',

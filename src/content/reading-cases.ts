@@ -114,6 +114,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security analysis’, it covers that part.',
       },
       {
+        nl: 'Een zin die elke partner een taak geeft voor de eigen mensen, zoals ‘elke partner zorgt dat …’, regelt wie het doet. Dat is geen keuze die aan elke partner wordt gelaten.',
+        en: 'A sentence that gives each partner a task for its own people, such as ‘each partner makes sure that …’, covers who does it. It does not leave the choice to each partner.',
+      },
+      {
         nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',
         en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
       },

@@ -64,9 +64,38 @@ function keyedTexts(): Record<string, Text> {
   return out;
 }
 
+// The dump's own labels, in the dump's language, so a reader does not take an English label for app text.
+const LABELS = {
+  nl: {
+    scale: 'Schaal',
+    topic: 'Onderwerp',
+    scope: 'Hele onderwerp',
+    level: 'Niveau',
+    basis: 'Grond',
+    rule: 'Regel',
+    activity: 'Handeling',
+    action: 'Actie',
+    stepRule: 'Extra regel van deze stap',
+    glossary: 'Begrippen',
+  },
+  en: {
+    scale: 'Scale',
+    topic: 'Topic',
+    scope: 'Whole topic',
+    level: 'Level',
+    basis: 'Basis',
+    rule: 'Rule',
+    activity: 'Activity',
+    action: 'Action',
+    stepRule: 'Extra rule of this step',
+    glossary: 'Glossary',
+  },
+} as const;
+
 /** The checklist as a reader goes through it: sections, points with summary and rubric, questions, glossary. */
 function markdown(locale: Locale): string {
-  const lines = [`# Checklist ${CHECKLIST.version} (${locale})`, '', '## Scale', ''];
+  const L = LABELS[locale];
+  const lines = [`# Checklist ${CHECKLIST.version} (${locale})`, '', `## ${L.scale}`, ''];
   for (const s of SCALE) lines.push(`${s.level}. **${s.name[locale]}**: ${s.description[locale]}`);
   for (const k of ['unknown', 'na'] as const)
     lines.push(`- **${NON_LEVEL_ANSWERS[k][locale]}**: ${NON_LEVEL_DESCRIPTIONS[k][locale]}`);
@@ -74,13 +103,16 @@ function markdown(locale: Locale): string {
   for (const s of CHECKLIST.sections) {
     lines.push(`## §${s.ref} ${s.title[locale]}`, '', s.summary[locale], '');
     // Shown with every point of the step, in the app and to raters.
-    for (const r of stepRulesOf(s.id)) lines.push(`- Step rule: ${r[locale]}`);
+    for (const r of stepRulesOf(s.id)) lines.push(`- ${L.stepRule}: ${r[locale]}`);
     if (stepRulesOf(s.id).length) lines.push('');
     for (const p of s.attentionPoints) {
       lines.push(`### ${p.id} (§${p.ref}): ${p.title[locale]}`, '', p.summary[locale], '');
-      lines.push(`Onderwerp / topic: ${p.topic[locale]}`, '', `Scope: ${p.scope[locale]}`, '');
+      lines.push(`${L.topic}: ${p.topic[locale]}`, '', `${L.scope}: ${p.scope[locale]}`, '');
       for (const l of LEVELS)
-        lines.push(`- Level ${l}: ${p.rubric[l].text[locale]}`, `  - Basis: ${p.rubric[l].basis[locale]}`);
+        lines.push(
+          `- ${L.level} ${l}: ${p.rubric[l].text[locale]}`,
+          `  - ${L.basis}: ${p.rubric[l].basis[locale]}`,
+        );
       lines.push('');
       for (const q of p.questions) {
         lines.push(
@@ -88,16 +120,16 @@ function markdown(locale: Locale): string {
           '',
         );
         if (q.help) lines.push(q.help[locale], '');
-        if (q.rules?.length) lines.push(...q.rules.map((r) => `- Rule: ${r[locale]}`), '');
-        lines.push(`Activity: ${q.activity[locale]}`, '');
-        if (q.basis) lines.push(`Basis: ${q.basis[locale]}`, '');
+        if (q.rules?.length) lines.push(...q.rules.map((r) => `- ${L.rule}: ${r[locale]}`), '');
+        lines.push(`${L.activity}: ${q.activity[locale]}`, '');
+        if (q.basis) lines.push(`${L.basis}: ${q.basis[locale]}`, '');
       }
       for (const a of p.suggestedActions)
-        lines.push(`- Action **${a.title[locale]}**: ${a.description[locale]}`);
+        lines.push(`- ${L.action} **${a.title[locale]}**: ${a.description[locale]}`);
       lines.push('');
     }
   }
-  lines.push('## Glossary', '');
+  lines.push(`## ${L.glossary}`, '');
   for (const g of GLOSSARY) lines.push(`- **${g.term[locale]}** (${g.ref}): ${g.definition[locale]}`);
   return lines.join('\n');
 }

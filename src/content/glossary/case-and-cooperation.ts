@@ -236,8 +236,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stuurgroep', 'Steering group'),
     definition: t(
-      'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep; de checklist gebruikt het woord bij ‘Zo kiezen jullie een niveau’.',
-      'A meeting of the partners’ executives or managers that takes decisions on the PGA (the checklist’s explanation). The report does not mention a steering group; the checklist uses the term in ‘How to choose a level’.',
+      'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep; de checklist gebruikt het woord bij ‘Zo kiezen jullie een niveau’ en in de regels bij sommige stappen en vragen.',
+      'A meeting of the partners’ executives or managers that takes decisions on the PGA (the checklist’s explanation). The report does not mention a steering group; the checklist uses the term in ‘How to choose a level’ and in the rules of some steps and questions.',
     ),
   },
 ];

@@ -123,8 +123,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Weegploeg', 'Assessment team (weegploeg)'),
     avoid: { en: ['weighing team'] },
     definition: t(
-      'Het overleg van gemeente, politie en OM dat een signaal weegt en beslist of een PGA wordt gestart.',
-      'The meeting of the municipality, police and Public Prosecution Service that assesses a signal and decides whether to start a PGA.',
+      'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart: volgens het rapport de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen).',
+      'The organisations that assess a signal and decide whether to start a PGA: according to the report, the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals).',
     ),
   },
   {

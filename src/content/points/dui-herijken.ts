@@ -74,7 +74,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5).',
-        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being reached (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5).',
+        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being met (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5).',
       ),
       rules: [
         t(
@@ -169,8 +169,8 @@ export const duiHerijken: AttentionPoint = {
           'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
         ),
         t(
-          'Ook een eigen lijst of tabel met risico- en beschermende factoren telt als instrument, als jullie die bij de start invullen.',
-          'A list or table of your own with risk and protective factors also counts as an instrument, if you fill it in at the start.',
+          'Ook een eigen lijst of tabel telt als instrument, als die vooraf vastgelegde risico- en beschermende factoren noemt en jullie die bij de start per factor invullen (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
+          'A list or table of your own also counts as an instrument, if it names set risk and protective factors in advance and you fill it in for each factor at the start (the checklist’s choice). A format with only open fields for factors, even one per area of life, is not an instrument.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',

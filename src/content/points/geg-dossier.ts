@@ -171,6 +171,10 @@ export const gegDossier: AttentionPoint = {
           'A field still empty in a running case, such as protective factors that are not yet known, is a departure only if a time limit set by the agreement has passed.',
         ),
         t(
+          'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt.',
+          'If a case was closed while such a field was still empty, that is a departure, even if the agreement sets no time limit.',
+        ),
+        t(
           'Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld.',
           'A field that does not apply to a case, and says so, counts as filled in.',
         ),

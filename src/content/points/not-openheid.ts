@@ -135,6 +135,14 @@ export const notOpenheid: AttentionPoint = {
           'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
         ),
         t(
+          'Ook een grond uit art. 14 AVG telt. Het rapport noemt dat artikel voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De grond geldt dan als het informeren van de betrokkene het doel van de verwerking waarschijnlijk onhaalbaar maakt, of ernstig in gevaar brengt. Noemt de afspraak dat doel ‘het doel van de aanpak’? Ook dan telt de grond (uitleg van de checklist).',
+          'A ground in art. 14 GDPR also counts. The report cites that article for data not obtained from the person themselves (§1.4). The ground then applies if informing the person is likely to make the aim of the processing unachievable, or to seriously impair its achievement. It still counts if the agreement calls that aim ‘the aim of the approach’ (the checklist’s explanation).',
+        ),
+        t(
+          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’, en niet dat het doel onhaalbaar wordt of ernstig in gevaar komt? Dan is dat een van de andere redenen hierboven (uitleg van de checklist).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, and not that the aim would become unachievable or its achievement seriously impaired, that counts as one of the other reasons above (the checklist’s explanation).',
+        ),
+        t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
           'What professionals say about their own role belongs under the next question.',
         ),

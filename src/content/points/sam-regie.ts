@@ -73,6 +73,10 @@ export const samRegie: AttentionPoint = {
           'Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken.',
           'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to watch over that step.',
         ),
+        t(
+          'Zegt de afspraak dat de procesregisseur een te late of overgeslagen stap meldt, of de partner die de stap moest zetten daarop aanspreekt? Deed de procesregisseur dat een keer niet? Dan is dat hier wel een afwijking.',
+          'If the agreement says that the process coordinator reports a step that came late or was skipped, or calls the partner responsible for that step to account, and the process coordinator once failed to do so, that is a departure here.',
+        ),
       ],
       basis: TASKS,
     },

@@ -49,7 +49,7 @@ export const wegKennis: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training.',
-        'Adapted question: the report asks whether the professionals involved in the assessment are adequately equipped; that is the assessment team (§1.2). The levels measure further training: a training course or meeting, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
+        'Adapted question: the report asks whether the professionals involved in the assessment are sufficiently equipped; that is the assessment team (§1.2). The levels measure further training: a training course or meeting, because knowledge itself is hard to show. That is the checklist’s choice: §1.2 names no training.',
       ),
       rules: [
         t(

@@ -46,7 +46,7 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag. Het rapport stelt een open vraag: op welke manier wegen jullie? ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier, met dezelfde vragen, stappen, criteria of hetzelfde instrument (uitleg van de checklist).',
+        'Aangepaste vraag: het rapport stelt de open vraag op welke manier jullie wegen. ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier, met dezelfde vragen, stappen, criteria of hetzelfde instrument (uitleg van de checklist).',
         'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way, with the same questions, steps, criteria or instrument (the checklist’s explanation).',
       ),
       rules: [
@@ -108,7 +108,7 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed who takes part when you assess signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt open wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
+        'Aangepaste vraag: het rapport stelt de open vraag wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
         'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper no. 36 225) would make the OM a standard partner in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },

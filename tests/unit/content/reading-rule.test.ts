@@ -112,7 +112,7 @@ describe('the reading rule every rubric shares', () => {
       /Houdt een partner zich niet aan een besluit van het casusoverleg\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
     expect(nl).toMatch(
-      /Een oudere training telt, ook bij niveau 1 en 2, zolang wie hem volgde er nog werkt\./,
+      /Een oudere training telt, ook bij niveau 1 en 2, voor iedereen die de training volgde en nog bij dezelfde organisatie werkt\./,
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
