@@ -220,6 +220,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 111 measured, after the eighty-ninth reading's findings and checks 135 to 138 (218112e), read by a
   // ninetieth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7.5, 8.5]),
+  // The text round 112 measured, after round 111's rules, the ninetieth reading's findings and checks 139 and 140
+  // (f9247ce), read by a ninety-first new reviewer at the end of the stop.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

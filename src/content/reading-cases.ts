@@ -114,8 +114,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security analysis’, it covers that part.',
       },
       {
-        nl: 'Een zin die elke partner een taak geeft voor de eigen mensen, zoals ‘elke partner zorgt dat …’, regelt wie het doet. Dat is geen keuze die aan elke partner wordt gelaten.',
-        en: 'A sentence that gives each partner a task for its own people, such as ‘each partner makes sure that …’, covers who does it. It does not leave the choice to each partner.',
+        nl: 'Een zin als ‘elke partner zorgt dat de eigen medewerkers …’ regelt wie het doet: elke partner, voor de eigen medewerkers. Dat is geen keuze die aan elke partner wordt gelaten. Zegt de zin ook wanneer of in welke gevallen, zo dat jullie het kunnen nagaan? Dan regelt die dat ook.',
+        en: 'A sentence such as ‘each partner makes sure that its own staff …’ covers who does it: each partner, for its own staff. It does not leave the choice to each partner. If it also says when or in which cases, in a way you can check, it covers that too.',
       },
       {
         nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',

@@ -113,4 +113,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r112-2024.4',
+    'set-di',
+    { fitRate: 0.9148148148148149, alpha: 0.9691562017601772, unanimous: 0.95 },
+    {
+      nl: 'Ronde 112, per vraag, op de tekst na ronde 111 en de negentigste lezing (een procesregisseur die een te late of overgeslagen stap moet melden, ‘elke partner zorgt dat …’ zegt wie het doet, de gronden van art. 14 AVG, een afgesloten casus met een leeg veld, een lijst met vaste factoren als instrument), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 91,5% exact één niveau, alpha 0,969, 95,0% van de eenheden unaniem (een regio met een convenant, een werkproces en een nieuwe procesregisseur, een kleine regio met vooral mondelinge afspraken, en een grote regio met een stuurgroep zonder OM en reclassering: 92%, 91% en 91%). Het doel is gehaald. Rondes 72 tot en met 112 samen: 88,8%; rondes 80 tot en met 112 samen: 89,0%. Van de 46 twijfels kwamen er 40 door de woorden van de niveauteksten en 6 door een feit dat het vignet openliet. De meeste twijfels: of ‘aanspreekpunt voor de partners’ een taak van de procesregisseur is, en een vervanger die een deel van een stap oversloeg (sam-procesregie), trainingen volgens een jaarplan (sig-kennis, weg-toegerust), een kolom ‘toelichting’ bij elk subdoel (doel-onderbouwing), ‘de monitor meldt nieuwe zorgen’ (mon-wat), een algemene zin over wat alle partners doen (sam-rollen), en een partner die een ander vroeg toch iets te delen (sam-omgangsvormen).',
+      en: 'Round 112, per question, on the text after round 111 and the ninetieth reading (a process coordinator who has to report a late or skipped step, ‘each partner makes sure that …’ says who does it, the grounds in art. 14 GDPR, a case closed with an empty field, a list of set factors as an instrument), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 91.5% exactly one level, alpha 0.969, 95.0% of units unanimous (a region with a covenant, a work process and a new process coordinator, a small region with mostly oral agreements, and a large region with a steering group without the OM and probation service: 92%, 91% and 91%). The goal is met. Rounds 72 to 112 together: 88.8%; rounds 80 to 112 together: 89.0%. Of the 46 doubts, 40 came from the rubric’s words and 6 from a fact the vignette left open. The main doubts: whether ‘point of contact for the partners’ is a process coordinator’s task, and a stand-in who skipped part of a step (sam-procesregie), training under a yearly plan (sig-kennis, weg-toegerust), a ‘notes’ column beside each sub-goal (doel-onderbouwing), ‘the monitor reports new concerns’ (mon-wat), a general sentence on what all partners do (sam-rollen), and a partner who asked another to share after all (sam-omgangsvormen).',
+    },
+    '2026-12-05',
+  ),
 ];

@@ -69,7 +69,6 @@ const LABELS = {
   nl: {
     scale: 'Schaal',
     topic: 'Onderwerp',
-    scope: 'Hele onderwerp',
     level: 'Niveau',
     basis: 'Grond',
     rule: 'Regel',
@@ -81,7 +80,6 @@ const LABELS = {
   en: {
     scale: 'Scale',
     topic: 'Topic',
-    scope: 'Whole topic',
     level: 'Level',
     basis: 'Basis',
     rule: 'Rule',
@@ -107,7 +105,7 @@ function markdown(locale: Locale): string {
     if (stepRulesOf(s.id).length) lines.push('');
     for (const p of s.attentionPoints) {
       lines.push(`### ${p.id} (§${p.ref}): ${p.title[locale]}`, '', p.summary[locale], '');
-      lines.push(`${L.topic}: ${p.topic[locale]}`, '', `${L.scope}: ${p.scope[locale]}`, '');
+      lines.push(`${L.topic}: ${p.topic[locale]}`, '', p.scope[locale], '');
       for (const l of LEVELS)
         lines.push(
           `- ${L.level} ${l}: ${p.rubric[l].text[locale]}`,

@@ -123,8 +123,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Weegploeg', 'Assessment team (weegploeg)'),
     avoid: { en: ['weighing team'] },
     definition: t(
-      'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart: volgens het rapport de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen).',
-      'The organisations that assess a signal and decide whether to start a PGA: according to the report, the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals).',
+      'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart: volgens het rapport de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen). Gaat het in de checklist over mensen, zoals ‘iemand in de weegploeg’, ‘de professionals in jullie weegploeg’ of ‘bijscholing van de weegploeg’? Dan gaat het om de medewerkers die namens die organisaties signalen wegen (uitleg van de checklist).',
+      'The organisations that assess a signal and decide whether to start a PGA: according to the report, the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals). Where the checklist speaks of people, such as ‘someone in the assessment team’, ‘the professionals in your assessment team’ or ‘further training of the assessment team’, it means the staff who assess signals on behalf of those organisations (the checklist’s explanation).',
     ),
   },
   {

@@ -62,8 +62,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Referentiekader', 'Frame of reference'),
     definition: t(
-      'Het kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar (uitleg van de checklist)?',
-      'The frame partners use to judge a signal: what do they look at, and what weighs heavily (the checklist’s explanation)?',
+      'Het kader waarmee partners een signaal beoordelen: waar letten ze op, en wat weegt zwaar? (uitleg van de checklist)',
+      'The frame partners use to judge a signal: what do they look at, and what weighs heavily? (the checklist’s explanation)',
     ),
   },
   {

@@ -10,8 +10,8 @@ const DIFFERS = t(
   '§2.2: what is stored, and how, differs per case; not every case uses the same format, and a format is sometimes only partly filled in.',
 );
 const ASKS = t(
-  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang, en hoofdstuk 3 biedt steun bij afspraken over dossiervorming.',
-  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded. It calls local agreements on what is recorded, when and by whom, important, and chapter 3 offers support in drawing up agreements on record-keeping.',
+  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang, en in hoofdstuk 3 biedt DSP steun aan bij afspraken over dossiervorming.',
+  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded. It calls local agreements on what is recorded, when and by whom, important, and in chapter 3 DSP offers support in drawing up agreements on record-keeping.',
 );
 
 export const gegDossier: AttentionPoint = {

@@ -114,8 +114,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed in which exceptional cases you depart from openness?',
       ),
       help: t(
-        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘UAVG’ in de begrippenlijst).',
-        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds; the legal articles are in its footnotes (see ‘UAVG’ in the glossary).',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘AVG’ en ‘UAVG’ in de begrippenlijst).',
+        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds; the legal articles are in its footnotes (see ‘GDPR (AVG)’ and ‘UAVG’ in the glossary).',
       ),
       rules: [
         t(
@@ -135,12 +135,16 @@ export const notOpenheid: AttentionPoint = {
           'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
         ),
         t(
-          'Ook een grond uit art. 14 AVG telt. Het rapport noemt dat artikel voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De grond geldt dan als het informeren van de betrokkene het doel van de verwerking waarschijnlijk onhaalbaar maakt, of ernstig in gevaar brengt. Noemt de afspraak dat doel ‘het doel van de aanpak’? Ook dan telt de grond (uitleg van de checklist).',
-          'A ground in art. 14 GDPR also counts. The report cites that article for data not obtained from the person themselves (§1.4). The ground then applies if informing the person is likely to make the aim of the processing unachievable, or to seriously impair its achievement. It still counts if the agreement calls that aim ‘the aim of the approach’ (the checklist’s explanation).',
+          'Ook de gronden van art. 14 lid 5 AVG tellen. Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist).',
+          'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR’ in the glossary (the checklist’s explanation).',
         ),
         t(
-          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’, en niet dat het doel onhaalbaar wordt of ernstig in gevaar komt? Dan is dat een van de andere redenen hierboven (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, and not that the aim would become unachievable or its achievement seriously impaired, that counts as one of the other reasons above (the checklist’s explanation).',
+          'Een van die gronden is dat het doel van de verwerking waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
+          'One of those grounds is that informing the person is likely to make the aim of the processing unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
+        ),
+        t(
+          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’, en niet dat het doel onhaalbaar wordt of ernstig in gevaar komt? Of alleen dat notificeren ‘veel moeite’ kost, en niet ‘onevenredig veel moeite’? Dan is dat een van de andere redenen hierboven (uitleg van de checklist).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, and not that the aim would become unachievable or its achievement seriously impaired, that counts as one of the other reasons above. The same applies if it only says that notification would take ‘a lot of effort’, not ‘a disproportionate effort’ (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
