@@ -223,6 +223,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 112 measured, after round 111's rules, the ninetieth reading's findings and checks 139 and 140
   // (f9247ce), read by a ninety-first new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 8, 7, 8]),
+  // The text round 113 measured, after round 112, the ninety-first reading's findings and checks 141 to 144
+  // (7b2b49a), read by a ninety-second new reviewer at the end of the stop.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7.5, 7.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

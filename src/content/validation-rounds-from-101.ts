@@ -123,4 +123,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r113-2024.4',
+    'set-dj',
+    { fitRate: 0.9, alpha: 0.9668689837282923, unanimous: 0.95 },
+    {
+      nl: 'Ronde 113, per vraag, op de tekst na ronde 112 en de eenennegentigste lezing (de gronden van art. 14 lid 5 AVG in de begrippenlijst, ‘elke partner zorgt dat de eigen medewerkers …’ regelt wie het doet, de weegploeg als medewerkers waar de checklist over mensen spreekt), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,0% exact één niveau, alpha 0,967, 95,0% van de eenheden unaniem (een plattelandsregio met een convenant dat niet alle partners tekenden, een stad met een herzien werkproces, een gemengde regio: 92%, 93% en 85%). Het doel is gehaald. Rondes 72 tot en met 113 samen: 88,9%; rondes 80 tot en met 113 samen: 89,0%. Van de 54 twijfels kwamen er 39 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De meeste twijfels: ‘wie monitort, meldt nieuwe zorgen’ als afspraak over wat er wordt gemonitord (mon-wat), of ‘de reden’ van uitstel de uitzonderingsgrond is (not-uitzonderingsgrond), een rollenbeschrijving waarin één vaste partner ontbrak (sam-rollen), en of een stap ‘uitvoering en tussentijdse bespreking’ het tussentijds duiden noemt (sam-werkproces-helder). Na deze ronde kwam een regel voor de eerste, en zijn de bevindingen van de tweeënnegentigste lezing verwerkt.',
+      en: 'Round 113, per question, on the text after round 112 and the ninety-first reading (the grounds in art. 14(5) GDPR in the glossary, ‘each partner makes sure that its own staff …’ covers who does it, the assessment team as its staff where the checklist speaks of people), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.0% exactly one level, alpha 0.967, 95.0% of units unanimous (a rural region with a covenant not all partners signed, a city with a revised work process, a mixed region: 92%, 93% and 85%). The goal is met. Rounds 72 to 113 together: 88.9%; rounds 80 to 113 together: 89.0%. Of the 54 doubts, 39 came from the rubric’s words and 15 from a fact the vignette left open. The main doubts: ‘whoever monitors reports new concerns’ as an agreement on what is monitored (mon-wat), whether ‘the reason’ for a postponement is the exception ground (not-uitzonderingsgrond), a description of roles that left out one standing partner (sam-rollen), and whether a step ‘implementation and interim discussion’ names re-interpreting (sam-werkproces-helder). After this round the first got a rule, and the ninety-second reading’s findings were taken in.',
+    },
+    '2026-12-05',
+  ),
 ];

@@ -91,7 +91,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Vaste partner', 'Standing partner'),
     definition: t(
       'Een organisatie die vast meedoet aan het regionale of lokale casusoverleg van jullie PGA, ook de organisatie die dat overleg organiseert of voorzit. Elke gemeente in jullie gebied is een vaste partner, ook als zij alleen bij haar eigen casussen aanschuift. Een andere organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt (uitleg van de checklist).',
-      'An organisation that takes part as a standing member in your PGA’s regional or local case meeting, including the organisation that organises or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
+      'An organisation that takes part as a standing member in your PGA’s regional or local case meeting, including the organisation that hosts or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
     ),
   },
 ];

@@ -162,6 +162,10 @@ export const monAfspraken: AttentionPoint = {
           'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this. A field such as ‘what is monitored’ in a format is not such an agreement by itself.',
         ),
         t(
+          'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
+          'If the agreement only says that ‘new concerns’ or ‘new signals’ are reported, and not what the person who monitors watches for, it covers nothing here (the checklist’s choice).',
+        ),
+        t(
           'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',
           'How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring.',
         ),
