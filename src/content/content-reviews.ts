@@ -226,6 +226,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 113 measured, after round 112, the ninety-first reading's findings and checks 141 to 144
   // (7b2b49a), read by a ninety-second new reviewer at the end of the stop.
   reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7.5, 7.5]),
+  // The text round 114 measured, after round 113's rule, the ninety-second reading's findings and check 145
+  // (e1950b4), read by a ninety-third new reviewer at the end of the stop; its findings are for the next stop.
+  reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

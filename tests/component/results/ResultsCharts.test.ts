@@ -38,7 +38,10 @@ afterEach(() => {
 async function drawn(w: VueWrapper) {
   nearScreen.forEach((show) => show());
   const canvases = w.findAll('canvas');
-  await vi.waitFor(() => expect(canvases.every((c) => Chart.getChart(c.element))).toBe(true));
+  // The charts load Chart.js lazily; on a loaded CI machine that import can take longer than waitFor's 1 s default.
+  await vi.waitFor(() => expect(canvases.every((c) => Chart.getChart(c.element))).toBe(true), {
+    timeout: 10_000,
+  });
   return canvases;
 }
 
@@ -114,7 +117,7 @@ describe('ResultsCharts', () => {
     expect(radar!.attributes('aria-label')).toContain('Hoogste');
     expect(wrapper.findAll('table')).toHaveLength(2);
     nearScreen[0]!();
-    await vi.waitFor(() => expect(Chart.getChart(radar!.element)).toBeDefined());
+    await vi.waitFor(() => expect(Chart.getChart(radar!.element)).toBeDefined(), { timeout: 10_000 });
     expect(Chart.getChart(radar!.element)?.options.animation).toBe(false);
     expect(Chart.getChart(bar!.element)).toBeUndefined();
   });
