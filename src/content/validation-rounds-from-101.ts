@@ -133,4 +133,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r114-2024.4',
+    'set-dk',
+    { fitRate: 0.8666666666666667, alpha: 0.9762371340057887, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 114, per vraag, op de tekst na ronde 113 en de tweeënnegentigste lezing (een zin dat alleen nieuwe zorgen worden gemeld, regelt bij mon-wat niets), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,7% exact één niveau, alpha 0,976, 94,4% van de eenheden unaniem (drie gemeenten met besluitenlijsten en een meegebracht format, een grote regio met een stuurgroep zonder GGZ en reclassering, een regio met een concept dat als werkdocument werd aangenomen: 87%, 87% en 86%). Het doel is niet gehaald. Rondes 72 tot en met 114 samen: 88,8%; rondes 80 tot en met 114 samen: 88,9%. Van de 72 twijfels kwamen er 49 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. De meeste twijfels: een taak van de procesregisseur (partners aanspreken, om informatie vragen) die een keer niet gebeurde, of tijdens ziekte (sam-procesregie), interventies in een casus die al liep toen de afspraak begon (int-aansluiting-doelen, geg-format), een convenantartikel dat partners actuele informatie laat ophalen (dui-informatie), en afsluiten later dan de termijn (mon-afsluiten). De bevindingen van deze ronde en van de drieënnegentigste lezing zijn voor de volgende stop.',
+      en: 'Round 114, per question, on the text after round 113 and the ninety-second reading (a sentence that only says new concerns are reported covers nothing at mon-wat), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.7% exactly one level, alpha 0.976, 94.4% of units unanimous (three municipalities with decision lists and a template brought in by one partner, a large region with a steering group without mental health care and probation, a region with a draft adopted as a working document: 87%, 87% and 86%). The goal is not met. Rounds 72 to 114 together: 88.8%; rounds 80 to 114 together: 88.9%. Of the 72 doubts, 49 came from the rubric’s words and 23 from a fact the vignette left open. The main doubts: a process coordinator’s task (holding partners to account, asking for information) that once did not happen, or not during illness (sam-procesregie), interventions in a case already running when the agreement began (int-aansluiting-doelen, geg-format), a covenant article that has partners fetch current information (dui-informatie), and closing later than the time limit (mon-afsluiten). This round’s findings and the ninety-third reading’s are for the next stop.',
+    },
+    '2026-12-05',
+  ),
 ];
