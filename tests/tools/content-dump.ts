@@ -8,7 +8,7 @@ import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/rea
 import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
-import { rubricText } from '../support/rubric-text';
+import { readingRuleText } from '../support/rubric-text';
 
 /** Every text of the checklist under a stable key, in both languages. */
 function keyedTexts(): Record<string, Text> {
@@ -136,5 +136,5 @@ const arg = process.argv[2];
 if (arg === '--json') console.log(JSON.stringify(keyedTexts(), null, 1));
 else {
   const locale = LOCALES.find((l) => l === arg) ?? 'nl';
-  console.log(`${markdown(locale)}\n\n${rubricText(locale).split('\n# Rubrics\n')[0]}`);
+  console.log(`${markdown(locale)}\n\n${readingRuleText(locale)}`);
 }

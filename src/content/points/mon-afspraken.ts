@@ -1,5 +1,6 @@
 import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
+import { RETURN_QUESTIONS } from './mon-terugkeer';
 
 const PHASE = t(
   '§1.7: in de fase monitoren wordt een casus minder vaak besproken, met minder of geen interventies; vaak na duidelijke vooruitgang.',
@@ -12,10 +13,6 @@ const ASKS = t(
 const CLEAR = t(
   '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig, en misschien onrechtmatig, lang wordt besproken.',
   '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch for help prevent a case being discussed for longer than needed, and possibly longer than is lawful.',
-);
-const STEP_UP = t(
-  '§1.7: doen zich tijdens het monitoren negatieve ontwikkelingen voor, dan worden die opnieuw geduid en wordt de casus weer actief besproken.',
-  '§1.7: if negative developments occur during monitoring, they are re-interpreted and the case is again discussed actively.',
 );
 
 export const monAfspraken: AttentionPoint = {
@@ -176,59 +173,7 @@ export const monAfspraken: AttentionPoint = {
       ],
       basis: CLEAR,
     },
-    {
-      id: 'mon-opschalen',
-      activity: t(
-        'het casusoverleg haalde een casus uit monitoren terug naar actief bespreken.',
-        'the case meeting brought a case back from monitoring to active discussion.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Hebben jullie afgesproken wanneer een gemonitorde casus weer actief besproken wordt?',
-        'Have you agreed when a case goes back from monitoring to active discussion?',
-      ),
-      help: t(
-        'Bijvoorbeeld als er tijdens het monitoren negatieve ontwikkelingen zijn. Die worden dan opnieuw geduid.',
-        'For example when negative developments occur during monitoring. These are then re-interpreted.',
-      ),
-      rules: [
-        t(
-          'Zegt de afspraak wanneer een casus terug moet, zoals ‘bij negatieve ontwikkelingen’? Dan regelt die dit helemaal, ook als het casusoverleg dan nog besluit, en ook zonder precies te zeggen wat zo’n ontwikkeling is. Zegt die alleen wie over terugkeer besluit, niet wanneer? Dan regelt die een deel. Zegt die alleen dat een casus terug kán? Dan regelt die niets.',
-          'An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is. If it says only who decides on a return, not when, it covers part. If it only says a case may return, it covers nothing.',
-        ),
-        t(
-          'Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',
-          'A rule for a case already closed belongs to the question on coming back after closure.',
-        ),
-        t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-          'N/A applies only if no case was being monitored in the past two years.',
-        ),
-      ],
-      basis: STEP_UP,
-    },
-    {
-      id: 'mon-heropenen',
-      activity: t(
-        'het casusoverleg besprak een casus die na monitoren was afgesloten, opnieuw na nieuwe signalen.',
-        'after new signals, the case meeting again discussed a case closed after monitoring.',
-      ),
-      origin: 'derived',
-      text: t(
-        'Hebben jullie afgesproken hoe een casus die na monitoren is afgesloten, terugkomt bij nieuwe signalen?',
-        'Have you agreed how a case closed after monitoring returns to the PGA when new signals arise?',
-      ),
-      rules: [
-        t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
-          'N/A applies only if no case was closed after monitoring in the past two years.',
-        ),
-      ],
-      basis: t(
-        '§1.7: het gaat ook om vertrouwen dat een afgesloten casus bij nieuwe signalen opnieuw besproken kan worden.',
-        '§1.7: it is also about confidence that a closed case can be discussed again when new signals arise.',
-      ),
-    },
+    ...RETURN_QUESTIONS,
   ],
   suggestedActions: [
     {
