@@ -27,6 +27,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new format is not that step.',
       },
       {
+        nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
+        en: 'Suppose the case meeting takes a new decision in a running case after the agreement began, such as continuing an intervention. Then the agreement applies to that decision too, unless it exempts that case.',
+      },
+      {
         nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
         en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
       },

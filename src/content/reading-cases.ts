@@ -30,7 +30,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Elke gemeente in jullie gebied is een partner, ook als zij alleen bij haar eigen casussen aanschuift: gemeenten voeren de regie in hun casussen.',
-        en: 'Every municipality of your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
+        en: 'Every municipality in your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
       },
       {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
@@ -137,7 +137,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
-        en: 'An agreement not to meet a legal duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
+        en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
       },
       {
         nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
@@ -145,7 +145,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
-        en: 'Who wrote the agreement does not matter, except for a point whose whole topic says who draws it up.',
+        en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
       },
       {
         nl: 'Stelden de vaste partners de afspraak samen vast in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als er één afwezig was. Een werkgroep die een tekst voorbereidt, besluit niet.',
@@ -162,7 +162,7 @@ export const READING_CASES: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'De uitleg en de regels bij een vraag zeggen wat de vraag bedoelt. Verwijzen ze naar een ander punt? Dan hoort dat niet bij deze vraag. Wat alleen in het hele onderwerp staat, hoort er ook niet bij.',
-        en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does what only the whole topic mentions.',
+        en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does what only the scope mentions.',
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',

@@ -17,7 +17,7 @@ export interface RuleGroup {
 export const READING_STEPS: readonly Text[] = [
   {
     nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Above the levels, each point sets out its whole topic: what the point is about.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Above its levels, each point states its scope: what the point is about.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
@@ -153,7 +153,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy adopted by only some of the municipalities is not a joint agreement.',
     },
     {
-      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt, zoals een notitie van een afdelingshoofd of een subsidiebesluit (regel van de checklist).',
+      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt, zoals een notitie van een afdelingshoofd of een besluit over een subsidie (regel van de checklist).',
       en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts, such as a head of department’s memo or a grant decision (the checklist’s own rule).',
     },
   ],

@@ -195,7 +195,7 @@ export function join(...parts: Text[]): Text {
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
     `Bij het hele onderwerp van de afspraak over ${topic.nl} hoort: ${scope.nl}`,
-    () => `The whole topic of the agreement on ${topic.en} covers ${scope.en}`,
+    () => `Scope of the agreement on ${topic.en}: ${scope.en}`,
   );
 }
 

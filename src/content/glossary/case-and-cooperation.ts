@@ -146,7 +146,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['monitoring and closing'] },
     definition: t(
       'In de integrale PGA doorgaans de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, waarna kan worden besloten de casus af te sluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the multi-agency PGA, usually the phase in which a case is discussed less often and fewer interventions, or none, run, after which closing the case can be decided. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In the multi-agency PGA, usually the phase in which a case is discussed less often and fewer interventions, or none, are under way; afterwards the partners may decide to close the case. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {

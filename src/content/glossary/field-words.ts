@@ -45,8 +45,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: '1.5',
     term: t('Subdoel', 'Sub-goal'),
     definition: t(
-      'Een tussenstap op weg naar het doel van een casus (uitleg van de checklist). Subdoelen passen bij de eigen situatie van de betrokkene, zoals huisvesting regelen voor iemand zonder huis (§1.5).',
-      'An intermediate step towards the goal of a case (the checklist’s explanation). Sub-goals fit the person’s own situation, such as arranging housing for someone without a home (§1.5).',
+      'Een tussenstap op weg naar het doel van een casus (uitleg van de checklist). Subdoelen passen bij de eigen situatie van de betrokkene, zoals huisvesting regelen voor iemand die dakloos is of dreigt te worden (§1.5).',
+      'An intermediate step towards the goal of a case (the checklist’s explanation). Sub-goals fit the person’s own situation, such as arranging housing for someone who is homeless or at risk of becoming homeless (§1.5).',
     ),
   },
   {

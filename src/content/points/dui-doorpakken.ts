@@ -31,8 +31,8 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-onvolledig-beeld',
       activity: t(
-        'het casusoverleg besloot wat het zou doen bij een onvolledig beeld. Ook uitstel om meer te weten telt.',
-        'the case meeting decided what to do with an incomplete picture. Postponing for more information counts too.',
+        'het casusoverleg besloot wat te doen bij een onvolledig beeld. Een besluit om eerst meer uit te zoeken, telt ook.',
+        'the case meeting decided what to do with an incomplete picture. A decision to find out more first counts too.',
       ),
       origin: 'report',
       reportQuestion: 9,
@@ -51,7 +51,7 @@ export const duiDoorpakken: AttentionPoint = {
         ),
         t(
           'Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken.',
-          'This question covers the whole topic: how you choose together, and when you look again.',
+          'This question covers the whole scope: how you choose together, and when you look again.',
         ),
         t(
           'Deze vraag gaat niet over wie beslist als partners het oneens zijn. Bij een impasse komt dat aan bod bij ‘Casussen in een impasse’ (keuze van de checklist).',

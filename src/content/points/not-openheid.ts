@@ -139,12 +139,12 @@ export const notOpenheid: AttentionPoint = {
           'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR’ in the glossary (the checklist’s explanation).',
         ),
         t(
-          'Een van die gronden is dat het doel van de verwerking waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
-          'One of those grounds is that informing the person is likely to make the aim of the processing unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
+          'Een van die gronden is dat het doel waarvoor jullie de gegevens gebruiken waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
+          'One of those grounds is that informing the person is likely to make the aim for which you use the data unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
         ),
         t(
-          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’, en niet dat het doel onhaalbaar wordt of ernstig in gevaar komt? Of alleen dat notificeren ‘veel moeite’ kost, en niet ‘onevenredig veel moeite’? Dan is dat een van de andere redenen hierboven (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, and not that the aim would become unachievable or its achievement seriously impaired, that counts as one of the other reasons above. The same applies if it only says that notification would take ‘a lot of effort’, not ‘a disproportionate effort’ (the checklist’s explanation).',
+          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo ook bij ‘veel moeite’: voor de grond moet er staan dat notificeren onevenredig veel moeite kost, dus meer moeite dan redelijk is (uitleg van de checklist).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or its achievement seriously impaired. The same goes for ‘a lot of effort’: for the ground, it must say that notification would involve a disproportionate effort, that is, more effort than is reasonable (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

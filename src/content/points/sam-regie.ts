@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
+      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn volgens §2.1 de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). In §2.1, these are the agreements on the work process, roles and tasks, and what partners expect of each other. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -46,12 +46,12 @@ export const samRegie: AttentionPoint = {
       ),
       rules: [
         t(
-          'Welke taken jullie procesregisseur heeft, kiezen jullie zelf.',
-          'You choose which tasks your process coordinator has.',
+          'Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Een taak telt hier als die helpt de samenwerkingsafspraken op te volgen, zoals de taken die §2.1 noemt. Met samenwerkingsafspraken bedoelt §2.1 de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten.',
+          'You choose which tasks your process coordinator has. A task counts here if it helps see that the collaboration agreements are carried out, like the tasks §2.1 names. By collaboration agreements, §2.1 means the agreements on the work process, roles and tasks, and what partners expect of each other.',
         ),
         t(
-          'Een regel telt hier als die taken noemt zoals in §2.1. Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
-          'A rule counts here if it names tasks such as those in §2.1, even if you give the process coordinator another title, such as chair.',
+          'Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
+          'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
           'Alleen voorzitten, het overleg organiseren, de agenda maken of de actielijst rondsturen is nog geen taak van de procesregisseur. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
@@ -74,8 +74,8 @@ export const samRegie: AttentionPoint = {
           'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to watch over that step.',
         ),
         t(
-          'Zegt de afspraak dat de procesregisseur een te late of overgeslagen stap meldt, of de partner die de stap moest zetten daarop aanspreekt? Deed de procesregisseur dat een keer niet? Dan is dat hier wel een afwijking.',
-          'If the agreement says that the process coordinator reports a step that came late or was skipped, or calls the partner responsible for that step to account, and the process coordinator once failed to do so, that is a departure here.',
+          'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat, zoals een te late stap melden of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point, such as reporting a late step or calling the partner responsible for it to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
       ],
       basis: TASKS,

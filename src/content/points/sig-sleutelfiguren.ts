@@ -55,8 +55,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'For this question, what counts is the part of the agreement that says which key figures or communities these are.',
         ),
         t(
-          'Noemt de afspraak alleen de gemeenschappen waar lokaal radicalisering of extremisme voorkomt? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
-          'If the agreement names only the communities where radicalisation or extremism occurs locally, nothing is missing, even if those communities live in only part of your area.',
+          'Noemt de afspraak de gemeenschappen waar lokaal radicalisering of extremisme voorkomt, en geen andere? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
+          'If the agreement names the communities where radicalisation or extremism occurs locally, and no others, nothing is missing, even if those communities live in only part of your area.',
         ),
         t(
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',

@@ -43,9 +43,7 @@ describe('the rubric shows what the whole topic is, above the levels', () => {
     const rubric = wrapper.find('details.point__rubric');
     const scope = rubric.find('.point__scope');
     expect(scope.text()).toBe(point.scope.en);
-    expect(scope.text()).toMatch(
-      /^The whole topic of the agreement on the process coordinator’s tasks covers /,
-    );
+    expect(scope.text()).toMatch(/^Scope of the agreement on the process coordinator’s tasks: /);
     const html = rubric.html();
     expect(html.indexOf('point__scope')).toBeLessThan(html.indexOf('<dl'));
   });

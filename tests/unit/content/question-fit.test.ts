@@ -63,7 +63,7 @@ describe('every question fits its point’s ladder', () => {
         const lead =
           locale === 'nl'
             ? `Bij het hele onderwerp van de afspraak over ${topicOf(p, locale)} hoort: `
-            : `The whole topic of the agreement on ${topicOf(p, locale)} covers `;
+            : `Scope of the agreement on ${topicOf(p, locale)}: `;
         const scope = p.scope?.[locale] ?? '';
         expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);
         expect(scope.length - lead.length, `${p.id} (${locale}) has no scope of its own`).toBeGreaterThan(20);
