@@ -19,6 +19,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. What had already happened in them before the agreement need not be done again. Only what the agreement says counts: what it does not say is not a departure.',
       },
       {
+        nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument vaker gebruiken? Dan is dat geen afwijking, tenzij de afspraak het verbiedt.',
+        en: 'If a partner does more than the agreement asks, such as using an instrument more often, that is not a departure, unless the agreement forbids it.',
+      },
+      {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
         en: 'A departure from before the past two years does not count, even if what was made then, such as a plan, is still in use.',
       },

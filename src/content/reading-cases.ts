@@ -155,6 +155,14 @@ export const READING_CASES: readonly RuleGroup[] = [
         nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
         en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
       },
+      {
+        nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan telt dat document vanaf dan ook als door alle partners vastgesteld.',
+        en: 'If such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’, that document then counts as adopted by all partners.',
+      },
+      {
+        nl: 'Tekenden de partners een convenant op verschillende dagen? Dan is het pas een gezamenlijke afspraak als de laatste vaste partner tekende.',
+        en: 'If the partners signed a covenant on different days, it is a joint agreement only once the last standing partner has signed.',
+      },
     ],
   },
   {

@@ -120,6 +120,10 @@ export const gegDossier: AttentionPoint = {
           'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
         ),
         t(
+          'Verandert iemand iets aan het format, zoals de naam van een tab, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
+          'If someone changes something in the format, such as the name of a tab, and all cases then use the same format, that is not a departure here.',
+        ),
+        t(
           'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak.',
           'If all partners discuss the case-file format itself at set times, that is also a review of this agreement.',
         ),

@@ -108,6 +108,10 @@ export const intAansluiting: AttentionPoint = {
           'The case-file format itself is covered under §2.2 (record-keeping).',
         ),
         t(
+          'Slaat het overleg een punt van het format over dat bij een ander punt hoort, zoals notificatie? Dan is dat hier geen afwijking.',
+          'If the meeting skips an item of the format that belongs to another point, such as notification, that is not a departure here.',
+        ),
+        t(
           'Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
           'A format for the action plan or for the whole case meeting counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not.',
         ),

@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn volgens §2.1 de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten. ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). In §2.1, these are the agreements on the work process, roles and tasks, and what partners expect of each other. ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
+      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen horen erbij: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist). ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -46,8 +46,8 @@ export const samRegie: AttentionPoint = {
       ),
       rules: [
         t(
-          'Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Een taak telt hier als die helpt de samenwerkingsafspraken op te volgen, zoals de taken die §2.1 noemt. Met samenwerkingsafspraken bedoelt §2.1 de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten.',
-          'You choose which tasks your process coordinator has. A task counts here if it helps see that the collaboration agreements are carried out, like the tasks §2.1 names. By collaboration agreements, §2.1 means the agreements on the work process, roles and tasks, and what partners expect of each other.',
+          'Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Een taak telt hier als die helpt de samenwerkingsafspraken op te volgen, zoals de taken die §2.1 noemt. Samenwerkingsafspraken zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen horen erbij: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist).',
+          'You choose which tasks your process coordinator has. A task counts here if it helps see that the collaboration agreements are carried out, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
         ),
         t(
           'Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
@@ -62,8 +62,8 @@ export const samRegie: AttentionPoint = {
           'A rule that the process coordinator brings structure to the meeting, as in §2.1, does count here, even if it mentions the agenda. A departure that concerns only the agenda does not count here.',
         ),
         t(
-          '‘Bewaakt de afspraken’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
-          '‘Keeps an eye on the agreements’ without saying what that person then does is a general phrase.',
+          '‘Bewaakt de afspraken’ of ‘bewaakt de termijnen’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
+          '‘Keeps an eye on the agreements’ or ‘keeps an eye on the time limits’ without saying what that person then does is a general phrase.',
         ),
         t(
           'Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur.',

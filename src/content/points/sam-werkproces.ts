@@ -51,6 +51,10 @@ export const samWerkproces: AttentionPoint = {
       rules: [
         t('Wie wat doet, hoort bij de volgende vraag.', 'Who does what belongs under the next question.'),
         t(
+          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in ‘plan van aanpak’.',
+          'A step counts even under another name or together with another step, such as goals and interventions together in ‘plan of action’.',
+        ),
+        t(
           'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
           'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
         ),
@@ -92,6 +96,10 @@ export const samWerkproces: AttentionPoint = {
         t(
           'Dat ook een ander document telt, zoals een convenant, is een keuze van de checklist.',
           'That another document, such as a covenant, counts too is the checklist’s choice.',
+        ),
+        t(
+          'Staat de rol van de organisatie die het casusoverleg organiseert of voorzit alleen in de taken van de procesregisseur? Dan ontbreekt die rol hier niet.',
+          'If the role of the organisation that hosts or chairs the case meeting appears only in the process coordinator’s tasks, that role is not missing here.',
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',
