@@ -19,8 +19,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. What had already happened in them before the agreement need not be done again. Only what the agreement says counts: what it does not say is not a departure.',
       },
       {
-        nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument vaker gebruiken? Dan is dat geen afwijking, tenzij de afspraak het verbiedt.',
-        en: 'If a partner does more than the agreement asks, such as using an instrument more often, that is not a departure, unless the agreement forbids it.',
+        nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument een extra keer gebruiken? Dan is dat geen afwijking, als wat de afspraak vraagt ook op tijd gebeurt. Zo’n extra keer is dus niet ‘te vroeg’.',
+        en: 'A partner may do more than the agreement asks, such as using an instrument an extra time. That is not a departure, as long as what the agreement asks is also done on time. Such an extra time is therefore not ‘too early’.',
+      },
+      {
+        nl: 'Verbiedt de afspraak zoiets extra, ook met ‘alleen’, zoals ‘alleen bij meldingen met geweld’? Dan is het wel een afwijking.',
+        en: 'If the agreement forbids such an extra, including with ‘only’, as in ‘only for reported signals involving violence’, it is a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',

@@ -86,7 +86,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
       },
       {
-        nl: 'Een partner tekende de afspraak niet, maar zei in het casusoverleg ermee te werken? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
+        nl: 'Tekende een partner de afspraak niet, maar zei die in het casusoverleg ermee te werken? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
         en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
       },
       {
@@ -156,12 +156,16 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
       },
       {
-        nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan telt dat document vanaf dan ook als door alle partners vastgesteld.',
-        en: 'If such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’, that document then counts as adopted by all partners.',
+        nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan telt de versie van dat document die er toen was, ook als door alle partners vastgesteld, vanaf de dag dat het convenant een gezamenlijke afspraak is.',
+        en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. The version of that document that existed then also counts as adopted by all partners, from the day the covenant is a joint agreement.',
       },
       {
-        nl: 'Tekenden de partners een convenant op verschillende dagen? Dan is het pas een gezamenlijke afspraak als de laatste vaste partner tekende.',
-        en: 'If the partners signed a covenant on different days, it is a joint agreement only once the last standing partner has signed.',
+        nl: 'Een latere versie van zo’n document telt alleen als de partners die zelf samen vaststelden. Voor een terugblik moet dat document zelf op de agenda staan (zie ‘Wat een terugblik is’).',
+        en: 'A later version of such a document counts only if the partners adopted it together themselves. For a review, that document must itself be on the agenda (see ‘What a review is’).',
+      },
+      {
+        nl: 'Stelde het casusoverleg een convenant niet al eerder vast, en tekenden de partijen op verschillende dagen? Dan is het een gezamenlijke afspraak vanaf de dag dat de laatste partij in het convenant tekende. Wie niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend (zie hierboven).',
+        en: 'If the case meeting did not adopt a covenant earlier and the parties signed on different days, it is joint from the day the last party signed. A partner that said in the case meeting that it works by it counts as having signed (see above).',
       },
     ],
   },
@@ -227,7 +231,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',
-        en: 'A document counts as long as it has not been withdrawn, expired or been replaced by another, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
+        en: 'A document counts as long as it has not been withdrawn or replaced by another and has not expired, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
       },
       {
         nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',

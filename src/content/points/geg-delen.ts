@@ -77,7 +77,7 @@ export const gegDelen: AttentionPoint = {
       rules: [
         t(
           'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
-          'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis, deletes information, it covers part of this question.',
+          'If a joint agreement covers only when one partner, such as the Care and Safety House (Zorg- en Veiligheidshuis), deletes information, it covers part of this question.',
         ),
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',
@@ -145,8 +145,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation. DSP, the firm that wrote the report, offers support with this (chapter 3).',
+        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving (voorstel van de checklist). DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
+        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation (the checklist’s suggestion). DSP, the firm that wrote the report, offers support with this (chapter 3).',
       ),
     },
     {

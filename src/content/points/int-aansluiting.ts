@@ -108,8 +108,8 @@ export const intAansluiting: AttentionPoint = {
           'The case-file format itself is covered under §2.2 (record-keeping).',
         ),
         t(
-          'Slaat het overleg een punt van het format over dat bij een ander punt hoort, zoals notificatie? Dan is dat hier geen afwijking.',
-          'If the meeting skips an item of the format that belongs to another point, such as notification, that is not a departure here.',
+          'Sommige onderdelen van het format horen bij een ander punt, zoals notificeren. Slaat het casusoverleg zo’n onderdeel over? Dan is dat hier geen afwijking.',
+          'Some items of the format belong to another point, such as notification. If the case meeting skips such an item, that is not a departure here.',
         ),
         t(
           'Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
@@ -130,8 +130,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan ziet het rapport dat er een gemeentelijke professional wordt ingezet die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport zoeken professionals buiten de gebaande paden naar passende interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
-        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report finds that a municipal professional is brought in who knows the ideology and has a feel for it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
+        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Volgens het rapport zetten gemeenten dan soms een eigen professional in die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport zoeken professionals buiten de gebaande paden naar passende interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
+        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report says municipalities sometimes bring in their own professional who knows the ideology and has a feel for it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
       rules: [
         t(

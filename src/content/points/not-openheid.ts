@@ -136,7 +136,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Ook de gronden van art. 14 lid 5 AVG tellen. Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist).',
-          'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR’ in the glossary (the checklist’s explanation).',
+          'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation).',
         ),
         t(
           'Een van die gronden is dat het doel waarvoor jullie de gegevens gebruiken waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',

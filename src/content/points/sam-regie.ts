@@ -21,8 +21,8 @@ export const samRegie: AttentionPoint = {
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
-      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen horen erbij: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist). ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
+      'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen zijn samenwerkingsafspraken: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist). ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -63,7 +63,7 @@ export const samRegie: AttentionPoint = {
         ),
         t(
           '‘Bewaakt de afspraken’ of ‘bewaakt de termijnen’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
-          '‘Keeps an eye on the agreements’ or ‘keeps an eye on the time limits’ without saying what that person then does is a general phrase.',
+          '‘Oversees the agreements’ or ‘oversees the time limits’ without saying what that person then does is a general phrase.',
         ),
         t(
           'Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur.',
@@ -71,7 +71,7 @@ export const samRegie: AttentionPoint = {
         ),
         t(
           'Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken.',
-          'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to watch over that step.',
+          'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to oversee that step.',
         ),
         t(
           'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat, zoals een te late stap melden of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',

@@ -51,8 +51,8 @@ export const samWerkproces: AttentionPoint = {
       rules: [
         t('Wie wat doet, hoort bij de volgende vraag.', 'Who does what belongs under the next question.'),
         t(
-          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in ‘plan van aanpak’.',
-          'A step counts even under another name or together with another step, such as goals and interventions together in ‘plan of action’.',
+          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. De volgorde binnen zo’n samengevoegde stap hoeft het werkproces niet te noemen.',
+          'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
         ),
         t(
           'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
@@ -98,8 +98,8 @@ export const samWerkproces: AttentionPoint = {
           'That another document, such as a covenant, counts too is the checklist’s choice.',
         ),
         t(
-          'Staat de rol van de organisatie die het casusoverleg organiseert of voorzit alleen in de taken van de procesregisseur? Dan ontbreekt die rol hier niet.',
-          'If the role of the organisation that hosts or chairs the case meeting appears only in the process coordinator’s tasks, that role is not missing here.',
+          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit alleen bij de taken van de procesregisseur? Dan ontbreken ze hier niet. Een afwijking daarvan telt hier niet.',
+          'If the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks, they are not missing here. A departure from them does not count here.',
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',

@@ -15,8 +15,8 @@ export const sigStructuur: AttentionPoint = {
   ref: '1.1',
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
-    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen over radicalisering kunnen delen. Meestal gaat een signaal direct of via een wijkagent naar de gemeente. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
-    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal usually goes straight to the municipality or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, or professionals do not always know it.',
+    'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen over radicalisering kunnen delen. Meestal wordt een signaal direct bij de gemeente gemeld, of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal is usually reported straight to the municipality, or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, or professionals do not always know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
