@@ -229,6 +229,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 114 measured, after round 113's rule, the ninety-second reading's findings and check 145
   // (e1950b4), read by a ninety-third new reviewer at the end of the stop; its findings are for the next stop.
   reading('2024.4', '2026-12-05', [9, 8.5, 7, 7, 8]),
+  // The text round 115 measured, after round 114's doubts, the ninety-third reading's findings and checks 146 and 147
+  // (47b92d5), read by a ninety-fourth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 8, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
