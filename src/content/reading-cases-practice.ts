@@ -20,11 +20,15 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument een extra keer gebruiken? Dan is dat geen afwijking, als wat de afspraak vraagt ook op tijd gebeurt. Zo’n extra keer is dus niet ‘te vroeg’.',
-        en: 'A partner may do more than the agreement asks, such as using an instrument an extra time. That is not a departure, as long as what the agreement asks is also done on time. Such an extra time is therefore not ‘too early’.',
+        en: 'Doing more than the agreement asks, such as using an instrument one more time, is not a departure, as long as what the agreement asks is also done on time. So such an additional use is not ‘too early’.',
       },
       {
-        nl: 'Verbiedt de afspraak zoiets extra, ook met ‘alleen’, zoals ‘alleen bij meldingen met geweld’? Dan is het wel een afwijking.',
-        en: 'If the agreement forbids such an extra, including with ‘only’, as in ‘only for reported signals involving violence’, it is a departure.',
+        nl: 'Sluit de afspraak zoiets uit? Dan is het wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
+        en: 'If the agreement rules this out, it is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
+      },
+      {
+        nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',
+        en: 'If a moment the agreement names had already passed when the agreement began, such as ‘three months before the release’, missing it then is not a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',

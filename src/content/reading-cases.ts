@@ -156,16 +156,28 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
       },
       {
-        nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan telt de versie van dat document die er toen was, ook als door alle partners vastgesteld, vanaf de dag dat het convenant een gezamenlijke afspraak is.',
-        en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. The version of that document that existed then also counts as adopted by all partners, from the day the covenant is a joint agreement.',
+        nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat.',
+        en: 'Your PGA may have more than one case meeting, such as one per municipality. An agreement of one of them is then a joint agreement for the part of the area it covers.',
       },
       {
-        nl: 'Een latere versie van zo’n document telt alleen als de partners die zelf samen vaststelden. Voor een terugblik moet dat document zelf op de agenda staan (zie ‘Wat een terugblik is’).',
-        en: 'A later version of such a document counts only if the partners adopted it together themselves. For a review, that document must itself be on the agenda (see ‘What a review is’).',
+        nl: 'Regelen de afspraken van die overleggen samen alles wat de vraag noemt, elk voor het eigen deel? Dan regelen ze samen alles. Een terugblik telt dan alleen als elk overleg op de eigen afspraak terugblikte.',
+        en: 'If the agreements of those meetings together cover everything the question asks about, each for its own part, they cover everything. A review then counts only if each meeting reviewed its own agreement.',
       },
       {
-        nl: 'Stelde het casusoverleg een convenant niet al eerder vast, en tekenden de partijen op verschillende dagen? Dan is het een gezamenlijke afspraak vanaf de dag dat de laatste partij in het convenant tekende. Wie niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend (zie hierboven).',
-        en: 'If the case meeting did not adopt a covenant earlier and the parties signed on different days, it is joint from the day the last party signed. A partner that said in the case meeting that it works by it counts as having signed (see above).',
+        nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, vanaf de dag dat het convenant een gezamenlijke afspraak werd. Het gaat om de versie van die dag.',
+        en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in the version in force on that day.',
+      },
+      {
+        nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’). Voor een terugblik moet dat document zelf op de agenda staan (zie ‘Wat een terugblik is’).',
+        en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
+      },
+      {
+        nl: 'Tekenden de partners een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant zelf noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de dag dat de laatste van hen tekende.',
+        en: 'Suppose partners signed a covenant on different days, and the case meeting had not adopted it earlier. Count the parties the covenant names that are standing partners in the case meeting. It is a joint agreement from the day the last of them signed.',
+      },
+      {
+        nl: 'Wie pas later partner werd, telt daarbij niet mee. Een partner die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
+        en: 'A partner that joined later does not count here. A partner that did not sign, but said in the case meeting that it works by the covenant, counts as having signed from the day it said so (see above).',
       },
     ],
   },

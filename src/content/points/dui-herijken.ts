@@ -78,6 +78,10 @@ export const duiHerijken: AttentionPoint = {
       ),
       rules: [
         t(
+          'Vraagt een criterium iets wat er in een casus nog niet is, zoals subdoelen? Dan is het geen afwijking dat dat criterium daar niet is gebruikt.',
+          'If a criterion asks about something a case does not yet have, such as sub-goals, it is not a departure that the criterion was not used there.',
+        ),
+        t(
           'Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium.',
           'If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion.',
         ),

@@ -104,6 +104,10 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
+          'Hier telt alleen of jullie het format gebruikten als jullie interventies kozen. Een overleg waarin geen interventies werden gekozen, zoals alleen over praktische zaken, telt hier niet.',
+          'Only whether you used the format when you chose interventions counts here. A meeting in which no interventions were chosen, such as one on practical matters only, does not count here.',
+        ),
+        t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
           'The case-file format itself is covered under §2.2 (record-keeping).',
         ),
@@ -130,8 +134,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Volgens het rapport zetten gemeenten dan soms een eigen professional in die de ideologie kent en er voeling mee heeft. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport zoeken professionals buiten de gebaande paden naar passende interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
-        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report says municipalities sometimes bring in their own professional who knows the ideology and has a feel for it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
+        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan worden volgens het rapport gemeentelijke professionals ingezet die de ideologie kennen en er voeling mee hebben. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport zoeken professionals buiten de gebaande paden naar passende interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
+        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report finds that municipal professionals who know the ideology and have a feel for it are brought in. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
       rules: [
         t(

@@ -46,6 +46,10 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
+          'Een taak om een vrijlating of terugkeer voor te bereiden, moet vóór die vrijlating of terugkeer gebeuren, ook als de afspraak geen termijn noemt.',
+          'A task to prepare for a release or return must be done before that release or return, even if the agreement names no time limit.',
+        ),
+        t(
           'Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg.',
           'If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough.',
         ),

@@ -72,8 +72,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een gezamenlijke visie op het thema (hoofdstuk 3).',
-        'An option, not a requirement: DSP, the firm that wrote the report, offers brainstorming sessions on a shared vision of the subject as support (chapter 3).',
+        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3).',
+        'An option, not a requirement: DSP, the firm that wrote the report, offers support in the form of brainstorming sessions on a multi-agency vision of the subject (chapter 3).',
       ),
       rules: [
         t(

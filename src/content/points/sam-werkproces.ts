@@ -51,7 +51,7 @@ export const samWerkproces: AttentionPoint = {
       rules: [
         t('Wie wat doet, hoort bij de volgende vraag.', 'Who does what belongs under the next question.'),
         t(
-          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. De volgorde binnen zo’n samengevoegde stap hoeft het werkproces niet te noemen.',
+          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. Het werkproces hoeft de volgorde binnen zo’n samengevoegde stap niet te noemen.',
           'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
         ),
         t(

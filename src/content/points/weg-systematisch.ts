@@ -132,6 +132,10 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
+          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier.',
+          'If the decision on an instrument, or its reason, was once not recorded, that counts under recording the assessment, not here.',
+        ),
+        t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
           'Agreeing not to use an instrument is an agreement too.',
         ),
