@@ -153,4 +153,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r116-2024.4',
+    'set-dm',
+    { fitRate: 0.8314814814814815, alpha: 0.7600446826290953, unanimous: 0.7277777777777777 },
+    {
+      nl: 'Ronde 116, per vraag, op de tekst na ronde 115 en de vierennegentigste lezing (een convenant dat een ander document als werkwijze noemt, een convenant dat op verschillende dagen is getekend, meer doen dan de afspraak vraagt, samengevoegde stappen), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,1% exact één niveau, alpha 0,760, 72,8% van de eenheden unaniem (een regio met een taakomschrijving van de procesregisseur en een convenant voor lopende casussen, twee gemeenten met elk een eigen casusoverleg, een sterke regio: 86%, 68% en 95%). Het doel is niet gehaald, en alpha ligt onder 0,80. Rondes 72 tot en met 116 samen: 88,5%; rondes 80 tot en met 116 samen: 88,5%. Van de 91 twijfels kwamen er 83 door de woorden van de niveauteksten en 8 door een feit dat het vignet openliet. De meeste twijfels: of een afspraak van één van twee lokale casusoverleggen een gezamenlijke afspraak is (één beoordelaar koos daardoor bij 38 vragen niveau 2 waar de twee anderen 3 of hoger kozen), een taak ter voorbereiding op een vrijlating zonder termijn en een termijn die al voorbij was toen de afspraak begon (int-extern-voorbereiden), een extra overleg zonder format (int-format-overleg), en een criterium voor subdoelen in een casus zonder subdoelen (dui-criteria). Na deze ronde kregen deze twijfels een regel.',
+      en: 'Round 116, per question, on the text after round 115 and the ninety-fourth reading (a covenant naming another document as the way of working, a covenant signed on different days, doing more than the agreement asks, combined steps), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.1% exactly one level, alpha 0.760, 72.8% of units unanimous (a region with a process coordinator’s task list and a covenant for running cases, two municipalities each with a case meeting of its own, a strong region: 86%, 68% and 95%). The goal is not met, and alpha is below 0.80. Rounds 72 to 116 together: 88.5%; rounds 80 to 116 together: 88.5%. Of the 91 doubts, 83 came from the rubric’s words and 8 from a fact the vignette left open. The main doubts: whether an agreement of one of two local case meetings is a joint agreement (one rater therefore chose level 2 at 38 questions where the other two chose 3 or higher), a task to prepare for a release without a time limit and a time limit that had passed when the agreement began (int-extern-voorbereiden), an extra meeting without the format (int-format-overleg), and a criterion on sub-goals in a case without any (dui-criteria). After this round these doubts got a rule.',
+    },
+    '2026-12-05',
+  ),
 ];
