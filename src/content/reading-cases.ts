@@ -156,14 +156,6 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
       },
       {
-        nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat.',
-        en: 'Your PGA may have more than one case meeting, such as one per municipality. An agreement of one of them is then a joint agreement for the part of the area it covers.',
-      },
-      {
-        nl: 'Regelen de afspraken van die overleggen samen alles wat de vraag noemt, elk voor het eigen deel? Dan regelen ze samen alles. Een terugblik telt dan alleen als elk overleg op de eigen afspraak terugblikte.',
-        en: 'If the agreements of those meetings together cover everything the question asks about, each for its own part, they cover everything. A review then counts only if each meeting reviewed its own agreement.',
-      },
-      {
         nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, vanaf de dag dat het convenant een gezamenlijke afspraak werd. Het gaat om de versie van die dag.',
         en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in the version in force on that day.',
       },
@@ -172,12 +164,28 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
       },
       {
-        nl: 'Tekenden de partners een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant zelf noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de dag dat de laatste van hen tekende.',
-        en: 'Suppose partners signed a covenant on different days, and the case meeting had not adopted it earlier. Count the parties the covenant names that are standing partners in the case meeting. It is a joint agreement from the day the last of them signed.',
+        nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee.',
+        en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties the covenant names. A party that joins only for some cases or by invitation does not count.',
       },
       {
-        nl: 'Wie pas later partner werd, telt daarbij niet mee. Een partner die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
-        en: 'A partner that joined later does not count here. A partner that did not sign, but said in the case meeting that it works by the covenant, counts as having signed from the day it said so (see above).',
+        nl: 'Het convenant is een gezamenlijke afspraak vanaf de dag dat de laatste van de andere partijen tekende. Een organisatie die pas na die dag vast ging meedoen aan het casusoverleg, hoeft niet te hebben getekend.',
+        en: 'The covenant is a joint agreement from the day the last of the other parties signed. An organisation that began taking part in the case meeting regularly only after that day need not have signed.',
+      },
+      {
+        nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
+        en: 'A party that did not sign, but said in the case meeting that it works by the covenant, counts as having signed from the day it said so (see above).',
+      },
+      {
+        nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat. Het is dan geen afspraak van maar een deel van de partners.',
+        en: 'Your PGA may have more than one case meeting, such as one per municipality. An agreement of one of these meetings is then a joint agreement for the part of the area that meeting covers. It is then not an agreement of only some of the partners.',
+      },
+      {
+        nl: 'Regelt de afspraak van elk overleg alles wat de vraag noemt, voor het eigen deel van het gebied? Dan regelen die afspraken samen alles. Staat één ervan niet op papier, of wordt één ervan niet altijd gevolgd? Dan is het niveau 3.',
+        en: 'If each meeting’s agreement covers everything the question asks about for its own part of the area, those agreements together cover everything. If any of them is not in writing or not always followed, the level is 3.',
+      },
+      {
+        nl: 'Bespreekt elk overleg de eigen afspraak op vaste momenten (zie ‘Wat een terugblik is’)? Dan is er een terugblik, ook al zaten niet alle partners van de PGA erbij. Doet één overleg dat niet? Dan is er geen terugblik.',
+        en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review, even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
       },
     ],
   },

@@ -78,8 +78,8 @@ export const duiHerijken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Vraagt een criterium iets wat er in een casus nog niet is, zoals subdoelen? Dan is het geen afwijking dat dat criterium daar niet is gebruikt.',
-          'If a criterion asks about something a case does not yet have, such as sub-goals, it is not a departure that the criterion was not used there.',
+          'Gaat een criterium over iets wat een casus nog niet heeft, zoals subdoelen? Dan is het geen afwijking dat jullie dat criterium in die casus niet gebruikten.',
+          'If a criterion concerns something a case does not yet have, such as sub-goals, not using that criterion in that case is not a departure.',
         ),
         t(
           'Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium.',

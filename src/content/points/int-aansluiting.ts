@@ -104,8 +104,8 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
-          'Hier telt alleen of jullie het format gebruikten als jullie interventies kozen. Een overleg waarin geen interventies werden gekozen, zoals alleen over praktische zaken, telt hier niet.',
-          'Only whether you used the format when you chose interventions counts here. A meeting in which no interventions were chosen, such as one on practical matters only, does not count here.',
+          'Hier tellen alleen overleggen waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Gebruikten jullie het format niet in een overleg zonder zo’n keuze, zoals een overleg over alleen praktische zaken? Dan is dat hier geen afwijking.',
+          'Only meetings in which you chose interventions count here. A decision to continue or stop an intervention is such a choice too. Not using the format at a meeting without such a choice, such as one on practical matters only, is not a departure here.',
         ),
         t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
