@@ -1,0 +1,147 @@
+import type { RuleGroup } from './reading-rule';
+
+/** The doubtful cases on what makes an agreement joint (reading-cases.ts has the other groups): who decides, who
+ *  signs, covenants and the documents they name, and several local case meetings. */
+export const JOINT_AGREEMENT_CASES: RuleGroup = {
+  title: { nl: 'Wat een gezamenlijke afspraak is', en: 'What a joint agreement is' },
+  rules: [
+    {
+      nl: 'Besluit of tekent één gemeente namens de andere gemeenten, met hun opdracht daarvoor? Dan telt dat voor al die gemeenten. Tekent iemand namens een stuurgroep? Dan telt dat als besluit van die stuurgroep.',
+      en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
+    },
+    {
+      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel.',
+      en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years. If a rule first appears in the new version, a review from before it does not count for that rule.',
+    },
+    {
+      nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
+      en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
+    },
+    {
+      nl: 'Stelde het casusoverleg de afspraak vast? Dan is die gezamenlijk vanaf dat besluit, ook als een partner er later nog apart over besluit of tekent.',
+      en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
+    },
+    {
+      nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken.',
+      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing.',
+    },
+    {
+      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit van vóór die dag hoeft die niet te hebben meegedaan.',
+      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision made before that day.',
+    },
+    {
+      nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
+      en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
+    },
+    {
+      nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
+      en: 'If the case meeting decided on one part of a draft that has not been adopted, only that part is agreed.',
+    },
+    {
+      nl: 'Een besluit dat nergens is opgeschreven, telt als de partners die het namen het bevestigen en geen partner het tegenspreekt. Het staat dan niet op papier.',
+      en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
+    },
+    {
+      nl: 'Tekende een partner de afspraak niet, maar zei die in het casusoverleg ermee te werken? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
+      en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
+    },
+    {
+      nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet. Een uitleg in het casusoverleg waar niemand op reageerde, is ook geen besluit.',
+      en: 'A habit without a decision is not a joint agreement, even if everyone works by it. Merely saying ‘it was agreed’ does not count either. An explanation given in the case meeting that nobody responded to is not a decision either.',
+    },
+    {
+      nl: 'Een afspraak van maar een deel van de partners is geen gezamenlijke afspraak. Wat één partner of één team alleen regelt, ook niet. Dan is het hoogstens niveau 2.',
+      en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
+    },
+    {
+      nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ of ‘periodiek nagaan’ zonder te zeggen wanneer.',
+      en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘sharing the necessary information’ or ‘checking periodically’ without saying when.',
+    },
+    {
+      nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
+      en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers the fact that you notify, not when.',
+    },
+    {
+      nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',
+      en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision.',
+    },
+    {
+      nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets. Zegt de zin wel waarop ze kiezen, zoals ‘op basis van het veiligheidsbeeld’? Dan regelt die dat deel.',
+      en: 'A sentence that leaves the choice to each partner, such as ‘each municipality decides for itself how’, covers nothing either. If it does say what they base the choice on, such as ‘on the basis of the security analysis’, it covers that part.',
+    },
+    {
+      nl: 'Een zin als ‘elke partner zorgt dat de eigen medewerkers …’ regelt wie het doet: elke partner, voor de eigen medewerkers. Dat is geen keuze die aan elke partner wordt gelaten. Zegt de zin ook wanneer of in welke gevallen, zo dat jullie het kunnen nagaan? Dan regelt die dat ook.',
+      en: 'A sentence such as ‘each partner makes sure that its own staff …’ covers who does it: each partner, for its own staff. It does not leave the choice to each partner. If it also says when or in which cases, in a way you can check, it covers that too.',
+    },
+    {
+      nl: 'Noemt een afspraak ‘een partner’? Dan telt ook een organisatie die alleen bij sommige casussen aanschuift, tenzij de afspraak het zelf anders omschrijft.',
+      en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
+    },
+    {
+      nl: 'Vraagt de vraag wie, wat, welke, wanneer, hoe of óf jullie iets doen? Of vraagt die welke afspraken jullie over iets hebben? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt.',
+      en: 'Some questions ask who, what, which, when, how or whether you do something, or which agreements you have on something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises.',
+    },
+    {
+      // Reading 79: an agreement not to train reached level 5 on a point the report calls a precondition; the
+      // neutrality is deliberate (docs/content-validation.md), so it is said where raters and users read it.
+      nl: 'Bij zulke vragen meten de niveaus hoeveel de gezamenlijke afspraak regelt van wat de vraag noemt, en hoe vast die is. Ze meten niet of die het rapport volgt (keuze van de checklist). Wat het rapport aanraadt, staat bij de stap van de checklist (zoals §1.4) en bij het punt.',
+      en: 'For such questions, the levels measure how much the joint agreement covers of what the question asks about, and how firm it is. They do not measure whether it follows the report (the checklist’s choice). The report’s advice is under the checklist step (such as §1.4) and the point.',
+    },
+    {
+      nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
+      en: 'A question may ask about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to consider practical help …’. Then only an agreement to do exactly that counts.',
+    },
+    {
+      nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
+      en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
+    },
+    {
+      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
+      en: 'A decision on one case is not a joint agreement. Nor is a decision to do something once, such as a single meeting.',
+    },
+    {
+      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
+      en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
+    },
+    {
+      nl: 'Stelden de vaste partners de afspraak samen vast in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als er één afwezig was. Een werkgroep die een tekst voorbereidt, besluit niet.',
+      en: 'If the standing partners adopted the agreement together at a meeting, that counts as a decision of the case meeting, even if one was absent. A working group that prepares a text does not decide.',
+    },
+    {
+      nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
+      en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
+    },
+    {
+      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, vanaf de dag dat het convenant een gezamenlijke afspraak werd. Het gaat om de versie van die dag.',
+      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in the version in force on that day.',
+    },
+    {
+      nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’). Voor een terugblik moet dat document zelf op de agenda staan (zie ‘Wat een terugblik is’).',
+      en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
+    },
+    {
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties the covenant names. A party that joins only for some cases or by invitation does not count.',
+    },
+    {
+      nl: 'Het convenant is een gezamenlijke afspraak vanaf de dag dat de laatste van de andere partijen tekende. Een organisatie die pas na die dag vast ging meedoen aan het casusoverleg, hoeft niet te hebben getekend.',
+      en: 'The covenant is a joint agreement from the day the last of the other parties signed. An organisation that began taking part in the case meeting regularly only after that day need not have signed.',
+    },
+    {
+      nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
+      en: 'A party that did not sign, but said in the case meeting that it works by the covenant, counts as having signed from the day it said so (see above).',
+    },
+    {
+      nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat. Het is dan geen afspraak van maar een deel van de partners.',
+      en: 'Your PGA may have more than one case meeting, such as one per municipality. An agreement of one of these meetings is then a joint agreement for the part of the area that meeting covers. It is then not an agreement of only some of the partners.',
+    },
+    {
+      nl: 'Regelt de afspraak van elk overleg alles wat de vraag noemt, voor het eigen deel van het gebied? Dan regelen die afspraken samen alles. Staat één ervan niet op papier, of wordt één ervan niet altijd gevolgd? Dan is het niveau 3.',
+      en: 'If each meeting’s agreement covers everything the question asks about for its own part of the area, those agreements together cover everything. If any of them is not in writing or not always followed, the level is 3.',
+    },
+    {
+      nl: 'Bespreekt elk overleg de eigen afspraak op vaste momenten (zie ‘Wat een terugblik is’)? Dan is er een terugblik, ook al zaten niet alle partners van de PGA erbij. Doet één overleg dat niet? Dan is er geen terugblik.',
+      en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review, even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
+    },
+  ],
+};
