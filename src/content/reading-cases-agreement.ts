@@ -120,12 +120,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties the covenant names. A party that joins only for some cases or by invitation does not count.',
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties the covenant names that take part in the case meeting regularly. It is a joint agreement from the first day on which all of those parties had signed.',
     },
     {
-      nl: 'Het convenant is een gezamenlijke afspraak vanaf de dag dat de laatste van de andere partijen tekende. Een organisatie die pas na die dag vast ging meedoen aan het casusoverleg, hoeft niet te hebben getekend.',
-      en: 'The covenant is a joint agreement from the day the last of the other parties signed. An organisation that began taking part in the case meeting regularly only after that day need not have signed.',
+      nl: 'Tel daarbij alleen de partijen die op die dag al vast aan het casusoverleg meededen. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee. De organisatie die het casusoverleg organiseert of voorzit, ook niet.',
+      en: 'Count only the parties that already took part in the case meeting regularly on that day. A party that joins only for some cases or by invitation does not count, nor does the organisation that hosts or chairs the case meeting.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',

@@ -104,8 +104,8 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
-          'Hier tellen alleen overleggen waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Gebruikten jullie het format niet in een overleg zonder zo’n keuze, zoals een overleg over alleen praktische zaken? Dan is dat hier geen afwijking.',
-          'Only meetings in which you chose interventions count here. A decision to continue or stop an intervention is such a choice too. Not using the format at a meeting without such a choice, such as one on practical matters only, is not a departure here.',
+          'Hier telt alleen de bespreking van een casus waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Kozen jullie bij een casus geen interventies, zoals bij een bespreking van alleen praktische zaken? Dan is het hier geen afwijking dat jullie het format bij die casus niet gebruikten. Dat geldt ook als jullie in hetzelfde overleg bij een andere casus wel interventies kozen.',
+          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. If you chose no interventions for a case, for instance because you discussed only practical matters, not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
         ),
         t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
