@@ -143,5 +143,9 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       nl: 'Bespreekt elk overleg de eigen afspraak op vaste momenten (zie ‘Wat een terugblik is’)? Dan is er een terugblik, ook al zaten niet alle partners van de PGA erbij. Doet één overleg dat niet? Dan is er geen terugblik.',
       en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review, even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
     },
+    {
+      nl: 'Regelt een gezamenlijke afspraak voor het hele gebied al alles wat de vraag noemt? Dan maakt een extra afspraak voor een deel van het gebied niets uit voor het niveau, ook niet voor de terugblik.',
+      en: 'Suppose a joint agreement for the whole area already covers everything the question asks about. Then an extra agreement for part of the area does not change the level or the review.',
+    },
   ],
 };

@@ -113,8 +113,8 @@ export const duiHerijken: AttentionPoint = {
           'If an agreement says from which partners or sources you gather information, it also covers what information you use.',
         ),
         t(
-          'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Noemt het format welke bronnen jullie raadplegen? Dan regelt het ook welke informatie jullie gebruiken.',
-          'A field for the sources used covers only the fact that you note them. If the format names which sources you consult, it also covers which information you use.',
+          'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Dat is geen deel van deze vraag: zo’n veld alleen regelt hier niets. Noemt het format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken.',
+          'A field for the sources used covers only the fact that you note them. That is no part of this question: such a field alone covers nothing here. If the format names which sources you consult, it does cover which information you use.',
         ),
         t(
           'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',

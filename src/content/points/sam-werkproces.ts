@@ -55,6 +55,10 @@ export const samWerkproces: AttentionPoint = {
           'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
         ),
         t(
+          'Een stap telt ook als die alleen in de beschrijving van een andere stap staat, zoals ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
+          'A step also counts if it appears only in the description of another step, such as ‘at the first meeting you decide who notifies the person’.',
+        ),
+        t(
           'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
           'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
         ),

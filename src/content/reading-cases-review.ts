@@ -1,0 +1,62 @@
+import type { RuleGroup } from './reading-rule';
+
+/** The doubtful cases on what counts as a review (reading-cases-practice.ts has the other cases about practice). */
+export const REVIEW_CASES: RuleGroup = {
+  title: { nl: 'Wat een terugblik is', en: 'What a review is' },
+  rules: [
+    {
+      nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Het maakt ook niet uit of de afspraak dat agendapunt voorschrijft.',
+      en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
+    },
+    {
+      nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
+      en: 'A review counts even if a partner was absent that time. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
+    },
+    {
+      nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
+      en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
+    },
+    {
+      nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak. Komt een regel uit een terugblik, ook als jullie die pas later vaststelden? Dan telt die terugblik ook voor die regel.',
+      en: 'The discussion in which you made the agreement is not a review of it. If a rule came out of a review, even if you adopted it later, that review counts for that rule too.',
+    },
+    {
+      nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door, zonder nieuwe datum? Dan is er geen terugblik.',
+      en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. That last time must be within the past two years. If the last agreed time did not happen, with no new date, there is no review.',
+    },
+    {
+      nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog, tot die datum voorbij is. Wie dat besloot, en waar, maakt niet uit.',
+      en: 'If a review, or part of it, was moved to a new date, the previous review still counts until that date has passed. Who decided this, and where, does not matter.',
+    },
+    {
+      nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken de partners het later niet alsnog samen? Dan is er bij de vragen over dat deel geen terugblik.',
+      en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and the partners did not discuss it together later, the questions on that part have no review.',
+    },
+    {
+      nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
+      en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or format that it only refers to does not: that must be on the agenda itself.',
+    },
+    {
+      nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
+      en: 'A partner that became a standing partner only after a review need not have taken part in it.',
+    },
+    {
+      nl: 'Een agendapunt dat alleen over casussen gaat, of over wat de afspraak opleverde, zoals gelegde contacten of een gekozen gemeenschap, is geen terugblik. Is een lijst zelf de afspraak, zoals een lijst sleutelfiguren? Dan is een agendapunt over die lijst wel een terugblik.',
+      en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. If a list is the agreement itself, like a list of key figures, an item on it is one.',
+    },
+    {
+      // Reading 78: an example such as 'whether the route stays known' read as an outcome item that the rule above
+      // excludes; it is something a review of the agreement may also discuss.
+      nl: 'Voorbeelden bij niveau 5 zijn alleen voorbeelden van wat een terugblik op de afspraak ook kan bespreken. Gaat een agendapunt alleen over zo’n voorbeeld, zonder de afspraak of het document te noemen? Dan is het geen terugblik.',
+      en: 'Level 5’s examples are only examples of what a review of the agreement may also discuss. An agenda item only on such an example, without naming the agreement or its document, is not a review.',
+    },
+    {
+      nl: 'Wat de partners na de terugblik besluiten, maakt niet uit: de afspraak houden, die veranderen of de praktijk verbeteren.',
+      en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
+    },
+    {
+      nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
+      en: 'A discussion of how one person does their job is not a review, even if the agenda item names the agreement.',
+    },
+  ],
+};
