@@ -163,4 +163,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r117-2024.4',
+    'set-dn',
+    { fitRate: 0.85, alpha: 0.9698694500252079, unanimous: 0.9166666666666666 },
+    {
+      nl: 'Ronde 117, per vraag, op de tekst na ronde 116 (meer dan één lokaal casusoverleg, een moment dat al voorbij was toen de afspraak begon, voorbereiden vóór een vrijlating, een format alleen bij de keuze van interventies), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 85,0% exact één niveau, alpha 0,970, 91,7% van de eenheden unaniem (drie gemeenten met elk een lokaal casusoverleg en een regionaal werkproces, een regio met een convenant dat een werkproces als werkwijze aanwijst, een regio met een kort werkproces en verslagen: 86%, 84% en 85%). Het doel is niet gehaald; alpha is weer hoog. Rondes 72 tot en met 117 samen: 88,4%; rondes 80 tot en met 117 samen: 88,4%. Van de 81 twijfels kwamen er 59 door de woorden van de niveauteksten en 22 door een feit dat het vignet openliet. De meeste twijfels: een lokale notitie naast een regionaal werkproces die nooit werd besproken (mon-definitie, mon-wie, mon-opschalen), een veld voor de gebruikte bronnen (dui-informatie), een terugblik vóór de periode van het vignet (weg-manier, weg-criteria, geg-afspraken-wie), notificeren dat alleen in de beschrijving van een andere stap staat (sam-werkproces-helder), en ‘geen vast instrument’ (weg-instrumenten). Na deze ronde kregen deze twijfels een regel.',
+      en: 'Round 117, per question, on the text after round 116 (more than one local case meeting, a moment that had passed when the agreement began, preparing before a release, a format only when interventions are chosen), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 85.0% exactly one level, alpha 0.970, 91.7% of units unanimous (three municipalities each with a local case meeting and a regional work process, a region whose covenant names a work process as the way of working, a region with a short work process and minutes: 86%, 84% and 85%). The goal is not met; alpha is high again. Rounds 72 to 117 together: 88.4%; rounds 80 to 117 together: 88.4%. Of the 81 doubts, 59 came from the rubric’s words and 22 from a fact the vignette left open. The main doubts: a local memo beside a regional work process that was never reviewed (mon-definitie, mon-wie, mon-opschalen), a field for the sources used (dui-informatie), a review before the vignette’s period (weg-manier, weg-criteria, geg-afspraken-wie), notification named only inside another step (sam-werkproces-helder), and ‘no set instrument’ (weg-instrumenten). After this round these doubts got a rule.',
+    },
+    '2026-12-05',
+  ),
 ];
