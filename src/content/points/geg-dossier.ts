@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; §2.2 ziet dat een format soms maar deels wordt ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice; §2.2 finds that a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; volgens §2.2 wordt een format soms maar deels ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice; according to §2.2 a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -120,7 +120,7 @@ export const gegDossier: AttentionPoint = {
           'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
         ),
         t(
-          'Verandert iemand iets aan het format, zoals de naam van een tab, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
+          'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
           'If someone changes something in the format, such as the name of a tab, and all cases then use the same format, that is not a departure here.',
         ),
         t(

@@ -41,7 +41,7 @@ export const samRegie: AttentionPoint = {
         'Have you agreed what your process coordinator does?',
       ),
       help: t(
-        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur zo een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
+        'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur op die manier een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
         'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim.',
       ),
       rules: [
