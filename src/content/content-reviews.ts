@@ -232,6 +232,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 115 measured, after round 114's doubts, the ninety-third reading's findings and checks 146 and 147
   // (47b92d5), read by a ninety-fourth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 8, 7.5, 8.5]),
+  // The text after rounds 115 and 116's rules, the ninety-fourth reading's findings and checks 148 to 150 (1d80ed0),
+  // read by a ninety-fifth new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
