@@ -121,11 +121,11 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that are fixed members of the case meeting. It is a joint agreement from the first day on which all of them had signed.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that are standing partners of the case meeting. It is a joint agreement from the first day on which all of them had signed.',
     },
     {
       nl: 'Tel daarbij alleen de partijen die op die dag al vast aan het casusoverleg meededen. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee. De organisatie die het casusoverleg organiseert of voorzit, ook niet.',
-      en: 'Count only the parties that were already fixed members of the case meeting on that day. A party that joins only for some cases or by invitation does not count, nor does the organisation that hosts or chairs the case meeting.',
+      en: 'Count only the parties that were already standing partners on that day. A party that joins only for some cases or by invitation does not count, nor does the organisation that hosts or chairs the case meeting.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',

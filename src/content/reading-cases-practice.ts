@@ -36,8 +36,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure from before the past two years does not count, even if what was made then, such as a plan, is still in use.',
       },
       {
-        nl: 'De afgelopen twee jaar tellen terug vanaf de dag van jullie antwoord, ook als een verslag of overzicht een andere periode noemt.',
-        en: 'The past two years count back from the day you answer, even if a report or overview covers another period.',
+        nl: 'Reken de afgelopen twee jaar terug vanaf de dag waarop jullie de vraag beantwoorden, ook als een verslag of overzicht over een andere periode gaat. Dat geldt overal waar de checklist de afgelopen twee jaar noemt.',
+        en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
       },
       {
         nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet.',

@@ -124,8 +124,8 @@ export const gegDossier: AttentionPoint = {
           'If someone changes something in the format, such as the name of a tab, and all cases then use the same format, that is not a departure here.',
         ),
         t(
-          'Zegt de afspraak zelf dat casussen die al liepen het oude format houden? Dan is dat geen afwijking.',
-          'If the agreement itself says that cases already running keep the old format, that is not a departure.',
+          'Zegt de afspraak zelf dat casussen die al liepen het oude format houden? Dan is dat geen afwijking. De afspraak regelt dan toch alles wat de vraag noemt (keuze van de checklist).',
+          'If the agreement itself says that cases already running keep the old format, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
         ),
         t(
           'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak.',

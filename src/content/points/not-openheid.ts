@@ -144,7 +144,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo ook bij ‘veel moeite’: voor de grond moet er staan dat notificeren onevenredig veel moeite kost, dus meer moeite dan redelijk is (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or its achievement seriously impaired. The same goes for ‘a lot of effort’: for the ground, it must say that notification would involve a disproportionate effort, that is, more effort than is reasonable (the checklist’s explanation).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or be seriously endangered, that is, that its achievement would be seriously impaired. The same goes for ‘a lot of effort’: for the ground, it must say that notification would involve a disproportionate effort, that is, more effort than is reasonable (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

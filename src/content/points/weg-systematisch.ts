@@ -140,8 +140,8 @@ export const wegSystematisch: AttentionPoint = {
           'Agreeing not to use an instrument is an agreement too.',
         ),
         t(
-          'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken? Dan regelt die alles.',
-          'If the agreement says only ‘not as standard’ or ‘no set instrument’, it does not say when you do use an instrument, so it covers only part. If it also says when you do use an instrument or its outcome, it covers everything.',
+          'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
+          'If the agreement says only ‘not as standard’ or ‘no set instrument’, it does not say when you do use an instrument, so it covers only part. If it also says when you do use an instrument or its outcome, and who does so, it covers everything.',
         ),
       ],
       basis: t(
