@@ -124,8 +124,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that are standing partners of the case meeting. It is a joint agreement from the first day on which all of them had signed.',
     },
     {
-      nl: 'Tel daarbij alleen de partijen die op die dag al vast aan het casusoverleg meededen. Een partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee. De organisatie die het casusoverleg organiseert of voorzit, ook niet.',
-      en: 'Count only the parties that were already standing partners on that day. A party that joins only for some cases or by invitation does not count, nor does the organisation that hosts or chairs the case meeting.',
+      nl: 'Tel daarbij alleen de partijen die op die dag al vast aan het casusoverleg meededen, ook als ze het convenant toen nog niet hadden getekend. Een gemeente in jullie gebied telt wel mee, ook als zij alleen bij haar eigen casussen aanschuift.',
+      en: 'Count only the parties that were already standing partners on that day, even if they had not yet signed the covenant. A municipality in your area does count, even if it joins only for its own cases.',
+    },
+    {
+      nl: 'Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt daarbij niet mee. De organisatie die het casusoverleg organiseert of voorzit, ook niet.',
+      en: 'Another party that joins only for some cases or by invitation does not count here, nor does the organisation that hosts or chairs the case meeting.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
