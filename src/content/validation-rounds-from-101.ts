@@ -173,4 +173,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r118-2024.4',
+    'set-do',
+    { fitRate: 0.9333333333333333, alpha: 0.9709330405289688, unanimous: 0.9777777777777777 },
+    {
+      nl: 'Ronde 118, per vraag, op de tekst na ronde 117 en de vijfennegentigste lezing (een veld voor bronnen, ‘geen vast instrument’, een stap die alleen in de beschrijving van een andere stap staat, een extra afspraak voor een deel van het gebied, de twee jaar tellen terug vanaf het antwoord), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 93,3% exact één niveau, alpha 0,971, 97,8% van de eenheden unaniem (een regio met een convenant dat op verschillende dagen is getekend, drie gemeenten met elk een lokaal casusoverleg en een regionale notitie, een grote regio met een uitgebreid werkproces: 92%, 98% en 90%). Het doel is gehaald. Rondes 72 tot en met 118 samen: 88,5%; rondes 80 tot en met 118 samen: 88,6%. Van de 36 twijfels kwamen er 26 door de woorden van de niveauteksten en 10 door een feit dat het vignet openliet. De meeste twijfels: een casusformat van het casusoverleg naast de dossierindeling van één partner (geg-format, dui-gaandeweg, not-uitzonderingsgrond), een afspraak om naar een gedeelde visie toe te werken (sam-visie), een nieuwe vaste partner die niet in het werkproces staat (sam-rollen), en lege velden die bij andere punten horen (geg-format-volledig).',
+      en: 'Round 118, per question, on the text after round 117 and the ninety-fifth reading (a field for sources, ‘no set instrument’, a step named only inside another step, an extra agreement for part of the area, the two years counted back from the answer), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 93.3% exactly one level, alpha 0.971, 97.8% of units unanimous (a region with a covenant signed on different days, three municipalities each with a local case meeting and a regional memo, a large region with a detailed work process: 92%, 98% and 90%). The goal is met. Rounds 72 to 118 together: 88.5%; rounds 80 to 118 together: 88.6%. Of the 36 doubts, 26 came from the rubric’s words and 10 from a fact the vignette left open. The main doubts: a case template of the case meeting beside one partner’s file layout (geg-format, dui-gaandeweg, not-uitzonderingsgrond), an agreement to work towards a shared vision (sam-visie), a new standing partner missing from the work process (sam-rollen), and empty fields that belong to other points (geg-format-volledig).',
+    },
+    '2026-12-05',
+  ),
 ];
