@@ -58,6 +58,10 @@ export const duiHerijken: AttentionPoint = {
           'Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
+        t(
+          'Spraken jullie af dat jullie bij elk tussentijds duiden een format met vaste punten gebruiken? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Denk aan punten over gedachtegoed, geweldsbereidheid en de leefgebieden.',
+          'If you agreed to use a format with set items each time you re-interpret a case, that agreement covers part of the set method for re-interpreting. Such items might be the person’s ideas and beliefs, any readiness to use violence and the areas of life.',
+        ),
       ],
     },
     {

@@ -120,6 +120,10 @@ export const gegDossier: AttentionPoint = {
           'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
         ),
         t(
+          'Heeft een format voor het dossier velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten? Dan telt het hier wel als dossierformat.',
+          'If a format for the case file has fields covering the case as a whole, such as risk and protective factors, sub-goals and decisions, it does count here as a case-file format.',
+        ),
+        t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
           'If someone changes something in the format, such as the name of a tab, and all cases then use the same format, that is not a departure here.',
         ),
