@@ -183,4 +183,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r119-2024.4',
+    'set-dp',
+    { fitRate: 0.8814814814814815, alpha: 0.9668544513067664, unanimous: 0.9388888888888889 },
+    {
+      nl: 'Ronde 119, per vraag, op de tekst na ronde 118 (een format met vaste punten bij elk tussentijds duiden, een format voor het dossier met velden over de hele casus), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,1% exact één niveau, alpha 0,967, 93,9% van de eenheden unaniem (een regio met een casusformat naast de dossierindeling van één partner en een nieuwe vaste partner, een kleine regio met vooral mondelinge besluiten, twee grote gemeenten met een convenant en een werkproces als bijlage: 84%, 89% en 91%). Het doel is niet gehaald. Rondes 72 tot en met 119 samen: 88,5%; rondes 80 tot en met 119 samen: 88,5%. Van de 64 twijfels kwamen er 48 door de woorden van de niveauteksten en 16 door een feit dat het vignet openliet. De meeste twijfels: of een taak van de procesregisseur een keer niet gebeurde (sam-procesregie, zeven beoordelaars in drie vignetten), afsluiten twee dagen vóór de zes maanden (mon-afsluiten), en een zin over wie in de weegfase informatie aanlevert (geg-per-fase). Ze zijn voor de volgende stop.',
+      en: 'Round 119, per question, on the text after round 118 (a format with set items at every interim re-interpretation, a format for the file with fields on the whole case), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.1% exactly one level, alpha 0.967, 93.9% of units unanimous (a region with a case template beside one partner’s file layout and a new standing partner, a small region with mostly oral decisions, two large municipalities with a covenant and a work process as its annex: 84%, 89% and 91%). The goal is not met. Rounds 72 to 119 together: 88.5%; rounds 80 to 119 together: 88.5%. Of the 64 doubts, 48 came from the rubric’s words and 16 from a fact the vignette left open. The main doubts: whether a process coordinator’s task once did not happen (sam-procesregie, seven raters in three vignettes), closing two days before the six months (mon-afsluiten), and a sentence on who supplies information in the assessment phase (geg-per-fase). They are for the next stop.',
+    },
+    '2026-12-05',
+  ),
 ];
