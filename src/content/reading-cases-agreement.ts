@@ -124,12 +124,16 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that are standing partners of the case meeting. It is a joint agreement from the first day on which all of them had signed.',
     },
     {
-      nl: 'Tel daarbij alleen de partijen die op die dag al vast aan het casusoverleg meededen, ook als ze het convenant toen nog niet hadden getekend. Een gemeente in jullie gebied telt wel mee, ook als zij alleen bij haar eigen casussen aanschuift.',
-      en: 'Count only the parties that were already standing partners on that day, even if they had not yet signed the covenant. A municipality in your area does count, even if it joins only for its own cases.',
+      nl: 'Welke partijen tellen daarbij? Elke partij die op een dag al vast aan het casusoverleg meedeed, ook als ze toen nog niet had getekend. Zolang zo’n partij niet heeft getekend, is het convenant nog geen gezamenlijke afspraak.',
+      en: 'Which parties count here? Every party that was already taking part in the case meeting as a standing partner, even if it had not yet signed. As long as such a party has not signed, the covenant is not yet a joint agreement.',
     },
     {
-      nl: 'Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt daarbij niet mee. De organisatie die het casusoverleg organiseert of voorzit, ook niet.',
-      en: 'Another party that joins only for some cases or by invitation does not count here, nor does the organisation that hosts or chairs the case meeting.',
+      nl: 'Een partij die pas vast ging meedoen nadat de andere partijen hadden getekend, telt niet mee. Deze regel gaat hier voor de regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent.',
+      en: 'A party that became a standing partner only after the other parties had signed does not count. Here this rule takes precedence over the rule that an organisation is a standing partner from the day it signs the covenant.',
+    },
+    {
+      nl: 'Een gemeente in jullie gebied telt wel mee, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee. De organisatie die het casusoverleg organiseert of voorzit, telt ook niet, ook niet als dat een gemeente is.',
+      en: 'A municipality in your area does count, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation does not count here. Nor does the organisation that hosts or chairs the case meeting, even if it is a municipality.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',

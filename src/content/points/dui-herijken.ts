@@ -59,8 +59,8 @@ export const duiHerijken: AttentionPoint = {
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
         t(
-          'Spraken jullie af dat jullie bij elk tussentijds duiden een format met vaste punten gebruiken? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Denk aan punten over gedachtegoed, geweldsbereidheid en de leefgebieden.',
-          'If you agreed to use a format with set items each time you re-interpret a case, that agreement covers part of the set method for re-interpreting. Such items might be the person’s ideas and beliefs, any readiness to use violence and the areas of life.',
+          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Een format zonder zulke punten regelt bij deze vraag niets.',
+          'If you agreed to use, each time you re-interpret a case, a format with set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life, that agreement covers part of the set method for re-interpreting. A format without such items covers nothing under this question.',
         ),
       ],
     },

@@ -120,8 +120,8 @@ export const gegDossier: AttentionPoint = {
           'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
         ),
         t(
-          'Heeft een format voor het dossier velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten? Dan telt het hier wel als dossierformat.',
-          'If a format for the case file has fields covering the case as a whole, such as risk and protective factors, sub-goals and decisions, it does count here as a case-file format.',
+          'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
+          'Suppose fields covering the case as a whole, such as risk and protective factors, sub-goals and decisions, are in the same document as the format for discussing interventions, and you keep that document as the case file. Then that document counts here as a case-file format. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
         t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
