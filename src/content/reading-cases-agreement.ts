@@ -121,19 +121,27 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that are standing partners of the case meeting. It is a joint agreement from the first day on which all of them had signed.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that regularly take part in the case meeting. It is a joint agreement from the first day on which all of them had signed.',
     },
     {
-      nl: 'Welke partijen tellen daarbij? Elke partij die op een dag al vast aan het casusoverleg meedeed, ook als ze toen nog niet had getekend. Zolang zo’n partij niet heeft getekend, is het convenant nog geen gezamenlijke afspraak.',
-      en: 'Which parties count here? Every party that was already taking part in the case meeting as a standing partner, even if it had not yet signed. As long as such a party has not signed, the covenant is not yet a joint agreement.',
+      nl: 'Tel daarbij voor elke dag alleen de partijen die op die dag al vast aan het casusoverleg meededen. Had een van hen op die dag nog niet getekend? Dan was het convenant op die dag nog geen gezamenlijke afspraak.',
+      en: 'For each day, count only those parties that were already taking part in the case meeting on a regular basis on that day. If any of them had not yet signed by that day, the covenant was not yet a joint agreement on that day.',
     },
     {
-      nl: 'Een partij die pas vast ging meedoen nadat de andere partijen hadden getekend, telt niet mee. Deze regel gaat hier voor de regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent.',
-      en: 'A party that became a standing partner only after the other parties had signed does not count. Here this rule takes precedence over the rule that an organisation is a standing partner from the day it signs the covenant.',
+      nl: 'Een partij die pas vast ging meedoen nadat het convenant zo een gezamenlijke afspraak was geworden, verandert die dag dus niet.',
+      en: 'A party that began taking part on a regular basis only after the covenant had become a joint agreement in this way therefore does not change that day.',
     },
     {
-      nl: 'Een gemeente in jullie gebied telt wel mee, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, telt niet mee. De organisatie die het casusoverleg organiseert of voorzit, telt ook niet, ook niet als dat een gemeente is.',
-      en: 'A municipality in your area does count, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation does not count here. Nor does the organisation that hosts or chairs the case meeting, even if it is a municipality.',
+      nl: 'Bij deze regels telt de dag waarop een partij echt vast ging meedoen. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier niet.',
+      en: 'For these rules, what counts is the day on which a party actually began taking part on a regular basis. The rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
+    },
+    {
+      nl: 'Een gemeente in jullie gebied doet vast mee vanaf de dag dat zij bij het gebied van jullie PGA hoort, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee.',
+      en: 'A municipality in your area takes part on a regular basis from the day it belongs to your PGA’s area, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation does not take part on a regular basis.',
+    },
+    {
+      nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt niet mee, ook als dat een gemeente is.',
+      en: 'The organisation that hosts or chairs the case meeting does not count, even if it is a municipality.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',

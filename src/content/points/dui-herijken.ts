@@ -59,8 +59,8 @@ export const duiHerijken: AttentionPoint = {
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
         t(
-          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Een format zonder zulke punten regelt bij deze vraag niets.',
-          'If you agreed to use, each time you re-interpret a case, a format with set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life, that agreement covers part of the set method for re-interpreting. A format without such items covers nothing under this question.',
+          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
+          'If you agreed to use, each time you re-interpret a case, a format with set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life, that agreement covers part of the set method for re-interpreting. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },

@@ -60,6 +60,10 @@ export const gegDelen: AttentionPoint = {
           'Het convenant uit 2017 telt alleen voor de concrete regels die erin staan, en alleen als alle partners het ondertekenden.',
           'The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it.',
         ),
+        t(
+          'Zegt een afspraak over een stap, zoals wie weegt, ook welke partner in die fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag, ook al staat hij bij een ander punt.',
+          'If an agreement on a step, such as who assesses reports, also says which partner shares or keeps which information in that phase, that sentence covers part of this question here, even though it sits under another point.',
+        ),
       ],
       basis: LOCAL,
     },

@@ -116,6 +116,10 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
+          '‘Wanneer’ betekent hier: onder welke voorwaarden, zoals hoe lang er geen nieuwe signalen zijn. Zegt een afspraak alleen wie besluit over afsluiten, of bij welke bespreking dat besluit valt? Dan regelt die hier niets (keuze van de checklist).',
+          '‘When’ here means: under which conditions, such as how long there have been no new signals. If an agreement says only who decides on closing, or at which meeting that decision is taken, it covers nothing here (the checklist’s choice).',
+        ),
+        t(
           'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
           'A general rule on when you close a case also applies to closing after monitoring.',
         ),

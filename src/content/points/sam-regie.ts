@@ -77,6 +77,10 @@ export const samRegie: AttentionPoint = {
           'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat, zoals een te late stap melden of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point, such as reporting a late step or calling the partner responsible for it to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
+        t(
+          'Zegt een taak wat de procesregisseur doet als iets gebeurt, zoals een partner aanspreken die een afspraak niet nakomt? Dan is het hier alleen een afwijking als bekend is dat dit gebeurde en dat de procesregisseur de taak toen niet deed (zie ‘Altijd gevolgd’).',
+          'If a task says what the process coordinator does when something happens, such as addressing a partner who does not keep an agreement, it is a departure here only if it is known that this happened and that the process coordinator did not then carry out the task (see ‘Always followed’).',
+        ),
       ],
       basis: TASKS,
     },
