@@ -120,24 +120,24 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan naar de partijen die het convenant noemt en die vast aan het casusoverleg meedoen. Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Look at the parties it names that regularly take part in the case meeting. It is a joint agreement from the first day on which all of them had signed.',
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan per dag naar de partijen die het convenant noemt en die op die dag vast aan het casusoverleg meededen.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Then look, day by day, at the parties the covenant names that were taking part in the case meeting as standing partners on that day.',
     },
     {
-      nl: 'Tel daarbij voor elke dag alleen de partijen die op die dag al vast aan het casusoverleg meededen. Had een van hen op die dag nog niet getekend? Dan was het convenant op die dag nog geen gezamenlijke afspraak.',
-      en: 'For each day, count only those parties that were already taking part in the case meeting on a regular basis on that day. If any of them had not yet signed by that day, the covenant was not yet a joint agreement on that day.',
+      nl: 'Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt op die dag dus niet mee.',
+      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. So a party that was not yet, or no longer, taking part as a standing partner on a given day does not count on that day.',
     },
     {
-      nl: 'Een partij die pas vast ging meedoen nadat het convenant zo een gezamenlijke afspraak was geworden, verandert die dag dus niet.',
-      en: 'A party that began taking part on a regular basis only after the covenant had become a joint agreement in this way therefore does not change that day.',
+      nl: 'Was het convenant eenmaal een gezamenlijke afspraak? Dan verandert een partij die daarna vast gaat meedoen of daarmee stopt, dat niet meer.',
+      en: 'Once the covenant has become a joint agreement, a party that later starts or stops taking part as a standing partner does not change that.',
     },
     {
-      nl: 'Bij deze regels telt de dag waarop een partij echt vast ging meedoen. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier niet.',
-      en: 'For these rules, what counts is the day on which a party actually began taking part on a regular basis. The rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
+      nl: 'Bij deze regels telt de dag waarop een partij vast ging meedoen of daarmee stopte. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier niet.',
+      en: 'For these rules, what counts is the day on which a party started or stopped taking part as a standing partner. The rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
     },
     {
-      nl: 'Een gemeente in jullie gebied doet vast mee vanaf de dag dat zij bij het gebied van jullie PGA hoort, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee.',
-      en: 'A municipality in your area takes part on a regular basis from the day it belongs to your PGA’s area, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation does not take part on a regular basis.',
+      nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
+      en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt niet mee, ook als dat een gemeente is.',

@@ -61,8 +61,8 @@ export const gegDelen: AttentionPoint = {
           'The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it.',
         ),
         t(
-          'Zegt een afspraak over een stap, zoals wie weegt, ook welke partner in die fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag, ook al staat hij bij een ander punt.',
-          'If an agreement on a step, such as who assesses reports, also says which partner shares or keeps which information in that phase, that sentence covers part of this question here, even though it sits under another point.',
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Dat geldt niet voor het vastleggen van de weging (dat hoort bij ‘Systematisch wegen’) en niet voor het dossier van een casus (dat hoort bij ‘Zorgvuldige dossiervorming’).',
+          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. This does not apply to recording the assessment (which belongs under ‘Systematic assessment’) or to the case file (which belongs under ‘Careful record-keeping’).',
         ),
       ],
       basis: LOCAL,

@@ -116,8 +116,8 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          '‘Wanneer’ betekent hier: onder welke voorwaarden, zoals hoe lang er geen nieuwe signalen zijn. Zegt een afspraak alleen wie besluit over afsluiten, of bij welke bespreking dat besluit valt? Dan regelt die hier niets (keuze van de checklist).',
-          '‘When’ here means: under which conditions, such as how long there have been no new signals. If an agreement says only who decides on closing, or at which meeting that decision is taken, it covers nothing here (the checklist’s choice).',
+          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’. Zegt een afspraak alleen hoe lang jullie monitoren voordat jullie over afsluiten besluiten, zoals ‘na acht weken’? Dan regelt die hier een deel (zo’n termijn staat ook in §1.7). Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg? Dan regelt die hier niets (keuze van de checklist).',
+          '‘When’ here means: under which conditions you close a case, such as ‘when there have been no new signals for six months’. If an agreement says only how long you monitor before deciding on closure, such as ‘after eight weeks’, it covers part of this question (§1.7 also mentions such a period). If an agreement says only who decides on closure, or at which meeting, it covers nothing here (the checklist’s choice).',
         ),
         t(
           'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
