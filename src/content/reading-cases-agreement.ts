@@ -128,8 +128,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. So a party that was not yet, or no longer, taking part as a standing partner on a given day does not count on that day.',
     },
     {
-      nl: 'Was het convenant eenmaal een gezamenlijke afspraak? Dan verandert een partij die daarna vast gaat meedoen of daarmee stopt, dat niet meer.',
-      en: 'Once the covenant has become a joint agreement, a party that later starts or stops taking part as a standing partner does not change that.',
+      nl: 'Is het convenant eenmaal een gezamenlijke afspraak geworden? Dan blijft het een gezamenlijke afspraak, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
+      en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
       nl: 'Bij deze regels telt de dag waarop een partij vast ging meedoen of daarmee stopte. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier niet.',

@@ -61,8 +61,12 @@ export const gegDelen: AttentionPoint = {
           'The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it.',
         ),
         t(
-          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Dat geldt niet voor het vastleggen van de weging (dat hoort bij ‘Systematisch wegen’) en niet voor het dossier van een casus (dat hoort bij ‘Zorgvuldige dossiervorming’).',
-          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. This does not apply to recording the assessment (which belongs under ‘Systematic assessment’) or to the case file (which belongs under ‘Careful record-keeping’).',
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Welke partner de weging of het dossier in een fase bewaart, telt ook hier.',
+          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. Which partner keeps the assessment record or the case file in a phase also counts here.',
+        ),
+        t(
+          'Dat geldt niet voor wát jullie bij het wegen opschrijven, zoals de afwegingen en conclusies: dat hoort bij ‘Systematisch wegen’. Het geldt ook niet voor wie het dossier van een casus bijhoudt en hoe het eruitziet: dat hoort bij ‘Zorgvuldige dossiervorming’.',
+          'This does not apply to what you write down when assessing, such as the considerations and conclusions: that belongs under ‘Systematic assessment’. Nor does it apply to who maintains the case file and what it looks like: that belongs under ‘Careful record-keeping’.',
         ),
       ],
       basis: LOCAL,

@@ -116,8 +116,12 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’. Zegt een afspraak alleen hoe lang jullie monitoren voordat jullie over afsluiten besluiten, zoals ‘na acht weken’? Dan regelt die hier een deel (zo’n termijn staat ook in §1.7). Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg? Dan regelt die hier niets (keuze van de checklist).',
-          '‘When’ here means: under which conditions you close a case, such as ‘when there have been no new signals for six months’. If an agreement says only how long you monitor before deciding on closure, such as ‘after eight weeks’, it covers part of this question (§1.7 also mentions such a period). If an agreement says only who decides on closure, or at which meeting, it covers nothing here (the checklist’s choice).',
+          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’. Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
+          '‘When’ here means: under which conditions you close a case, such as ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. If an agreement says only after how long you decide whether to close a case, and not under which conditions you close it, it covers part of this question (the checklist’s choice). §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
+        ),
+        t(
+          'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',
+          'If an agreement says only who decides on closure, or in which body, such as the case meeting or the steering group, it covers nothing here. This division is the checklist’s choice.',
         ),
         t(
           'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
