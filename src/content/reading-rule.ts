@@ -113,7 +113,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',
-        en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even without a plan.',
+        en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even if done without a plan.',
       },
     ],
   },
@@ -159,8 +159,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   ],
   notificeren: [
     {
-      nl: 'Besloot iemand, ook buiten het casusoverleg en ook zonder dat op te schrijven, om later te notificeren? Dan is dat bij deze stap een uitstel (regel van de checklist). Notificeerde iemand te laat zonder zo’n besluit, bijvoorbeeld door drukte of omdat iemand het vergat? Dan telt dat alleen bij de eerste vraag van deze stap.',
-      en: 'If someone decided to notify later, even outside the case meeting and even without writing it down, that is a postponement for this step (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
+      nl: 'Besloot iemand om later te notificeren? Dan is dat bij deze stap een uitstel. Dat geldt ook als het besluit buiten het casusoverleg viel of niet is opgeschreven (regel van de checklist). Notificeerde iemand te laat zonder zo’n besluit, bijvoorbeeld door drukte of omdat iemand het vergat? Dan telt dat alleen bij de eerste vraag van deze stap.',
+      en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
       nl: 'Een uitstel zonder uitzonderingsgrond is bij deze stap een afwijking, ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',

@@ -85,7 +85,7 @@ const LABELS = {
     rule: 'Rule',
     activity: 'Activity',
     action: 'Action',
-    stepRule: 'Extra rule of this step',
+    stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
   },
 } as const;

@@ -14,7 +14,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'notificeren',
-    ref: '1',
+    ref: '1.4',
     term: t('Notificeren', 'Notification'),
     definition: t(
       'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een van de beperkte uitzonderingsgronden (§1.4). Het is van belang die grond vast te leggen.',

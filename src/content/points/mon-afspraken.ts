@@ -191,16 +191,16 @@ export const monAfspraken: AttentionPoint = {
         'Write down agreements on monitoring and closure',
       ),
       description: t(
-        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus sluit.',
-        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch for and when a case closes.',
+        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus sluit (voorstel van de checklist).',
+        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch for and when a case closes (the checklist’s suggestion).',
       ),
     },
     {
       id: 'mon-afspraken-terugkeer',
       title: t('Route terug bij nieuwe signalen', 'A route back on new signals'),
       description: t(
-        'Spreek af hoe een gemonitorde casus bij negatieve ontwikkelingen weer actief wordt besproken. Spreek ook af hoe een afgesloten casus weer besproken wordt als er nieuwe signalen zijn (het rapport noemt geen route). Zo kunnen partners met vertrouwen afsluiten.',
-        'Agree how a case being monitored is discussed actively again when negative developments occur. Also agree how a closed case is discussed again when new signals arise (the report names no route). Partners can then close cases with confidence.',
+        'Spreek af hoe een gemonitorde casus bij negatieve ontwikkelingen weer actief wordt besproken. Spreek ook af hoe een afgesloten casus weer besproken wordt als er nieuwe signalen zijn (voorstel van de checklist; het rapport noemt geen route). Zo kunnen partners met vertrouwen afsluiten.',
+        'Agree how a case being monitored is discussed actively again when negative developments occur. Also agree how a closed case is discussed again when new signals arise (the checklist’s suggestion; the report names no route). Partners can then close cases with confidence.',
       ),
     },
   ],

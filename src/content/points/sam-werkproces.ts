@@ -72,7 +72,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
-          'If the work process leaves out a step that has a point of its own, such as re-interpreting a case along the way, it does not cover everything (the checklist’s choice): according to the report, a clear process description says which steps are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
+          'A work process that leaves out a step with a point of its own, such as re-interpreting a case along the way, does not cover everything (the checklist’s choice). According to the report, a clear process description names the steps that are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
         ),
         t(
           'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één stap over? Dan is er bij deze vraag toch een terugblik.',

@@ -126,7 +126,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Werken jullie nog met een oude lijst of oude contacten, en weet niemand meer of ooit is bepaald dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
-          'If you still use an old list or old contacts, and nobody knows any more whether it was ever decided that contact with those communities was needed, they do not count as such a choice, even at levels 1 and 2.',
+          'An old list or old contacts do not count as such a choice, even at levels 1 and 2, if nobody knows any more whether anyone ever decided that contact with those communities was needed.',
         ),
       ],
       basis: t(
