@@ -96,6 +96,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
+        nl: 'Zegt een regel wat er gebeurt bij iets, zoals ‘bij uitstel legt de procesregisseur de grond vast’? Dan noemt die regel een moment: toen het gebeurde. Is het pas later gedaan? Dan is dat een afwijking.',
+        en: 'A rule that says what happens when something occurs, such as ‘on postponement, the process coordinator records the ground’, names a moment: when it occurred. If it was done only later, that is a departure.',
+      },
+      {
         nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',
         en: 'If the agreement says what something must contain, such as a date for each sub-goal, the moment it is set is the time limit. Content missing then is a departure, even if added later.',
       },

@@ -103,8 +103,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Terugblik', en: 'Review' },
     rules: [
       {
-        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat mag in een jaarlijkse evaluatie van de PGA, als de afspraak daar elke keer op de agenda staat.',
-        en: 'At set times, all partners discuss the agreement. This may be in a yearly PGA evaluation, if the agreement is on its agenda each time.',
+        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat mag in een jaarlijkse evaluatie van de PGA, als de afspraak de laatste keer op de agenda stond.',
+        en: 'At set times, all partners discuss the agreement. This may be in a yearly PGA evaluation, if the agreement was on its agenda last time.',
       },
     ],
   },

@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Wie het dossier van een casus bijhoudt, hoort bij ‘Zorgvuldige dossiervorming’.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. Who keeps the file of a case belongs under ‘Careful record-keeping’.',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Wie in het dossier van een casus schrijft, hoort bij ‘Zorgvuldige dossiervorming’. Welke partner het dossier in een fase bewaart, hoort hier.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. Who writes in the case file belongs under ‘Careful record-keeping’. Which partner stores the file in a phase belongs here.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -61,12 +61,12 @@ export const gegDelen: AttentionPoint = {
           'The 2017 covenant counts only for the concrete rules it contains, and only if all partners signed it.',
         ),
         t(
-          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Welke partner de weging of het dossier in een fase bewaart, telt ook hier.',
-          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. Which partner keeps the assessment record or the case file in a phase also counts here.',
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
+          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
-          'Dat geldt niet voor wát jullie bij het wegen opschrijven, zoals de afwegingen en conclusies: dat hoort bij ‘Systematisch wegen’. Het geldt ook niet voor wie het dossier van een casus bijhoudt en hoe het eruitziet: dat hoort bij ‘Zorgvuldige dossiervorming’.',
-          'This does not apply to what you write down when assessing, such as the considerations and conclusions: that belongs under ‘Systematic assessment’. Nor does it apply to who maintains the case file and what it looks like: that belongs under ‘Careful record-keeping’.',
+          'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
+          'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
         ),
       ],
       basis: LOCAL,

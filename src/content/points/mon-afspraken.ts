@@ -191,8 +191,8 @@ export const monAfspraken: AttentionPoint = {
         'Write down agreements on monitoring and closure',
       ),
       description: t(
-        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus sluit (voorstel van de checklist).',
-        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch for and when a case closes (the checklist’s suggestion).',
+        'Leg vast wanneer een casus naar monitoren gaat en wat monitoren inhoudt. Leg ook vast wie monitort, waar die op let en wanneer een casus wordt afgesloten. Volgens het rapport zijn heldere afspraken over monitoren van groot belang; het vraagt ook naar afspraken over afsluiten (§1.7). Dat jullie ze op papier zetten, is een voorstel van de checklist.',
+        'Write down when a case moves to monitoring and what monitoring involves. Also write down who monitors, what they watch for and when a case is closed. According to the report, clear agreements on monitoring are very important, and it also asks about agreements on closure (§1.7). Putting them in writing is the checklist’s suggestion.',
       ),
     },
     {

@@ -81,8 +81,8 @@ export const samPerspectieven: AttentionPoint = {
           'For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement.',
         ),
         t(
-          'Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen. Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is.',
-          'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date.',
+          'Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen. Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is. Zegt het besluit alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025’? Dan is het gevolgd als jullie er in die periode aan werkten.',
+          'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date. If the decision says only that you work on a vision during a period, such as ‘in 2025’, it counts as followed if you worked on it during that period.',
         ),
         t(
           'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
