@@ -193,4 +193,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r120-2024.4',
+    'set-dq',
+    { fitRate: 0.9018518518518519, alpha: 0.9560304694091787, unanimous: 0.9333333333333333 },
+    {
+      nl: 'Ronde 120, per vraag, op de tekst na de twijfels van ronde 119 (een taak van de procesregisseur voor als iets gebeurt, ‘wanneer’ bij afsluiten als voorwaarden, een zin over delen in een fase bij een ander punt, een convenant dat op verschillende dagen is getekend), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,2% exact één niveau, alpha 0,956, 93,3% van de eenheden unaniem (een regio met een vervangende procesregisseur en een informatieprotocol per fase, een regio met twee lokale overleggen en een convenant dat op verschillende dagen is getekend, een kleine regio met vooral mondelinge besluiten: 92%, 83% en 96%). Het doel is gehaald. Rondes 72 tot en met 120 samen: 88,5%; rondes 80 tot en met 120 samen: 88,6%. Van de 53 twijfels kwamen er 50 door de woorden van de niveauteksten en 3 door een feit dat het vignet openliet. De meeste twijfels: een afspraak die de laatste keer wel en de keer daarvoor niet op de agenda stond (drie beoordelaars), een regel voor wat er bij uitstel gebeurt die later werd uitgevoerd (drie), en een besluit om ‘in 2025’ aan een visie te werken (drie).',
+      en: 'Round 120, per question, on the text after round 119’s doubts (a process coordinator’s task for when something happens, ‘when’ at closure as conditions, a sentence on sharing in a phase under another point, a covenant signed on different days), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.2% exactly one level, alpha 0.956, 93.3% of units unanimous (a region with a stand-in process coordinator and an information protocol per phase, a region with two local meetings and a covenant signed on different days, a small region with mostly oral decisions: 92%, 83% and 96%). The goal is met. Rounds 72 to 120 together: 88.5%; rounds 80 to 120 together: 88.6%. Of the 53 doubts, 50 came from the rubric’s words and 3 from a fact the vignette left open. The main doubts: an agreement on the agenda last time but not the time before (three raters), a rule for what happens on postponement carried out later (three), and a decision to work on a vision ‘in 2025’ (three).',
+    },
+    '2026-12-05',
+  ),
 ];
