@@ -235,6 +235,9 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text after rounds 115 and 116's rules, the ninety-fourth reading's findings and checks 148 to 150 (1d80ed0),
   // read by a ninety-fifth new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 9, 7.5, 7, 8]),
+  // The text round 120 measured, after round 119's doubts and checks 156 and 157 (852c8e9), read by a ninety-sixth
+  // new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */
