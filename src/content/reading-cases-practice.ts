@@ -96,8 +96,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
-        nl: 'Zegt een regel wat er gebeurt bij iets, zoals ‘bij uitstel legt de procesregisseur de grond vast’? Dan noemt die regel een moment: toen het gebeurde. Is het pas later gedaan? Dan is dat een afwijking.',
-        en: 'A rule that says what happens when something occurs, such as ‘on postponement, the process coordinator records the ground’, names a moment: when it occurred. If it was done only later, that is a departure.',
+        nl: 'Zegt een regel wat iemand doet als iets gebeurt, zoals ‘bij uitstel legt de procesregisseur de grond vast’? Dan noemt die regel een moment (regel van de checklist).',
+        en: 'If a rule says what someone does when something occurs, such as ‘on postponement, the process coordinator records the ground’, it names a moment (the checklist’s own rule).',
+      },
+      {
+        nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel? Dan is dat overleg de termijn; ook het verslag ervan telt. Gebeurde het buiten een overleg? Dan is de termijn het eerste casusoverleg nadat een partner ervan wist.',
+        en: 'If the event took place in a case meeting, such as a decision to postpone, that meeting is the time limit; its minutes count too. If it took place outside a meeting, the time limit is the first case meeting after a partner knew of it.',
+      },
+      {
+        nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die. Is de taak pas later gedaan? Dan is dat een afwijking. ‘Bij elke casus’ of ‘bij elk nieuw plan’ noemt geen moment: ‘bij’ betekent daar ‘voor’.',
+        en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies. If the task was done only later, that is a departure. Wording such as ‘for every case’ or ‘for each new plan’ names no moment.',
       },
       {
         nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',

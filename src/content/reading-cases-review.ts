@@ -22,11 +22,11 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Dat geldt ook als de afspraak een eerdere keer niet op de agenda stond.',
-      en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even after one time. This is so even if the agreement was left off the agenda an earlier time.',
+      en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even if that has happened only once. This applies even if the agreement was left off the agenda on an earlier occasion.',
     },
     {
-      nl: 'Die laatste keer moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken keer niet door, zonder nieuwe datum? Dan is er geen terugblik.',
-      en: 'That last time must be within the past two years. If the last agreed time did not happen, with no new date, there is no review.',
+      nl: 'De terugblik waarbij de afspraak de laatste keer op de agenda stond, moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken terugblik niet door, zonder nieuwe datum? Dan is er geen terugblik.',
+      en: 'The review at which the agreement was last on the agenda must be within the past two years. If the last agreed review did not take place, with no new date, there is no review.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog, tot die datum voorbij is. Wie dat besloot, en waar, maakt niet uit.',

@@ -81,8 +81,12 @@ export const samPerspectieven: AttentionPoint = {
           'For this question, only the part of the agreement that says whether you work towards a shared vision counts. If the partners jointly adopted a shared vision, that is such an agreement.',
         ),
         t(
-          'Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen. Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is. Zegt het besluit alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025’? Dan is het gevolgd als jullie er in die periode aan werkten.',
-          'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date. If the decision says only that you work on a vision during a period, such as ‘in 2025’, it counts as followed if you worked on it during that period.',
+          'Besloten de partners samen een gedeelde visie te schrijven? Dan is dat besluit hier de afspraak, want de vraag is óf jullie dat doen. Noemt het besluit een datum? Dan is het alleen gevolgd als de visie op die datum klaar is. Noemt het besluit een periode, zoals ‘in 2025 schrijven we een visie’? Dan is het einde van die periode de datum.',
+          'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date. If the decision names a period, such as ‘in 2025 we will write a vision’, the end of that period is the date.',
+        ),
+        t(
+          'Zegt het besluit alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025 werken we aan een visie’? Dan hoeft de visie niet klaar te zijn. Het besluit is dan gevolgd als partners uit beide domeinen er in die periode samen aan werkten.',
+          'If the decision says only that you will work on a vision during a period, such as ‘in 2025 we will work on a vision’, the vision need not be finished. The decision then counts as followed if partners from both domains worked on it together during that period.',
         ),
         t(
           'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
