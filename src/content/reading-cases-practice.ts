@@ -96,16 +96,24 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
-        nl: 'Zegt een regel wat iemand doet als iets gebeurt, zoals ‘bij uitstel legt de procesregisseur de grond vast’? Dan noemt die regel een moment (regel van de checklist).',
-        en: 'If a rule says what someone does when something occurs, such as ‘on postponement, the process coordinator records the ground’, it names a moment (the checklist’s own rule).',
+        nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+        en: 'If a rule says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
       },
       {
-        nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel? Dan is dat overleg de termijn; ook het verslag ervan telt. Gebeurde het buiten een overleg? Dan is de termijn het eerste casusoverleg nadat een partner ervan wist.',
-        en: 'If the event took place in a case meeting, such as a decision to postpone, that meeting is the time limit; its minutes count too. If it took place outside a meeting, the time limit is the first case meeting after a partner knew of it.',
+        nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of het vaststellen van een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag van dat overleg staat, telt als gedaan in dat overleg.',
+        en: 'If the event took place in a case meeting, such as a decision to postpone or the adoption of a new plan, the task must be done in that meeting. What the minutes of that meeting record counts as done in that meeting.',
       },
       {
-        nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die. Is de taak pas later gedaan? Dan is dat een afwijking. ‘Bij elke casus’ of ‘bij elk nieuw plan’ noemt geen moment: ‘bij’ betekent daar ‘voor’.',
-        en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies. If the task was done only later, that is a departure. Wording such as ‘for every case’ or ‘for each new plan’ names no moment.',
+        nl: 'Gebeurde het buiten een overleg? Dan moet de taak uiterlijk in het eerste casusoverleg gebeuren nadat een partner ervan wist.',
+        en: 'If the event took place outside a meeting, the task must be done by the first case meeting after a partner knew of it.',
+      },
+      {
+        nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
+        en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
+      },
+      {
+        nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment.',
+        en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment.',
       },
       {
         nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',

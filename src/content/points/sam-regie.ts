@@ -78,8 +78,8 @@ export const samRegie: AttentionPoint = {
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point, such as reporting a late step or calling the partner responsible for it to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
         t(
-          'Een taak kan zeggen wat de procesregisseur doet als iets gebeurt. Bijvoorbeeld: een partner aanspreken die een afspraak niet nakomt. Een afwijking is er dan alleen als bekend is dat zoiets gebeurde, en dat de procesregisseur die taak niet of te laat deed (zie ‘Altijd gevolgd’). Wanneer het te laat is, staat bij ‘Wat een afwijking is’.',
-          'Some tasks say what the process coordinator does when something happens, such as calling a partner to account when it does not keep an agreement. There is then a departure only if it is known that such an event occurred and that the process coordinator did not carry out the task, or did so too late (see ‘Always followed’). ‘What a departure is’ says when it is too late.',
+          'Een taak kan zeggen wat de procesregisseur doet als iets gebeurt. Bijvoorbeeld: een partner aanspreken die een afspraak niet nakomt. Een afwijking is er dan alleen als bekend is dat zoiets gebeurde, en dat de procesregisseur die taak niet of te laat deed (zie ‘Altijd gevolgd’). Onder ‘Wat een afwijking is’ staat wanneer de taak te laat is.',
+          'Some tasks say what the process coordinator does when something happens, such as calling a partner to account when it does not keep an agreement. There is then a departure only if it is known that such an event occurred and that the process coordinator did not carry out the task, or did so too late (see ‘Always followed’). ‘What a departure is’ says when a task is too late.',
         ),
       ],
       basis: TASKS,
