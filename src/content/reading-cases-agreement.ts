@@ -14,6 +14,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years. If a rule first appears in the new version, a review from before it does not count for that rule.',
     },
     {
+      nl: 'Is een regel in de nieuwe versie alleen aangepast, zoals de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
+      en: 'If a rule was only changed in the new version, such as one partner’s role, it does not first appear there. A review from before the new version then counts for that rule too.',
+    },
+    {
       nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
       en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
     },
@@ -22,8 +26,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
     },
     {
-      nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken.',
-      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing.',
+      nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. Een lid dat die keer afwezig was, telt mee.',
+      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent that time still counts.',
     },
     {
       nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit van vóór die dag hoeft die niet te hebben meegedaan.',

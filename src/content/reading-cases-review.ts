@@ -29,6 +29,10 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'The review at which the agreement was last on the agenda must be within the past two years. If the last agreed review did not take place, with no new date, there is no review.',
     },
     {
+      nl: 'Was de laatste afgesproken bespreking geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er ook geen terugblik. Een eerdere terugblik telt dan niet meer.',
+      en: 'If the last agreed discussion was not a review, for example because a partner was not on the steering group, there is no review either. An earlier review then no longer counts.',
+    },
+    {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog, tot die datum voorbij is, als die vorige terugblik in de afgelopen twee jaar was. Wie dat besloot, en waar, maakt niet uit.',
       en: 'If a review, or part of it, was moved to a new date, the previous review still counts until that date has passed. This applies only if that previous review was within the past two years. Who decided this, and where, does not matter.',
     },
