@@ -203,4 +203,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r121-2024.4',
+    'set-dr',
+    { fitRate: 0.8907407407407407, alpha: 0.9691385931114335, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 121, per vraag, op de tekst na de twijfels van ronde 120 (een terugblik als de afspraak de laatste keer op de agenda stond, een regel voor wat iemand doet als iets gebeurt, een besluit om in een periode aan een visie te werken), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,1% exact één niveau, alpha 0,969, 95,6% van de eenheden unaniem (een regio met veel op papier en een vaste periode voor afsluiten, een kleine regio met een partner die vertrok en terugkwam, een regio met afspraken vooral in verslagen: 91%, 88% en 88%). Het doel is niet gehaald. Rondes 72 tot en met 121 samen: 88,5%; rondes 80 tot en met 121 samen: 88,6%. Van de 59 twijfels kwamen er 49 door de woorden van de niveauteksten en 10 door een feit dat het vignet openliet. De meeste twijfels: of de nieuwe regel over een moment ook een besluit bij een impasse een termijn geeft (zes beoordelaars), een stuurgroep die besloot terwijl één burgemeester afwezig was (drie), en een rol die in een nieuwe versie alleen is aangepast (drie).',
+      en: 'Round 121, per question, on the text after round 120’s doubts (a review when the agreement was on the agenda last time, a rule for what someone does when something happens, a decision to work on a vision during a period), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.1% exactly one level, alpha 0.969, 95.6% of units unanimous (a region with much on paper and a set period before closure, a small region with a partner that left and came back, a region with agreements mostly in minutes: 91%, 88% and 88%). The goal is not met. Rounds 72 to 121 together: 88.5%; rounds 80 to 121 together: 88.6%. Of the 59 doubts, 49 came from the rubric’s words and 10 from a fact the vignette left open. The main doubts: whether the new rule on a moment also gives a decision at an impasse a time limit (six raters), a steering group that decided while one mayor was absent (three), and a role only changed in a new version (three).',
+    },
+    '2026-12-05',
+  ),
 ];
