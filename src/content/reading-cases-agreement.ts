@@ -14,8 +14,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years. If a rule first appears in the new version, a review from before it does not count for that rule.',
     },
     {
-      nl: 'Is een regel in de nieuwe versie alleen aangepast, zoals de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
-      en: 'If a rule was only changed in the new version, such as one partner’s role, it does not first appear there. A review from before the new version then counts for that rule too.',
+      nl: 'Is een regel in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
+      en: 'If a rule was only amended in the new version, for example in one partner’s role, it does not count as new there. A review from before the new version then counts for that rule too.',
+    },
+    {
+      nl: 'Regelt de aangepaste regel nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie.',
+      en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version.',
     },
     {
       nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',

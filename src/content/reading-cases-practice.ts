@@ -112,8 +112,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
       },
       {
-        nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment. Een toestand die een tijd duurt, zoals een casus in een impasse, is geen gebeurtenis.',
-        en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment. A state that lasts for a time, such as a case at an impasse, is not an event.',
+        nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment.',
+        en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment.',
+      },
+      {
+        nl: '‘Bij elke nieuwe casus’ noemt wel een gebeurtenis: de start van de casus in de PGA. Een toestand die een tijd duurt, zoals een casus in een impasse, is geen gebeurtenis.',
+        en: '‘For each new case’ does name an event: the start of the case in the PGA. A state that lasts for a time, such as a case at an impasse, is not an event.',
       },
       {
         nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',

@@ -54,8 +54,8 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Alleen voorzitten, het overleg organiseren, de agenda maken, bijhouden wanneer een casus aan de beurt is of de actielijst rondsturen is nog geen taak van de procesregisseur. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'Chairing, organising the meeting, setting the agenda, keeping track of when a case is due or circulating the action list does not by itself count as a process coordinator’s task. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Deze dingen zijn op zich nog geen taak van de procesregisseur: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen en bijhouden wanneer een casus aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'None of these counts by itself as a process coordinator’s task: chairing, organising the meeting, setting the agenda, circulating the action list, or keeping track of when a case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
           'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als de agenda erin staat. Een afwijking die alleen over de agenda gaat, telt hier niet.',
