@@ -238,6 +238,8 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text round 120 measured, after round 119's doubts and checks 156 and 157 (852c8e9), read by a ninety-sixth
   // new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8]),
+  // The text after round 120's doubts and checks 158 to 162 (453c402), read by a ninety-seventh new reviewer.
+  reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7.5, 8.5]),
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -145,8 +145,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg, zoals jongerenwerkers of boa’s. Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2. Wat zij doen, kan hier ook een afwijking zijn, zoals een signaal dat zij niet via de meldroute melden. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
-      en: 'Some people pick up signals but do not take part in the case meeting, such as youth workers or special enforcement officers (BOAs). What they do counts at levels 1 and 2 for every point of this step. It can also count as a departure here, for example a signal that never goes through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
+      nl: 'Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg, zoals jongerenwerkers of boa’s. Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2. Ook wat zij doen, kan een afwijking zijn. Bijvoorbeeld: zij melden een signaal niet via de meldroute. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      en: 'Some people pick up signals but do not take part in the case meeting, such as youth workers or special enforcement officers (BOAs). What they do counts at levels 1 and 2 for every point of this step. What they do can also be a departure, for example when they do not report a signal through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
     },
     {
       nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Stelde maar een deel van de gemeenten het beleid vast? Dan is het geen gezamenlijke afspraak.',

@@ -62,7 +62,7 @@ export const gegDelen: AttentionPoint = {
         ),
         t(
           'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
-          'If a sentence under another point, for example in an agreement on who assesses reports, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
+          'If a sentence under another point, for example in an agreement on who assesses reported signals, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
           'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
@@ -85,7 +85,7 @@ export const gegDelen: AttentionPoint = {
       rules: [
         t(
           'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
-          'If a joint agreement covers only when one partner, such as the Care and Safety House (Zorg- en Veiligheidshuis), deletes information, it covers part of this question.',
+          'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis (Care and Safety House), deletes information, it covers part of this question.',
         ),
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',
