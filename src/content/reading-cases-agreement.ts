@@ -15,7 +15,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Is een regel in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
-      en: 'If a rule was only amended in the new version, for example in one partner’s role, it does not count as new there. A review from before the new version then counts for that rule too.',
+      en: 'If a rule was only amended in the new version, for example in one partner’s role, it does not first appear in that version. A review from before the new version then counts for that rule too.',
     },
     {
       nl: 'Regelt de aangepaste regel nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie.',
