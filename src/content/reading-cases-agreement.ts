@@ -26,6 +26,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
     },
     {
+      nl: 'Zei een vaste partner in het casusoverleg dat die de afspraak niet vaststelt, bijvoorbeeld ‘neemt er kennis van’? Dan is het een afspraak van maar een deel van de partners. Stelt die partner de afspraak later alsnog vast? Dan is die gezamenlijk vanaf dat moment.',
+      en: 'Suppose a standing partner said in the case meeting that it does not adopt the agreement, for example that it only ‘takes note’ of it. The agreement is then one of only some of the partners. If that partner adopts it later, it is joint from that moment.',
+    },
+    {
       nl: 'Stelde het casusoverleg de afspraak vast? Dan is die gezamenlijk vanaf dat besluit, ook als een partner er later nog apart over besluit of tekent.',
       en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
     },
