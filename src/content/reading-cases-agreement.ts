@@ -26,12 +26,20 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
     },
     {
-      nl: 'Zei een vaste partner in het casusoverleg dat die de afspraak niet vaststelt, bijvoorbeeld ‘neemt er kennis van’? Dan is het een afspraak van maar een deel van de partners. Stelt die partner de afspraak later alsnog vast? Dan is die gezamenlijk vanaf dat moment.',
-      en: 'Suppose a standing partner said in the case meeting that it does not adopt the agreement, for example that it only ‘takes note’ of it. The agreement is then one of only some of the partners. If that partner adopts it later, it is joint from that moment.',
+      nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
+      en: 'Suppose the case meeting decided on an agreement, but a standing partner said at that meeting that it did not adopt it, for example with ‘takes note of it’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
-      nl: 'Stelde het casusoverleg de afspraak vast? Dan is die gezamenlijk vanaf dat besluit, ook als een partner er later nog apart over besluit of tekent.',
-      en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later.',
+      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in dat overleg ook zei dat die met de afspraak werkt.',
+      en: 'This does not apply to the organisation that hosts or chairs the case meeting, as it need not adopt the agreement. Nor does it apply if that partner also said at that meeting that it works by the agreement.',
+    },
+    {
+      nl: 'Stelt die partner de afspraak later alsnog vast? Dan is de afspraak gezamenlijk vanaf dat moment.',
+      en: 'If that partner adopts the agreement later, the agreement is joint from that moment.',
+    },
+    {
+      nl: 'Stelde het casusoverleg de afspraak vast? Dan is die gezamenlijk vanaf dat besluit, ook als een partner er later nog apart over besluit of tekent. Uitzondering: de regel hierboven over een partner die in dat overleg zei de afspraak niet vast te stellen.',
+      en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later. The exception is the rule above on a partner that said at that meeting that it did not adopt it.',
     },
     {
       nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. Een lid dat die keer afwezig was, telt mee.',
