@@ -213,4 +213,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r122-2024.4',
+    'set-ds',
+    { fitRate: 0.837037037037037, alpha: 0.7686985147805285, unanimous: 0.8277777777777777 },
+    {
+      nl: 'Ronde 122, per vraag, op de tekst na de twijfels van ronde 121 (een toestand is geen gebeurtenis, een stuurgroep met een afwezig lid, een regel die in een nieuwe versie alleen is aangepast), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,7% exact één niveau, alpha 0,769, 82,8% van de eenheden unaniem (een grote regio met beleid van de stuurgroep, een kleine regio waar het OM het werkproces niet vaststelde, een regio met een dossierformat naast eigen dossiers: 90%, 74% en 87%). Het doel is niet gehaald. Rondes 72 tot en met 122 samen: 88,4%; rondes 80 tot en met 122 samen: 88,5%. Van de 88 twijfels kwamen er 74 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De grootste twijfel: het OM zei in het casusoverleg dat het het werkproces niet vaststelde, maar er alleen kennis van nam. Eén beoordelaar las elke afspraak in dat werkproces daarom als een afspraak van een deel van de partners (28 twijfels); de andere twee niet. Verder: wegen zonder het voorgeschreven formulier bij de vraag over een instrument (zes beoordelaars).',
+      en: 'Round 122, per question, on the text after round 121’s doubts (a state is not an event, a steering group with a member absent, a rule only amended in a new version), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.7% exactly one level, alpha 0.769, 82.8% of units unanimous (a large region with the steering group’s policy, a small region where the OM did not adopt the work process, a region with a case-file format beside partners’ own files: 90%, 74% and 87%). The goal is not met. Rounds 72 to 122 together: 88.4%; rounds 80 to 122 together: 88.5%. Of the 88 doubts, 74 came from the rubric’s words and 14 from a fact the vignette left open. The largest doubt: the OM said in the case meeting that it did not adopt the work process but only took note of it. One rater therefore read every agreement in that work process as one of only some of the partners (28 doubts); the other two did not. Also: assessing without the prescribed form, at the question on an instrument (six raters).',
+    },
+    '2026-12-05',
+  ),
 ];

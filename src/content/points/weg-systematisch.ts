@@ -132,8 +132,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier.',
-          'If the decision on an instrument, or its reason, was once not recorded, that counts under recording the assessment, not here.',
+          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier. Dat geldt ook als jullie een keer zonder het voorgeschreven formulier wogen. Weet niemand of jullie toen bespraken of een instrument nodig was? Dan is dat hier geen afwijking.',
+          'If the decision on an instrument, or its reason, was once not recorded, that counts under recording the assessment, not here. This also applies if you once assessed without the prescribed form. If nobody knows whether you then discussed whether an instrument was needed, that is not a departure here.',
         ),
         t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
