@@ -27,7 +27,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
-      en: 'Suppose the case meeting decided on an agreement, but a standing partner said at that meeting that it did not adopt it, for example with ‘takes note of it’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
+      en: 'Suppose the case meeting decided on an agreement, but at that meeting a standing partner stated that it did not adopt it, for example in the words ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
       nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in dat overleg ook zei dat die met de afspraak werkt.',

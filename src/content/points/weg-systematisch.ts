@@ -132,8 +132,12 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier. Dat geldt ook als jullie een keer zonder het voorgeschreven formulier wogen. Weet niemand of jullie toen bespraken of een instrument nodig was? Dan is dat hier geen afwijking.',
-          'If the decision on an instrument, or its reason, was once not recorded, that counts under recording the assessment, not here. This also applies if you once assessed without the prescribed form. If nobody knows whether you then discussed whether an instrument was needed, that is not a departure here.',
+          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier.',
+          'If the decision on an instrument, or its reason, was not recorded on one occasion, that counts under recording the assessment, not here.',
+        ),
+        t(
+          'Wogen jullie een keer zonder het voorgeschreven formulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of er een nodig was? Dan is dat hier wel een afwijking. Weet niemand of een instrument toen ter sprake kwam? Dan is er hier geen afwijking.',
+          'If on one occasion you assessed a signal without the prescribed form, that too counts under recording the assessment, not here. If it is known that in that assessment you did not do what the agreement says about instruments, such as discussing whether one was needed, that is a departure here. If nobody knows whether an instrument came up at the time, there is no departure here.',
         ),
         t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
