@@ -136,8 +136,8 @@ export const wegSystematisch: AttentionPoint = {
           'If the decision on an instrument, or its reason, was not recorded on one occasion, that counts under recording the assessment, not here.',
         ),
         t(
-          'Wogen jullie een keer zonder het voorgeschreven formulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of er een nodig was? Dan is dat hier wel een afwijking. Weet niemand of een instrument toen ter sprake kwam? Dan is er hier geen afwijking.',
-          'If on one occasion you assessed a signal without the prescribed form, that too counts under recording the assessment, not here. If it is known that in that assessment you did not do what the agreement says about instruments, such as discussing whether one was needed, that is a departure here. If nobody knows whether an instrument came up at the time, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. If it is known that in that assessment you did not do what the agreement on instruments asks, such as discussing whether an instrument was needed, that does count as a departure here. If nobody knows whether you did at the time what that agreement asks, there is no departure here.',
         ),
         t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
