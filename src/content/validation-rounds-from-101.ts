@@ -223,4 +223,14 @@ export const ROUNDS_FROM_101: readonly ValidationRound[] = [
     },
     '2026-12-05',
   ),
+  questionRound(
+    'r123-2024.4',
+    'set-dt',
+    { fitRate: 0.8592592592592593, alpha: 0.9586613882039229, unanimous: 0.8944444444444445 },
+    {
+      nl: 'Ronde 123, per vraag, op de tekst na de twijfels van ronde 122 (een vaste partner die in het casusoverleg zei een afspraak niet vast te stellen, wegen zonder het voorgeschreven formulier), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 85,9% exact één niveau, alpha 0,959, 89,4% van de eenheden unaniem (een regio waar het OM een werkproces eerst alleen voor kennisgeving aannam en een jaar later vaststelde, een kleine regio met vooral mondelinge besluiten, een regio met een nieuwe versie van het werkproces in 2026: 82%, 94% en 82%). Het doel is niet gehaald. Rondes 72 tot en met 123 samen: 88,4%; rondes 80 tot en met 123 samen: 88,4%. Van de 76 twijfels kwamen er 64 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. De beoordelaars pasten de nieuwe regel over een partner die alleen kennisnam eensgezind toe. De meeste twijfels: of een evaluatie van vóór het moment dat een afspraak gezamenlijk werd een terugblik is, een besluit om later te notificeren dat ook een uitstel kan zijn, en afsluiten na een besluit in hetzelfde overleg.',
+      en: 'Round 123, per question, on the text after round 122’s doubts (a standing partner that said in the case meeting it did not adopt an agreement, assessing without the prescribed form), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 85.9% exactly one level, alpha 0.959, 89.4% of units unanimous (a region where the OM first only took note of a work process and adopted it a year later, a small region with mostly oral decisions, a region with a new version of its work process in 2026: 82%, 94% and 82%). The goal is not met. Rounds 72 to 123 together: 88.4%; rounds 80 to 123 together: 88.4%. Of the 76 doubts, 64 came from the rubric’s words and 12 from a fact the vignette left open. The raters applied the new rule on a partner that only took note in the same way. The main doubts: whether an evaluation held before an agreement became joint is a review, a decision to notify later that may also be a postponement, and closing after a decision in the same meeting.',
+    },
+    '2026-12-05',
+  ),
 ];
