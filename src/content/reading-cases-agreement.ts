@@ -152,16 +152,16 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
-      nl: 'Bij deze regels telt de dag waarop een partij vast ging meedoen of daarmee stopte. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier niet.',
-      en: 'For these rules, what counts is the day on which a party started or stopped taking part as a standing partner. The rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
+      nl: 'Bij deze regels telt de dag waarop een partij vast ging meedoen of daarmee stopte. Dat is de dag waarop die echt vast ging meedoen of stopte, niet de dag waarop die tekende.',
+      en: 'For these rules, what counts is the day on which a party started or stopped taking part as a standing partner. That is the day it actually started or stopped taking part, not the day it signed.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
       en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
     },
     {
-      nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt niet mee, ook als dat een gemeente is.',
-      en: 'The organisation that hosts or chairs the case meeting does not count, even if it is a municipality.',
+      nl: 'Net als bij elke afspraak hoeft de organisatie die het casusoverleg organiseert of voorzit, niet te tekenen, ook als dat een gemeente is.',
+      en: 'As with any agreement, the organisation that hosts or chairs the case meeting need not sign, even if it is a municipality.',
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',

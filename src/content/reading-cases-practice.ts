@@ -92,8 +92,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
       },
       {
-        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking. Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
-        en: 'A departure put right or discussed later is still a departure. If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking.',
+        en: 'A departure put right or discussed later is still a departure.',
+      },
+      {
+        nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Maar vraagt de vraag wanneer jullie iets doen? Dan regelt zo’n afspraak dat deel niet. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
+        en: 'If the agreement names no time limit or moment, doing something later is not a departure. But if the question asks when, such an agreement does not cover that part. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
         nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
@@ -132,8 +136,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan is dat een afwijking bij elke vraag over een regel daaruit. Bij een regel uit een ander document, ook als die ernaar verwijst, telt alleen wat die regel zelf vraagt.',
-        en: 'If the step took place once without the form, format or list the agreement prescribes, that is a departure under every question about a rule in it. For a rule from another document, even one referring to the format, only what that rule itself asks counts.',
+        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over dat formulier, format of die lijst zelf. Bij elke andere vraag over een regel daaruit telt alleen of gebeurde wat die regel vraagt.',
+        en: 'If the step took place once without the form, format or list the agreement prescribes, that counts only under the question about that form, format or list itself. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+      },
+      {
+        nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en die over het dossierformat (§2.2). Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2).',
+        en: 'Examples are the question on the case-meeting format (§1.6) and the one on the case-file format (§2.2). For the assessment form, it is the one on recording the assessment (§1.2).',
       },
     ],
   },
@@ -212,8 +220,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {
-        nl: 'Kwam de situatie die de regels bij de vraag voor N.v.t. noemen, één keer of vaker voor? Kies dan een niveau. Kwam ze nooit voor, dan is het N.v.t., ook als er een afspraak over is.',
-        en: 'If the situation that the question’s rules name for N/A occurred once or more, choose a level. If it never occurred, it is N/A, even if there is an agreement on it.',
+        nl: 'Kwam de situatie die de regels bij de vraag voor N.v.t. noemen, één keer of vaker voor? Kies dan een niveau. Kwam ze nooit voor? Dan is het N.v.t., behalve als een gezamenlijke afspraak minstens een deel regelt van wat de vraag noemt.',
+        en: 'If the situation that the question’s rules name for N/A occurred once or more, choose a level. If it never occurred, it is N/A, unless a joint agreement covers at least part of what the question asks about.',
+      },
+      {
+        nl: 'Is er zo’n afspraak, voor een situatie die nooit voorkwam? Kies dan het niveau van die afspraak: zonder de situatie is er geen afwijking (keuze van de checklist). Zo tellen jullie voorbereiding mee.',
+        en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement: without the situation there is no departure (the checklist’s choice). This way your preparation counts.',
       },
     ],
   },

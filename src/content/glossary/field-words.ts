@@ -18,8 +18,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('N.v.t. (niet van toepassing)', 'N/A (not applicable)'),
     definition: t(
-      'Het antwoord als de situatie van een vraag zich in de periode niet voordeed. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
-      'The answer when the situation a question is about did not arise in the period. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
+      'Het antwoord als de situatie van een vraag zich in de periode niet voordeed en geen gezamenlijke afspraak iets regelt van wat de vraag noemt. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
+      'The answer when the situation a question is about did not arise in the period and no joint agreement covers any of what the question asks about. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
     ),
   },
   {

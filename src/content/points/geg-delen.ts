@@ -115,7 +115,7 @@ export const gegDelen: AttentionPoint = {
           'An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks.',
         ),
         t(
-          'Liet de afgelopen twee jaar niemand aan tafel merken dat die iets niet kon delen, ook niet met onduidelijke woorden zoals ‘er zijn zorgelijke signalen’? Kies dan N.v.t., en anders niet.',
+          'N.v.t. past alleen als de afgelopen twee jaar niemand aan tafel liet merken dat die iets niet kon delen, ook niet met onduidelijke woorden zoals ‘er zijn zorgelijke signalen’.',
           'N/A applies only if, in the past two years, nobody at the table indicated that there was something they could not share, not even through vague hints such as ‘there are worrying signals’.',
         ),
       ],

@@ -77,8 +77,8 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'Speelde de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking? Kies dan N.v.t., ook als jullie elke keer nagingen of die speelde. Speelde er wel een keer een intrekking? Kies dan een niveau.',
-          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. If a revocation did play a part once, choose a level.',
+          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders.',
+          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this.',
         ),
         t(
           'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
