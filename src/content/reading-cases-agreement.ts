@@ -27,7 +27,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
-      en: 'Suppose the case meeting decided on an agreement, but at that meeting a standing partner stated that it did not adopt it, for example in the words ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
+      en: 'Suppose the case meeting decided on an agreement. At that meeting, however, a standing partner stated that it did not adopt it. For example, it used the words ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
       nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in dat overleg ook zei dat die met de afspraak werkt.',
@@ -42,8 +42,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If the case meeting adopted the agreement, it is joint from that decision, even if a partner decides on it or signs it separately later. The exception is the rule above on a partner that said at that meeting that it did not adopt it.',
     },
     {
-      nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten, ook elke gemeente, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. Een lid dat die keer afwezig was, telt mee.',
-      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it, every municipality included, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent that time still counts.',
+      nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten. Ook elke gemeente hoort daarbij, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. Een lid dat die keer afwezig was, telt mee.',
+      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent that time still counts.',
     },
     {
       nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit van vóór die dag hoeft die niet te hebben meegedaan.',
@@ -51,7 +51,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
-      en: 'An action point from an evaluation or away day counts as a decision if it says how you will work from now on, such as ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
+      en: 'An action point from an evaluation or away day counts as a decision if it says how you will work in future. An example is ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
     },
     {
       nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
@@ -74,12 +74,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
     },
     {
-      nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is, zoals ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ of ‘periodiek nagaan’ zonder te zeggen wanneer.',
-      en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed, such as ‘working together constructively’, ‘sharing the necessary information’ or ‘checking periodically’ without saying when.',
+      nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is. Voorbeelden zijn ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ en ‘periodiek nagaan’ zonder te zeggen wanneer.',
+      en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed. Examples are ‘working together constructively’, ‘sharing the necessary information’ and ‘checking periodically’ without saying when.',
     },
     {
       nl: 'Is een deel van zo’n zin wel na te gaan? Dan regelt de zin dat deel: ‘zo spoedig mogelijk notificeren’ regelt dát jullie notificeren, niet wanneer.',
-      en: 'If part of such a phrase can be checked, the phrase covers that part: ‘notify as soon as possible’ covers the fact that you notify, not when.',
+      en: 'If part of such a phrase can be checked, the phrase covers that part. Thus ‘notify as soon as possible’ covers the fact that you notify, not when.',
     },
     {
       nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit.',
@@ -109,7 +109,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
-      en: 'A question may ask about an agreement that you do something, such as ‘Have you agreed that …’ or ‘Have you agreed to consider practical help …’. Then only an agreement to do exactly that counts.',
+      en: 'A question may ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
     },
     {
       nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
@@ -145,7 +145,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt op die dag dus niet mee.',
-      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. So a party that was not yet, or no longer, taking part as a standing partner on a given day does not count on that day.',
+      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. A party may not yet, or no longer, have been taking part as a standing partner on a given day. If so, it does not count on that day.',
     },
     {
       nl: 'Is het convenant eenmaal een gezamenlijke afspraak geworden? Dan blijft het een gezamenlijke afspraak, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
@@ -156,8 +156,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'For these rules, what counts is the day on which a party started or stopped taking part as a standing partner. That is the day it actually started or stopped taking part, not the day it signed.',
     },
     {
-      nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort, ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
-      en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area, even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
+      nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
+      en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area. This applies even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
     },
     {
       nl: 'Net als bij elke afspraak hoeft de organisatie die het casusoverleg organiseert of voorzit, niet te tekenen, ook als dat een gemeente is.',
@@ -165,7 +165,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
-      en: 'A party that did not sign, but said in the case meeting that it works by the covenant, counts as having signed from the day it said so (see above).',
+      en: 'Suppose a party did not sign, but said in the case meeting that it works by the covenant. It then counts as having signed from the day it said so (see above).',
     },
     {
       nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat. Het is dan geen afspraak van maar een deel van de partners.',
@@ -177,7 +177,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Bespreekt elk overleg de eigen afspraak op vaste momenten (zie ‘Wat een terugblik is’)? Dan is er een terugblik, ook al zaten niet alle partners van de PGA erbij. Doet één overleg dat niet? Dan is er geen terugblik.',
-      en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review, even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
+      en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review. This is so even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
     },
     {
       nl: 'Regelt een gezamenlijke afspraak voor het hele gebied al alles wat de vraag noemt? Dan maakt een extra afspraak voor een deel van het gebied niets uit voor het niveau, ook niet voor de terugblik.',

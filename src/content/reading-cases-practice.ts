@@ -9,7 +9,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast.',
-        en: 'If the agreement also covers a situation that has not yet occurred, not having used that part is not a departure, as long as the rest has been applied.',
+        en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is not a departure. This applies as long as the rest has been applied.',
       },
       {
         nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor? Dan is er geen afwijking.',
@@ -21,7 +21,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument een extra keer gebruiken? Dan is dat geen afwijking, als wat de afspraak vraagt ook op tijd gebeurt. Zo’n extra keer is dus niet ‘te vroeg’.',
-        en: 'Doing more than the agreement asks, such as using an instrument one more time, is not a departure, as long as what the agreement asks is also done on time. So such an additional use is not ‘too early’.',
+        en: 'Doing more than the agreement asks, such as using an instrument one more time, is not a departure. This applies as long as what the agreement asks is also done on time. So such an additional use is not ‘too early’.',
       },
       {
         nl: 'Sluit de afspraak zoiets uit? Dan is het wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
@@ -29,7 +29,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',
-        en: 'If a moment the agreement names had already passed when the agreement began, such as ‘three months before the release’, missing it then is not a departure.',
+        en: 'A moment the agreement names, such as ‘three months before the release’, may already have passed when the agreement began. If so, missing it then is not a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
@@ -65,7 +65,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
-        en: 'If the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation, every such moment after the agreement began counts, even in its first year.',
+        en: 'The agreement may name a set moment, such as a month, ‘every spring’ or the annual evaluation. If so, every such moment after the agreement began counts, even in its first year.',
       },
       {
         nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
@@ -80,16 +80,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
-        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt, zoals een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet? Dan is het nu al een afwijking. Is er alleen nog niets gepland? Dan staat het nog niet vast.',
+        nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt? Dan is het nu al een afwijking. Bijvoorbeeld: een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet. Is er alleen nog niets gepland? Dan staat het nog niet vast.',
         en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been scheduled yet does not make it certain.',
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'If the agreement provides for a training course or meeting for a group, it is a departure if that did not happen before the time limit ran out. It is not a departure if a member of the group did not attend.',
+        en: 'The agreement may provide for a training course or meeting for a group. If that did not happen before the time limit ran out, it is a departure. It is not a departure if a member of the group did not attend.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
-        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure, even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
+        en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure. This applies even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
       },
       {
         nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking.',
@@ -105,7 +105,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of het vaststellen van een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag van dat overleg staat, telt als gedaan in dat overleg.',
-        en: 'If the event took place in a case meeting, such as a decision to postpone or the adoption of a new plan, the task must be done in that meeting. What the minutes of that meeting record counts as done in that meeting.',
+        en: 'Suppose the event took place in a case meeting, such as a decision to postpone or adopting a new plan. The task must then be done in that meeting. What the minutes of that meeting record counts as done in that meeting.',
       },
       {
         nl: 'Gebeurde het buiten een overleg? Dan moet de taak uiterlijk in het eerste casusoverleg gebeuren nadat een partner ervan wist.',
@@ -137,7 +137,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over dat formulier, format of die lijst zelf. Bij elke andere vraag over een regel daaruit telt alleen of gebeurde wat die regel vraagt.',
-        en: 'If the step took place once without the form, format or list the agreement prescribes, that counts only under the question about that form, format or list itself. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+        en: 'Suppose the step took place once without the form, format or list the agreement prescribes. That counts only under the question about that form, format or list itself. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
       },
       {
         nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en die over het dossierformat (§2.2). Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2).',
@@ -209,7 +209,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',
-        en: 'Likewise, an older activity counts at levels 1 and 2 if what it produced is still in use, such as criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
+        en: 'Likewise, an older activity counts at levels 1 and 2 if what it produced is still in use. Examples are criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',
@@ -225,7 +225,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Is er zo’n afspraak, voor een situatie die nooit voorkwam? Kies dan het niveau van die afspraak: zonder de situatie is er geen afwijking (keuze van de checklist). Zo tellen jullie voorbereiding mee.',
-        en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement: without the situation there is no departure (the checklist’s choice). This way your preparation counts.',
+        en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement. Without the situation, there is no departure (the checklist’s choice). This way your preparation counts.',
       },
     ],
   },

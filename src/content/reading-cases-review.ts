@@ -22,7 +22,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Dat geldt ook als de afspraak een eerdere keer niet op de agenda stond.',
-      en: 'If a review at set times has been agreed and the agreement was on the agenda last time, it counts, even if that has happened only once. This applies even if the agreement was left off the agenda on an earlier occasion.',
+      en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even if that has happened only once. This applies even if the agreement was left off the agenda on an earlier occasion.',
     },
     {
       nl: 'De terugblik waarbij de afspraak de laatste keer op de agenda stond, moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken terugblik niet door, zonder nieuwe datum? Dan is er geen terugblik.',
@@ -38,7 +38,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken de partners het later niet alsnog samen? Dan is er bij de vragen over dat deel geen terugblik.',
-      en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. If part was skipped last time without a new date, and the partners did not discuss it together later, the questions on that part have no review.',
+      en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. Suppose part was skipped last time without a new date, and the partners did not discuss it together later. The questions on that part then have no review.',
     },
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

@@ -22,8 +22,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A partner is an organisation. Anything a member of its staff does in the PGA counts as done by that partner.',
       },
       {
-        nl: 'Bij signaleren en bij wegen zeggen de extra regels van elke stap wie als partner telt, en wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
-        en: 'For spotting and for assessing signals, each step’s extra rules say who counts as a partner, and when policy or an assessment team decision is a joint agreement.',
+        nl: 'Bij signaleren en bij wegen zeggen de extra regels van elke stap wie als partner telt. Ze zeggen ook wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
+        en: 'For spotting and for assessing signals, each step’s extra rules say who counts as a partner. They also say when policy or an assessment team decision is a joint agreement.',
       },
       {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
@@ -42,8 +42,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'An organisation that joins only for some cases or when invited is not a standing partner, however often that happens.',
       },
       {
-        nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking (uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’). Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
-        en: 'What non-partners do does not count and is not a departure (exceptions: the extra rules for spotting signals, and ‘What counts at levels 1 and 2’). If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
+        nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking. Uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
+        en: 'What non-partners do does not count and is not a departure. Exceptions: the extra rules for spotting signals, and ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
       },
     ],
   },
@@ -57,19 +57,19 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
-        en: 'If the agreement covers only part of what the question asks about, it is level 3, even if that part is in writing and always followed.',
+        en: 'If the agreement covers only part of what the question asks about, it is level 3. This applies even if that part is in writing and always followed.',
       },
       {
         nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge regel over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',
-        en: 'If a written agreement already covers everything the question asks about, an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
+        en: 'A written agreement may already cover everything the question asks about. If so, an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
-        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about, even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
-        en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing, unless the question itself says what must be included, such as ‘in every case’.',
+        en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing. This does not apply if the question itself says what must be included, such as ‘in every case’.',
       },
       {
         nl: 'Vraagt de vraag hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
@@ -80,8 +80,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document, form or training course counts only for the point it is about.',
       },
       {
-        nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat, maar niet als die in een deel over een ander punt staat. Uitzondering: een regel als ‘bij onenigheid beslist de gemeente’ geldt ook voor onenigheid over een impasse, in welk deel die ook staat.',
-        en: 'A general rule also applies to a question if its words are about that question, but not if the rule is in a part about another point. Exception: a rule like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, whichever part it is in.',
+        nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat. Staat de regel in een deel over een ander punt? Dan niet. Uitzondering: een regel als ‘bij onenigheid beslist de gemeente’ geldt ook voor onenigheid over een impasse, in welk deel die ook staat.',
+        en: 'A general rule also applies to a question if its words are about that question. It does not if the rule is in a part about another point. Exception: a rule like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, whichever part it is in.',
       },
     ],
   },
@@ -90,7 +90,7 @@ export const READING_CASES: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven.',
-        en: 'If the content of the agreement is in a document you can show, the agreement is in writing, even if the decision to work by it was not written down.',
+        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down.',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',
@@ -110,7 +110,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',
-        en: 'A document counts as long as it has not been withdrawn or replaced by another and has not expired, even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
+        en: 'A document counts as long as it has not been withdrawn or replaced by another and has not expired. It counts even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
       },
       {
         nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',

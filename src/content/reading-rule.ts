@@ -149,12 +149,12 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'Some people pick up signals but do not take part in the case meeting, such as youth workers or special enforcement officers (BOAs). What they do counts at levels 1 and 2 for every point of this step. What they do can also be a departure, for example when they do not report a signal through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
     },
     {
-      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak, als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Stelde maar een deel van de gemeenten het beleid vast? Dan is het geen gezamenlijke afspraak.',
-      en: 'A policy for the whole area of your PGA also counts as a joint agreement, if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy adopted by only some of the municipalities is not a joint agreement.',
+      nl: 'Ook beleid voor het hele gebied van jullie PGA telt als gezamenlijke afspraak. Dat geldt als de regio (zoals een stuurgroep van alle burgemeesters) of elke gemeente het vaststelde (regel van de checklist). Andere partners hoeven dan niet in die stuurgroep te zitten. Stelde maar een deel van de gemeenten het beleid vast? Dan is het geen gezamenlijke afspraak.',
+      en: 'A policy for the whole area of your PGA also counts as a joint agreement. This applies if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy adopted by only some of the municipalities is not a joint agreement.',
     },
     {
-      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt, zoals een notitie van een afdelingshoofd of een besluit over een subsidie (regel van de checklist).',
-      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts, such as a head of department’s memo or a grant decision (the checklist’s own rule).',
+      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt (regel van de checklist). Bijvoorbeeld: een notitie van een afdelingshoofd of een besluit over een subsidie.',
+      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts (the checklist’s own rule). This includes, for example, a head of department’s memo or a grant decision.',
     },
   ],
   notificeren: [
@@ -163,14 +163,14 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is bij deze stap een afwijking, ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',
-      en: 'A postponement without an exception ground is a departure for this step, even if the case meeting or the chair decided on it beforehand (the checklist’s own rule). Notification is a duty.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is bij deze stap een afwijking. Dat geldt ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',
+      en: 'A postponement without an exception ground is a departure for this step. This applies even if the case meeting or the chair decided on it beforehand (the checklist’s own rule). Notification is a duty.',
     },
   ],
   wegen: [
     {
-      nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij, zoals een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep, en hoeft niet bij een terugblik aanwezig te zijn (regel van de checklist). Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken. Dan moet ze dat besluiten voordat iemand van de afspraak afwijkt. Dat besluit mag ze ook in dezelfde weging nemen.',
-      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them, such as a municipality that assesses only signals from its own area. Such an organisation need not adopt the agreement, directly or through a steering group, or attend a review (the checklist’s own rule). A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement itself. It may also make an exception, if it decides so before anyone departs from the agreement. This may happen in the same assessment.',
+      nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij. Bijvoorbeeld: een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Ze hoeft ook niet bij een terugblik aanwezig te zijn (regel van de checklist). Een gemeente die nooit meeweegt, hoort er niet bij. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken. Dan moet ze dat besluiten voordat iemand van de afspraak afwijkt. Dat besluit mag ze ook in dezelfde weging nemen.',
+      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them. An example is a municipality that assesses only signals from its own area. Such an organisation need not adopt the agreement, directly or through a steering group. Nor need it attend a review (the checklist’s own rule). A municipality that never takes part in assessing is not one of them. The assessment team may adopt the agreement itself. It may also make an exception, if it decides so before anyone departs from the agreement. This may happen in the same assessment.',
     },
   ],
 };

@@ -12,7 +12,7 @@ export function words(text: string): string[] {
 export function sentences(text: string): string[] {
   return text
     .replace(/\b(art|o\.a|bijv|d\.w\.z|e\.g|i\.e|ch|nr)\.\s/gi, '$1\u2024 ')
-    .split(/(?<=[.?!])\s+(?=[\p{Lu}“‘(])/u)
+    .split(/(?<=[.?!])\s+(?=[\p{Lu}“‘(§])/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

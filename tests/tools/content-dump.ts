@@ -9,6 +9,11 @@ import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
 import { readingRuleText } from '../support/rubric-text';
+import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
+import { validationStanding } from '../../src/domain/validation-standing';
+import { formatCoefficient, formatPercent } from '../../src/i18n/format';
+import nl from '../../src/i18n/locales/nl.json';
+import en from '../../src/i18n/locales/en.json';
 
 /** Every text of the checklist under a stable key, in both languages. */
 function keyedTexts(): Record<string, Text> {
@@ -132,9 +137,42 @@ function markdown(locale: Locale): string {
   return lines.join('\n');
 }
 
+/** What the Verantwoording page says about the measured fit (not the readings' grades, which would anchor a new
+ *  reader), so a reader can judge the rubrics' reliability on the figures a partner sees too. */
+function validation(locale: Locale): string {
+  const j = (locale === 'nl' ? nl : en).justification;
+  const fill = (t: string, v: Record<string, string | number>) =>
+    t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+  const s = validationStanding(CHECKLIST.version);
+  const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version).slice(-8);
+  return [
+    `## ${j.validationTitle}`,
+    '',
+    j.method,
+    '',
+    fill(j.goals, {
+      fit: formatPercent(VALIDATION_GOALS.fitRate, locale),
+      alpha: formatCoefficient(VALIDATION_GOALS.alpha, locale),
+    }),
+    '',
+    fill(j.standing, {
+      version: CHECKLIST.version,
+      rounds: s.rounds,
+      ratings: s.ratings,
+      fit: formatPercent(s.fitRate, locale),
+      met: s.met,
+    }),
+    '',
+    ...own.map(
+      (r) =>
+        `- ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}.`,
+    ),
+  ].join('\n');
+}
+
 const arg = process.argv[2];
 if (arg === '--json') console.log(JSON.stringify(keyedTexts(), null, 1));
 else {
   const locale = LOCALES.find((l) => l === arg) ?? 'nl';
-  console.log(`${markdown(locale)}\n\n${readingRuleText(locale)}`);
+  console.log(`${markdown(locale)}\n\n${readingRuleText(locale)}\n\n${validation(locale)}`);
 }

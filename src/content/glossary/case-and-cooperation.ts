@@ -145,8 +145,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(
-      'In de integrale PGA doorgaans de fase waarin een casus minder vaak wordt besproken en er minder of geen interventies lopen, waarna kan worden besloten de casus af te sluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
-      'In the multi-agency PGA, usually the phase in which a case is discussed less often and fewer interventions, or none, are under way; afterwards the partners may decide to close the case. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
+      'In de integrale PGA doorgaans de fase waarin een casus minder vaak wordt besproken. In die fase lopen er minder of geen interventies. Daarna kan worden besloten de casus af te sluiten. Bij negatieve ontwikkelingen wordt de casus weer actief besproken. De politie gebruikt het woord in een andere betekenis.',
+      'In the multi-agency PGA, usually the phase in which a case is discussed less often. In this phase, fewer interventions, or none, are under way. Afterwards, the partners may decide to close the case. If things take a negative turn, the case is discussed actively again. The police use the word in another sense.',
     ),
   },
   {
@@ -172,8 +172,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Veiligheidsdomein', 'Security domain'),
     definition: t(
-      'De partners die vooral letten op risico’s voor de openbare orde, zoals politie, OM en de gemeente vanuit openbare orde (voorbeelden van de checklist; het rapport noemt bij dit domein geen partners).',
-      'The partners who focus mainly on risks to public order, such as the police, the OM and the municipality’s public-order staff (the checklist’s examples; the report names no partners for this domain).',
+      'De partners die vooral letten op risico’s voor de openbare orde, zoals politie, OM en de gemeente vanuit openbare orde. Dat zijn voorbeelden van de checklist. Het rapport noemt bij dit domein geen partners.',
+      'The partners who focus mainly on risks to public order, such as the police, the OM and the municipality’s public-order staff. These are the checklist’s examples. The report names no partners for this domain.',
     ),
   },
   {
@@ -227,8 +227,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Heidag', 'Away day'),
     definition: t(
-      'Een dag of dagdeel waarop de vaste partners samen terugkijken op hun werk en afspraken maken, buiten het gewone casusoverleg (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
-      'A day or half-day on which the standing partners look back on their work together and make agreements, outside the usual case meeting (the checklist’s explanation). The report does not use this term.',
+      'Een dag of dagdeel waarop de vaste partners samen terugkijken op hun werk en afspraken maken. Dat gebeurt buiten het gewone casusoverleg (uitleg van de checklist). Het rapport gebruikt dit woord niet.',
+      'A day or half-day on which the standing partners look back on their work together and make agreements. This takes place outside the usual case meeting (the checklist’s explanation). The report does not use this term.',
     ),
   },
   {
@@ -236,8 +236,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stuurgroep', 'Steering group'),
     definition: t(
-      'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep; de checklist gebruikt het woord bij ‘Zo kiezen jullie een niveau’ en in de regels bij sommige stappen en vragen.',
-      'A meeting of the partners’ executives or managers that takes decisions on the PGA (the checklist’s explanation). The report does not mention a steering group; the checklist uses the term in ‘How to choose a level’ and in the rules of some steps and questions.',
+      'Een overleg van bestuurders of leidinggevenden van de partners dat besluiten neemt over de PGA (uitleg van de checklist). Het rapport noemt geen stuurgroep. De checklist gebruikt het woord bij ‘Zo kiezen jullie een niveau’ en in de regels bij sommige stappen en vragen.',
+      'A meeting of the partners’ executives or managers that takes decisions on the PGA (the checklist’s explanation). The report does not mention a steering group. The checklist uses the term in ‘How to choose a level’ and in the rules of some steps and questions.',
     ),
   },
 ];

@@ -18,8 +18,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, en de handeling bij de vraag is in de periode ook niet uitgevoerd.',
-      'The name of level 1: no joint agreement covers any part of what the question asks about, and the activity named for the question was not carried out in the period either.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. En de handeling bij de vraag is in de periode ook niet uitgevoerd.',
+      'The name of level 1: no joint agreement covers any part of what the question asks about. And the activity named for the question was not carried out in the period either.',
     ),
   },
   {
@@ -27,8 +27,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak, maar de handeling bij de vraag is in de periode wel uitgevoerd.',
-      'The name of level 2: no joint agreement covers any part of what the question asks about, but the activity named for the question was carried out in the period.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar de handeling bij de vraag is in de periode wel uitgevoerd.',
+      'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for the question was carried out in the period.',
     ),
   },
   {
@@ -81,8 +81,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Terugblik', 'Review'),
     definition: t(
-      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. In hoofdstuk 3 biedt DSP, het bureau dat het rapport schreef, aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
-      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. In chapter 3, DSP, the firm that wrote the report, offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
+      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. DSP is het bureau dat het rapport schreef. In hoofdstuk 3 biedt DSP aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. DSP is the firm that wrote the report. In chapter 3, DSP offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
     ),
   },
   {
@@ -90,8 +90,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Vaste partner', 'Standing partner'),
     definition: t(
-      'Een organisatie die vast meedoet aan het regionale of lokale casusoverleg van jullie PGA, ook de organisatie die dat overleg organiseert of voorzit. Elke gemeente in jullie gebied is een vaste partner, ook als zij alleen bij haar eigen casussen aanschuift. Een andere organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt (uitleg van de checklist).',
-      'An organisation that takes part as a standing member in your PGA’s regional or local case meeting, including the organisation that hosts or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
+      'Een organisatie die vast meedoet aan het regionale of lokale casusoverleg van jullie PGA. Dat geldt ook voor de organisatie die dat overleg organiseert of voorzit. Elke gemeente in jullie gebied is een vaste partner, ook als zij alleen bij haar eigen casussen aanschuift. Schuift een andere organisatie alleen bij sommige casussen of op uitnodiging aan? Dan is die organisatie geen vaste partner, ook niet als dat vaak gebeurt (uitleg van de checklist).',
+      'An organisation that takes part as a standing member in your PGA’s regional or local case meeting. This includes the organisation that hosts or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
     ),
   },
 ];

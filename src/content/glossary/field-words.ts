@@ -18,8 +18,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('N.v.t. (niet van toepassing)', 'N/A (not applicable)'),
     definition: t(
-      'Het antwoord als de situatie van een vraag zich in de periode niet voordeed en geen gezamenlijke afspraak iets regelt van wat de vraag noemt. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
-      'The answer when the situation a question is about did not arise in the period and no joint agreement covers any of what the question asks about. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
+      'Het antwoord als twee dingen samen gelden. De situatie van een vraag deed zich in de periode niet voor. En geen gezamenlijke afspraak regelt iets van wat de vraag noemt. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
+      'The answer when two things both apply. The situation a question is about did not arise in the period. And no joint agreement covers any of what the question asks about. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
     ),
   },
   {
@@ -99,8 +99,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: 'intro',
     term: t('Radicalisering', 'Radicalisation'),
     definition: t(
-      'Het proces waarin iemand steeds extremere denkbeelden aanneemt, die kunnen leiden tot het gebruik van geweld of andere ondemocratische middelen (uitleg van de checklist). Het rapport geeft geen eigen omschrijving. Wel zegt het dat een label als ‘radicaal’ of ‘extremist’ ingrijpend kan zijn in iemands leven (inleiding).',
-      'The process in which someone takes on ever more extreme views, which can lead to the use of violence or other undemocratic means (the checklist’s explanation). The report gives no definition of its own. It does say that a label such as ‘radical’ or ‘extremist’ can have a deep impact on someone’s life (introduction).',
+      'Het proces waarin iemand steeds extremere denkbeelden aanneemt. Die denkbeelden kunnen leiden tot het gebruik van geweld of andere ondemocratische middelen (uitleg van de checklist). Het rapport geeft geen eigen omschrijving. Wel zegt het dat een label als ‘radicaal’ of ‘extremist’ ingrijpend kan zijn in iemands leven (inleiding).',
+      'The process in which someone takes on ever more extreme views. These views can lead to the use of violence or other undemocratic means (the checklist’s explanation). The report gives no definition of its own. It does say that a label such as ‘radical’ or ‘extremist’ can have a deep impact on someone’s life (introduction).',
     ),
   },
   {
@@ -108,7 +108,7 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: 'intro',
     term: t('Extremisme', 'Extremism'),
     definition: t(
-      'Het streven naar ingrijpende veranderingen in de samenleving, waarbij iemand bereid is daarvoor geweld of andere ondemocratische middelen te gebruiken of te steunen (uitleg van de checklist). Het rapport noemt onder meer rechts-extremisme (§1.1), jihadisme en anti-institutioneel extremisme (§1.2).',
+      'Het streven naar ingrijpende veranderingen in de samenleving. Daarbij is iemand bereid daarvoor geweld of andere ondemocratische middelen te gebruiken of te steunen (uitleg van de checklist). Het rapport noemt onder meer rechts-extremisme (§1.1), jihadisme en anti-institutioneel extremisme (§1.2).',
       'Striving for far-reaching changes in society while being willing to use or support violence or other undemocratic means to achieve them (the checklist’s explanation). Among others, the report names far-right extremism (§1.1), jihadism and anti-institutional extremism (§1.2).',
     ),
   },
@@ -126,8 +126,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Persoonsgegevens', 'Personal data'),
     definition: t(
-      'Gegevens over een persoon die bekend is of te herkennen is, zoals een naam, een adres of wat het casusoverleg over iemand bespreekt (uitleg van de checklist). Voor het delen en vastleggen ervan geldt de AVG (§2.2).',
-      'Data about a person who is known or can be identified, such as a name, an address or what the case meeting discusses about someone (the checklist’s explanation). The GDPR applies to sharing and recording them (§2.2).',
+      'Gegevens over een persoon die bekend is of te herkennen is. Het gaat bijvoorbeeld om een naam, een adres of wat het casusoverleg over iemand bespreekt (uitleg van de checklist). Voor het delen en vastleggen ervan geldt de AVG (§2.2).',
+      'Data about a person who is known or can be identified. Examples are a name, an address or what the case meeting discusses about someone (the checklist’s explanation). The GDPR applies to sharing and recording them (§2.2).',
     ),
   },
   {

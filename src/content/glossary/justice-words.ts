@@ -18,8 +18,8 @@ export const JUSTICE_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Toezicht', 'Supervision'),
     definition: t(
-      'Hier: het toezicht van de reclassering op iemand die zich aan voorwaarden moet houden, bijvoorbeeld bij een voorwaardelijke straf of na detentie (uitleg van de checklist).',
-      'Here: the probation service’s supervision of someone who must keep to conditions, for example under a suspended sentence or after release from detention (the checklist’s explanation).',
+      'Hier: het toezicht van de reclassering op iemand die zich aan voorwaarden moet houden. Het gaat bijvoorbeeld om toezicht bij een voorwaardelijke straf of na detentie (uitleg van de checklist).',
+      'Here: the probation service’s supervision of someone who must keep to conditions. Examples are supervision under a suspended sentence or after release from detention (the checklist’s explanation).',
     ),
   },
   {

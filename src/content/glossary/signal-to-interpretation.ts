@@ -11,8 +11,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
       'PGA (person-centred approach to radicalisation)',
     ),
     definition: t(
-      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand van wie partners vermoeden dat die radicaliseert, of die al geradicaliseerd is, en die daardoor een risico vormt voor de openbare orde en veiligheid. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. Vullen jullie deze checklist in voor zo’n lokale PGA? Dan zijn ‘de partners’ de partners van die lokale PGA.',
-      'The approach in which the municipality and its partners discuss, person by person, how to work with someone suspected of radicalising or already radicalised, who therefore poses a risk to public order and safety. The municipality has the lead role (regie). The PGA is often housed in the region’s Zorg- en Veiligheidshuis (Care and Safety House); sometimes a municipality also has a local PGA of its own. If you fill in this checklist for such a local PGA, ‘the partners’ are the partners of that local PGA.',
+      'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand van wie partners vermoeden dat die radicaliseert, of die al geradicaliseerd is. Daardoor vormt die persoon een risico voor de openbare orde en veiligheid. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. Vullen jullie deze checklist in voor zo’n lokale PGA? Dan zijn ‘de partners’ de partners van die lokale PGA.',
+      'The approach in which the municipality and its partners discuss, person by person, how to work with someone. That person is suspected of radicalising or already radicalised, and therefore poses a risk to public order and safety. The municipality has the lead role (regie). The PGA is often housed in the region’s Zorg- en Veiligheidshuis (Care and Safety House). Sometimes a municipality also has a local PGA of its own. If you fill in this checklist for such a local PGA, ‘the partners’ are the partners of that local PGA.',
     ),
   },
   {
@@ -48,8 +48,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Signaleringsstructuur', 'Structure for spotting and reporting signals'),
     definition: t(
-      'Hoe signalen van radicalisering worden opgevangen en gemeld: wie op signalen let, hoe die is toegerust en langs welke route zorgen worden gemeld (uitleg van de checklist).',
-      'How signals of radicalisation are picked up and reported: who watches for signals, how they are equipped, and by which route a concern is reported (the checklist’s explanation).',
+      'Hoe signalen van radicalisering worden opgevangen en gemeld. Het gaat om wie op signalen let en hoe die is toegerust. Ook gaat het om de vraag langs welke route zorgen worden gemeld (uitleg van de checklist).',
+      'How signals of radicalisation are picked up and reported. This covers who watches for signals and how they are equipped. It also covers the route by which a concern is reported (the checklist’s explanation).',
     ),
   },
   {
@@ -77,8 +77,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Reclassering', 'Probation service (reclassering)'),
     definition: t(
-      'Organisaties die mensen begeleiden en toezicht op hen houden nadat zij met justitie te maken hebben gehad, bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
-      'Organisations that supervise and guide people who have been in contact with the justice system, for example after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
+      'Organisaties die mensen begeleiden en toezicht op hen houden nadat zij met justitie te maken hebben gehad. Bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
+      'Organisations that supervise and guide people who have been in contact with the justice system. For example, after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
     ),
   },
   {
@@ -86,8 +86,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Digitale wijkagent', 'Digital community police officer'),
     definition: t(
-      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners (uitleg van de checklist). Volgens het rapport zet de politie digitale wijkagenten onder meer in voor online contact met jongeren en volwassenen, maar is hun aantal beperkt (§1.1).',
-      'A police officer who can be reached online and makes contact with residents online (the checklist’s explanation). According to the report, the police use digital community police officers, among other means, for online contact with young people and adults, but their number is limited (§1.1).',
+      'Een politieagent die online aanspreekbaar is en online contact legt met inwoners (uitleg van de checklist). Volgens het rapport zet de politie digitale wijkagenten onder meer in voor online contact met jongeren en volwassenen. Maar hun aantal is beperkt (§1.1).',
+      'A police officer who can be reached online and makes contact with residents online (the checklist’s explanation). According to the report, the police use digital community police officers, among other means, for online contact with young people and adults. But their number is limited (§1.1).',
     ),
   },
   {
@@ -104,8 +104,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '3',
     term: t('Kwalitatief veiligheidsbeeld', 'Qualitative security analysis'),
     definition: t(
-      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt, bijvoorbeeld aan polarisatie en extremisme (uitleg van de checklist). Volgens het rapport helpt het prioriteiten te stellen.',
-      'A description in words, not only in figures, of what is going on in a municipality or region, for example in polarisation and extremism (the checklist’s explanation). According to the report, it helps to set priorities.',
+      'Een beschrijving in woorden, niet alleen in cijfers, van wat er in een gemeente of regio speelt. Het gaat bijvoorbeeld om polarisatie en extremisme (uitleg van de checklist). Volgens het rapport helpt het prioriteiten te stellen.',
+      'A description in words, not only in figures, of what is going on in a municipality or region. It covers, for example, polarisation and extremism (the checklist’s explanation). According to the report, it helps to set priorities.',
     ),
   },
   {
@@ -123,8 +123,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('Weegploeg', 'Assessment team (weegploeg)'),
     avoid: { en: ['weighing team'] },
     definition: t(
-      'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart: volgens het rapport de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen). Gaat het in de checklist over mensen, zoals ‘iemand in de weegploeg’, ‘de professionals in jullie weegploeg’ of ‘bijscholing van de weegploeg’? Dan gaat het om de medewerkers die namens die organisaties signalen wegen (uitleg van de checklist).',
-      'The organisations that assess a signal and decide whether to start a PGA: according to the report, the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals). Where the checklist speaks of people, such as ‘someone in the assessment team’, ‘the professionals in your assessment team’ or ‘further training of the assessment team’, it means the staff who assess signals on behalf of those organisations (the checklist’s explanation).',
+      'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart. Volgens het rapport zijn dat de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen). Gaat het in de checklist over mensen, zoals ‘iemand in de weegploeg’, ‘de professionals in jullie weegploeg’ of ‘bijscholing van de weegploeg’? Dan gaat het om de medewerkers die namens die organisaties signalen wegen (uitleg van de checklist).',
+      'The organisations that assess a signal and decide whether to start a PGA. According to the report, these are the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals). Where the checklist speaks of people, it means the staff assessing signals on behalf of those organisations (the checklist’s explanation). Examples are ‘someone in the assessment team’, ‘the professionals in your assessment team’ and ‘further training of the assessment team’.',
     ),
   },
   {
@@ -150,8 +150,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: 'intro',
     term: t('OM (Openbaar Ministerie)', 'OM (Public Prosecution Service)'),
     definition: t(
-      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Volgens §1.2 bestaat de weegploeg uit gemeente, politie en OM; volgens §2.1 werken gemeente en politie vaak samen met het OM.',
-      'The organisation that prosecutes criminal offences (the checklist’s explanation). According to §1.2, the assessment team consists of the municipality, the police and the OM; according to §2.1, the municipality and police often work with the OM.',
+      'De organisatie die strafbare feiten vervolgt (uitleg van de checklist). Volgens §1.2 bestaat de weegploeg uit gemeente, politie en OM. Volgens §2.1 werken gemeente en politie vaak samen met het OM.',
+      'The organisation that prosecutes criminal offences (the checklist’s explanation). According to §1.2, the assessment team consists of the municipality, the police and the OM. According to §2.1, the municipality and police often work with the OM.',
     ),
   },
   {

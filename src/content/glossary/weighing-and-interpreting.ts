@@ -53,7 +53,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.4',
     term: t('Duidingsexpert', 'Expert in interpreting ideology'),
     definition: t(
-      'Iemand met kennis van een ideologie of geloof, zoals een theoloog, die met de betrokkene over die denkbeelden in gesprek kan gaan (uitleg van de checklist).',
+      'Iemand met kennis van een ideologie of geloof, zoals een theoloog. Zo iemand kan met de betrokkene over die denkbeelden in gesprek gaan (uitleg van de checklist).',
       'Someone with knowledge of an ideology or faith, such as a theologian, who can talk with the person about those ideas (the checklist’s explanation).',
     ),
   },
@@ -72,8 +72,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Duiden', 'Interpretation'),
     avoid: { en: ['reassess'] },
     definition: t(
-      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
-      'Judging someone’s ideas and beliefs, and any readiness to use violence, in relation to their situation in the areas of life, at the start and throughout the approach.',
+      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid. Dat gebeurt in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
+      'Judging someone’s ideas and beliefs, and any readiness to use violence. This is done in relation to their situation in the areas of life, at the start and throughout the approach.',
     ),
   },
   {

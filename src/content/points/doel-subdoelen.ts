@@ -25,7 +25,7 @@ export const doelSubdoelen: AttentionPoint = {
   ...ladder({
     topic: t('het stellen van doelen en subdoelen', 'setting goals and sub-goals'),
     scope: t(
-      'dat de partners het doel en de subdoelen samen stellen, en de subdoelen concreet maken. Ook hoort erbij dat er bij elk subdoel staat waarom het er is en wat het moet opleveren (keuze van de checklist; §1.5 noemt dit helpend).',
+      'dat de partners het doel en de subdoelen samen stellen. Ook hoort erbij dat ze de subdoelen concreet maken. Verder hoort erbij dat bij elk subdoel staat waarom het er is en wat het moet opleveren (keuze van de checklist; §1.5 noemt dit helpend).',
       'the partners setting the goal and the sub-goals together, and making the sub-goals concrete. It also covers each sub-goal stating why it is there and what it should achieve (the checklist’s choice; §1.5 calls this helpful).',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
@@ -86,7 +86,7 @@ export const doelSubdoelen: AttentionPoint = {
         ),
         t(
           'Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet.',
-          'If a partner involved was absent that time, that is not a departure, as with any decision of the case meeting, unless the agreement itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
+          'A partner involved may have been absent that time. As with any decision of the case meeting, that is not a departure. The exception is an agreement that itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
         ),
       ],
       basis: t(

@@ -7,7 +7,7 @@ const NOT_SYSTEMATIC = t(
 );
 const CRITERIA = t(
   '§1.3: het rapport vraagt hoe partners de casus gaandeweg duiden en met welke criteria voor voor- of achteruitgang. §1.3 noemt alleen afspraken bij een casus die vastloopt en bij een onvolledig beeld. Die afspraken staan bij ‘Casussen in een impasse’ en ‘Een gedeelde keuze bij een onvolledig beeld’.',
-  '§1.3: the report asks how partners re-interpret the case along the way and with which criteria for progress or decline. §1.3 mentions agreements only for a case that gets stuck and for an incomplete picture; those are under ‘Cases at an impasse’ and ‘A shared choice when the picture is incomplete’.',
+  '§1.3: the report asks how partners re-interpret the case along the way and with which criteria for progress or decline. §1.3 mentions agreements only for a case that gets stuck and for an incomplete picture. Those agreements are under ‘Cases at an impasse’ and ‘A shared choice when the picture is incomplete’.',
 );
 
 export const duiHerijken: AttentionPoint = {
@@ -16,13 +16,13 @@ export const duiHerijken: AttentionPoint = {
   title: t('De aanpak tussentijds herijken', 'Adjusting the approach along the way'),
   summary: t(
     'Tijdens de aanpak kijken partners niet systematisch opnieuw naar iemands gedachtegoed en eventuele geweldsbereidheid, en hoe die samenhangen met de leefgebieden. Vaak gebeurt het impliciet, zonder dat partners er duidelijke conclusies of gevolgen aan verbinden. Risicotaxatie-instrumenten van de start worden meestal niet opnieuw gebruikt. Zijn ze bij de start gebruikt? Dan vindt het rapport het zinvol ze regelmatig opnieuw te gebruiken, als een soort thermometer.\n\nVeel interventies dienen om meer over de betrokkene te weten te komen. Soms verzamelen partners lang geen nieuwe informatie. Regelmatig grijpen ze terug op de mogelijk verouderde informatie van de start. Blijft iemand contact weigeren, dan zijn er op den duur geen interventies meer mogelijk en loopt de casus vast (een impasse). Wat er dan moet gebeuren, behandelt deze checklist bij §1.7.',
-    'During the approach, partners do not systematically re-interpret a person’s ideas and beliefs, any readiness to use violence, and how these relate to the areas of their life. It is often left implicit, with no clear conclusions or consequences attached. Risk-assessment instruments from the start are usually not used again. Where they were used at the start, the report considers it worthwhile to reuse them regularly, as a kind of thermometer.\n\nMany interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They frequently fall back on the possibly outdated information from the start. If someone keeps refusing contact, the options for intervention eventually run out and the case gets stuck (an impasse). What should happen then is covered by this checklist under §1.7.',
+    'During the approach, partners do not systematically re-interpret a person’s ideas and beliefs or any readiness to use violence. The same goes for how these relate to the areas of their life. It is often left implicit, with no clear conclusions or consequences attached. Risk-assessment instruments from the start are usually not used again. Where they were used at the start, the report considers it worthwhile to reuse them regularly, as a kind of thermometer.\n\nMany interventions aim to learn more about the person. Sometimes partners gather no new information for a long time. They frequently fall back on the possibly outdated information from the start. If someone keeps refusing contact, the options for intervention eventually run out and the case gets stuck (an impasse). What should happen then is covered by this checklist under §1.7.',
   ),
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria, zoals wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'when you re-interpret a case and with which criteria, such as what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Zulke criteria zijn bijvoorbeeld wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'when you re-interpret a case and with which criteria. Examples of such criteria are what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
@@ -60,7 +60,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose you agreed to use a format each time you re-interpret a case. If the format has set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life, the agreement covers part of the set method. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Suppose you agreed to use a format each time you re-interpret a case. The format may have set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life. The agreement then covers part of the set method. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },
@@ -122,7 +122,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',
-          'If you agreed on a standing round-the-table update, in which each partner reports how things are going, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+          'You may have agreed on a standing round-the-table update, in which each partner reports how things are going. If so, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
         ),
       ],
     },
@@ -144,7 +144,7 @@ export const duiHerijken: AttentionPoint = {
       rules: [
         t(
           'Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-          'If no new information comes in despite efforts, as at an impasse, that is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+          'Sometimes no new information comes in despite efforts, as at an impasse. That is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
         ),
       ],
       basis: t(
@@ -177,12 +177,12 @@ export const duiHerijken: AttentionPoint = {
           'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
         ),
         t(
-          'Ook een eigen lijst of tabel telt als instrument, als die vooraf vastgelegde risico- en beschermende factoren noemt en jullie die bij de start per factor invullen (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
-          'A list or table of your own also counts as an instrument, if it names set risk and protective factors in advance and you fill it in for each factor at the start (the checklist’s choice). A format with only open fields for factors, even one per area of life, is not an instrument.',
+          'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
+          'Suppose a list or table of your own names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A format with only open fields for factors, even one per area of life, is not an instrument.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
-          'An instrument a partner uses only outside the PGA, such as during supervision, does not count, unless that partner brings the result into the case meeting.',
+          'An instrument a partner uses only outside the PGA, such as during supervision, does not count. It does count if that partner brings the result into the case meeting.',
         ),
         t(
           'Ook een afspraak om het instrument niet te herhalen is een afspraak. De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
@@ -206,8 +206,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       help: t(
-        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan, bijvoorbeeld als vast agendapunt of als vraag op het formulier voor het duiden (uitleg van de checklist).',
-        'It is about an agreement that you check this when re-interpreting a case, for example as a set agenda item or as a question on the form for re-interpreting (the checklist’s explanation).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Dat kan bijvoorbeeld een vast agendapunt zijn, of een vraag op het formulier voor het duiden (uitleg van de checklist).',
+        'It is about an agreement that you check this when re-interpreting a case. For example, it can be a set agenda item or a question on the form for re-interpreting (the checklist’s explanation).',
       ),
       rules: [
         t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),

@@ -14,7 +14,7 @@ const HOLD_BACK = t(
   '§2.2: professionals sometimes hold back. They are unsure what is allowed. The goal or their own role may also be unclear. Conflicting interests also play a part. And, according to professionals, partners sometimes think too much in terms of their own organisation.',
 );
 const LOCAL = t(
-  '§2.2: het is van belang dat er lokaal afspraken op papier komen over wie wat op welk moment deelt en vastlegt, en wanneer informatie wordt verwijderd.',
+  '§2.2: het is van belang dat lokaal afspraken op papier komen over wie wat op welk moment deelt en vastlegt. Dat geldt ook voor afspraken over wanneer informatie wordt verwijderd.',
   '§2.2: it is important that local agreements are set down on who shares and records what, at which moments, and when information should be deleted.',
 );
 
@@ -24,7 +24,7 @@ export const gegDelen: AttentionPoint = {
   title: t('Duidelijkheid over gegevensdeling', 'Clarity on information sharing'),
   summary: t(
     'Er zijn veel vragen over wat partners in elke fase mogen delen en vastleggen: bij signaleren, wegen, tijdens de aanpak en na afsluiten. Door die onduidelijkheid zijn professionals soms terughoudend. Dat kan ook komen doordat het doel van de PGA of van een interventie onduidelijk is. Onduidelijkheid over de eigen rol kan ertoe leiden dat ze aarzelen om te handelen. Volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Er lijkt dan weinig oog te zijn voor het gezamenlijke belang.\n\nOok spelen tegenstrijdige belangen mee: bij een strafrechtelijk onderzoek kunnen het OM of de politie niet alles delen. Die informatie kan voor de PGA wel waardevol zijn. De anderen horen dan alleen onduidelijke woorden, zoals ‘er zijn zorgelijke signalen’. Dat vraagt veel vertrouwen in de inschatting van de partner die de informatie heeft, en maakt een inhoudelijk gesprek moeilijk. Soms zijn er meer manieren om informatie correct te delen. Of iemand bereid is die mogelijkheden te overwegen, verschilt per persoon.',
-    'There are many questions about what partners may share and record in each phase: when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. Reluctance can also stem from an unclear goal of the PGA or of an intervention. Uncertainty about their own role can make them hesitate to act. According to professionals, partners sometimes think too much in terms of their own organisation and there seems to be little regard for the shared interest.\n\nConflicting interests also play a part: during a criminal investigation, the OM or the police cannot share everything. That information may well be valuable to the PGA. The others then hear only vague hints, such as ‘there are worrying signals’. That requires a great deal of trust in the judgement of the partner who has the information, and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
+    'There are many questions about what partners may share and record in each phase. This applies when a signal is spotted, during the assessment, during the approach and after closure. Because of this lack of clarity, professionals sometimes hold back information. Reluctance can also stem from an unclear goal of the PGA or of an intervention. Uncertainty about their own role can make them hesitate to act. According to professionals, partners sometimes think too much in terms of their own organisation and there seems to be little regard for the shared interest.\n\nConflicting interests also play a part: during a criminal investigation, the OM or the police cannot share everything. That information may well be valuable to the PGA. The others then hear only vague hints, such as ‘there are worrying signals’. That requires a great deal of trust in the judgement of the partner who has the information, and makes a discussion of substance difficult. Sometimes there are more ways to share information correctly. Whether someone is willing to consider them depends on the individual.',
   ),
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
@@ -62,7 +62,7 @@ export const gegDelen: AttentionPoint = {
         ),
         t(
           'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
-          'If a sentence under another point, for example in an agreement on who assesses reported signals, also says which partner shares or keeps which information in a phase, that sentence covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
+          'A sentence under another point may also say which partner shares or keeps which information in a phase. If so, that sentence covers part of this question here. An example is a sentence in an agreement on who assesses reported signals. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
           'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
@@ -85,7 +85,7 @@ export const gegDelen: AttentionPoint = {
       rules: [
         t(
           'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
-          'If a joint agreement covers only when one partner, such as the Zorg- en Veiligheidshuis (Care and Safety House), deletes information, it covers part of this question.',
+          'If a joint agreement covers only when one partner deletes information, it covers part of this question. An example of such a partner is the Zorg- en Veiligheidshuis (Care and Safety House).',
         ),
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',
@@ -115,8 +115,8 @@ export const gegDelen: AttentionPoint = {
           'An agreement that only repeats that partners share nothing the law forbids covers none of what this question asks.',
         ),
         t(
-          'N.v.t. past alleen als de afgelopen twee jaar niemand aan tafel liet merken dat die iets niet kon delen, ook niet met onduidelijke woorden zoals ‘er zijn zorgelijke signalen’.',
-          'N/A applies only if, in the past two years, nobody at the table indicated that there was something they could not share, not even through vague hints such as ‘there are worrying signals’.',
+          'N.v.t. past alleen als de afgelopen twee jaar niemand aan tafel liet merken dat die iets niet kon delen. Ook met onduidelijke woorden, zoals ‘er zijn zorgelijke signalen’, laat iemand dat merken.',
+          'N/A applies only if nobody at the table indicated in the past two years that they could not share something. Vague hints, such as ‘there are worrying signals’, also count as indicating this.',
         ),
       ],
       basis: t(

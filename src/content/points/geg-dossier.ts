@@ -10,8 +10,8 @@ const DIFFERS = t(
   '§2.2: what is stored, and how, differs per case; not every case uses the same format, and a format is sometimes only partly filled in.',
 );
 const ASKS = t(
-  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang, en in hoofdstuk 3 biedt DSP steun aan bij afspraken over dossiervorming.',
-  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded. It calls local agreements on what is recorded, when and by whom, important, and in chapter 3 DSP offers support in drawing up agreements on record-keeping.',
+  '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang. In hoofdstuk 3 biedt DSP steun aan bij afspraken over dossiervorming.',
+  '§2.2: the report asks how and by whom agreements, with their reasons, are recorded. It calls local agreements on what is recorded, when and by whom, important. In chapter 3, DSP offers support in drawing up agreements on record-keeping.',
 );
 
 export const gegDossier: AttentionPoint = {
@@ -25,8 +25,8 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist; volgens §2.2 wordt een format soms maar deels ingevuld). Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice; according to §2.2 a format is sometimes only partly filled in). Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist). Volgens §2.2 wordt een format soms maar deels ingevuld. Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice). According to §2.2, a format is sometimes only partly filled in. Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -67,7 +67,7 @@ export const gegDossier: AttentionPoint = {
         ),
         t(
           'Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer.',
-          'If an agreement says only who records the agreements and where (for example in the case file or a list of decisions), it covers just part of this question: that you record them, and where. A set way also says what you record, such as the reasons, and when.',
+          'An agreement may say only who records the agreements and where (such as the case file or a list of decisions). If so, it covers only that you record them, and where. That is just part of this question. A set way also says what you record, such as the reasons, and when.',
         ),
         t('Wie vastlegt, telt bij de volgende vraag.', 'Who records them counts under the next question.'),
       ],
@@ -116,16 +116,16 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’, ook als het in hetzelfde document staat.',
-          'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’, even if it is in the same document.',
+          'Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’. Dat geldt ook als het format in hetzelfde document staat.',
+          'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’. This applies even if the format is in the same document.',
         ),
         t(
           'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
-          'Suppose fields covering the case as a whole, such as risk and protective factors, sub-goals and decisions, are in the same document as the format for discussing interventions, and you keep that document as the case file. Then that document counts here as a case-file format. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
+          'The format for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file format. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
         t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
-          'If someone changes something in the format, such as the name of a tab, and all cases then use the same format, that is not a departure here.',
+          'Suppose someone changes something in the format, such as the name of a tab. If all cases then use the same format, that is not a departure here.',
         ),
         t(
           'Zegt de afspraak zelf dat casussen die al liepen het oude format houden? Dan is dat geen afwijking. De afspraak regelt dan toch alles wat de vraag noemt (keuze van de checklist).',
@@ -179,8 +179,8 @@ export const gegDossier: AttentionPoint = {
           'Fields about the case itself, such as risk and protective factors, belong here.',
         ),
         t(
-          'Een veld dat in een lopende casus nog leeg is, zoals beschermende factoren die nog niet bekend zijn, is alleen een afwijking als een termijn uit de afspraak voorbij is.',
-          'A field still empty in a running case, such as protective factors that are not yet known, is a departure only if a time limit set by the agreement has passed.',
+          'Is in een lopende casus een veld nog leeg, zoals beschermende factoren die nog niet bekend zijn? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is.',
+          'A field may still be empty in a running case, such as protective factors that are not yet known. That is a departure only if a time limit set by the agreement has passed.',
         ),
         t(
           'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt.',

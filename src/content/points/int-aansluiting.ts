@@ -25,8 +25,8 @@ export const intAansluiting: AttentionPoint = {
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
-      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Een voorbeeld is praktische hulp die ervoor zorgt dat iemand daarna wel openstaat voor contact (keuze van de checklist; het rapport vindt dat dit goed gaat, §1.6).',
-      'what you base the choice on, namely the risk factors, the protective factors and the (sub-)goals (§1.6). It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
+      'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Een voorbeeld is praktische hulp die ervoor zorgt dat iemand daarna wel openstaat voor contact (keuze van de checklist). Het rapport vindt dat dit goed gaat (§1.6).',
+      'what you base the choice on (§1.6). These are the risk factors, the protective factors and the (sub-)goals. It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
     ),
     review: t('de reden van elke keuze te volgen is', 'the reason for each choice can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
@@ -105,7 +105,7 @@ export const intAansluiting: AttentionPoint = {
       rules: [
         t(
           'Hier telt alleen de bespreking van een casus waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Kozen jullie bij een casus geen interventies, zoals bij een bespreking van alleen praktische zaken? Dan is het hier geen afwijking dat jullie het format bij die casus niet gebruikten. Dat geldt ook als jullie in hetzelfde overleg bij een andere casus wel interventies kozen.',
-          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. If you chose no interventions for a case, for instance because you discussed only practical matters, not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
+          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. You may have chosen no interventions for a case, for instance because you discussed only practical matters. If so, not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
         ),
         t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
@@ -116,8 +116,8 @@ export const intAansluiting: AttentionPoint = {
           'Some items of the format belong to another point, such as notification. If the case meeting skips such an item, that is not a departure here.',
         ),
         t(
-          'Een format voor het plan van aanpak of voor het hele casusoverleg telt hier alleen als het noemt waarop jullie bij de keuze van interventies letten, zoals risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
-          'A format for the action plan or for the whole case meeting counts here only if it names what you look at when choosing interventions, such as risk and protective factors or sub-goals. A mere field for the interventions does not.',
+          'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
+          'Some formats are for the action plan, or for the whole case meeting. Such a format counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
       ],
       basis: FORMATS,
@@ -135,12 +135,12 @@ export const intAansluiting: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan worden volgens het rapport gemeentelijke professionals ingezet die de ideologie kennen en er voeling mee hebben. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport zoeken professionals buiten de gebaande paden naar passende interventies (§1.6). Het rapport vraagt er geen afspraak over; dat jullie het afspreken, is een keuze van de checklist.',
-        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought into conversation with the person, the report finds that municipal professionals who know the ideology and have a feel for it are brought in. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
+        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought to talk with the person, the report finds others are brought in. These are municipal professionals who know and have a feel for the ideology. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
       rules: [
         t(
           'Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-          'An agreement is concrete if you can check whether it was followed, such as ‘for each new plan we discuss an intervention outside the usual range’.',
+          'An agreement is concrete if you can check whether it was followed. An example is ‘for each new plan we discuss an intervention outside the usual range’.',
         ),
         t(
           'Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',

@@ -11,8 +11,8 @@ const ASKS = t(
   '§1.7: the report asks what partners mean by monitoring, and which agreements they have on moving to it and on closure.',
 );
 const CLEAR = t(
-  '§1.7: heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, helpen voorkomen dat een casus onnodig, en misschien onrechtmatig, lang wordt besproken.',
-  '§1.7: clear agreements on when a case moves to monitoring, what monitoring involves, who monitors and what they watch for help prevent a case being discussed for longer than needed, and possibly longer than is lawful.',
+  '§1.7: heldere afspraken helpen voorkomen dat een casus onnodig, en misschien onrechtmatig, lang wordt besproken. Die afspraken gaan over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let.',
+  '§1.7: clear agreements help prevent a case being discussed for longer than needed, and possibly longer than is lawful. These agreements cover when a case moves to monitoring, what monitoring involves, who monitors and what they watch for.',
 );
 
 export const monAfspraken: AttentionPoint = {
@@ -50,7 +50,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt wat jullie onder monitoren verstaan. ‘Afgesproken’ is toegevoegd (§1.7). Volgens het rapport is monitoren in de integrale PGA doorgaans een fase waarin een casus minder vaak wordt besproken, met minder of geen interventies (§1.7). De politie kent een eigen betekenis van monitoring; hier gaat het om monitoren binnen de integrale PGA.',
-        'Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). In the multi-agency PGA, according to the report, monitoring usually means a phase in which a case is discussed less often, with fewer or no interventions (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
+        'Adapted question: the report asks what you mean by monitoring. ‘Agreed’ was added (§1.7). The report says monitoring in the multi-agency PGA is usually a phase in which a case is discussed less often. There are fewer or no interventions in that phase (§1.7). The police use ‘monitoring’ in a sense of their own; here it means monitoring within the multi-agency PGA.',
       ),
       rules: [
         t(
@@ -93,8 +93,8 @@ export const monAfspraken: AttentionPoint = {
           'A set moment for deciding whether the approach goes on belongs under re-interpreting a case along the way.',
         ),
         t(
-          'Een regel om het risicotaxatie-instrument van de start te herhalen voordat een casus naar monitoren gaat, hoort bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
-          'A rule that you repeat the risk-assessment instrument used at the start, before a case moves to monitoring, belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+          'Zegt een regel dat jullie het risicotaxatie-instrument van de start herhalen voordat een casus naar monitoren gaat? Dan hoort die regel bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
+          'A rule may say that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. Such a rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
         ),
       ],
     },
@@ -117,11 +117,11 @@ export const monAfspraken: AttentionPoint = {
       rules: [
         t(
           '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’. Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
-          '‘When’ here means: under which conditions you close a case, such as ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. If an agreement says only after how long you decide whether to close a case, and not under which conditions you close it, it covers part of this question (the checklist’s choice). §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
+          '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. An agreement may say only after how long you decide whether to close a case, and not under which conditions. If so, it covers part of this question (the checklist’s choice). §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
         ),
         t(
           'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',
-          'If an agreement says only who decides on closure, or in which body, such as the case meeting or the steering group, it covers nothing here. This division is the checklist’s choice.',
+          'If an agreement says only who decides on closure, or in which body, it covers nothing here. Examples of such a body are the case meeting and the steering group. This division is the checklist’s choice.',
         ),
         t(
           'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
@@ -168,7 +168,7 @@ export const monAfspraken: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
-          'If the agreement only says that ‘new concerns’ or ‘new signals’ are reported, and not what the person who monitors watches for, it covers nothing here (the checklist’s choice).',
+          'The agreement may only say that ‘new concerns’ or ‘new signals’ are reported. If it does not also say what the person who monitors watches for, it covers nothing here (the checklist’s choice).',
         ),
         t(
           'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',

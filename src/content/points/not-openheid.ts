@@ -27,8 +27,8 @@ export const notOpenheid: AttentionPoint = {
     'Notifying the person and being open with them',
   ),
   summary: t(
-    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie, of met een notificatie die maar een deel vertelt, zijn minder interventies mogelijk: een gesprek met een theoloog of een andere duidingsexpert wordt veel lastiger, of zelfs onmogelijk. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
-    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, or with a notification that tells only part, fewer interventions are possible: a talk with a theologian or another expert in interpreting ideology becomes much harder, if not impossible. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are unambiguous agreements on it.',
+    'Notificeren kan alleen op beperkte gronden worden uitgesteld. Het rapport geeft twee voorbeelden: de nationale veiligheid, en een notificatie die een strafrechtelijk onderzoek kan verstoren. Het is dan van belang vast te leggen op welke grond het uitstel rust. Notificeren is ook een interventie: het opent het gesprek met de betrokkene. Zonder notificatie, of met een notificatie die maar een deel vertelt, zijn minder interventies mogelijk. Een gesprek met een theoloog of een andere duidingsexpert wordt dan veel lastiger, of zelfs onmogelijk. Dat kan de aanpak minder effectief maken. Ook ontstaat een afbreukrisico als iemand later merkt dat zijn of haar gesprekspartners niet open waren. De meeste professionals vinden openheid belangrijk. Afwijken kan in uitzonderlijke gevallen, als daar eenduidige afspraken over zijn.',
+    'Notification can be postponed only on limited grounds. The report gives two examples: national security, and notification that could disrupt a criminal investigation. It is then important to record the ground for postponement. Notification is also an intervention: it opens the conversation with the person. Without it, or with a notification that tells only part, fewer interventions are possible. A talk with a theologian or another expert in interpreting ideology then becomes much harder, if not impossible. This can make the approach less effective. There is also a risk of lost trust if the person later finds out that the people they spoke to were not open. Most professionals consider openness important. Departing from it is possible in exceptional cases, if there are unambiguous agreements on it.',
   ),
   ...ladder({
     topic: t('notificeren en openheid', 'notification and openness with the person'),
@@ -63,7 +63,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Besloot het casusoverleg, of de voorzitter in het overleg, vooraf om later te notificeren op een uitzonderingsgrond? Dan is de late notificatie hier geen afwijking (zie ‘Wat toch als gevolgd telt’). Ook een uitstel door één partner op een wettelijke uitzonderingsgrond is geen afwijking.',
-          'If the case meeting, or the chair in the meeting, decided in advance to notify later on an exception ground, the late notification is not a departure here (see ‘What counts as followed after all’). A postponement by one partner on a statutory exception ground is not a departure either.',
+          'Suppose the case meeting, or the chair in the meeting, decided in advance to notify later on an exception ground. The late notification is then not a departure here (see ‘What counts as followed after all’). A postponement by one partner on a statutory exception ground is not a departure either.',
         ),
         t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
@@ -97,7 +97,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
-          'If the partner that knows the ground may not share it, as with a criminal investigation, it counts if that partner records the ground itself (the checklist’s choice).',
+          'The partner that knows the ground may not be allowed to share it, as with a criminal investigation. If so, it is enough for that partner to record the ground itself (the checklist’s choice).',
         ),
       ],
       basis: GROUND,
@@ -127,8 +127,8 @@ export const notOpenheid: AttentionPoint = {
           'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part.',
         ),
         t(
-          'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen, zoals de bescherming van de betrokkene of van de rechten en vrijheden van anderen (uitleg van de checklist; de hele lijst staat bij ‘UAVG’ in de begrippenlijst).',
-          'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too, such as that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too, such as protecting the person or the rights and freedoms of others (the checklist’s explanation; the full list is under ‘UAVG’ in the glossary).',
+          'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen (uitleg van de checklist). Het gaat bijvoorbeeld om de bescherming van de betrokkene of van de rechten en vrijheden van anderen. De hele lijst staat bij ‘UAVG’ in de begrippenlijst.',
+          'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too. An example is that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too (the checklist’s explanation). They include protecting the person or the rights and freedoms of others. The full list is under ‘UAVG’ in the glossary.',
         ),
         t(
           'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
@@ -139,12 +139,12 @@ export const notOpenheid: AttentionPoint = {
           'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation).',
         ),
         t(
-          'Een van die gronden is dat het doel waarvoor jullie de gegevens gebruiken waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
-          'One of those grounds is that informing the person is likely to make the aim for which you use the data unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
+          'Een van die gronden gaat over het doel waarvoor jullie de gegevens gebruiken. De grond is dat dit doel waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
+          'One of those grounds concerns the aim for which you use the data. The ground is that informing the person is likely to make that aim unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
         ),
         t(
-          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo ook bij ‘veel moeite’: voor de grond moet er staan dat notificeren onevenredig veel moeite kost, dus meer moeite dan redelijk is (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or be seriously endangered, that is, that its achievement would be seriously impaired. The same goes for ‘a lot of effort’: for the ground, it must say that notification would involve a disproportionate effort, that is, more effort than is reasonable (the checklist’s explanation).',
+          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo werkt het ook bij ‘veel moeite’. Voor de grond moet er staan dat notificeren onevenredig veel moeite kost. Dat is meer moeite dan redelijk is (uitleg van de checklist).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or be seriously endangered, that is, that its achievement would be seriously impaired. The same goes for ‘a lot of effort’. For the ground, it must say that notification would involve a disproportionate effort. That means more effort than is reasonable (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
@@ -178,8 +178,8 @@ export const notOpenheid: AttentionPoint = {
         ),
       ],
       basis: t(
-        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen, en open te zijn over wie ze zijn en wat hun rol is.',
-        '§1.4: several professionals find it important to approach the person humanely and without prejudice, and to be open about who they are and what their role is.',
+        '§1.4: verschillende professionals vinden het belangrijk iemand menselijk en onbevooroordeeld te benaderen. Ook vinden ze het belangrijk open te zijn over wie ze zijn en wat hun rol is.',
+        '§1.4: several professionals find it important to approach the person humanely and without prejudice. They also find it important to be open about who they are and what their role is.',
       ),
     },
   ],
@@ -200,7 +200,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist). Mag een partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan staat in het veld alleen dát er uitstel is, en tot wanneer, voor zover die partner dat mag delen.',
-        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). If a partner may not share the ground, as with a criminal investigation, the field only says that notification is postponed, and until when, as far as that partner may share this.',
+        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). A partner may not be allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
       ),
     },
   ],

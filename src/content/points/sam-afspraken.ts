@@ -22,7 +22,7 @@ export const samAfspraken: AttentionPoint = {
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     scope: t(
       'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoort erbij hoe partners met elkaar omgaan (§2.1). Verder hoort erbij dat de vaste partners de afspraken samen opstelden (§2.1). Ook samen vaststellen telt hier als samen opstellen (regel van de checklist). Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
-      'what partners expect of each other in the case meeting (§2.1), for example on attendance and preparation (the checklist’s examples). It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together (§2.1). Adopting them together also counts as drawing them up together here (the checklist’s own rule). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
+      'what partners expect of each other in the case meeting (§2.1). Examples are attendance and preparation; these examples are the checklist’s. It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together (§2.1). Adopting them together also counts as drawing them up together here (the checklist’s own rule). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
     ),
     review: t('partners elkaar aanspreken op afspraken', 'partners hold each other to the agreements'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
@@ -55,7 +55,7 @@ export const samAfspraken: AttentionPoint = {
         ),
         t(
           'Een afspraak is hier gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. All standing partners may have signed it separately, or a steering group of all partners may have decided on it. If so, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
       ],
     },
@@ -77,7 +77,7 @@ export const samAfspraken: AttentionPoint = {
       rules: [
         t(
           'Ook hier is een afspraak gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. If all standing partners signed it separately, or a steering group of all partners decided on it, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. All standing partners may have signed it separately, or a steering group of all partners may have decided on it. If so, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
         t(
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
@@ -86,7 +86,7 @@ export const samAfspraken: AttentionPoint = {
       ],
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',
-        '§2.1: the process coordinator can make an open meeting culture possible by making agreements with the partners on ground rules and expectations that everyone commits to.',
+        '§2.1: the process coordinator can make an open meeting culture possible. The coordinator can do this by making agreements with the partners on ground rules and expectations that everyone commits to.',
       ),
     },
   ],

@@ -52,7 +52,7 @@ export const samPerspectieven: AttentionPoint = {
       rules: [
         t(
           'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet als de handeling.',
-          'Discussing only a single objection, such as one partner’s objection to a decision, is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
+          'A single objection may come up, such as one partner’s objection to a decision. Discussing only that is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
         ),
       ],
       basis: t(
@@ -73,7 +73,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3).',
-        'An option, not a requirement: DSP, the firm that wrote the report, offers support in the form of brainstorming sessions on a multi-agency vision of the subject (chapter 3).',
+        'An option, not a requirement: DSP, the firm that wrote the report, offers support (chapter 3). It offers brainstorming sessions on a multi-agency vision of the subject.',
       ),
       rules: [
         t(
@@ -86,7 +86,7 @@ export const samPerspectieven: AttentionPoint = {
         ),
         t(
           'Zegt het besluit alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025 werken we aan een visie’? Dan hoeft de visie niet klaar te zijn. Het besluit is dan gevolgd als partners uit beide domeinen er in die periode samen aan werkten.',
-          'If the decision says only that you will work on a vision during a period, such as ‘in 2025 we will work on a vision’, the vision need not be finished. The decision then counts as followed if partners from both domains worked on it together during that period.',
+          'If the decision only says you will work on a vision during a period, the vision need not be finished. An example of such a decision is ‘in 2025 we will work on a vision’. The decision then counts as followed if partners from both domains worked on it together during that period.',
         ),
         t(
           'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',

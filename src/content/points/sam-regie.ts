@@ -22,7 +22,7 @@ export const samRegie: AttentionPoint = {
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
       'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen zijn samenwerkingsafspraken: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist). ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator (the checklist’s own rule).',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’ (the checklist’s own rule). Yet §2.1 names recording agreements as a possible task of the process coordinator.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -42,7 +42,7 @@ export const samRegie: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur op die manier een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
-        'The report names what a process coordinator can do (§2.1), for example bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim.',
+        'The report names what a process coordinator can do (§2.1). Examples are bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim.',
       ),
       rules: [
         t(
@@ -54,8 +54,8 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Deze dingen zijn op zich nog geen taak van de procesregisseur: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen en bijhouden wanneer een casus aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'None of these counts by itself as a process coordinator’s task: chairing, organising the meeting, setting the agenda, circulating the action list, or keeping track of when a case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Deze dingen zijn op zich nog geen taak van de procesregisseur: voorzitten, het overleg organiseren en de agenda maken. Hetzelfde geldt voor de actielijst rondsturen en bijhouden wanneer een casus aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'The following do not count by themselves as a process coordinator’s task: chairing, organising the meeting and setting the agenda. Nor do circulating the action list and keeping track of when a case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
           'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als de agenda erin staat. Een afwijking die alleen over de agenda gaat, telt hier niet.',
@@ -71,15 +71,15 @@ export const samRegie: AttentionPoint = {
         ),
         t(
           'Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken.',
-          'If a step that has its own point, such as re-interpreting a case along the way, came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to oversee that step.',
+          'Some steps have their own point, such as re-interpreting a case along the way. If such a step came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to oversee that step.',
         ),
         t(
-          'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat, zoals een te late stap melden of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
-          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point, such as reporting a late step or calling the partner responsible for it to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
+          'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
         t(
-          'Een taak kan zeggen wat de procesregisseur doet als iets gebeurt. Bijvoorbeeld: een partner aanspreken die een afspraak niet nakomt. Een afwijking is er dan alleen als bekend is dat zoiets gebeurde, en dat de procesregisseur die taak niet of te laat deed (zie ‘Altijd gevolgd’). Onder ‘Wat een afwijking is’ staat wanneer de taak te laat is.',
-          'Some tasks say what the process coordinator does when something happens, such as calling a partner to account when it does not keep an agreement. There is then a departure only if it is known that such an event occurred and that the process coordinator did not carry out the task, or did so too late (see ‘Always followed’). ‘What a departure is’ says when a task is too late.',
+          'Een taak kan zeggen wat de procesregisseur doet als iets gebeurt. Bijvoorbeeld: een partner aanspreken die een afspraak niet nakomt. Een afwijking is er dan alleen als bekend is dat zoiets gebeurde. Ook moet bekend zijn dat de procesregisseur die taak niet of te laat deed (zie ‘Altijd gevolgd’). Onder ‘Wat een afwijking is’ staat wanneer de taak te laat is.',
+          'Some tasks say what the process coordinator does when something happens, such as calling a partner to account when it does not keep an agreement. There is then a departure only if it is known that such an event occurred. It must also be known that the process coordinator did the task too late, or not at all (see ‘Always followed’). ‘What a departure is’ says when a task is too late.',
         ),
       ],
       basis: TASKS,
@@ -90,8 +90,8 @@ export const samRegie: AttentionPoint = {
       id: 'sam-afspraken-procesregisseur',
       title: t('De rol van de procesregisseur versterken', 'Strengthen the process coordinator’s role'),
       description: t(
-        'Spreek samen af wat de procesregisseur doet (voorstel van de checklist). Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (voorstel van de checklist; DSP biedt hierbij steun aan, hoofdstuk 3).',
-        'Agree together what the process coordinator does (the checklist’s suggestion). Where needed, set up a joint professional development programme for partners, for example on the process coordinator’s role or on building resilience (the checklist’s suggestion; DSP offers support with this, chapter 3).',
+        'Spreek samen af wat de procesregisseur doet (voorstel van de checklist). Ontwikkel zo nodig samen een vakmanschapstraject voor partners, bijvoorbeeld voor de rol van procesregisseur of om de weerbaarheid te vergroten (voorstel van de checklist). DSP biedt hierbij steun aan (hoofdstuk 3).',
+        'Agree together what the process coordinator does (the checklist’s suggestion). Where needed, set up a joint professional development programme for partners, for example on the process coordinator’s role or on building resilience (the checklist’s suggestion). DSP offers support with this (chapter 3).',
       ),
     },
   ],

@@ -55,8 +55,8 @@ export const samWerkproces: AttentionPoint = {
           'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
         ),
         t(
-          'Een stap telt ook als die alleen in de beschrijving van een andere stap staat, zoals ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
-          'A step also counts if it appears only in the description of another step, such as ‘at the first meeting you decide who notifies the person’.',
+          'Een stap telt ook als die alleen in de beschrijving van een andere stap staat. Bijvoorbeeld: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
+          'A step also counts if it appears only in the description of another step. An example is ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
           'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
@@ -64,19 +64,19 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Het werkproces hoeft niet te zeggen wanneer een organisatie die soms aanschuift, zoals de Raad voor de Kinderbescherming (§2.1), meedoet.',
-          'The work process need not say when an organisation that joins only for some cases, such as the Child Care and Protection Board (§2.1), takes part.',
+          'The work process need not say when an organisation that joins only for some cases takes part. An example of such an organisation is the Child Care and Protection Board (§2.1).',
         ),
         t(
           'Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier.',
-          'If a step that has its own point in this checklist was skipped or came late in a case, count that departure under that point, not here.',
+          'Some steps have their own point in this checklist. If such a step was skipped or came late in a case, count that departure under that point, not here.',
         ),
         t(
           'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
-          'A work process that leaves out a step with a point of its own, such as re-interpreting a case along the way, does not cover everything (the checklist’s choice). According to the report, a clear process description names the steps that are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
+          'If the work process leaves out a step with its own point, it does not cover everything (the checklist’s choice). An example of such a step is re-interpreting a case along the way. According to the report, a clear process description names the steps that are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
         ),
         t(
           'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één stap over? Dan is er bij deze vraag toch een terugblik.',
-          'If the work process is on the agenda at set times and last time you skipped only the part about one step, there is still a review for this question.',
+          'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
         ),
       ],
     },
@@ -103,11 +103,11 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit alleen bij de taken van de procesregisseur? Dan ontbreken ze hier niet. Een afwijking daarvan telt hier niet.',
-          'If the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks, they are not missing here. A departure from them does not count here.',
+          'This rule is about the role, tasks and powers of the organisation that hosts or chairs the case meeting. If they appear only among the process coordinator’s tasks, they are not missing here. A departure from them does not count here.',
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',
-          'Rules for an organisation that joins only for some cases, such as the Child Care and Protection Board (§2.1), do not count here, and nor do departures from them. A municipality that joins only for its own cases is a partner all the same.',
+          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality that joins only for its own cases is a partner all the same.',
         ),
         t(
           'De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',
@@ -119,7 +119,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
-          'What the agreement says about who takes a step that has its own point, such as assessing, monitoring or recording, counts under that point, not here.',
+          'Some steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a step counts under that point, not here.',
         ),
       ],
     },

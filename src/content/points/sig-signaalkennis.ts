@@ -6,8 +6,8 @@ const FOUND = t(
   '§1.1: professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes.',
 );
 const TRAINING = t(
-  '§1.1: volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact met inwoners heeft; trainingen voor hen vergroten de kans dat signalen worden opgepikt. De vraag van §1.1 over online contact en signalen noemt ook training, zodat professionals online signalen van radicalisering herkennen.',
-  '§1.1: professionals say the structure for spotting and reporting signals can be strengthened by focusing more on those in frequent contact with residents; training them makes it more likely that signals are picked up. The report’s question in §1.1 on online contact and signals also names training professionals to recognise online signals of radicalisation.',
+  '§1.1: volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact met inwoners heeft. Trainingen voor hen vergroten de kans dat signalen worden opgepikt. De vraag van §1.1 over online contact en signalen noemt ook training, zodat professionals online signalen van radicalisering herkennen.',
+  '§1.1: professionals say the structure for spotting and reporting signals can be strengthened by focusing more on those in frequent contact with residents. Training them makes it more likely that signals are picked up. The report’s question in §1.1 on online contact and signals also names training professionals to recognise online signals of radicalisation.',
 );
 
 export const sigSignaalkennis: AttentionPoint = {
@@ -16,7 +16,7 @@ export const sigSignaalkennis: AttentionPoint = {
   title: t('Kennis om signalen te herkennen', 'Knowledge to recognise signals'),
   summary: t(
     'Professionals die signalen kunnen opvangen, hebben niet altijd genoeg kennis van alle verschijnselen en hoe die zich uiten. Daardoor zien ze signalen niet, of begrijpen ze die verkeerd. Een voorbeeld: rechts-extremistische stickers in de openbare ruimte, zogeheten dog whistles. Volgens professionals kan de signaleringsstructuur sterker worden door meer in te zetten op wie veel direct contact heeft met inwoners. Denk aan wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen van de gemeente. Trainingen voor hen vergroten de kans dat signalen worden opgepikt (§1.1). Zo komen ook nieuwe ontwikkelingen en verschijnselen beter in beeld.',
-    'Professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes. As a result they miss signals, or misread them. Far-right stickers in public places, known as dog whistles, are one example. Professionals say the structure for spotting and reporting signals can be strengthened by focusing more on people who are in frequent, direct contact with residents. Examples are community police officers, special enforcement officers (BOAs), youth workers, care organisations, and staff of the municipal contact centre and the work and income department. Training them makes it more likely that signals are picked up (§1.1). This also gives a clearer picture of new developments and phenomena.',
+    'Professionals who may pick up signals do not always know enough about every phenomenon and the forms it takes. As a result they miss signals, or misread them. Far-right stickers in public places, known as dog whistles, are one example. Professionals say the structure for spotting and reporting signals can be strengthened by focusing more on people who are in frequent, direct contact with residents. Examples are community police officers, special enforcement officers (BOAs), youth workers and care organisations. Staff of the municipal contact centre and the work and income department are also examples. Training them makes it more likely that signals are picked up (§1.1). This also gives a clearer picture of new developments and phenomena.',
   ),
   ...ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
@@ -43,7 +43,7 @@ export const sigSignaalkennis: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: de vraag in het rapport breekt af na ‘beschikken de professionals die een belangrijke signalerende functie hebben of kunnen hebben over’. De checklist vult aan: genoeg kennis om radicalisering en extremisme te herkennen, op basis van §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Het gaat bijvoorbeeld om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals rechts-extremistische stickers.',
-        'Adapted question: the report’s question breaks off after ‘do the professionals who have or may have an important role in spotting signals have’. The checklist completes it: enough knowledge to recognise radicalisation and extremism, based on §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). This covers, for example, community police officers, special enforcement officers (BOAs), youth workers, care organisations and staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as far-right stickers.',
+        'Adapted question: the report’s question breaks off after ‘do the professionals who have or may have an important role in spotting signals have’. The checklist completes it: enough knowledge to recognise radicalisation and extremism, based on §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). This covers, for example, community police officers, special enforcement officers (BOAs), youth workers and care organisations. It also covers staff of the municipal contact centre and of the work and income department. It also covers subtle signals, such as far-right stickers.',
       ),
       rules: [
         t(
@@ -51,8 +51,8 @@ export const sigSignaalkennis: AttentionPoint = {
           'A training course counts under one of the two points on knowledge. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs here. If it is meant only for the assessment team, it belongs under ‘Knowledge of movements’. This also applies to the activity at levels 1 and 2.',
         ),
         t(
-          'Een deel dat uitlegt waar en hoe professionals zorgen melden, telt bij ‘Een heldere meldroute voor signalen’, zoals elk deel telt bij het punt waar het over gaat.',
-          'A part that explains where and how professionals report a concern counts under ‘A clear reporting route for signals’, as every part counts under the point it is about.',
+          'Elk deel telt bij het punt waar het over gaat. Een deel dat uitlegt waar en hoe professionals zorgen melden, telt dus bij ‘Een heldere meldroute voor signalen’.',
+          'Every part counts under the point it is about. So a part that explains where and how professionals report a concern counts under ‘A clear reporting route for signals’.',
         ),
       ],
     },
@@ -83,7 +83,7 @@ export const sigSignaalkennis: AttentionPoint = {
       ),
       description: t(
         'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee.',
-        'Offer training in recognising signals to community police officers, special enforcement officers (BOAs), youth workers, care organisations, and staff of the municipal contact centre and the work and income department. Include subtle expressions.',
+        'Offer training in recognising signals to community police officers, special enforcement officers (BOAs), youth workers and care organisations. Offer it to staff of the municipal contact centre and the work and income department as well. Include subtle expressions.',
       ),
     },
     {
@@ -98,8 +98,8 @@ export const sigSignaalkennis: AttentionPoint = {
       id: 'sig-structuur-fenomenen',
       title: t('Kennis over nieuwe stromingen actueel houden', 'Keep knowledge of new movements up to date'),
       description: t(
-        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten, zoals dog whistles en stickers in het rechts-extremisme (voorstel van de checklist).',
-        'Hold a learning session at set times on new movements and forms of expression, such as dog whistles and stickers in far-right extremism (the checklist’s suggestion).',
+        'Organiseer op vaste momenten een kennissessie over nieuwe stromingen en hoe die zich uiten (voorstel van de checklist). Voorbeelden zijn dog whistles en stickers in het rechts-extremisme.',
+        'Hold a learning session at set times on new movements and forms of expression (the checklist’s suggestion). Examples of such forms are dog whistles and stickers in far-right extremism.',
       ),
     },
   ],

@@ -25,8 +25,8 @@ export const sigSleutelfiguren: AttentionPoint = {
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
     scope: t(
-      'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt, dus ook buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
-      'contact in the communities in your area where radicalisation or extremism occurs, including communities beyond the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
+      'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt. Dat zijn dus ook gemeenschappen buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
+      'contact in the communities in your area where radicalisation or extremism occurs. These include communities beyond the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
     ),
     review: t('de afspraak elke gemeenschap dekt', 'the agreement covers every community concerned'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
@@ -56,7 +56,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak de gemeenschappen waar lokaal radicalisering of extremisme voorkomt, en geen andere? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
-          'If the agreement names the communities where radicalisation or extremism occurs locally, and no others, nothing is missing, even if those communities live in only part of your area.',
+          'The agreement may name the communities where radicalisation or extremism occurs locally, and no others. If so, nothing is missing, even if those communities live in only part of your area.',
         ),
         t(
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
@@ -64,7 +64,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking.',
-          'If the agreement says you name key figures for each community, and it states that you found none in one community, that is not a departure.',
+          'The agreement may say that you name key figures for each community. If it also states that you found none in one community, that is not a departure.',
         ),
       ],
       basis: UNCLEAR,
@@ -122,16 +122,16 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Bespreken alle partners op vaste momenten een nieuwe versie van het document waarin deze afspraak staat, zoals het veiligheidsbeeld? Dan is dat een terugblik, ook als het vooral over de gekozen gemeenschappen gaat. Een los agendapunt over een of meer gekozen gemeenschappen is geen terugblik (zie ‘Wat een terugblik is’).',
-          'If all partners discuss, at set times, a new version of the document this agreement is in, such as the security analysis, that is a review, even if it is mostly about the chosen communities. A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’).',
+          'This agreement may be in a document such as the security analysis. If all partners discuss a new version of that document at set times, that is a review. This applies even if it is mostly about the chosen communities. A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’).',
         ),
         t(
           'Werken jullie nog met een oude lijst of oude contacten, en weet niemand meer of ooit is bepaald dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
-          'An old list or old contacts do not count as such a choice, even at levels 1 and 2, if nobody knows any more whether anyone ever decided that contact with those communities was needed.',
+          'Suppose you still work from an old list or old contacts. Suppose also that nobody knows any more whether anyone ever decided that contact with those communities was needed. That list and those contacts then do not count as such a choice, even at levels 1 and 2.',
         ),
       ],
       basis: t(
-        'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme, met een kwalitatief veiligheidsbeeld om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
-        'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism, with a qualitative security analysis to set priorities. The report does not make such an analysis a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
+        'hoofdstuk 3 en §1.1: DSP biedt in hoofdstuk 3 steun aan bij beleid over polarisatie (als mogelijke voedingsbodem), radicalisering en extremisme. Daar hoort een kwalitatief veiligheidsbeeld bij om prioriteiten te stellen. Het rapport stelt zo’n beeld niet als eis. Volgens §1.1 is het voor veel organisaties niet duidelijk om welke gemeenschappen het gaat. De vraag is een eigen toevoeging.',
+        'Chapter 3 and §1.1: in chapter 3, DSP offers support with a policy on polarisation (as a possible breeding ground), radicalisation and extremism. This includes a qualitative security analysis to set priorities. The report does not make such an analysis a requirement. §1.1 finds that for many organisations it is not clear which communities are involved. The question is the checklist’s own addition.',
       ),
     },
   ],

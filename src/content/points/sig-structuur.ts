@@ -2,8 +2,8 @@ import type { AttentionPoint } from '../types';
 import { ladder, t } from '../text';
 
 const FOUND = t(
-  '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe zorgen worden gedeeld) is een randvoorwaarde, maar is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
-  '§1.1: a clear structure for spotting and reporting signals (when, to whom and how a concern is shared) is a precondition, but it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
+  '§1.1: een heldere signaleringsstructuur (wanneer, bij wie en hoe zorgen worden gedeeld) is een randvoorwaarde. Maar die is niet overal op orde of bekend bij professionals. ‘Meldroute’ is het woord van de checklist.',
+  '§1.1: a clear structure for spotting and reporting signals (when, to whom and how a concern is shared) is a precondition. But it is not in place everywhere, or not known to professionals. ‘Reporting route’ is the checklist’s term.',
 );
 const NORM = t(
   '§1.1: het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen kunnen delen.',
@@ -78,7 +78,7 @@ export const sigStructuur: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat elke partner zorgt dat de eigen professionals de route kennen, en niet wanneer of in welke gevallen? Dan regelt die een deel: wie het doet.',
-          'If the agreement only says that each partner makes sure its own professionals know the route, and not when or in which cases, it covers part: who does it.',
+          'Suppose the agreement only says that each partner makes sure its own professionals know the route. It does not say when or in which cases. Such an agreement covers part: who does it.',
         ),
       ],
       basis: FOUND,
@@ -89,8 +89,8 @@ export const sigStructuur: AttentionPoint = {
       id: 'sig-structuur-route',
       title: t('Meldroute beschrijven en verspreiden', 'Describe and share the reporting route'),
       description: t(
-        'Beschrijf kort wanneer, bij wie en hoe professionals zorgen over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg, zoals jongerenwerk of de afdeling Werk & Inkomen (voorstel van de checklist).',
-        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the case meeting, such as youth work or the municipality’s work and income department (the checklist’s suggestion).',
+        'Beschrijf kort wanneer, bij wie en hoe professionals zorgen over radicalisering melden. Verspreid die beschrijving onder alle professionals die kunnen signaleren, ook buiten het casusoverleg. Denk aan jongerenwerk of de afdeling Werk & Inkomen (voorstel van de checklist).',
+        'Describe briefly when, to whom and how professionals report a concern about radicalisation. Share that description with all professionals who may pick up signals, including those outside the case meeting. Examples are youth work and the municipality’s work and income department (the checklist’s suggestion).',
       ),
     },
   ],

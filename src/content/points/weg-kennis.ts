@@ -27,8 +27,8 @@ export const wegKennis: AttentionPoint = {
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
     scope: t(
-      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’, ook voor de handeling bij niveau 1 en 2 (regel van de checklist).',
-      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’, including for the activity at levels 1 and 2 (the checklist’s own rule).',
+      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2 (regel van de checklist).',
+      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2 (the checklist’s own rule).',
     ),
     review: t('de lesstof actueel blijft', 'the course stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],
@@ -54,7 +54,7 @@ export const wegKennis: AttentionPoint = {
       rules: [
         t(
           'Een training telt bij één van de twee punten over kennis. Is die alleen voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen, ook samen met de weegploeg? Dan hoort die bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2: een training die bij ‘Kennis om signalen te herkennen’ hoort, telt hier niet.',
-          'A training course counts under one of the two points on knowledge. If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here.',
+          'A training course counts under one of the two points on knowledge. If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’. That includes a course they share with the assessment team. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here.',
         ),
       ],
     },

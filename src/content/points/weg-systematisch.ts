@@ -11,7 +11,7 @@ const NOT_UNIFORM = t(
 );
 const STRUCTURED = t(
   '§1.2: wegen op kennis en ervaring kan passend zijn, als het zorgvuldig en gestructureerd gebeurt; het is belangrijk dat afwegingen terug te lezen zijn.',
-  '§1.2: an assessment based on knowledge and experience can be adequate if it is thorough and structured; it is important that the reasoning can be traced.',
+  '§1.2: an assessment based on knowledge and experience can be adequate if it is thorough and structured. It is important that the reasoning can be traced.',
 );
 
 export const wegSystematisch: AttentionPoint = {
@@ -28,8 +28,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’; de vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’; the question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’. Wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’. When to move a case to monitoring or close it belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -59,7 +59,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
-          'If you go through the same points, in the same order, for every reported signal, that counts, at levels 1 and 2, as assessing with set questions.',
+          'Suppose you go through the same points, in the same order, for every reported signal. At levels 1 and 2, that counts as assessing with set questions.',
         ),
         t(
           'Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet.',
@@ -86,7 +86,7 @@ export const wegSystematisch: AttentionPoint = {
       rules: [
         t(
           'Ook een afgesproken referentiekader telt hier als criteria: waar jullie bij het wegen op letten en wat zwaar weegt (zie ‘Referentiekader’ in de begrippenlijst).',
-          'An agreed frame of reference also counts here as criteria: what you look at when assessing and what weighs heavily (see ‘Frame of reference’ in the glossary).',
+          'An agreed frame of reference also counts here as criteria. It says what you look at when assessing and what weighs heavily (see ‘Frame of reference’ in the glossary).',
         ),
         t(
           'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
@@ -94,7 +94,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten. Een kopje of veld op een weegformulier, zoals ‘Geweldsbereidheid’, is geen weegvraag: het regelt alleen dát jullie dat vastleggen (zie ‘Wanneer iets op papier staat’).',
-          'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question: it only covers the fact that you record that point (see ‘When something is in writing’).',
+          'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question. It only covers the fact that you record that point (see ‘When something is in writing’).',
         ),
       ],
     },
@@ -137,7 +137,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Wogen jullie een keer zonder het voorgeschreven weegformulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
-          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. If it is known that in that assessment you did not do what the agreement on instruments asks, such as discussing whether an instrument was needed, that does count as a departure here. If nobody knows whether you did at the time what that agreement asks, there is no departure here.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. The agreement on instruments may ask for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did at the time what that agreement asks, there is no departure here.',
         ),
         t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
@@ -145,7 +145,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
-          'If the agreement says only ‘not as standard’ or ‘no set instrument’, it does not say when you do use an instrument, so it covers only part. If it also says when you do use an instrument or its outcome, and who does so, it covers everything.',
+          'The agreement may say only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If it also says when you do use an instrument or its outcome, and who does so, it covers everything.',
         ),
       ],
       basis: t(
