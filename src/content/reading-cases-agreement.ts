@@ -108,6 +108,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'For such questions, the levels measure how much the joint agreement covers of what the question asks about, and how firm it is. They do not measure whether it follows the report (the checklist’s choice). The report’s advice is under the checklist step (such as §1.4) and the point.',
     },
     {
+      // Reading 97 (F-2): where the report asks how well or to what extent, the checklist asks about an agreement;
+      // each such question says so, and this says it once for all of them.
+      nl: 'Vraagt het rapport hoe goed of in hoeverre iets gebeurt? Dan vraagt de checklist naar een afspraak erover. De uitleg bij de vraag zegt dat. De niveaus meten dus niet hoe goed het werk zelf is (keuze van de checklist).',
+      en: 'Where the report asks how well or to what extent something happens, the checklist asks about an agreement on it instead. The question’s explanation says so. So the levels do not measure how good the work itself is (the checklist’s choice).',
+    },
+    {
       nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
       en: 'A question may ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
     },

@@ -60,7 +60,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Wie vast meedoet aan het casusoverleg van jullie PGA, regionaal of lokaal.',
-        en: 'Whoever takes part in your PGA’s case meeting as a standing partner, regional or local.',
+        en: 'Organisations that take part in your PGA’s case meeting as standing partners, regional or local.',
       },
       {
         nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',

@@ -164,8 +164,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'Volgens het rapport is regelmatig herhalen zinvol (§1.3).',
-        'According to the report, repeating it regularly is worthwhile (§1.3).',
+        'Volgens het rapport is regelmatig herhalen zinvol (§1.3). Een hoog niveau zegt dat jullie afspraak vast is, niet dat jullie het instrument herhalen.',
+        'According to the report, repeating it regularly is worthwhile (§1.3). A high level says that your agreement is firm, not that you repeat the instrument.',
       ),
       rules: [
         t(

@@ -39,8 +39,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       activity: t(
-        'een partner werkte met een tekst waarin staat welke informatie die partner per fase deelt of bewaart.',
-        'a partner worked from a text that says what information it shares or keeps in each phase.',
+        'een partner gebruikte een tekst die zegt welke informatie die partner per fase deelt of bewaart.',
+        'a partner used a text that says what information it shares or keeps in each phase.',
       ),
       origin: 'derived',
       text: t(
@@ -74,8 +74,8 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-verwijderen',
       activity: t(
-        'een partner werkte met een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
-        'a partner worked from a text that says when information about a case is deleted.',
+        'een partner gebruikte een tekst die zegt wanneer informatie over een casus wordt verwijderd.',
+        'a partner used a text that says when information about a case is deleted.',
       ),
       origin: 'derived',
       text: t(

@@ -99,8 +99,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
       ),
       help: t(
-        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis.',
-        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement.',
+        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Een hoog niveau zegt dat jullie afspraak vast is, niet dat jullie een format gebruiken.',
+        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. A high level says that your agreement is firm, not that you use a format.',
       ),
       rules: [
         t(

@@ -116,8 +116,12 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’. Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
-          '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. An agreement may say only after how long you decide whether to close a case, and not under which conditions. If so, it covers part of this question (the checklist’s choice). §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
+          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’.',
+          '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’.',
+        ),
+        t(
+          'Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). Zo’n periode zegt wanneer jullie besluiten, niet wanneer de casus wordt afgesloten. §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
+          'An agreement may say only after how long you decide whether to close a case, and not under which conditions. If so, it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
         ),
         t(
           'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',

@@ -6,8 +6,8 @@ const UNSETTLED = t(
   '§1.7: because it has not been clearly established what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3: afspraken over zo’n situatie ontbreken vaak; ze kunnen helpen voorkomen dat casussen langdurig in de PGA blijven.',
-  '§1.3: agreements on such a situation are often missing; they can help prevent cases from staying in the PGA for a long time.',
+  '§1.3: afspraken over wat jullie in zo’n situatie besluiten, ontbreken vaak. Volgens het rapport kunnen ze helpen voorkomen dat casussen langdurig in de PGA blijven. Het rapport kiest zelf voor monitoren (§1.7). Het niveau meet niet of jullie afspraak die lijn volgt (keuze van de checklist).',
+  '§1.3: agreements on what you decide in such a situation are often missing. According to the report, they can help prevent cases from staying in the PGA for a long time. The report itself opts for monitoring (§1.7). The level does not measure whether your agreement follows that line (the checklist’s choice).',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan moet de casus worden afgesloten.',
@@ -45,8 +45,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Soms mag een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen horen dan alleen onduidelijke woorden, zoals ‘er zijn zorgelijke signalen’. Volgens het rapport belemmert dat een inhoudelijk gesprek (§2.2). Wanneer zulke signalen toch als nieuwe informatie tellen, staat in de regels bij deze vraag.',
-        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then hear only vague hints, such as ‘there are worrying signals’. According to the report, this hinders a discussion of substance (§2.2). The rules for this question say when such signals still count as new information.',
+        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Soms mag een partner niet alles delen, bijvoorbeeld door een strafrechtelijk onderzoek. De anderen horen dan alleen onduidelijke woorden, zoals ‘er zijn zorgelijke signalen’. Volgens het rapport belemmert dat een inhoudelijk gesprek (§2.2). Een hoog niveau zegt dat jullie afspraak vast is, niet dat die voor monitoren kiest.',
+        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then hear only vague hints, such as ‘there are worrying signals’. According to the report, this hinders a discussion of substance (§2.2). A high level says that your agreement is firm, not that it opts for monitoring.',
       ),
       rules: [
         t(

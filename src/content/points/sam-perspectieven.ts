@@ -73,7 +73,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3).',
-        'An option, not a requirement: DSP, the firm that wrote the report, offers support (chapter 3). It offers brainstorming sessions on a multi-agency vision of the subject.',
+        'An option, not a requirement (chapter 3). DSP, the firm that wrote the report, offers brainstorming sessions on a multi-agency vision of the subject as support.',
       ),
       rules: [
         t(

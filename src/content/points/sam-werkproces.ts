@@ -35,8 +35,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-helder',
       activity: t(
-        'een partner werkte met een tekst waarin de stappen van de PGA staan, van signaal tot afsluiting.',
-        'a partner worked from a text that says what the PGA’s steps are, from signal to closure.',
+        'een partner gebruikte een tekst die de stappen van de PGA noemt, van signaal tot afsluiting.',
+        'a partner used a text that names the PGA’s steps, from signal to closure.',
       ),
       origin: 'report',
       reportQuestion: 15,

@@ -32,8 +32,8 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-helder',
       activity: t(
-        'iemand werkte met een tekst waarin staat bij wie of waar zorgen over radicalisering worden gemeld.',
-        'someone worked from a text that says to whom or where concerns about radicalisation are reported.',
+        'iemand gebruikte een tekst die zegt bij wie of waar zorgen over radicalisering worden gemeld.',
+        'someone used a text that says to whom or where concerns about radicalisation are reported.',
       ),
       origin: 'report',
       reportQuestion: 1,

@@ -165,7 +165,7 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed that, when assessing signals, you record the considerations and conclusions, with the reasons?',
       ),
       help: t(
-        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het woord ‘onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken. §1.2 noemt afwegingen en conclusies, en vindt het belangrijk dat partners later kunnen teruglezen welke stappen en overwegingen zijn gemaakt.',
+        'Zo kunnen partners later teruggrijpen op eerdere besluiten, ook na personele wisselingen, en verantwoording afleggen. Het woord ‘onderbouwing’ komt uit de vraag van §2.2 over het vastleggen van afspraken. §1.2 noemt afwegingen en conclusies, en vindt het belangrijk dat partners later kunnen teruglezen welke stappen zijn gezet en wat is overwogen.',
         'This lets partners go back to earlier decisions later, even after staff changes, and account for them. The word ‘reasons’ comes from the question in §2.2 on recording agreements. §1.2 names considerations and conclusions, and says it is important that partners can later read back which steps were taken and what was considered.',
       ),
       rules: [
