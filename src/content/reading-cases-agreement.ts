@@ -115,7 +115,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
-      en: 'A question may ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
+      en: 'Some questions ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
     },
     {
       nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
@@ -151,15 +151,15 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt op die dag dus niet mee.',
-      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. A party may not yet, or no longer, have been taking part as a standing partner on a given day. If so, it does not count on that day.',
+      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. So a party that was not yet, or no longer, a standing partner on a given day does not count on that day.',
     },
     {
       nl: 'Is het convenant eenmaal een gezamenlijke afspraak geworden? Dan blijft het een gezamenlijke afspraak, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
       en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
-      nl: 'Bij deze regels telt de dag waarop een partij vast ging meedoen of daarmee stopte. Dat is de dag waarop die echt vast ging meedoen of stopte, niet de dag waarop die tekende.',
-      en: 'For these rules, what counts is the day on which a party started or stopped taking part as a standing partner. That is the day it actually started or stopped taking part, not the day it signed.',
+      nl: 'Bij deze regels telt de dag waarop een partij echt vast ging meedoen of daarmee stopte, niet de dag waarop die tekende. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier dus niet.',
+      en: 'For these rules, what counts is the day a party actually started or stopped taking part as a standing partner, not the day it signed. So the rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',

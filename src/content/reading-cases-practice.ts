@@ -29,7 +29,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',
-        en: 'A moment the agreement names, such as ‘three months before the release’, may already have passed when the agreement began. If so, missing it then is not a departure.',
+        en: 'Suppose a moment the agreement names, such as ‘three months before the release’, had already passed when the agreement began. Then missing that moment is not a departure.',
       },
       {
         nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
@@ -65,7 +65,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
-        en: 'The agreement may name a set moment, such as a month, ‘every spring’ or the annual evaluation. If so, every such moment after the agreement began counts, even in its first year.',
+        en: 'Suppose the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation. Then every such moment after the agreement began counts, even in its first year.',
       },
       {
         nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
@@ -85,7 +85,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-        en: 'The agreement may provide for a training course or meeting for a group. If that did not happen before the time limit ran out, it is a departure. It is not a departure if a member of the group did not attend.',
+        en: 'Suppose the agreement provides for a training course or meeting for a group. If that did not happen before the time limit ran out, it is a departure. It is not a departure if a member of the group did not attend.',
       },
       {
         nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
@@ -96,8 +96,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure put right or discussed later is still a departure.',
       },
       {
-        nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Maar vraagt de vraag wanneer jullie iets doen? Dan regelt zo’n afspraak dat deel niet. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
-        en: 'If the agreement names no time limit or moment, doing something later is not a departure. But if the question asks when, such an agreement does not cover that part. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+        nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
+        en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+      },
+      {
+        nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke gevallen of onder welke voorwaarden jullie het doen.',
+        en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it says in which cases or under which conditions you do it.',
       },
       {
         nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
@@ -136,12 +140,16 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over dat formulier, format of die lijst zelf. Bij elke andere vraag over een regel daaruit telt alleen of gebeurde wat die regel vraagt.',
-        en: 'Suppose the step took place once without the form, format or list the agreement prescribes. That counts only under the question about that form, format or list itself. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gebeurde wat die regel vraagt.',
+        en: 'Suppose the step took place once without the form, format or list the agreement prescribes. That counts only under the question on using that form, format or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
       },
       {
-        nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en die over het dossierformat (§2.2). Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2).',
-        en: 'Examples are the question on the case-meeting format (§1.6) and the one on the case-file format (§2.2). For the assessment form, it is the one on recording the assessment (§1.2).',
+        nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en de vraag of jullie in elke casus hetzelfde dossierformat gebruiken (§2.2).',
+        en: 'Examples are the question on the case-meeting format (§1.6) and the question on using the same case-file format in every case (§2.2).',
+      },
+      {
+        nl: 'Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2). Voor een format bij het tussentijds duiden is het de vraag over een vaste manier om opnieuw te duiden (§1.3).',
+        en: 'For the assessment form, it is the question on recording the assessment (§1.2). For a format used in re-interpreting a case, it is the question on a set method for re-interpreting (§1.3).',
       },
     ],
   },

@@ -61,7 +61,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge regel over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',
-        en: 'A written agreement may already cover everything the question asks about. If so, an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
+        en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',

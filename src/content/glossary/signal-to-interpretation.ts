@@ -77,8 +77,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Reclassering', 'Probation service (reclassering)'),
     definition: t(
-      'Organisaties die mensen begeleiden en toezicht op hen houden nadat zij met justitie te maken hebben gehad. Bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
-      'Organisations that supervise and guide people who have been in contact with the justice system. For example, after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
+      'Organisaties die mensen begeleiden en toezicht op hen houden nadat zij met justitie te maken hebben gehad. Dat gebeurt bijvoorbeeld na detentie of bij bijzondere voorwaarden (uitleg van de checklist). Volgens het rapport brengt de reclassering ook signalen in.',
+      'Organisations that supervise and guide people who have been in contact with the justice system. They do so, for example, after detention or under special conditions (the checklist’s explanation). According to the report, the probation service also brings in signals.',
     ),
   },
   {
@@ -124,7 +124,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     avoid: { en: ['weighing team'] },
     definition: t(
       'De organisaties die een signaal wegen en beslissen of een PGA wordt gestart. Volgens het rapport zijn dat de gemeente, de politie en het OM (§1.2). Bij de punten van §1.2 zijn de partners de organisaties die wegen (zie de extra regel bij wegen). Gaat het in de checklist over mensen, zoals ‘iemand in de weegploeg’, ‘de professionals in jullie weegploeg’ of ‘bijscholing van de weegploeg’? Dan gaat het om de medewerkers die namens die organisaties signalen wegen (uitleg van de checklist).',
-      'The organisations that assess a signal and decide whether to start a PGA. According to the report, these are the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals). Where the checklist speaks of people, it means the staff assessing signals on behalf of those organisations (the checklist’s explanation). Examples are ‘someone in the assessment team’, ‘the professionals in your assessment team’ and ‘further training of the assessment team’.',
+      'The organisations that assess a signal and decide whether to start a PGA. According to the report, these are the municipality, the police and the Public Prosecution Service (§1.2). For the points of §1.2, the partners are the organisations that assess signals (see the extra rule for assessing signals). Where the checklist speaks of people in the assessment team, it means the staff who assess signals on behalf of those organisations. Examples are ‘someone in the assessment team’, ‘the professionals in your assessment team’ and ‘further training of the assessment team’ (the checklist’s explanation).',
     ),
   },
   {

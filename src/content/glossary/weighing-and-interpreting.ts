@@ -72,8 +72,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     term: t('Duiden', 'Interpretation'),
     avoid: { en: ['reassess'] },
     definition: t(
-      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid. Dat gebeurt in samenhang met de situatie op de leefgebieden, bij de start en gedurende de aanpak.',
-      'Judging someone’s ideas and beliefs, and any readiness to use violence. This is done in relation to their situation in the areas of life, at the start and throughout the approach.',
+      'Het inschatten van iemands gedachtegoed en eventuele geweldsbereidheid, bij de start en gedurende de aanpak. Daarbij hoort ook de samenhang met de situatie op de leefgebieden (§1.3).',
+      'Judging someone’s ideas and beliefs, and any readiness to use violence, at the start and throughout the approach. It includes relating these to their situation in the areas of life (§1.3).',
     ),
   },
   {

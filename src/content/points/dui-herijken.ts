@@ -21,8 +21,8 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Zulke criteria zijn bijvoorbeeld wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-      'when you re-interpret a case and with which criteria. Examples of such criteria are what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
+      'when you re-interpret a case and with which criteria. Such criteria concern, for example, what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
@@ -60,7 +60,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose you agreed to use a format each time you re-interpret a case. The format may have set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life. The agreement then covers part of the set method. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Suppose you agreed to use a format each time you re-interpret a case. Suppose the format has set items on the person’s ideas and beliefs, any readiness to use violence or the areas of life. Then the agreement covers part of the set method. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },
@@ -122,7 +122,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',
-          'You may have agreed on a standing round-the-table update, in which each partner reports how things are going. If so, that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+          'Suppose you agreed on a standing round-the-table update, in which each partner reports how things are going. Then that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
         ),
       ],
     },
@@ -206,8 +206,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       help: t(
-        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Dat kan bijvoorbeeld een vast agendapunt zijn, of een vraag op het formulier voor het duiden (uitleg van de checklist).',
-        'It is about an agreement that you check this when re-interpreting a case. For example, it can be a set agenda item or a question on the form for re-interpreting (the checklist’s explanation).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Jullie kunnen bijvoorbeeld afspreken dat dit een vast agendapunt is, of een vraag op het formulier voor het duiden (uitleg van de checklist).',
+        'It is about an agreement that you check this when re-interpreting a case. For example, you can agree to make this a set agenda item, or a question on the form for re-interpreting (the checklist’s explanation).',
       ),
       rules: [
         t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),

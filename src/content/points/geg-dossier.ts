@@ -67,7 +67,7 @@ export const gegDossier: AttentionPoint = {
         ),
         t(
           'Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer.',
-          'An agreement may say only who records the agreements and where (such as the case file or a list of decisions). If so, it covers only that you record them, and where. That is just part of this question. A set way also says what you record, such as the reasons, and when.',
+          'Suppose an agreement says only who records the agreements and where (such as the case file or a list of decisions). Then it covers only that you record them, and where. That is just part of this question. A set way also says what you record, such as the reasons, and when.',
         ),
         t('Wie vastlegt, telt bij de volgende vraag.', 'Who records them counts under the next question.'),
       ],

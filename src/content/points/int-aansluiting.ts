@@ -105,7 +105,7 @@ export const intAansluiting: AttentionPoint = {
       rules: [
         t(
           'Hier telt alleen de bespreking van een casus waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Kozen jullie bij een casus geen interventies, zoals bij een bespreking van alleen praktische zaken? Dan is het hier geen afwijking dat jullie het format bij die casus niet gebruikten. Dat geldt ook als jullie in hetzelfde overleg bij een andere casus wel interventies kozen.',
-          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. You may have chosen no interventions for a case, for instance because you discussed only practical matters. If so, not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
+          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. Suppose you chose no interventions for a case, for instance because you discussed only practical matters. Then not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
         ),
         t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',

@@ -94,7 +94,7 @@ export const monAfspraken: AttentionPoint = {
         ),
         t(
           'Zegt een regel dat jullie het risicotaxatie-instrument van de start herhalen voordat een casus naar monitoren gaat? Dan hoort die regel bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
-          'A rule may say that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. Such a rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+          'Take a rule that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. Such a rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
         ),
       ],
     },
@@ -121,7 +121,7 @@ export const monAfspraken: AttentionPoint = {
         ),
         t(
           'Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). Zo’n periode zegt wanneer jullie besluiten, niet wanneer de casus wordt afgesloten. §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
-          'An agreement may say only after how long you decide whether to close a case, and not under which conditions. If so, it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
+          'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
         ),
         t(
           'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',
@@ -172,7 +172,7 @@ export const monAfspraken: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
-          'The agreement may only say that ‘new concerns’ or ‘new signals’ are reported. If it does not also say what the person who monitors watches for, it covers nothing here (the checklist’s choice).',
+          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the person who monitors watches for. Then it covers nothing here (the checklist’s choice).',
         ),
         t(
           'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',

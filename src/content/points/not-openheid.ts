@@ -97,7 +97,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Kent één partner de grond, maar mag die partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner de grond zelf vastlegt (keuze van de checklist).',
-          'The partner that knows the ground may not be allowed to share it, as with a criminal investigation. If so, it is enough for that partner to record the ground itself (the checklist’s choice).',
+          'Suppose the partner that knows the ground is not allowed to share it, as with a criminal investigation. Then it is enough for that partner to record the ground itself (the checklist’s choice).',
         ),
       ],
       basis: GROUND,
@@ -128,7 +128,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen (uitleg van de checklist). Het gaat bijvoorbeeld om de bescherming van de betrokkene of van de rechten en vrijheden van anderen. De hele lijst staat bij ‘UAVG’ in de begrippenlijst.',
-          'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too. An example is that notifying would put national security at stake or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too (the checklist’s explanation). They include protecting the person or the rights and freedoms of others. The full list is under ‘UAVG’ in the glossary.',
+          'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too. Examples are that notifying would put national security at stake, or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too (the checklist’s explanation). They include protecting the person or the rights and freedoms of others. The full list is under ‘UAVG’ in the glossary.',
         ),
         t(
           'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
@@ -200,7 +200,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist). Mag een partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan staat in het veld alleen dát er uitstel is, en tot wanneer, voor zover die partner dat mag delen.',
-        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). A partner may not be allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
+        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). Sometimes a partner is not allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
       ),
     },
   ],

@@ -55,7 +55,7 @@ export const samAfspraken: AttentionPoint = {
         ),
         t(
           'Een afspraak is hier gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. All standing partners may have signed it separately, or a steering group of all partners may have decided on it. If so, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. Suppose all standing partners signed it separately, or a steering group of all partners decided on it. Then that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
       ],
     },
@@ -77,7 +77,7 @@ export const samAfspraken: AttentionPoint = {
       rules: [
         t(
           'Ook hier is een afspraak gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. All standing partners may have signed it separately, or a steering group of all partners may have decided on it. If so, that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
+          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. Suppose all standing partners signed it separately, or a steering group of all partners decided on it. Then that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
         ),
         t(
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',

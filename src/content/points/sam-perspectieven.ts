@@ -52,7 +52,7 @@ export const samPerspectieven: AttentionPoint = {
       rules: [
         t(
           'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet als de handeling.',
-          'A single objection may come up, such as one partner’s objection to a decision. Discussing only that is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
+          'Sometimes a single objection comes up, such as one partner’s objection to a decision. Discussing only that is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
         ),
       ],
       basis: t(

@@ -25,8 +25,8 @@ export const sigSleutelfiguren: AttentionPoint = {
   ...ladder({
     topic: t('contact met sleutelfiguren', 'contact with key figures'),
     scope: t(
-      'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt. Dat zijn dus ook gemeenschappen buiten de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
-      'contact in the communities in your area where radicalisation or extremism occurs. These include communities beyond the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
+      'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt. Dat kunnen ook andere gemeenschappen zijn dan de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
+      'contact in the communities in your area where radicalisation or extremism occurs. These can include communities other than the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
     ),
     review: t('de afspraak elke gemeenschap dekt', 'the agreement covers every community concerned'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
@@ -56,7 +56,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak de gemeenschappen waar lokaal radicalisering of extremisme voorkomt, en geen andere? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen.',
-          'The agreement may name the communities where radicalisation or extremism occurs locally, and no others. If so, nothing is missing, even if those communities live in only part of your area.',
+          'Suppose the agreement names the communities where radicalisation or extremism occurs locally, and no others. Then nothing is missing, even if those communities live in only part of your area.',
         ),
         t(
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
@@ -64,7 +64,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking.',
-          'The agreement may say that you name key figures for each community. If it also states that you found none in one community, that is not a departure.',
+          'Suppose the agreement says that you name key figures for each community. If it also states that you found none in one community, that is not a departure.',
         ),
       ],
       basis: UNCLEAR,

@@ -78,7 +78,7 @@ export const sigStructuur: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat elke partner zorgt dat de eigen professionals de route kennen, en niet wanneer of in welke gevallen? Dan regelt die een deel: wie het doet.',
-          'Suppose the agreement only says that each partner makes sure its own professionals know the route. It does not say when or in which cases. Such an agreement covers part: who does it.',
+          'Suppose the agreement only says that each partner makes sure its own professionals know the route, without saying when or in which cases. Such an agreement covers part: who does it.',
         ),
       ],
       basis: FOUND,

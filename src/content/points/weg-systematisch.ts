@@ -28,8 +28,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’. Wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’. When to move a case to monitoring or close it belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). It is about the assessment by the assessment team at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -137,7 +137,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Wogen jullie een keer zonder het voorgeschreven weegformulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
-          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. The agreement on instruments may ask for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did at the time what that agreement asks, there is no departure here.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did at the time what that agreement asks, there is no departure here.',
         ),
         t(
           'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
@@ -145,7 +145,7 @@ export const wegSystematisch: AttentionPoint = {
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
-          'The agreement may say only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If it also says when you do use an instrument or its outcome, and who does so, it covers everything.',
+          'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, and who does so, it covers everything.',
         ),
       ],
       basis: t(
