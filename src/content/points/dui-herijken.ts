@@ -55,6 +55,10 @@ export const duiHerijken: AttentionPoint = {
           'The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring.',
         ),
         t(
+          'Een vaste manier regelt alles als die zegt wie opnieuw duidt en wanneer. Ook moet die zeggen dat jullie daarbij het gedachtegoed, de eventuele geweldsbereidheid en de leefgebieden bekijken. Mist iets daarvan? Dan regelt die een deel (keuze van de checklist).',
+          'A set method covers everything if it says who re-interprets and when. It must also say that you look at the ideas and beliefs, any readiness to use violence and the areas of life. If any of this is missing, it covers part (the checklist’s choice).',
+        ),
+        t(
           'Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
@@ -119,6 +123,10 @@ export const duiHerijken: AttentionPoint = {
         t(
           'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Dat is geen deel van deze vraag: zo’n veld alleen regelt hier niets. Noemt het format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken.',
           'A field for the sources used covers only the fact that you note them. That is no part of this question: such a field alone covers nothing here. If the format names which sources you consult, it does cover which information you use.',
+        ),
+        t(
+          'Ook een regel in de afspraak dat jullie noteren welke informatie is gebruikt, is geen deel van deze vraag. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking.',
+          'A rule in the agreement that you note which information was used is not part of this question either. If someone once did not note it, that is not a departure here.',
         ),
         t(
           'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',

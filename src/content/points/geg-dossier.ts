@@ -132,6 +132,14 @@ export const gegDossier: AttentionPoint = {
           'If the agreement itself says that cases already running keep the old format, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
         ),
         t(
+          'Legde iemand in een casus besluiten vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Zetten jullie een casus die al liep vóór de afspraak pas later over? Dan is dat geen afwijking als de afspraak geen termijn noemt.',
+          'If someone recorded decisions in a case without the prescribed case-file format, that is a departure here, even if the agreement names no time limit. Suppose a case was already running before the agreement, and you moved it to the format only later. If the agreement names no time limit, that is not a departure.',
+        ),
+        t(
+          'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
+          'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
+        ),
+        t(
           'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak.',
           'If all partners discuss the case-file format itself at set times, that is also a review of this agreement.',
         ),

@@ -65,6 +65,14 @@ export const wegSystematisch: AttentionPoint = {
           'Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet.',
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
+        t(
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en liepen jullie toen ook de vaste vragen of stappen niet langs? Dan is dat hier een afwijking. Liepen jullie ze wel langs, zonder formulier? Dan telt het alleen bij het vastleggen van de weging.',
+          'Suppose you once assessed without the prescribed assessment form, and also skipped the set questions or steps. That is a departure here. If you did go through them without the form, it counts only under recording the assessment.',
+        ),
+        t(
+          'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
+          'If the agreement says how the assessment team meets, such as ‘in person or online’, that is part of the way of assessing. Assessing by email or telephone is then a departure here.',
+        ),
       ],
     },
     {
