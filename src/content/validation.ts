@@ -8,6 +8,7 @@ import { LATEST_ROUNDS } from './validation-rounds-latest';
 import { NEWEST_ROUNDS } from './validation-rounds-newest';
 import { ROUNDS_FROM_77 } from './validation-rounds-from-77';
 import { ROUNDS_FROM_101 } from './validation-rounds-from-101';
+import { ROUNDS_FROM_124 } from './validation-rounds-from-124';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -19,6 +20,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...NEWEST_ROUNDS,
   ...ROUNDS_FROM_77,
   ...ROUNDS_FROM_101,
+  ...ROUNDS_FROM_124,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
