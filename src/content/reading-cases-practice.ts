@@ -100,8 +100,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
-        nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke gevallen of onder welke voorwaarden jullie het doen.',
-        en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it says in which cases or under which conditions you do it.',
+        nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
+        en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it says in which situations or under which conditions, such as ‘when there are new signals’.',
+      },
+      {
+        nl: 'Alleen zeggen voor welke casussen de afspraak geldt, zoals ‘in elke casus’, is daarvoor niet genoeg.',
+        en: 'Saying only which cases the agreement applies to, such as ‘in every case’, is not enough for this.',
       },
       {
         nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',

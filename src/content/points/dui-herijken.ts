@@ -56,7 +56,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Een vaste manier regelt alles als die zegt wie opnieuw duidt en wanneer. Ook moet die zeggen dat jullie daarbij het gedachtegoed, de eventuele geweldsbereidheid en de leefgebieden bekijken. Mist iets daarvan? Dan regelt die een deel (keuze van de checklist).',
-          'A set method covers everything if it says who re-interprets and when. It must also say that you look at the ideas and beliefs, any readiness to use violence and the areas of life. If any of this is missing, it covers part (the checklist’s choice).',
+          'A set method covers everything if it says who re-interprets and when. It must also say that you look at the person’s ideas and beliefs, any readiness to use violence and the areas of life. If any of this is missing, it covers part (the checklist’s choice).',
         ),
         t(
           'Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',

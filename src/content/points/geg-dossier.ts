@@ -132,8 +132,8 @@ export const gegDossier: AttentionPoint = {
           'If the agreement itself says that cases already running keep the old format, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
         ),
         t(
-          'Legde iemand in een casus besluiten vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Zetten jullie een casus die al liep vóór de afspraak pas later over? Dan is dat geen afwijking als de afspraak geen termijn noemt.',
-          'If someone recorded decisions in a case without the prescribed case-file format, that is a departure here, even if the agreement names no time limit. Suppose a case was already running before the agreement, and you moved it to the format only later. If the agreement names no time limit, that is not a departure.',
+          'Legde iemand na het begin van de afspraak besluiten in het dossier van de PGA vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep vóór de afspraak, tenzij de afspraak zulke casussen uitzondert. Alleen het oude dossier van zo’n casus pas later overzetten naar het format, is geen afwijking als de afspraak geen termijn noemt.',
+          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed case-file format. That is a departure here, even if the agreement names no time limit. This also applies in a case that was already running before the agreement, unless the agreement exempts such cases. Moving only the old file of such a case to the format later is not a departure if the agreement names no time limit.',
         ),
         t(
           'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',

@@ -94,7 +94,7 @@ export const monAfspraken: AttentionPoint = {
         ),
         t(
           'Zegt een regel dat jullie het risicotaxatie-instrument van de start herhalen voordat een casus naar monitoren gaat? Dan hoort die regel bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
-          'Take a rule that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. Such a rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+          'Suppose a rule says that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. That rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
         ),
       ],
     },

@@ -6,8 +6,8 @@ const UNSETTLED = t(
   '§1.7: because it has not been clearly established what should happen at an impasse, professionals find it hard to decide.',
 );
 const AGREE = t(
-  '§1.3: afspraken over wat jullie in zo’n situatie besluiten, ontbreken vaak. Volgens het rapport kunnen ze helpen voorkomen dat casussen langdurig in de PGA blijven. Het rapport kiest zelf voor monitoren (§1.7). Het niveau meet niet of jullie afspraak die lijn volgt (keuze van de checklist).',
-  '§1.3: agreements on what you decide in such a situation are often missing. According to the report, they can help prevent cases from staying in the PGA for a long time. The report itself opts for monitoring (§1.7). The level does not measure whether your agreement follows that line (the checklist’s choice).',
+  '§1.3: afspraken over het besluit in zo’n situatie ontbreken vaak. Volgens het rapport kunnen ze helpen voorkomen dat casussen langdurig in de PGA blijven. Het rapport kiest zelf voor monitoren (§1.7). Het niveau meet niet of jullie afspraak die lijn volgt (keuze van de checklist).',
+  '§1.3: agreements on the decision in such a situation are often missing. According to the report, they can help prevent cases from staying in the PGA for a long time. The report itself opts for monitoring (§1.7). The level does not measure whether your agreement follows that line (the checklist’s choice).',
 );
 const POSITION = t(
   '§1.7: volgens het rapport zou zo’n casus in feite naar monitoren moeten. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen en dan besluiten over afsluiten. Verandert er niets, dan moet de casus worden afgesloten.',

@@ -135,8 +135,8 @@ export const notOpenheid: AttentionPoint = {
           'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
         ),
         t(
-          'Ook de gronden van art. 14 lid 5 AVG tellen. Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist). Het rapport zelf spreekt van beperkte gronden, met als voorbeeld de nationale veiligheid en een strafrechtelijk onderzoek (§1.4).',
-          'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation). The report itself speaks of limited grounds, giving national security and a criminal investigation as examples (§1.4).',
+          'Ook de gronden van art. 14 lid 5 AVG tellen. Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist). Het rapport zelf spreekt van beperkte uitzonderingsgronden. Het geeft twee voorbeelden: notificeren brengt de nationale veiligheid in het geding, of kan een strafrechtelijk onderzoek verstoren (§1.4).',
+          'The grounds in art. 14(5) GDPR also count. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4).',
         ),
         t(
           'Een van die gronden gaat over het doel waarvoor jullie de gegevens gebruiken. De grond is dat dit doel waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
@@ -144,7 +144,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo werkt het ook bij ‘veel moeite’. Voor de grond moet er staan dat notificeren onevenredig veel moeite kost. Dat is meer moeite dan redelijk is (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable or be seriously endangered. The same goes for ‘a lot of effort’. For the ground, it must say that notification would involve a disproportionate effort. That means more effort than is reasonable (the checklist’s explanation).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable, or that its achievement would be seriously impaired. The same goes for ‘a lot of effort’. For the ground, it must say that notification would involve a disproportionate effort. That means more effort than is reasonable (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

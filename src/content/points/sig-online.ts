@@ -59,7 +59,7 @@ export const sigOnline: AttentionPoint = {
       title: t('Afspreken wie online contact legt', 'Decide who does online outreach'),
       description: t(
         'Spreek in de gemeente of regio af wie online contact legt met jongeren, en leg dat vast. Wie dat doet, kan bijvoorbeeld de digitale wijkagent zijn, of online jongerenwerk. Betrek politie en jongerenwerk daarbij. De capaciteit is beperkt. Kies samen waar die het meest oplevert (voorstel van de checklist).',
-        'Agree in your municipality or region who makes online contact with young people, and record it. The one who does so could be, for example, the digital community police officer or online youth work. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
+        'Agree in your municipality or region who makes online contact with young people, and record it. For example, the digital community police officer or online youth workers could do this. Involve the police and youth work. Capacity is limited. Choose together where it helps most (the checklist’s suggestion).',
       ),
     },
   ],
