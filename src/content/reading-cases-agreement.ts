@@ -30,7 +30,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the case meeting decided on an agreement. At that meeting, however, a standing partner stated that it did not adopt it. For example, it used the words ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
-      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in dat overleg ook zei dat die met de afspraak werkt.',
+      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als de partner in dat overleg ook zei met de afspraak te werken.',
       en: 'This does not apply to the organisation that hosts or chairs the case meeting, as it need not adopt the agreement. Nor does it apply if that partner also said at that meeting that it works by the agreement.',
     },
     {
@@ -170,7 +170,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'As with any agreement, the organisation that hosts or chairs the case meeting need not sign, even if it is a municipality.',
     },
     {
-      nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag dat die dat zei (zie hierboven).',
+      nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag waarop ze dat zei (zie hierboven).',
       en: 'Suppose a party did not sign, but said in the case meeting that it works by the covenant. It then counts as having signed from the day it said so (see above).',
     },
     {

@@ -144,7 +144,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gebeurde wat die regel vraagt.',
+        nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
         en: 'Suppose the step took place once without the form, format or list the agreement prescribes. That counts only under the question on using that form, format or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
       },
       {

@@ -9,8 +9,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat voorgaat', en: 'What comes first' },
     rules: [
       {
-        nl: 'Zeggen de extra regels bij een punt, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan geldt wat bij het punt of de vraag staat.',
-        en: 'If a point’s extra rules, or a question’s explanation and rules, say something different from the rules below, what the point or question says applies.',
+        nl: 'Zeggen de extra regels van een stap, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan gaan die voor.',
+        en: 'If a step’s additional rules, or a question’s explanation and rules, differ from the rules below, they take precedence.',
       },
     ],
   },
@@ -23,7 +23,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Bij signaleren en bij wegen zeggen de extra regels van elke stap wie als partner telt. Ze zeggen ook wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
-        en: 'For spotting and for assessing signals, each step’s extra rules say who counts as a partner. They also say when policy or an assessment team decision is a joint agreement.',
+        en: 'For spotting and for assessing signals, each step’s additional rules say who counts as a partner. They also say when policy or an assessment team decision is a joint agreement.',
       },
       {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
@@ -43,7 +43,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking. Uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
-        en: 'What non-partners do does not count and is not a departure. Exceptions: the extra rules for spotting signals, and ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
+        en: 'What non-partners do does not count and is not a departure. Exceptions: the additional rules for spotting signals, and ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
       },
     ],
   },

@@ -145,7 +145,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
 export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   signaleren: [
     {
-      nl: 'Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg, zoals jongerenwerkers of boa’s. Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2. Ook wat zij doen, kan een afwijking zijn. Bijvoorbeeld: zij melden een signaal niet via de meldroute. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
+      nl: 'Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg, zoals jongerenwerkers of boa’s. Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2. Wat zij doen, kan ook een afwijking zijn, bijvoorbeeld als zij een signaal niet via de meldroute melden. Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld.',
       en: 'Some people pick up signals but do not take part in the case meeting, such as youth workers or special enforcement officers (BOAs). What they do counts at levels 1 and 2 for every point of this step. What they do can also be a departure, for example when they do not report a signal through the reporting route. Here too, ‘all partners’ means the partners of the case meeting.',
     },
     {

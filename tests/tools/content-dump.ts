@@ -11,7 +11,7 @@ import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types
 import { readingRuleText } from '../support/rubric-text';
 import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
 import { validationStanding } from '../../src/domain/validation-standing';
-import { formatCoefficient, formatPercent } from '../../src/i18n/format';
+import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
 
@@ -81,6 +81,7 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel van deze stap',
     glossary: 'Begrippen',
+    latest: 'De laatste acht rondes op deze versie, uit de tabel op de pagina:',
   },
   en: {
     scale: 'Scale',
@@ -92,6 +93,7 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
+    latest: 'The last eight rounds on this version, from the table on the page:',
   },
 } as const;
 
@@ -158,14 +160,16 @@ function validation(locale: Locale): string {
     fill(j.standing, {
       version: CHECKLIST.version,
       rounds: s.rounds,
-      ratings: s.ratings,
+      ratings: formatCount(s.ratings, locale),
       fit: formatPercent(s.fitRate, locale),
       met: s.met,
     }),
     '',
+    LABELS[locale].latest,
+    '',
     ...own.map(
       (r) =>
-        `- ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}.`,
+        `- ${r.id.split('-')[0]}: ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}. ${j.colUnanimous}: ${formatPercent(r.unanimous, locale)}.`,
     ),
   ].join('\n');
 }

@@ -90,8 +90,8 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Nulmeting', 'Baseline'),
     definition: t(
-      'De weging bij de start van een PGA, als beginpunt. Later kijken jullie daartegen of de situatie beter, gelijk of slechter is.',
-      'The assessment at the start of a PGA, as a starting point. Later you compare against it whether the situation is better, the same or worse.',
+      'De weging bij de start van een PGA, als beginpunt. Later vergelijken jullie de situatie daarmee: is die beter, gelijk of slechter?',
+      'The assessment at the start of a PGA, as a starting point. Later, you compare the situation with this baseline: is it better, the same or worse?',
     ),
   },
   {

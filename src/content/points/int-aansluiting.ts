@@ -99,8 +99,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
       ),
       help: t(
-        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Een hoog niveau zegt dat jullie afspraak vast is, niet dat jullie een format gebruiken.',
-        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. A high level says that your agreement is firm, not that you use a format.',
+        'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een format gebruiken.',
+        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you use a format.',
       ),
       rules: [
         t(

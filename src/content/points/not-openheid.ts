@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). It also covers recording the ground for the exception whenever notification is postponed, and the exceptional cases in which you are not open (§1.4). It further covers professionals being open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('jullie het eens zijn over het notificeren', 'you agree about notification'),
+    review: t('elk uitstel een vastgelegde grond heeft', 'delays have a recorded ground'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -143,8 +143,12 @@ export const notOpenheid: AttentionPoint = {
           'One of those grounds concerns the aim for which you use the data. The ground is that informing the person is likely to make that aim unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
         ),
         t(
-          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Zo werkt het ook bij ‘veel moeite’. Voor de grond moet er staan dat notificeren onevenredig veel moeite kost. Dat is meer moeite dan redelijk is (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable, or that its achievement would be seriously impaired. The same goes for ‘a lot of effort’. For the ground, it must say that notification would involve a disproportionate effort. That means more effort than is reasonable (the checklist’s explanation).',
+          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Ook de woorden van de AVG zelf tellen: ‘onmogelijk dreigt te maken of ernstig in het gedrang dreigt te brengen’ (uitleg van de checklist).',
+          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable, or that its achievement would be seriously impaired. The GDPR’s own words count too: ‘render impossible or seriously impair’ (the checklist’s explanation).',
+        ),
+        t(
+          'Bij de grond ‘onevenredig veel moeite’ moet er staan dat notificeren meer moeite kost dan redelijk is. Alleen ‘veel moeite’ is niet genoeg (uitleg van de checklist).',
+          'For the ground ‘disproportionate effort’, the agreement must say that notification would take more effort than is reasonable. ‘A lot of effort’ alone is not enough (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

@@ -11,7 +11,7 @@ const OWN = t(
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and chapter 3: clashing perspectives blur the shared goal. DSP, the firm that wrote the report, offers brainstorming sessions on a multi-agency vision as support; the report does not require such a vision.',
+  '§2.1 and chapter 3: clashing perspectives blur the shared goal. As support, DSP, the firm that wrote the report, offers brainstorming sessions on a joint vision across the domains. The report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -73,7 +73,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3).',
-        'An option, not a requirement (chapter 3). DSP, the firm that wrote the report, offers brainstorming sessions on a multi-agency vision of the subject as support.',
+        'An option, not a requirement (chapter 3). As one form of support, DSP (the firm that wrote the report) offers brainstorming sessions on a joint vision across the domains.',
       ),
       rules: [
         t(
@@ -103,10 +103,13 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Samen praten over een integrale visie', 'Talk together about a multi-agency vision'),
+      title: t(
+        'Samen praten over een integrale visie',
+        'Talk together about a joint vision across the domains',
+      ),
       description: t(
         'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel? (§2.1; hoofdstuk 3)',
-        'Consider a brainstorming session with partners from the security and social domains on a multi-agency vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3)',
+        'Consider a brainstorming session with partners from the security and social domains on a joint vision across the domains of radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3)',
       ),
     },
   ],
