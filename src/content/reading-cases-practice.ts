@@ -41,7 +41,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet.',
-        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new format is not that step.',
+        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new template is not that step.',
       },
       {
         nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
@@ -145,15 +145,15 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
-        en: 'Suppose the step took place once without the form, format or list the agreement prescribes. That counts only under the question on using that form, format or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+        en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
       },
       {
         nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en de vraag of jullie in elke casus hetzelfde dossierformat gebruiken (§2.2).',
-        en: 'Examples are the question on the case-meeting format (§1.6) and the question on using the same case-file format in every case (§2.2).',
+        en: 'Examples are the question on the case-meeting template (§1.6) and the question on using the same case-file template in every case (§2.2).',
       },
       {
         nl: 'Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2). Voor een format bij het tussentijds duiden is het de vraag over een vaste manier om opnieuw te duiden (§1.3).',
-        en: 'For the assessment form, it is the question on recording the assessment (§1.2). For a format used in re-interpreting a case, it is the question on a set method for re-interpreting (§1.3).',
+        en: 'For the assessment form, it is the question on recording the assessment (§1.2). For a template used in re-interpreting a case, it is the question on a set method for re-interpreting (§1.3).',
       },
     ],
   },

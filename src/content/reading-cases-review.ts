@@ -42,7 +42,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
-      en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or format that it only refers to does not: that must be on the agenda itself.',
+      en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or template that it only refers to does not: that must be on the agenda itself.',
     },
     {
       nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',

@@ -94,7 +94,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',
-        en: 'A format counts if the case meeting adopted it. What the format asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only the fact that you record it, not what, when or how.',
+        en: 'A template counts if the case meeting adopted it. What the template asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only the fact that you record it, not what, when or how.',
       },
       {
         nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
@@ -102,7 +102,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
-        en: 'An oral decision of the case meeting to use a format is adopting it too.',
+        en: 'An oral decision of the case meeting to use a template is adopting it too.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

@@ -98,8 +98,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'dossierformat',
     ref: '1.6',
-    term: t('Dossierformat', 'Case-file format'),
-    avoid: { en: ['record format'] },
+    term: t('Dossierformat', 'Case-file template'),
+    avoid: { en: ['record format', 'case-file format'] },
     definition: t(
       'Een vast model voor het dossier van een casus, zodat elk dossier dezelfde onderdelen heeft. Voorbeelden van die onderdelen zijn leefgebieden, afspraken en hun onderbouwing (uitleg van de checklist).',
       'A set template for the file of a case, so that every file has the same parts. Examples of these parts are areas of life, agreements and their reasons (the checklist’s explanation).',
@@ -108,7 +108,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
   {
     id: 'format',
     ref: '1.6',
-    term: t('Format', 'Format'),
+    term: t('Format', 'Template'),
     definition: t(
       'Een vast formulier met de punten die aan bod moeten komen, bijvoorbeeld in het casusoverleg of in het dossier (uitleg van de checklist).',
       'A set form with the points that must be covered, for example in the case meeting or in the case file (the checklist’s explanation).',

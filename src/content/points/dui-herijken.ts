@@ -64,7 +64,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose you agreed to use a format each time you re-interpret a case. If its set items cover ideas and beliefs, any readiness to use violence or areas of life, the agreement covers part of the set method. If the format has no such items, the format itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Suppose you agreed to use a template each time you re-interpret a case. If its set items cover ideas and beliefs, any readiness to use violence or areas of life, the agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },
@@ -91,7 +91,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium.',
-          'If a format asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion.',
+          'If a template asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion.',
         ),
         t(
           'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
@@ -122,7 +122,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Dat is geen deel van deze vraag: zo’n veld alleen regelt hier niets. Noemt het format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken.',
-          'A field for the sources used covers only the fact that you note them. That is no part of this question: such a field alone covers nothing here. If the format names which sources you consult, it does cover which information you use.',
+          'A field for the sources used covers only the fact that you note them. That is no part of this question: such a field alone covers nothing here. If the template names which sources you consult, it does cover which information you use.',
         ),
         t(
           'Ook een regel in de afspraak dat jullie noteren welke informatie is gebruikt, is geen deel van deze vraag. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking.',
@@ -186,7 +186,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
-          'Suppose a list or table of your own names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A format with only open fields for factors, even one per area of life, is not an instrument.',
+          'Suppose a list or table of your own names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',

@@ -7,7 +7,7 @@ const ACCOUNT = t(
 );
 const DIFFERS = t(
   '§2.2: wat wordt opgeslagen en hoe, verschilt per casus; niet elke casus gebruikt hetzelfde format, en een format wordt soms maar deels ingevuld.',
-  '§2.2: what is stored, and how, differs per case; not every case uses the same format, and a format is sometimes only partly filled in.',
+  '§2.2: what is stored, and how, differs per case; not every case uses the same template, and a template is sometimes only partly filled in.',
 );
 const ASKS = t(
   '§2.2: het rapport vraagt op welke manier en door wie afspraken, met hun onderbouwing, worden vastgelegd. Het noemt lokale afspraken over wat wanneer door wie wordt vastgelegd van belang. In hoofdstuk 3 biedt DSP steun aan bij afspraken over dossiervorming.',
@@ -20,13 +20,13 @@ export const gegDossier: AttentionPoint = {
   title: t('Zorgvuldige dossiervorming', 'Careful record-keeping'),
   summary: t(
     'Welke informatie wordt opgeslagen en hoe, verschilt per casus. Niet elke casus gebruikt hetzelfde format, en een format wordt soms maar deels ingevuld. Casussen lopen soms lang en intussen wisselt het personeel. Daarom zijn heldere verslagen in één vaste vorm van belang, om informatie terug te kunnen vinden en voor de verantwoording. Daarvoor moeten ook afwegingen en conclusies worden vastgelegd.',
-    'Which information is stored, and how, differs from case to case. Not every case uses the same format, and a format is sometimes only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore important, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
+    'Which information is stored, and how, differs from case to case. Not every case uses the same template, and a template is sometimes only partly filled in. Cases sometimes run long, and staff change in the meantime. Clear, uniform records are therefore important, to be able to retrieve information and for accountability. That requires recording considerations and conclusions as well.',
   ),
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
       'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist). Volgens §2.2 wordt een format soms maar deels ingevuld. Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
-      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a format you fill in completely (the checklist’s choice). According to §2.2, a format is sometimes only partly filled in. Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
+      'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a template you fill in completely (the checklist’s choice). According to §2.2, a template is sometimes only partly filled in. Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. It also covers how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
     basis: [DIFFERS, DIFFERS, ASKS, ACCOUNT],
@@ -103,37 +103,37 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-format',
       activity: t(
         'een partner gebruikte in een casus hetzelfde dossierformat als in een eerdere casus.',
-        'a partner used the same case-file format in a case as in an earlier case.',
+        'a partner used the same case-file template in a case as in an earlier case.',
       ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie in elke casus hetzelfde dossierformat gebruiken?',
-        'Have you agreed that you use the same case-file format to record every case?',
+        'Have you agreed that you use the same case-file template to record every case?',
       ),
       help: t(
         'Eén format voor het hele dossier, met bijvoorbeeld leefgebieden, geweldsbereidheid, afspraken en hun onderbouwing (§1.6 en §2.2).',
-        'One format for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
+        'One template for the whole case file, covering for example areas of life, readiness to use violence, agreements and their reasons (§1.6 and §2.2).',
       ),
       rules: [
         t(
           'Een format voor het gesprek over interventies in het casusoverleg hoort bij ‘Interventies die passen bij factoren en doelen’. Dat geldt ook als het format in hetzelfde document staat.',
-          'A format for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’. This applies even if the format is in the same document.',
+          'A template for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’. This applies even if the template is in the same document.',
         ),
         t(
           'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
-          'The format for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file format. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
+          'The template for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file template. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
         t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
-          'Suppose someone changes something in the format, such as the name of a tab. If all cases then use the same format, that is not a departure here.',
+          'Suppose someone changes something in the template, such as the name of a tab. If all cases then use the same template, that is not a departure here.',
         ),
         t(
           'Zegt de afspraak zelf dat casussen die al liepen het oude format houden? Dan is dat geen afwijking. De afspraak regelt dan toch alles wat de vraag noemt (keuze van de checklist).',
-          'If the agreement itself says that cases already running keep the old format, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
+          'If the agreement itself says that cases already running keep the old template, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
         ),
         t(
           'Legde iemand na het begin van de afspraak besluiten in het dossier van de PGA vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep vóór de afspraak, tenzij de afspraak zulke casussen uitzondert. Alleen het oude dossier van zo’n casus pas later overzetten naar het format, is geen afwijking als de afspraak geen termijn noemt.',
-          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed case-file format. That is a departure here, even if the agreement names no time limit. This also applies in a case that was already running before the agreement, unless the agreement exempts such cases. Moving only the old file of such a case to the format later is not a departure if the agreement names no time limit.',
+          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed case-file template. That is a departure here, even if the agreement names no time limit. This also applies in a case that was already running before the agreement, unless the agreement exempts such cases. Moving only the old file of such a case to the template later is not a departure if the agreement names no time limit.',
         ),
         t(
           'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
@@ -141,7 +141,7 @@ export const gegDossier: AttentionPoint = {
         ),
         t(
           'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak.',
-          'If all partners discuss the case-file format itself at set times, that is also a review of this agreement.',
+          'If all partners discuss the case-file template itself at set times, that is also a review of this agreement.',
         ),
       ],
       basis: DIFFERS,
@@ -150,25 +150,25 @@ export const gegDossier: AttentionPoint = {
       id: 'geg-format-volledig',
       activity: t(
         'een partner vulde in een casus een dossierformat helemaal in.',
-        'in a case, a partner filled in a case-file format completely.',
+        'in a case, a partner filled in a case-file template completely.',
       ),
       origin: 'derived',
       text: t(
         'Hebben jullie voor de dossiervorming afgesproken dat jullie het dossierformat in elke casus helemaal invullen?',
-        'For your record-keeping, have you agreed to fill in the case-file format completely in every case?',
+        'For your record-keeping, have you agreed to fill in the case-file template completely in every case?',
       ),
       help: t(
         'Het rapport ziet dat een format soms maar deels wordt ingevuld (§2.2).',
-        'The report finds that a format is sometimes only partly filled in (§2.2).',
+        'The report finds that a template is sometimes only partly filled in (§2.2).',
       ),
       rules: [
         t(
           'Bij deze vraag telt alleen of het format helemaal wordt ingevuld.',
-          'This question only looks at whether the format is filled in completely.',
+          'This question only looks at whether the template is filled in completely.',
         ),
         t(
           'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’.',
-          'Once you have adopted a format, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
+          'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
         ),
         t(
           'Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’.',
@@ -200,7 +200,7 @@ export const gegDossier: AttentionPoint = {
         ),
         t(
           'Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
-          'If the format was not used in a case, that counts under the question whether you use the same format in every case, not here.',
+          'If the template was not used in a case, that counts under the question whether you use the same template in every case, not here.',
         ),
       ],
       basis: DIFFERS,
@@ -209,10 +209,10 @@ export const gegDossier: AttentionPoint = {
   suggestedActions: [
     {
       id: 'geg-dossier-format',
-      title: t('Uniform dossierformat invoeren', 'Introduce a uniform case-file format'),
+      title: t('Uniform dossierformat invoeren', 'Introduce a uniform case-file template'),
       description: t(
         'Voer één format in voor verslaglegging in alle casussen, met vaste velden voor afspraken, afwegingen, conclusies en hun onderbouwing (voorstel van de checklist).',
-        'Introduce one case-file format for all cases, with fixed fields for agreements, considerations, conclusions and their reasons (the checklist’s suggestion).',
+        'Introduce one case-file template for all cases, with fixed fields for agreements, considerations, conclusions and their reasons (the checklist’s suggestion).',
       ),
     },
     {

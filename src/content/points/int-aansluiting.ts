@@ -7,7 +7,7 @@ const LIMITED = t(
 );
 const FORMATS = t(
   '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',
-  '§1.6: a format for the case meeting helps to make that consideration systematic. The case-file format the report also names is scored in this checklist under §2.2.',
+  '§1.6: a template for the case meeting helps to make that consideration systematic. The case-file template the report also names is scored in this checklist under §2.2.',
 );
 const PRACTICE = t(
   '§1.6: volgens het rapport gaat dit goed: professionals zoeken buiten de gebaande paden naar passende interventies. Ook hoofdstuk 3 noemt hen creatief in het bedenken van interventies.',
@@ -20,13 +20,13 @@ export const intAansluiting: AttentionPoint = {
   title: t('Interventies die passen bij factoren en doelen', 'Interventions that fit the factors and goals'),
   summary: t(
     'Goed zicht op risicofactoren én beschermende factoren is belangrijk om passende interventies te kiezen. Denk aan de leefgebieden, het sociale netwerk en eventuele geweldsbereidheid. Zo kunnen partners systematisch afwegen wat op kortere en langere termijn nodig is, passend bij de (sub)doelen. Zo’n systematische afweging gebeurt nog beperkt. Een format voor het casusoverleg en een dossierformat helpen om die afweging systematisch te maken. Aan het begin van een casus zijn interventies vooral gericht op contact krijgen, informatie verzamelen en vertrouwen opbouwen; later meer op de leefgebieden. Het rapport noemt ook een sterk punt: professionals zoeken creatief, ook buiten de gebaande paden. Praktische steun, zoals bij wonen of schulden, geeft vaak resultaat en kan een cognitieve opening geven.',
-    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh systematically what is needed in the shorter and longer term, in line with the (sub-)goals. Such systematic weighing still happens only to a limited extent. A format for the case meeting and a case-file format help to make it systematic. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the areas of life. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
+    'A clear picture of risk factors and protective factors is important for choosing suitable interventions. These include the areas of life, the social network and any readiness to use violence. Partners can then weigh systematically what is needed in the shorter and longer term, in line with the (sub-)goals. Such systematic weighing still happens only to a limited extent. A template for the case meeting and a case-file template help to make it systematic. Early in a case, interventions mainly aim at making contact, gathering information and building trust; later, more at the areas of life. The report also notes a strength: professionals search creatively, including beyond the usual options. Practical support, such as with housing or debts, often brings results and can create a cognitive opening.',
   ),
   ...ladder({
     topic: t('de keuze van interventies', 'how interventions are chosen'),
     scope: t(
       'waarop jullie interventies kiezen (§1.6). Dat zijn de risicofactoren, de beschermende factoren en de (sub)doelen. Ook hoort erbij of jullie een format voor het casusoverleg gebruiken: een vaste lijst van punten die bij elke casus aan bod komen (§1.6). Een afspraak om geen format te gebruiken, telt ook. Verder hoort erbij welke soorten interventies jullie overwegen, ook buiten de gebaande paden. Een voorbeeld is praktische hulp die ervoor zorgt dat iemand daarna wel openstaat voor contact (keuze van de checklist). Het rapport vindt dat dit goed gaat (§1.6).',
-      'what you base the choice on (§1.6). These are the risk factors, the protective factors and the (sub-)goals. It also covers whether you use a format for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
+      'what you base the choice on (§1.6). These are the risk factors, the protective factors and the (sub-)goals. It also covers whether you use a template for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
     ),
     review: t('de reden van elke keuze te volgen is', 'the reason for each choice can be traced'),
     basis: [LIMITED, LIMITED, FORMATS, FORMATS],
@@ -52,7 +52,7 @@ export const intAansluiting: AttentionPoint = {
       rules: [
         t(
           'Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
-          'A field in the case-file format belongs only to the point it is about.',
+          'A field in the case-file template belongs only to the point it is about.',
         ),
         t(
           'Heeft een casus geen subdoelen? Dan is dat hier geen afwijking; het telt bij ‘Heldere, concrete (sub)doelen’.',
@@ -60,7 +60,7 @@ export const intAansluiting: AttentionPoint = {
         ),
         t(
           'Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten.',
-          'If an agreement or format says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit.',
+          'If an agreement or template says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit.',
         ),
       ],
     },
@@ -82,7 +82,7 @@ export const intAansluiting: AttentionPoint = {
       rules: [
         t(
           'Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
-          'A field for these factors in a format only covers recording them, not basing the choice of interventions on them.',
+          'A field for these factors in a template only covers recording them, not basing the choice of interventions on them.',
         ),
       ],
       basis: LIMITED,
@@ -91,33 +91,33 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-format-overleg',
       activity: t(
         'het casusoverleg gebruikte bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
-        'when choosing interventions in a case, the case meeting used a format with the points to be covered.',
+        'when choosing interventions in a case, the case meeting used a template with the points to be covered.',
       ),
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken of jullie bij de keuze van interventies een format gebruiken, met de punten die aan bod komen?',
-        'Have you agreed whether, when choosing interventions, you use a format listing the points to discuss?',
+        'Have you agreed whether, when choosing interventions, you use a template listing the points to discuss?',
       ),
       help: t(
         'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een format gebruiken.',
-        'According to the report, such a format helps (§1.6). This checklist does not make it a requirement. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you use a format.',
+        'According to the report, such a template helps (§1.6). This checklist does not make it a requirement. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you use a template.',
       ),
       rules: [
         t(
           'Hier telt alleen de bespreking van een casus waarin jullie interventies kozen. Ook een besluit om een interventie voort te zetten of te stoppen, is zo’n keuze. Kozen jullie bij een casus geen interventies, zoals bij een bespreking van alleen praktische zaken? Dan is het hier geen afwijking dat jullie het format bij die casus niet gebruikten. Dat geldt ook als jullie in hetzelfde overleg bij een andere casus wel interventies kozen.',
-          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. Suppose you chose no interventions for a case, for instance because you discussed only practical matters. Then not using the format for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
+          'Only the discussion of a case in which you chose interventions counts here. A decision to continue or stop an intervention is such a choice too. Suppose you chose no interventions for a case, for instance because you discussed only practical matters. Then not using the template for that case is not a departure here. This also applies if you chose interventions for another case at the same meeting.',
         ),
         t(
           'Het dossierformat zelf komt aan bod bij §2.2 (dossiervorming).',
-          'The case-file format itself is covered under §2.2 (record-keeping).',
+          'The case-file template itself is covered under §2.2 (record-keeping).',
         ),
         t(
           'Sommige onderdelen van het format horen bij een ander punt, zoals notificeren. Slaat het casusoverleg zo’n onderdeel over? Dan is dat hier geen afwijking.',
-          'Some items of the format belong to another point, such as notification. If the case meeting skips such an item, that is not a departure here.',
+          'Some items of the template belong to another point, such as notification. If the case meeting skips such an item, that is not a departure here.',
         ),
         t(
           'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
-          'Some formats are for the action plan, or for the whole case meeting. Such a format counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
+          'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
       ],
       basis: FORMATS,
@@ -183,21 +183,21 @@ export const intAansluiting: AttentionPoint = {
   suggestedActions: [
     {
       id: 'int-aansluiting-overleg',
-      title: t('Format voor het casusoverleg', 'A format for the case meeting'),
+      title: t('Format voor het casusoverleg', 'A template for the case meeting'),
       description: t(
         'Stel een format op voor hoe jullie een casus in het casusoverleg bespreken en welke punten daarbij aan bod komen (§1.6).',
-        'Draw up a format for how you discuss a case in the case meeting and which points come up (§1.6).',
+        'Draw up a template for how you discuss a case in the case meeting and which points come up (§1.6).',
       ),
     },
     {
       id: 'int-aansluiting-dossier',
       title: t(
         'Risico- en beschermende factoren in het dossierformat',
-        'Risk and protective factors in the case-file format',
+        'Risk and protective factors in the case-file template',
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) de risico- en beschermende factoren per leefgebied op. Koppel elke interventie aan een (sub)doel (voorstel van de checklist).',
-        'Include the risk and protective factors per area of life in the case-file format (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
+        'Include the risk and protective factors per area of life in the case-file template (see §2.2, record-keeping). Link every intervention to a (sub-)goal (the checklist’s suggestion).',
       ),
     },
   ],

@@ -148,7 +148,7 @@ export const monAfspraken: AttentionPoint = {
       rules: [
         t(
           'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal. Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet.',
-          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this. A field such as ‘who monitors’ in a format is not such an agreement by itself.',
+          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this. A field such as ‘who monitors’ in a template is not such an agreement by itself.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
@@ -168,7 +168,7 @@ export const monAfspraken: AttentionPoint = {
       rules: [
         t(
           'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal. Alleen een veld ‘wat wordt gemonitord’ in een format is zo’n afspraak niet.',
-          'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this. A field such as ‘what is monitored’ in a format is not such an agreement by itself.',
+          'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this. A field such as ‘what is monitored’ in a template is not such an agreement by itself.',
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',

@@ -204,7 +204,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist). Mag een partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan staat in het veld alleen dát er uitstel is, en tot wanneer, voor zover die partner dat mag delen.',
-        'Add a fixed field to the case-file format (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). Sometimes a partner is not allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
+        'Add a fixed field to the case-file template (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). Sometimes a partner is not allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
       ),
     },
   ],

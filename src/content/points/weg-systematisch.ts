@@ -206,7 +206,7 @@ export const wegSystematisch: AttentionPoint = {
       title: t('Weegbesluiten en onderbouwing vastleggen', 'Record assessment decisions and their reasons'),
       description: t(
         'Gebruik een vast format waarin bij elke weging de afweging, de conclusie en de onderbouwing staan (voorstel van de checklist).',
-        'Use a fixed format that records, for every assessment, the considerations, the conclusion and the reasons (the checklist’s suggestion).',
+        'Use a fixed template that records, for every assessment, the considerations, the conclusion and the reasons (the checklist’s suggestion).',
       ),
     },
     {
