@@ -192,10 +192,6 @@ export const duiHerijken: AttentionPoint = {
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
           'An instrument a partner uses only outside the PGA, such as during supervision, does not count. It does count if that partner brings the result into the case meeting.',
         ),
-        t(
-          'Ook een afspraak om het instrument niet te herhalen is een afspraak. De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
-          'An agreement not to repeat the instrument is an agreement too. The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice).',
-        ),
       ],
       basis: t(
         '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',

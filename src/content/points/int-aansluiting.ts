@@ -51,10 +51,6 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een veld in het dossierformat hoort alleen bij het punt waar het over gaat.',
-          'A field in the case-file template belongs only to the point it is about.',
-        ),
-        t(
           'Heeft een casus geen subdoelen? Dan is dat hier geen afwijking; het telt bij ‘Heldere, concrete (sub)doelen’.',
           'If a case has no sub-goals, that is not a departure here; it counts under ‘Clear, concrete (sub-)goals’.',
         ),

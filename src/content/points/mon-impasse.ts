@@ -50,10 +50,6 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'De niveaus meten of er een gezamenlijke afspraak is, niet of die de lijn van het rapport volgt (keuze van de checklist).',
-          'The levels measure whether there is a joint agreement, not whether it follows the report’s line (the checklist’s choice).',
-        ),
-        t(
           'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die een deel van deze vraag. Dat geldt ook als die persoon mag besluiten om de casus actief te blijven bespreken. Alles is geregeld als de afspraak ook zegt welk besluit jullie nemen, of uit welke besluiten jullie kiezen.',
           'If the agreement says only who decides at an impasse, it covers part of this question. This is so even if that person may decide to keep the case under active discussion. It covers all of it if it also says what you decide, or which decisions you choose from.',
         ),

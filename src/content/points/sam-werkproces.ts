@@ -98,10 +98,6 @@ export const samWerkproces: AttentionPoint = {
       ),
       rules: [
         t(
-          'Dat ook een ander document telt, zoals een convenant, is een keuze van de checklist.',
-          'That another document, such as a covenant, counts too is the checklist’s choice.',
-        ),
-        t(
           'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit alleen bij de taken van de procesregisseur? Dan ontbreken ze hier niet. Een afwijking daarvan telt hier niet.',
           'This rule is about the role, tasks and powers of the organisation that hosts or chairs the case meeting. If they appear only among the process coordinator’s tasks, they are not missing here. A departure from them does not count here.',
         ),

@@ -66,8 +66,8 @@ export const wegSystematisch: AttentionPoint = {
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
         t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en liepen jullie toen ook de vaste vragen of stappen niet langs? Dan is dat hier een afwijking. Liepen jullie ze wel langs, zonder formulier? Dan telt het alleen bij het vastleggen van de weging.',
-          'Suppose you once assessed without the prescribed assessment form, and also skipped the set questions or steps. That is a departure here. If you did go through them without the form, it counts only under recording the assessment.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en liepen jullie toen ook de vaste vragen of stappen niet langs? Dan is dat hier een afwijking. Liepen jullie ze wel langs, zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie ze toen langsliepen? Dan is er hier geen afwijking.',
+          'Suppose you once assessed without the prescribed assessment form, and also skipped the set questions or steps. That is a departure here. If you did go through them without the form, it counts only under recording the assessment. If nobody knows whether you went through them, there is no departure here.',
         ),
         t(
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
@@ -146,10 +146,6 @@ export const wegSystematisch: AttentionPoint = {
         t(
           'Wogen jullie een keer zonder het voorgeschreven weegformulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
           'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, there is no departure here.',
-        ),
-        t(
-          'Ook de afspraak om geen instrument te gebruiken is een afspraak.',
-          'Agreeing not to use an instrument is an agreement too.',
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
