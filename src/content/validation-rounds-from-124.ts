@@ -13,4 +13,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r125-2024.4',
+    'set-dv',
+    { fitRate: 0.8851851851851852, alpha: 0.9832376284198264, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 125, per vraag, op de tekst na de twijfels van ronde 124 en controle 168 (wegen zonder formulier bij de manier van wegen, een vaste manier van tussentijds duiden, een dossier buiten het voorgeschreven format), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,5% exact één niveau, alpha 0,983, 95,6% van de eenheden unaniem (een regio waar één keer zonder weegformulier werd gewogen, een regio waar de reclassering een werkproces alleen voor kennisgeving aannam, een regio die na acht weken monitoren besluit over afsluiten: 86%, 92% en 88%). Het doel is niet gehaald. Rondes 72 tot en met 125 samen: 88,3%; rondes 80 tot en met 125 samen: 88,3%. Van de 62 twijfels kwamen er 39 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. De meeste twijfels: of bij wegen zonder formulier de vaste vragen wel werden langsgelopen, wat het vignet niet zei (zes, bij de manier van wegen, en vier bij de criteria), en een weging die in een e-mail bleef staan terwijl het protocol zegt dat die partner geen kopie bewaart (vijf).',
+      en: 'Round 125, per question, on the text after round 124’s doubts and check 168 (assessing without the form under the way of assessing, a set method of re-interpreting, a case file outside the prescribed format), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.5% exactly one level, alpha 0.983, 95.6% of units unanimous (a region that assessed once without the form, a region where probation only took note of a work process, a region that decides on closure after eight weeks of monitoring: 86%, 92% and 88%). The goal is not met. Rounds 72 to 125 together: 88.3%; rounds 80 to 125 together: 88.3%. Of the 62 doubts, 39 came from the rubric’s words and 23 from a fact the vignette left open. The main doubts: whether the set questions were gone through when assessing without the form, which the vignette did not say (six, under the way of assessing, and four under the criteria), and an assessment left in an email while the protocol says that partner keeps no copy (five).',
+    },
+    '2026-12-06',
+  ),
 ];
