@@ -162,4 +162,7 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7, 8]),
   // The text after round 120's doubts and checks 158 to 162 (453c402), read by a ninety-seventh new reviewer.
   reading('2024.4', '2026-12-05', [9.5, 8.5, 7, 7.5, 8.5]),
+  // The text after the 97th reading's findings, the sentence splitting and check 168 (10dd0aa), read by a
+  // ninety-eighth new reviewer who also saw the Verantwoording's measured fit.
+  reading('2024.4', '2026-12-06', [9.5, 9, 7.5, 8, 8]),
 ];
