@@ -101,7 +101,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
-        en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it says in which situations or under which conditions, such as ‘when there are new signals’.',
+        en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
       },
       {
         nl: 'Alleen zeggen voor welke casussen de afspraak geldt, zoals ‘in elke casus’, is daarvoor niet genoeg.',
@@ -141,7 +141,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Is niet bekend of er een afwijking was? Dan passen er geen twee niveaus: kies het niveau zonder afwijking. De regel over twijfel tussen twee niveaus gaat over wat een regel betekent, niet over wat niemand weet.',
-        en: 'If it is not known whether there was a departure, two levels do not fit: choose the level without a departure. The rule on doubt between two levels is about what a rule means, not about what nobody knows.',
+        en: 'If it is not known whether there was a departure, this is not a case where two levels fit: choose the level without a departure. The rule on doubt between two levels is about what a rule means, not about facts that nobody knows.',
       },
       {
         nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',

@@ -57,8 +57,8 @@ export const gegDelen: AttentionPoint = {
           'What the case file looks like belongs under record-keeping.',
         ),
         t(
-          'Een regel over waar informatie wordt bewaard, gaat over de informatie, niet alleen over het formulier. Bleef een weging bijvoorbeeld in een e-mail bij een partner staan, terwijl de afspraak zegt dat die partner geen kopie bewaart? Dan is dat hier een afwijking.',
-          'A rule on where information is kept is about the information, not only about the form. Suppose an assessment stayed in a partner’s email, while the agreement says that partner keeps no copy. That is a departure here.',
+          'Een regel over waar informatie wordt bewaard, geldt voor die informatie in elke vorm, niet alleen voor het formulier of document waarin die staat. Bewaarde een partner bijvoorbeeld het verslag van een weging in een e-mail, terwijl de afspraak zegt dat die partner geen kopie bewaart? Dan is dat hier een afwijking.',
+          'A rule on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
         ),
         t(
           'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',

@@ -46,7 +46,7 @@ export const monImpasse: AttentionPoint = {
       ),
       help: t(
         'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie voor monitoren kiezen, zoals het rapport aanraadt.',
-        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Sometimes a partner cannot share everything, for example because of a criminal investigation. The others then hear only vague hints, such as ‘there are worrying signals’. According to the report, this hinders a discussion of substance (§2.2). A high level says that your agreement is firm, not that it opts for monitoring.',
+        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you opt for monitoring, as the report advises.',
       ),
       rules: [
         t(

@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). It also covers recording the ground for the exception whenever notification is postponed, and the exceptional cases in which you are not open (§1.4). It further covers professionals being open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('elk uitstel een vastgelegde grond heeft', 'delays have a recorded ground'),
+    review: t('de uitzonderingsgrond van elk uitstel wordt vastgelegd', 'exception grounds are recorded'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -147,8 +147,8 @@ export const notOpenheid: AttentionPoint = {
           'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable, or that its achievement would be seriously impaired. The GDPR’s own words count too: ‘render impossible or seriously impair’ (the checklist’s explanation).',
         ),
         t(
-          'Bij de grond ‘onevenredig veel moeite’ moet er staan dat notificeren meer moeite kost dan redelijk is. Alleen ‘veel moeite’ is niet genoeg (uitleg van de checklist).',
-          'For the ground ‘disproportionate effort’, the agreement must say that notification would take more effort than is reasonable. ‘A lot of effort’ alone is not enough (the checklist’s explanation).',
+          'Bij de grond ‘onevenredig veel moeite’ moet er staan dat notificeren onevenredig veel moeite of inspanning kost, of meer moeite dan redelijk is. Alleen ‘veel moeite’ is niet genoeg (uitleg van de checklist).',
+          'For the ground ‘disproportionate effort’, the agreement must say that notification would involve a disproportionate effort, or more effort than is reasonable. ‘A lot of effort’ alone is not enough (the checklist’s explanation).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

@@ -109,7 +109,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       description: t(
         'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel? (§2.1; hoofdstuk 3)',
-        'Consider a brainstorming session with partners from the security and social domains on a joint vision across the domains of radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3)',
+        'Consider a brainstorming session with partners from the security and social domains on a vision of radicalisation and extremism that both domains share. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3)',
       ),
     },
   ],
