@@ -165,4 +165,6 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   // The text after the 97th reading's findings, the sentence splitting and check 168 (10dd0aa), read by a
   // ninety-eighth new reviewer who also saw the Verantwoording's measured fit.
   reading('2024.4', '2026-12-06', [9.5, 9, 7.5, 8, 8]),
+  // The text after check 170 (cade307), read by a ninety-ninth new reviewer.
+  reading('2024.4', '2026-12-06', [9.5, 8, 7, 7.5, 8.5]),
 ];

@@ -64,7 +64,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose you agreed to use a template each time you re-interpret a case. Its set items are on the person’s ideas and beliefs, any readiness to use violence or the areas of life. Then the agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Suppose you agreed to use a template each time you re-interpret a case. Its set items are about the person’s ideas and beliefs, any readiness to use violence or the areas of life. Then the agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },
@@ -186,7 +186,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
-          'Suppose a list or table of your own names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
+          'Suppose your own list or table names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',

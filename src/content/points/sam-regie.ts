@@ -74,7 +74,7 @@ export const samRegie: AttentionPoint = {
           'Some steps have their own point, such as re-interpreting a case along the way. If such a step came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to oversee that step.',
         ),
         t(
-          'Deed de procesregisseur een taak die hier telt een keer niet? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
         t(
