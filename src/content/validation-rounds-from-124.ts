@@ -23,4 +23,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r126-2024.4',
+    'set-dw',
+    { fitRate: 0.8611111111111112, alpha: 0.9667366492733436, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 126, per vraag, op de tekst na de 98e lezing, ronde 125 en controle 170 (wat niemand weet is geen twijfel tussen twee niveaus, Engels ‘template’, vijf dubbele regels weg), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,1% exact één niveau, alpha 0,967, 92,8% van de eenheden unaniem (een regio die enkele meldingen telefonisch woog, een regio met afspraken vooral in verslagen, een regio met een convenant, een dossierformat en een eigen politiedossier: 85%, 86% en 88%). Het doel is niet gehaald. Rondes 72 tot en met 126 samen: 88,3%; rondes 80 tot en met 126 samen: 88,3%. Van de 75 twijfels kwamen er 70 door de woorden van de niveauteksten en maar 5 door een feit dat het vignet openliet (in ronde 125 waren dat er 23). De meeste twijfels: interventies gekozen terwijl beschermende factoren nog niet bekend waren of niet werden gebruikt (zes), of wegen zonder de vaste vragen ook bij de criteria telt (vijf), en of een format voor het plan van aanpak hier telt als het tijdens het overleg niet op tafel ligt (vijf).',
+      en: 'Round 126, per question, on the text after the 98th reading, round 125 and check 170 (what nobody knows is not a doubt between two levels, English ‘template’, five duplicate rules gone), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.1% exactly one level, alpha 0.967, 92.8% of units unanimous (a region that assessed some signals by phone, a region with agreements mostly in minutes, a region with a covenant, a case-file template and a police file of its own: 85%, 86% and 88%). The goal is not met. Rounds 72 to 126 together: 88.3%; rounds 80 to 126 together: 88.3%. Of the 75 doubts, 70 came from the rubric’s words and only 5 from a fact the vignette left open (23 in round 125). The main doubts: interventions chosen while protective factors were not yet known or not used (six), whether assessing without the set questions also counts under the criteria (five), and whether a template for the plan counts here when it is not on the table during the meeting (five).',
+    },
+    '2026-12-06',
+  ),
 ];
