@@ -186,7 +186,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
-          'Suppose your own list or table names set risk and protective factors in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
+          'Suppose you have your own list or table of risk and protective factors that were fixed in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
         ),
         t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
