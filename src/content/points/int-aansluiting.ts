@@ -80,6 +80,10 @@ export const intAansluiting: AttentionPoint = {
           'Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
           'A field for these factors in a template only covers recording them, not basing the choice of interventions on them.',
         ),
+        t(
+          'Kozen jullie interventies terwijl er nog geen beschermende factoren bekend waren? Dan is dat geen afwijking. Waren die wel bekend, maar koos niemand een interventie die erop aangrijpt? Dan is dat een afwijking, als de afspraak om beide soorten factoren vraagt.',
+          'If you chose interventions while no protective factors were known yet, that is not a departure. Suppose they were known, but no intervention was chosen to build on them. If the agreement asks for both kinds of factor, that is a departure.',
+        ),
       ],
       basis: LIMITED,
     },
@@ -114,6 +118,10 @@ export const intAansluiting: AttentionPoint = {
         t(
           'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
+        ),
+        t(
+          'Vult iemand een format voor het plan van aanpak pas na het overleg in? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies.',
+          'If someone fills in a template for the action plan only after the meeting, the case meeting did not use that template when choosing interventions.',
         ),
       ],
       basis: FORMATS,

@@ -117,6 +117,10 @@ export const samWerkproces: AttentionPoint = {
           'Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
           'Some steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a step counts under that point, not here.',
         ),
+        t(
+          'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied.',
+          'If the document describes the role of ‘the municipality’ in general, that role applies to every municipality in your area.',
+        ),
       ],
     },
   ],

@@ -104,6 +104,10 @@ export const wegSystematisch: AttentionPoint = {
           'Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten. Een kopje of veld op een weegformulier, zoals ‘Geweldsbereidheid’, is geen weegvraag: het regelt alleen dát jullie dat vastleggen (zie ‘Wanneer iets op papier staat’).',
           'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question. It only covers the fact that you record that point (see ‘When something is in writing’).',
         ),
+        t(
+          'Liepen jullie bij een weging de vaste weegvragen niet langs? Dat telt bij de manier van wegen, niet hier. Hier telt alleen of een weging op andere criteria rustte dan afgesproken.',
+          'If you did not go through the set assessment questions in an assessment, that counts under the way of assessing, not here. Here, what counts is only whether an assessment rested on criteria other than those agreed.',
+        ),
       ],
     },
     {
