@@ -81,8 +81,8 @@ export const intAansluiting: AttentionPoint = {
           'A field for these factors in a template only covers recording them, not basing the choice of interventions on them.',
         ),
         t(
-          'Kozen jullie interventies terwijl er nog geen beschermende factoren bekend waren? Dan is dat geen afwijking. Waren die wel bekend, maar koos niemand een interventie die erop aangrijpt? Dan is dat een afwijking, als de afspraak om beide soorten factoren vraagt.',
-          'If you chose interventions while no protective factors were known yet, that is not a departure. Suppose they were known, but no intervention was chosen to build on them. If the agreement asks for both kinds of factor, that is a departure.',
+          'Kozen jullie interventies terwijl er nog geen beschermende factoren bekend waren? Dan is dat geen afwijking. Vraagt de afspraak om beide soorten factoren? Dan is het wel een afwijking als beschermende factoren bekend waren, maar niemand ze noemde of besprak bij de keuze van interventies.',
+          'If you chose interventions while no protective factors were known yet, that is not a departure. Suppose the agreement asks for both kinds of factor. Then it is a departure if protective factors were known, but nobody named or discussed them when choosing interventions.',
         ),
       ],
       basis: LIMITED,
@@ -120,8 +120,8 @@ export const intAansluiting: AttentionPoint = {
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
         t(
-          'Vult iemand een format voor het plan van aanpak pas na het overleg in? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies.',
-          'If someone fills in a template for the action plan only after the meeting, the case meeting did not use that template when choosing interventions.',
+          'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel.',
+          'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its points. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those points, it did use the template.',
         ),
       ],
       basis: FORMATS,

@@ -105,8 +105,8 @@ export const wegSystematisch: AttentionPoint = {
           'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question. It only covers the fact that you record that point (see ‘When something is in writing’).',
         ),
         t(
-          'Liepen jullie bij een weging de vaste weegvragen niet langs? Dat telt bij de manier van wegen, niet hier. Hier telt alleen of een weging op andere criteria rustte dan afgesproken.',
-          'If you did not go through the set assessment questions in an assessment, that counts under the way of assessing, not here. Here, what counts is only whether an assessment rested on criteria other than those agreed.',
+          'Liepen jullie bij een weging de vaste weegvragen niet langs? Dan is dat alleen een afwijking bij de vraag over een vaste, systematische manier van wegen, niet hier. Dat geldt ook als jullie toen alleen op kennis, ervaring of gevoel wogen. Hier is een weging alleen een afwijking als bekend is dat het besluit rustte op een criterium dat niet in de afspraak staat.',
+          'Suppose you skipped the set assessment questions when assessing a signal. That is a departure only under the question on a set, systematic way of assessing, not here. This also applies if you then assessed on knowledge, experience or gut feeling alone. Here, an assessment is a departure only if it is known that the decision rested on a criterion that is not in the agreement.',
         ),
       ],
     },
