@@ -33,4 +33,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r127-2024.4',
+    'set-dx',
+    { fitRate: 0.8629629629629629, alpha: 0.9731542016426367, unanimous: 0.9666666666666667 },
+    {
+      nl: 'Ronde 127, per vraag, op de tekst na de twijfels van ronde 126 en controle 172 (een gemeente die later vaste partner werd, beschermende factoren die wel bekend waren maar niet besproken, een format voor het plan dat na het overleg werd ingevuld), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,3% exact één niveau, alpha 0,973, 96,7% van de eenheden unaniem (een regio die in september 2025 een herzien werkproces vaststelde, een landelijke regio van negen gemeenten waarvan er één nooit tekende of meedeed, een grote stad met veel casussen en veel op papier: 84%, 83% en 92%). Het doel is niet gehaald. Rondes 72 tot en met 127 samen: 88,3%; rondes 80 tot en met 127 samen: 88,3%. Van de 74 twijfels kwamen er 59 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De twijfels van ronde 126 kwamen nauwelijks terug. De meeste twijfels: of een gemeente in de regio die nooit tekende of meedeed een partner is (vijftien, verspreid over signaleren en gegevens), lege velden in het dossierformat van lopende casussen terwijl de informatie al bekend was (vijf), en wegen zonder formulier waarbij het vignet niet zei of de vaste vragen werden langsgelopen (vijf).',
+      en: 'Round 127, per question, on the text after round 126’s doubts and check 172 (a municipality that became a standing partner later, protective factors known but never discussed, a plan template filled in after the meeting), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.3% exactly one level, alpha 0.973, 96.7% of units unanimous (a region that adopted a revised work process in September 2025, a rural region of nine municipalities one of which never signed or took part, a large city with many cases and much on paper: 84%, 83% and 92%). The goal is not met. Rounds 72 to 127 together: 88.3%; rounds 80 to 127 together: 88.3%. Of the 74 doubts, 59 came from the rubric’s words and 15 from a fact the vignette left open. Round 126’s doubts hardly came back. The main doubts: whether a municipality in the region that never signed or took part is a partner (fifteen, across signalling and data), empty fields in the case-file template of running cases while the information was already known (five), and assessing without the form where the vignette did not say whether the set questions were gone through (five).',
+    },
+    '2026-12-06',
+  ),
 ];
