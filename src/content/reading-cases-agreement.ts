@@ -22,8 +22,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version.',
     },
     {
-      nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Een partner die pas later vaste partner werd, hoeft niet mee te hebben besloten, vastgesteld of getekend.',
-      en: 'A decision of the case meeting counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. A partner that became a standing partner only later need not have taken part in deciding, adopting or signing.',
+      nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
+      en: 'A case-meeting decision counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
     },
     {
       nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
@@ -46,12 +46,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent that time still counts.',
     },
     {
-      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit van vóór die dag hoeft die niet te hebben meegedaan.',
-      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision made before that day.',
+      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag hoeft die niet te hebben meegedaan.',
+      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision, adoption, signing or review before that day.',
     },
     {
-      nl: 'Een actiepunt van een evaluatie of heidag telt als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’. Een actiepunt om iets één keer te doen, is geen afspraak.',
-      en: 'An action point from an evaluation or away day counts as a decision if it says how you will work in future. An example is ‘check … at every re-interpretation’. An action point to do something once is not an agreement.',
+      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet. Een actiepunt van een evaluatie of heidag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
+      en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. An action point of an evaluation or away day is a decision if it says how you work from now on (‘check … at every re-interpretation’).',
     },
     {
       nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
@@ -62,8 +62,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
     },
     {
-      nl: 'Tekende een partner de afspraak niet, maar zei die in het casusoverleg ermee te werken? Dan stelde die partner de afspraak mee vast, als het verslag dat zegt of die partner het bevestigt.',
-      en: 'A partner that did not sign the agreement, but said in the case meeting that it works by it, adopted the agreement too. This holds if the minutes say so or that partner confirms it.',
+      nl: 'Tekende een partner niet, maar zei die in het casusoverleg met de afspraak te werken? Dan stelde die de afspraak mee vast, vanaf die dag. Bij een convenant telt die vanaf die dag als getekend. Dit geldt als het verslag dat zegt, of als die partner het bevestigt.',
+      en: 'Suppose a partner did not sign, but said in the case meeting that it works by the agreement. Then it adopted the agreement too, from that day. For a covenant, it counts as signed from that day. This holds if the minutes say so or that partner confirms it.',
     },
     {
       nl: 'Een gewoonte zonder besluit is geen gezamenlijke afspraak, ook niet als iedereen ermee werkt. Alleen zeggen ‘er is afgesproken’ telt ook niet. Een uitleg in het casusoverleg waar niemand op reageerde, is ook geen besluit.',
@@ -122,16 +122,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
     },
     {
-      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit om iets één keer te doen, zoals één bijeenkomst, ook niet.',
-      en: 'A decision on one case is not a joint agreement. Nor is a decision to do something once, such as a single meeting.',
-    },
-    {
       nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
       en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
     },
     {
-      nl: 'Stelden de vaste partners de afspraak samen vast in een bijeenkomst? Dan telt dat als besluit van het casusoverleg, ook als er één afwezig was. Een werkgroep die een tekst voorbereidt, besluit niet.',
-      en: 'If the standing partners adopted the agreement together at a meeting, that counts as a decision of the case meeting, even if one was absent. A working group that prepares a text does not decide.',
+      nl: 'Zegt het onderwerp dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij samen opstelden, gezamenlijk. Ook samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan. Dat is een regel van de checklist: het rapport zegt niets over tekenen.',
+      en: 'If the scope says the standing partners draw it up together, an agreement they drew up together is joint. So is one they adopted together or all signed separately, or a decision of a steering group of all partners. This is the checklist’s rule: the report says nothing about signing.',
     },
     {
       nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
@@ -150,8 +146,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Then look, day by day, at the parties the covenant names that were taking part in the case meeting as standing partners on that day.',
     },
     {
-      nl: 'Het convenant is een gezamenlijke afspraak vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt op die dag dus niet mee.',
-      en: 'The covenant is a joint agreement from the first day on which all of those parties had signed. So a party that was not yet, or no longer, a standing partner on a given day does not count on that day.',
+      nl: 'Het convenant is gezamenlijk vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt die dag niet mee. De organisatie die het casusoverleg organiseert of voorzit, hoeft niet te tekenen, ook als dat een gemeente is.',
+      en: 'The covenant is joint from the first day all of those parties had signed. A party not yet, or no longer, a standing partner on a day does not count that day. The organisation that hosts or chairs the case meeting need not sign, even if it is a municipality.',
     },
     {
       nl: 'Is het convenant eenmaal een gezamenlijke afspraak geworden? Dan blijft het een gezamenlijke afspraak, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
@@ -164,14 +160,6 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
       en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area. This applies even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
-    },
-    {
-      nl: 'Net als bij elke afspraak hoeft de organisatie die het casusoverleg organiseert of voorzit, niet te tekenen, ook als dat een gemeente is.',
-      en: 'As with any agreement, the organisation that hosts or chairs the case meeting need not sign, even if it is a municipality.',
-    },
-    {
-      nl: 'Een partij die niet tekende, maar in het casusoverleg zei ermee te werken, telt als getekend vanaf de dag waarop ze dat zei (zie hierboven).',
-      en: 'Suppose a party did not sign, but said in the case meeting that it works by the covenant. It then counts as having signed from the day it said so (see above).',
     },
     {
       nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat. Het is dan geen afspraak van maar een deel van de partners.',

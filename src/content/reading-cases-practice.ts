@@ -8,12 +8,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     title: { nl: 'Wat een afwijking is', en: 'What a departure is' },
     rules: [
       {
-        nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast.',
-        en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is not a departure. This applies as long as the rest has been applied.',
-      },
-      {
-        nl: 'Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd. Kwam de situatie nooit voor? Dan is er geen afwijking.',
-        en: 'If the situation did occur but the agreement has not yet been applied in any case, it is not always followed. If the situation never occurred, there is no departure.',
+        nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast. Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
+        en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is no departure if the rest was applied. If the situation did occur but the agreement was applied in no case, it is not always followed.',
       },
       {
         nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Wat daarin al vóór de afspraak gebeurde, hoeft niet opnieuw. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
@@ -40,8 +36,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
       },
       {
-        nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet.',
-        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new template is not that step.',
+        nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
+        en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new template is not that step. If the case meeting adopted the converted plan again, that is the step.',
       },
       {
         nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
@@ -76,8 +72,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If a partner does not keep to a decision of the case meeting, the agreement is not always followed.',
       },
       {
-        nl: 'Een afwijking door overmacht blijft een afwijking. Bijvoorbeeld: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',
-        en: 'A departure caused by force majeure is still a departure. For example: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
+        nl: 'Een afwijking blijft een afwijking, ook bij overmacht en ook als die later is hersteld of besproken. Een voorbeeld van overmacht: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',
+        en: 'A departure is still a departure, even when caused by force majeure, and even if it was put right or discussed later. An example of force majeure: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
       },
       {
         nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt? Dan is het nu al een afwijking. Bijvoorbeeld: een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet. Is er alleen nog niets gepland? Dan staat het nog niet vast.',
@@ -92,20 +88,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure. This applies even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
       },
       {
-        nl: 'Een afwijking die later is hersteld of besproken, blijft een afwijking.',
-        en: 'A departure put right or discussed later is still a departure.',
-      },
-      {
         nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
         en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
       },
       {
         nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
         en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
-      },
-      {
-        nl: 'Alleen zeggen voor welke casussen de afspraak geldt, zoals ‘in elke casus’, is daarvoor niet genoeg.',
-        en: 'Saying only which cases the agreement applies to, such as ‘in every case’, is not enough for this.',
       },
       {
         nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
@@ -124,8 +112,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
       },
       {
-        nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment.',
-        en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment.',
+        nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment. Die regelt dan ook niet wanneer jullie iets doen.',
+        en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment. Nor does it then cover when you do something.',
       },
       {
         nl: '‘Bij elke nieuwe casus’ noemt wel een gebeurtenis: de start van de casus in de PGA. Een toestand die een tijd duurt, zoals een casus in een impasse, is geen gebeurtenis.',
@@ -146,6 +134,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
+      },
+      {
+        nl: 'Sloegen jullie in een casus een stap over die een eigen punt heeft, zoals tussentijds duiden? Of kwam zo’n stap te laat? Tel dat bij het punt van die stap. Het telt niet bij het werkproces of bij de procesregisseur, ook als de procesregisseur de stap moest bewaken.',
+        en: 'If a step with its own point, such as re-interpreting a case, was skipped or came late, count that under that step’s point. It does not count under the work process or the process coordinator, even if the coordinator was meant to oversee that step.',
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
@@ -177,12 +169,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement names who does something, such as the process coordinator, a stand-in from the same partner counts too. If the agreement itself says who stands in, only that person counts.',
       },
       {
-        nl: 'Schrijft een wettelijke regel de afwijking voor, of staat die regel haar toe? Dan is het geen afwijking. Bijvoorbeeld: het notificeren uitstellen of geen informatie delen vanwege een strafrechtelijk onderzoek.',
-        en: 'If a legal rule requires or allows the departure, it is not a departure. For example: postponing notification or withholding information because of a criminal investigation.',
+        nl: 'Schrijft een wettelijke regel de afwijking voor, of staat die haar toe? Dan is het geen afwijking. Een voorbeeld: het notificeren uitstellen, omdat het een strafrechtelijk onderzoek kan verstoren (§1.4).',
+        en: 'If a legal rule requires or allows the departure, it is not a departure. An example is postponing notification because it could disrupt a criminal investigation (§1.4).',
       },
       {
-        nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak als gevolgd. De regel over overmacht geldt dan niet.',
-        en: 'If something went wrong because a partner was not allowed by law to share information, the agreement counts as followed. The rule on force majeure does not apply then.',
+        nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak ook als gevolgd. De regel over overmacht geldt dan niet.',
+        en: 'If something went wrong because a partner was not allowed by law to share information, the agreement also counts as followed. The rule on force majeure does not apply then.',
       },
     ],
   },
@@ -209,10 +201,6 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       {
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
         en: 'An activity counts even if it was small, or part of something larger, such as one part of a broader training.',
-      },
-      {
-        nl: 'Iets anders dan die handeling telt bij niveau 1 en 2 niet mee.',
-        en: 'Nothing but that activity counts at levels 1 and 2.',
       },
     ],
   },

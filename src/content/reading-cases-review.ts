@@ -21,16 +21,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'The discussion in which you made the agreement is not a review of it. If a rule came out of a review, even if you adopted it later, that review counts for that rule too.',
     },
     {
-      nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer. Dat geldt ook als de afspraak een eerdere keer niet op de agenda stond.',
-      en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even if that has happened only once. This applies even if the agreement was left off the agenda on an earlier occasion.',
+      nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',
+      en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
-      nl: 'De terugblik waarbij de afspraak de laatste keer op de agenda stond, moet in de afgelopen twee jaar zijn geweest. Ging de laatste afgesproken terugblik niet door, zonder nieuwe datum? Dan is er geen terugblik.',
-      en: 'The review at which the agreement was last on the agenda must be within the past two years. If the last agreed review did not take place, with no new date, there is no review.',
-    },
-    {
-      nl: 'Was de laatste afgesproken bespreking geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er ook geen terugblik. Een eerdere terugblik telt dan niet meer.',
-      en: 'If the last agreed discussion was not a review, for example because a partner was not on the steering group, there is no review either. An earlier review then no longer counts.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',
+      en: 'If the last agreed discussion did not take place, with no new date, there is no review. The same holds if it was not a review, for example because a partner was not on the steering group. An earlier review then no longer counts.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Dat geldt alleen als die vorige terugblik in de afgelopen twee jaar was. Wie besloot tot het verzetten, en waar, maakt niet uit.',
@@ -43,10 +39,6 @@ export const REVIEW_CASES: RuleGroup = {
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
       en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or template that it only refers to does not: that must be on the agenda itself.',
-    },
-    {
-      nl: 'Een partner die pas na een terugblik vaste partner werd, hoeft daar niet bij te zijn geweest.',
-      en: 'A partner that became a standing partner only after a review need not have taken part in it.',
     },
     {
       nl: 'Een agendapunt dat alleen over casussen gaat, of over wat de afspraak opleverde, zoals gelegde contacten of een gekozen gemeenschap, is geen terugblik. Is een lijst zelf de afspraak, zoals een lijst sleutelfiguren? Dan is een agendapunt over die lijst wel een terugblik.',

@@ -34,6 +34,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Every municipality in your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
       },
       {
+        nl: 'Bij jullie gebied horen de gemeenten die meedoen: ze tekenden het convenant of schuiven aan bij het casusoverleg. Een gemeente die geen van beide doet, is geen partner en hoort niet bij jullie gebied. Dat geldt ook als jullie meldingen uit die gemeente wegen (regel van de checklist).',
+        en: 'Your area is the municipalities that take part: they signed the covenant or join the case meeting. A municipality that does neither is not a partner and is not part of your area. This applies even if you assess signals from it (the checklist’s rule).',
+      },
+      {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
         en: 'A team or department of one or more municipalities, such as school attendance officers or a social team, falls under those municipalities. Only a team that is an organisation of its own, such as a foundation, is a partner of its own.',
       },
@@ -56,10 +60,6 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does what only the scope mentions.',
       },
       {
-        nl: 'Regelt de afspraak maar een deel van wat de vraag noemt? Dan is het niveau 3, ook als dat deel op papier staat en altijd wordt gevolgd.',
-        en: 'If the agreement covers only part of what the question asks about, it is level 3. This applies even if that part is in writing and always followed.',
-      },
-      {
         nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge regel over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',
         en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
@@ -80,6 +80,22 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Each part of a document, form or training course counts only for the point it is about.',
       },
       {
+        nl: 'Vraagt een afspraak om een format bij de keuze van interventies, of om het dossierformat helemaal in te vullen? Blijft dan een deel leeg dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren of de reden van een subdoel? Dan is dat bij die vraag geen afwijking.',
+        en: 'Suppose an agreement asks for a template when choosing interventions, or for filling in the case-file template completely. If a part that belongs to another point is left empty, that is not a departure under that question. Examples are the exception ground for notification and the reason for a sub-goal.',
+      },
+      {
+        nl: 'Wat de weegploeg bij het wegen opschrijft, telt bij de vraag over het vastleggen van de weging (§1.2). Denk aan afwegingen, conclusies en het besluit over een instrument met de reden. Het telt dus niet bij de vraag over een instrument.',
+        en: 'What the assessment team writes down when assessing signals counts under the question on recording the assessment (§1.2). Examples are considerations, conclusions and the decision on an instrument with its reason. So it does not count under the question on an instrument.',
+      },
+      {
+        nl: 'De weging bij de start vastleggen telt ook niet bij de vaste manier om afspraken in het dossier vast te leggen. Het telt ook niet bij het helemaal invullen van het dossierformat. Hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten, hoort wel bij ‘Zorgvuldige dossiervorming’.',
+        en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor under filling in the case-file template completely. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
+      },
+      {
+        nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Een heldere omschrijving van en afspraken over monitoren’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',
+        en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘A clear definition of monitoring, and agreements on it’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
+      },
+      {
         nl: 'Een algemene regel geldt ook voor een vraag als de tekst ervan over die vraag gaat. Staat de regel in een deel over een ander punt? Dan niet. Uitzondering: een regel als ‘bij onenigheid beslist de gemeente’ geldt ook voor onenigheid over een impasse, in welk deel die ook staat.',
         en: 'A general rule also applies to a question if its words are about that question. It does not if the rule is in a part about another point. Exception: a rule like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, whichever part it is in.',
       },
@@ -97,12 +113,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A template counts if the case meeting adopted it. What the template asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only the fact that you record it, not what, when or how.',
       },
       {
-        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
-        en: 'This also applies to a field with set options, such as ‘risk low / medium / high’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
-      },
-      {
         nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
         en: 'An oral decision of the case meeting to use a template is adopting it too.',
+      },
+      {
+        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
+        en: 'This also applies to a field with set options, such as ‘risk low / medium / high’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

@@ -51,10 +51,6 @@ export const duiHerijken: AttentionPoint = {
           'An agreement on the moment at which you decide whether the approach goes on also belongs to this question.',
         ),
         t(
-          'Onder welke voorwaarden een casus naar monitoren gaat of wordt afgesloten, hoort bij de vragen over monitoren.',
-          'The conditions on which a case moves to monitoring or is closed belong to the questions on monitoring.',
-        ),
-        t(
           'Een vaste manier regelt alles als die zegt wie opnieuw duidt en wanneer. Ook moet die zeggen dat jullie daarbij het gedachtegoed, de eventuele geweldsbereidheid en de leefgebieden bekijken. Mist iets daarvan? Dan regelt die een deel (keuze van de checklist).',
           'A set method covers everything if it says who re-interprets and when. It must also say that you look at the person’s ideas and beliefs, any readiness to use violence and the areas of life. If any of this is missing, it covers part (the checklist’s choice).',
         ),
@@ -92,10 +88,6 @@ export const duiHerijken: AttentionPoint = {
         t(
           'Vraagt een format bij elk tussentijds duiden of elk subdoel is behaald? Dan zijn de subdoelen een afgesproken criterium.',
           'If a template asks, each time you re-interpret a case, whether each sub-goal has been reached, the sub-goals are an agreed criterion.',
-        ),
-        t(
-          'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-          'Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’.',
         ),
       ],
     },

@@ -50,10 +50,6 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Het vastleggen van de weging bij de start hoort bij ‘Systematisch wegen’ (§1.2).',
-          'Recording the assessment at the start belongs under ‘Systematic assessment’ (§1.2).',
-        ),
-        t(
           'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, naar monitoren brengen of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
           'In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (see §1.2 on recording considerations).',
         ),
@@ -171,24 +167,12 @@ export const gegDossier: AttentionPoint = {
           'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
         ),
         t(
-          'Of de weging bij de start met afwegingen en conclusies is vastgelegd, telt bij ‘Systematisch wegen’.',
-          'Whether the assessment at the start is recorded with its considerations and conclusions counts under ‘Systematic assessment’.',
-        ),
-        t(
-          'Of elk subdoel een reden heeft, hoort bij ‘Heldere, concrete (sub)doelen’.',
-          'Whether each sub-goal has a reason belongs under ‘Clear, concrete (sub-)goals’.',
-        ),
-        t(
-          'Een veld dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren, telt alleen bij dat punt. Is alleen zo’n veld leeg? Dan is dat hier geen afwijking.',
-          'A field that belongs to another point, such as the exception ground for notification, counts only under that point. If only such a field is empty, that is not a departure here.',
-        ),
-        t(
           'Velden over de casus zelf, zoals risico- en beschermende factoren, horen hier.',
           'Fields about the case itself, such as risk and protective factors, belong here.',
         ),
         t(
-          'Is in een lopende casus een veld nog leeg, zoals beschermende factoren die nog niet bekend zijn? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is.',
-          'A field may still be empty in a running case, such as protective factors that are not yet known. That is a departure only if a time limit set by the agreement has passed.',
+          'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt.',
+          'A field may still be empty in a running case, such as protective factors. That is a departure only if a time limit set by the agreement has passed. This also applies if the information was already known. Adopting a plan is such a time limit only if the agreement says so.',
         ),
         t(
           'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt.',

@@ -112,10 +112,6 @@ export const intAansluiting: AttentionPoint = {
           'The case-file template itself is covered under §2.2 (record-keeping).',
         ),
         t(
-          'Sommige onderdelen van het format horen bij een ander punt, zoals notificeren. Slaat het casusoverleg zo’n onderdeel over? Dan is dat hier geen afwijking.',
-          'Some items of the template belong to another point, such as notification. If the case meeting skips such an item, that is not a departure here.',
-        ),
-        t(
           'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
@@ -142,10 +138,6 @@ export const intAansluiting: AttentionPoint = {
         'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. If no expert can be brought to talk with the person, the report finds others are brought in. These are municipal professionals who know and have a feel for the ideology. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals look beyond the usual options for suitable interventions (§1.6). The report asks for no agreement on it; agreeing on it is the checklist’s choice.',
       ),
       rules: [
-        t(
-          'Een afspraak is concreet als jullie kunnen nagaan of die gevolgd is, zoals ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-          'An agreement is concrete if you can check whether it was followed. An example is ‘for each new plan we discuss an intervention outside the usual range’.',
-        ),
         t(
           'Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',
           '‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',

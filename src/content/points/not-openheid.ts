@@ -62,10 +62,6 @@ export const notOpenheid: AttentionPoint = {
           'A rule on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
         ),
         t(
-          'Besloot het casusoverleg, of de voorzitter in het overleg, vooraf om later te notificeren op een uitzonderingsgrond? Dan is de late notificatie hier geen afwijking (zie ‘Wat toch als gevolgd telt’). Ook een uitstel door één partner op een wettelijke uitzonderingsgrond is geen afwijking.',
-          'Suppose the case meeting, or the chair in the meeting, decided in advance to notify later on an exception ground. The late notification is then not a departure here (see ‘What counts as followed after all’). A postponement by one partner on a statutory exception ground is not a departure either.',
-        ),
-        t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
           'Whether the exception ground was recorded counts under the next question.',
         ),

@@ -53,10 +53,6 @@ export const samAfspraken: AttentionPoint = {
           'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag.',
           'The work process and roles are covered under the previous point, ground rules under the next question.',
         ),
-        t(
-          'Een afspraak is hier gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'An agreement is joint here if the standing partners drew it up together (§2.1) or adopted it together. Suppose all standing partners signed it separately, or a steering group of all partners decided on it. Then that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
-        ),
       ],
     },
     {
@@ -75,10 +71,6 @@ export const samAfspraken: AttentionPoint = {
         'According to the report, such agreements let partners hold each other to them (§2.1). The agreement need not name that aim.',
       ),
       rules: [
-        t(
-          'Ook hier is een afspraak gezamenlijk als de vaste partners de afspraak samen opstelden (§2.1) of samen vaststelden. Tekenden alle vaste partners elk apart, of besloot een stuurgroep van alle partners? Dan telt dat ook, zoals bij ‘Gezamenlijke afspraak’ staat (het rapport zegt niets over tekenen).',
-          'Here too, an agreement is joint if the standing partners drew it up together (§2.1) or adopted it together. Suppose all standing partners signed it separately, or a steering group of all partners decided on it. Then that counts too, as under ‘Joint agreement’ (the report says nothing about signing).',
-        ),
         t(
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',

@@ -70,16 +70,8 @@ export const samRegie: AttentionPoint = {
           'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
         ),
         t(
-          'Kwam een stap met een eigen punt, zoals tussentijds duiden, te laat, of werd die overgeslagen? Tel dat bij het punt van die stap, niet hier. Dat geldt ook als de procesregisseur die stap moest bewaken.',
-          'Some steps have their own point, such as re-interpreting a case along the way. If such a step came late or was skipped, count that under that point, not here. This applies even if the process coordinator was meant to oversee that step.',
-        ),
-        t(
           'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
-        ),
-        t(
-          'Een taak kan zeggen wat de procesregisseur doet als iets gebeurt. Bijvoorbeeld: een partner aanspreken die een afspraak niet nakomt. Een afwijking is er dan alleen als bekend is dat zoiets gebeurde. Ook moet bekend zijn dat de procesregisseur die taak niet of te laat deed (zie ‘Altijd gevolgd’). Onder ‘Wat een afwijking is’ staat wanneer de taak te laat is.',
-          'Some tasks say what the process coordinator does when something happens, such as calling a partner to account when it does not keep an agreement. There is then a departure only if it is known that such an event occurred. It must also be known that the process coordinator did the task too late, or not at all (see ‘Always followed’). ‘What a departure is’ says when a task is too late.',
         ),
       ],
       basis: TASKS,

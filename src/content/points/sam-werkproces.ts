@@ -67,10 +67,6 @@ export const samWerkproces: AttentionPoint = {
           'The work process need not say when an organisation that joins only for some cases takes part. An example of such an organisation is the Child Care and Protection Board (§2.1).',
         ),
         t(
-          'Sloegen jullie in een casus een stap over die in deze checklist een eigen punt heeft? Of kwam die stap te laat? Tel die afwijking dan bij dat punt, niet hier.',
-          'Some steps have their own point in this checklist. If such a step was skipped or came late in a case, count that departure under that point, not here.',
-        ),
-        t(
           'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
           'If the work process leaves out a step with its own point, it does not cover everything (the checklist’s choice). An example of such a step is re-interpreting a case along the way. According to the report, a clear process description names the steps that are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
         ),
@@ -118,8 +114,8 @@ export const samWerkproces: AttentionPoint = {
           'Some steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a step counts under that point, not here.',
         ),
         t(
-          'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied.',
-          'If the document describes the role of ‘the municipality’ in general, that role applies to every municipality in your area.',
+          'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied. Dat geldt ook voor de rol van ‘de woongemeente’ of van de burgemeester van de woongemeente.',
+          'If the document describes the role of ‘the municipality’ in general, that role applies to every municipality in your area. This also applies to the role of ‘the home municipality’ or of its mayor.',
         ),
       ],
     },

@@ -50,10 +50,6 @@ export const sigSignaalkennis: AttentionPoint = {
           'Een training telt bij één van de twee punten over kennis. Is de training voor professionals die signalen kunnen opvangen? Dan hoort die hier, ook als de weegploeg meedoet. Is die alleen voor de weegploeg? Dan hoort die bij ‘Kennis van stromingen’. Dat geldt ook voor de handeling bij niveau 1 en 2.',
           'A training course counts under one of the two points on knowledge. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs here. If it is meant only for the assessment team, it belongs under ‘Knowledge of movements’. This also applies to the activity at levels 1 and 2.',
         ),
-        t(
-          'Elk deel telt bij het punt waar het over gaat. Een deel dat uitlegt waar en hoe professionals zorgen melden, telt dus bij ‘Een heldere meldroute voor signalen’.',
-          'Every part counts under the point it is about. So a part that explains where and how professionals report a concern counts under ‘A clear reporting route for signals’.',
-        ),
       ],
     },
     {

@@ -76,10 +76,6 @@ export const sigStructuur: AttentionPoint = {
           'Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5).',
           'Whether professionals actually know the route is a matter for the review (level 5).',
         ),
-        t(
-          'Zegt de afspraak alleen dat elke partner zorgt dat de eigen professionals de route kennen, en niet wanneer of in welke gevallen? Dan regelt die een deel: wie het doet.',
-          'Suppose the agreement only says that each partner makes sure its own professionals know the route, without saying when or in which cases. Such an agreement covers part: who does it.',
-        ),
       ],
       basis: FOUND,
     },

@@ -56,6 +56,10 @@ export const wegKennis: AttentionPoint = {
           'Een training telt bij één van de twee punten over kennis. Is die alleen voor de weegploeg? Dan hoort die hier. Is die voor professionals die signalen kunnen opvangen, ook samen met de weegploeg? Dan hoort die bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2: een training die bij ‘Kennis om signalen te herkennen’ hoort, telt hier niet.',
           'A training course counts under one of the two points on knowledge. If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’. That includes a course they share with the assessment team. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here.',
         ),
+        t(
+          'Bij deze vraag horen alle professionals die in de weegploeg wegen, ook wie maar een deel van de meldingen meeweegt. Geldt de afspraak niet voor elk van hen? Dan regelt die een deel.',
+          'This question covers every professional who assesses signals in the assessment team, including those who assess only some of them. If the agreement does not apply to each of them, it covers part.',
+        ),
       ],
     },
     {

@@ -97,10 +97,6 @@ export const wegSystematisch: AttentionPoint = {
           'An agreed frame of reference also counts here as criteria. It says what you look at when assessing and what weighs heavily (see ‘Frame of reference’ in the glossary).',
         ),
         t(
-          'Criteria voor wanneer een casus naar monitoren gaat of wordt afgesloten, tellen alleen bij ‘Een heldere omschrijving van en afspraken over monitoren’.',
-          'Criteria for when a case moves to monitoring or is closed count only under ‘A clear definition of monitoring, and agreements on it’.',
-        ),
-        t(
           'Vaste weegvragen, zoals ‘zijn er aanwijzingen voor geweldsbereidheid?’, tellen als criteria: ze zeggen waarop jullie letten. Een kopje of veld op een weegformulier, zoals ‘Geweldsbereidheid’, is geen weegvraag: het regelt alleen dát jullie dat vastleggen (zie ‘Wanneer iets op papier staat’).',
           'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question. It only covers the fact that you record that point (see ‘When something is in writing’).',
         ),
@@ -144,12 +140,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Is het besluit over een instrument, of de reden ervan, een keer niet vastgelegd? Dat telt bij het vastleggen van de weging, niet hier.',
-          'If the decision on an instrument, or its reason, was not recorded on one occasion, that counts under recording the assessment, not here.',
-        ),
-        t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Ook dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
-          'If on one occasion you assessed a signal without the prescribed assessment form, that too counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, there is no departure here.',
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
