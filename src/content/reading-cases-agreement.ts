@@ -126,8 +126,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
     },
     {
-      nl: 'Zegt het onderwerp dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij samen opstelden, gezamenlijk. Ook samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan. Dat is een regel van de checklist: het rapport zegt niets over tekenen.',
-      en: 'If the scope says the standing partners draw it up together, an agreement they drew up together is joint. So is one they adopted together or all signed separately, or a decision of a steering group of all partners. This is the checklist’s rule: the report says nothing about signing.',
+      nl: 'Zegt het onderwerp dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, ook zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',
+      en: 'Suppose the scope says the standing partners draw up the agreement together. Then an agreement they all drew up together is joint, even without a separate decision. Adopting it together, each signing it, or a decision of a steering group of all partners counts too (the checklist’s own rule).',
     },
     {
       nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',

@@ -35,7 +35,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Bij jullie gebied horen de gemeenten die meedoen: ze tekenden het convenant of schuiven aan bij het casusoverleg. Een gemeente die geen van beide doet, is geen partner en hoort niet bij jullie gebied. Dat geldt ook als jullie meldingen uit die gemeente wegen (regel van de checklist).',
-        en: 'Your area is the municipalities that take part: they signed the covenant or join the case meeting. A municipality that does neither is not a partner and is not part of your area. This applies even if you assess signals from it (the checklist’s rule).',
+        en: 'Your area consists of the municipalities that take part: they signed the covenant or join the case meeting. A municipality that does neither is not a partner and is not part of your area. This applies even if you assess signals from it (the checklist’s own rule).',
       },
       {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',

@@ -171,8 +171,8 @@ export const gegDossier: AttentionPoint = {
           'Fields about the case itself, such as risk and protective factors, belong here.',
         ),
         t(
-          'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt.',
-          'A field may still be empty in a running case, such as protective factors. That is a departure only if a time limit set by the agreement has passed. This also applies if the information was already known. Adopting a plan is such a time limit only if the agreement says so.',
+          'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt. Het rapport zegt alleen dat een format soms maar deels wordt ingevuld (§2.2).',
+          'Suppose a field, such as protective factors, is still empty in a running case. That is a departure only if a time limit set by the agreement has passed. This also applies if the information was already known. Adopting a plan counts as such a time limit only if the agreement says so. The report only says that a template is sometimes filled in only partly (§2.2).',
         ),
         t(
           'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt.',
