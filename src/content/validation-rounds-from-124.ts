@@ -43,4 +43,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r128-2024.4',
+    'set-dy',
+    { fitRate: 0.9351851851851852, alpha: 0.977007771782518, unanimous: 0.9611111111111111 },
+    {
+      nl: 'Ronde 128, per vraag, op de tekst met minder en bredere regels (18 regels bij vragen en 7 algemene regels minder, na een lijst van een nieuwe redacteur en controle 173) en de regels uit de twijfels van ronde 127 (een gemeente die nooit meedeed is geen partner, lege velden in een lopende casus, controle 174), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 93,5% exact één niveau, alpha 0,977, 96,1% van de eenheden unaniem (een regio met twee casusoverleggen en één stuurgroep, één gemeente met vooral gewoonten en een nieuwe procesregisseur, een regio van vier gemeenten met een convenant dat de partners op verschillende dagen tekenden: 96%, 93% en 91%). Het doel is gehaald. Rondes 72 tot en met 128 samen: 88,3%; rondes 80 tot en met 128 samen: 88,4%. Van de 35 twijfels kwamen er 22 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. De twijfels van ronde 127 kwamen niet terug. De meeste twijfels: rollen die deels in een convenant en deels in een werkproces staan, waarvan maar één op de agenda stond (vier), een afspraak die zelf zegt wanneer de criteria worden besproken en een weegploeg die dat een maand later deed (drie), en ‘kan naar monitoren als de doelen zijn bereikt’ als voorwaarde of als toestemming (drie).',
+      en: 'Round 128, per question, on the text with fewer, broader rules (18 question rules and 7 general rules fewer, after a fresh editor’s list and check 173) and the rules from round 127’s doubts (a municipality that never took part is no partner, empty fields in a running case, check 174), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 93.5% exactly one level, alpha 0.977, 96.1% of units unanimous (a region with two case meetings and one steering group, a single municipality working mostly from habits with a new process coordinator, a region of four municipalities with a covenant the partners signed on different days: 96%, 93% and 91%). The goal is met. Rounds 72 to 128 together: 88.3%; rounds 80 to 128 together: 88.4%. Of the 35 doubts, 22 came from the rubric’s words and 13 from a fact the vignette left open. Round 127’s doubts did not come back. The main doubts: roles set partly in a covenant and partly in a work process, only one of which was on the agenda (four), an agreement that itself says when the criteria are discussed and an assessment team that did so a month late (three), and ‘may move to monitoring once the goals are met’ as a condition or a permission (three).',
+    },
+    '2026-12-06',
+  ),
 ];
