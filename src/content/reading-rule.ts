@@ -40,7 +40,7 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als die met zoveel woorden noemt waar die vraag over gaat.',
+    nl: 'Een afspraak telt bij een vraag alleen als ze met zoveel woorden noemt waar de vraag over gaat.',
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {

@@ -8,6 +8,9 @@ export interface ValidationStanding {
   fitRate: number;
   /** Rounds that met both the fit-rate and the alpha goal. */
   met: number;
+  /** The version's last round: its fit rate, and whether it met both goals (reading 100: the page left the reader to
+   *  work out that the current text misses the goal). Absent without rounds. */
+  latest?: { fitRate: number; met: boolean };
 }
 
 /** Where one checklist version stands against the goal, over all its rounds (readings 47 and 48: the page showed
@@ -19,6 +22,14 @@ export function validationStanding(
   const own = rounds.filter((r) => r.checklistVersion === version);
   const ratings = own.reduce((n, r) => n + r.ratings, 0);
   const fits = own.reduce((n, r) => n + Math.round(r.fitRate * r.ratings), 0);
-  const met = own.filter((r) => r.fitRate >= VALIDATION_GOALS.fitRate && r.alpha >= VALIDATION_GOALS.alpha);
-  return { rounds: own.length, ratings, fitRate: ratings ? fits / ratings : 0, met: met.length };
+  const meets = (r: ValidationRound) =>
+    r.fitRate >= VALIDATION_GOALS.fitRate && r.alpha >= VALIDATION_GOALS.alpha;
+  const last = own.at(-1);
+  return {
+    rounds: own.length,
+    ratings,
+    fitRate: ratings ? fits / ratings : 0,
+    met: own.filter(meets).length,
+    ...(last ? { latest: { fitRate: last.fitRate, met: meets(last) } } : {}),
+  };
 }

@@ -80,7 +80,7 @@ const LABELS = {
     rule: 'Regel',
     activity: 'Handeling',
     action: 'Actie',
-    stepRule: 'Extra regel van deze stap',
+    stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
     latest: 'De laatste acht rondes op deze versie, uit de tabel op de pagina:',
   },
@@ -164,6 +164,14 @@ function validation(locale: Locale): string {
       fit: formatPercent(s.fitRate, locale),
       met: s.met,
     }),
+    ...(s.latest
+      ? [
+          '',
+          fill(s.latest.met ? j.latestMet : j.latestNotMet, {
+            latest: formatPercent(s.latest.fitRate, locale),
+          }),
+        ]
+      : []),
     '',
     LABELS[locale].latest,
     '',

@@ -62,7 +62,7 @@ export const gegDelen: AttentionPoint = {
         ),
         t(
           'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
-          'Take a sentence under another point, for example in an agreement on who assesses reported signals. If it also says which partner shares or keeps which information in a phase, it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
+          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares or keeps which information in a phase. Then it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
           'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',

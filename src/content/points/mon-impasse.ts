@@ -71,7 +71,7 @@ export const monImpasse: AttentionPoint = {
         ),
         t(
           'Gaat een regel over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die regel over een impasse, ook als het woord ‘impasse’ er niet in staat.',
-          'Take a rule on a case where no intervention is possible any more, or where discussing it adds nothing. Such a rule is about an impasse, even if it does not use that word.',
+          'A rule about a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse. That is so even if it does not use the word.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',

@@ -31,7 +31,14 @@ describe('the validation standing (Verantwoording page)', () => {
       round('d', '9.0', 1, 1, 1000),
     ];
     // 90 + 240 + 95 of 500; only round a meets both goals (c misses alpha); version 9.0 is not counted.
-    expect(validationStanding('9.1', rounds)).toEqual({ rounds: 3, ratings: 500, fitRate: 0.85, met: 1 });
+    expect(validationStanding('9.1', rounds)).toEqual({
+      rounds: 3,
+      ratings: 500,
+      fitRate: 0.85,
+      met: 1,
+      latest: { fitRate: 0.95, met: false },
+    });
+    expect(validationStanding('9.1', rounds.slice(0, 1)).latest).toEqual({ fitRate: 0.9, met: true });
     expect(validationStanding('8.0', rounds)).toEqual({ rounds: 0, ratings: 0, fitRate: 0, met: 0 });
     const now = validationStanding(CHECKLIST.version);
     const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version);
