@@ -167,4 +167,7 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-06', [9.5, 9, 7.5, 8, 8]),
   // The text after check 170 (cade307), read by a ninety-ninth new reviewer.
   reading('2024.4', '2026-12-06', [9.5, 8, 7, 7.5, 8.5]),
+  // The text round 128 measured, with fewer, broader rules and round 127's rules (e8e1fa1), read by a hundredth new
+  // reviewer.
+  reading('2024.4', '2026-12-06', [9, 8, 6, 7, 8]),
 ];
