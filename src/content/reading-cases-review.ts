@@ -55,6 +55,10 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
     },
     {
+      nl: 'Zegt de afspraak zelf wanneer jullie haar bespreken, zoals ‘elk jaar in januari’? Dan hoort dat bij de terugblik, niet bij wat de vraag noemt. Was die bespreking later dan afgesproken? Dan is dat geen afwijking, en telt ze als terugblik.',
+      en: 'Suppose the agreement itself says when you discuss it, such as ‘every January’. That belongs to the review, not to what the question asks about. If that discussion came later than agreed, that is not a departure, and it counts as a review.',
+    },
+    {
       nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
       en: 'A discussion of how one person does their job is not a review, even if the agenda item names the agreement.',
     },
