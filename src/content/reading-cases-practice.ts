@@ -20,8 +20,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Doing more than the agreement asks, such as using an instrument one more time, is not a departure. This applies as long as what the agreement asks is also done on time. So such an additional use is not ‘too early’.',
       },
       {
-        nl: 'Sluit de afspraak zo’n extra keer uit? Dan is die extra keer wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
-        en: 'If the agreement rules out such an extra use, it is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
+        nl: 'Sluit de afspraak uit wat de partner extra deed, zoals die extra keer? Dan is dat wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
+        en: 'If the agreement rules out what the partner did in addition, such as that extra use, it is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
       },
       {
         nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',

@@ -60,7 +60,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose each re-interpretation uses an agreed template with set items on ideas and beliefs, any readiness to use violence or the areas of life. Then the agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Suppose you agreed to use a template each time you re-interpret a case. The template has set items on ideas and beliefs, on any readiness to use violence or on the areas of life. Then that agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
         ),
       ],
     },

@@ -131,8 +131,12 @@ export const notOpenheid: AttentionPoint = {
           'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
         ),
         t(
-          'Ook de gronden van art. 14 lid 5 AVG tellen, behalve ‘de betrokkene heeft de informatie al’: dan valt er niets uit te stellen. Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist). Het rapport zelf spreekt van beperkte uitzonderingsgronden. Het geeft twee voorbeelden: notificeren brengt de nationale veiligheid in het geding, of kan een strafrechtelijk onderzoek verstoren (§1.4).',
-          'The grounds in art. 14(5) GDPR also count, except ‘the person already has the information’: then there is nothing to postpone. The report cites art. 14 for data not obtained from the person themselves (§1.4). The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4).',
+          'Ook de gronden van art. 14 lid 5 AVG tellen. Het geval ‘de betrokkene heeft de informatie al’ telt niet: dan valt er niets uit te stellen. Noemt de afspraak dat geval toch? Dan maakt dat bij deze vraag niets uit. De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist).',
+          'The grounds in art. 14(5) GDPR also count. The case ‘the person already has the information’ does not count: then there is nothing to postpone. If the agreement names that case anyway, this makes no difference under this question. The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation).',
+        ),
+        t(
+          'Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). Het spreekt zelf van beperkte uitzonderingsgronden. Het geeft twee voorbeelden: notificeren brengt de nationale veiligheid in het geding, of kan een strafrechtelijk onderzoek verstoren (§1.4).',
+          'The report cites art. 14 for data not obtained from the person themselves (§1.4). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4).',
         ),
         t(
           'Een van die gronden gaat over het doel waarvoor jullie de gegevens gebruiken. De grond is dat dit doel waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
