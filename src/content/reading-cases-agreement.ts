@@ -82,8 +82,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If part of such a phrase can be checked, the phrase covers that part. Thus ‘notify as soon as possible’ covers the fact that you notify, not when.',
     },
     {
-      nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit. Noemt de zin een voorwaarde, zoals ‘kan naar monitoren als de doelen zijn bereikt’? Dan regelt die die voorwaarde.',
+      nl: 'Een zin die alleen iets toestaat, zoals ‘partners kunnen een instrument gebruiken’, regelt niets: niemand kan ervan afwijken. Zegt de zin wel wie wanneer besluit? Dan regelt die dat besluit. Noemt de zin een voorwaarde, zoals ‘kan naar monitoren als de doelen zijn bereikt’? Dan regelt de zin die voorwaarde.',
       en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision. If it names a condition, such as ‘can move to monitoring once goals are met’, it covers that condition.',
+    },
+    {
+      nl: 'Gebeurde wat zo’n zin toestaat, terwijl niet aan de voorwaarde was voldaan? Dan is dat een afwijking (regel van de checklist). Gebeurde het niet, terwijl wel aan de voorwaarde was voldaan? Dan is dat geen afwijking.',
+      en: 'If what such a sentence allows happened while the condition was not met, that is a departure (the checklist’s own rule). If it did not happen although the condition was met, that is not a departure.',
     },
     {
       nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets. Zegt de zin wel waarop ze kiezen, zoals ‘op basis van het veiligheidsbeeld’? Dan regelt die dat deel.',

@@ -21,7 +21,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Sluit de afspraak uit wat de partner extra deed, zoals die extra keer? Dan is dat wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
-        en: 'If the agreement rules out what the partner did in addition, such as that extra use, it is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
+        en: 'If the agreement rules out the extra action, such as that additional use, then the extra action is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
       },
       {
         nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',

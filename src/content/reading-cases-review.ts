@@ -55,8 +55,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
     },
     {
-      nl: 'Zegt de afspraak zelf wanneer jullie haar bespreken, zoals ‘elk jaar in januari’? Dan hoort dat bij de terugblik, niet bij wat de vraag noemt. Was die bespreking later dan afgesproken? Dan is dat geen afwijking, en telt ze als terugblik.',
-      en: 'Suppose the agreement itself says when you discuss it, such as ‘every January’. That belongs to the review, not to what the question asks about. If that discussion came later than agreed, that is not a departure, and it counts as a review.',
+      nl: 'Zegt de afspraak zelf wanneer jullie haar bespreken, zoals ‘elk jaar in januari’? Dan hoort dat bij de terugblik, niet bij wat de vraag noemt. Een latere bespreking is dus geen afwijking, en ook voor de terugblik maakt de vertraging niets uit.',
+      en: 'Suppose the agreement itself says when you discuss it, such as ‘every January’. That belongs to the review, not to what the question asks about. So a later discussion is not a departure, and the delay makes no difference to the review either.',
+    },
+    {
+      nl: 'Is die bespreking nog niet gehouden? Dan gelden de regels hierboven over een bespreking die niet doorging of is verzet.',
+      en: 'If that discussion has not yet taken place, the rules above on a discussion that did not take place or was moved apply.',
     },
     {
       nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',

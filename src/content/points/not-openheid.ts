@@ -135,8 +135,8 @@ export const notOpenheid: AttentionPoint = {
           'The grounds in art. 14(5) GDPR also count. The case ‘the person already has the information’ does not count: then there is nothing to postpone. If the agreement names that case anyway, this makes no difference under this question. The grounds are listed under ‘GDPR (AVG)’ in the glossary (the checklist’s explanation).',
         ),
         t(
-          'Het rapport noemt art. 14 voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). Het spreekt zelf van beperkte uitzonderingsgronden. Het geeft twee voorbeelden: notificeren brengt de nationale veiligheid in het geding, of kan een strafrechtelijk onderzoek verstoren (§1.4).',
-          'The report cites art. 14 for data not obtained from the person themselves (§1.4). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4).',
+          'Het rapport noemt art. 14 AVG voor gegevens die niet bij de betrokkene zelf zijn verzameld (§1.4). Het rapport zelf spreekt van beperkte uitzonderingsgronden. Het geeft twee voorbeelden: notificeren brengt de nationale veiligheid in het geding, of kan een strafrechtelijk onderzoek verstoren (§1.4). Noemt de afspraak andere wettelijke gronden dan deze twee voorbeelden? Dan tellen die net zo als deze twee (keuze van de checklist).',
+          'The report cites art. 14 GDPR for data not obtained from the person themselves (§1.4). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4). If the agreement names statutory grounds other than these two examples, they count just as these two do (the checklist’s choice).',
         ),
         t(
           'Een van die gronden gaat over het doel waarvoor jullie de gegevens gebruiken. De grond is dat dit doel waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
