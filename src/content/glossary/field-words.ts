@@ -27,8 +27,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Urgentie', 'Priority status (urgentie)'),
     definition: t(
-      'Voorrang bij het krijgen van een huurwoning, die de gemeente kan geven (uitleg van de checklist). Volgens het rapport wordt urgentie soms niet gegeven omdat het Nederlanderschap mogelijk wordt ingetrokken (§1.6).',
-      'Priority for a rented home, which the municipality can grant (the checklist’s explanation). According to the report, it is sometimes not granted because Dutch nationality may be revoked (§1.6).',
+      'Voorrang bij het krijgen van een huurwoning, die de gemeente kan geven (uitleg van de checklist). Het rapport noemt als voorbeeld dat urgentie niet wordt gegeven omdat het Nederlanderschap mogelijk wordt ingetrokken (§1.6).',
+      'Priority for a rented home, which the municipality can grant (the checklist’s explanation). The report gives the example of it not being granted because Dutch nationality may be revoked (§1.6).',
     ),
   },
   {

@@ -119,16 +119,16 @@ export const notOpenheid: AttentionPoint = {
           'The report also mentions notifying only partly; this question does not ask about that, but the first question of this point does (the checklist’s choice).',
         ),
         t(
-          'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel.',
-          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part.',
+          'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel (keuze van de checklist).',
+          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part (the checklist’s choice).',
         ),
         t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen (uitleg van de checklist). Het gaat bijvoorbeeld om de bescherming van de betrokkene of van de rechten en vrijheden van anderen. De hele lijst staat bij ‘UAVG’ in de begrippenlijst.',
           'The agreement states the grounds if it names a statutory exception ground or the article that contains one. Such a ground in the agreement’s own words counts too. Examples are that notifying would put national security at stake, or could disrupt a criminal investigation (§1.4). The other grounds of art. 41 UAVG count too (the checklist’s explanation). They include protecting the person or the rights and freedoms of others. The full list is under ‘UAVG’ in the glossary.',
         ),
         t(
-          'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel.',
-          'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part.',
+          'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel (keuze van de checklist).',
+          'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part (the checklist’s choice).',
         ),
         t(
           'Ook de gronden van art. 14 lid 5 AVG tellen. Het geval ‘de betrokkene heeft de informatie al’ telt niet: dan valt er niets uit te stellen. Noemt de afspraak dat geval toch? Dan maakt dat bij deze vraag niets uit. De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist).',
