@@ -53,4 +53,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r129-2024.4',
+    'set-dz',
+    { fitRate: 0.8333333333333334, alpha: 0.94590914477103, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 129, per vraag, op de tekst na ronde 128, de 100e lezing en de controles 175 en 176 (een toestemming met een voorwaarde regelt die voorwaarde, een latere vaste bespreking is geen afwijking), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,3% exact één niveau, alpha 0,946, 92,8% van de eenheden unaniem (een grote regio met een stuurgroep van alleen burgemeesters, een regio waar het casusoverleg in 2025 begon en de GGZ in 2026 stopte, een stad met veel online signalen en twee casussen in een impasse: 83%, 81% en 87%). Het doel is niet gehaald: de 93,5% van ronde 128 hield geen stand. Rondes 72 tot en met 129 samen: 88,3%; rondes 80 tot en met 129 samen: 88,3%. Van de 90 twijfels kwamen er 66 door de woorden van de niveauteksten en 24 door een feit dat het vignet openliet. De meeste twijfels: of een afspraak voor ‘de leden van de weegploeg’ ook geldt voor wie maar een deel van de meldingen meeweegt (zeven), een evaluatie waarop alleen enkele onderdelen van het werkproces of de spelregels genoemd werden (elf, bij twee vragen), en ‘bij elke casus’ praktische hulp overwegen zonder moment (vijf).',
+      en: 'Round 129, per question, on the text after round 128, the 100th reading and checks 175 and 176 (a permission with a condition covers that condition, a later set discussion is no departure), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.3% exactly one level, alpha 0.946, 92.8% of units unanimous (a large region with a steering group of mayors only, a region whose case meeting began in 2025 and where mental health care left in 2026, a city with many online signals and two cases at an impasse: 83%, 81% and 87%). The goal is not met: round 128’s 93.5% did not hold. Rounds 72 to 129 together: 88.3%; rounds 80 to 129 together: 88.3%. Of the 90 doubts, 66 came from the rubric’s words and 24 from a fact the vignette left open. The main doubts: whether an agreement for ‘the members of the assessment team’ also covers those who assess only some signals (seven), an evaluation at which only some parts of the work process or the rules of conduct were named (eleven, at two questions), and considering practical help ‘in every case’ without a moment (five).',
+    },
+    '2026-12-06',
+  ),
 ];
