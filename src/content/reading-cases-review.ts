@@ -37,6 +37,10 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. Suppose part was skipped last time without a new date, and the partners did not discuss it together later. The questions on that part then have no review.',
     },
     {
+      nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen? Dan is er alleen een terugblik op die onderdelen. De andere onderdelen zijn dan overgeslagen, ook als ze ter sprake kwamen.',
+      en: 'If the agenda item named only some parts of the document, there is a review of those parts only. The other parts were skipped, even if they came up.',
+    },
+    {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
       en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or template that it only refers to does not: that must be on the agenda itself.',
     },
