@@ -170,4 +170,7 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   // The text round 128 measured, with fewer, broader rules and round 127's rules (e8e1fa1), read by a hundredth new
   // reviewer.
   reading('2024.4', '2026-12-06', [9, 8, 6, 7, 8]),
+  // The text round 129 measured, after the 100th reading and checks 175 and 176 (8a41112), read by a hundred-and-first
+  // new reviewer.
+  reading('2024.4', '2026-12-06', [9, 8, 6, 7, 8]),
 ];
