@@ -120,7 +120,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel (keuze van de checklist).',
-          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything this question asks. If the agreement says only who decides on postponing, and not on what grounds, it covers part (the checklist’s choice).',
+          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything the question asks about. If the agreement says only who decides on postponing, and not on what grounds, it covers part (the checklist’s choice).',
         ),
         t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen (uitleg van de checklist). Het gaat bijvoorbeeld om de bescherming van de betrokkene of van de rechten en vrijheden van anderen. De hele lijst staat bij ‘UAVG’ in de begrippenlijst.',
@@ -128,7 +128,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel (keuze van de checklist).',
-          'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons beside a statutory ground, it covers part (the checklist’s choice).',
+          'If the agreement names only other reasons, such as ‘if a partner would rather wait’, it covers nothing. If the agreement names one of those other reasons in addition to a statutory ground, it covers part (the checklist’s choice).',
         ),
         t(
           'Ook de gronden van art. 14 lid 5 AVG tellen. Het geval ‘de betrokkene heeft de informatie al’ telt niet: dan valt er niets uit te stellen. Noemt de afspraak dat geval toch? Dan maakt dat bij deze vraag niets uit. De gronden staan bij ‘AVG’ in de begrippenlijst (uitleg van de checklist).',
