@@ -63,4 +63,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r130-2024.4',
+    'set-ea',
+    { fitRate: 0.9, alpha: 0.9726254346943218, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 130, per vraag, op de tekst na ronde 129, de 101e lezing en controle 177 (een agenda die alleen enkele onderdelen van een document noemt, is alleen een terugblik op die onderdelen; wie meeweegt hoort bij de weegploeg, ook als de eigen stukken die persoon niet noemen), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,0% exact één niveau, alpha 0,973, 95,6% van de eenheden unaniem (een regio met een verlengd convenant en een evaluatie die maar enkele onderdelen besprak, een stad waar politie en sociaal domein het vaak oneens zijn, een regio met een wisselende weegploeg en een vrijlating: 93%, 86% en 91%). Het doel is precies gehaald. Rondes 72 tot en met 130 samen: 88,3%; rondes 80 tot en met 130 samen: 88,3%. Van de 54 twijfels kwamen er 34 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. De twijfels van ronde 129 kwamen nauwelijks terug (de weegploeg twee keer, de onderdelen van een evaluatie niet). De meeste twijfels: interventies kiezen op risico- ‘of’ beschermende factoren waar de vraag ‘en’ zegt, en een leeg veld voor beschermende factoren in het plan (acht).',
+      en: 'Round 130, per question, on the text after round 129, the 101st reading and check 177 (an agenda naming only some parts of a document reviews only those parts; whoever takes part in assessing belongs to the assessment team, even when the partners’ own papers do not name them), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.0% exactly one level, alpha 0.973, 95.6% of units unanimous (a region with an extended covenant and an evaluation that discussed only some parts, a city where police and the social domain often disagree, a region with a changing assessment team and a release from detention: 93%, 86% and 91%). The goal is just met. Rounds 72 to 130 together: 88.3%; rounds 80 to 130 together: 88.3%. Of the 54 doubts, 34 came from the rubric’s words and 20 from a fact the vignette left open. Round 129’s doubts hardly came back (the assessment team twice, the parts of an evaluation not at all). The main doubt: interventions chosen on risk ‘or’ protective factors where the question says ‘and’, and an empty field for protective factors in the plan (eight).',
+    },
+    '2026-12-06',
+  ),
 ];
