@@ -84,6 +84,10 @@ export const intAansluiting: AttentionPoint = {
           'Kozen jullie interventies terwijl er nog geen beschermende factoren bekend waren? Dan is dat geen afwijking. Vraagt de afspraak om beide soorten factoren? Dan is het wel een afwijking als beschermende factoren bekend waren, maar niemand ze noemde of besprak bij de keuze van interventies.',
           'If you chose interventions while no protective factors were known yet, that is not a departure. Suppose the agreement asks for both kinds of factor. Then it is a departure if protective factors were known, but nobody named or discussed them when choosing interventions.',
         ),
+        t(
+          'Noemt de afspraak beide soorten factoren als grond voor de keuze, zoals ‘interventies die een risicofactor verminderen of een beschermende factor versterken’? Dan regelt die alles wat de vraag noemt, ook met ‘of’. Ze vraagt dan om beide soorten factoren (keuze van de checklist).',
+          'Suppose the agreement names both kinds of factor as grounds, such as ‘interventions that reduce a risk factor or strengthen a protective factor’. Then it covers everything the question asks about, even with ‘or’. It then asks for both kinds of factor (the checklist’s choice).',
+        ),
       ],
       basis: LIMITED,
     },
