@@ -8,11 +8,10 @@ import { contributionText } from '../../src/domain/contribution';
 import en from '../../src/i18n/locales/en.json';
 import nl from '../../src/i18n/locales/nl.json';
 import { contributionOf } from '../support/national-fixture';
-import { fillPlaceholders } from '../support/placeholders';
+import { fillPlaceholders as fill } from '../support/placeholders';
 import { readPdf } from '../support/pdf';
 import { seed, seededAssessment } from './seed';
 
-const fill = fillPlaceholders;
 /** vue-i18n's plural forms: "none | one | many". */
 const plural = (text: string, n: number) => {
   const forms = text.split(' | ');

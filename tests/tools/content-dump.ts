@@ -9,7 +9,7 @@ import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
 import { readingRuleText } from '../support/rubric-text';
-import { fillPlaceholders } from '../support/placeholders';
+import { fillPlaceholders as fill } from '../support/placeholders';
 import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
 import { validationStanding } from '../../src/domain/validation-standing';
 import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
@@ -144,7 +144,6 @@ function markdown(locale: Locale): string {
  *  reader), so a reader can judge the rubrics' reliability on the figures a partner sees too. */
 function validation(locale: Locale): string {
   const j = (locale === 'nl' ? nl : en).justification;
-  const fill = fillPlaceholders;
   const s = validationStanding(CHECKLIST.version);
   const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version).slice(-8);
   return [
