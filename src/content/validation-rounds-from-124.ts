@@ -73,4 +73,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r131-2024.4',
+    'set-eb',
+    { fitRate: 0.9407407407407408, alpha: 0.9704566863566189, unanimous: 0.9555555555555556 },
+    {
+      nl: 'Ronde 131, per vraag, op de tekst na ronde 130 en controle 178 (een afspraak die beide soorten factoren als grond voor de keuze noemt, regelt alles, ook met ‘of’), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 94,1% exact één niveau, alpha 0,970, 95,6% van de eenheden unaniem (een regio van vijf gemeenten met een terugkeerder en een vrijlating, één stad waar door personeelswisselingen in 2026 vaste besprekingen niet doorgingen, een regio van negen kleine gemeenten waarvan er één in 2026 uitstapte: 94%, 94% en 94%). Het doel is gehaald. Rondes 72 tot en met 131 samen: 88,4%; rondes 80 tot en met 131 samen: 88,4%. Van de 32 twijfels kwamen er 22 door de woorden van de niveauteksten en 10 door een feit dat het vignet openliet. De regel van ronde 130 werkte: bij de factoren twijfelde niemand meer over ‘of’, alleen over feiten. De meeste twijfels: een besluit dat elke gemeente één keer een factsheet verspreidt (drie), een bijstandsaanvraag die op de dag van de vrijlating werd ingediend (drie, over de woorden van de eigen afspraak in het vignet), en een lege weegvraag die over een instrument gaat (twee).',
+      en: 'Round 131, per question, on the text after round 130 and check 178 (an agreement naming both kinds of factor as grounds for the choice covers everything, even with ‘or’), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 94.1% exactly one level, alpha 0.970, 95.6% of units unanimous (a region of five municipalities with a returnee and a release from detention, a single city where staff changes in 2026 stopped set discussions, a region of nine small municipalities one of which left in 2026: 94%, 94% and 94%). The goal is met. Rounds 72 to 131 together: 88.4%; rounds 80 to 131 together: 88.4%. Of the 32 doubts, 22 came from the rubric’s words and 10 from a fact the vignette left open. Round 130’s rule worked: at the factors no rater doubted ‘or’ any more, only facts. The main doubts: a decision that each municipality hands out a factsheet once (three), a benefit application submitted on the day of release (three, on the words of the vignette’s own agreement), and an empty assessment question about an instrument (two).',
+    },
+    '2026-12-06',
+  ),
 ];
