@@ -50,8 +50,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision, adoption, signing or review before that day.',
     },
     {
-      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet. Een actiepunt van een evaluatie of heidag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
-      en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. An action point of an evaluation or away day is a decision if it says how you work from now on (‘check … at every re-interpretation’).',
+      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet, ook als elke partner het één keer moet doen.',
+      en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting, even if each partner must do it once.',
+    },
+    {
+      nl: 'Een actiepunt van een evaluatie of heidag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
+      en: 'An action point of an evaluation or away day is a decision if it says how you work from now on (‘check … at every re-interpretation’).',
     },
     {
       nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
@@ -142,8 +146,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in the version in force on that day.',
     },
     {
-      nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’). Voor een terugblik moet dat document zelf op de agenda staan (zie ‘Wat een terugblik is’).',
-      en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’). For a review, that document must itself be on the agenda (see ‘What a review is’).',
+      nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’).',
+      en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
       nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan per dag naar de partijen die het convenant noemt en die op die dag vast aan het casusoverleg meededen.',

@@ -29,8 +29,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'If the last agreed discussion did not take place, with no new date, there is no review. The same holds if it was not a review, for example because a partner was not on the steering group. An earlier review then no longer counts.',
     },
     {
-      nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Dat geldt alleen als die vorige terugblik in de afgelopen twee jaar was. Wie besloot tot het verzetten, en waar, maakt niet uit.',
-      en: 'If a review, or part of it, was moved to a new date, the previous review still counts until that date has passed. This applies only if that previous review was within the past two years. Who decided to move it, and where, does not matter.',
+      nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',
+      en: 'If a review, or part of it, was moved to a new date, the previous review still counts until that date has passed. Even then, that previous review must have been within the past two years. Who decided to move it, and where, does not matter.',
     },
     {
       nl: 'Staat het hele document elke keer op de agenda, zoals het werkproces? Dan telt het voor elke afspraak erin. Sloegen jullie de laatste keer een deel over zonder nieuwe datum, en bespraken de partners het later niet alsnog samen? Dan is er bij de vragen over dat deel geen terugblik.',

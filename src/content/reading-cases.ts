@@ -22,10 +22,6 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A partner is an organisation. Anything a member of its staff does in the PGA counts as done by that partner.',
       },
       {
-        nl: 'Bij signaleren en bij wegen zeggen de extra regels van elke stap wie als partner telt. Ze zeggen ook wanneer beleid of een besluit van de weegploeg een gezamenlijke afspraak is.',
-        en: 'For spotting and for assessing signals, each step’s additional rules say who counts as a partner. They also say when policy or an assessment team decision is a joint agreement.',
-      },
-      {
         nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een afspraak niet apart vast te stellen of te tekenen.',
         en: 'The organisation that hosts or chairs the case meeting need not adopt or sign an agreement separately.',
       },
@@ -105,8 +101,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wanneer iets op papier staat', en: 'When something is in writing' },
     rules: [
       {
-        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven.',
-        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down.',
+        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven. Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document (regel van de checklist).',
+        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down. One person’s own note, such as a card, is not such a document (the checklist’s rule).',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',

@@ -51,10 +51,6 @@ export const doelSubdoelen: AttentionPoint = {
       ),
       rules: [
         t(
-          'Of de interventies bij de subdoelen passen, komt aan bod bij §1.6 (interventies).',
-          'Whether the interventions fit the sub-goals is covered under §1.6 (interventions).',
-        ),
-        t(
           'Zegt de afspraak alleen dát jullie subdoelen vaststellen, en niet hoe concreet ze zijn? Dan regelt die een deel van deze vraag. Ook een afspraak over wie de subdoelen vaststelt, zegt dát jullie ze vaststellen.',
           'An agreement that you set sub-goals, without saying how concrete, covers part of this question. An agreement on who sets the sub-goals also says that you set them.',
         ),

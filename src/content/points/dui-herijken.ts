@@ -59,8 +59,8 @@ export const duiHerijken: AttentionPoint = {
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
         t(
-          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets. Noemt de afspraak wel vaste momenten waarop jullie elke casus opnieuw beoordelen? Dan regelt die nog steeds wanneer jullie opnieuw duiden (zie hierboven).',
-          'Suppose you agreed to use a template each time you re-interpret a case. The template has set items on ideas and beliefs, on any readiness to use violence or on the areas of life. Then that agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question. If the agreement does set times at which you judge every case anew, it still covers when you re-interpret (see above).',
+          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets.',
+          'Suppose you agreed to use a template each time you re-interpret a case. The template has set items on ideas and beliefs, on any readiness to use violence or on the areas of life. Then that agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question.',
         ),
       ],
     },
@@ -109,20 +109,12 @@ export const duiHerijken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die afspraak ook welke informatie jullie gebruiken.',
-          'If an agreement says from which partners or sources you gather information, it also covers what information you use.',
+          'Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die ook welke informatie jullie gebruiken. Zo regelt een vaste ronde waarin elke partner vertelt hoe het gaat, dat jullie informatie van elke partner gebruiken. Dat geldt ook voor een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’.',
+          'If an agreement says from which partners or sources you gather information, it also covers what information you use. So a standing round-the-table update, in which each partner reports how things are going, covers using information from every partner. The same goes for an agreement that ‘the chair asks all partners for new information beforehand’.',
         ),
         t(
-          'Een veld voor de gebruikte bronnen regelt alleen dát jullie de bronnen noteren. Dat is geen deel van deze vraag: zo’n veld alleen regelt hier niets. Noemt het format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken.',
-          'A field for the sources used covers only the fact that you note them. That is no part of this question: such a field alone covers nothing here. If the template names which sources you consult, it does cover which information you use.',
-        ),
-        t(
-          'Ook een regel in de afspraak dat jullie noteren welke informatie is gebruikt, is geen deel van deze vraag. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking.',
-          'A rule in the agreement that you note which information was used is not part of this question either. If someone once did not note it, that is not a departure here.',
-        ),
-        t(
-          'Spraken jullie een vaste ronde af waarin elke partner vertelt hoe het gaat? Dan zegt die afspraak dat jullie bij elke partner informatie ophalen. Een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’ regelt ook dat jullie informatie van alle partners gebruiken.',
-          'Suppose you agreed on a standing round-the-table update, in which each partner reports how things are going. Then that agreement means you gather information from every partner. Likewise, an agreement that ‘the chair asks all partners for new information beforehand’ covers using information from all partners.',
+          'Een veld of regel om te noteren welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
+          'A field or rule for noting which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is this question’s activity.',
         ),
       ],
     },

@@ -139,12 +139,6 @@ export const gegDelen: AttentionPoint = {
         'Het rapport noemt mogelijke redenen. Partners weten niet altijd wat mag. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of twijfelen ze over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
         'The report gives possible reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention may also be unclear, or they may doubt their own role. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share.',
       ),
-      rules: [
-        t(
-          'Staat in de afspraak een vast moment voor dit gesprek? Dan volgen jullie de afspraak door dat gesprek te voeren. Dat gesprek is alleen een terugblik als het agendapunt ook de afspraak noemt, of het document waarin die staat.',
-          'If the agreement itself sets a time for this discussion, holding it counts as following the agreement. Such a discussion is a review only if the agenda item also names the agreement, or the document it is in.',
-        ),
-      ],
       basis: HOLD_BACK,
     },
   ],

@@ -65,7 +65,10 @@ export const gegDossier: AttentionPoint = {
           'Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer.',
           'Suppose an agreement says only who records the agreements and where (such as the case file or a list of decisions). Then it covers only that you record them, and where. That is just part of this question. A set way also says what you record, such as the reasons, and when.',
         ),
-        t('Wie vastlegt, telt bij de volgende vraag.', 'Who records them counts under the next question.'),
+        t(
+          'Wie vastlegt, telt bij de volgende vraag. Een vaste manier hoeft dus niet te zeggen wie vastlegt.',
+          'Who records them counts under the next question. So a set way need not say who records them.',
+        ),
       ],
     },
     {
@@ -88,10 +91,6 @@ export const gegDossier: AttentionPoint = {
         t(
           'Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt.',
           'If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks.',
-        ),
-        t(
-          'Of de onderbouwing erbij staat, en wanneer of hoe snel het gebeurt, telt bij de vorige vraag.',
-          'Whether the reasons are recorded with them, and when or how soon it is done, counts under the previous question.',
         ),
       ],
     },
@@ -124,12 +123,8 @@ export const gegDossier: AttentionPoint = {
           'Suppose someone changes something in the template, such as the name of a tab. If all cases then use the same template, that is not a departure here.',
         ),
         t(
-          'Zegt de afspraak zelf dat casussen die al liepen het oude format houden? Dan is dat geen afwijking. De afspraak regelt dan toch alles wat de vraag noemt (keuze van de checklist).',
-          'If the agreement itself says that cases already running keep the old template, that is not a departure. The agreement then still covers everything the question asks about (the checklist’s choice).',
-        ),
-        t(
-          'Legde iemand na het begin van de afspraak besluiten in het dossier van de PGA vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep vóór de afspraak, tenzij de afspraak zulke casussen uitzondert. Alleen het oude dossier van zo’n casus pas later overzetten naar het format, is geen afwijking als de afspraak geen termijn noemt.',
-          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed case-file template. That is a departure here, even if the agreement names no time limit. This also applies in a case that was already running before the agreement, unless the agreement exempts such cases. Moving only the old file of such a case to the template later is not a departure if the agreement names no time limit.',
+          'Legde iemand na het begin van de afspraak besluiten in het dossier van de PGA vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep, tenzij de afspraak zulke casussen uitzondert. Houden die volgens de afspraak het oude format? Dan regelt die toch alles (keuze van de checklist). Een oud dossier later in het format overzetten, is zonder termijn geen afwijking.',
+          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement says they keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
         ),
         t(
           'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',

@@ -77,10 +77,6 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een veld voor deze factoren in een format regelt alleen dát jullie ze vastleggen, niet dat jullie interventies erop kiezen.',
-          'A field for these factors in a template only covers recording them, not basing the choice of interventions on them.',
-        ),
-        t(
           'Kozen jullie interventies terwijl er nog geen beschermende factoren bekend waren? Dan is dat geen afwijking. Vraagt de afspraak om beide soorten factoren? Dan is het wel een afwijking als beschermende factoren bekend waren, maar niemand ze noemde of besprak bij de keuze van interventies.',
           'If you chose interventions while no protective factors were known yet, that is not a departure. Suppose the agreement asks for both kinds of factor. Then it is a departure if protective factors were known, but nobody named or discussed them when choosing interventions.',
         ),
@@ -168,10 +164,6 @@ export const intAansluiting: AttentionPoint = {
         t(
           'De afspraak hoeft het doel (contact en openheid) niet te noemen.',
           'The agreement need not name the aim (contact and openness).',
-        ),
-        t(
-          'Een concrete afspraak is bijvoorbeeld ‘bij elke nieuwe casus bespreken we of praktische hulp kan helpen’.',
-          'A concrete agreement is, for example, ‘for each new case we discuss whether practical help could help’.',
         ),
       ],
       basis: t(

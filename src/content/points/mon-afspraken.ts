@@ -147,8 +147,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal. Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet.',
-          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this. A field such as ‘who monitors’ in a template is not such an agreement by itself.',
+          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal.',
+          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
@@ -167,8 +167,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal. Alleen een veld ‘wat wordt gemonitord’ in een format is zo’n afspraak niet.',
-          'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this. A field such as ‘what is monitored’ in a template is not such an agreement by itself.',
+          'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal.',
+          'If the agreement says the case meeting decides, for each case, what the person who monitors looks at, it covers all of this.',
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',

@@ -66,10 +66,6 @@ export const monImpasse: AttentionPoint = {
           'Suppose new worrying signals come in and the case meeting draws a conclusion from them together, for example in the minutes. They then count as new information (see also §1.7 on monitoring). Signals that are only passed on, without a joint conclusion, do not count. A signal with a joint conclusion counts even if the law bars the partner who passes it on from explaining it.',
         ),
         t(
-          'Afspraken over monitoren en afsluiten staan bij het volgende punt. Staat het besluit bij een impasse in hetzelfde document? Dan hoort alleen dat deel hier.',
-          'Agreements on monitoring and closure are under the next point. If the decision at an impasse is in the same document, only that part belongs here.',
-        ),
-        t(
           'Gaat een regel over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die regel over een impasse, ook als het woord ‘impasse’ er niet in staat.',
           'A rule about a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse. That is so even if it does not use the word.',
         ),

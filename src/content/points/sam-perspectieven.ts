@@ -89,10 +89,6 @@ export const samPerspectieven: AttentionPoint = {
           'If the decision only says you will work on a vision during a period, the vision need not be finished. An example of such a decision is ‘in 2025 we will work on a vision’. The decision then counts as followed if partners from both domains worked on it together during that period.',
         ),
         t(
-          'Het gezamenlijke doel per casus komt aan bod bij §1.5 (doelen).',
-          'The shared goal in each case is covered under §1.5 (goals).',
-        ),
-        t(
           'Een bespreking over één casus telt niet als de handeling.',
           'A discussion about a single case does not count as the activity.',
         ),

@@ -49,7 +49,6 @@ export const samWerkproces: AttentionPoint = {
         'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation).',
       ),
       rules: [
-        t('Wie wat doet, hoort bij de volgende vraag.', 'Who does what belongs under the next question.'),
         t(
           'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. Het werkproces hoeft de volgorde binnen zo’n samengevoegde stap niet te noemen.',
           'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
@@ -57,14 +56,6 @@ export const samWerkproces: AttentionPoint = {
         t(
           'Een stap telt ook als die alleen in de beschrijving van een andere stap staat. Bijvoorbeeld: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
           'A step also counts if it appears only in the description of another step. An example is ‘at the first meeting you decide who notifies the person’.',
-        ),
-        t(
-          'De taken van de procesregisseur horen bij ‘De rol van de procesregisseur’, ook als ze in het werkproces staan. Verwachtingen en omgangsvormen hebben ook een eigen punt.',
-          'The process coordinator’s tasks belong under ‘The role of the process coordinator’, even when the work process includes them. Expectations and ground rules also have a point of their own.',
-        ),
-        t(
-          'Het werkproces hoeft niet te zeggen wanneer een organisatie die soms aanschuift, zoals de Raad voor de Kinderbescherming (§2.1), meedoet.',
-          'The work process need not say when an organisation that joins only for some cases takes part. An example of such an organisation is the Child Care and Protection Board (§2.1).',
         ),
         t(
           'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
@@ -98,8 +89,8 @@ export const samWerkproces: AttentionPoint = {
           'This rule is about the role, tasks and powers of the organisation that hosts or chairs the case meeting. If they appear only among the process coordinator’s tasks, they are not missing here. A departure from them does not count here.',
         ),
         t(
-          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente die alleen bij haar eigen casussen aanschuift, is wel een partner.',
-          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality that joins only for its own cases is a partner all the same.',
+          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
+          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
           'De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',

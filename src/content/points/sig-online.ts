@@ -45,12 +45,6 @@ export const sigOnline: AttentionPoint = {
         'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in online contact. De niveaus meten de gezamenlijke afspraak over online contact, niet hoeveel jullie investeren (keuze van de checklist).',
         'Adapted question: the report asks to what extent you invest in online contact. The levels measure the joint agreement on online contact, not how much you invest (the checklist’s choice).',
       ),
-      rules: [
-        t(
-          'Training in online signalen hoort bij ‘Kennis om signalen te herkennen’.',
-          'Training in online signals belongs under ‘Knowledge to recognise signals’.',
-        ),
-      ],
     },
   ],
   suggestedActions: [

@@ -91,10 +91,6 @@ export const sigSleutelfiguren: AttentionPoint = {
           'A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level.',
         ),
         t(
-          'Speelt lokaal maar één vorm, in één gemeenschap? Dan is contact in die gemeenschap genoeg.',
-          'If only one form occurs locally, in one community, contact in that community is enough.',
-        ),
-        t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
           'If another partner keeps the contact on behalf of or together with the municipality, and the agreement says so, that counts too.',
         ),
@@ -121,8 +117,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'For this question, what counts is the part of the agreement that says how you choose the communities. A qualitative security analysis is a help here, not a requirement.',
         ),
         t(
-          'Bespreken alle partners op vaste momenten een nieuwe versie van het document waarin deze afspraak staat, zoals het veiligheidsbeeld? Dan is dat een terugblik, ook als het vooral over de gekozen gemeenschappen gaat. Een los agendapunt over een of meer gekozen gemeenschappen is geen terugblik (zie ‘Wat een terugblik is’).',
-          'This agreement may be in a document such as the security analysis. If all partners discuss a new version of that document at set times, that is a review. This applies even if it is mostly about the chosen communities. A separate agenda item on one or more chosen communities is not a review (see ‘What a review is’).',
+          'Bespreken alle partners op vaste momenten een nieuwe versie van het document waarin deze afspraak staat, zoals het veiligheidsbeeld? Dan is dat een terugblik, ook als het vooral over de gekozen gemeenschappen gaat.',
+          'This agreement may be in a document such as the security analysis. If all partners discuss a new version of that document at set times, that is a review. This applies even if it is mostly about the chosen communities.',
         ),
         t(
           'Werken jullie nog met een oude lijst of oude contacten, en weet niemand meer of ooit is bepaald dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',

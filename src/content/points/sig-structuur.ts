@@ -47,8 +47,8 @@ export const sigStructuur: AttentionPoint = {
       ),
       rules: [
         t(
-          'Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Elk deel van een training telt bij het punt waar het over gaat. De rest van de training hoort bij ‘Kennis om signalen te herkennen’.',
-          'If a training course explains where and how professionals report a concern, that part of the course counts under the next question. Each part of a course counts under the point it covers. The rest of the course belongs under ‘Knowledge to recognise signals’.',
+          'Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Een deel dat over een ander punt gaat, telt bij dat punt. De rest hoort bij ‘Kennis om signalen te herkennen’.',
+          'If a training course explains where and how professionals report a concern, that part of the course counts under the next question. A part about another point counts under that point. The rest of the course belongs under ‘Knowledge to recognise signals’.',
         ),
       ],
     },
@@ -68,10 +68,6 @@ export const sigStructuur: AttentionPoint = {
         'The report finds the route not yet known to professionals everywhere (§1.1).',
       ),
       rules: [
-        t(
-          'Een afspraak kan bijvoorbeeld regelen dat nieuwe medewerkers uitleg krijgen als ze beginnen, of dat de organisaties die signalen opvangen elk jaar een bericht krijgen. Gebeurt dat elke keer zoals afgesproken? Dan is dit deel gevolgd.',
-          'An agreement may, for example, provide for an explanation when new staff start, or for a yearly message to the organisations that pick up signals. If that happens every time as agreed, this part is followed.',
-        ),
         t(
           'Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5).',
           'Whether professionals actually know the route is a matter for the review (level 5).',
