@@ -50,8 +50,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision, adoption, signing or review before that day.',
     },
     {
-      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet, ook als elke partner het één keer moet doen.',
-      en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting, even if each partner must do it once.',
+      nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet. Dat geldt ook als elke partner het één keer moet doen, en ook voor beleid bij signaleren.',
+      en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
       nl: 'Een actiepunt van een evaluatie of heidag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',

@@ -52,8 +52,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure. What counts is when the decision is taken, not when it takes effect.',
       },
       {
-        nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. ‘Eens in de twee jaar’ telt zo per twee kalenderjaren. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
-        en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. Likewise, ‘every two years’ counts per two calendar years. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+        nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
+        en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+      },
+      {
+        nl: '‘Eens in de twee jaar’ telt per twee kalenderjaren, vanaf het eerste hele kalenderjaar van de afspraak. Begon de afspraak in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
+        en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
       },
       {
         nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus. Ook een paar dagen te laat is dan een afwijking.',

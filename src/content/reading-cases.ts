@@ -101,8 +101,12 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wanneer iets op papier staat', en: 'When something is in writing' },
     rules: [
       {
-        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven. Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document (regel van de checklist).',
-        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down. One person’s own note, such as a card, is not such a document (the checklist’s rule).',
+        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven.',
+        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down.',
+      },
+      {
+        nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (regel van de checklist).',
+        en: 'One person’s own note, such as a card, is not such a document, nor a template. This applies even if the case meeting agreed to work with it (the checklist’s rule).',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',

@@ -153,8 +153,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'A policy for the whole area of your PGA also counts as a joint agreement. This applies if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy adopted by only some of the municipalities is not a joint agreement. A municipality that became a standing partner only after the policy was adopted (see ‘Who counts as a partner’) need not have adopted it.',
     },
     {
-      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt (regel van de checklist). Bijvoorbeeld: een notitie van een afdelingshoofd of een besluit over een subsidie.',
-      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts (the checklist’s own rule). This includes, for example, a head of department’s memo or a grant decision.',
+      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt (regel van de checklist). Bijvoorbeeld: een notitie van een afdelingshoofd of een besluit over een subsidie. Een besluit om iets één keer te doen, is geen beleid (zie ‘Wat een gezamenlijke afspraak is’).',
+      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts (the checklist’s own rule). This includes, for example, a head of department’s memo or a grant decision. A decision to do something once is not a policy (see ‘What a joint agreement is’).',
     },
   ],
   notificeren: [
