@@ -83,4 +83,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r132-2024.4',
+    'set-ec',
+    { fitRate: 0.9, alpha: 0.9422737253764142, unanimous: 0.9277777777777778 },
+    {
+      nl: 'Ronde 132, per vraag, op de tekst na een tweede lijst van een nieuwe redacteur (16 regels bij vragen minder), de controles 179 en 180 en de regels uit de twijfels van ronde 131 (een besluit om iets één keer te doen, ‘eens in de twee jaar’, een eigen aantekening van één persoon), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,0% exact één niveau, alpha 0,942, 92,8% van de eenheden unaniem (een regio met twee casusoverleggen en één stuurgroep, een grote stad met veel jonge casussen en vooral mondelinge besluiten, een regio van vier gemeenten op een eiland en het vasteland: 90%, 88% en 92%). Het doel is precies gehaald. Rondes 72 tot en met 132 samen: 88,4%; rondes 80 tot en met 132 samen: 88,4%. Van de 54 twijfels kwamen er 43 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. Geen twijfel ging over een regel die verdween. De meeste twijfels: of een grond om niet open te zijn in eigen woorden een wettelijke grond is, zoals ‘de betrokkene is onvindbaar’ of ‘de uitvoering van de aanpak ernstig belemmeren’ (zeven), en of ‘verwijderen één jaar na de weging’ een uiterste termijn is (drie).',
+      en: 'Round 132, per question, on the text after a second fresh editor’s list (16 question rules fewer), checks 179 and 180, and the rules from round 131’s doubts (a decision to do something once, ‘every two years’, one person’s own note), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.0% exactly one level, alpha 0.942, 92.8% of units unanimous (a region with two case meetings and one steering group, a large city with many young people’s cases and mostly oral decisions, a region of four municipalities on an island and the mainland: 90%, 88% and 92%). The goal is just met. Rounds 72 to 132 together: 88.4%; rounds 80 to 132 together: 88.4%. Of the 54 doubts, 43 came from the rubric’s words and 11 from a fact the vignette left open. No doubt concerned a rule that was removed. The main doubts: whether a ground for not being open, in the agreement’s own words, is a statutory ground, such as ‘the person cannot be found’ or ‘would seriously hinder the approach’ (seven), and whether ‘delete one year after the weighing’ is a final time limit (three).',
+    },
+    '2026-12-06',
+  ),
 ];
