@@ -173,4 +173,7 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   // The text round 129 measured, after the 100th reading and checks 175 and 176 (8a41112), read by a hundred-and-first
   // new reviewer.
   reading('2024.4', '2026-12-06', [9, 8, 6, 7, 8]),
+  // The text round 132 measured, after the second editor's list and checks 179 and 180 (cf853b2), read by a
+  // hundred-and-second new reviewer.
+  reading('2024.4', '2026-12-06', [9.5, 8.5, 7, 7.5, 8.5]),
 ];

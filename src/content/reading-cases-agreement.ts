@@ -22,8 +22,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version.',
     },
     {
-      nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
-      en: 'A case-meeting decision counts even if a partner was absent that time. An away day or evaluation of the standing partners counts as the case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
+      nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag, themamiddag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
+      en: 'A case-meeting decision counts even if a partner was absent. An away day, theme afternoon or evaluation of the standing partners counts as the case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
     },
     {
       nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
@@ -43,7 +43,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een besluit van een stuurgroep is alleen een gezamenlijke afspraak als alle partners van dat moment erin zaten. Ook elke gemeente hoort daarbij, zelf of via een andere gemeente met opdracht. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken. Een lid dat die keer afwezig was, telt mee.',
-      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent that time still counts.',
+      en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
       nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag hoeft die niet te hebben meegedaan.',
@@ -54,8 +54,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
-      nl: 'Een actiepunt van een evaluatie of heidag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
-      en: 'An action point of an evaluation or away day is a decision if it says how you work from now on (‘check … at every re-interpretation’).',
+      nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
+      en: 'An action point of an evaluation, away day or theme afternoon is a decision if it says how you work from now on. An example is ‘check … at every re-interpretation’.',
     },
     {
       nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',
@@ -184,6 +184,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     {
       nl: 'Regelt een gezamenlijke afspraak voor het hele gebied al alles wat de vraag noemt? Dan maakt een extra afspraak voor een deel van het gebied niets uit voor het niveau, ook niet voor de terugblik.',
       en: 'Suppose a joint agreement for the whole area already covers everything the question asks about. Then an extra agreement for part of the area does not change the level or the review.',
+    },
+    {
+      nl: 'Werkt een overleg anders dan de afspraak voor het hele gebied, op grond van een eigen extra afspraak? Dan is dat een afwijking, geen uitzondering (regel van de checklist). Besloten de partners van de afspraak voor het hele gebied vooraf tot dat verschil? Dan niet.',
+      en: 'Suppose a meeting works differently from the agreement for the whole area, because of an extra agreement of its own. That is a departure, not an exception (the checklist’s own rule). If the partners to the whole-area agreement decided on that difference beforehand, it is not.',
     },
   ],
 };

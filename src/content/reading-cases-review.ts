@@ -10,7 +10,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
-      en: 'A review counts even if a partner was absent that time. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
+      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
     },
     {
       nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',

@@ -109,16 +109,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'One person’s own note, such as a card, is not such a document, nor a template. This applies even if the case meeting agreed to work with it (the checklist’s rule).',
       },
       {
-        nl: 'Een format telt als het casusoverleg het vaststelde. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd. Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe.',
-        en: 'A template counts if the case meeting adopted it. What the template asks for is then in writing. If it is not used in every case, the agreement is not always followed. A field for recording something covers only the fact that you record it, not what, when or how.',
+        nl: 'Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd.',
+        en: 'A template counts if the case meeting adopted it, also by an oral decision to use it. What the template asks for is then in writing. If it is not used in every case, the agreement is not always followed.',
       },
       {
-        nl: 'Een mondeling besluit van het casusoverleg om een format te gebruiken, is ook vaststellen.',
-        en: 'An oral decision of the case meeting to use a template is adopting it too.',
-      },
-      {
-        nl: 'Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
-        en: 'This also applies to a field with set options, such as ‘risk low / medium / high’, or a field such as ‘who monitors’. Such a field is not a criterion and does not say who does it.',
+        nl: 'Een veld om iets vast te leggen, regelt alleen dát jullie het vastleggen, niet wat, wanneer of hoe. Dat geldt ook voor een veld met vaste keuzes, zoals ‘risico laag / midden / hoog’, of een veld als ‘wie monitort’. Zo’n veld is geen criterium en zegt niet wie het doet.',
+        en: 'A field for recording something covers only that you record it, not what, when or how. So does a field with set options, such as ‘risk low / medium / high’, or a field like ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
         nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',

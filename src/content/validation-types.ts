@@ -37,3 +37,17 @@ export interface ReviewGrades {
   dutch: number;
   english: number;
 }
+
+/** Where one version's raters chose levels two or more apart, over all its rounds together (CONTENT-REVIEW asks
+ *  for the points whose raters differ by two levels or more). A unit is one question in one vignette. */
+export interface ValidationSpread {
+  checklistVersion: string;
+  rounds: number;
+  units: number;
+  /** Units where the raters' levels lie two or more apart. */
+  wideUnits: number;
+  /** Krippendorff's alpha, ordinal, over all the version's ratings together. */
+  alpha: number;
+  /** The points with the most such units, most first, with how many units they had in all. */
+  points: readonly { point: string; wideUnits: number; units: number }[];
+}

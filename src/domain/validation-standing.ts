@@ -1,4 +1,7 @@
 import { VALIDATION_GOALS, VALIDATION_ROUNDS, type ValidationRound } from '../content/validation';
+import { VALIDATION_SPREAD } from '../content/validation-spread';
+import type { Checklist, Text } from '../content/types';
+import type { ValidationSpread } from '../content/validation-types';
 
 /** How one checklist version stands against the validation goal. */
 export interface ValidationStanding {
@@ -31,5 +34,24 @@ export function validationStanding(
     fitRate: ratings ? fits / ratings : 0,
     met: own.filter(meets).length,
     ...(last ? { latest: { fitRate: last.fitRate, met: meets(last) } } : {}),
+  };
+}
+
+/** Where the checklist's raters chose levels two or more apart, with each point's title, for the page and the review
+ *  dump; undefined when the figures are for another version. */
+export function validationSpread(
+  checklist: Checklist,
+  spread: ValidationSpread = VALIDATION_SPREAD,
+):
+  | (Omit<ValidationSpread, 'points'> & { points: (ValidationSpread['points'][number] & { title: Text })[] })
+  | undefined {
+  if (spread.checklistVersion !== checklist.version) return undefined;
+  const points = checklist.sections.flatMap((s) => s.attentionPoints);
+  return {
+    ...spread,
+    points: spread.points.map((p) => ({
+      ...p,
+      title: points.find((x) => x.id === p.point)?.title ?? { nl: p.point, en: p.point },
+    })),
   };
 }

@@ -30,6 +30,10 @@ describe('the Verantwoording page', () => {
     expect(await page.getByTestId('validation-standing').innerText()).toMatch(
       nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met }),
     );
+    // Reading 102: where raters chose levels two or more apart, as CONTENT-REVIEW asks.
+    expect(await page.getByTestId('validation-spread').innerText()).toMatch(
+      nlPattern('justification.spread', { rounds: standing.rounds }),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en('justification.title') }).waitFor();

@@ -11,7 +11,7 @@ import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types
 import { readingRuleText } from '../support/rubric-text';
 import { fillPlaceholders as fill } from '../support/placeholders';
 import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
-import { validationStanding } from '../../src/domain/validation-standing';
+import { validationSpread, validationStanding } from '../../src/domain/validation-standing';
 import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
@@ -140,6 +140,27 @@ function markdown(locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The page's sentence on where raters chose levels two or more apart, as the page words it. */
+function spreadLines(locale: Locale): string[] {
+  const j = (locale === 'nl' ? nl : en).justification;
+  const s = validationSpread(CHECKLIST);
+  if (!s) return [];
+  const points = s.points.map((p) =>
+    fill(j.spreadPoint, { title: p.title[locale], wide: p.wideUnits, units: formatCount(p.units, locale) }),
+  );
+  return [
+    '',
+    fill(j.spread, {
+      rounds: s.rounds,
+      alpha: formatCoefficient(s.alpha, locale),
+      wide: formatCount(s.wideUnits, locale),
+      units: formatCount(s.units, locale),
+      share: formatPercent(s.wideUnits / s.units, locale),
+      points: points.join('; '),
+    }),
+  ];
+}
+
 /** What the Verantwoording page says about the measured fit (not the readings' grades, which would anchor a new
  *  reader), so a reader can judge the rubrics' reliability on the figures a partner sees too. */
 function validation(locale: Locale): string {
@@ -171,6 +192,7 @@ function validation(locale: Locale): string {
           }),
         ]
       : []),
+    ...spreadLines(locale),
     '',
     LABELS[locale].latest,
     '',

@@ -82,7 +82,7 @@ export const doelSubdoelen: AttentionPoint = {
         ),
         t(
           'Was een betrokken partner er die keer niet bij? Dat is geen afwijking, zoals bij elk besluit van het casusoverleg, tenzij de afspraak zelf zegt dat alle betrokken partners erbij zijn. ‘Samen vaststellen’ of ‘met alle partners die een taak hebben’ zegt dat niet.',
-          'Suppose a partner involved was absent that time. As with any decision of the case meeting, that is not a departure. The exception is an agreement that itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
+          'Suppose a partner involved was absent on that occasion. As with any decision of the case meeting, that is not a departure. The exception is an agreement that itself says all partners involved must be present. ‘Set together’ or ‘with all partners that have a task’ does not say that.',
         ),
       ],
       basis: t(

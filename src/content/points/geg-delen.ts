@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Wie in het dossier van een casus schrijft, hoort bij ‘Zorgvuldige dossiervorming’. Welke partner het dossier in een fase bewaart, hoort hier.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. Who writes in the case file belongs under ‘Careful record-keeping’. Which partner stores the file in a phase belongs here.',
+      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: bewaren. Het gaat erom welke partner in elke fase welke informatie bewaart. Die betekenis is een keuze van de checklist. §2.2 noemt vastleggen naast delen, bij de AVG. Elders in §2.2 betekent vastleggen: opschrijven, zoals afspraken en afwegingen in het dossier. Wie in het dossier van een casus schrijft, en hoe het dossier eruitziet, hoort bij ‘Zorgvuldige dossiervorming’. Welke partner het dossier in een fase bewaart, hoort hier.',
+      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping: which partner keeps which information in each phase. This meaning is the checklist’s choice. §2.2 names recording beside sharing, where it discusses the GDPR. Elsewhere in §2.2, recording means writing down, such as agreements and considerations in the case file. Who writes in the case file, and what the file looks like, belongs under ‘Careful record-keeping’. Which partner stores the file in a phase belongs here.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -48,8 +48,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who shares and records which information in each phase, including after closure?',
       ),
       help: t(
-        'Vastleggen betekent bij dit punt: informatie bewaren. Het gaat erom welke informatie een partner in elke fase bewaart. Die betekenis is een keuze van de checklist. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'Under this point, ‘recording’ means keeping information: which information a partner keeps in each phase. This meaning is the checklist’s choice. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'Vastleggen betekent bij dit punt: bewaren (zie het hele onderwerp hierboven). Het gaat erom welke partner in elke fase welke informatie bewaart. Die betekenis is een keuze van de checklist. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
+        'Under this point, ‘recording’ means keeping (see the scope above): which partner keeps which information in each phase. This meaning is the checklist’s choice. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
       ),
       rules: [
         t(
@@ -86,6 +86,10 @@ export const gegDelen: AttentionPoint = {
         t(
           'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
           'If a joint agreement covers only when one partner deletes information, it covers part of this question. An example of such a partner is the Zorg- en Veiligheidshuis (Care and Safety House).',
+        ),
+        t(
+          'Een bewaartermijn, zoals ‘verwijderen één jaar na de weging’, is een uiterste termijn. Later verwijderen is dan een afwijking, eerder verwijderen niet (keuze van de checklist). Zegt de afspraak ‘minstens’, zoals ‘minstens een jaar bewaren’? Dan is eerder verwijderen wel een afwijking.',
+          'A retention period, such as ‘delete one year after the assessment’, names a final date. Deleting later is then a departure; deleting earlier is not (the checklist’s choice). If the agreement says ‘at least’, as in ‘keep for at least a year’, deleting earlier is a departure.',
         ),
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',

@@ -139,16 +139,12 @@ export const notOpenheid: AttentionPoint = {
           'The report cites art. 14 GDPR for data not obtained from the person themselves (§1.4). The report itself speaks of limited exception grounds. It gives two examples: notification would put national security at stake, or could disrupt a criminal investigation (§1.4). If the agreement names statutory grounds other than these two examples, they count just as these two do (the checklist’s choice).',
         ),
         t(
-          'Een van die gronden gaat over het doel waarvoor jullie de gegevens gebruiken. De grond is dat dit doel waarschijnlijk onhaalbaar wordt of ernstig in gevaar komt als jullie de betrokkene informeren. Spreekt de afspraak van ‘het doel van de aanpak’? Ook dan telt die grond (uitleg van de checklist).',
-          'One of those grounds concerns the aim for which you use the data. The ground is that informing the person is likely to make that aim unachievable, or to seriously impair its achievement. It still counts if the agreement speaks of ‘the aim of the approach’ (the checklist’s explanation).',
+          'Een grond in eigen woorden telt als wettelijke grond als die zegt dat notificeren iets raakt waar een wettelijke grond over gaat. Bijvoorbeeld: een strafrechtelijk onderzoek, de nationale veiligheid, de veiligheid van de betrokkene of van anderen, of het doel van de aanpak. Ook telt: informeren is onmogelijk of kost te veel moeite. ‘Een belang van de AIVD’ telt als de nationale veiligheid (keuze van de checklist).',
+          'A ground in the agreement’s own words counts as statutory if it says that notifying affects something a statutory ground is about. Examples are a criminal investigation, national security, the safety of the person or of others, or the aim of the approach. It also counts if informing the person is impossible or takes too much effort. ‘An interest of the AIVD’ counts as national security (the checklist’s choice).',
         ),
         t(
-          'Zegt de afspraak alleen dat notificeren het doel ‘schaadt’ of ‘in gevaar brengt’? Dan is dat een van de andere redenen hierboven. Voor de grond moet er staan dat het doel onhaalbaar wordt of ernstig in gevaar komt. Ook de woorden van de AVG zelf tellen: ‘onmogelijk dreigt te maken of ernstig in het gedrang dreigt te brengen’ (uitleg van de checklist).',
-          'If the agreement only says that notification would ‘harm’ or ‘endanger’ the aim, that is one of the other reasons above. For the ground, it must say that the aim would become unachievable, or that its achievement would be seriously impaired. The GDPR’s own words count too: ‘render impossible or seriously impair’ (the checklist’s explanation).',
-        ),
-        t(
-          'Bij de grond ‘onevenredig veel moeite’ moet er staan dat notificeren onevenredig veel moeite of inspanning kost, of meer moeite dan redelijk is. Alleen ‘veel moeite’ is niet genoeg (uitleg van de checklist).',
-          'For the ground ‘disproportionate effort’, the agreement must say that notification would involve a disproportionate effort, or more effort than is reasonable. ‘A lot of effort’ alone is not enough (the checklist’s explanation).',
+          'Hoe sterk de woorden zijn, zoals ‘raakt’, ‘schaadt’ of ‘ernstig belemmert’, maakt niet uit (keuze van de checklist). De wet zelf stelt soms zwaardere eisen, zoals dat het doel ernstig in gevaar komt (zie ‘AVG’ in de begrippenlijst). Of de grond in een casus echt opgaat, is een juridische vraag.',
+          'How strong the words are, such as ‘affects’, ‘harms’ or ‘seriously hinders’, does not matter (the checklist’s choice). The law itself sometimes sets a higher bar, such as seriously impairing the aim (see ‘GDPR (AVG)’ in the glossary). Whether the ground applies in a case is a legal question.',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',

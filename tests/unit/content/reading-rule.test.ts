@@ -102,7 +102,7 @@ describe('the reading rule every rubric shares', () => {
     // Round 14 (r13 misfits b): an adopted template is on paper, and not using it in a case is a departure; single-case
     // plans are not on paper.
     expect(nl).toMatch(
-      /Een format telt als het casusoverleg het vaststelde\. Wat het format vraagt, staat dan op papier\. Gebruiken jullie het niet in elke casus\? Dan wordt de afspraak niet altijd gevolgd\./,
+      /Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken\. Wat het format vraagt, staat dan op papier\. Gebruiken jullie het niet in elke casus\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
     expect(nl).toMatch(/Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier\./);
     expect(nl).toMatch(
@@ -116,7 +116,7 @@ describe('the reading rule every rubric shares', () => {
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Sommige mensen vangen signalen op, maar zitten niet in het casusoverleg.*Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2/,
+      /Sommige mensen in jullie gebied vangen signalen op, maar zitten niet in het casusoverleg.*Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VALIDATION_ROUNDS, type ValidationRound } from '../../../src/content/validation';
 import { CHECKLIST } from '../../../src/content/pga-2024';
-import { validationStanding } from '../../../src/domain/validation-standing';
+import { VALIDATION_SPREAD } from '../../../src/content/validation-spread';
+import { validationSpread, validationStanding } from '../../../src/domain/validation-standing';
 
 describe('the validation standing (Verantwoording page)', () => {
   it('says where a version stands: the pooled fit rate of its own rounds and how many met the goal', () => {
@@ -44,5 +45,22 @@ describe('the validation standing (Verantwoording page)', () => {
     const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version);
     expect(now.rounds).toBe(own.length);
     expect(now.met).toBeLessThanOrEqual(now.rounds);
+  });
+
+  it('gives the spread with each point title for the current version, and nothing for another version', () => {
+    const spread = {
+      ...VALIDATION_SPREAD,
+      checklistVersion: CHECKLIST.version,
+      wideUnits: 4,
+      points: [
+        { point: 'sig-structuur', wideUnits: 3, units: 18 },
+        { point: 'gone-point', wideUnits: 1, units: 18 },
+      ],
+    };
+    const got = validationSpread(CHECKLIST, spread);
+    const first = CHECKLIST.sections[0]!.attentionPoints.find((p) => p.id === 'sig-structuur')!;
+    expect(got?.points.map((p) => p.title)).toEqual([first.title, { nl: 'gone-point', en: 'gone-point' }]);
+    expect(got?.wideUnits).toBe(4);
+    expect(validationSpread(CHECKLIST, { ...spread, checklistVersion: '0.0' })).toBeUndefined();
   });
 });
