@@ -93,4 +93,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r133-2024.4',
+    'set-ed',
+    { fitRate: 0.8722222222222222, alpha: 0.9453089850221379, unanimous: 0.9388888888888889 },
+    {
+      nl: 'Ronde 133, per vraag, op de tekst na de 102e lezing, de regels uit de twijfels van ronde 132 en controle 181 (gronden in eigen woorden, een bewaartermijn, een eigen afspraak van één van twee overleggen, een themamiddag), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,2% exact één niveau, alpha 0,945, 93,9% van de eenheden unaniem (een regio van acht gemeenten met een privacyprotocol in eigen woorden, een stad met vooral mondelinge besluiten en een eigen lijst van de procesregisseur, een regio met twee casusoverleggen en één werkproces: 83%, 94% en 84%). Het doel is niet gehaald. Rondes 72 tot en met 133 samen: 88,4%; rondes 80 tot en met 133 samen: 88,4%. Van de 69 twijfels kwamen er 53 door de woorden van de niveauteksten en 16 door een feit dat het vignet openliet. De twijfels van ronde 132 kwamen bijna niet terug (de gronden twee keer). De meeste twijfels: een evaluatie die hoofdstukken ‘naar 2027’ verschoof, zonder datum (tien), een format alleen voor het eerste plan van aanpak (vier), en een meldroute die een teamleider vaststelde (drie).',
+      en: 'Round 133, per question, on the text after the 102nd reading, the rules from round 132’s doubts and check 181 (grounds in the agreement’s own words, a retention period, one of two case meetings with an agreement of its own, a theme afternoon), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.2% exactly one level, alpha 0.945, 93.9% of units unanimous (a region of eight municipalities with a privacy protocol in its own words, a city with mostly oral decisions and the process coordinator’s own list, a region with two case meetings and one work process: 83%, 94% and 84%). The goal is not met. Rounds 72 to 133 together: 88.4%; rounds 80 to 133 together: 88.4%. Of the 69 doubts, 53 came from the rubric’s words and 16 from a fact the vignette left open. Round 132’s doubts hardly came back (the grounds twice). The main doubts: an evaluation that moved chapters ‘to 2027’ without a date (ten), a template only for the first action plan (four), and a reporting route a team leader adopted (three).',
+    },
+    '2026-12-06',
+  ),
 ];

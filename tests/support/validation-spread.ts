@@ -1,0 +1,35 @@
+// The spread the Verantwoording shows (src/content/validation-spread.ts), computed from a version's ratings.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValidationSpread } from '../../src/content/validation-types';
+import { agreementFigures, unitsOf } from './rater-agreement';
+import { VIGNETTES_DIR, roundRatings } from './validation-rounds';
+
+/** The version's rounds, all together; `top` points with the most units whose levels lie two or more apart. */
+export function spreadOf(version: string, top: number): ValidationSpread {
+  const rounds = readdirSync(join(VIGNETTES_DIR, 'rounds')).filter((d) => d.endsWith(`-${version}`));
+  // Vignette names may repeat across rounds; the round keeps every unit apart.
+  const ratings = rounds.flatMap((r) =>
+    roundRatings(r).map((x) => ({ ...x, vignette: `${r}/${x.vignette}` })),
+  );
+  const figures = agreementFigures(ratings);
+  const units = unitsOf(ratings);
+  const perPoint = new Map<string, { wideUnits: number; units: number }>();
+  for (const rs of units.values()) {
+    const point = rs[0]!.point;
+    const p = perPoint.get(point) ?? { wideUnits: 0, units: 0 };
+    perPoint.set(point, { ...p, units: p.units + 1 });
+  }
+  for (const w of figures.wideUnits) perPoint.get(units.get(w.unit)![0]!.point)!.wideUnits += 1;
+  return {
+    checklistVersion: version,
+    rounds: rounds.length,
+    units: units.size,
+    wideUnits: figures.wideUnits.length,
+    alpha: figures.alphaOrdinal,
+    points: [...perPoint]
+      .map(([point, p]) => ({ point, ...p }))
+      .sort((a, b) => b.wideUnits - a.wideUnits || a.units - b.units || a.point.localeCompare(b.point))
+      .slice(0, top),
+  };
+}
