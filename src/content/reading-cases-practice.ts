@@ -60,8 +60,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
       },
       {
-        nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer in die casus. Ook een paar dagen te laat is dan een afwijking. Eerder is dan geen afwijking, tenzij de afspraak dat uitsluit. ‘Na zes maanden’ betekent wel: niet eerder (zie hierboven).',
-        en: 'A time limit per case, such as ‘every six months’, counts from the start or the last time in that case. Even a few days late is then a departure. Earlier is not, unless the agreement rules it out. ‘After six months’ does mean: not sooner (see above).',
+        nl: 'Een termijn per casus, zoals ‘elke zes maanden’, telt vanaf de start of de vorige keer. Te laat is dan een afwijking, ook een paar dagen. Eerder niet, tenzij de afspraak dat uitsluit. Zegt de afspraak ‘na’ of ‘duurt’? Dan geldt ook per casus de regel hierboven.',
+        en: 'A per-case time limit, such as ‘every six months’, counts from the start or the last time. Late is then a departure, even by a few days. Early is not, unless the agreement rules it out. If the agreement says ‘after’ or ‘lasts’, the rule above applies per case too.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
@@ -191,8 +191,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the activity joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen in jullie gebied mee die signalen opvangen.',
-        en: '‘Someone’, ‘a partner’ or ‘partners’ in the activity: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else in your area who picks up signals counts too.',
+        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die bij hun werk in jullie gebied signalen opvangen.',
+        en: '‘Someone’, ‘a partner’ or ‘partners’ in the activity: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals at work in your area counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',

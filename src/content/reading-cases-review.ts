@@ -9,8 +9,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
     },
     {
-      nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
-      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
+      nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken.',
+      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. The organisation that hosts or chairs the case meeting may be missing.',
+    },
+    {
+      nl: 'Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
+      en: 'A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
     },
     {
       nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
@@ -25,8 +29,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',
-      en: 'If the last agreed discussion did not take place, with no new date, there is no review. The same holds if it was not a review, for example because a partner was not on the steering group. An earlier review then no longer counts.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Alleen een jaar, zoals ‘naar 2027’, is geen nieuwe datum. Of was die geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',
+      en: 'If the last agreed discussion did not happen and has no new date, there is no review. A year alone (‘to 2027’) is no date. Nor is there one if it was no review, say with a partner missing from the steering group. An earlier review then no longer counts.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',

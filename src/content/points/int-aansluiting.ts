@@ -116,6 +116,10 @@ export const intAansluiting: AttentionPoint = {
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
         t(
+          'Geldt de afspraak alleen voor het eerste plan van aanpak? Dan regelt die een deel: ook latere keuzes van interventies horen bij deze vraag.',
+          'If the agreement applies only to the first action plan, it covers part of this question: later choices of interventions belong to it too.',
+        ),
+        t(
           'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel.',
           'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its points. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those points, it did use the template.',
         ),

@@ -116,7 +116,7 @@ describe('the reading rule every rubric shares', () => {
     );
     // Round 7: the actors of §1.1 (wijkagenten, jongerenwerk) count; partial agreements stop at 3; a fixed lapse is a lapse.
     expect(nl).toMatch(
-      /Sommige mensen in jullie gebied vangen signalen op, maar zitten niet in het casusoverleg.*Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2/,
+      /Sommige mensen vangen bij hun werk in jullie gebied signalen op, maar zitten niet in het casusoverleg.*Wat zij doen, telt bij alle punten van deze stap mee voor niveau 1 en 2/,
     );
     // Round 13 (R7): the wider circle of §1.1 does not enter "alle partners" of the review.
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
