@@ -29,8 +29,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Alleen een jaar, zoals ‘naar 2027’, is geen nieuwe datum. Of was die geen terugblik, bijvoorbeeld omdat een partner niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',
-      en: 'If the last agreed discussion did not happen and has no new date, there is no review. A year alone (‘to 2027’) is no date. Nor is there one if it was no review, say with a partner missing from the steering group. An earlier review then no longer counts.',
+      nl: 'Alleen een jaar, zoals ‘naar 2027’, is geen nieuwe datum. Dat geldt ook voor een deel van een terugblik dat is verzet of overgeslagen.',
+      en: 'A year alone, such as ‘moved to 2027’, is not a new date. This also applies to part of a review that was moved or skipped.',
+    },
+    {
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat de politie niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',
+      en: 'If the last agreed discussion did not take place and has no new date, there is no review. Nor is there one if that discussion was not a review, for example because the police were not on the steering group. An earlier review then no longer counts.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',
