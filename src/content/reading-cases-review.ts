@@ -29,8 +29,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
-      nl: 'Alleen een jaar, zoals ‘naar 2027’, is geen nieuwe datum. Dat geldt ook voor een deel van een terugblik dat is verzet of overgeslagen.',
-      en: 'A year alone, such as ‘moved to 2027’, is not a new date. This also applies to part of a review that was moved or skipped.',
+      nl: 'Een nieuwe datum is een dag. Alleen een jaar, een maand of een seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum. Dat geldt ook voor een deel van een terugblik dat is verzet of overgeslagen.',
+      en: 'A new date is a specific day. A year, month or season alone, such as ‘moved to 2027’ or ‘moved to the spring’, is not a new date. This also applies to part of a review that was moved or skipped.',
     },
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat de politie niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',

@@ -116,8 +116,8 @@ export const intAansluiting: AttentionPoint = {
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
         t(
-          'Noemt de afspraak alleen het eerste plan van aanpak, en zegt die niets over latere keuzes van interventies? Dan regelt die een deel: ook latere keuzes horen bij deze vraag. Zegt de afspraak dat jullie bij latere keuzes geen format gebruiken? Dan ontbreekt er niets.',
-          'If the agreement names only the first action plan and says nothing about later choices of interventions, it covers part. Later choices belong to this question too. If it says that you use no template for later choices, nothing is missing.',
+          'Noemt de afspraak alleen het eerste plan van aanpak, en zegt die niets over latere keuzes van interventies? Dan regelt die een deel: ook latere keuzes horen bij deze vraag. Zegt de afspraak dat jullie bij latere keuzes geen format gebruiken? Of dat jullie het format alleen bij het eerste plan gebruiken? Dan ontbreekt er niets.',
+          'If the agreement names only the first action plan and says nothing about later choices of interventions, it covers part. Later choices belong to this question too. It may say that you use no template for later choices, or that you use the template only for the first plan. Then nothing is missing.',
         ),
         t(
           'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel.',
