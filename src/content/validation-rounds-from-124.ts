@@ -103,4 +103,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r134-2024.4',
+    'set-ee',
+    { fitRate: 0.8555555555555555, alpha: 0.9604630240964649, unanimous: 0.8944444444444445 },
+    {
+      nl: 'Ronde 134, per vraag, op de tekst na de regels uit de twijfels van ronde 133 en de controles 182 en 183 (alleen een jaar is geen nieuwe datum, een format alleen voor het eerste plan, een notitie van een teamleider, de organisator bij een terugblik), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 85,6% exact één niveau, alpha 0,960, 89,4% van de eenheden unaniem (een regio van zes gemeenten die hoofdstukken van de evaluatie naar volgend jaar schoof, één gemeente met stukken van een teamleider, een regio van elf kleine gemeenten met een stuurgroep zonder sociaal domein: 85%, 91% en 81%). Het doel is niet gehaald. Rondes 72 tot en met 134 samen: 88,4%; rondes 80 tot en met 134 samen: 88,4%. Van de 78 twijfels kwamen er 64 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De twijfels van ronde 133 kwamen weinig terug. De meeste twijfels: het veiligheidsbeeld met gekozen gemeenschappen en sleutelfiguren (dertien, bij twee vragen), een meldroute die ‘elke partner zorgt dat …’ regelt (vijf), en beschermende factoren die misschien nog niet bekend waren (vijf, feiten).',
+      en: 'Round 134, per question, on the text after the rules from round 133’s doubts and checks 182 and 183 (a year alone is no new date, a template only for the first plan, a team leader’s memo, the organiser at a review), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 85.6% exactly one level, alpha 0.960, 89.4% of units unanimous (a region of six municipalities that moved chapters of its evaluation to next year, a single municipality with papers by a team leader, a region of eleven small municipalities with a steering group without the social domain: 85%, 91% and 81%). The goal is not met. Rounds 72 to 134 together: 88.4%; rounds 80 to 134 together: 88.4%. Of the 78 doubts, 64 came from the rubric’s words and 14 from a fact the vignette left open. Round 133’s doubts came back little. The main doubts: the security picture with chosen communities and key figures (thirteen, at two questions), a reporting route set by ‘each partner ensures that …’ (five), and protective factors that may not yet have been known (five, facts).',
+    },
+    '2026-12-06',
+  ),
 ];
