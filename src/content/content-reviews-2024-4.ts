@@ -176,4 +176,6 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   // The text round 132 measured, after the second editor's list and checks 179 and 180 (cf853b2), read by a
   // hundred-and-second new reviewer.
   reading('2024.4', '2026-12-06', [9.5, 8.5, 7, 7.5, 8.5]),
+  // The text after round 133's rules and checks 182 and 183 (06aa1f1), read by a hundred-and-third new reviewer.
+  reading('2024.4', '2026-12-06', [9.5, 9, 6.5, 7, 8]),
 ];

@@ -5,7 +5,7 @@ export const REVIEW_CASES: RuleGroup = {
   title: { nl: 'Wat een terugblik is', en: 'What a review is' },
   rules: [
     {
-      nl: 'Een terugblik vraagt een agendapunt dat de afspraak zelf noemt, of het document waarin ze staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Het maakt ook niet uit of de afspraak dat agendapunt voorschrijft.',
+      nl: 'Voor een terugblik is een agendapunt nodig waarin de afspraak zelf genoemd wordt, of het document waarin die staat. Hoe dat punt verder heet, maakt niet uit: evaluatie, uitvoering, stand van zaken of een nieuwe versie. Het maakt ook niet uit of de afspraak dat agendapunt voorschrijft.',
       en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
     },
     {

@@ -106,7 +106,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (regel van de checklist).',
-        en: 'One person’s own note, such as a card, is not such a document, nor a template. This applies even if the case meeting agreed to work with it (the checklist’s rule).',
+        en: 'One person’s own note, such as a card, is not such a document, nor a template. This applies even if the case meeting agreed to work with it (the checklist’s own rule).',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd.',

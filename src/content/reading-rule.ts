@@ -153,8 +153,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'A policy for the whole area of your PGA also counts as a joint agreement. This applies if the region (such as a steering group of all mayors) or every municipality adopted it (the checklist’s own rule). Other partners need not sit on that steering group. A policy adopted by only some of the municipalities is not a joint agreement. A municipality that became a standing partner only after the policy was adopted (see ‘Who counts as a partner’) need not have adopted it.',
     },
     {
-      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt (regel van de checklist). Bijvoorbeeld: een notitie van een afdelingshoofd of teamleider, of een besluit over een subsidie. Een besluit om iets één keer te doen, is geen beleid (zie ‘Wat een gezamenlijke afspraak is’).',
-      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts (the checklist’s own rule). This includes, for example, a memo of a head of department or team leader, or a grant decision. A decision to do something once is not a policy (see ‘What a joint agreement is’).',
+      nl: 'Beleid van een gemeente is wat het college, de burgemeester of iemand namens hen vaststelt (regel van de checklist). Bijvoorbeeld: een notitie van een afdelingshoofd of teamleider, of een besluit over een subsidie. Wie het beleid vaststelde, mag vooraf ook tot een uitzondering besluiten (zie ‘Wat toch als gevolgd telt’). Een besluit om iets één keer te doen, is geen beleid (zie ‘Wat een gezamenlijke afspraak is’).',
+      en: 'A municipality’s policy is what its executive, its mayor or someone on their behalf adopts (the checklist’s own rule). This includes, for example, a memo of a head of department or team leader, or a grant decision. Whoever adopted the policy may also decide on an exception beforehand (see ‘What counts as followed after all’). A decision to do something once is not a policy (see ‘What a joint agreement is’).',
     },
   ],
   notificeren: [
@@ -163,8 +163,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is bij deze stap een afwijking. Dat geldt ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',
-      en: 'A postponement without an exception ground is a departure for this step. This applies even if the case meeting or the chair decided on it beforehand (the checklist’s own rule). Notification is a duty.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking bij de vraag wanneer jullie bij uitzondering afwijken van openheid, en alleen daar. Dat geldt ook als het casusoverleg of de voorzitter er vooraf toe besloot (regel van de checklist). Notificeren is een plicht.',
+      en: 'A postponement without an exception ground is a departure under the question on when you depart from openness by exception, and only there. This applies even if the case meeting or the chair decided on it beforehand (the checklist’s own rule). Notification is a duty.',
     },
   ],
   wegen: [

@@ -82,7 +82,7 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
-    latest: 'De laatste acht rondes op deze versie, uit de tabel op de pagina:',
+    latest: 'De laatste acht rondes op deze versie (uit de tabel op de Verantwoordingspagina van de app):',
   },
   en: {
     scale: 'Scale',
@@ -94,7 +94,7 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
-    latest: 'The last eight rounds on this version, from the table on the page:',
+    latest: 'The last eight rounds on this version (from the table on the app’s Verantwoording page):',
   },
 } as const;
 
