@@ -60,8 +60,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
       },
       {
-        nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start, daarna vanaf de vorige keer. Een paar dagen te laat is ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven.',
-        en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start, then from the previous time. Even a few days late is a departure. Early is not, unless the agreement rules it out. For ‘after six months’, the rule on ‘after’ above applies.',
+        nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start van de casus in de PGA. Daarna telt die vanaf de vorige keer. Liep de casus al toen de afspraak begon? Dan telt de eerste termijn vanaf het begin van de afspraak.',
+        en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start of the case in the PGA. Then it counts from the previous time. For a case already running when the agreement began, the first term counts from the agreement’s start.',
+      },
+      {
+        nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt dan vanaf die eerdere keer. Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven.',
+        en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term then counts from that earlier time. For ‘after six months’, the rule on ‘after’ above applies.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',

@@ -29,8 +29,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
-      nl: 'Een nieuwe datum is een dag. Alleen een jaar, een maand of een seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum. Dat geldt ook voor een deel van een terugblik dat is verzet of overgeslagen.',
-      en: 'A new date is a specific day. A year, month or season alone, such as ‘moved to 2027’ or ‘moved to the spring’, is not a new date. This also applies to part of a review that was moved or skipped.',
+      nl: 'Een nieuwe datum is een bepaalde dag, zoals 12 maart 2026. Ook een overleg dat al op een bepaalde dag gepland staat, zoals ‘het volgende casusoverleg’, is een nieuwe datum.',
+      en: 'A new date is a specific day, such as 12 March 2026. A meeting already scheduled for a specific day, such as ‘the next case meeting’, is also a new date.',
+    },
+    {
+      nl: 'Alleen een jaar, een maand, een week of een seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum. Dat geldt ook voor een deel van een terugblik dat is verzet of overgeslagen.',
+      en: 'A year, month, week or season alone, such as ‘moved to 2027’ or ‘moved to the spring’, is not a new date. This also applies to part of a review that was moved or skipped.',
     },
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat de politie niet in de stuurgroep zat? Dan is er geen terugblik. Een eerdere terugblik telt dan niet meer.',

@@ -173,8 +173,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       rules: [
         t(
-          'Is het notificeren op een uitzonderingsgrond uitgesteld? Dan is het geen afwijking dat een professional de PGA nog niet noemt.',
-          'If notification has been postponed on an exception ground, a professional who does not yet mention the PGA is not departing from the agreement.',
+          'Is het notificeren uitgesteld, met of zonder uitzonderingsgrond? Dan is het hier geen afwijking dat een professional de PGA nog niet noemt.',
+          'If notification was postponed, with or without an exception ground, a professional not yet mentioning the PGA is not a departure here.',
         ),
       ],
       basis: t(
