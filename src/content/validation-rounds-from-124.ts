@@ -113,4 +113,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r135-2024.4',
+    'set-ef',
+    { fitRate: 0.8796296296296297, alpha: 0.9499262879106292, unanimous: 0.9444444444444444 },
+    {
+      nl: 'Ronde 135, per vraag, op de tekst na de 103e lezing, de regels uit de twijfels van ronde 134 en controle 184 (een uitzondering door wie het beleid vaststelde, een gemeenschap zonder sleutelfiguren, waar een uitstel zonder grond telt, wat een nieuwe datum is), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,0% exact één niveau, alpha 0,950, 94,4% van de eenheden unaniem (een regio van vier gemeenten met een nieuw format en een nieuwe versie van het werkproces, een grote stad met een veiligheidsbeeld dat in 2026 niet is bijgewerkt, een regio van zeven gemeenten die pas in 2025 begon: 83%, 91% en 91%). Het doel is niet gehaald. Rondes 72 tot en met 135 samen: 88,3%; rondes 80 tot en met 135 samen: 88,4%. Van de 65 twijfels kwamen er 53 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. De twijfels van ronde 134 kwamen weinig terug (het veiligheidsbeeld drie keer). De twijfels lagen verspreid over 34 vragen, nergens meer dan vier; de meeste: een format dat helemaal ingevuld moet worden, met lege velden bij afsluiten (vier).',
+      en: 'Round 135, per question, on the text after the 103rd reading, the rules from round 134’s doubts and check 184 (an exception by whoever adopted a policy, a community without key figures, where a postponement without a ground counts, what a new date is), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.0% exactly one level, alpha 0.950, 94.4% of units unanimous (a region of four municipalities with a new template and a new version of the work process, a large city whose security picture was not updated in 2026, a region of seven municipalities that only began in 2025: 83%, 91% and 91%). The goal is not met. Rounds 72 to 135 together: 88.3%; rounds 80 to 135 together: 88.4%. Of the 65 doubts, 53 came from the rubric’s words and 12 from a fact the vignette left open. Round 134’s doubts came back little (the security picture three times). The doubts were spread over 34 questions, none more than four; the largest: a template to be filled in completely, with empty fields at closure (four).',
+    },
+    '2026-12-06',
+  ),
 ];
