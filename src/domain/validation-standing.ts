@@ -37,14 +37,16 @@ export function validationStanding(
   };
 }
 
-/** Where the checklist's raters chose levels two or more apart, with each point's title, for the page and the review
- *  dump; undefined when the figures are for another version. */
+/** The spread with each point's title, as the page and the review dump show it. */
+export interface TitledSpread extends Omit<ValidationSpread, 'points'> {
+  points: (ValidationSpread['points'][number] & { title: Text })[];
+}
+
+/** Where the checklist's raters chose levels two or more apart; undefined when the figures are for another version. */
 export function validationSpread(
   checklist: Checklist,
   spread: ValidationSpread = VALIDATION_SPREAD,
-):
-  | (Omit<ValidationSpread, 'points'> & { points: (ValidationSpread['points'][number] & { title: Text })[] })
-  | undefined {
+): TitledSpread | undefined {
   if (spread.checklistVersion !== checklist.version) return undefined;
   const points = checklist.sections.flatMap((s) => s.attentionPoints);
   return {

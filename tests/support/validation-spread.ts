@@ -1,13 +1,13 @@
 // The spread the Verantwoording shows (src/content/validation-spread.ts), computed from a version's ratings.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { VALIDATION_ROUNDS } from '../../src/content/validation';
 import type { ValidationSpread } from '../../src/content/validation-types';
 import { agreementFigures, unitsOf } from './rater-agreement';
-import { VIGNETTES_DIR, roundRatings } from './validation-rounds';
+import { roundRatings } from './validation-rounds';
 
 /** The version's rounds, all together; `top` points with the most units whose levels lie two or more apart. */
 export function spreadOf(version: string, top: number): ValidationSpread {
-  const rounds = readdirSync(join(VIGNETTES_DIR, 'rounds')).filter((d) => d.endsWith(`-${version}`));
+  // The rounds the page lists for the version, so the spread pools exactly what the standing pools.
+  const rounds = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === version).map((r) => r.id);
   // Vignette names may repeat across rounds; the round keeps every unit apart.
   const ratings = rounds.flatMap((r) =>
     roundRatings(r).map((x) => ({ ...x, vignette: `${r}/${x.vignette}` })),
