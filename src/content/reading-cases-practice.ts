@@ -60,12 +60,20 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
       },
       {
-        nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start van de casus in de PGA. Daarna telt die vanaf de vorige keer. Liep de casus al toen de afspraak begon? Dan telt de eerste termijn vanaf het begin van de afspraak.',
-        en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start of the case in the PGA. Then it counts from the previous time. For a case already running when the agreement began, the first term counts from the agreement’s start.',
+        nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start van de casus in de PGA. Geldt de termijn alleen in een fase, zoals monitoren? Dan telt die eerst vanaf de start van die fase. Daarna telt die vanaf de vorige keer.',
+        en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start of the case in the PGA. If the limit applies only in a phase, such as monitoring, it first counts from that phase’s start. Then it counts from the previous time.',
       },
       {
-        nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt dan vanaf die eerdere keer. Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven.',
-        en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term then counts from that earlier time. For ‘after six months’, the rule on ‘after’ above applies.',
+        nl: 'Liep de casus, of die fase, al toen de afspraak begon? Dan telt de eerste termijn vanaf het begin van de afspraak.',
+        en: 'If the case, or that phase, was already running when the agreement began, the first term counts from the agreement’s start.',
+      },
+      {
+        nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt vanaf de laatste keer, ook als dat een extra keer was.',
+        en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, even if that was an additional time.',
+      },
+      {
+        nl: 'Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven. Daar telt een extra keer niet als laatste keer.',
+        en: 'For ‘after six months’, the rule on ‘after’ above applies. There, an additional time does not count as the last time.',
       },
       {
         nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',

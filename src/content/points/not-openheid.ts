@@ -173,8 +173,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       rules: [
         t(
-          'Is het notificeren uitgesteld, met of zonder uitzonderingsgrond? Dan is het hier geen afwijking dat een professional de PGA nog niet noemt.',
-          'If notification was postponed, with or without an exception ground, a professional not yet mentioning the PGA is not a departure here.',
+          'Is de betrokkene nog niet genotificeerd, om welke reden ook? Dan is het hier geen afwijking dat een professional de PGA niet noemt. Dat geldt bij uitstel met of zonder uitzonderingsgrond, bij een besluit om niet te notificeren en als het notificeren werd vergeten.',
+          'If the person has not been notified yet, for whatever reason, a professional not mentioning the PGA is not a departure here. This applies to a postponement with or without an exception ground, a decision not to notify, and a notification that was forgotten.',
         ),
       ],
       basis: t(
