@@ -144,8 +144,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
       },
       {
-        nl: 'Is niet bekend of er een afwijking was? Dan passen er geen twee niveaus: kies het niveau zonder afwijking. De regel over twijfel tussen twee niveaus gaat over wat een regel betekent, niet over wat niemand weet.',
-        en: 'If it is not known whether there was a departure, this is not a case where two levels fit: choose the level without a departure. The rule on doubt between two levels is about what a rule means, not about facts that nobody knows.',
+        nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een regel betekent, niet als niemand iets weet.',
+        en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a rule means, not to facts that nobody knows.',
       },
       {
         nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',

@@ -60,8 +60,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
-        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie naar plaats afbakenen, zoals jongeren uit twee gemeenten, is een deel van het gebied.',
-        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. A group you define by place, such as young people from two municipalities, is part of the area.',
+        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie kiezen op woonplaats, zoals jongeren uit twee gemeenten, is ook een deel van het gebied.',
+        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. A group you select by where people live, such as young people from two municipalities, is part of the area too.',
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
@@ -106,7 +106,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (regel van de checklist).',
-        en: 'One person’s own note, such as a card, is not such a document, nor a template. This applies even if the case meeting agreed to work with it (the checklist’s own rule).',
+        en: 'One person’s own note, such as an index card, is neither such a document nor a template. This applies even if the case meeting agreed to work with it (the checklist’s own rule).',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd.',

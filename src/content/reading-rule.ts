@@ -24,8 +24,8 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: is de handeling bij de vraag in de periode minstens één keer uitgevoerd? Zo nee, niveau 1. Zo ja, niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, was the activity named for the question carried out at least once in the period? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, did the question’s activity happen at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Is een antwoord nee? Dan niveau 3.',

@@ -18,8 +18,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. En de handeling bij de vraag is in de periode ook niet uitgevoerd.',
-      'The name of level 1: no joint agreement covers any part of what the question asks about. And the activity named for the question was not carried out in the period either.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. En in de periode gebeurde ook niet wat bij de vraag als handeling staat.',
+      'The name of level 1: no joint agreement covers any part of what the question asks about. Nor did the question’s activity happen in the period.',
     ),
   },
   {
@@ -27,8 +27,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar de handeling bij de vraag is in de periode wel uitgevoerd.',
-      'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for the question was carried out in the period.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar in de periode gebeurde wel wat bij de vraag als handeling staat.',
+      'The name of level 2: no joint agreement covers any part of what the question asks about. But the question’s activity did happen in the period.',
     ),
   },
   {

@@ -116,8 +116,8 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’.',
-          '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’.',
+          '‘Wanneer’ betekent hier: onder welke voorwaarden jullie een casus afsluiten, zoals ‘als er een halfjaar geen nieuwe signalen zijn’ of ‘na acht weken monitoren’. Die voorbeelden zijn van de checklist.',
+          '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. These examples are the checklist’s own.',
         ),
         t(
           'Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). Zo’n periode zegt wanneer jullie besluiten, niet wanneer de casus wordt afgesloten. §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',

@@ -72,8 +72,8 @@ export const samPerspectieven: AttentionPoint = {
         'Have you agreed whether you bring the perspectives of both domains together in a shared vision?',
       ),
       help: t(
-        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3).',
-        'An option, not a requirement (chapter 3). As one form of support, DSP (the firm that wrote the report) offers brainstorming sessions on a joint vision across the domains.',
+        'Een mogelijkheid, geen eis: DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een gedeelde visie hebben.',
+        'An option, not a requirement (chapter 3). As support, DSP, the firm that wrote the report, offers brainstorming sessions on a joint vision across the domains. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you have a shared vision.',
       ),
       rules: [
         t(

@@ -6,7 +6,7 @@ const ROLE = t(
   '§2.1: the process coordinator has an important role in seeing that the collaboration agreements are carried out.',
 );
 const TASKS = t(
-  '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten benoemen.',
+  '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten bespreekbaar maken.',
   '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, flag problems.',
 );
 
@@ -32,7 +32,7 @@ export const samRegie: AttentionPoint = {
     {
       id: 'sam-procesregie',
       activity: t(
-        'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten aankaarten.',
+        'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten bespreekbaar maken.',
         'someone did a process coordinator’s tasks, such as giving the meeting structure or flagging problems.',
       ),
       origin: 'derived',

@@ -121,8 +121,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'This agreement may be in a document such as the security analysis. If all partners discuss a new version of that document at set times, that is a review. This applies even if it is mostly about the chosen communities.',
         ),
         t(
-          'Werken jullie nog met een oude lijst of oude contacten, en weet niemand meer of ooit is bepaald dat contact met die gemeenschappen nodig was? Dan tellen die lijst en die contacten niet als zo’n keuze, ook niet bij niveau 1 en 2.',
-          'Suppose you still work from an old list or old contacts. Suppose also that nobody knows any more whether anyone ever decided that contact with those communities was needed. That list and those contacts then do not count as such a choice, even at levels 1 and 2.',
+          'Werken jullie met een oude lijst of oude contacten, en weet niemand meer of ooit is besloten dat contact met die gemeenschappen nodig was? Dan telt dat niet als zo’n keuze, ook niet voor niveau 1 en 2.',
+          'An old list or old contacts are not such a choice when nobody knows whether anyone decided that contact with those communities was needed. That applies even at levels 1 and 2.',
         ),
       ],
       basis: t(

@@ -135,8 +135,8 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed whether and how you use a risk-assessment instrument when assessing reported signals?',
       ),
       help: t(
-        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering.',
-        'For example the police’s IR-2.0 or the probation service’s VERA-2R.',
+        'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een instrument gebruiken.',
+        'For example the police’s IR-2.0 or the probation service’s VERA-2R. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you use an instrument.',
       ),
       rules: [
         t(

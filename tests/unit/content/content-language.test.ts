@@ -157,7 +157,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ([^.]+)\.$/,
       nobody: 'Dit gebeurde in de periode ook niet: ',
       someone: 'Dit gebeurde in de periode wel: ',
-      actOfQuestion: 'De handeling bij de vraag',
+      actOfQuestion: 'wat bij de vraag als handeling staat',
     },
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
@@ -169,7 +169,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example to check whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
-      actOfQuestion: 'activity named for the question',
+      actOfQuestion: 'the question’s activity',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];

@@ -62,7 +62,7 @@ describe('every question fits its point’s ladder', () => {
       for (const locale of LOCALES) {
         const lead =
           locale === 'nl'
-            ? `Bij het hele onderwerp van de afspraak over ${topicOf(p, locale)} hoort: `
+            ? `Het hele onderwerp van de afspraak over ${topicOf(p, locale)}: `
             : `Scope of the agreement on ${topicOf(p, locale)}: `;
         const scope = p.scope?.[locale] ?? '';
         expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);
