@@ -60,8 +60,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
-        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Een groep die jullie kiezen op woonplaats, zoals jongeren uit twee gemeenten, is ook een deel van het gebied.',
-        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. A group you select by where people live, such as young people from two municipalities, is part of the area too.',
+        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook voor een groep die jullie kiezen op plaats, zoals waar mensen wonen, werken of naar school gaan.',
+        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. It also applies to a group you select by place, such as where people live, work or go to school.',
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
