@@ -60,8 +60,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral rule on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
-        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook voor een groep die jullie kiezen op plaats, zoals waar mensen wonen, werken of naar school gaan.',
-        en: 'If the agreement applies to only part of your area, it covers only part of what the question asks about. This applies even if that was a deliberate choice. It also applies to a group you select by place, such as where people live, work or go to school.',
+        nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook als de afspraak een groep kiest door een deel van het gebied te noemen, zoals mensen in twee van jullie gemeenten.',
+        en: 'If the agreement applies to only part of your area, it covers only part, even if that was a deliberate choice. The same applies if the agreement selects a group by naming part of the area, such as people in two of your municipalities.',
       },
       {
         nl: 'Kiezen jullie in de afspraak zelf, bijvoorbeeld voor welke groepen die geldt? Dan ontbreekt er niets, behalve als de vraag zelf zegt wat erbij hoort, zoals ‘in elke casus’.',
