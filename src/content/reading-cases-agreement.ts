@@ -162,8 +162,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
-      nl: 'Bij deze regels telt de dag waarop een partij echt vast ging meedoen of daarmee stopte, niet de dag waarop die tekende. De regel dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent, geldt hier dus niet.',
-      en: 'For these rules, what counts is the day a party actually started or stopped taking part as a standing partner, not the day it signed. So the rule that an organisation is a standing partner from the day it signs the covenant does not apply here.',
+      nl: 'Let op: bij deze regels telt de dag waarop een partij echt vast ging meedoen of daarmee stopte, niet de dag waarop die tekende. Dit is een uitzondering op de regel bij ‘Wie telt als partner’.',
+      en: 'Note: for these rules, what counts is the day a party really started or stopped as a standing partner, not the day it signed. This is an exception to the rule under ‘Who counts as a partner’.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',

@@ -211,8 +211,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting.',
       },
       {
-        nl: '‘Gebruikte een tekst die … zegt’ of ‘… noemt’: dat deel van de tekst werd gebruikt. Een ander deel van dezelfde tekst gebruiken, telt niet.',
-        en: '‘Used a text that says …’ or ‘… names …’: that part of the text was used. Using another part of the same text does not count.',
+        nl: 'Staat in de handeling ‘een tekst waarin … staat’ of ‘een tekst die … noemt’? Dan telt alleen het gebruik van dát deel van de tekst. Een ander deel van dezelfde tekst gebruiken, telt niet.',
+        en: 'Where the activity reads ‘used a text that says …’ or ‘… names …’, only use of that part of the text counts. Using another part of the same text does not count.',
       },
       {
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',

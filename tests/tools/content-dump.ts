@@ -82,7 +82,7 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
-    latest: 'De laatste acht rondes op deze versie (uit de tabel op de Verantwoordingspagina van de app):',
+    latest: 'De laatste acht rondes van deze versie (uit de tabel op de Verantwoordingspagina van de app):',
   },
   en: {
     scale: 'Scale',
@@ -94,7 +94,7 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
-    latest: 'The last eight rounds on this version (from the table on the app’s Verantwoording page):',
+    latest: 'The last eight rounds on this version (from the table on the app’s Justification page):',
   },
 } as const;
 

@@ -27,7 +27,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Redelijkheid en billijkheid', 'Reasonableness and fairness'),
     definition: t(
       'Redelijk en eerlijk handelen. Het rapport noemt het, naast de privacyregels, als grond om iemand te laten weten dat hij of zij in de PGA wordt besproken (§1.4). Een nadere uitleg geeft het rapport niet (uitleg van de checklist).',
-      'Acting reasonably and fairly. The report names it, beside the privacy rules, as a ground for telling someone that they are being discussed in the PGA (§1.4). The report gives no further explanation (the checklist’s explanation).',
+      'Acting reasonably and fairly. The report names it, together with the privacy rules, as a ground for telling someone that they are being discussed in the PGA (§1.4). The report gives no further explanation (the checklist’s explanation).',
     ),
   },
   {

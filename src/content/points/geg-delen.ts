@@ -39,7 +39,7 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       activity: t(
-        'een partner gebruikte een tekst die zegt welke informatie die partner per fase deelt of bewaart.',
+        'een partner gebruikte een tekst waarin staat welke informatie die partner per fase deelt of bewaart.',
         'a partner used a text that says what information it shares or keeps in each phase.',
       ),
       origin: 'derived',
@@ -74,7 +74,7 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-verwijderen',
       activity: t(
-        'een partner gebruikte een tekst die zegt wanneer informatie over een casus wordt verwijderd.',
+        'een partner gebruikte een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
         'a partner used a text that says when information about a case is deleted.',
       ),
       origin: 'derived',

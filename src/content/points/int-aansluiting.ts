@@ -55,7 +55,7 @@ export const intAansluiting: AttentionPoint = {
           'If a case has no sub-goals, that is not a departure here; it counts under ‘Clear, concrete (sub-)goals’.',
         ),
         t(
-          'Zegt een afspraak of format dat jullie bij elke interventie noemen bij welk (sub)doel die hoort? Dan regelt die hoe jullie interventies laten aansluiten.',
+          'Staat in een afspraak of format dat jullie bij elke interventie het bijbehorende (sub)doel noemen? Dan regelt die afspraak of dat format hoe jullie interventies laten aansluiten.',
           'If an agreement or template says that for each intervention you name the (sub-)goal it serves, it covers how you make interventions fit.',
         ),
       ],

@@ -120,8 +120,8 @@ export const monAfspraken: AttentionPoint = {
           '‘When’ here means: under which conditions you close a case. Examples are ‘when there have been no new signals for six months’ or ‘after eight weeks of monitoring’. These examples are the checklist’s own.',
         ),
         t(
-          'Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). Zo’n periode zegt wanneer jullie besluiten, niet wanneer de casus wordt afgesloten. §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten.',
-          'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding.',
+          'Zegt een afspraak alleen na hoeveel tijd jullie besluiten óf jullie de casus afsluiten, en niet onder welke voorwaarden? Dan regelt die hier een deel (keuze van de checklist). Zo’n periode zegt wanneer jullie besluiten, niet wanneer de casus wordt afgesloten. §1.7 noemt zo’n periode: de casus nog een aantal weken volgen en dan besluiten. Zegt de afspraak ook dat jullie afsluiten als er dan niets veranderde? Dan noemt die wel een voorwaarde.',
+          'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding. If the agreement also says you close the case when nothing has changed by then, it does name a condition.',
         ),
         t(
           'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',

@@ -32,7 +32,7 @@ export const sigStructuur: AttentionPoint = {
     {
       id: 'sig-structuur-helder',
       activity: t(
-        'iemand gebruikte een tekst die zegt bij wie of waar zorgen over radicalisering worden gemeld.',
+        'iemand gebruikte een tekst waarin staat bij wie of waar zorgen over radicalisering worden gemeld.',
         'someone used a text that says to whom or where concerns about radicalisation are reported.',
       ),
       origin: 'report',
