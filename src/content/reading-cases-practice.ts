@@ -152,8 +152,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Sloegen jullie in een casus een stap over die een eigen punt heeft, zoals tussentijds duiden? Of kwam zo’n stap te laat? Tel dat bij het punt van die stap. Het telt niet bij het werkproces of bij de procesregisseur, ook als de procesregisseur de stap moest bewaken.',
-        en: 'If a step with its own point, such as re-interpreting a case, was skipped or came late, count that under that step’s point. It does not count under the work process or the process coordinator, even if the coordinator was meant to oversee that step.',
+        nl: 'Sloegen jullie in een casus een stap over die een eigen punt heeft, zoals tussentijds duiden? Of kwam die te laat of in een andere volgorde? Tel dat bij het punt van die stap. Het telt niet bij het werkproces of de procesregisseur, ook als de procesregisseur die moest bewaken.',
+        en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, came late or came out of order, count that under that step’s point. It does not count under the work process or the process coordinator, even if the coordinator had to oversee it.',
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',

@@ -21,8 +21,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
     },
     {
-      nl: 'De bespreking waarin jullie de afspraak maakten, is geen terugblik op die afspraak. Komt een regel uit een terugblik, ook als jullie die pas later vaststelden? Dan telt die terugblik ook voor die regel.',
-      en: 'The discussion in which you made the agreement is not a review of it. If a rule came out of a review, even if you adopted it later, that review counts for that rule too.',
+      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe regel uit? Dan telt die terugblik ook voor die regel, ook als jullie die pas later vaststelden.',
+      en: 'The discussion in which you first made an agreement is not a review of it. If a review of an existing agreement produced a new rule, that review counts for that rule too, even if you adopted it later.',
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',
@@ -49,8 +49,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. Suppose part was skipped last time without a new date, and the partners did not discuss it together later. The questions on that part then have no review.',
     },
     {
-      nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen? Dan is er alleen een terugblik op die onderdelen. De andere onderdelen zijn dan overgeslagen, ook als ze ter sprake kwamen.',
-      en: 'If the agenda item named only some parts of the document, there is a review of those parts only. The other parts were skipped, even if they came up.',
+      nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen, of één onderwerp binnen een onderdeel, zoals ‘§2 (rol kleine gemeenten)’? Dan is er alleen een terugblik op die onderdelen of dat onderwerp. De rest is dan overgeslagen, ook als die ter sprake kwam.',
+      en: 'Suppose the agenda item named only some parts of the document, or one topic within a part, such as ‘§2 (role of small municipalities)’. Then only those parts or that topic have a review. The rest was skipped, even if it came up.',
     },
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

@@ -9,10 +9,10 @@ export const VALIDATION_SPREAD: ValidationSpread = {
   wideUnits: 435,
   alpha: 0.969270168710437,
   points: [
-    { point: 'mon-afspraken', wideUnits: 61, units: 2037 },
-    { point: 'geg-delen', wideUnits: 51, units: 1164 },
-    { point: 'geg-dossier', wideUnits: 35, units: 1164 },
-    { point: 'not-openheid', wideUnits: 31, units: 1164 },
     { point: 'weg-kennis', wideUnits: 30, units: 582 },
+    { point: 'mon-impasse', wideUnits: 27, units: 582 },
+    { point: 'geg-delen', wideUnits: 51, units: 1164 },
+    { point: 'sam-werkproces', wideUnits: 20, units: 582 },
+    { point: 'sam-afspraken', wideUnits: 18, units: 582 },
   ],
 };

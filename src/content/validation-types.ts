@@ -48,6 +48,6 @@ export interface ValidationSpread {
   wideUnits: number;
   /** Krippendorff's alpha, ordinal, over all the version's ratings together. */
   alpha: number;
-  /** The points with the most such units, most first, with how many units they had in all. */
+  /** The points with the largest share of such units, largest first, with how many units they had in all. */
   points: readonly { point: string; wideUnits: number; units: number }[];
 }

@@ -4,7 +4,8 @@ import type { ValidationSpread } from '../../src/content/validation-types';
 import { agreementFigures, unitsOf } from './rater-agreement';
 import { roundRatings } from './validation-rounds';
 
-/** The version's rounds, all together; `top` points with the most units whose levels lie two or more apart. */
+/** The version's rounds, all together; `top` points with the largest share of units whose levels lie two or more
+ *  apart (reading 104: a count alone ranks the points with most questions first). */
 export function spreadOf(version: string, top: number): ValidationSpread {
   // The rounds the page lists for the version, so the spread pools exactly what the standing pools.
   const rounds = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === version).map((r) => r.id);
@@ -29,7 +30,12 @@ export function spreadOf(version: string, top: number): ValidationSpread {
     alpha: figures.alphaOrdinal,
     points: [...perPoint]
       .map(([point, p]) => ({ point, ...p }))
-      .sort((a, b) => b.wideUnits - a.wideUnits || a.units - b.units || a.point.localeCompare(b.point))
+      .sort(
+        (a, b) =>
+          b.wideUnits / b.units - a.wideUnits / a.units ||
+          b.wideUnits - a.wideUnits ||
+          a.point.localeCompare(b.point),
+      )
       .slice(0, top),
   };
 }

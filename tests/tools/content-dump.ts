@@ -146,7 +146,12 @@ function spreadLines(locale: Locale): string[] {
   const s = validationSpread(CHECKLIST);
   if (!s) return [];
   const points = s.points.map((p) =>
-    fill(j.spreadPoint, { title: p.title[locale], wide: p.wideUnits, units: formatCount(p.units, locale) }),
+    fill(j.spreadPoint, {
+      title: p.title[locale],
+      wide: p.wideUnits,
+      units: formatCount(p.units, locale),
+      share: formatPercent(p.wideUnits / p.units, locale),
+    }),
   );
   return [
     '',

@@ -19,7 +19,7 @@ describe('where raters chose levels two or more apart (Verantwoording)', () => {
     expect(got.rounds).toBe(recorded.length);
   });
 
-  it('claims the units, the wide units, the pooled alpha and the points with most wide units that the ratings give', () => {
+  it('claims the units, the wide units, the pooled alpha and the points with the largest share of wide units that the ratings give', () => {
     expect({ ...got, alpha: got.alpha.toFixed(3) }).toEqual({
       ...VALIDATION_SPREAD,
       alpha: VALIDATION_SPREAD.alpha.toFixed(3),
