@@ -123,4 +123,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r136-2024.4',
+    'set-eg',
+    { fitRate: 0.8907407407407407, alpha: 0.9561869768927346, unanimous: 0.9388888888888889 },
+    {
+      nl: 'Ronde 136, per vraag, op de tekst na de taalronde na de 103e lezing en de controles 186 en 187 (‘in de periode gebeurde wat bij de vraag als handeling staat’, ‘het hele onderwerp van de afspraak over …:’, een uitstel zonder grond bij de andere vragen van notificeren, een terugkerende termijn in een fase), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,1% exact één niveau, alpha 0,956, 93,9% van de eenheden unaniem (een regio van vijf gemeenten met beleid per gemeente en een termijn in de fase monitoren, een grote stad met vier uitgestelde notificaties, een regio van negen gemeenten waarvan twee later aansloten: 91%, 94% en 82%). Het doel is net niet gehaald. Rondes 72 tot en met 136 samen: 88,4%; rondes 80 tot en met 136 samen: 88,4%. Van de 59 twijfels kwamen er 45 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De nieuwe zinnen bij niveau 1 en 2 gaven geen twijfel. De meeste twijfels: een evaluatie die onderdelen van een document noemde, zoals ‘§2 (rol kleine gemeenten)’ (acht, bij twee vragen), een weging zonder alle vaste vragen (vijf), en een vervanger in de weegploeg (drie).',
+      en: 'Round 136, per question, on the text after the language pass that followed the 103rd reading and checks 186 and 187 (‘in the period the question’s activity happened’, ‘scope of the agreement on …:’, a postponement without a ground at the other notification questions, a recurring limit within a phase), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.1% exactly one level, alpha 0.956, 93.9% of units unanimous (a region of five municipalities with a policy per municipality and a limit in the monitoring phase, a large city with four postponed notifications, a region of nine municipalities two of which joined later: 91%, 94% and 82%). The goal is just missed. Rounds 72 to 136 together: 88.4%; rounds 80 to 136 together: 88.4%. Of the 59 doubts, 45 came from the rubric’s words and 14 from a fact the vignette left open. The new sentences at levels 1 and 2 raised no doubt. The main doubts: an evaluation that named parts of a document, such as ‘§2 (role of small municipalities)’ (eight, at two questions), an assessment without all fixed questions (five), and a stand-in on the assessment team (three).',
+    },
+    '2026-12-06',
+  ),
 ];
