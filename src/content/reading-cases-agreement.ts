@@ -10,8 +10,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
     },
     {
-      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel.',
-      en: 'A new version of the agreement is the same agreement. So count reviews and departures from before the new version too, within the past two years. If a rule first appears in the new version, a review from before it does not count for that rule.',
+      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel, tenzij de regel eruit kwam.',
+      en: 'A new version of the agreement is the same agreement. So count earlier reviews and departures too, within the past two years. A rule new in this version has no review from before it, unless it came out of that review.',
     },
     {
       nl: 'Is een regel in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
@@ -162,8 +162,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
-      nl: 'Let op: bij deze regels telt de dag waarop een partij echt vast ging meedoen of daarmee stopte, niet de dag waarop die tekende. Dit is een uitzondering op de regel bij ‘Wie telt als partner’.',
-      en: 'Note: for these rules, what counts is the day a party really started or stopped as a standing partner, not the day it signed. This is an exception to the rule under ‘Who counts as a partner’.',
+      nl: 'Let op: bij deze regels telt de dag waarop een partij echt vast ging meedoen of daarmee stopte, niet de dag waarop die tekende. Dit is een uitzondering op de regel hierboven dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent.',
+      en: 'Note: for these rules, what counts is the day a party really started or stopped as a standing partner, not the day it signed. This is an exception to the rule above that an organisation is a standing partner from the day it signs the covenant.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
