@@ -133,4 +133,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r137-2024.4',
+    'set-eh',
+    { fitRate: 0.9018518518518519, alpha: 0.9497485278676818, unanimous: 0.9222222222222223 },
+    {
+      nl: 'Ronde 137, per vraag, op de tekst na de 104e lezing, de regels uit de twijfels van ronde 136 en controle 188 (een onderwerp binnen een onderdeel op de agenda, een regel uit een terugblik, een vervanger in de weegploeg, een stap in een andere volgorde, elk veld van het format), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,2% exact één niveau, alpha 0,950, 92,2% van de eenheden unaniem (een regio van zes gemeenten met een privacyprotocol per fase en een evaluatie die niet doorging, een stad met vooral mondelinge afspraken en een casusoverleg zonder Zorg- en Veiligheidshuis, een regio van elf gemeenten waarvan twee casusoverleggen samengingen: 87%, 87% en 97%). Het doel is gehaald. Rondes 72 tot en met 137 samen: 88,4%; rondes 80 tot en met 137 samen: 88,4%. Van de 53 twijfels kwamen er 37 door de woorden van de niveauteksten en 16 door een feit dat het vignet openliet. De twijfels van ronde 136 kwamen weinig terug (de vervanger in de weegploeg twee keer, in een nieuwe vorm). De meeste twijfels: een weging zonder formulier waarvan het vignet niet zegt of de vaste vragen werden langsgelopen (acht, feiten), beschermende factoren die misschien nog niet bekend waren (zes, feiten), en de termijn van een opleidingsplan (vijf).',
+      en: 'Round 137, per question, on the text after the 104th reading, the rules from round 136’s doubts and check 188 (one topic within a part on the agenda, a rule from a review, a stand-in on the assessment team, a step out of order, every field of the template), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.2% exactly one level, alpha 0.950, 92.2% of units unanimous (a region of six municipalities with a privacy protocol per phase and an evaluation that did not take place, a city with mostly oral agreements and a case meeting without a Care and Safety House, a region of eleven municipalities whose two case meetings merged: 87%, 87% and 97%). The goal is met. Rounds 72 to 137 together: 88.4%; rounds 80 to 137 together: 88.4%. Of the 53 doubts, 37 came from the rubric’s words and 16 from a fact the vignette left open. Round 136’s doubts came back little (the stand-in on the assessment team twice, in a new form). The main doubts: an assessment without the form where the vignette does not say whether the fixed questions were gone through (eight, facts), protective factors that may not yet have been known (six, facts), and the term of a training plan (five).',
+    },
+    '2026-12-06',
+  ),
 ];
