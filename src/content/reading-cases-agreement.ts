@@ -10,8 +10,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
     },
     {
-      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel, tenzij de regel eruit kwam.',
-      en: 'A new version of the agreement is the same agreement. So count earlier reviews and departures too, within the past two years. A rule new in this version has no review from before it, unless it came out of that review.',
+      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel, tenzij de regel uit die terugblik kwam.',
+      en: 'A new version of the agreement is the same agreement. So count reviews and departures from before it too, within the past two years. If a rule first appears in the new version, an earlier review counts for it only if the rule came out of that review.',
     },
     {
       nl: 'Is een regel in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',

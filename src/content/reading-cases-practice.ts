@@ -152,12 +152,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
       },
       {
-        nl: 'Sloegen jullie in een casus een stap over die een eigen punt heeft, zoals tussentijds duiden? Of kwam zo’n stap te laat? Tel dat bij het punt van die stap. Het telt niet bij het werkproces of de procesregisseur, ook als de procesregisseur die moest bewaken.',
-        en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped or came late, count that under that step’s point. It does not count under the work process or the process coordinator, even if the coordinator had to oversee it.',
+        nl: 'Sloegen jullie in een casus een stap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een regel over die stap zelf zegt? Tel dat bij het punt van die stap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
+        en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
       },
       {
-        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt? Zegt de afspraak over die stap zelf wanneer die komt? Tel het dan alleen bij die stap. Zo niet, dan telt het bij het werkproces.',
-        en: 'Suppose such a step came in a different order from the one the work process sets. If the step’s own agreement says when it comes, count it only under that step. If not, count it under the work process.',
+        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet later dan een regel over die stap zelf zegt? Dan telt dat bij het werkproces, niet bij die stap. Een regel die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf.',
+        en: 'Suppose such a step broke the order the work process sets, but came no later than a rule on that step itself says. That counts under the work process, not under the step. A rule that only sets the order of steps is no rule on that step itself.',
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
