@@ -181,4 +181,6 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   // The text after the language pass that followed the 103rd reading and check 187 (0c3339d), read by a
   // hundred-and-fourth new reviewer.
   reading('2024.4', '2026-12-06', [9.5, 9, 7, 7, 8]),
+  // The text after check 189 (de3e68a), read by a hundred-and-fifth new reviewer.
+  reading('2024.4', '2026-12-06', [9, 8.5, 7, 7, 8]),
 ];
