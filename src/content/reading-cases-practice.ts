@@ -156,8 +156,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
       },
       {
-        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet later dan een regel over die stap zelf zegt? Dan telt dat bij het werkproces, niet bij die stap. Een regel die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf.',
-        en: 'Suppose such a step broke the order the work process sets, but came no later than a rule on that step itself says. That counts under the work process, not under the step. A rule that only sets the order of steps is no rule on that step itself.',
+        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar op tijd volgens een regel over die stap zelf, of zonder zo’n regel? Dan telt dat alleen bij het werkproces. Een regel die alleen de volgorde noemt, is geen regel over die stap.',
+        en: 'Suppose such a step broke the work process’s order. It was on time under a rule on that step, or no such rule exists. Count it only under the work process. A rule that only sets the order is no rule on the step.',
+      },
+      {
+        nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',
+        en: 'If such a step broke the order and came earlier than a rule on the step itself allows, count it only under that step’s point.',
       },
       {
         nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',

@@ -37,8 +37,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A year, month, week or season alone, such as ‘moved to 2027’ or ‘moved to the spring’, is not a new date. This also applies to part of a review that was moved or skipped.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, bijvoorbeeld omdat een vaste partner geen lid was van de stuurgroep? Dan is er geen terugblik, en telt een eerdere terugblik niet meer. Alleen wie het casusoverleg organiseert of voorzit, mag ontbreken (zie hierboven).',
-      en: 'There is no review if the last agreed discussion was cancelled without a new date, or was no review. An example is a standing partner not on the steering group; only the host or chair may be missing. An earlier review no longer counts.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik? Dan is er geen terugblik, en telt een eerdere niet meer. Bijvoorbeeld: een stuurgroep waarvan een vaste partner toen geen lid was. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      en: 'There is no review if the last agreed discussion was cancelled without a new date, or was not a review. Earlier reviews then no longer count. For example, a standing partner was not then on the steering group. The organisation that hosts or chairs the case meeting need not belong.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',
