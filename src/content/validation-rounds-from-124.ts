@@ -143,4 +143,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r138-2024.4',
+    'set-ei',
+    { fitRate: 0.8611111111111112, alpha: 0.9430925061384146, unanimous: 0.9222222222222223 },
+    {
+      nl: 'Ronde 138, per vraag, op de tekst na de 105e lezing en de controles 189 en 190 (een leeg veld over een ander punt, een stap in een andere volgorde, een regel uit een terugblik, ‘kan’ bij de signaleringsstructuur), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,1% exact één niveau, alpha 0,943, 92,2% van de eenheden unaniem (een regio van zeven gemeenten die bij de evaluatie alleen gekozen paragrafen bespreekt, een stad met een convenant met een bijlage voor notificeren, een regio van vier gemeenten zonder stuurgroep met een heidag: 88%, 85% en 85%). Het doel is niet gehaald. Rondes 72 tot en met 138 samen: 88,3%; rondes 80 tot en met 138 samen: 88,4%. Van de 75 twijfels kwamen er 56 door de woorden van de niveauteksten en 19 door een feit dat het vignet openliet. De meeste twijfels: welk leeg veld van het dossierformat over de casus zelf gaat (zes, een gevolg van controle 189), een weging zonder formulier (zes, feiten), en de termijn van een opleidingsplan, een terugblik op deelname aan trainingen, een casus die twee dagen te vroeg werd afgesloten en ‘de gegevens die nodig zijn’ (vijf elk).',
+      en: 'Round 138, per question, on the text after the 105th reading and checks 189 and 190 (an empty field on another point, a step out of order, a rule from a review, ‘kan’ at the signalling structure), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.1% exactly one level, alpha 0.943, 92.2% of units unanimous (a region of seven municipalities whose evaluation discusses only chosen sections, a city with a covenant with an annex on notification, a region of four municipalities without a steering group and with an away day: 88%, 85% and 85%). The goal is not met. Rounds 72 to 138 together: 88.3%; rounds 80 to 138 together: 88.4%. Of the 75 doubts, 56 came from the rubric’s words and 19 from a fact the vignette left open. The main doubts: which empty field of the case-file template is about the case itself (six, a result of check 189), an assessment without the form (six, facts), and the term of a training plan, a review of attendance at training, a case closed two days early and ‘the data that are needed’ (five each).',
+    },
+    '2026-12-06',
+  ),
 ];
