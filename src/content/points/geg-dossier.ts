@@ -162,8 +162,8 @@ export const gegDossier: AttentionPoint = {
           'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
         ),
         t(
-          'Velden over de casus zelf horen hier, zoals risico- en beschermende factoren en de subdoelen zelf. Een veld over een ander punt hoort bij dat punt. Denk aan de reden of datum van een subdoel, een bewaartermijn of de uitzonderingsgrond. Blijft zo’n veld leeg, ook bij afsluiten? Dan is dat hier geen afwijking.',
-          'Fields about the case itself belong here, such as risk and protective factors and the sub-goals themselves. A field on another point belongs to that point. Examples are the reason or date of a sub-goal, a retention period or the exception ground. If such a field stays empty, even at closure, that is not a departure here.',
+          'Alle velden van het format horen hier, behalve velden waar een vraag van een ander punt om vraagt. Dat zijn: de uitzonderingsgrond, de reden en datum van een subdoel, de bewaartermijn, de gebruikte informatie bij tussentijds duiden, en waar de monitor op let. Blijft zo’n veld leeg, ook bij afsluiten? Dan is dat hier geen afwijking.',
+          'All fields of the template belong here, except fields that a question of another point asks for. These are: the exception ground, a sub-goal’s reason and date, the retention period, the information used at a re-interpretation, and what the monitor watches for. If such a field stays empty, even at closure, that is not a departure here.',
         ),
         t(
           'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt. Het rapport zegt alleen dat een format soms maar deels wordt ingevuld (§2.2).',
