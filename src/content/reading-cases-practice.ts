@@ -156,8 +156,12 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
       },
       {
-        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar op tijd volgens een regel over die stap zelf, of zonder zo’n regel? Dan telt dat alleen bij het werkproces. Een regel die alleen de volgorde noemt, is geen regel over die stap.',
-        en: 'Suppose such a step broke the work process’s order. It was on time under a rule on that step, or no such rule exists. Count it only under the work process. A rule that only sets the order is no rule on the step.',
+        nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet eerder en niet later dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
+        en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step allows. Count it only under the work process, also when no such rule exists.',
+      },
+      {
+        nl: 'Een regel die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf.',
+        en: 'A rule that only sets the order of the steps is no rule on the step itself.',
       },
       {
         nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',

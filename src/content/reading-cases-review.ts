@@ -9,8 +9,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
     },
     {
-      nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. De organisatie die het casusoverleg organiseert of voorzit, mag ontbreken.',
-      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. The organisation that hosts or chairs the case meeting may be missing.',
+      nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. The organisation that hosts or chairs the case meeting need not be a member.',
     },
     {
       nl: 'Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
@@ -37,8 +37,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A year, month, week or season alone, such as ‘moved to 2027’ or ‘moved to the spring’, is not a new date. This also applies to part of a review that was moved or skipped.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik? Dan is er geen terugblik, en telt een eerdere niet meer. Bijvoorbeeld: een stuurgroep waarvan een vaste partner toen geen lid was. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
-      en: 'There is no review if the last agreed discussion was cancelled without a new date, or was not a review. Earlier reviews then no longer count. For example, a standing partner was not then on the steering group. The organisation that hosts or chairs the case meeting need not belong.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      en: 'No review remains, not even an earlier one, if the last agreed discussion was not held and has no new date. Nor if it was no review, such as a steering group a standing partner did not then belong to. The host or chairing organisation need not be a member.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',
