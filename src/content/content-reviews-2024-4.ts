@@ -178,7 +178,7 @@ export const REVIEWS_2024_4: readonly ReviewGrades[] = [
   reading('2024.4', '2026-12-06', [9.5, 8.5, 7, 7.5, 8.5]),
   // The text after round 133's rules and checks 182 and 183 (06aa1f1), read by a hundred-and-third new reviewer.
   reading('2024.4', '2026-12-06', [9.5, 9, 6.5, 7, 8]),
-  // The text after the language pass that followed the 103rd reading and check 187 (0c3339d), read by a
+  // The text after the language pass that followed the 103rd reading and check 187 (56f4f83), read by a
   // hundred-and-fourth new reviewer.
   reading('2024.4', '2026-12-06', [9.5, 9, 7, 7, 8]),
   // The text after check 189 (de3e68a), read by a hundred-and-fifth new reviewer.
