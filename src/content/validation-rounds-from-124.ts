@@ -153,4 +153,14 @@ export const ROUNDS_FROM_124: readonly ValidationRound[] = [
     },
     '2026-12-06',
   ),
+  questionRound(
+    'r139-2024.4',
+    'set-ej',
+    { fitRate: 0.8944444444444445, alpha: 0.9613405977268591, unanimous: 0.9388888888888889 },
+    {
+      nl: 'Ronde 139, per vraag, op de tekst na de controles 191 en 192 en de twijfels van ronde 138 (welke velden van het dossierformat meetellen, een vaste lijst; een stap in een andere volgorde; een stuurgroep waarvan een partner geen lid was), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,4% exact één niveau, alpha 0,961, 93,9% van de eenheden unaniem (een regio van vijf gemeenten met een dossierformat met veel velden, een stad met een privacyconvenant en een opleidingsplan, een regio van acht kleine gemeenten zonder Zorg- en Veiligheidshuis: 94%, 86% en 89%). Het doel is net niet gehaald. Rondes 72 tot en met 139 samen: 88,4%; rondes 80 tot en met 139 samen: 88,4%. Van de 57 twijfels kwamen er 56 door de woorden van de niveauteksten en 1 door een feit dat het vignet openliet. De velden van het dossierformat gaven geen twijfel meer. De meeste twijfels: een stap die door een toegestaan uitstel in een andere volgorde kwam, bij het werkproces (acht, een gevolg van de nieuwe regel over de volgorde), te laat ingeleverde informatie bij tussentijds duiden (vijf), en een evaluatie van een paragraaf met een bijlage (vier).',
+      en: 'Round 139, per question, on the text after checks 191 and 192 and round 138’s doubts (which template fields count, now a fixed list; a step out of order; a steering group a partner did not belong to), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.4% exactly one level, alpha 0.961, 93.9% of units unanimous (a region of five municipalities with a case-file template with many fields, a city with a privacy covenant and a training plan, a region of eight small municipalities without a Care and Safety House: 94%, 86% and 89%). The goal is just missed. Rounds 72 to 139 together: 88.4%; rounds 80 to 139 together: 88.4%. Of the 57 doubts, 56 came from the rubric’s words and 1 from a fact the vignette left open. The template fields raised no doubt any more. The main doubts: a step that came out of order because of a permitted postponement, at the work process (eight, a result of the new rule on order), information delivered late for a re-interpretation (five), and an evaluation of a section with an annex (four).',
+    },
+    '2026-12-06',
+  ),
 ];
