@@ -164,6 +164,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A rule that only sets the order of the steps is no rule on the step itself.',
       },
       {
+        nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak toestaat, zoals notificeren later met een wettelijke uitzonderingsgrond? Dan is dat ook bij het werkproces geen afwijking.',
+        en: 'Suppose a step came out of order because of a postponement the agreement allows, such as notifying later on a statutory exception ground. That is no departure at the work process either.',
+      },
+      {
         nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',
         en: 'If such a step broke the order and came earlier than a rule on the step itself allows, count it only under that step’s point.',
       },
