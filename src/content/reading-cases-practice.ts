@@ -157,15 +157,15 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet eerder en niet later dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
-        en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step allows. Count it only under the work process, also when no such rule exists.',
+        en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
       },
       {
-        nl: 'Een regel die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf.',
-        en: 'A rule that only sets the order of the steps is no rule on the step itself.',
+        nl: 'Een regel in het werkproces die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf. Een regel in de afspraak over die stap is dat wel, ook als die alleen een volgorde noemt. Bijvoorbeeld: ‘notificeren vóór de eerste interventie’ in de afspraak over notificeren.',
+        en: 'A rule in the work process that only sets the order of the steps is no rule on the step itself. A rule in the agreement on that step is one, even if it only sets an order. For example, ‘notify before the first intervention’ in the agreement on notification.',
       },
       {
-        nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak toestaat, zoals notificeren later met een wettelijke uitzonderingsgrond? Dan is dat ook bij het werkproces geen afwijking.',
-        en: 'Suppose a step came out of order because of a postponement the agreement allows, such as notifying later on a statutory exception ground. That is no departure at the work process either.',
+        nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
+        en: 'Suppose a step came out of order because of a postponement that the agreement on that step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
       },
       {
         nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',
