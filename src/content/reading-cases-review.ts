@@ -1,6 +1,6 @@
 import type { RuleGroup } from './reading-rule';
 
-/** The doubtful cases on what counts as a review (reading-cases-practice.ts has the other cases about practice). */
+/** The doubtful cases on what counts as a review (reading-cases-practice.ts lists all cases about practice). */
 export const REVIEW_CASES: RuleGroup = {
   title: { nl: 'Wat een terugblik is', en: 'What a review is' },
   rules: [

@@ -1,0 +1,184 @@
+import type { RuleGroup } from './reading-rule';
+
+/** The doubtful cases on what a departure is (reading-cases-practice.ts lists all cases about practice). */
+export const DEPARTURE_CASES: RuleGroup = {
+  title: { nl: 'Wat een afwijking is', en: 'What a departure is' },
+  rules: [
+    {
+      nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast. Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
+      en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is no departure if the rest was applied. If the situation did occur but the agreement was applied in no case, it is not always followed.',
+    },
+    {
+      nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Wat daarin al vóór de afspraak gebeurde, hoeft niet opnieuw. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
+      en: 'Count from the moment the agreement exists. Cases already running count from then on too, unless the agreement exempts them. What had already happened in them before the agreement need not be done again. Only what the agreement says counts: what it does not say is not a departure.',
+    },
+    {
+      nl: 'Doet een partner meer dan de afspraak vraagt, zoals een instrument een extra keer gebruiken? Dan is dat geen afwijking, als wat de afspraak vraagt ook op tijd gebeurt. Zo’n extra keer is dus niet ‘te vroeg’.',
+      en: 'Doing more than the agreement asks, such as using an instrument one more time, is not a departure. This applies as long as what the agreement asks is also done on time. So such an additional use is not ‘too early’.',
+    },
+    {
+      nl: 'Sluit de afspraak uit wat de partner extra deed, zoals die extra keer? Dan is dat wel een afwijking. Ook ‘alleen’ sluit iets uit: ‘alleen bij meldingen met geweld’ betekent niet bij andere meldingen.',
+      en: 'If the agreement rules out the extra action, such as that additional use, then the extra action is a departure. ‘Only’ also rules things out: ‘only for reported signals involving violence’ means not for other reported signals.',
+    },
+    {
+      nl: 'Was een moment uit de afspraak al voorbij toen de afspraak begon, zoals ‘drie maanden vóór de vrijlating’? Dan is het geen afwijking dat het toen niet gebeurde.',
+      en: 'Suppose a moment the agreement names, such as ‘three months before the release’, had already passed when the agreement began. Then missing that moment is not a departure.',
+    },
+    {
+      nl: 'Een afwijking van vóór de afgelopen twee jaar telt niet, ook als wat toen is gemaakt, zoals een plan, nog in gebruik is.',
+      en: 'A departure from before the past two years does not count, even if what was made then, such as a plan, is still in use.',
+    },
+    {
+      nl: 'Reken de afgelopen twee jaar terug vanaf de dag waarop jullie de vraag beantwoorden, ook als een verslag of overzicht over een andere periode gaat. Dat geldt overal waar de checklist de afgelopen twee jaar noemt.',
+      en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
+    },
+    {
+      nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
+      en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new template is not that step. If the case meeting adopted the converted plan again, that is the step.',
+    },
+    {
+      nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
+      en: 'Suppose the case meeting takes a new decision in a running case after the agreement began, such as continuing an intervention. Then the agreement applies to that decision too, unless it exempts that case.',
+    },
+    {
+      nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
+      en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
+    },
+    {
+      nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking. Het moment van het besluit telt, niet wanneer het ingaat.',
+      en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure. What counts is when the decision is taken, not when it takes effect.',
+    },
+    {
+      nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
+      en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+    },
+    {
+      nl: '‘Eens in de twee jaar’ telt per twee kalenderjaren, vanaf het eerste hele kalenderjaar van de afspraak. Begon de afspraak in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
+      en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
+    },
+    {
+      nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start van de casus in de PGA. Geldt de termijn alleen in een fase, zoals monitoren? Dan telt die eerst vanaf de start van die fase. Daarna telt die vanaf de vorige keer.',
+      en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start of the case in the PGA. If the limit applies only in a phase, such as monitoring, it first counts from that phase’s start. Then it counts from the previous time.',
+    },
+    {
+      nl: 'Liep de casus, of die fase, al toen de afspraak begon? Dan telt de eerste termijn vanaf het begin van de afspraak.',
+      en: 'If the case, or that phase, was already running when the agreement began, the first term counts from the agreement’s start.',
+    },
+    {
+      nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt vanaf de laatste keer, ook als dat een extra keer was.',
+      en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, even if that was an additional time.',
+    },
+    {
+      nl: 'Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven. Daar telt een extra keer niet als laatste keer.',
+      en: 'For ‘after six months’, the rule on ‘after’ above applies. There, an additional time does not count as the last time.',
+    },
+    {
+      nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
+      en: 'Suppose the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation. Then every such moment after the agreement began counts, even in its first year.',
+    },
+    {
+      nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
+      en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for a case at an impasse also applies if nobody decided that the case was stuck.',
+    },
+    {
+      nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
+      en: 'If a partner does not keep to a decision of the case meeting, the agreement is not always followed.',
+    },
+    {
+      nl: 'Een afwijking blijft een afwijking, ook bij overmacht en ook als die later is hersteld of besproken. Een voorbeeld van overmacht: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',
+      en: 'A departure is still a departure, even when caused by force majeure, and even if it was put right or discussed later. An example of force majeure: the agreement asks for a plan before every release, and a court unexpectedly releases someone before there is a plan.',
+    },
+    {
+      nl: 'Staat al vast dat iets niet binnen de lopende termijn gebeurt? Dan is het nu al een afwijking. Bijvoorbeeld: een bijeenkomst die zonder besluit van het casusoverleg vooraf naar volgend jaar is verzet. Is er alleen nog niets gepland? Dan staat het nog niet vast.',
+      en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been scheduled yet does not make it certain.',
+    },
+    {
+      nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
+      en: 'Suppose the agreement provides for a training course or meeting for a group. If that did not happen before the time limit ran out, it is a departure. It is not a departure if a member of the group did not attend.',
+    },
+    {
+      nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
+      en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure. This applies even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
+    },
+    {
+      nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
+      en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+    },
+    {
+      nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
+      en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
+    },
+    {
+      nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+      en: 'If a rule says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
+    },
+    {
+      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of het vaststellen van een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag van dat overleg staat, telt als gedaan in dat overleg.',
+      en: 'Suppose the event took place in a case meeting, such as a decision to postpone or adopting a new plan. The task must then be done in that meeting. What the minutes of that meeting record counts as done in that meeting.',
+    },
+    {
+      nl: 'Gebeurde het buiten een overleg? Dan moet de taak uiterlijk in het eerste casusoverleg gebeuren nadat een partner ervan wist.',
+      en: 'If the event took place outside a meeting, the task must be done by the first case meeting after a partner knew of it.',
+    },
+    {
+      nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
+      en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
+    },
+    {
+      nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment. Die regelt dan ook niet wanneer jullie iets doen.',
+      en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment. Nor does it then cover when you do something.',
+    },
+    {
+      nl: '‘Bij elke nieuwe casus’ noemt wel een gebeurtenis: de start van de casus in de PGA. Een toestand die een tijd duurt, zoals een casus in een impasse, is geen gebeurtenis.',
+      en: '‘For each new case’ does name an event: the start of the case in the PGA. A state that lasts for a time, such as a case at an impasse, is not an event.',
+    },
+    {
+      nl: 'Zegt de afspraak wat iets moet bevatten, zoals een datum bij elk subdoel? Het moment waarop het wordt vastgesteld, is dan de termijn. Ontbrak die inhoud toen? Dan is dat een afwijking, ook als die later is aangevuld.',
+      en: 'If the agreement says what something must contain, such as a date for each sub-goal, the moment it is set is the time limit. Content missing then is a departure, even if added later.',
+    },
+    {
+      nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: de checklist gaat uit van wat de partners weten (keuze van de checklist).',
+      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
+    },
+    {
+      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een regel betekent, niet als niemand iets weet.',
+      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a rule means, not to facts that nobody knows.',
+    },
+    {
+      nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
+      en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
+    },
+    {
+      nl: 'Sloegen jullie in een casus een stap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een regel over die stap zelf zegt? Tel dat bij het punt van die stap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
+      en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
+    },
+    {
+      nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet eerder en niet later dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
+      en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
+    },
+    {
+      nl: 'Een regel in het werkproces die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf. Een regel in de afspraak over die stap is dat wel, ook als die alleen een volgorde noemt. Bijvoorbeeld: ‘notificeren vóór de eerste interventie’ in de afspraak over notificeren.',
+      en: 'A rule in the work process that only sets the order of the steps is no rule on the step itself. A rule in the agreement on that step is one, even if it only sets an order. For example, ‘notify before the first intervention’ in the agreement on notification.',
+    },
+    {
+      nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
+      en: 'Suppose a step came out of order because of a postponement that the agreement on that step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
+    },
+    {
+      nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',
+      en: 'If such a step broke the order and came earlier than a rule on the step itself allows, count it only under that step’s point.',
+    },
+    {
+      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
+      en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+    },
+    {
+      nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en de vraag of jullie in elke casus hetzelfde dossierformat gebruiken (§2.2).',
+      en: 'Examples are the question on the case-meeting template (§1.6) and the question on using the same case-file template in every case (§2.2).',
+    },
+    {
+      nl: 'Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2). Voor een format bij het tussentijds duiden is het de vraag over een vaste manier om opnieuw te duiden (§1.3).',
+      en: 'For the assessment form, it is the question on recording the assessment (§1.2). For a template used in re-interpreting a case, it is the question on a set method for re-interpreting (§1.3).',
+    },
+  ],
+};
