@@ -37,9 +37,11 @@ export function validationStanding(
   };
 }
 
-/** The spread with each point's title, as the page and the review dump show it. */
+/** The spread with each point's title and share of wide units, as the page and the review dump show it. */
 export interface TitledSpread extends Omit<ValidationSpread, 'points'> {
-  points: (ValidationSpread['points'][number] & { title: Text })[];
+  /** The share of all units whose levels lie two or more apart. */
+  share: number;
+  points: (ValidationSpread['points'][number] & { title: Text; share: number })[];
 }
 
 /** Where the checklist's raters chose levels two or more apart; undefined when the figures are for another version. */
@@ -51,8 +53,10 @@ export function validationSpread(
   const points = checklist.sections.flatMap((s) => s.attentionPoints);
   return {
     ...spread,
+    share: spread.wideUnits / spread.units,
     points: spread.points.map((p) => ({
       ...p,
+      share: p.wideUnits / p.units,
       title: points.find((x) => x.id === p.point)?.title ?? { nl: p.point, en: p.point },
     })),
   };

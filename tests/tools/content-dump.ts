@@ -150,7 +150,7 @@ function spreadLines(locale: Locale): string[] {
       title: p.title[locale],
       wide: p.wideUnits,
       units: formatCount(p.units, locale),
-      share: formatPercent(p.wideUnits / p.units, locale),
+      share: formatPercent(p.share, locale),
     }),
   );
   return [
@@ -160,7 +160,7 @@ function spreadLines(locale: Locale): string[] {
       alpha: formatCoefficient(s.alpha, locale),
       wide: formatCount(s.wideUnits, locale),
       units: formatCount(s.units, locale),
-      share: formatPercent(s.wideUnits / s.units, locale),
+      share: formatPercent(s.share, locale),
       points: points.join('; '),
     }),
   ];

@@ -61,6 +61,7 @@ describe('the validation standing (Verantwoording page)', () => {
     const first = CHECKLIST.sections[0]!.attentionPoints.find((p) => p.id === 'sig-structuur')!;
     expect(got?.points.map((p) => p.title)).toEqual([first.title, { nl: 'gone-point', en: 'gone-point' }]);
     expect(got?.wideUnits).toBe(4);
+    expect(got?.points.map((p) => p.share)).toEqual([3 / 18, 1 / 18]);
     expect(validationSpread(CHECKLIST, { ...spread, checklistVersion: '0.0' })).toBeUndefined();
   });
 });
