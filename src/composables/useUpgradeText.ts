@@ -9,6 +9,7 @@ export function useUpgradeText(): (u: ContentUpgrade) => string {
       u.merged ? t('upgrade.merged', { n: u.merged }, u.merged) : '',
       u.renamed ? t('upgrade.renamed', { n: u.renamed }, u.renamed) : '',
       u.removed ? t('upgrade.removed', { n: u.removed }, u.removed) : '',
+      u.split ? t('upgrade.split', { n: u.split }, u.split) : '',
     ].filter((p) => p !== '');
     return t('upgrade.notice', { to: u.to, changes: parts.join(', ') });
   };

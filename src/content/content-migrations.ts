@@ -13,6 +13,11 @@ export interface ContentMigration {
   from: string;
   to: string;
   questions: Record<string, QuestionMove>;
+  /**
+   * Questions that asked two things and now ask the first: the id and its answer stay, and `added` is the new
+   * question for the second part, which starts unanswered. `text` is the old, double wording.
+   */
+  split?: Record<string, { added: string; text: Text }>;
   /** Attention points that were folded into another, for the actions that pointed at them. */
   points: Record<string, string>;
   /** Suggested-action templates that moved to another point, and the point they are now under. */
@@ -139,5 +144,33 @@ const FEWER_2024_4: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.4 → 2024.5: one question asks one thing. The question on information per phase asked who shares and who
+ * records, and meant keeping by recording (§2.2, reading 105): it now asks who shares, and a new question asks who
+ * keeps which information, including after closure.
+ */
+const ONE_THING_2024_5: ContentMigration = {
+  from: '2024.4',
+  to: '2024.5',
+  questions: {},
+  split: {
+    'geg-per-fase': {
+      added: 'geg-bewaren',
+      text: t(
+        'Hebben jullie afgesproken wie in elke fase welke informatie deelt en vastlegt, ook na afsluiten?',
+        'Have you agreed who shares and records which information in each phase, including after closure?',
+      ),
+    },
+  },
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
-export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [REVIEW_2024_2, LADDER_2024_3, FEWER_2024_4];
+export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
+  REVIEW_2024_2,
+  LADDER_2024_3,
+  FEWER_2024_4,
+  ONE_THING_2024_5,
+];

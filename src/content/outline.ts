@@ -43,7 +43,7 @@ export const OUTLINE: { sections: OutlineSection[] } = {
       { questions: [{ id: 'sam-procesregie' }] },
     ] },
     { id: 'gegevens', attentionPoints: [
-      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }, { id: 'geg-terughoudend' }] },
+      { questions: [{ id: 'geg-per-fase' }, { id: 'geg-bewaren' }, { id: 'geg-verwijderen' }, { id: 'geg-niet-deelbaar' }, { id: 'geg-terughoudend' }] },
       { questions: [{ id: 'geg-afspraken-manier' }, { id: 'geg-afspraken-wie' }, { id: 'geg-format' }, { id: 'geg-format-volledig' }] },
     ] },
   ],

@@ -26,8 +26,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A case-meeting decision counts even if a partner was absent. An away day, theme afternoon or evaluation of the standing partners counts as the case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
     },
     {
-      nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in dat overleg dat die de afspraak niet vaststelt? Bijvoorbeeld met de woorden ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
-      en: 'Suppose the case meeting decided on an agreement. At that meeting, however, a standing partner stated that it did not adopt it. For example, it used the words ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
+      nl: 'Zei een vaste partner in het casusoverleg dat die partner een afspraak niet vaststelt, bijvoorbeeld met ‘neemt er kennis van’? Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
+      en: 'Suppose a standing partner said at the case meeting that it did not adopt an agreement, for example with ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
       nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als de partner in dat overleg ook zei met de afspraak te werken.',

@@ -69,8 +69,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, even if that was an additional time.',
     },
     {
-      nl: 'Voor ‘na zes maanden’ geldt de regel over ‘na’ hierboven. Daar telt een extra keer niet als laatste keer.',
-      en: 'For ‘after six months’, the rule on ‘after’ above applies. There, an additional time does not count as the last time.',
+      nl: 'Zegt de afspraak ‘na zes maanden’? Dan geldt de regel over ‘na’ hierboven: een extra keer tussendoor laat de zes maanden niet opnieuw beginnen.',
+      en: 'If the agreement says ‘after six months’, the rule on ‘after’ above applies: an extra time in between does not restart the six months.',
     },
     {
       nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',

@@ -72,6 +72,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
       },
       {
+        nl: 'Vraagt de vraag wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
+        en: 'Suppose the question asks what you decide, when something happens or on what grounds. Then an agreement that says only who decides, or in which meeting, covers none of it (the checklist’s choice).',
+      },
+      {
         nl: 'Elk deel van een document, formulier of training telt alleen bij het punt waar het over gaat.',
         en: 'Each part of a document, form or training course counts only for the point it is about.',
       },
@@ -117,8 +121,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A field for recording something covers only that you record it, not what, when or how. So does a field with set options, such as ‘risk low / medium / high’, or a field like ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
-        nl: 'Wat alleen in plannen of verslagen van losse casussen staat, staat niet op papier.',
-        en: 'What appears only in the plans or notes of single cases is not in writing.',
+        nl: 'Gaat een tekst in het plan of verslag van een casus alleen over die casus? Dan is het geen afspraak op papier. Een algemeen besluit in een verslag van het casusoverleg staat wel op papier.',
+        en: 'A text in the plan or notes of a case that is only about that case is not a written agreement. A general decision in the minutes of the case meeting is in writing.',
       },
       {
         nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',

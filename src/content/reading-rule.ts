@@ -17,18 +17,18 @@ export interface RuleGroup {
 export const READING_STEPS: readonly Text[] = [
   {
     nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Above its levels, each point states its scope: what the point is about.',
+    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its scope above its levels.',
   },
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Nee: gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If not, did the question’s activity happen at least once in the period? If not, level 1. If so, level 2.',
+    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar stap 2. Nee: gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, did the question’s activity happen at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Is een antwoord nee? Dan niveau 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Eén keer nee? Dan niveau 3.',
     en: 'Step 2. Does that agreement cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {
@@ -40,7 +40,7 @@ export const READING_STEPS: readonly Text[] = [
     en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als ze met zoveel woorden noemt waar de vraag over gaat.',
+    nl: 'Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat.',
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {
@@ -48,7 +48,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Something counts only if you can show it, or if the partners confirm it and nobody disputes it.',
   },
   {
-    nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste van de twee.',
+    nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste.',
     en: 'If you doubt whether something counts, so that two levels could fit, only the lower one fits.',
   },
 ];

@@ -21,6 +21,8 @@ export interface ContentUpgrade {
   merged: number;
   /** Answered questions that no longer exist; their answers are kept in `retired`. */
   removed: number;
+  /** Answered questions split in two: the answer stays with the first part, and the second starts unanswered. */
+  split: number;
 }
 
 export interface UpgradeResult {
@@ -53,7 +55,7 @@ function mergeAnswers(target: Answer | undefined, moved: Answer, movedId: string
 interface MappedAnswers {
   answers: Record<string, Answer>;
   retired: RetiredAnswer[];
-  counts: Pick<ContentUpgrade, 'renamed' | 'merged' | 'removed'>;
+  counts: Pick<ContentUpgrade, 'renamed' | 'merged' | 'removed' | 'split'>;
 }
 
 function mapAnswers(
@@ -63,7 +65,8 @@ function mapAnswers(
 ): MappedAnswers {
   const out: Record<string, Answer> = {};
   const retired: RetiredAnswer[] = [];
-  const counts = { renamed: 0, merged: 0, removed: 0 };
+  const counts = { renamed: 0, merged: 0, removed: 0, split: 0 };
+  for (const [id, answer] of Object.entries(answers)) if (m.split?.[id] && hasContent(answer)) counts.split++;
   // Unmoved answers first, so a merged answer always finds the target's own answer in place.
   for (const [id, answer] of Object.entries(answers)) if (!m.questions[id]) out[id] = answer;
   for (const [id, answer] of Object.entries(answers)) {
@@ -217,7 +220,7 @@ export function upgradeContent(
 ): UpgradeResult {
   const from = assessment.contentVersion;
   let current = assessment;
-  const totals = { renamed: 0, merged: 0, removed: 0 };
+  const totals = { renamed: 0, merged: 0, removed: 0, split: 0 };
   for (const m of migrations) {
     if (current.contentVersion !== m.from) continue;
     const next = step(current, m);
@@ -225,8 +228,9 @@ export function upgradeContent(
     totals.renamed += next.counts.renamed;
     totals.merged += next.counts.merged;
     totals.removed += next.counts.removed;
+    totals.split += next.counts.split;
   }
-  const changed = totals.renamed + totals.merged + totals.removed > 0;
+  const changed = totals.renamed + totals.merged + totals.removed + totals.split > 0;
   return changed
     ? { assessment: current, upgrade: { from, to: current.contentVersion, ...totals } }
     : { assessment: current };

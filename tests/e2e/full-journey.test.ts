@@ -52,7 +52,7 @@ describe('the whole journey of a new user', () => {
       await axe(`step ${section.ref}`);
       await page.locator('.pager__next').click();
     }
-    expect(n).toBe(60);
+    expect(n).toBe(61);
 
     // Dashboard with targets.
     await page.getByRole('heading', { level: 1, name: nl('results.title') }).waitFor();
@@ -62,7 +62,7 @@ describe('the whole journey of a new user', () => {
     await page.getByLabel(nl('results.targetFor', { ref: '2.1', title: 'Samenwerking' })).selectOption('5');
     expect(await waitForPainted(page, '.chart--radar canvas')).toBeGreaterThanOrEqual(1000);
     await expect(page.getByTestId('summary-sentence').innerText()).resolves.toContain(
-      'op basis van 60 van 60 vragen',
+      'op basis van 61 van 61 vragen',
     );
     const summary = await page.getByTestId('summary-sentence').innerText();
     await axe('results');

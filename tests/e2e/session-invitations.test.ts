@@ -116,7 +116,7 @@ describe('a partnership session from invitations to agreed levels', () => {
     );
     await expect(page.locator('.participants__item').count()).resolves.toBe(4);
     await expect(status.innerText()).resolves.toMatch(
-      nlPattern('participantStatus.received', { answered: 1, total: 60 }),
+      nlPattern('participantStatus.received', { answered: 1, total: 61 }),
     );
     await expect(
       page.locator('.participants__item').evaluateAll((els) => els.map((e) => e.getAttribute('data-domain'))),

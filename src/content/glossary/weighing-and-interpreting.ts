@@ -108,7 +108,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.3',
     term: t('Impliciet en expliciet', 'Implicit and explicit'),
     definition: t(
-      'Impliciet: iets gebeurt of geldt wel, maar niemand zegt of schrijft het met zoveel woorden. Expliciet: het is uitgesproken of opgeschreven, zodat iedereen weet wat er is besloten of afgesproken (uitleg van de checklist). Het rapport gebruikt ‘impliciet’ (§1.3 en §2.1) en ‘expliciteren’ (§1.5 en §2.1).',
+      'Impliciet: iets gebeurt of geldt wel, maar niemand zegt of schrijft het uitdrukkelijk. Expliciet: het is uitgesproken of opgeschreven, zodat iedereen weet wat er is besloten of afgesproken (uitleg van de checklist). Het rapport gebruikt ‘impliciet’ (§1.3 en §2.1) en ‘expliciteren’ (§1.5 en §2.1).',
       'Implicit: something does happen or apply, but nobody says or writes it in so many words. Explicit: it is said or written down, so that everyone knows what was decided or agreed (the checklist’s explanation). The report uses ‘impliciet’ (§1.3 and §2.1) and ‘expliciteren’ (‘make explicit’, §1.5 and §2.1).',
     ),
   },

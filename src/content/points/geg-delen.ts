@@ -29,8 +29,8 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en vastlegt (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. Vastleggen betekent bij dit punt: bewaren. Het gaat erom welke partner in elke fase welke informatie bewaart. Die betekenis is een keuze van de checklist. §2.2 noemt vastleggen naast delen, bij de AVG. Elders in §2.2 betekent vastleggen: opschrijven, zoals afspraken en afwegingen in het dossier. Wie in het dossier van een casus schrijft, en hoe het dossier eruitziet, hoort bij ‘Zorgvuldige dossiervorming’. Welke partner het dossier in een fase bewaart, hoort hier.',
-      'who shares and records what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. Under this point, ‘recording’ means keeping: which partner keeps which information in each phase. This meaning is the checklist’s choice. §2.2 names recording beside sharing, where it discusses the GDPR. Elsewhere in §2.2, recording means writing down, such as agreements and considerations in the case file. Who writes in the case file, and what the file looks like, belongs under ‘Careful record-keeping’. Which partner stores the file in a phase belongs here.',
+      'wie wat op welk moment deelt en bewaart (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. §2.2 noemt vastleggen naast delen. De checklist leest dat hier als bewaren: welke partner welke informatie heeft en houdt. Wie in het dossier schrijft, en hoe het dossier eruitziet, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'who shares and keeps what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. §2.2 names recording beside sharing. Here the checklist reads that as keeping: which partner has and keeps which information. Who writes in the case file, and what the file looks like, belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
     basis: [QUESTIONS, PERSON, LOCAL, LOCAL],
@@ -39,17 +39,44 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-per-fase',
       activity: t(
-        'een partner gebruikte een tekst waarin staat welke informatie die partner per fase deelt of bewaart.',
-        'a partner used a text that says what information it shares or keeps in each phase.',
+        'een partner gebruikte een tekst waarin staat welke informatie die partner per fase deelt.',
+        'a partner used a text that says what information it shares in each phase.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wie in elke fase welke informatie deelt en vastlegt, ook na afsluiten?',
-        'Have you agreed who shares and records which information in each phase, including after closure?',
+        'Hebben jullie afgesproken wie in elke fase welke informatie deelt?',
+        'Have you agreed who shares which information in each phase?',
       ),
       help: t(
-        'Vastleggen betekent bij dit punt: bewaren (zie het hele onderwerp hierboven). Het gaat erom welke partner in elke fase welke informatie bewaart. Die betekenis is een keuze van de checklist. Het rapport vindt lokale afspraken hierover van belang. Het noemt delen en vastleggen samen (§2.2). Daarom vraagt de checklist er in één vraag naar.',
-        'Under this point, ‘recording’ means keeping (see the scope above): which partner keeps which information in each phase. This meaning is the checklist’s choice. The report considers local agreements on this important. The report names sharing and recording together (§2.2), so the checklist asks about them in one question.',
+        'De fasen zijn: signaleren, wegen, de aanpak zelf en de tijd na afsluiten (§2.2). Het rapport vindt lokale afspraken hierover van belang.',
+        'The phases are: spotting signals, assessment, the approach itself and the time after closure (§2.2). The report considers local agreements on this important.',
+      ),
+      rules: [
+        t(
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt? Dan regelt die zin hier een deel van de vraag.',
+          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares which information in a phase. Then it covers part of this question here.',
+        ),
+        t(
+          'Welke partner informatie bewaart, telt niet hier maar bij de volgende vraag.',
+          'Which partner keeps information counts not here but under the next question.',
+        ),
+      ],
+      basis: LOCAL,
+    },
+    {
+      id: 'geg-bewaren',
+      activity: t(
+        'een partner gebruikte een tekst waarin staat welke informatie die partner per fase bewaart.',
+        'a partner used a text that says what information it keeps in each phase.',
+      ),
+      origin: 'derived',
+      text: t(
+        'Hebben jullie afgesproken wie in elke fase welke informatie bewaart, ook na afsluiten?',
+        'Have you agreed who keeps which information in each phase, including after closure?',
+      ),
+      help: t(
+        '§2.2 noemt vastleggen naast delen. Deze vraag leest vastleggen als bewaren: welke partner welke informatie heeft en houdt (keuze van de checklist). Wie in het dossier schrijft, hoort bij ‘Zorgvuldige dossiervorming’.',
+        '§2.2 names recording beside sharing. This question reads recording as keeping: which partner has and keeps which information (the checklist’s choice). Who writes in the case file belongs under ‘Careful record-keeping’.',
       ),
       rules: [
         t(
@@ -61,8 +88,8 @@ export const gegDelen: AttentionPoint = {
           'A rule on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
         ),
         t(
-          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt of bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
-          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares or keeps which information in a phase. Then it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
+          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner keeps which information in a phase. Then it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
           'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
@@ -151,8 +178,8 @@ export const gegDelen: AttentionPoint = {
       id: 'geg-delen-afspraken',
       title: t('Afspraken over gegevensdeling per fase', 'Agreements on information sharing per phase'),
       description: t(
-        'Werk per fase uit wat door wie wordt gedeeld en vastgelegd, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving (voorstel van de checklist). DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
-        'Work out per phase what is shared and recorded, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation (the checklist’s suggestion). DSP, the firm that wrote the report, offers support with this (chapter 3).',
+        'Werk per fase uit wat door wie wordt gedeeld en bewaard, en wanneer het wordt verwijderd. Ga uit van het convenant, de Gemeentewet en de AVG, en houd rekening met nieuwe wetgeving (voorstel van de checklist). DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
+        'Work out per phase what is shared and kept, by whom, and when it is deleted. Start from the covenant, the Municipalities Act and the GDPR, and take account of new legislation (the checklist’s suggestion). DSP, the firm that wrote the report, offers support with this (chapter 3).',
       ),
     },
     {

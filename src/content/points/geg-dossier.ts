@@ -123,8 +123,8 @@ export const gegDossier: AttentionPoint = {
           'Suppose someone changes something in the template, such as the name of a tab. If all cases then use the same template, that is not a departure here.',
         ),
         t(
-          'Legde iemand na het begin van de afspraak besluiten in het dossier van de PGA vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep, tenzij de afspraak zulke casussen uitzondert. Houden die volgens de afspraak het oude format? Dan regelt die toch alles (keuze van de checklist). Een oud dossier later in het format overzetten, is zonder termijn geen afwijking.',
-          'Suppose that, after the agreement began, someone recorded decisions in the PGA’s case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement says they keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
+          'Legde iemand na het begin van de afspraak besluiten in het dossier vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep, tenzij de afspraak zulke casussen uitzondert. Zegt de afspraak dat lopende casussen het oude format houden? Dan regelt de afspraak toch alles (keuze van de checklist). Een oud dossier later in het format overzetten, is zonder termijn geen afwijking.',
+          'Suppose that, after the agreement began, someone recorded decisions in the case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement lets cases already running keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
         ),
         t(
           'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
@@ -158,7 +158,7 @@ export const gegDossier: AttentionPoint = {
           'This question only looks at whether the template is filled in completely.',
         ),
         t(
-          'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak met zoveel woorden zeggen, zoals ‘vul alle velden in’.',
+          'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak uitdrukkelijk zeggen, zoals ‘vul alle velden in’.',
           'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so in so many words, such as ‘fill in every field’.',
         ),
         t(

@@ -124,10 +124,6 @@ export const monAfspraken: AttentionPoint = {
           'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding. If the agreement also says you close the case when nothing has changed by then, it does name a condition.',
         ),
         t(
-          'Zegt een afspraak alleen wie over afsluiten besluit, of in welk overleg, zoals het casusoverleg of de stuurgroep? Dan regelt die hier niets. Deze indeling is een keuze van de checklist.',
-          'If an agreement says only who decides on closure, or in which body, it covers nothing here. Examples of such a body are the case meeting and the steering group. This division is the checklist’s choice.',
-        ),
-        t(
           'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
           'A general rule on when you close a case also applies to closing after monitoring.',
         ),

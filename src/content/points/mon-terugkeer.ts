@@ -27,8 +27,8 @@ export const RETURN_QUESTIONS: Question[] = [
     ),
     rules: [
       t(
-        'Zegt de afspraak wanneer een casus terug moet, zoals ‘bij negatieve ontwikkelingen’? Dan regelt die dit helemaal, ook als het casusoverleg dan nog besluit, en ook zonder precies te zeggen wat zo’n ontwikkeling is. Zegt die alleen wie over terugkeer besluit, niet wanneer? Dan regelt die hier niets (keuze van de checklist). Zegt die alleen dat een casus terug kán? Dan regelt die niets.',
-        'An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is. If it says only who decides on a return, not when, it covers nothing here (the checklist’s choice). If it only says a case may return, it covers nothing.',
+        'Zegt de afspraak wanneer een casus terug moet, zoals ‘bij negatieve ontwikkelingen’? Dan regelt die dit helemaal, ook als het casusoverleg dan nog besluit, en ook zonder precies te zeggen wat zo’n ontwikkeling is. Zegt die alleen dat een casus terug kán? Dan regelt die niets.',
+        'An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is. If it only says a case may return, it covers nothing.',
       ),
       t(
         'Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',

@@ -119,8 +119,8 @@ export const notOpenheid: AttentionPoint = {
           'The report also mentions notifying only partly; this question does not ask about that, but the first question of this point does (the checklist’s choice).',
         ),
         t(
-          'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit, en niet op welke gronden? Dan regelt die een deel (keuze van de checklist).',
-          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything the question asks about. If the agreement says only who decides on postponing, and not on what grounds, it covers part (the checklist’s choice).',
+          'Zegt de afspraak op welke gronden jullie het notificeren uitstellen, en zijn dat alleen wettelijke gronden? Dan regelt die alles wat deze vraag noemt. Zegt die alleen wie over uitstel besluit? Dan regelt die niets, zoals bij elke vraag naar wanneer of op welke gronden.',
+          'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything the question asks about. If it says only who decides on postponing, it covers nothing, as with any question on when or on what grounds.',
         ),
         t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Ook zo’n grond in eigen woorden telt, zoals dat notificeren de nationale veiligheid in het geding brengt of een strafrechtelijk onderzoek kan verstoren (§1.4). Ook de andere gronden van art. 41 UAVG tellen (uitleg van de checklist). Het gaat bijvoorbeeld om de bescherming van de betrokkene of van de rechten en vrijheden van anderen. De hele lijst staat bij ‘UAVG’ in de begrippenlijst.',

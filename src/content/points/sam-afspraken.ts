@@ -41,7 +41,7 @@ export const samAfspraken: AttentionPoint = {
         'Do you have clear collaboration agreements on what you expect of each other?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Helder betekent hier: de afspraak zegt met zoveel woorden wat partners van elkaar verwachten (uitleg van de checklist).',
+        'Aangepaste vraag: het rapport vraagt of er heldere samenwerkingsafspraken zijn. ‘Over wat jullie van elkaar verwachten’ is toegevoegd. Helder betekent hier: de afspraak zegt uitdrukkelijk wat partners van elkaar verwachten (uitleg van de checklist).',
         'Adapted question: the report asks whether there are clear collaboration agreements. ‘On what you expect of each other’ was added. Clear means here: the agreement says in so many words what partners expect of each other (the checklist’s explanation).',
       ),
       rules: [

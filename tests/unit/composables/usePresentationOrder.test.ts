@@ -37,7 +37,7 @@ function order(scan: Assessment | null, agendaOnly: boolean, question?: string) 
 describe('usePresentationOrder: which questions', () => {
   it('is every question of the checklist, in its order, when not on the agenda', () => {
     const o = order(withAgenda([Q7, Q2]), false);
-    expect(ALL).toHaveLength(60);
+    expect(ALL).toHaveLength(61);
     expect(o.order.value).toEqual(ALL);
   });
 

@@ -13,6 +13,7 @@ const upgrade = (counts: Partial<ContentUpgrade>): ContentUpgrade => ({
   renamed: 0,
   merged: 0,
   removed: 0,
+  split: 0,
   ...counts,
 });
 
@@ -33,6 +34,16 @@ describe('useUpgradeText', () => {
           '1 question withdrawn (its answer is under ‘Withdrawn questions’ on the results page)',
       ),
     );
+  });
+
+  it('names a split last, with where the answer went and that the second part is new', () => {
+    expect(text()(upgrade({ renamed: 1, split: 1 }))).toBe(
+      NOTICE(
+        '1 question reworded, 1 question split in two ' +
+          '(its answer is with the first part; the second part is new and not yet answered)',
+      ),
+    );
+    expect(text('nl')(upgrade({ split: 2 }))).toContain('2 vragen in tweeën gesplitst');
   });
 
   it('uses the plural for more than one', () => {

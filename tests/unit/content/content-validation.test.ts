@@ -7,7 +7,7 @@ import { validationFiguresBlock } from '../../support/validation-doc';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { CONTENT_MIGRATIONS } from '../../../src/content/content-migrations';
 
-/** The point's questions as a round's raters saw them on `version`: today's, with those merged or renamed since. */
+/** The point's questions as a round's raters saw them on `version`: today's, with those merged, renamed or split since. */
 function questionsOf(pointId: string, version: string): string[] {
   const now =
     CHECKLIST.sections
@@ -17,12 +17,15 @@ function questionsOf(pointId: string, version: string): string[] {
   const first = CONTENT_MIGRATIONS.findIndex((m) => m.from === version);
   const later = first < 0 ? [] : CONTENT_MIGRATIONS.slice(first).reverse();
   let ids = now;
-  for (const m of later)
+  for (const m of later) {
+    const added = Object.values(m.split ?? {}).map((s) => s.added);
+    ids = ids.filter((id) => !added.includes(id));
     for (const [old, move] of Object.entries(m.questions)) {
       if (move.kind === 'renamed' && ids.includes(move.to))
         ids = ids.map((id) => (id === move.to ? old : id));
       if (move.kind === 'merged' && ids.includes(move.to)) ids = [...ids, old];
     }
+  }
   return ids;
 }
 

@@ -32,7 +32,7 @@ const QUESTION_IDS = [
   'mon-wat', 'mon-opschalen', 'mon-heropenen',
   'sam-perspectieven-bespreekbaar', 'sam-visie', 'sam-werkproces-helder', 'sam-rollen',
   'sam-afspraken-helder', 'sam-omgangsvormen', 'sam-procesregie',
-  'geg-per-fase', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-terughoudend',
+  'geg-per-fase', 'geg-bewaren', 'geg-verwijderen', 'geg-niet-deelbaar', 'geg-terughoudend',
   'geg-afspraken-manier', 'geg-afspraken-wie', 'geg-format', 'geg-format-volledig',
 ]; // prettier-ignore
 

@@ -55,6 +55,7 @@ describe('a scan made with checklist 2024.2', () => {
       renamed: 1,
       merged: 4,
       removed: 0,
+      split: 1,
     });
     const a = read(FILES['2024.2']);
     expect(a.contentVersion).toBe(CONTENT_VERSION);

@@ -76,6 +76,7 @@ describe('counting what changed', () => {
       renamed: 1,
       merged: 0,
       removed: 0,
+      split: 0,
     });
     const blank = upgradeContent(scan({ old: answer(null, ''), gone: answer(null, '') }), [M]);
     expect(blank.upgrade).toBeUndefined();
@@ -178,5 +179,30 @@ describe('what else a scan carries', () => {
       { questionId: 'gone', contentVersion: 'v1', level: 1, note: 'weg', from: 'baseline' },
     ]);
     expect(upgradeContent(scan({}), [M]).assessment).not.toHaveProperty('baseline');
+  });
+});
+
+describe('a question split in two', () => {
+  const SPLIT: ContentMigration = {
+    from: 'v1',
+    to: 'v2',
+    questions: {},
+    split: { both: { added: 'second', text: { nl: 'A en B?', en: 'A and B?' } } },
+    points: {},
+    templatePoints: {},
+    templates: {},
+  };
+
+  it('keeps the answer on the first part, leaves the second unanswered, and counts it once', () => {
+    const r = upgradeContent(scan({ both: answer(4, 'beide'), other: answer(2, '') }), [SPLIT]);
+    expect(r.assessment.answers).toEqual({ both: answer(4, 'beide'), other: answer(2, '') });
+    expect(r.assessment.contentVersion).toBe('v2');
+    expect(r.upgrade).toEqual({ from: 'v1', to: 'v2', renamed: 0, merged: 0, removed: 0, split: 1 });
+  });
+
+  it('gives no notice when the split question was never answered', () => {
+    const r = upgradeContent(scan({ both: answer(null, ''), other: answer(2, '') }), [SPLIT]);
+    expect(r.upgrade).toBeUndefined();
+    expect(r.assessment.contentVersion).toBe('v2');
   });
 });

@@ -28,6 +28,7 @@ describe('a scan saved with checklist 2024.1, opened after the update', () => {
       renamed: 3,
       merged: 5,
       removed: 1,
+      split: 1,
     });
     const saved = JSON.parse(localStorage.getItem(key) ?? '{}');
     expect(saved.contentVersion).toBe(CONTENT_VERSION);

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../../src/content/pga-2024';
+import { CONTENT_VERSION } from '../../../src/content/version';
+import { allQuestions } from '../../../src/domain/content-index';
+import { decodeStored, parseImport } from '../../../src/domain/file-format';
+import { addSource } from '../../../src/domain/session-sources';
+import { createAssessment } from '../../../src/domain/assessment';
+import type { Assessment } from '../../../src/domain/types';
+
+const FILE = readFileSync('tests/fixtures/content-2024.4.pgascan.json', 'utf8');
+const old = (JSON.parse(FILE) as { assessment: Assessment }).assessment;
+// Written out by hand, not read from content-migrations.ts, which this checks: 2024.5 split the question on
+// information per phase; the old id keeps its answer (who shares) and the new one (who keeps) starts unanswered.
+const SPLIT = 'geg-per-fase';
+const NEW = 'geg-bewaren';
+
+function read(text: string): Assessment {
+  const result = parseImport(text, text.length);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.assessment;
+}
+
+describe('a scan made with checklist 2024.4', () => {
+  it('is a full 2024.4 scan: all 60 questions answered and noted', () => {
+    expect(old.contentVersion).toBe('2024.4');
+    expect(Object.keys(old.answers)).toHaveLength(60);
+    expect(old.answers).not.toHaveProperty(NEW);
+    for (const [id, a] of Object.entries(old.answers)) expect(a.note, id).not.toBe('');
+  });
+
+  it('imports with one notice: one question split, nothing renamed, merged or removed', () => {
+    const result = parseImport(FILE, FILE.length);
+    expect(result.ok && result.upgrade).toEqual({
+      from: '2024.4',
+      to: CONTENT_VERSION,
+      renamed: 0,
+      merged: 0,
+      removed: 0,
+      split: 1,
+    });
+  });
+
+  it('keeps every answer and note where it was, and leaves the new question unanswered', () => {
+    const a = read(FILE);
+    expect(a.answers).toEqual(old.answers);
+    expect(a.answers[SPLIT]).toEqual(old.answers[SPLIT]);
+    expect(a.answers).not.toHaveProperty(NEW);
+    expect(a.retired).toEqual([]);
+    const now = allQuestions(CHECKLIST).map((r) => r.question.id);
+    expect(now.filter((id) => !(id in a.answers))).toEqual([NEW]);
+    expect(a.baseline?.answers).toEqual(old.baseline?.answers);
+  });
+
+  it('keeps the partner scans, notes and shows of hands as they were', () => {
+    const a = read(FILE);
+    expect(a.workshop.sources.map((s) => s.contentVersion)).toEqual(
+      old.workshop.sources.map(() => CONTENT_VERSION),
+    );
+    expect(a.workshop.sources.map((s) => s.answers)).toEqual(old.workshop.sources.map((s) => s.answers));
+    expect(a.workshop.sources.map((s) => s.notes)).toEqual(old.workshop.sources.map((s) => s.notes));
+    expect(a.workshop.tallies).toEqual(old.workshop.tallies);
+    expect(a.actions).toEqual(old.actions);
+  });
+
+  it('opens from browser storage the same way, needs no second upgrade, and joins a session whole', () => {
+    const stored = decodeStored(JSON.stringify(old));
+    expect(stored.ok && stored.assessment).toEqual(read(FILE));
+    expect(stored.ok && stored.upgrade).toMatchObject({ split: 1 });
+    const again = decodeStored(JSON.stringify(read(FILE)));
+    expect(again.ok && again.upgrade).toBeUndefined();
+    const facilitator = createAssessment(
+      { title: 'Sessie', region: 'Regio', date: '2026-12-06' },
+      CONTENT_VERSION,
+      new Date(),
+    );
+    const added = addSource(CHECKLIST, facilitator, read(FILE), new Date());
+    expect(added.ignored).toBe(0);
+    expect(Object.keys(added.workshop.sources[0]?.answers ?? {}).sort()).toEqual(
+      Object.keys(old.answers).sort(),
+    );
+  });
+});
