@@ -147,7 +147,8 @@ const FEWER_2024_4: ContentMigration = {
 /**
  * 2024.4 → 2024.5: one question asks one thing. The question on information per phase asked who shares and who
  * records, and meant keeping by recording (§2.2, reading 105): it now asks who shares, and a new question asks who
- * keeps which information, including after closure.
+ * keeps which information, including after closure. The instrument question asks when, no longer 'whether and how'
+ * (reading 106); its id and answer stay, as it is the same question asked about one thing.
  */
 const ONE_THING_2024_5: ContentMigration = {
   from: '2024.4',

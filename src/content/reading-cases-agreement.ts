@@ -23,11 +23,11 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag, themamiddag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
-      en: 'A case-meeting decision counts even if a partner was absent. An away day, theme afternoon or evaluation of the standing partners counts as the case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
+      en: 'A case-meeting decision counts even if a partner was absent. An away day, themed workshop or evaluation meeting of the standing partners counts as a case meeting. So does another meeting where the standing partners adopted an agreement together. A working group that prepares a text does not decide.',
     },
     {
-      nl: 'Zei een vaste partner in het casusoverleg dat die partner een afspraak niet vaststelt, bijvoorbeeld met ‘neemt er kennis van’? Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
-      en: 'Suppose a standing partner said at the case meeting that it did not adopt an agreement, for example with ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
+      nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in datzelfde overleg dat die partner de afspraak niet vaststelt? Bijvoorbeeld met ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
+      en: 'Suppose the case meeting decided on an agreement. At that same meeting, a standing partner said that it did not adopt the agreement, for example with ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
       nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als de partner in dat overleg ook zei met de afspraak te werken.',
@@ -55,7 +55,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
-      en: 'An action point of an evaluation, away day or theme afternoon is a decision if it says how you work from now on. An example is ‘check … at every re-interpretation’.',
+      en: 'An action point of an evaluation, away day or themed workshop is a decision if it says how you work from now on. An example is ‘check … at every re-interpretation’.',
     },
     {
       nl: 'Besloot het casusoverleg over één onderdeel van een concept dat nog niet is vastgesteld? Dan is alleen dat onderdeel afgesproken.',

@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
-      nl: 'Een regel in het werkproces die alleen de volgorde van de stappen noemt, is geen regel over die stap zelf. Een regel in de afspraak over die stap is dat wel, ook als die alleen een volgorde noemt. Bijvoorbeeld: ‘notificeren vóór de eerste interventie’ in de afspraak over notificeren.',
-      en: 'A rule in the work process that only sets the order of the steps is no rule on the step itself. A rule in the agreement on that step is one, even if it only sets an order. For example, ‘notify before the first intervention’ in the agreement on notification.',
+      nl: 'Staat een volgorde alleen in een overzicht van alle stappen? Dan is het geen regel over die stap zelf. Staat die in de afspraak of het deel van het werkproces over alleen die stap? Dan wel. Bijvoorbeeld: ‘notificeren vóór de eerste interventie’ in het deel over notificeren.',
+      en: 'An order that appears only in an overview of all the steps is no rule on the step itself. An order in the agreement or the part of the work process about that step alone is. For example: ‘notify before the first intervention’ in the section on notification.',
     },
     {
       nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',

@@ -121,8 +121,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A field for recording something covers only that you record it, not what, when or how. So does a field with set options, such as ‘risk low / medium / high’, or a field like ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
-        nl: 'Gaat een tekst in het plan of verslag van een casus alleen over die casus? Dan is het geen afspraak op papier. Een algemeen besluit in een verslag van het casusoverleg staat wel op papier.',
-        en: 'A text in the plan or notes of a case that is only about that case is not a written agreement. A general decision in the minutes of the case meeting is in writing.',
+        nl: 'Staat een tekst alleen in het plan of dossier van een casus? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat. Een algemeen besluit in een verslag van het casusoverleg staat wel op papier, ook als het verslag verder over één casus gaat.',
+        en: 'A text only in the plan or file of a case is not a written agreement, even if it is about all cases. A general decision in the minutes of the case meeting is in writing, even if the minutes otherwise concern one case.',
       },
       {
         nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',

@@ -59,7 +59,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Partners', en: 'Partners' },
     rules: [
       {
-        nl: 'Wie vast meedoet aan het casusoverleg van jullie PGA, regionaal of lokaal.',
+        nl: 'De organisaties die vast meedoen aan het casusoverleg van jullie PGA, regionaal of lokaal.',
         en: 'Organisations that take part in your PGA’s case meeting as standing partners, regional or local.',
       },
       {
@@ -163,8 +163,8 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als iemand er vooraf toe besloot, zoals het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel is alleen een afwijking bij de vraag wanneer jullie bij uitzondering afwijken van openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die vragen telt het uitstel alleen mee bij de keuze voor N.v.t. en bij de vraag of de handeling gebeurde.',
-      en: 'A postponement without an exception ground is a departure. This applies even if someone decided on it beforehand, such as the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement is a departure only under the question on the exceptional cases in which you depart from openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. Under those questions, the postponement counts only when deciding on N/A and on whether the activity happened.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als iemand er vooraf toe besloot, zoals het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die vragen telt het uitstel alleen mee bij de keuze voor N.v.t. en bij de vraag of de handeling gebeurde.',
+      en: 'A postponement without an exception ground is a departure. This applies even if someone decided on it beforehand, such as the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. Under those questions, the postponement counts only when deciding on N/A and on whether the activity happened.',
     },
   ],
   wegen: [

@@ -124,11 +124,11 @@ function someone(activity: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'In de periode gebeurde ook niet wat bij de vraag als handeling staat.',
-  'Nor did the question’s activity happen in the period.',
+  'Nor was the activity named for this question carried out in the period.',
 );
 const QUESTION_ACT_SOME = t(
   'In de periode gebeurde wel wat bij de vraag als handeling staat.',
-  'But the question’s activity did happen in the period.',
+  'But the activity named for this question was carried out in the period.',
 );
 
 /** The scale's levels 1 to 3, said of any topic in the rubrics' own sentences, so the scale cannot drift from them. */
@@ -194,7 +194,7 @@ export function join(...parts: Text[]): Text {
 /** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
-    `Het hele onderwerp van de afspraak over ${topic.nl}: ${scope.nl}`,
+    `Het hele onderwerp van dit punt is de afspraak over ${topic.nl}. Daarbij hoort: ${scope.nl}`,
     () => `Scope of the agreement on ${topic.en}: ${scope.en}`,
   );
 }

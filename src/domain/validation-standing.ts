@@ -1,5 +1,6 @@
 import { VALIDATION_GOALS, VALIDATION_ROUNDS, type ValidationRound } from '../content/validation';
 import { VALIDATION_SPREAD } from '../content/validation-spread';
+import { CONTENT_MIGRATIONS } from '../content/content-migrations';
 import type { Checklist, Text } from '../content/types';
 import type { ValidationSpread } from '../content/validation-types';
 
@@ -35,6 +36,18 @@ export function validationStanding(
     met: own.filter(meets).length,
     ...(last ? { latest: { fitRate: last.fitRate, met: meets(last) } } : {}),
   };
+}
+
+/** The version before `version` and how it stood, so the page keeps the earlier figures in view when a new version
+ *  has few rounds yet; undefined when there is no earlier version or it was never tested. */
+export function previousStanding(
+  version: string,
+  rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
+): { version: string; standing: ValidationStanding } | undefined {
+  const before = CONTENT_MIGRATIONS.find((m) => m.to === version)?.from;
+  if (!before) return undefined;
+  const standing = validationStanding(before, rounds);
+  return standing.rounds ? { version: before, standing } : undefined;
 }
 
 /** The spread with each point's title and share of wide units, as the page and the review dump show it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { validationStanding } from '../../src/domain/validation-standing';
+import { previousStanding, validationStanding } from '../../src/domain/validation-standing';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
@@ -27,12 +27,26 @@ describe('the Verantwoording page', () => {
       nl('justification.reflection'),
     );
     const standing = validationStanding(CHECKLIST.version);
-    expect(await page.getByTestId('validation-standing').innerText()).toMatch(
-      nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met }),
-    );
+    // No round yet is said plainly; one round on its own, with whether it met the goal; more rounds pooled first.
+    const own =
+      standing.rounds > 1
+        ? nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met })
+        : standing.rounds === 1
+          ? nlPattern(standing.latest?.met ? 'justification.firstMet' : 'justification.firstNotMet', {})
+          : nlPattern('justification.untested', { version: CHECKLIST.version });
+    expect(await page.getByTestId('validation-standing').innerText()).toMatch(own);
     // Reading 102: where raters chose levels two or more apart, as CONTENT-REVIEW asks.
     expect(await page.getByTestId('validation-spread').innerText()).toMatch(
-      nlPattern('justification.spread', { rounds: standing.rounds }),
+      nlPattern('justification.spread', { rounds: standing.rounds }, standing.rounds),
+    );
+    // A new version with few rounds keeps the version before in view.
+    const before = previousStanding(CHECKLIST.version);
+    expect(before).toBeDefined();
+    expect(await page.getByTestId('validation-previous').innerText()).toMatch(
+      nlPattern('justification.previous', {
+        version: before?.version ?? '',
+        rounds: before?.standing.rounds ?? 0,
+      }),
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();

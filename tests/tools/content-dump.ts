@@ -11,7 +11,7 @@ import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types
 import { readingRuleText } from '../support/rubric-text';
 import { fillPlaceholders as fill } from '../support/placeholders';
 import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
-import { validationSpread, validationStanding } from '../../src/domain/validation-standing';
+import { previousStanding, validationSpread, validationStanding } from '../../src/domain/validation-standing';
 import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
 import nl from '../../src/i18n/locales/nl.json';
 import en from '../../src/i18n/locales/en.json';
@@ -155,13 +155,46 @@ function spreadLines(locale: Locale): string[] {
   );
   return [
     '',
-    fill(j.spread, {
+    fill(j.spread.split(' | ')[s.rounds === 1 ? 0 : 1] ?? j.spread, {
       rounds: s.rounds,
       alpha: formatCoefficient(s.alpha, locale),
       wide: formatCount(s.wideUnits, locale),
       units: formatCount(s.units, locale),
       share: formatPercent(s.share, locale),
       points: points.join('; '),
+    }),
+  ];
+}
+
+/** The page's sentence on how the version stands: one round on its own, or all rounds (the latest follows). */
+function standingLine(locale: Locale): string {
+  const j = (locale === 'nl' ? nl : en).justification;
+  const s = validationStanding(CHECKLIST.version);
+  const figures = {
+    version: CHECKLIST.version,
+    rounds: s.rounds,
+    ratings: formatCount(s.ratings, locale),
+    fit: formatPercent(s.fitRate, locale),
+    met: s.met,
+  };
+  if (s.rounds === 0) return fill(j.untested, figures);
+  return s.rounds === 1
+    ? fill(s.latest?.met ? j.firstMet : j.firstNotMet, figures)
+    : fill(j.standing, figures);
+}
+
+/** The page's sentence on how the version before stood, after the spread. */
+function previousLines(locale: Locale): string[] {
+  const p = previousStanding(CHECKLIST.version);
+  if (!p) return [];
+  return [
+    '',
+    fill((locale === 'nl' ? nl : en).justification.previous, {
+      version: p.version,
+      rounds: p.standing.rounds,
+      ratings: formatCount(p.standing.ratings, locale),
+      fit: formatPercent(p.standing.fitRate, locale),
+      met: p.standing.met,
     }),
   ];
 }
@@ -182,14 +215,8 @@ function validation(locale: Locale): string {
       alpha: formatCoefficient(VALIDATION_GOALS.alpha, locale),
     }),
     '',
-    fill(j.standing, {
-      version: CHECKLIST.version,
-      rounds: s.rounds,
-      ratings: formatCount(s.ratings, locale),
-      fit: formatPercent(s.fitRate, locale),
-      met: s.met,
-    }),
-    ...(s.latest
+    standingLine(locale),
+    ...(s.latest && s.rounds > 1
       ? [
           '',
           fill(s.latest.met ? j.latestMet : j.latestNotMet, {
@@ -198,9 +225,8 @@ function validation(locale: Locale): string {
         ]
       : []),
     ...spreadLines(locale),
-    '',
-    LABELS[locale].latest,
-    '',
+    ...previousLines(locale),
+    ...(own.length ? ['', LABELS[locale].latest, ''] : []),
     ...own.map(
       (r) =>
         `- ${r.id.split('-')[0]}: ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}. ${j.colUnanimous}: ${formatPercent(r.unanimous, locale)}.`,

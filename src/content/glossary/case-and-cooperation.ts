@@ -182,7 +182,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Sociaal domein', 'Social domain'),
     definition: t(
       'De partners die vooral werken aan de situatie op de leefgebieden van de betrokkene, zoals het sociaal domein van de gemeente, zorg en hulpverlening. Dat zijn voorbeelden van de checklist; het rapport noemt een medewerker van het sociaal domein van de gemeente. Zulke partners hebben vaak een andere relatie met de betrokkene, en zien die bijvoorbeeld als cliënt die hulp nodig heeft (§2.1).',
-      'The partners who work mainly on the person’s situation in the areas of life, such as care providers, support services and the municipality’s social domain. These are the checklist’s examples; the report names a member of staff from the municipality’s social domain. They often have a different relationship with the person, and see them, for example, as a client who needs help (§2.1).',
+      'The partners who work mainly on the person’s situation in the areas of life, such as care providers, support services and the municipality’s social services. These are the checklist’s examples; the report names a member of staff from the municipality’s social domain. They often have a different relationship with the person, and see them, for example, as a client who needs help (§2.1).',
     ),
   },
   {

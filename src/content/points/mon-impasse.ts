@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Alles is geregeld als de afspraak zegt welk besluit jullie nemen, of uit welke besluiten jullie kiezen. Ook ‘actief blijven bespreken’ kan een van die besluiten zijn.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. It covers all of it if it says what you decide, or which decisions you choose from. ‘Keep discussing the case actively’ can be one of those decisions.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Dat geldt ook als de afspraak alleen toestaat dat jullie de casus actief blijven bespreken. Alles is geregeld als de afspraak zegt welk besluit jullie nemen, of noemt uit welke besluiten jullie kiezen. Ook ‘actief blijven bespreken’ kan een van die besluiten zijn.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. This is so even if it only allows you to keep discussing the case actively. It covers all of it if it says what you decide, or lists the decisions you choose from. ‘Keep discussing the case actively’ can be one of those decisions.',
         ),
         t(
           'Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',

@@ -42,8 +42,8 @@ export const sigSignaalkennis: AttentionPoint = {
         'Have you agreed how professionals who may pick up signals learn to recognise radicalisation and extremism?',
       ),
       help: t(
-        'Aangepaste vraag: de vraag in het rapport breekt af na ‘beschikken de professionals die een belangrijke signalerende functie hebben of kunnen hebben over’. De checklist vult aan: genoeg kennis om radicalisering en extremisme te herkennen, op basis van §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Het gaat bijvoorbeeld om wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van het klantcontactcentrum en van Werk & Inkomen. Het gaat ook om subtiele signalen, zoals rechts-extremistische stickers. Let op: een hoog niveau zegt niet dat jullie al deze groepen trainen. Dat raden professionals aan (§1.1).',
-        'Adapted question: the report’s question breaks off after ‘do the professionals who have or may have an important role in spotting signals have’. The checklist completes it: enough knowledge to recognise radicalisation and extremism, based on §1.1. The levels measure training, because knowledge itself is hard to show (the checklist’s choice). Examples: community police officers, special enforcement officers (BOAs), youth workers, care organisations, and municipal staff in the contact centre and work and income. Subtle signals count too, such as far-right extremist stickers. Note: a high level does not mean you train all these groups, as professionals advise (§1.1).',
+        'Aangepaste vraag: de rapportvraag breekt af na ‘beschikken de professionals die een belangrijke signalerende functie hebben of kunnen hebben over’. De checklist vult aan: genoeg kennis om radicalisering en extremisme te herkennen, op basis van §1.1. De niveaus meten training, omdat kennis zelf moeilijk te laten zien is (keuze van de checklist). Bijvoorbeeld wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie al deze groepen trainen. Dat kan volgens professionals het signaleren versterken (§1.1).',
+        'Adapted question: the report’s question breaks off after ‘do the professionals who have or may have an important role in spotting signals have’. The checklist completes it: enough knowledge to recognise radicalisation and extremism, based on §1.1. The levels measure training, because knowledge is hard to show (the checklist’s choice). Examples: community police officers, BOAs, youth workers, care organisations, and municipal contact-centre and work-and-income staff. Note: a high level says only that your agreement covers everything, is in writing and is followed, not that you train all these groups. Professionals say doing so can strengthen the spotting of signals (§1.1).',
       ),
       rules: [
         t(
@@ -78,16 +78,16 @@ export const sigSignaalkennis: AttentionPoint = {
         'Train professionals in frequent contact with residents to pick up signals',
       ),
       description: t(
-        'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee.',
-        'Offer training in recognising signals to community police officers, special enforcement officers (BOAs), youth workers and care organisations. Offer it to staff of the municipal contact centre and the work and income department as well. Include subtle expressions.',
+        'Bied wijkagenten, boa’s, jongerenwerkers, zorgorganisaties en medewerkers van klantcontact en Werk & Inkomen een training in het herkennen van signalen. Neem subtiele uitingen mee. Volgens professionals kan dat het signaleren versterken (§1.1; voorstel van de checklist).',
+        'Offer training in recognising signals to community police officers, special enforcement officers (BOAs), youth workers and care organisations. Offer it to staff of the municipal contact centre and the work and income department as well. Include subtle expressions. According to professionals, this can strengthen the spotting of signals (§1.1; the checklist’s suggestion).',
       ),
     },
     {
       id: 'sig-online-trainen',
       title: t('Training in online signalen', 'Training in online signals'),
       description: t(
-        'Neem het herkennen van online signalen van radicalisering op in de training van professionals die signalen kunnen opvangen.',
-        'Include recognising online signals of radicalisation in the training of professionals who may pick up signals.',
+        'Neem het herkennen van online signalen van radicalisering op in de training van professionals die signalen kunnen opvangen. §1.1 vraagt hiernaar; de actie is een voorstel van de checklist.',
+        'Include recognising online signals of radicalisation in the training of professionals who may pick up signals. §1.1 asks about this; the action is the checklist’s suggestion.',
       ),
     },
     {

@@ -23,7 +23,7 @@ export const wegSystematisch: AttentionPoint = {
    * and the administrative side. Six readers proposed five renderings; keep this unless one shows a meaning error. */
   summary: t(
     'Niet overal wordt op dezelfde, vaste manier gewogen. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan passend zijn, als het zorgvuldig en gestructureerd gebeurt.\n\nAfwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
-    'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured.\n\nConsiderations and conclusions are not always (properly) recorded. Yet that is essential. The subject is sensitive, also for the authorities. It affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
+    'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured.\n\nConsiderations and conclusions are not always (properly) recorded. Yet that is essential. The subject is sensitive, including for the municipal administration. It affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
@@ -120,7 +120,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport stelt de open vraag wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
-        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). A bill (parliamentary paper no. 36 225) would make the OM a standard partner in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
+        'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard partner in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
     },
     {
@@ -131,8 +131,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of en hoe jullie bij het wegen een risicotaxatie-instrument gebruiken?',
-        'Have you agreed whether and how you use a risk-assessment instrument when assessing reported signals?',
+        'Hebben jullie afgesproken wanneer jullie bij het wegen een risicotaxatie-instrument gebruiken?',
+        'Have you agreed in which cases you use a risk-assessment instrument to assess reported signals?',
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een instrument gebruiken.',
@@ -144,8 +144,8 @@ export const wegSystematisch: AttentionPoint = {
           'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, there is no departure here.',
         ),
         t(
-          'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken, en wie dat doet? Dan regelt die alles.',
-          'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, and who does so, it covers everything.',
+          'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken? Dan regelt die alles. Dat geldt ook voor een afspraak om nooit een instrument te gebruiken.',
+          'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, it covers everything. So does an agreement never to use an instrument.',
         ),
       ],
       basis: t(

@@ -2,29 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { VALIDATION_ROUNDS, type ValidationRound } from '../../../src/content/validation';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { VALIDATION_SPREAD } from '../../../src/content/validation-spread';
-import { validationSpread, validationStanding } from '../../../src/domain/validation-standing';
+import {
+  previousStanding,
+  validationSpread,
+  validationStanding,
+} from '../../../src/domain/validation-standing';
 
 describe('the validation standing (Verantwoording page)', () => {
+  const round = (
+    id: string,
+    version: string,
+    fitRate: number,
+    alpha: number,
+    ratings: number,
+  ): ValidationRound => ({
+    id,
+    vignetteSet: 'x',
+    checklistVersion: version,
+    date: '2026-01-01',
+    vignettes: 3,
+    raters: 9,
+    ratings,
+    fitRate,
+    alpha,
+    unanimous: 1,
+    note: { nl: '', en: '' },
+  });
+
   it('says where a version stands: the pooled fit rate of its own rounds and how many met the goal', () => {
-    const round = (
-      id: string,
-      version: string,
-      fitRate: number,
-      alpha: number,
-      ratings: number,
-    ): ValidationRound => ({
-      id,
-      vignetteSet: 'x',
-      checklistVersion: version,
-      date: '2026-01-01',
-      vignettes: 3,
-      raters: 9,
-      ratings,
-      fitRate,
-      alpha,
-      unanimous: 1,
-      note: { nl: '', en: '' },
-    });
     const rounds = [
       round('a', '9.1', 0.9, 0.85, 100),
       round('b', '9.1', 0.8, 0.95, 300),
@@ -45,6 +50,20 @@ describe('the validation standing (Verantwoording page)', () => {
     const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version);
     expect(now.rounds).toBe(own.length);
     expect(now.met).toBeLessThanOrEqual(now.rounds);
+  });
+
+  it('keeps the version before in view: its own pooled standing, or nothing when it has no rounds or no version', () => {
+    const rounds = [
+      round('a', '2024.4', 0.9, 0.9, 100),
+      round('b', '2024.4', 0.8, 0.9, 100),
+      round('c', '2024.5', 1, 1, 60),
+    ];
+    expect(previousStanding('2024.5', rounds)).toEqual({
+      version: '2024.4',
+      standing: { rounds: 2, ratings: 200, fitRate: 0.85, met: 1, latest: { fitRate: 0.8, met: false } },
+    });
+    expect(previousStanding('2024.5', rounds.slice(2))).toBeUndefined();
+    expect(previousStanding('2024.1', rounds)).toBeUndefined();
   });
 
   it('gives the spread with each point title for the current version, and nothing for another version', () => {
