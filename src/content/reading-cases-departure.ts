@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
-      nl: 'Staat een volgorde alleen in een overzicht van alle stappen? Dan is het geen regel over die stap zelf. Staat die in de afspraak of het deel van het werkproces over alleen die stap? Dan wel. Bijvoorbeeld: ‘notificeren vóór de eerste interventie’ in het deel over notificeren.',
-      en: 'An order that appears only in an overview of all the steps is no rule on the step itself. An order in the agreement or the part of the work process about that step alone is. For example: ‘notify before the first intervention’ in the section on notification.',
+      nl: 'Staat een volgorde alleen in een overzicht van alle stappen? Dan is het geen regel over die stap zelf. Staat die elders in een afspraak, ook in een deel over een fase? Dan wel, zoals ‘notificeren vóór de eerste interventie’ in het deel over de start van de aanpak.',
+      en: 'An order only in an overview of all the steps is not a rule on the step itself. An order stated elsewhere in an agreement is, also in a section on a phase. An example is ‘notify before the first intervention’ in the section on the start of the approach.',
     },
     {
       nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',

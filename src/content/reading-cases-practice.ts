@@ -55,6 +55,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         nl: 'Een handeling telt ook als die klein was, of een deel van iets groters, zoals een onderdeel van een bredere training.',
         en: 'An activity counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
+      {
+        nl: 'Nam het casusoverleg een besluit van een ander over, zoals van de burgemeester of de stuurgroep? Dan besloot het casusoverleg ook zelf.',
+        en: 'If the case meeting took over a decision by someone else, such as the mayor or the steering group, the case meeting also decided itself.',
+      },
     ],
   },
   {

@@ -61,6 +61,10 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. If a list is the agreement itself, like a list of key figures, an item on it is one.',
     },
     {
+      nl: 'Noemt een agendapunt een onderwerp met een casus erbij, zoals ‘impasse en monitoren (C8)’? Dan gaat het alleen over die casus, en is het geen terugblik.',
+      en: 'Suppose an agenda item names a topic with a case attached, such as ‘impasse and monitoring (C8)’. Then it is only about that case, and is not a review.',
+    },
+    {
       // Reading 78: an example such as 'whether the route stays known' read as an outcome item that the rule above
       // excludes; it is something a review of the agreement may also discuss.
       nl: 'Voorbeelden bij niveau 5 zijn alleen voorbeelden van wat een terugblik op de afspraak ook kan bespreken. Gaat een agendapunt alleen over zo’n voorbeeld, zonder de afspraak of het document te noemen? Dan is het geen terugblik.',

@@ -121,8 +121,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A field for recording something covers only that you record it, not what, when or how. So does a field with set options, such as ‘risk low / medium / high’, or a field like ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
-        nl: 'Staat een tekst alleen in het plan of dossier van een casus? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat. Een algemeen besluit in een verslag van het casusoverleg staat wel op papier, ook als het verslag verder over één casus gaat.',
-        en: 'A text only in the plan or file of a case is not a written agreement, even if it is about all cases. A general decision in the minutes of the case meeting is in writing, even if the minutes otherwise concern one case.',
+        nl: 'Een besluit voor alle casussen in een verslag van het casusoverleg staat op papier. Dat geldt ook als het verslag verder over één casus gaat, of alleen in het dossier van die casus zit.',
+        en: 'A decision for all cases in the minutes of the case meeting is in writing. This applies even if the minutes otherwise concern one case, or are kept only in that case’s file.',
+      },
+      {
+        nl: 'Staat een andere tekst alleen in het plan of dossier van een casus? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat.',
+        en: 'Any other text only in the plan or file of a case is not a written agreement, even if it concerns all cases.',
       },
       {
         nl: 'Een document telt zolang het niet is ingetrokken, verlopen of door een ander vervangen, ook als de partners niet meer doen wat erin staat. Doen ze dat niet in elke casus? Dan is de afspraak niet altijd gevolgd.',

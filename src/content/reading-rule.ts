@@ -25,7 +25,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar stap 2. Nee: gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, did the question’s activity happen at least once in the period? If not, level 1. If so, level 2.',
+    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Eén keer nee? Dan niveau 3.',
@@ -49,7 +49,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If you doubt whether something counts, so that two levels could fit, only the lower one fits.',
+    en: 'If doubt about whether something counts leaves two levels, only the lower one fits.',
   },
 ];
 
@@ -59,8 +59,8 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Partners', en: 'Partners' },
     rules: [
       {
-        nl: 'De organisaties die vast meedoen aan het casusoverleg van jullie PGA, regionaal of lokaal.',
-        en: 'Organisations that take part in your PGA’s case meeting as standing partners, regional or local.',
+        nl: 'De organisaties die vast meedoen aan het regionale of lokale casusoverleg van jullie PGA.',
+        en: 'Organisations that take part on a standing basis in your PGA’s regional or local case meeting.',
       },
       {
         nl: 'Ook de organisatie die het casusoverleg organiseert of voorzit, zoals het Zorg- en Veiligheidshuis.',

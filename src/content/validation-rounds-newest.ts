@@ -8,15 +8,17 @@ export function questionRound(
   figures: Pick<ValidationRound, 'fitRate' | 'alpha' | 'unanimous'>,
   note: Text,
   date = '2026-12-03',
+  on: { version: string; questions: number } = { version: '2024.4', questions: 60 },
 ): ValidationRound {
   return {
     id,
     vignetteSet,
-    checklistVersion: '2024.4',
+    checklistVersion: on.version,
     date,
     vignettes: 3,
     raters: 9,
-    ratings: 540,
+    // Three vignettes, three raters each, every question once.
+    ratings: on.questions * 9,
     ...figures,
     unit: 'question',
     note,

@@ -9,6 +9,7 @@ import { NEWEST_ROUNDS } from './validation-rounds-newest';
 import { ROUNDS_FROM_77 } from './validation-rounds-from-77';
 import { ROUNDS_FROM_101 } from './validation-rounds-from-101';
 import { ROUNDS_FROM_124 } from './validation-rounds-from-124';
+import { ROUNDS_2024_5 } from './validation-rounds-2024-5';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -21,6 +22,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...ROUNDS_FROM_77,
   ...ROUNDS_FROM_101,
   ...ROUNDS_FROM_124,
+  ...ROUNDS_2024_5,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { previousStanding, validationStanding } from '../../src/domain/validation-standing';
+import { previousStanding, validationSpread, validationStanding } from '../../src/domain/validation-standing';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
@@ -36,8 +36,11 @@ describe('the Verantwoording page', () => {
           : nlPattern('justification.untested', { version: CHECKLIST.version });
     expect(await page.getByTestId('validation-standing').innerText()).toMatch(own);
     // Reading 102: where raters chose levels two or more apart, as CONTENT-REVIEW asks.
+    const spread = validationSpread(CHECKLIST);
     expect(await page.getByTestId('validation-spread').innerText()).toMatch(
-      nlPattern('justification.spread', { rounds: standing.rounds }, standing.rounds),
+      spread?.wideUnits === 0
+        ? nlPattern('justification.spreadNone', {})
+        : nlPattern('justification.spread', { rounds: standing.rounds }, standing.rounds),
     );
     // A new version with few rounds keeps the version before in view.
     const before = previousStanding(CHECKLIST.version);

@@ -30,6 +30,8 @@ export function spreadOf(version: string, top: number): ValidationSpread {
     alpha: figures.alphaOrdinal,
     points: [...perPoint]
       .map(([point, p]) => ({ point, ...p }))
+      // A point where no raters lay two levels apart is not a point of spread.
+      .filter((p) => p.wideUnits > 0)
       .sort(
         (a, b) =>
           b.wideUnits / b.units - a.wideUnits / a.units ||

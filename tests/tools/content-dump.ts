@@ -145,6 +145,14 @@ function spreadLines(locale: Locale): string[] {
   const j = (locale === 'nl' ? nl : en).justification;
   const s = validationSpread(CHECKLIST);
   if (!s) return [];
+  if (s.wideUnits === 0)
+    return [
+      '',
+      fill((locale === 'nl' ? nl : en).justification.spreadNone, {
+        alpha: formatCoefficient(s.alpha, locale),
+        units: formatCount(s.units, locale),
+      }),
+    ];
   const points = s.points.map((p) =>
     fill(j.spreadPoint, {
       title: p.title[locale],

@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Dat geldt ook als de afspraak alleen toestaat dat jullie de casus actief blijven bespreken. Alles is geregeld als de afspraak zegt welk besluit jullie nemen, of noemt uit welke besluiten jullie kiezen. Ook ‘actief blijven bespreken’ kan een van die besluiten zijn.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. This is so even if it only allows you to keep discussing the case actively. It covers all of it if it says what you decide, or lists the decisions you choose from. ‘Keep discussing the case actively’ can be one of those decisions.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Alles is geregeld als de afspraak zegt welk besluit jullie nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one decision you may take, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. It covers everything if it says what you decide, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
         ),
         t(
           'Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',

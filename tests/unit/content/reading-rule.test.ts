@@ -63,7 +63,9 @@ describe('the reading rule every rubric shares', () => {
       /Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat\./,
     );
     expect(nl).toMatch(/Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat\./);
-    expect(nl).toMatch(/\*\*Partners\*\*: De organisaties die vast meedoen aan het casusoverleg/);
+    expect(nl).toMatch(
+      /\*\*Partners\*\*: De organisaties die vast meedoen aan het regionale of lokale casusoverleg/,
+    );
     expect(nl).toMatch(/Een besluit over één casus is geen gezamenlijke afspraak\./);
     expect(nl).toMatch(/Alleen zeggen ‘er is afgesproken’ telt ook niet\./);
     // Round 12: one test for a joint agreement: does the whole case meeting work with it? Who wrote it does not matter.
@@ -105,7 +107,7 @@ describe('the reading rule every rubric shares', () => {
       /Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken\. Wat het format vraagt, staat dan op papier\. Gebruiken jullie het niet in elke casus\? Dan wordt de afspraak niet altijd gevolgd\./,
     );
     expect(nl).toMatch(
-      /Staat een tekst alleen in het plan of dossier van een casus\? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat\./,
+      /Staat een andere tekst alleen in het plan of dossier van een casus\? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat\./,
     );
     expect(nl).toMatch(
       /Wat één partner of één team alleen regelt, ook niet\. Dan is het hoogstens niveau 2\./,

@@ -1,0 +1,20 @@
+import type { ValidationRound } from './validation-types';
+import { questionRound } from './validation-rounds-newest';
+
+/** Checklist 2024.5 has 61 questions. */
+const ON_2024_5 = { version: '2024.5', questions: 61 };
+
+/** Rounds from 140 on: checklist 2024.5, with the question on information per phase split in two. */
+export const ROUNDS_2024_5: readonly ValidationRound[] = [
+  questionRound(
+    'r140-2024.5',
+    'set-ek',
+    { fitRate: 0.8743169398907104, alpha: 0.9804706926314118, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 140, de eerste op versie 2024.5 (de vraag over informatie per fase gesplitst in delen en bewaren; één regel voor ‘alleen wie besluit’), op de tekst van commit 2b94e44, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,4% exact één niveau, alpha 0,980, 95,1% van de eenheden unaniem (een regio van zes gemeenten met een privacyprotocol dat delen regelt maar bewaren niet, een stad met een werkwijze waarin bij uitstel alleen de burgemeester besluit, een regio van elf gemeenten met een convenant over delen én bewaren: 89%, 77% en 97%). Het doel is niet gehaald. Van de 69 twijfels kwamen er 52 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De nieuwe vragen over delen en bewaren en de regel over ‘alleen wie besluit’ gaven geen twijfel. De meeste twijfels: een agendapunt met één casus erbij, zoals ‘impasse en monitoren (C8)’, als terugblik (achttien, bij zes vragen), en een casusoverleg dat een besluit van de burgemeester of de stuurgroep over een vastgelopen casus overnam (zes).',
+      en: 'Round 140, the first on version 2024.5 (the question on information per phase split into sharing and keeping; one rule for ‘only who decides’), on the text of commit 2b94e44, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.4% exactly one level, alpha 0.980, 95.1% of units unanimous (a region of six municipalities with a privacy protocol that covers sharing but not keeping, a city whose work process says only that the mayor decides on postponement, a region of eleven municipalities with a covenant on sharing and keeping: 89%, 77% and 97%). The goal is not met. Of the 69 doubts, 52 came from the rubric’s words and 17 from a fact the vignette left open. The new questions on sharing and keeping and the rule on ‘only who decides’ raised no doubt. The main doubts: an agenda item with one case attached, such as ‘impasse en monitoren (C8)’, as a review (eighteen, across six questions), and a case meeting that took over a decision by the mayor or the steering group on a stalled case (six).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
+];
