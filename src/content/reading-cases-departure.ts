@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
-      nl: 'Staat een volgorde alleen in een overzicht van alle stappen? Dan is het geen regel over die stap zelf. Staat die elders in een afspraak, ook in een deel over een fase? Dan wel, zoals ‘notificeren vóór de eerste interventie’ in het deel over de start van de aanpak.',
-      en: 'An order only in an overview of all the steps is not a rule on the step itself. An order stated elsewhere in an agreement is, also in a section on a phase. An example is ‘notify before the first intervention’ in the section on the start of the approach.',
+      nl: 'Staat een volgorde alleen in een opsomming of schema van stappen, van het hele proces of van een fase? Dan is het geen regel over die stap zelf. Zegt een zin zelf wanneer een stap komt, zoals ‘notificeren vóór de eerste interventie’? Dan wel, waar die zin ook staat.',
+      en: 'An order only in a list or chart of steps, of the process or a phase, is not a rule on the step itself. A sentence saying when a step comes, such as ‘notify before the first intervention’, is one, wherever it stands.',
     },
     {
       nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',

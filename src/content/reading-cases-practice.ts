@@ -56,8 +56,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'An activity counts even if it was small, or part of something larger, such as one part of a broader training.',
       },
       {
-        nl: 'Nam het casusoverleg een besluit van een ander over, zoals van de burgemeester of de stuurgroep? Dan besloot het casusoverleg ook zelf.',
-        en: 'If the case meeting took over a decision by someone else, such as the mayor or the steering group, the case meeting also decided itself.',
+        nl: 'Nam het casusoverleg een besluit van een ander over als eigen besluit, zoals van de burgemeester of de stuurgroep? Dan besloot het casusoverleg ook zelf. Nam het alleen kennis van dat besluit? Dan niet.',
+        en: 'Suppose the case meeting adopted a decision by someone else as its own, such as one by the mayor or the steering group. That counts as a decision by the case meeting too. If it only took note of that decision, it does not.',
       },
     ],
   },

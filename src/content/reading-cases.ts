@@ -121,8 +121,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A field for recording something covers only that you record it, not what, when or how. So does a field with set options, such as ‘risk low / medium / high’, or a field like ‘who monitors’. Such a field is not a criterion and does not say who does it.',
       },
       {
-        nl: 'Een besluit voor alle casussen in een verslag van het casusoverleg staat op papier. Dat geldt ook als het verslag verder over één casus gaat, of alleen in het dossier van die casus zit.',
-        en: 'A decision for all cases in the minutes of the case meeting is in writing. This applies even if the minutes otherwise concern one case, or are kept only in that case’s file.',
+        nl: 'Een besluit voor jullie PGA, niet voor één casus, staat op papier als het in een verslag van het casusoverleg staat. Dat geldt ook als het verslag verder over één casus gaat, of alleen in het dossier van die casus zit.',
+        en: 'A decision for your PGA, not for one case, is in writing if it is in the minutes of the case meeting. This applies even if the minutes otherwise concern one case, or are kept only in that case’s file.',
       },
       {
         nl: 'Staat een andere tekst alleen in het plan of dossier van een casus? Dan is het geen afspraak op papier, ook als de tekst over alle casussen gaat.',

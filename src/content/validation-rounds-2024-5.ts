@@ -17,4 +17,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r141-2024.5',
+    'set-el',
+    { fitRate: 0.8870673952641166, alpha: 0.9776409495305901, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 141, per vraag, op de tekst na controle 194 en de 106e lezing (de vraag over een instrument vraagt ‘wanneer’; partners zijn organisaties; een tekst alleen in het plan of dossier van een casus staat niet op papier; een volgorde alleen in een overzicht van alle stappen), op de tekst van commit 1beef55, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,7% exact één niveau, alpha 0,978, 95,6% van de eenheden unaniem (een regio van zeven gemeenten met een werkproces met een schema en een deel per stap, een stad met een algemene regel in het plan van één casus, een regio van negen gemeenten zonder stuurgroep: 91%, 90% en 85%). Het doel is net niet gehaald. Rondes 140 en 141 samen: 88,1%. Van de 62 twijfels kwamen er 45 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De vraag over een instrument gaf geen twijfel meer. De meeste twijfels: een weging zonder formulier (zeven, vooral feiten), een plan dat later werd vastgesteld dan de afspraak zegt, bij de vraag of doelen samen worden gesteld (zes), en meldingen die buiten de meldroute om gingen en een gemeente die de route niet rondstuurde (vijf elk).',
+      en: 'Round 141, per question, on the text after check 194 and the 106th reading (the instrument question asks ‘when’; partners are organisations; a text only in a case’s plan or file is not in writing; an order only in an overview of all steps), on the text of commit 1beef55, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.7% exactly one level, alpha 0.978, 95.6% of units unanimous (a region of seven municipalities with a work process with a chart and a part per step, a city with a general rule in one case’s plan, a region of nine municipalities without a steering group: 91%, 90% and 85%). The goal is just missed. Rounds 140 and 141 together: 88.1%. Of the 62 doubts, 45 came from the rubric’s words and 17 from a fact the vignette left open. The instrument question raised no doubt any more. The main doubts: an assessment without the form (seven, mostly facts), a plan adopted later than the agreement says, at the question whether goals are set together (six), and reports that bypassed the reporting route and a municipality that did not circulate the route (five each).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
