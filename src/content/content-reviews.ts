@@ -1,6 +1,7 @@
 import type { ReviewGrades } from './validation-types';
 import { reading } from './content-review-grade';
 import { REVIEWS_2024_4 } from './content-reviews-2024-4';
+import { REVIEWS_2024_5 } from './content-reviews-2024-5';
 
 // Every independent reading of the content (CONTENT-REVIEW's five criteria), in order; docs/content-validation.md
 // says what each found and what changed in response.
@@ -75,6 +76,7 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   // The text this stop ends with (round 38's), read by a thirty-third new reviewer.
   reading('2024.3', '2026-12-02', [9, 8, 5.5, 7, 8]),
   ...REVIEWS_2024_4,
+  ...REVIEWS_2024_5,
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

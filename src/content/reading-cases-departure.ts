@@ -157,8 +157,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
-      nl: 'Staat een volgorde alleen in een opsomming of schema van stappen, van het hele proces of van een fase? Dan is het geen regel over die stap zelf. Zegt een zin zelf wanneer een stap komt, zoals ‘notificeren vóór de eerste interventie’? Dan wel, waar die zin ook staat.',
-      en: 'An order only in a list or chart of steps, of the process or a phase, is not a rule on the step itself. A sentence saying when a step comes, such as ‘notify before the first intervention’, is one, wherever it stands.',
+      nl: 'Blijkt een volgorde alleen uit de plaats van een stap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen regel over die stap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
+      en: 'Suppose an order shows only from where a step stands in a list, chart or description of the process or a phase. Then it is not a rule on the step itself. The same holds for words such as ‘then’ or ‘next’.',
+    },
+    {
+      nl: 'Noemt de tekst bij een stap zelf een ander moment of een andere stap, zoals ‘notificeren vóór de eerste interventie’? Dan is het wel een regel over die stap, waar die tekst ook staat.',
+      en: 'Suppose the text on a step itself names another moment or step, such as ‘notify before the first intervention’. Then it is a rule on that step, wherever that text stands.',
     },
     {
       nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',

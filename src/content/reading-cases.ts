@@ -88,7 +88,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'What the assessment team writes down when assessing signals counts under the question on recording the assessment (§1.2). Examples are considerations, conclusions and the decision on an instrument with its reason. So it does not count under the question on an instrument.',
       },
       {
-        nl: 'De weging bij de start vastleggen telt ook niet bij de vaste manier om afspraken in het dossier vast te leggen. Het telt ook niet bij het helemaal invullen van het dossierformat. Hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten, hoort wel bij ‘Zorgvuldige dossiervorming’.',
+        nl: 'De weging bij de start vastleggen telt ook niet bij de vaste manier om afspraken in het dossier vast te leggen. Ook niet bij het helemaal invullen van het dossierformat. Hoe jullie vastleggen waarom jullie een casus voortzetten, laten overgaan naar monitoren of afsluiten, hoort wel bij ‘Zorgvuldige dossiervorming’.',
         en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor under filling in the case-file template completely. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
       },
       {

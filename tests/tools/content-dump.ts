@@ -82,7 +82,8 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
-    latest: 'De laatste acht rondes van deze versie (uit de tabel op de Verantwoordingspagina van de app):',
+    latest:
+      'De laatste rondes van versie {version}, ten hoogste acht (uit de tabel op de Verantwoordingspagina van de app):',
   },
   en: {
     scale: 'Scale',
@@ -94,7 +95,8 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
-    latest: 'The last eight rounds on this version (from the table on the app’s Justification page):',
+    latest:
+      'The last rounds on version {version}, at most eight (from the table on the app’s Justification page):',
   },
 } as const;
 
@@ -234,7 +236,7 @@ function validation(locale: Locale): string {
       : []),
     ...spreadLines(locale),
     ...previousLines(locale),
-    ...(own.length ? ['', LABELS[locale].latest, ''] : []),
+    ...(own.length ? ['', fill(LABELS[locale].latest, { version: CHECKLIST.version }), ''] : []),
     ...own.map(
       (r) =>
         `- ${r.id.split('-')[0]}: ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}. ${j.colUnanimous}: ${formatPercent(r.unanimous, locale)}.`,

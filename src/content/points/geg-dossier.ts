@@ -25,7 +25,7 @@ export const gegDossier: AttentionPoint = {
   ...ladder({
     topic: t('dossiervorming', 'record-keeping'),
     scope: t(
-      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist). Volgens §2.2 wordt een format soms maar deels ingevuld. Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, naar monitoren brengen of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
+      'hoe en door wie jullie afspraken en hun onderbouwing vastleggen (§2.2). Ook hoort erbij dat jullie dat steeds op dezelfde manier doen, in een format dat jullie helemaal invullen (keuze van de checklist). Volgens §2.2 wordt een format soms maar deels ingevuld. Het vastleggen van de weging bij de start, met de afwegingen en conclusies, hoort bij ‘Systematisch wegen’. Hier hoort ook bij: hoe jullie vastleggen waarom jullie een casus voortzetten, laten overgaan naar monitoren of afsluiten (regel van de checklist). Volgens §1.2 is het vastleggen van afwegingen bij starten, voortzetten en afsluiten van wezenlijk belang.',
       'how and by whom you record agreements and their reasons (§2.2). It also covers doing this the same way every time, in a template you fill in completely (the checklist’s choice). According to §2.2, a template is sometimes only partly filled in. Recording the assessment at the start, with its considerations and conclusions, belongs under ‘Systematic assessment’. This point does cover how you record the reasons for continuing a case, moving it to monitoring or closing it (the checklist’s own rule). According to §1.2, recording the considerations behind starting, continuing and closing is essential.',
     ),
     review: t('een opvolger besluiten kan teruglezen', 'a successor can trace the decisions'),
@@ -50,7 +50,7 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, naar monitoren brengen of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
+          'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, laten overgaan naar monitoren of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
           'In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (see §1.2 on recording considerations).',
         ),
         t(
@@ -162,8 +162,12 @@ export const gegDossier: AttentionPoint = {
           'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so explicitly, such as ‘fill in every field’.',
         ),
         t(
-          'Elk veld van het format hoort hier, ook de subdoelen en de factoren. Alleen deze velden horen elders. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond. Bij een subdoel: de reden en wat het moet opleveren. Bij tussentijds duiden: de gebruikte informatie en of jullie iemand nog mogen bespreken. Verder: wie monitort en waarop, en de bewaartermijn. De datum van een subdoel hoort hier evenmin (keuze van de checklist). Blijft zo’n veld leeg? Dan is dat hier geen afwijking.',
-          'Every field of the template counts here, including the sub-goals and the factors. Only these fields belong elsewhere. At the start: the assessment. At notification: the exception ground. For a sub-goal: its reason and what it should achieve. At re-interpretation: the information used, and whether you may still discuss the person. Also: the monitor and what they watch for, and the retention period. Nor does a sub-goal’s date count here (the checklist’s choice). Leaving one empty is no departure here.',
+          'Elk veld van het format hoort hier, ook de subdoelen en de risico- en beschermende factoren. Alleen de velden in de volgende regel horen bij een ander punt. Blijft zo’n veld leeg? Dan is dat hier geen afwijking.',
+          'Every field of the template counts here, including the sub-goals and the risk and protective factors. Only the fields in the next rule belong under another point. If such a field is left empty, that is not a departure here.',
+        ),
+        t(
+          'Deze velden horen bij een ander punt. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond van een uitstel, en wanneer jullie het opnieuw bekijken. Bij een subdoel: de reden en wat het moet opleveren. Bij een interventie: het (sub)doel waar die bij hoort. Bij tussentijds duiden: de gebruikte informatie, en of jullie iemand nog mogen bespreken en informatie mogen delen. Verder: wie monitort en waarop, en de bewaartermijn. Ook de datum van een subdoel (keuze van de checklist).',
+          'These fields belong under another point. At the start: the assessment. At notification: the exception ground for a postponement, and when you will reconsider it. For a sub-goal: its reason and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: the information used, and whether you may still discuss the person and share information. Also: who monitors and what they watch for, and the retention period. And a sub-goal’s date (the checklist’s choice).',
         ),
         t(
           'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt. Het rapport zegt alleen dat een format soms maar deels wordt ingevuld (§2.2).',

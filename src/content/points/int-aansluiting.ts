@@ -181,8 +181,8 @@ export const intAansluiting: AttentionPoint = {
       id: 'int-aansluiting-overleg',
       title: t('Format voor het casusoverleg', 'A template for the case meeting'),
       description: t(
-        'Stel een format op voor hoe jullie een casus in het casusoverleg bespreken en welke punten daarbij aan bod komen (§1.6).',
-        'Draw up a template for how you discuss a case in the case meeting and which points come up (§1.6).',
+        'Stel een format op voor hoe jullie een casus in het casusoverleg bespreken en welke punten daarbij aan bod komen (§1.6; voorstel van de checklist).',
+        'Draw up a template for how you discuss a case in the case meeting and which points come up (§1.6; the checklist’s suggestion).',
       ),
     },
     {

@@ -87,8 +87,8 @@ export const samAfspraken: AttentionPoint = {
       id: 'sam-afspraken-opstellen',
       title: t('Samenwerkingsafspraken opstellen', 'Draw up collaboration agreements'),
       description: t(
-        'Stel met alle partners afspraken op over verwachtingen en omgangsvormen. Leg ze vast, zodat partners elkaar erop kunnen aanspreken (§2.1).',
-        'With all partners, draw up agreements on expectations and ground rules. Write them down, so partners can hold each other to them (§2.1).',
+        'Stel met alle partners afspraken op over verwachtingen en omgangsvormen. Leg ze vast, zodat partners elkaar erop kunnen aanspreken (§2.1; voorstel van de checklist).',
+        'With all partners, draw up agreements on expectations and ground rules. Write them down, so partners can hold each other to them (§2.1; the checklist’s suggestion).',
       ),
     },
   ],

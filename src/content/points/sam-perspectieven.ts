@@ -101,8 +101,8 @@ export const samPerspectieven: AttentionPoint = {
       id: 'sam-perspectieven-visie',
       title: t('Samen praten over een integrale visie', 'Talk together about a multi-agency vision'),
       description: t(
-        'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel? (§2.1; hoofdstuk 3)',
-        'Consider a brainstorming session with partners from the security and social domains about a multi-agency vision regarding radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3)',
+        'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel? (§2.1; hoofdstuk 3; voorstel van de checklist)',
+        'Consider a brainstorming session with partners from the security and social domains about a multi-agency vision regarding radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3; the checklist’s suggestion)',
       ),
     },
   ],

@@ -116,8 +116,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3).',
-        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3).',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3). De actie is een voorstel van de checklist.',
+        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3). The action is the checklist’s suggestion.',
       ),
     },
     {

@@ -1,0 +1,12 @@
+import type { ReviewGrades } from './validation-types';
+import { reading } from './content-review-grade';
+
+/** Independent readings of checklist 2024.5 (docs/content-validation.md says what each found). */
+export const REVIEWS_2024_5: readonly ReviewGrades[] = [
+  // The first text of 2024.5 (2b94e44: the question on information per phase split, one rule for 'who decides'), read
+  // by a hundred-and-sixth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 8, 8, 8.5]),
+  // The text after checks 194 to 196, the 106th reading and rounds 140 and 141 (abdcfd3), read by a
+  // hundred-and-seventh new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 8, 8, 8.5]),
+];
