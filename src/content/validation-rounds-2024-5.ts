@@ -28,4 +28,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r142-2024.5',
+    'set-em',
+    { fitRate: 0.8943533697632058, alpha: 0.9566980904004424, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 142, per vraag, op de tekst na controle 196 en de twijfels van ronde 141 (een besluit van de burgemeester dat het casusoverleg als eigen besluit overnam; een agendapunt met een casus erbij; velden die elders horen, per stap), op de tekst van commit abdcfd3, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,4% exact één niveau, alpha 0,957, 94,5% van de eenheden unaniem (een regio van vier gemeenten met een stuurgroep van alleen burgemeesters, een stad met een werkproces met een deel over de start van de aanpak, een regio van tien kleine gemeenten: 86%, 91% en 91%). Het doel is net niet gehaald. Rondes 140 tot en met 142 samen: 88,5%. Van de 58 twijfels kwamen er 46 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. De regels van ronde 140 over een overgenomen besluit en een agendapunt met een casus gaven geen twijfel meer. De meeste twijfels: beschermende factoren die bij de keuze niet werden genoemd (zes), en uitzonderingen op openheid (vijf).',
+      en: 'Round 142, per question, on the text after check 196 and round 141’s doubts (a mayor’s decision the case meeting took over as its own; an agenda item with a case attached; the fields that belong elsewhere, per step), on the text of commit abdcfd3, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.4% exactly one level, alpha 0.957, 94.5% of units unanimous (a region of four municipalities with a steering group of mayors only, a city whose work process has a section on the start of the approach, a region of ten small municipalities: 86%, 91% and 91%). The goal is just missed. Rounds 140 to 142 together: 88.5%. Of the 58 doubts, 46 came from the rubric’s words and 12 from a fact the vignette left open. Round 140’s rules on a decision taken over and an agenda item with a case raised no doubt any more. The main doubts: protective factors not named at the choice of interventions (six), and exceptions to openness (five).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
