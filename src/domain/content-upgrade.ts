@@ -1,15 +1,6 @@
 import { CONTENT_MIGRATIONS, type ContentMigration } from '../content/content-migrations';
-import type {
-  Action,
-  Answer,
-  AnswerValue,
-  Assessment,
-  EvidenceRef,
-  Mark,
-  RetiredAnswer,
-  SourceScan,
-  Tally,
-} from './types';
+import { mapAction, mapEvidence, mapTallies } from './content-upgrade-maps';
+import type { Answer, AnswerValue, Assessment, Mark, RetiredAnswer, SourceScan } from './types';
 
 /** What a checklist update did to one scan's answers, for a short notice. */
 export interface ContentUpgrade {
@@ -122,43 +113,6 @@ function mapMarks(marks: Record<string, Mark>, m: ContentMigration): Record<stri
     if (move && move.kind !== 'removed' && !(move.to in out)) out[move.to] = mark;
   }
   return out;
-}
-
-/** References follow a point folded into another, joining that point's own. */
-function mapEvidence(
-  evidence: Record<string, EvidenceRef[]>,
-  m: ContentMigration,
-): Record<string, EvidenceRef[]> {
-  const out: Record<string, EvidenceRef[]> = {};
-  for (const [id, refs] of Object.entries(evidence)) {
-    const to = m.points[id] ?? id;
-    out[to] = [...(out[to] ?? []), ...refs];
-  }
-  return out;
-}
-
-function mapTallies(tallies: Record<string, Tally>, m: ContentMigration): Record<string, Tally> {
-  const out: Record<string, Tally> = {};
-  for (const [id, tally] of Object.entries(tallies)) {
-    const move = m.questions[id];
-    const to = move ? (move.kind === 'removed' ? null : move.to) : id;
-    // A show of hands belongs to the question it was held on; the target's own tally wins.
-    if (to !== null && (!(to in out) || !move)) out[to] = tally;
-  }
-  return out;
-}
-
-function mapAction(action: Action, m: ContentMigration): Action {
-  const renamed = action.templateId !== undefined ? m.templates[action.templateId] : undefined;
-  const templateId = renamed === undefined ? action.templateId : (renamed ?? undefined);
-  const point =
-    (templateId !== undefined ? m.templatePoints[templateId] : undefined) ??
-    m.points[action.attentionPointId] ??
-    action.attentionPointId;
-  const next: Action = { ...action, attentionPointId: point };
-  if (templateId === undefined) delete next.templateId;
-  else next.templateId = templateId;
-  return next;
 }
 
 function mapSource(source: SourceScan, m: ContentMigration): SourceScan {
