@@ -39,4 +39,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r143-2024.5',
+    'set-en',
+    { fitRate: 0.8852459016393442, alpha: 0.962261299965861, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 143, per vraag, op de tekst na de 107e lezing en de controles 197 en 198 (de velden die elders horen in een eigen regel; een volgorde als regel over een stap naar wat de tekst bij die stap zegt), op de tekst van commit 470e313, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,5% exact één niveau, alpha 0,962, 94,0% van de eenheden unaniem (een regio van zes gemeenten met een werkproces in lopende tekst, een stad met een besluit voor alle casussen met minderjarigen in het verslag van één casus, een regio van twaalf kleine gemeenten met een heidag: 85%, 89% en 92%). Het doel is niet gehaald. Rondes 140 tot en met 143 samen: 88,5%. Van de 63 twijfels kwamen er 43 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. De meeste twijfels: een regel in een jaarplan dat iedereen in één jaar een training volgt, als afspraak of als eenmalige actie (zeven), en beschermende factoren die bij de keuze van interventies niet werden genoemd (zes).',
+      en: 'Round 143, per question, on the text after the 107th reading and checks 197 and 198 (the fields that belong elsewhere in a rule of their own; an order as a rule on a step by what the text on that step says), on the text of commit 470e313, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.5% exactly one level, alpha 0.962, 94.0% of units unanimous (a region of six municipalities with a work process in running text, a city with a decision for all cases with minors in the minutes of one case, a region of twelve small municipalities with an away day: 85%, 89% and 92%). The goal is not met. Rounds 140 to 143 together: 88.5%. Of the 63 doubts, 43 came from the rubric’s words and 20 from a fact the vignette left open. The main doubts: a line in an annual plan that everyone takes a training in one year, as an agreement or a one-off action (seven), and protective factors not named when interventions were chosen (six).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
