@@ -38,6 +38,17 @@ export function validationStanding(
   };
 }
 
+/** Which sentence says how a version stands: not yet tested, its one round on its own (with whether it met the goal),
+ *  or all its rounds pooled (reading 106: "0 rondes … 0%" read as a failed test). The page and the review dump both
+ *  choose by this. */
+export type StandingSentence = 'untested' | 'firstMet' | 'firstNotMet' | 'pooled';
+
+export function standingSentence(s: ValidationStanding): StandingSentence {
+  if (s.rounds === 0 || !s.latest) return 'untested';
+  if (s.rounds > 1) return 'pooled';
+  return s.latest.met ? 'firstMet' : 'firstNotMet';
+}
+
 /** The version before `version` and how it stood, so the page keeps the earlier figures in view when a new version
  *  has few rounds yet; undefined when there is no earlier version or it was never tested. */
 export function previousStanding(

@@ -1,51 +1,46 @@
 // The Verantwoording page's words on the measured fit, for the content dump (content-dump.ts): what a partner reads
-// there, so a reviewer judges the rubrics' reliability on the same figures.
+// there, so a reviewer judges the rubrics' reliability on the same figures. Each sentence is the page's own locale
+// text, chosen as the page chooses it (standingSentence), filled with ui() (plural forms and all placeholders).
 import { CHECKLIST } from '../../src/content/pga-2024';
 import type { Locale } from '../../src/content/types';
-import { fillPlaceholders as fill } from '../support/placeholders';
 import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
-import { previousStanding, validationSpread, validationStanding } from '../../src/domain/validation-standing';
+import {
+  previousStanding,
+  standingSentence,
+  validationSpread,
+  validationStanding,
+} from '../../src/domain/validation-standing';
 import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
-import nl from '../../src/i18n/locales/nl.json';
-import en from '../../src/i18n/locales/en.json';
+import { ui } from '../support/ui';
 
-/** The page's sentence on where raters chose levels two or more apart, as the page words it. */
+/** The page's sentence on where raters chose levels two or more apart. */
 function spreadLines(locale: Locale): string[] {
-  const j = (locale === 'nl' ? nl : en).justification;
   const s = validationSpread(CHECKLIST);
   if (!s) return [];
-  if (s.wideUnits === 0)
-    return [
-      '',
-      fill((locale === 'nl' ? nl : en).justification.spreadNone, {
-        alpha: formatCoefficient(s.alpha, locale),
-        units: formatCount(s.units, locale),
-      }),
-    ];
+  const alpha = formatCoefficient(s.alpha, locale);
+  const units = formatCount(s.units, locale);
+  if (s.wideUnits === 0) return ['', ui(locale, 'justification.spreadNone', { alpha, units })];
   const points = s.points.map((p) =>
-    fill(j.spreadPoint, {
+    ui(locale, 'justification.spreadPoint', {
       title: p.title[locale],
       wide: p.wideUnits,
       units: formatCount(p.units, locale),
       share: formatPercent(p.share, locale),
     }),
   );
-  return [
-    '',
-    fill(j.spread.split(' | ')[s.rounds === 1 ? 0 : 1] ?? j.spread, {
-      rounds: s.rounds,
-      alpha: formatCoefficient(s.alpha, locale),
-      wide: formatCount(s.wideUnits, locale),
-      units: formatCount(s.units, locale),
-      share: formatPercent(s.share, locale),
-      points: points.join('; '),
-    }),
-  ];
+  const figures = {
+    rounds: s.rounds,
+    alpha,
+    wide: formatCount(s.wideUnits, locale),
+    units,
+    share: formatPercent(s.share, locale),
+    points: points.join('; '),
+  };
+  return ['', ui(locale, 'justification.spread', figures, s.rounds)];
 }
 
-/** The page's sentence on how the version stands: one round on its own, or all rounds (the latest follows). */
-function standingLine(locale: Locale): string {
-  const j = (locale === 'nl' ? nl : en).justification;
+/** The page's sentences on how the version stands, and, when it has more rounds, on the latest. */
+function standingLines(locale: Locale): string[] {
   const s = validationStanding(CHECKLIST.version);
   const figures = {
     version: CHECKLIST.version,
@@ -54,59 +49,51 @@ function standingLine(locale: Locale): string {
     fit: formatPercent(s.fitRate, locale),
     met: s.met,
   };
-  if (s.rounds === 0) return fill(j.untested, figures);
-  return s.rounds === 1
-    ? fill(s.latest?.met ? j.firstMet : j.firstNotMet, figures)
-    : fill(j.standing, figures);
+  const sentence = standingSentence(s);
+  if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
+  const latest = s.latest ? { latest: formatPercent(s.latest.fitRate, locale) } : undefined;
+  return [
+    ui(locale, 'justification.standing', figures),
+    ...(latest && s.latest
+      ? ['', ui(locale, s.latest.met ? 'justification.latestMet' : 'justification.latestNotMet', latest)]
+      : []),
+  ];
 }
 
 /** The page's sentence on how the version before stood, after the spread. */
 function previousLines(locale: Locale): string[] {
   const p = previousStanding(CHECKLIST.version);
   if (!p) return [];
-  return [
-    '',
-    fill((locale === 'nl' ? nl : en).justification.previous, {
-      version: p.version,
-      rounds: p.standing.rounds,
-      ratings: formatCount(p.standing.ratings, locale),
-      fit: formatPercent(p.standing.fitRate, locale),
-      met: p.standing.met,
-    }),
-  ];
+  const previous = {
+    version: p.version,
+    rounds: p.standing.rounds,
+    ratings: formatCount(p.standing.ratings, locale),
+    fit: formatPercent(p.standing.fitRate, locale),
+    met: p.standing.met,
+  };
+  return ['', ui(locale, 'justification.previous', previous)];
 }
 
 /** What the Verantwoording page says about the measured fit (not the readings' grades, which would anchor a new
  *  reader), so a reader can judge the rubrics' reliability on the figures a partner sees too. */
 export function validation(locale: Locale, latestLabel: string): string {
-  const j = (locale === 'nl' ? nl : en).justification;
-  const s = validationStanding(CHECKLIST.version);
   const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version).slice(-8);
+  const round = (r: (typeof own)[number]) =>
+    `- ${r.id.split('-')[0]}: ${ui(locale, 'justification.set', { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${ui(locale, 'justification.colFit')}: ${formatPercent(r.fitRate, locale)}. ${ui(locale, 'justification.colAlpha')}: ${formatCoefficient(r.alpha, locale)}. ${ui(locale, 'justification.colUnanimous')}: ${formatPercent(r.unanimous, locale)}.`;
   return [
-    `## ${j.validationTitle}`,
+    `## ${ui(locale, 'justification.validationTitle')}`,
     '',
-    j.method,
+    ui(locale, 'justification.method'),
     '',
-    fill(j.goals, {
+    ui(locale, 'justification.goals', {
       fit: formatPercent(VALIDATION_GOALS.fitRate, locale),
       alpha: formatCoefficient(VALIDATION_GOALS.alpha, locale),
     }),
     '',
-    standingLine(locale),
-    ...(s.latest && s.rounds > 1
-      ? [
-          '',
-          fill(s.latest.met ? j.latestMet : j.latestNotMet, {
-            latest: formatPercent(s.latest.fitRate, locale),
-          }),
-        ]
-      : []),
+    ...standingLines(locale),
     ...spreadLines(locale),
     ...previousLines(locale),
-    ...(own.length ? ['', fill(latestLabel, { version: CHECKLIST.version }), ''] : []),
-    ...own.map(
-      (r) =>
-        `- ${r.id.split('-')[0]}: ${fill(j.set, { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${j.colFit}: ${formatPercent(r.fitRate, locale)}. ${j.colAlpha}: ${formatCoefficient(r.alpha, locale)}. ${j.colUnanimous}: ${formatPercent(r.unanimous, locale)}.`,
-    ),
+    ...(own.length ? ['', latestLabel.replace('{version}', CHECKLIST.version), ''] : []),
+    ...own.map(round),
   ].join('\n');
 }

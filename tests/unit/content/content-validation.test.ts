@@ -6,6 +6,7 @@ import { roundRatings, vignetteSet } from '../../support/validation-rounds';
 import { validationFiguresBlock } from '../../support/validation-doc';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { CONTENT_MIGRATIONS } from '../../../src/content/content-migrations';
+import { addedSince } from '../../support/added-since';
 
 /** The point's questions as a round's raters saw them on `version`: today's, with those merged, renamed or split since. */
 function questionsOf(pointId: string, version: string): string[] {
@@ -16,16 +17,15 @@ function questionsOf(pointId: string, version: string): string[] {
       ?.questions.map((q) => q.id) ?? [];
   const first = CONTENT_MIGRATIONS.findIndex((m) => m.from === version);
   const later = first < 0 ? [] : CONTENT_MIGRATIONS.slice(first).reverse();
-  let ids = now;
-  for (const m of later) {
-    const added = Object.values(m.split ?? {}).map((s) => s.added);
-    ids = ids.filter((id) => !added.includes(id));
+  // A question added since (the second part of a split) was not there to rate.
+  const added = addedSince(version);
+  let ids = now.filter((id) => !added.has(id));
+  for (const m of later)
     for (const [old, move] of Object.entries(m.questions)) {
       if (move.kind === 'renamed' && ids.includes(move.to))
         ids = ids.map((id) => (id === move.to ? old : id));
       if (move.kind === 'merged' && ids.includes(move.to)) ids = [...ids, old];
     }
-  }
   return ids;
 }
 

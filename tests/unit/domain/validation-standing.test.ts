@@ -4,6 +4,7 @@ import { CHECKLIST } from '../../../src/content/pga-2024';
 import { VALIDATION_SPREAD } from '../../../src/content/validation-spread';
 import {
   previousStanding,
+  standingSentence,
   validationSpread,
   validationStanding,
 } from '../../../src/domain/validation-standing';
@@ -50,6 +51,18 @@ describe('the validation standing (Verantwoording page)', () => {
     const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version);
     expect(now.rounds).toBe(own.length);
     expect(now.met).toBeLessThanOrEqual(now.rounds);
+  });
+
+  it('says an untested version plainly, one round on its own with whether it met the goal, and more rounds pooled', () => {
+    const rounds = [
+      round('a', '9.1', 0.9, 0.85, 100),
+      round('b', '9.1', 0.8, 0.95, 300),
+      round('c', '9.2', 0.8, 0.9, 60),
+    ];
+    expect(standingSentence(validationStanding('9.0', rounds))).toBe('untested');
+    expect(standingSentence(validationStanding('9.1', rounds.slice(0, 1)))).toBe('firstMet');
+    expect(standingSentence(validationStanding('9.2', rounds))).toBe('firstNotMet');
+    expect(standingSentence(validationStanding('9.1', rounds))).toBe('pooled');
   });
 
   it('keeps the version before in view: its own pooled standing, or nothing when it has no rounds or no version', () => {
