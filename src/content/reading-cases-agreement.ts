@@ -54,6 +54,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
+      nl: 'Een regel in een plan voor een periode, zoals een jaarplan of opleidingsplan, is wel een afspraak. Die telt zolang de periode loopt, ook als elke professional het één keer moet doen.',
+      en: 'A line in a plan for a period, such as an annual plan or training plan, is an agreement. It counts while the period runs, even if each professional must do it once.',
+    },
+    {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
       en: 'An action point of an evaluation, away day or themed workshop is a decision if it says how you work from now on. An example is ‘check … at every re-interpretation’.',
     },

@@ -92,7 +92,7 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor under filling in the case-file template completely. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
       },
       {
-        nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Een heldere omschrijving van en afspraken over monitoren’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',
+        nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Een heldere omschrijving van monitoren, en afspraken erover’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',
         en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘A clear definition of monitoring, and agreements on it’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {

@@ -19,7 +19,7 @@ export const monAfspraken: AttentionPoint = {
   id: 'mon-afspraken',
   ref: '1.7',
   title: t(
-    'Een heldere omschrijving van en afspraken over monitoren',
+    'Een heldere omschrijving van monitoren, en afspraken erover',
     'A clear definition of monitoring, and agreements on it',
   ),
   summary: t(

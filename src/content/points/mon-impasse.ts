@@ -25,7 +25,7 @@ export const monImpasse: AttentionPoint = {
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang (denk aan maanden) geen voor- of achteruitgang, en geen nieuwe informatie. Ook is er geen interventie meer mogelijk (zie ‘Impasse’ in de begrippenlijst). De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van en afspraken over monitoren’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang (denk aan maanden) geen voor- of achteruitgang, en geen nieuwe informatie. Ook is er geen interventie meer mogelijk (zie ‘Impasse’ in de begrippenlijst). De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van monitoren, en afspraken erover’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
       'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a few more weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), and no new information. In addition, no intervention is left (see ‘Impasse’ in the glossary). The question of when the case is then closed belongs under ‘A clear definition of monitoring, and agreements on it’. This point also covers how you decide when partners disagree (the checklist’s choice).',
     ),
     review: t('er bij een impasse op tijd besloten wordt', 'stalled cases get a decision in time'),
@@ -50,8 +50,12 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Alles is geregeld als de afspraak zegt welk besluit jullie nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one decision you may take, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. It covers everything if it says what you decide, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. De impasse telt hier niet als voorwaarde, anders dan bij de algemene regel over een zin die alleen iets toestaat.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one decision you may take, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. Here the impasse does not count as a condition, unlike in the general rule on a sentence that only permits something.',
+        ),
+        t(
+          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
+          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
         ),
         t(
           'Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
