@@ -54,8 +54,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
-      nl: 'Een regel in een plan voor een periode, zoals een jaarplan of opleidingsplan, is wel een afspraak. Die telt zolang de periode loopt, ook als elke professional het één keer moet doen.',
-      en: 'A line in a plan for a period, such as an annual plan or training plan, is an agreement. It counts while the period runs, even if each professional must do it once.',
+      nl: 'Een regel in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets één keer te doen. Ook niet als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n regel zolang de periode loopt.',
+      en: 'A line in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. Not even if each partner or professional must do it once. If the plan is a joint agreement, the line counts while the period runs.',
     },
     {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
