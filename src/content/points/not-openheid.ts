@@ -143,12 +143,12 @@ export const notOpenheid: AttentionPoint = {
           'A ground in the agreement’s own words is statutory if it says notifying affects something a statutory ground is about (the checklist’s choice). Examples: a criminal investigation, national security (also ‘an AIVD interest’), or the safety of the person or others. Another is that informing the person is impossible or takes disproportionate effort. The aim or carrying out of the approach counts only if the agreement says notifying affects it seriously. ‘Better for the approach’ is not enough.',
         ),
         t(
-          'Hoe sterk de woorden zijn, zoals ‘raakt’ of ‘schaadt’, maakt verder niet uit. Alleen bij het doel of de uitvoering van de aanpak moet de afspraak zeggen dat notificeren die ernstig raakt. Ook zwaardere woorden tellen, zoals ‘onmogelijk maakt’. De wet spreekt van ‘onhaalbaar’ of ‘ernstig in gevaar’ (zie ‘AVG’ in de begrippenlijst).',
-          'Apart from that, how strong the words are (‘affects’, ‘harms’) does not matter. Only for the aim or carrying out of the approach must the agreement say that notifying affects it seriously. Stronger words count too, such as ‘makes it impossible’. The law speaks of ‘unachievable’ or ‘seriously impair’ (see ‘GDPR (AVG)’ in the glossary).',
+          'Hoe sterk de woorden zijn, zoals ‘raakt’ of ‘schaadt’, maakt verder niet uit. Alleen bij het doel of de uitvoering van de aanpak is de eis zwaarder, zoals de regel hierboven zegt. Daar volgt de checklist de wet (zie ‘AVG’ in de begrippenlijst).',
+          'Apart from that, how strong the words are (‘affects’, ‘harms’) does not matter. Only for the aim or carrying out of the approach is the bar higher, as the rule above says. There the checklist follows the law (see ‘GDPR (AVG)’ in the glossary).',
         ),
         t(
-          'Of een grond in een casus echt opgaat, is een juridische vraag. Voor het niveau beoordelen jullie dat niet. Noemde het besluit tot uitstel een wettelijke grond uit de afspraak? Dan is het uitstel geen afwijking (keuze van de checklist).',
-          'Whether a ground applies in a case is a legal question. You do not judge it when choosing a level. If the decision to postpone named a statutory ground from the agreement, the postponement is not a departure (the checklist’s choice).',
+          'Of een grond in een casus echt opgaat, is een juridische vraag. Voor het niveau beoordelen jullie dat niet. Noemde het besluit tot uitstel een wettelijke grond uit de afspraak? Dan is het uitstel geen afwijking (keuze van de checklist). Kende alleen één partner de grond, en mocht die partner die niet delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat die partner zelf een wettelijke grond uit de afspraak vastlegde (zie de vorige vraag).',
+          'Whether a ground applies in a case is a legal question. You do not judge it when choosing a level. If the decision to postpone named a statutory ground from the agreement, the postponement is not a departure (the checklist’s choice). Suppose only one partner knew the ground and was not allowed to share it, as with a criminal investigation. Then it is enough that this partner itself recorded a statutory ground from the agreement (see the previous question).',
         ),
         t(
           'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
