@@ -41,12 +41,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the case meeting takes a new decision in a running case after the agreement began, such as continuing an intervention. Then the agreement applies to that decision too, unless it exempts that case.',
     },
     {
-      nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent niet eerder; later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
-      en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means not sooner; later is not a departure, unless the agreement names a final date.',
+      nl: 'Een termijn in de afspraak hoort erbij. Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking. ‘Na zes maanden’ of ‘duurt zes maanden’ betekent: niet eerder dan na zes maanden. Later is geen afwijking, tenzij de afspraak een uiterste termijn noemt.',
+      en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means no sooner than six months. Later is not a departure, unless the agreement sets a deadline.',
     },
     {
-      nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking. Het moment van het besluit telt, niet wanneer het ingaat.',
-      en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure. What counts is when the decision is taken, not when it takes effect.',
+      nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking, tenzij het een uitzondering was (zie ‘Wat toch als gevolgd telt’). Het moment van het besluit telt, niet wanneer het ingaat.',
+      en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What counts as followed after all’). What counts is when the decision is taken, not when it takes effect.',
     },
     {
       nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
@@ -153,8 +153,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
     },
     {
-      nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar niet eerder en niet later dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
-      en: 'Suppose such a step broke the work process’s order, but came neither earlier nor later than a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
+      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dat telt wel bij de procesregisseur (zie daar).',
+      en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That does count under the process coordinator (see there).',
+    },
+    {
+      nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar wel op een moment dat een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
+      en: 'Suppose such a step broke the work process’s order, but came at a time a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een stap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen regel over die stap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',

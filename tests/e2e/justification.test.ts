@@ -30,7 +30,7 @@ describe('the Verantwoording page', () => {
     // No round yet is said plainly; one round on its own, with whether it met the goal; more rounds pooled first.
     const own =
       standing.rounds > 1
-        ? nlPattern('justification.standing', { rounds: standing.rounds, met: standing.met })
+        ? nlPattern('justification.standing', { rounds: standing.rounds }, standing.met)
         : standing.rounds === 1
           ? nlPattern(standing.latest?.met ? 'justification.firstMet' : 'justification.firstNotMet', {})
           : nlPattern('justification.untested', { version: CHECKLIST.version });

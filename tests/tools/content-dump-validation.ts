@@ -53,7 +53,7 @@ function standingLines(locale: Locale): string[] {
   if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
   const latest = s.latest ? { latest: formatPercent(s.latest.fitRate, locale) } : undefined;
   return [
-    ui(locale, 'justification.standing', figures),
+    ui(locale, 'justification.standing', figures, s.met),
     ...(latest && s.latest
       ? ['', ui(locale, s.latest.met ? 'justification.latestMet' : 'justification.latestNotMet', latest)]
       : []),

@@ -71,7 +71,7 @@ const LABELS = {
     scale: 'Schaal',
     topic: 'Onderwerp',
     level: 'Niveau',
-    basis: 'Grond',
+    basis: 'Basis',
     rule: 'Regel',
     activity: 'Handeling',
     action: 'Actie',

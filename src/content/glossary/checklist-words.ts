@@ -94,4 +94,40 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
       'An organisation that takes part as a standing member in your PGA’s regional or local case meeting. This includes the organisation that hosts or chairs that meeting. Every municipality in your area is a standing partner, even if it joins only for its own cases. Any other organisation that joins only for some cases or when invited is not a standing partner, however often that happens (the checklist’s explanation).',
     ),
   },
+  {
+    id: 'stap',
+    ref: 'checklist',
+    term: t('Stap', 'Step'),
+    definition: t(
+      'Een van de zeven fasen van de PGA uit het rapport, zoals signaleren of wegen. De twee overkoepelende thema’s zijn in de checklist ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten (uitleg van de checklist).',
+      'One of the seven phases of the PGA in the report, such as spotting signals or assessing them. The two overarching themes are also a step in the checklist: collaboration, and information sharing and record-keeping. Each step has one or more points (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'punt',
+    ref: 'checklist',
+    term: t('Punt', 'Point'),
+    definition: t(
+      'Een aandachtspunt binnen een stap, zoals ‘Casussen in een impasse’. Elk punt heeft een of meer vragen. Bij elk punt staat wat het hele onderwerp is (uitleg van de checklist).',
+      'An attention point within a step, such as ‘Cases at an impasse’. Each point has one or more questions. Each point states its whole topic (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'onderwerp',
+    ref: 'checklist',
+    term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
+    definition: t(
+      'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Het hele onderwerp van dit punt is’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
+      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'regel',
+    ref: 'checklist',
+    term: t('Regel', 'Rule'),
+    definition: t(
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, bij een vraag en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat voor (uitleg van de checklist).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, for a question and among the doubtful cases. What is given for the step or the question comes first (the checklist’s explanation).',
+    ),
+  },
 ];

@@ -176,6 +176,10 @@ export const duiHerijken: AttentionPoint = {
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
           'An instrument a partner uses only outside the PGA, such as during supervision, does not count. It does count if that partner brings the result into the case meeting.',
         ),
+        t(
+          'Zegt de afspraak dat jullie bij elke nieuwe duiding besluiten of jullie het instrument van de start herhalen? Dan regelt die dit helemaal (keuze van de checklist). Dat is meer dan alleen zeggen wie besluit.',
+          'Suppose the agreement says that at every re-interpretation you decide whether to repeat the instrument from the start. Then it covers this fully (the checklist’s choice). That is more than saying only who decides.',
+        ),
       ],
       basis: t(
         '§1.3: het is zinvol instrumenten van de start regelmatig opnieuw te gebruiken, als thermometer; dat gebeurt meestal niet.',

@@ -60,6 +60,10 @@ export const gegDelen: AttentionPoint = {
           'Welke partner informatie bewaart, telt niet hier maar bij de volgende vraag.',
           'Which partner keeps information counts not here but under the next question.',
         ),
+        t(
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook waarvoor, zoals ‘nodig om de factoren te bepalen’? Dan zegt die dat wel (keuze van de checklist).',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also says what for, such as ‘needed to determine the factors’, it does (the checklist’s choice).',
+        ),
       ],
       basis: LOCAL,
     },
@@ -95,6 +99,10 @@ export const gegDelen: AttentionPoint = {
           'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
           'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
         ),
+        t(
+          'Geldt een regel over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart het dossier’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
+          'If a rule on keeping applies to all phases together, such as ‘the municipality keeps the case file’, it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
+        ),
       ],
       basis: LOCAL,
     },
@@ -121,6 +129,10 @@ export const gegDelen: AttentionPoint = {
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
+        ),
+        t(
+          'Past een partner in de eigen systemen de termijnen van een wet toe, zoals de Wet politiegegevens? Dan is dat de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak.',
+          'Suppose a partner applies the time limits of a law in its own systems, such as the Police Data Act (Wet politiegegevens). That is the activity at levels 1 and 2. It is not a joint agreement.',
         ),
       ],
       basis: LOCAL,

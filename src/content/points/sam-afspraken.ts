@@ -75,6 +75,10 @@ export const samAfspraken: AttentionPoint = {
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
         ),
+        t(
+          'Een besluit van het casusoverleg telt hier als samen vaststellen, ook als een partner die keer afwezig was (zie ‘Wat een gezamenlijke afspraak is’).',
+          'A decision of the case meeting counts here as adopting together, even if a partner was absent that time (see ‘What a joint agreement is’).',
+        ),
       ],
       basis: t(
         '§2.1: de procesregisseur kan een open overlegcultuur mogelijk maken door met de partners afspraken over omgangsvormen en verwachtingen te maken, waaraan iedereen zich verbindt.',

@@ -70,8 +70,12 @@ export const samRegie: AttentionPoint = {
           'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
         ),
         t(
-          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
-          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. De te late stap zelf telt niet hier, maar bij het punt van die stap.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. The late step itself does not count here, but under that step’s point.',
+        ),
+        t(
+          'Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
+          'Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
         ),
       ],
       basis: TASKS,

@@ -65,6 +65,10 @@ export const samWerkproces: AttentionPoint = {
           'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één stap over? Dan is er bij deze vraag toch een terugblik.',
           'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
         ),
+        t(
+          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? En staat die mogelijkheid in de afspraak? Dan is dat geen andere volgorde en geen afwijking.',
+          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion, and the agreement provides for that. Then it is no change of order and no departure.',
+        ),
       ],
     },
     {

@@ -66,6 +66,10 @@ export const sigSleutelfiguren: AttentionPoint = {
           'Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking.',
           'Suppose the agreement says that you name key figures for each community. If it also states that you found none in one community, that is not a departure.',
         ),
+        t(
+          'Noemt een gezamenlijke afspraak sleutelfiguren om contact mee te houden, ook mondeling? Dan zegt die ook welke sleutelfiguren het zijn, en regelt die hier minstens een deel.',
+          'Suppose a joint agreement names key figures to keep in contact with, even orally. Then it also says which key figures they are, and covers at least part of this question.',
+        ),
       ],
       basis: UNCLEAR,
     },
@@ -93,6 +97,10 @@ export const sigSleutelfiguren: AttentionPoint = {
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
           'If another partner keeps the contact on behalf of or together with the municipality, and the agreement says so, that counts too.',
+        ),
+        t(
+          'Zegt een tekst alleen met welke sleutelfiguren contact nodig is? Dan regelt die hier niets. Die tekst hoort bij de vraag welke sleutelfiguren kunnen helpen signaleren.',
+          'If a text says only with which key figures contact is needed, it covers nothing here. That text belongs under the question on which key figures can help spot signals.',
         ),
       ],
     },

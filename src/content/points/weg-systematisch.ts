@@ -23,7 +23,7 @@ export const wegSystematisch: AttentionPoint = {
    * and the administrative side. Six readers proposed five renderings; keep this unless one shows a meaning error. */
   summary: t(
     'Niet overal wordt op dezelfde, vaste manier gewogen. Vaak is er geen overeenstemming over de instrumenten en het referentiekader. De politie gebruikt bijvoorbeeld de IR-2.0, de reclassering de VERA-2R. Hoe vaak zulke instrumenten worden gebruikt, verschilt per regio. Sommigen twijfelen of ze het juiste meten en helpen bij het besluit. Niet alle instrumenten gebruiken dezelfde definities, en veel gebruikers vinden ze omslachtig. Wegen op kennis en ervaring kan passend zijn, als het zorgvuldig en gestructureerd gebeurt.\n\nAfwegingen en conclusies worden niet altijd (goed) vastgelegd. Dat is wel van wezenlijk belang. Het onderwerp is (bestuurlijk) gevoelig, het raakt de privacy van betrokkenen, en er gelden wettelijke voorwaarden. Vastleggen is ook van belang om verantwoording af te leggen. En casussen lopen soms lang, terwijl het personeel wisselt.',
-    'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured.\n\nConsiderations and conclusions are not always (properly) recorded. Yet that is essential. The subject is sensitive, including for the municipal administration. It affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
+    'Assessment is not done in a uniform, systematic way everywhere. There is often no consensus on the instruments and the frame of reference. The police use IR-2.0, for example, and the probation service VERA-2R. How often such instruments are used differs by region. Some doubt whether they measure the right things and help the decision. Not all instruments use the same definitions, and many users find them cumbersome. Assessment based on knowledge and experience can be adequate, if it is thorough and structured.\n\nConsiderations and conclusions are not always (properly) recorded. Yet that is essential. The subject is (administratively) sensitive. It affects the privacy of the people discussed, and legal conditions apply. Recording also matters for accountability. And cases sometimes run for a long time, while staff change.',
   ),
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
@@ -146,6 +146,10 @@ export const wegSystematisch: AttentionPoint = {
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken? Dan regelt die alles. Dat geldt ook voor een afspraak om nooit een instrument te gebruiken.',
           'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, it covers everything. So does an agreement never to use an instrument.',
+        ),
+        t(
+          '‘Waar nodig’ of ‘indien nodig’, zonder te zeggen wanneer dat is, is een algemene zin. Die regelt niets (zie ‘Wat een gezamenlijke afspraak is’).',
+          '‘Where needed’ or ‘if needed’, without saying when that is, is a general sentence. It covers nothing (see ‘What a joint agreement is’).',
         ),
       ],
       basis: t(
