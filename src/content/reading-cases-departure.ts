@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That does count under the process coordinator (see there).',
     },
     {
-      nl: 'Kwam zo’n stap in een andere volgorde dan het werkproces noemt, maar wel op een moment dat een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
-      en: 'Suppose such a step broke the work process’s order, but came at a time a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
+      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Maar wel op een moment dat een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
+      en: 'Suppose a step with its own point broke the work process’s order, but came at a time a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een stap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen regel over die stap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
