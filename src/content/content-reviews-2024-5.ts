@@ -9,4 +9,6 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after checks 194 to 196, the 106th reading and rounds 140 and 141 (abdcfd3), read by a
   // hundred-and-seventh new reviewer.
   reading('2024.5', '2026-12-06', [9.5, 9, 8, 8, 8.5]),
+  // The text after checks 199 to 201 and round 144 (0c35df5), read by a hundred-and-eighth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 8, 7.5, 8.5]),
 ];

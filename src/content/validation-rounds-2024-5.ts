@@ -50,4 +50,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r144-2024.5',
+    'set-eo',
+    { fitRate: 0.8816029143897997, alpha: 0.9646803642038053, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 144, per vraag, op de tekst na de twijfels van ronde 143 en de controles 199 en 200 (een regel in een plan voor een periode; beschermende factoren die bij een keuze niet werden genoemd; bij een impasse regelt één toegestaan besluit niets, welke voorwaarde er ook bij staat; een partner die de grond niet mag delen), op de tekst van commit 38f16af, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,2% exact één niveau, alpha 0,965, 94,5% van de eenheden unaniem (een regio van vijf gemeenten met een stuurgroep van alleen burgemeesters en een trainingsregel in een jaarplan, een stad met een bewaarbijlage die alleen zegt wie beslist, een regio van negen kleine gemeenten met veel mondelinge afspraken: 89%, 88% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 144 samen: 88,5%. Van de 65 twijfels kwamen er 61 door de woorden van de niveauteksten en 4 door een feit dat het vignet openliet. De regels van ronde 143 over een jaarplan en over beschermende factoren gaven geen twijfel meer. De meeste twijfels: het dossierformat (zes: een formulier voor één stap in het format, en een agendapunt over lege velden), afsluiten na monitoren (vijf: voorwaarden die het casusoverleg per casus noemt, en een besluit dat iets te vroeg viel), welke informatie ‘nodig’ is per fase (vijf), en bewaren zonder fasen of in het systeem van de gemeente (vijf).',
+      en: 'Round 144, per question, on the text after round 143’s doubts and checks 199 and 200 (a line in a plan for a period; protective factors not named at a choice; at an impasse one permitted decision covers nothing, whatever condition it names; a partner that may not share the ground), on the text of commit 38f16af, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.2% exactly one level, alpha 0.965, 94.5% of units unanimous (a region of five municipalities with a steering group of mayors only and a training line in an annual plan, a city with a keeping annex that says only who decides, a region of nine small municipalities with many oral agreements: 89%, 88% and 87%). The goal is not met. Rounds 140 to 144 together: 88.5%. Of the 65 doubts, 61 came from the rubric’s words and 4 from a fact the vignette left open. Round 143’s rules on an annual plan and on protective factors raised no doubt any more. The main doubts: the case-file template (six: a form for one step inside the template, and an agenda item on empty fields), closing after monitoring (five: conditions the case meeting names per case, and a decision taken slightly early), which information is ‘needed’ per phase (five), and keeping without phases or in the municipality’s system (five).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
