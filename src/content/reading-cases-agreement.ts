@@ -166,8 +166,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
     },
     {
-      nl: 'Bij deze regels over het convenant telt de dag waarop een partij echt vast ging meedoen of daarmee stopte. De dag van tekenen telt hier niet. Dit is een uitzondering op de regel hierboven dat een organisatie vaste partner is vanaf de dag dat die het convenant tekent.',
-      en: 'For these covenant rules, what counts is the day a party really started or stopped as a standing partner. The day it signed does not count here. This is an exception to the rule above that an organisation is a standing partner from the day it signs the covenant.',
+      nl: 'Bij de drie regels hierboven over wanneer een convenant gezamenlijk is, telt wie op een dag echt vast meedeed. De dag waarop een partij tekende, beslist dat niet. Dit is een uitzondering op de regel dat een organisatie vaste partner is vanaf de dag dat die tekent.',
+      en: 'In the three rules above on when a covenant is joint, what counts is who really was a standing partner on a day. The signing day does not decide this. This is an exception to the rule that an organisation is a standing partner from the day it signs.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',

@@ -126,8 +126,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Rehabilitatie en re-integratie', 'Rehabilitation and reintegration'),
     definition: t(
-      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Volgens professionals in het rapport botst het intrekken van het Nederlanderschap daarmee.',
-      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). According to professionals in the report, revoking Dutch nationality runs counter to this.',
+      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Volgens het rapport botst het intrekken van het Nederlanderschap daarmee.',
+      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). According to the report, revoking Dutch nationality runs counter to this.',
     ),
   },
   {

@@ -99,8 +99,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stap', 'Step'),
     definition: t(
-      'Een van de zeven fasen van de PGA uit het rapport, zoals signaleren of wegen. De twee overkoepelende thema’s zijn in de checklist ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten (uitleg van de checklist).',
-      'One of the seven phases of the PGA in the report, such as spotting signals or assessing them. The two overarching themes are also a step in the checklist: collaboration, and information sharing and record-keeping. Each step has one or more points (the checklist’s explanation).',
+      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. In de regels is een stap ook een stap in het werkproces van jullie PGA, zoals notificeren of een plan maken. ‘Een stap met een eigen punt’ is een stap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
+      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are also a step: collaboration, and information sharing and record-keeping. Each step has one or more points. In the rules, a step is also a step in your PGA’s work process, such as notifying or making a plan. ‘A step with its own point’ is a step that has its own point in the checklist, such as re-interpreting a case (the checklist’s explanation).',
     ),
   },
   {
@@ -108,8 +108,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Punt', 'Point'),
     definition: t(
-      'Een aandachtspunt binnen een stap, zoals ‘Casussen in een impasse’. Elk punt heeft een of meer vragen. Bij elk punt staat wat het hele onderwerp is (uitleg van de checklist).',
-      'An attention point within a step, such as ‘Cases at an impasse’. Each point has one or more questions. Each point states its whole topic (the checklist’s explanation).',
+      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat wat het hele onderwerp is (uitleg van de checklist).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states its scope above its levels (the checklist’s explanation).',
     ),
   },
   {
@@ -126,8 +126,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Regel', 'Rule'),
     definition: t(
-      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, bij een vraag en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat voor (uitleg van de checklist).',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, for a question and among the doubtful cases. What is given for the step or the question comes first (the checklist’s explanation).',
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat voor op de twijfelgevallen. In de regels is ‘een regel’ ook een regel in jullie afspraak, zoals ‘een regel over die stap zelf’ (uitleg van de checklist).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question comes before the borderline cases. In the rules, ‘a rule’ can also be a rule in your agreement, such as ‘a rule on that step itself’ (the checklist’s explanation).',
     ),
   },
 ];

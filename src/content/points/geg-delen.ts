@@ -61,8 +61,8 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook waarvoor, zoals ‘nodig om de factoren te bepalen’? Dan zegt die dat wel (keuze van de checklist).',
-          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also says what for, such as ‘needed to determine the factors’, it does (the checklist’s choice).',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? Dan zegt die dat wel (keuze van de checklist). Noemt die alleen de fase, de aanpak of de PGA, zoals ‘nodig voor de aanpak’? Dan zegt die niet welke informatie.',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also names a task the information is needed for, such as ‘to determine the factors’, it does (the checklist’s choice). If it names only the phase, the approach or the PGA, as in ‘needed for the approach’, it does not say which information.',
         ),
       ],
       basis: LOCAL,
@@ -131,8 +131,8 @@ export const gegDelen: AttentionPoint = {
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
         ),
         t(
-          'Past een partner in de eigen systemen de termijnen van een wet toe, zoals de Wet politiegegevens? Dan is dat de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak.',
-          'Suppose a partner applies the time limits of a law in its own systems, such as the Police Data Act (Wet politiegegevens). That is the activity at levels 1 and 2. It is not a joint agreement.',
+          'Past een partner in de eigen systemen wettelijke bewaartermijnen toe op informatie over een casus? Denk aan de Wet politiegegevens, de wet over gegevens bij de politie. Dan telt dat als de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak (keuze van de checklist; het rapport noemt deze wet niet).',
+          'Suppose a partner, in its own systems, applies statutory retention periods to information about a case. An example is the Police Data Act (Wet politiegegevens), the law on police data. That counts as the activity at levels 1 and 2. It is not a joint agreement (the checklist’s choice; the report does not mention this Act).',
         ),
       ],
       basis: LOCAL,

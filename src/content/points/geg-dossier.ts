@@ -131,12 +131,12 @@ export const gegDossier: AttentionPoint = {
           'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
         ),
         t(
-          'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak. Een agendapunt over alleen de lege velden is dat niet. Dat is een terugblik bij de volgende vraag.',
-          'If all partners discuss the case-file template itself at set times, that is also a review of this agreement. An agenda item on empty fields only is not. That is a review under the next question.',
+          'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak. Een agendapunt over alleen de lege velden is dat niet. Zo’n agendapunt kan wel een terugblik zijn bij de volgende vraag (zie ‘Wat een terugblik is’).',
+          'If all partners discuss the case-file template itself at set times, that is also a review of this agreement. An agenda item on empty fields only is not. Such an item can be a review under the next question (see ‘What a review is’).',
         ),
         t(
-          'Schrijft het dossierformat voor één stap een eigen formulier voor, zoals een duidingsformulier? Dan telt een keer werken zonder dat formulier niet hier. Het telt alleen bij de vraag over die stap (zie ‘Wat een afwijking is’). Dit gaat voor de regel hierboven over besluiten zonder het dossierformat.',
-          'Suppose the case-file template prescribes a form of its own for one step, such as a re-interpretation form. Then working once without that form does not count here. It counts only under the question on that step (see ‘What a departure is’). This overrides the rule above on decisions recorded without the template.',
+          'Schrijft het dossierformat voor één stap een eigen formulier voor, zoals een formulier voor tussentijds duiden? En noemt ‘Wat een afwijking is’ een vraag over het gebruik van zo’n formulier? Dan telt een keer werken zonder dat formulier alleen bij die vraag, niet hier. Dit gaat voor de regel hierboven over besluiten zonder het dossierformat.',
+          'Suppose the case-file template prescribes a form of its own for one step, such as a re-interpretation form. And suppose ‘What a departure is’ names a question on using such a form. Then working once without that form counts only under that question, not here. This overrides the rule above on decisions recorded without the template.',
         ),
       ],
       basis: DIFFERS,
@@ -170,12 +170,8 @@ export const gegDossier: AttentionPoint = {
           'Every field of the template counts here, including the sub-goals and the risk and protective factors. Only the fields in the next rule belong under another point. If such a field is left empty, that is not a departure here.',
         ),
         t(
-          'Deze velden horen bij een ander punt. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond van een uitstel, en wanneer jullie het opnieuw bekijken. Bij een subdoel: de reden en wat het moet opleveren. Bij een interventie: het (sub)doel waar die bij hoort. Bij tussentijds duiden: de gebruikte informatie, en of jullie iemand nog mogen bespreken en informatie mogen delen. Verder: wie monitort en waarop, en de bewaartermijn.',
-          'These fields belong under another point. At the start: the assessment. At notification: the exception ground for a postponement, and when you will reconsider it. For a sub-goal: its reason and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: the information used, and whether you may still discuss the person and share information. Also: who monitors and what they watch for, and the retention period.',
-        ),
-        t(
-          'Is een veld voor de datum van een subdoel leeg? Dan is dat hier geen afwijking, en ook bij geen ander punt (keuze van de checklist).',
-          'If a field for a sub-goal’s date is empty, that is not a departure here, nor under any other point (the checklist’s choice).',
+          'Deze velden horen bij een ander punt. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond van een uitstel, en wanneer jullie het opnieuw bekijken. Bij een subdoel: de reden en wat het moet opleveren. Bij een interventie: het (sub)doel waar die bij hoort. Bij tussentijds duiden: de gebruikte informatie, en of jullie iemand nog mogen bespreken en informatie mogen delen. Verder: wie monitort en waarop, de bewaartermijn. De datum van een subdoel hoort bij ‘Heldere, concrete (sub)doelen’.',
+          'These fields belong under another point. At the start: the assessment. At notification: the exception ground for a postponement, and when you will reconsider it. For a sub-goal: its reason and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: the information used, and whether you may still discuss the person and share information. Also: who monitors and what they watch for, and the retention period. A sub-goal’s date belongs under ‘Clear, concrete (sub-)goals’.',
         ),
         t(
           'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt. Het rapport zegt alleen dat een format soms maar deels wordt ingevuld (§2.2).',

@@ -132,8 +132,8 @@ export const monAfspraken: AttentionPoint = {
           'N/A applies only if no case was being monitored in the past two years.',
         ),
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke gemonitorde casus vooraf noemt onder welke voorwaarden die wordt afgesloten? Dan regelt die dit helemaal, zoals bij de vragen wie monitort en wat. Dat is meer dan alleen zeggen wie besluit.',
-          'Suppose the agreement says the case meeting names in advance, for each monitored case, the conditions for closing it. Then it covers this fully, as with the questions on who monitors and what. That is more than saying only who decides.',
+          'Zegt de afspraak dat het casusoverleg bij elke gemonitorde casus vooraf noemt onder welke voorwaarden die wordt afgesloten? Dan regelt die dit helemaal (keuze van de checklist). Zo is het ook bij de vragen wie monitort en wat er wordt gemonitord. Dat is meer dan alleen zeggen wie besluit.',
+          'Suppose the agreement says the case meeting names in advance, for each monitored case, the conditions for closing it. Then it covers this fully (the checklist’s choice). The same applies to the questions on who monitors and what is monitored. That is more than saying only who decides.',
         ),
       ],
     },

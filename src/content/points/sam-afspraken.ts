@@ -21,8 +21,8 @@ export const samAfspraken: AttentionPoint = {
   ...ladder({
     topic: t('verwachtingen en omgangsvormen', 'expectations and ground rules'),
     scope: t(
-      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoort erbij hoe partners met elkaar omgaan (§2.1). Verder hoort erbij dat de vaste partners de afspraken samen opstelden (§2.1). Ook samen vaststellen telt hier als samen opstellen (regel van de checklist). Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
-      'what partners expect of each other in the case meeting (§2.1). Examples are attendance and preparation; these examples are the checklist’s. It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together (§2.1). Adopting them together also counts as drawing them up together here (the checklist’s own rule). A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
+      'wat partners in het casusoverleg van elkaar verwachten (§2.1). Bijvoorbeeld over aanwezigheid en voorbereiding; die voorbeelden zijn van de checklist. Ook hoort erbij hoe partners met elkaar omgaan (§2.1). Verder hoort erbij dat de vaste partners de afspraken samen opstelden (§2.1). Ook samen vaststellen telt hier als samen opstellen (regel van de checklist). Ook een besluit van het casusoverleg telt hier als samen vaststellen, ook als een partner die keer afwezig was. Een partner die pas later vaste partner werd, hoeft niet mee te hebben opgesteld. Het werkproces, met rollen en taken, is een eigen punt.',
+      'what partners expect of each other in the case meeting (§2.1). Examples are attendance and preparation; these examples are the checklist’s. It also covers how partners treat each other (§2.1). It further covers the standing partners drawing up the agreements together (§2.1). Adopting them together also counts as drawing them up together here (the checklist’s own rule). A decision of the case meeting also counts here as adopting them together, even if a partner was absent that time. A partner that became a standing partner only later need not have helped draw them up. The work process, with roles and tasks, is a point of its own.',
     ),
     review: t('partners elkaar aanspreken op afspraken', 'partners hold each other to the agreements'),
     basis: [IMPLICIT, IMPLICIT, TOGETHER, TOGETHER],
@@ -74,10 +74,6 @@ export const samAfspraken: AttentionPoint = {
         t(
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
-        ),
-        t(
-          'Een besluit van het casusoverleg telt hier als samen vaststellen, ook als een partner die keer afwezig was (zie ‘Wat een gezamenlijke afspraak is’).',
-          'A decision of the case meeting counts here as adopting together, even if a partner was absent that time (see ‘What a joint agreement is’).',
         ),
       ],
       basis: t(
