@@ -61,8 +61,8 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? Dan zegt die dat wel (keuze van de checklist). Noemt die alleen de fase, de aanpak of de PGA, zoals ‘nodig voor de aanpak’? Dan zegt die niet welke informatie.',
-          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also names a task the information is needed for, such as ‘to determine the factors’, it does (the checklist’s choice). If it names only the phase, the approach or the PGA, as in ‘needed for the approach’, it does not say which information.',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook een taak waarvoor de informatie nodig is, en is die taak kleiner dan de fase? Dan zegt die dat wel, zoals bij ‘om de factoren te bepalen’ (keuze van de checklist). Noemt die alleen de fase, de aanpak of de PGA, zoals ‘nodig voor de aanpak’ of bij wegen ‘nodig om te wegen’? Dan niet.',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also names a task the information is needed for, narrower than the phase, it does (the checklist’s choice). An example is ‘to determine the factors’. It does not if it names only the phase, the approach or the PGA. Examples are ‘needed for the approach’ and, in assessment, ‘needed to assess’.',
         ),
       ],
       basis: LOCAL,

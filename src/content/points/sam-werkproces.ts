@@ -66,8 +66,8 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
         ),
         t(
-          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? En staat die mogelijkheid in het werkproces zelf? Dan is dat hier geen andere volgorde en geen afwijking. Staat die mogelijkheid alleen in de afspraak over die stap, zoals over monitoren? Dan geldt de regel over een andere volgorde bij ‘Wat een afwijking is’.',
-          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. If the work process itself provides for that, it is not a change of order here, and not a departure. Suppose only the agreement on that step provides for it, such as the one on monitoring. Then the rule on a change of order under ‘What a departure is’ applies.',
+          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? En staat die mogelijkheid in het werkproces zelf? Dan is dat hier geen andere volgorde en geen afwijking. Staat die mogelijkheid alleen in een afspraak over een stap, zoals die over monitoren, of nergens? Dan is het hier een afwijking, niet bij het punt van die stap. Een besluit van het casusoverleg om de casus terug te halen, maakt het geen uitzondering.',
+          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. If the work process itself provides for that, it does not break the order here and is not a departure. Suppose only an agreement on a step provides for it, such as the one on monitoring, or nothing does. Then it is a departure here, not under that step’s point. A case-meeting decision to bring the case back does not make it an exception.',
         ),
       ],
     },
