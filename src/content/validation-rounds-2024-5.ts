@@ -61,4 +61,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r145-2024.5',
+    'set-ep',
+    { fitRate: 0.8561020036429873, alpha: 0.9570534940616792, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 145, per vraag, op de tekst na de twijfels van ronde 144, de 108e lezing en de controles 201 tot en met 204 (regels voor elk cluster van twijfel uit ronde 144; een te late stap telt bij haar eigen punt; de datum van een subdoel bij concrete subdoelen; vier eigen begrippen in de begrippenlijst), op de tekst van commit 77e5b58, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 85,6% exact één niveau, alpha 0,957, 92,3% van de eenheden unaniem (een regio van zeven gemeenten met een dossierformat met formulieren per stap, een stad zonder stuurgroep met veel mondelinge afspraken, een regio van tien gemeenten met een weegkader dat bij elke weging over een instrument laat besluiten: 90%, 85% en 83%). Het doel is niet gehaald. Rondes 140 tot en met 145 samen: 88,0%. Van de 79 twijfels kwamen er 70 door de woorden van de niveauteksten en 9 door een feit dat het vignet openliet. De regels uit ronde 144 lieten hun eigen twijfels grotendeels verdwijnen, maar twee gaven nieuwe twijfel bij een verwante vraag: ‘bij elke duiding besluiten’ bij het instrument bij het wegen, en ‘per casus aanwijzen’ bij vastleggen wie monitort. De meeste twijfels: welke informatie per fase gedeeld wordt (acht), opnieuw kijken bij een onvolledig beeld (vijf) en wie er monitort (vijf).',
+      en: 'Round 145, per question, on the text after round 144’s doubts, the 108th reading and checks 201 to 204 (rules for each cluster of doubt in round 144; a late step counts at its own point; the sub-goal date under concrete sub-goals; four of the checklist’s own terms in the glossary), on the text of commit 77e5b58, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 85.6% exactly one level, alpha 0.957, 92.3% of units unanimous (a region of seven municipalities with a case-file template with a form per step, a city without a steering group with many oral agreements, a region of ten municipalities whose assessment framework decides on an instrument at every assessment: 90%, 85% and 83%). The goal is not met. Rounds 140 to 145 together: 88.0%. Of the 79 doubts, 70 came from the rubric’s words and 9 from a fact the vignette left open. Round 144’s rules mostly removed their own doubts, but two raised new doubt at a related question: ‘decide at every re-interpretation’ at the instrument in assessment, and ‘name per case’ at recording who monitors. The main doubts: which information is shared per phase (eight), looking again at an incomplete picture (five) and who monitors (five).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 5,
-  units: 915,
-  wideUnits: 12,
-  alpha: 0.968300388087605,
+  rounds: 6,
+  units: 1098,
+  wideUnits: 14,
+  alpha: 0.9663126781460417,
   points: [
-    { point: 'sam-werkproces', wideUnits: 2, units: 30 },
-    { point: 'mon-impasse', wideUnits: 1, units: 30 },
-    { point: 'sam-perspectieven', wideUnits: 1, units: 30 },
-    { point: 'sig-signaalkennis', wideUnits: 1, units: 30 },
-    { point: 'sig-structuur', wideUnits: 1, units: 30 },
+    { point: 'sam-werkproces', wideUnits: 2, units: 36 },
+    { point: 'weg-kennis', wideUnits: 2, units: 36 },
+    { point: 'mon-impasse', wideUnits: 1, units: 36 },
+    { point: 'sam-perspectieven', wideUnits: 1, units: 36 },
+    { point: 'sig-signaalkennis', wideUnits: 1, units: 36 },
   ],
 };
