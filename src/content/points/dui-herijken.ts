@@ -177,8 +177,8 @@ export const duiHerijken: AttentionPoint = {
           'An instrument a partner uses only outside the PGA, such as during supervision, does not count. It does count if that partner brings the result into the case meeting.',
         ),
         t(
-          'Zegt de afspraak dat jullie bij elke nieuwe duiding besluiten of jullie het instrument van de start herhalen? Dan regelt die dit helemaal (keuze van de checklist). Dat is meer dan alleen zeggen wie besluit.',
-          'Suppose the agreement says that at every re-interpretation you decide whether to repeat the instrument from the start. Then it covers this fully (the checklist’s choice). That is more than saying only who decides.',
+          'Zegt de afspraak alleen dat jullie bij elke nieuwe duiding besluiten óf jullie het instrument van de start herhalen, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het instrument bij het wegen.',
+          'Suppose the agreement says only that at every re-interpretation you decide whether to repeat the instrument from the start, and not when you do. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to the instrument at assessment.',
         ),
       ],
       basis: t(

@@ -61,8 +61,12 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook een taak waarvoor de informatie nodig is, en is die taak kleiner dan de fase? Dan zegt die dat wel, zoals bij ‘om de factoren te bepalen’ (keuze van de checklist). Noemt die alleen de fase, de aanpak of de PGA, zoals ‘nodig voor de aanpak’ of bij wegen ‘nodig om te wegen’? Dan niet.',
-          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. If it also names a task the information is needed for, narrower than the phase, it does (the checklist’s choice). An example is ‘to determine the factors’. It does not if it names only the phase, the approach or the PGA. Examples are ‘needed for the approach’ and, in assessment, ‘needed to assess’.',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt die ook een taak waarvoor de informatie nodig is, en is die taak maar een deel van het werk in een fase? Dan zegt die dat wel, zoals bij ‘om de factoren te bepalen’ (keuze van de checklist).',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task the information is needed for, and that task is only part of the work in a phase. Then it does say which information (the checklist’s choice). An example is ‘to determine the factors’.',
+        ),
+        t(
+          'Noemt de afspraak alleen een hele fase, het doel van een fase, de aanpak of de PGA? Dan zegt die niet welke informatie. Voorbeelden: ‘nodig voor de aanpak’, ‘nodig om te wegen’, ook bij signaleren, en ‘nodig om te besluiten of de PGA start’.',
+          'It does not say which information if it names only a whole phase, the goal of a phase, the approach or the PGA. Examples are ‘needed for the approach’, ‘needed to assess’, also when spotting signals, and ‘needed to decide whether the PGA starts’.',
         ),
       ],
       basis: LOCAL,

@@ -147,8 +147,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst wie monitort? Dan regelt die dit helemaal (keuze van de checklist).',
-          'If the agreement says the case meeting names, for each case, who monitors it, it covers all of this (the checklist’s choice).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist).',
+          'If the agreement says the case meeting names or records, for each case, who monitors it, it covers all of this (the checklist’s choice).',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
@@ -168,7 +168,7 @@ export const monAfspraken: AttentionPoint = {
       rules: [
         t(
           'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal (keuze van de checklist).',
-          'Suppose the agreement says the case meeting decides, for each case, what the person who monitors looks at. Then it covers all of this (the checklist’s choice).',
+          'Suppose the agreement says the case meeting decides, for each case, what the person who monitors watches for. Then the agreement covers all of this (the checklist’s choice).',
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',

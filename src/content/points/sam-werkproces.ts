@@ -66,8 +66,8 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
         ),
         t(
-          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? En staat die mogelijkheid in het werkproces zelf? Dan is dat hier geen andere volgorde en geen afwijking. Staat die mogelijkheid alleen in een afspraak over een stap, zoals die over monitoren, of nergens? Dan is het hier een afwijking, niet bij het punt van die stap. Een besluit van het casusoverleg om de casus terug te halen, maakt het geen uitzondering.',
-          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. If the work process itself provides for that, it does not break the order here and is not a departure. Suppose only an agreement on a step provides for it, such as the one on monitoring, or nothing does. Then it is a departure here, not under that step’s point. A case-meeting decision to bring the case back does not make it an exception.',
+          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van die stap, zoals ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
+          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. At the work process, that is no change of order and no departure. Whether the return was allowed counts only under that step’s point, such as ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
         ),
       ],
     },

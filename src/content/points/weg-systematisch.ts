@@ -151,6 +151,10 @@ export const wegSystematisch: AttentionPoint = {
           '‘Waar nodig’ of ‘indien nodig’, zonder te zeggen wanneer dat is, is een algemene zin. Die regelt niets (zie ‘Wat een gezamenlijke afspraak is’).',
           '‘Where needed’ or ‘if needed’, without saying when that is, is a general sentence. It covers nothing (see ‘What a joint agreement is’).',
         ),
+        t(
+          'Zegt de afspraak alleen dat de weegploeg bij elke weging besluit óf een instrument nodig is, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het herhalen van het instrument.',
+          'Suppose the agreement says only that the assessment team decides at every assessment whether an instrument is needed, and not when it is. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to repeating the instrument.',
+        ),
       ],
       basis: t(
         '§1.2: instrumenten worden per regio wisselend gebruikt, en over het referentiekader is vaak geen consensus.',
