@@ -11,4 +11,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   reading('2024.5', '2026-12-06', [9.5, 9, 8, 8, 8.5]),
   // The text after checks 199 to 201 and round 144 (0c35df5), read by a hundred-and-eighth new reviewer.
   reading('2024.5', '2026-12-06', [9.5, 9, 8, 7.5, 8.5]),
+  // The text after checks 203 to 205, the 108th reading and round 145 (0c7a722), read by a hundred-and-ninth new
+  // reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 8, 7, 8]),
 ];

@@ -82,7 +82,7 @@ const LABELS = {
   },
   en: {
     scale: 'Scale',
-    topic: 'Topic',
+    topic: 'Scope',
     level: 'Level',
     basis: 'Basis',
     rule: 'Rule',
