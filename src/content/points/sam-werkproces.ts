@@ -66,8 +66,8 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
         ),
         t(
-          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van die stap, zoals ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
-          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. At the work process, that is no change of order and no departure. Whether the return was allowed counts only under that step’s point, such as ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
+          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de stap waaruit de casus terugging. Bij het voorbeeld is dat ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
+          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the step the case left. In the example, that is ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
         ),
       ],
     },
