@@ -82,7 +82,7 @@ const LABELS = {
   },
   en: {
     scale: 'Scale',
-    topic: 'Scope',
+    topic: 'Topic',
     level: 'Level',
     basis: 'Basis',
     rule: 'Rule',

@@ -109,16 +109,16 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Punt', 'Point'),
     definition: t(
       'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat wat het hele onderwerp is (uitleg van de checklist).',
-      'A part of a step, with its own scope and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states its scope above its levels (the checklist’s explanation).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states the scope of its topic above its levels (the checklist’s explanation).',
     ),
   },
   {
     id: 'onderwerp',
     ref: 'checklist',
-    term: t('Onderwerp (van een punt)', 'Scope (of a point)'),
+    term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
     definition: t(
       'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Het hele onderwerp van dit punt is’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
-      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’. Only a joint agreement within that scope counts for levels 3, 4 and 5 (the checklist’s explanation).',
+      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’, with what the agreement includes. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
     ),
   },
   {

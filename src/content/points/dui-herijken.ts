@@ -157,7 +157,7 @@ export const duiHerijken: AttentionPoint = {
       ),
       help: t(
         'Volgens het rapport is regelmatig herhalen zinvol (§1.3). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie het instrument herhalen, wat het rapport zinvol vindt.',
-        'According to the report, repeating it regularly is worthwhile (§1.3). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you repeat the instrument, which the report considers worthwhile.',
+        'According to the report, repeating it regularly is worthwhile (§1.3). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you repeat the instrument; the report considers doing so worthwhile.',
       ),
       rules: [
         t(

@@ -147,8 +147,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Alleen een veld ‘wie monitort’ in een format is zo’n afspraak niet (zie ‘Wanneer iets op papier staat’).',
-          'If the agreement says the case meeting names or records, for each case, who monitors it, it covers all of this (the checklist’s choice). A field such as ‘who monitors’ in a template is not such an agreement on its own (see ‘When something is in writing’).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als het casusoverleg volgens de afspraak bij elke casus een veld ‘wie monitort’ invult. Staat er alleen zo’n veld in een format, zonder die afspraak? Dan regelt het veld hier niets (zie ‘Wanneer iets op papier staat’).',
+          'If the agreement says the case meeting names or records, for each case, who monitors it, it covers all of this (the checklist’s choice). This also applies if, under the agreement, the case meeting fills in a ‘who monitors’ field for each case. Suppose a template only has such a field, without that agreement. Then the field covers nothing here (see ‘When something is in writing’).',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
