@@ -118,7 +118,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
     definition: t(
       'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Het hele onderwerp van dit punt is’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
-      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’, with what the agreement includes. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
+      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
     ),
   },
   {

@@ -147,8 +147,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als het casusoverleg volgens de afspraak bij elke casus een veld ‘wie monitort’ invult. Staat er alleen zo’n veld in een format, zonder die afspraak? Dan regelt het veld hier niets (zie ‘Wanneer iets op papier staat’).',
-          'If the agreement says the case meeting names or records, for each case, who monitors it, it covers all of this (the checklist’s choice). This also applies if, under the agreement, the case meeting fills in a ‘who monitors’ field for each case. Suppose a template only has such a field, without that agreement. Then the field covers nothing here (see ‘When something is in writing’).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als de afspraak of het format zegt dat het casusoverleg bij zo’n casus een veld ‘wie monitort’ invult. Zegt geen tekst dat het casusoverleg dat veld invult? Dan regelt het veld hier niets. Dat geldt ook in een format dat het casusoverleg vaststelde (zie ‘Wanneer iets op papier staat’).',
+          'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies if the agreement or the template says the case meeting fills in a ‘who monitors’ field for such a case. If no text says so, the field covers nothing here, even in a template the case meeting adopted (see ‘When something is in writing’).',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
