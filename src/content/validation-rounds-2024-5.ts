@@ -72,4 +72,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r146-2024.5',
+    'set-eq',
+    { fitRate: 0.8743169398907104, alpha: 0.9555291283196847, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 146, per vraag, op de eindtekst van deze stop, na de 109e lezing en de controles 205 tot en met 209 (een stap terug telt bij het punt van de stap waaruit de casus terugging; een besluitmoment zonder voorwaarden regelt een deel; een veld ‘wie monitort’ alleen regelt niets), op de tekst van commit 53e508d, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,4% exact één niveau, alpha 0,956, 94,0% van de eenheden unaniem (een regio van zes gemeenten met een veld ‘wie monitort’ dat niemand invult, een stad zonder stuurgroep met een uitstel op een grond die niemand mocht delen, een regio van elf kleine gemeenten met een datum bij elk subdoel: 87%, 87% en 89%). Het doel is niet gehaald. Rondes 140 tot en met 146 samen: 87,9%. Van de 69 twijfels kwamen er 46 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. De regels van deze stop gaven weinig twijfel meer (één of geen per vraag, drie bij informatie per fase). De meeste twijfels: wie er weegt, met een partner die niet werd uitgenodigd (zes), en een regel op papier over een impasse (zes).',
+      en: 'Round 146, per question, on this stop’s final text, after the 109th reading and checks 205 to 209 (a step back counts at the point of the step the case left; a decision moment without conditions covers part; a ‘who monitors’ field alone covers nothing), on the text of commit 53e508d, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.4% exactly one level, alpha 0.956, 94.0% of units unanimous (a region of six municipalities with a ‘who monitors’ field that nobody fills in, a city without a steering group with a postponement on a ground nobody could share, a region of eleven small municipalities with a date for each sub-goal: 87%, 87% and 89%). The goal is not met. Rounds 140 to 146 together: 87.9%. Of the 69 doubts, 46 came from the rubric’s words and 23 from a fact the vignette left open. This stop’s rules raised little doubt (one or none per question, three at information per phase). The main doubts: who assesses, with a partner not invited (six), and a written rule on an impasse (six).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
