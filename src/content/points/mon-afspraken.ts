@@ -147,8 +147,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als de afspraak of het format zegt dat het casusoverleg bij zo’n casus een veld ‘wie monitort’ invult. Zegt geen tekst dat het casusoverleg dat veld invult? Dan regelt het veld hier niets. Dat geldt ook in een format dat het casusoverleg vaststelde (zie ‘Wanneer iets op papier staat’).',
-          'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies if the agreement or the template says the case meeting fills in a ‘who monitors’ field for such a case. If no text says so, the field covers nothing here, even in a template the case meeting adopted (see ‘When something is in writing’).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als de afspraak of het format zegt dat het casusoverleg bij zo’n casus een veld ‘wie monitort’ invult. Een format voor het casusoverleg zegt dat ook. Zegt geen van beide dat? Dan regelt het veld niets, ook in een format dat het casusoverleg vaststelde (zie ‘Wanneer iets op papier staat’).',
+          'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies if the agreement or the template says the case meeting fills in a ‘who monitors’ field for such a case. A template for the case meeting says so too. If neither does, the field covers nothing, even in a template the case meeting adopted (see ‘When something is in writing’).',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
@@ -167,8 +167,8 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus bepaalt waar degene die monitort op let? Dan regelt die dit helemaal (keuze van de checklist).',
-          'Suppose the agreement says the case meeting decides, for each case, what the person who monitors watches for. Then the agreement covers all of this (the checklist’s choice).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, bepaalt waar degene die monitort op let? Dan regelt die dit helemaal (keuze van de checklist).',
+          'Suppose the agreement says the case meeting decides, for each case that moves to monitoring, what the person who monitors watches for. Then the agreement covers all of this (the checklist’s choice).',
         ),
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
