@@ -30,7 +30,10 @@ describe('the Verantwoording page', () => {
     // No round yet is said plainly; one round on its own, with whether it met the goal; more rounds pooled first.
     const own =
       standing.rounds > 1
-        ? nlPattern('justification.standing', { rounds: standing.rounds }, standing.met)
+        ? nlPattern('justification.standing', {
+            rounds: standing.rounds,
+            goal: nlPattern('justification.goalMet', { met: standing.met }, standing.met),
+          })
         : standing.rounds === 1
           ? nlPattern(standing.latest?.met ? 'justification.firstMet' : 'justification.firstNotMet', {})
           : nlPattern('justification.untested', { version: CHECKLIST.version });
@@ -49,6 +52,11 @@ describe('the Verantwoording page', () => {
       nlPattern('justification.previous', {
         version: before?.version ?? '',
         rounds: before?.standing.rounds ?? 0,
+        goal: nlPattern(
+          'justification.goalMet',
+          { met: before?.standing.met ?? 0 },
+          before?.standing.met ?? 0,
+        ),
       }),
     );
     expect(await axeViolations(page)).toEqual([]);

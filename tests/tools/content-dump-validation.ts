@@ -47,13 +47,13 @@ function standingLines(locale: Locale): string[] {
     rounds: s.rounds,
     ratings: formatCount(s.ratings, locale),
     fit: formatPercent(s.fitRate, locale),
-    met: s.met,
+    goal: ui(locale, 'justification.goalMet', { met: s.met }, s.met),
   };
   const sentence = standingSentence(s);
   if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
   const latest = s.latest ? { latest: formatPercent(s.latest.fitRate, locale) } : undefined;
   return [
-    ui(locale, 'justification.standing', figures, s.met),
+    ui(locale, 'justification.standing', figures),
     ...(latest && s.latest
       ? ['', ui(locale, s.latest.met ? 'justification.latestMet' : 'justification.latestNotMet', latest)]
       : []),
@@ -69,7 +69,7 @@ function previousLines(locale: Locale): string[] {
     rounds: p.standing.rounds,
     ratings: formatCount(p.standing.ratings, locale),
     fit: formatPercent(p.standing.fitRate, locale),
-    met: p.standing.met,
+    goal: ui(locale, 'justification.goalMet', { met: p.standing.met }, p.standing.met),
   };
   return ['', ui(locale, 'justification.previous', previous)];
 }
