@@ -46,8 +46,12 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Zonder convenant: vanaf het eerste casusoverleg waaraan die als vaste partner meedoet. Aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag hoeft die niet te hebben meegedaan.',
-      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Without a covenant, from the first case meeting it attends as a standing partner. It need not have taken part in a decision, adoption, signing or review before that day.',
+      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Deed die eerder al vast mee aan het casusoverleg, of is er geen convenant? Dan vanaf het eerste casusoverleg waaraan die vast meedoet.',
+      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. It may have attended the case meeting as a standing partner earlier, or there may be no covenant. Then it is one from the first case meeting it attends as a standing partner.',
+    },
+    {
+      nl: 'Aan een besluit, vaststelling, ondertekening of terugblik van vóór de dag dat een organisatie vaste partner werd, hoeft die niet te hebben meegedaan.',
+      en: 'An organisation need not have taken part in a decision, adoption, signing or review from before the day it became a standing partner.',
     },
     {
       nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet. Dat geldt ook als elke partner het één keer moet doen, en ook voor beleid bij signaleren.',
@@ -134,7 +138,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
     },
     {
-      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt, telt dat wel.',
+      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als bij het onderwerp van een punt staat wie de afspraak opstelt, telt dat wel.',
       en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
     },
     {
@@ -146,28 +150,16 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
     },
     {
-      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, vanaf de dag dat het convenant een gezamenlijke afspraak werd. Het gaat om de versie van die dag.',
-      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in the version in force on that day.',
+      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, in de versie van de dag dat het convenant gezamenlijk werd. Een latere versie telt alleen als die zelf een gezamenlijke afspraak is.',
+      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners, in its version of the day the covenant became joint. A later version counts only if it is itself a joint agreement.',
     },
     {
-      nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’).',
-      en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de eerste dag waarop elke partij die het convenant noemt en die toen vast meedeed, had getekend. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
+      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. It is joint from the first day every party it names that was then a standing partner had signed. Here, that means really taking part in the case meeting, not only signing.',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet al eerder vast? Kijk dan per dag naar de partijen die het convenant noemt en die op die dag vast aan het casusoverleg meededen.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. Then look, day by day, at the parties the covenant names that were taking part in the case meeting as standing partners on that day.',
-    },
-    {
-      nl: 'Het convenant is gezamenlijk vanaf de eerste dag waarop al die partijen hadden getekend. Een partij die op een dag nog niet of niet meer vast meedeed, telt die dag niet mee. De organisatie die het casusoverleg organiseert of voorzit, hoeft niet te tekenen, ook als dat een gemeente is.',
-      en: 'The covenant is joint from the first day all of those parties had signed. A party not yet, or no longer, a standing partner on a day does not count that day. The organisation that hosts or chairs the case meeting need not sign, even if it is a municipality.',
-    },
-    {
-      nl: 'Is het convenant eenmaal een gezamenlijke afspraak geworden? Dan blijft het een gezamenlijke afspraak, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
-      en: 'Once the covenant has become a joint agreement, it remains one, even if a party later starts or stops taking part as a standing partner.',
-    },
-    {
-      nl: 'Bij de drie regels hierboven over wanneer een convenant gezamenlijk is, telt wie op een dag echt vast meedeed. De dag waarop een partij tekende, beslist dat niet. Dit is een uitzondering op de regel dat een organisatie vaste partner is vanaf de dag dat die tekent.',
-      en: 'In the three rules above on when a covenant is joint, what counts is who really was a standing partner on a day. The signing day does not decide this. This is an exception to the rule that an organisation is a standing partner from the day it signs.',
+      nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
+      en: 'The organisation that hosts or chairs the case meeting need not sign a covenant, even if it is a municipality. Once the covenant is joint, it stays joint, even if a party later starts or stops taking part as a standing partner.',
     },
     {
       nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',

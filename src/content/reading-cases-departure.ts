@@ -49,28 +49,16 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What counts as followed after all’). What counts is when the decision is taken, not when it takes effect.',
     },
     {
-      nl: 'Een terugkerende termijn, zoals ‘elk jaar’ of ‘per kwartaal’, telt per kalenderjaar of kalenderkwartaal, tenzij de afspraak iets anders zegt. Begon de afspraak in de loop van zo’n jaar of kwartaal? Dan telt dat eerste jaar of kwartaal niet.',
-      en: 'A recurring time limit, such as ‘every year’ or ‘every quarter’, counts per calendar year or quarter, unless the agreement says otherwise. If the agreement began partway through such a year or quarter, that first year or quarter does not count.',
+      nl: 'Een terugkerende termijn telt per kalenderjaar, kalenderkwartaal of twee kalenderjaren, tenzij de afspraak iets anders zegt. Tel vanaf het eerste hele jaar of kwartaal van de afspraak. Zegt die ‘eens in de twee jaar’ en begon die in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
+      en: 'A recurring time limit counts per calendar year, calendar quarter or two calendar years, unless the agreement says otherwise. Count from the agreement’s first full year or quarter. If it says ‘every two years’ and began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
     },
     {
-      nl: '‘Eens in de twee jaar’ telt per twee kalenderjaren, vanaf het eerste hele kalenderjaar van de afspraak. Begon de afspraak in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
-      en: '‘Every two years’ counts per two calendar years, starting with the agreement’s first full calendar year. If the agreement began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
+      nl: 'Een terugkerende termijn per casus telt eerst vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna telt die vanaf de vorige keer.',
+      en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, it counts from the previous time.',
     },
     {
-      nl: 'Een terugkerende termijn per casus, zoals ‘elke casus om de zes maanden bespreken’, telt eerst vanaf de start van de casus in de PGA. Geldt de termijn alleen in een fase, zoals monitoren? Dan telt die eerst vanaf de start van die fase. Daarna telt die vanaf de vorige keer.',
-      en: 'A recurring per-case time limit, such as ‘discuss each case every six months’, counts first from the start of the case in the PGA. If the limit applies only in a phase, such as monitoring, it first counts from that phase’s start. Then it counts from the previous time.',
-    },
-    {
-      nl: 'Liep de casus, of die fase, al toen de afspraak begon? Dan telt de eerste termijn vanaf het begin van de afspraak.',
-      en: 'If the case, or that phase, was already running when the agreement began, the first term counts from the agreement’s start.',
-    },
-    {
-      nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt vanaf de laatste keer, ook als dat een extra keer was.',
-      en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, even if that was an additional time.',
-    },
-    {
-      nl: 'Zegt de afspraak ‘na zes maanden’? Dan geldt de regel over ‘na’ hierboven: een extra keer tussendoor laat de zes maanden niet opnieuw beginnen.',
-      en: 'If the agreement says ‘after six months’, the rule on ‘after’ above applies: an extra time in between does not restart the six months.',
+      nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt vanaf de laatste keer, ook een extra keer. Behalve bij ‘na zes maanden’: een extra keer tussendoor laat die niet opnieuw beginnen.',
+      en: 'With such a recurring limit, even a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, including an additional time. Except with ‘after six months’: an extra time in between does not restart it.',
     },
     {
       nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
@@ -177,8 +165,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If such a step broke the order and came earlier than a rule on the step itself allows, count it only under that step’s point.',
     },
     {
-      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij elke andere vraag over een regel daaruit telt alleen of er gedaan is wat de regel vraagt.',
-      en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under any other question about a rule in it, what counts is only whether what that rule asks was done.',
+      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een regel daaruit vraagt, met of zonder formulier.',
+      en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under the other questions, you look only at whether what a rule in it asks was done, with or without the form.',
     },
     {
       nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en de vraag of jullie in elke casus hetzelfde dossierformat gebruiken (§2.2).',

@@ -16,7 +16,7 @@ export interface RuleGroup {
 /** The order of the three steps. The report's method section prints only this part. */
 export const READING_STEPS: readonly Text[] = [
   {
-    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat.',
+    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat waar het punt over gaat: het onderwerp.',
     en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its scope above its levels.',
   },
   {
@@ -24,7 +24,7 @@ export const READING_STEPS: readonly Text[] = [
     en: 'Take these three steps in order.',
   },
   {
-    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar stap 2. Nee: gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
+    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar stap 2. Nee: gebeurde de handeling bij de vraag minstens één keer in de periode? Nee: niveau 1. Ja: niveau 2.',
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -163,7 +163,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als iemand er vooraf toe besloot, zoals het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die andere vragen telt zo’n uitstel alleen mee als jullie kiezen of N.v.t. past, en als jullie nagaan of de handeling is gedaan.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als iemand er vooraf toe besloot, zoals het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Daar gebruiken jullie zo’n uitstel alleen om te kiezen of N.v.t. past, en om na te gaan of de handeling is gedaan.',
       en: 'A postponement without an exception ground is a departure. This applies even if someone decided on it beforehand, such as the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. For those other questions, such a postponement matters only when you decide whether N/A applies and whether the activity took place.',
     },
   ],

@@ -123,11 +123,11 @@ function someone(activity: Text): Text {
 }
 
 const QUESTION_ACT_NONE = t(
-  'In de periode gebeurde ook niet wat bij de vraag als handeling staat.',
+  'Ook de handeling bij de vraag gebeurde in de periode niet.',
   'Nor was the activity named for this question carried out in the period.',
 );
 const QUESTION_ACT_SOME = t(
-  'In de periode gebeurde wel wat bij de vraag als handeling staat.',
+  'Wel gebeurde in de periode de handeling bij de vraag.',
   'But the activity named for this question was carried out in the period.',
 );
 
@@ -174,7 +174,7 @@ export interface LadderParts {
   /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
    *  such an agreement covers goes in the scope, never in the topic. */
   topic: Text;
-  /** What the whole topic covers, a phrase after “Het hele onderwerp:” / “The whole topic:” (round 13): what an
+  /** What the whole topic covers, a phrase after “Daarbij hoort:” / “Scope of the agreement on …:” (round 13): what an
    *  agreement must cover to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
@@ -194,7 +194,7 @@ export function join(...parts: Text[]): Text {
 /** The sentence shown with every rubric that says what the whole topic of the point's agreement is. */
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
-    `Het hele onderwerp van dit punt is de afspraak over ${topic.nl}. Daarbij hoort: ${scope.nl}`,
+    `Dit punt gaat over de afspraak over ${topic.nl}. Daarbij hoort: ${scope.nl}`,
     () => `Scope of the agreement on ${topic.en}: ${scope.en}`,
   );
 }

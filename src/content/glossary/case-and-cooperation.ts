@@ -135,8 +135,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Detentie', 'Detention'),
     definition: t(
-      'Vastzitten in een gevangenis of huis van bewaring, bijvoorbeeld om een straf uit te zitten of in afwachting van een rechtszaak (uitleg van de checklist).',
-      'Being held in a prison or remand centre, for example while serving a sentence or awaiting trial (the checklist’s explanation).',
+      'Vastzitten in een gevangenis, bijvoorbeeld om een straf uit te zitten, of in afwachting van een rechtszaak (uitleg van de checklist).',
+      'Being held in prison, for example while serving a sentence, or while awaiting trial (the checklist’s explanation).',
     ),
   },
   {

@@ -108,7 +108,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Punt', 'Point'),
     definition: t(
-      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat wat het hele onderwerp is (uitleg van de checklist).',
+      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat waar het over gaat: het onderwerp (uitleg van de checklist).',
       'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states the scope of its topic above its levels (the checklist’s explanation).',
     ),
   },
@@ -117,7 +117,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
     definition: t(
-      'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Het hele onderwerp van dit punt is’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
+      'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Dit punt gaat over’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
       'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
     ),
   },
@@ -126,7 +126,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Regel', 'Rule'),
     definition: t(
-      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat voor op de twijfelgevallen. In de regels is ‘een regel’ ook een regel in jullie afspraak, zoals ‘een regel over die stap zelf’ (uitleg van de checklist).',
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Let op: ‘regel’ kan in de regels ook een regel in jullie eigen afspraak zijn (uitleg van de checklist). Een voorbeeld is ‘een regel over die stap zelf’.',
       'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question comes before the borderline cases. In the rules, ‘a rule’ can also be a rule in your agreement, such as ‘a rule on that step itself’ (the checklist’s explanation).',
     ),
   },

@@ -67,8 +67,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: '1.1',
     term: t('Boa', 'BOA (special enforcement officer)'),
     definition: t(
-      'Buitengewoon opsporingsambtenaar: een handhaver met een beperkte opsporingsbevoegdheid, vaak in dienst van de gemeente (uitleg van de checklist).',
-      'An enforcement officer with limited investigative powers, often employed by the municipality (the checklist’s explanation).',
+      'Buitengewoon opsporingsambtenaar: een handhaver die bij bepaalde overtredingen mag optreden, bijvoorbeeld met een boete, vaak in dienst van de gemeente (uitleg van de checklist).',
+      'An enforcement officer who may act on certain offences, for example with a fine, often employed by the municipality (the checklist’s explanation).',
     ),
     avoid: { en: ['municipal enforcement officers'] },
   },

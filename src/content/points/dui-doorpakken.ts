@@ -50,7 +50,7 @@ export const duiDoorpakken: AttentionPoint = {
           'The levels do not ask which choice you make, only whether you make it together.',
         ),
         t(
-          'Bij deze vraag hoort alles uit het hele onderwerp: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken.',
+          'Bij deze vraag hoort alles waar het punt over gaat: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken.',
           'This question covers the whole scope: how you choose together, and when you look again.',
         ),
         t(

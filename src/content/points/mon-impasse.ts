@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf of ‘na drie maanden zonder contact’. De algemene regel over een zin die alleen iets toestaat, geldt hier dus niet.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself or ‘after three months without contact’. Hence the general rule on a sentence that only allows something does not apply here.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf of ‘na drie maanden zonder contact’. Dat is een uitzondering op de algemene regel over een zin die alleen iets toestaat.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself or ‘after three months without contact’. This is an exception to the general rule on a sentence that only allows something.',
         ),
         t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',

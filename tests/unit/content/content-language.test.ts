@@ -157,7 +157,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ([^.]+)\.$/,
       nobody: 'Dit gebeurde in de periode ook niet: ',
       someone: 'Dit gebeurde in de periode wel: ',
-      actOfQuestion: 'wat bij de vraag als handeling staat',
+      actOfQuestion: 'de handeling bij de vraag',
     },
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,

@@ -62,7 +62,7 @@ describe('every question fits its point’s ladder', () => {
       for (const locale of LOCALES) {
         const lead =
           locale === 'nl'
-            ? `Het hele onderwerp van dit punt is de afspraak over ${topicOf(p, locale)}. Daarbij hoort: `
+            ? `Dit punt gaat over de afspraak over ${topicOf(p, locale)}. Daarbij hoort: `
             : `Scope of the agreement on ${topicOf(p, locale)}: `;
         const scope = p.scope?.[locale] ?? '';
         expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);

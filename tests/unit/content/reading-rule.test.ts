@@ -44,7 +44,7 @@ describe('the reading rule every rubric shares', () => {
     const nl = rule('nl');
     const order = [
       'Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp?',
-      'gebeurde wat bij de vraag als handeling staat, minstens één keer in de periode?',
+      'gebeurde de handeling bij de vraag minstens één keer in de periode?',
       'Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -62,7 +62,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(
       /Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat\./,
     );
-    expect(nl).toMatch(/Boven de niveaus van elk punt staat het hele onderwerp: waar het punt over gaat\./);
+    expect(nl).toMatch(/Boven de niveaus van elk punt staat waar het punt over gaat: het onderwerp\./);
     expect(nl).toMatch(
       /\*\*Partners\*\*: De organisaties die vast meedoen aan het regionale of lokale casusoverleg/,
     );
@@ -99,7 +99,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
     expect(nl).toMatch(
-      /Wie de afspraak schreef, maakt niet uit\. Alleen als het hele onderwerp van een punt zegt wie de afspraak opstelt/,
+      /Wie de afspraak schreef, maakt niet uit\. Alleen als bij het onderwerp van een punt staat wie de afspraak opstelt/,
     );
     // Round 14 (r13 misfits b): an adopted template is on paper, and not using it in a case is a departure; single-case
     // plans are not on paper.
@@ -143,7 +143,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/als de afspraak de laatste keer op de agenda stond\./);
     // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
     expect(nl).toMatch(
-      /Aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag hoeft die niet te hebben meegedaan\./,
+      /Aan een besluit, vaststelling, ondertekening of terugblik van vóór de dag dat een organisatie vaste partner werd, hoeft die niet te hebben meegedaan\./,
     );
     // Round 22: levels 1 and 2 ask about one named act, not about anything the topic covers (round 32: per question).
     expect(nl).toMatch(
