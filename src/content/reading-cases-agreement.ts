@@ -138,11 +138,11 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
     },
     {
-      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als bij het onderwerp van een punt staat wie de afspraak opstelt, telt dat wel.',
+      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt, telt dat wel.',
       en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
     },
     {
-      nl: 'Zegt het onderwerp dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, ook zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',
+      nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',
       en: 'Suppose the scope says the standing partners draw up the agreement together. Then an agreement they all drew up together is joint, even without a separate decision. Adopting it together, each signing it, or a decision of a steering group of all partners counts too (the checklist’s own rule).',
     },
     {
@@ -150,12 +150,16 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
     },
     {
-      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners, in de versie van de dag dat het convenant gezamenlijk werd. Een latere versie telt alleen als die zelf een gezamenlijke afspraak is.',
-      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners, in its version of the day the covenant became joint. A later version counts only if it is itself a joint agreement.',
+      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners. Dat is vanaf de dag dat het convenant gezamenlijk werd, in de versie van die dag.',
+      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became joint, in its version of that day.',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de eerste dag waarop elke partij die het convenant noemt en die toen vast meedeed, had getekend. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
-      en: 'Suppose the parties signed a covenant on different days, and the case meeting had not adopted it earlier. It is joint from the first day every party it names that was then a standing partner had signed. Here, that means really taking part in the case meeting, not only signing.',
+      nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’).',
+      en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
+    },
+    {
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de eerste dag waarop elke partij die in het convenant staat en toen vast meedeed, had getekend. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
+      en: 'Suppose the parties signed a covenant on different days, without the case meeting adopting it earlier. It is joint from the first day every party it names that was then a standing partner had signed. Here, a standing partner really takes part in the case meeting; signing is not enough.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

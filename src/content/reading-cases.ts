@@ -52,7 +52,7 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat de vraag noemt', en: 'What the question asks about' },
     rules: [
       {
-        nl: 'De uitleg en de regels bij een vraag zeggen wat de vraag bedoelt. Verwijzen ze naar een ander punt? Dan hoort dat niet bij deze vraag. Staat iets alleen bij het onderwerp van het punt, en niet bij de vraag? Dan hoort het er ook niet bij.',
+        nl: 'De uitleg en de regels bij een vraag zeggen wat de vraag bedoelt. Verwijzen ze naar een ander punt? Dan hoort dat niet bij deze vraag. Staat iets alleen in de tekst na ‘Dit punt gaat over’, en niet bij de vraag? Dan hoort het er ook niet bij.',
         en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does anything mentioned only in the point’s scope.',
       },
       {

@@ -16,7 +16,7 @@ export interface RuleGroup {
 /** The order of the three steps. The report's method section prints only this part. */
 export const READING_STEPS: readonly Text[] = [
   {
-    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus van elk punt staat waar het punt over gaat: het onderwerp.',
+    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort.',
     en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its scope above its levels.',
   },
   {

@@ -18,7 +18,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. En in de periode gebeurde ook niet wat bij de vraag als handeling staat.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Ook de handeling bij de vraag gebeurde in de periode niet.',
       'The name of level 1: no joint agreement covers any part of what the question asks about. Nor was the activity named for this question carried out in the period.',
     ),
   },
@@ -27,7 +27,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar in de periode gebeurde wel wat bij de vraag als handeling staat.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Wel gebeurde in de periode de handeling bij de vraag.',
       'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for this question was carried out in the period.',
     ),
   },
@@ -108,8 +108,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Punt', 'Point'),
     definition: t(
-      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat waar het over gaat: het onderwerp (uitleg van de checklist).',
-      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states the scope of its topic above its levels (the checklist’s explanation).',
+      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow an attention point in the report, some another passage. Each point has one or more questions. Each point states its topic and, after ‘Scope of the agreement on’, its scope (the checklist’s explanation).',
     ),
   },
   {
@@ -117,8 +117,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
     definition: t(
-      'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Dit punt gaat over’. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
-      'What the agreement under a point is about. Each point states it after ‘Scope of the agreement on’. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
+      'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Onderwerp:’. De tekst na ‘Dit punt gaat over’ zegt wat er allemaal bij hoort. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
+      'What the agreement under a point is about. Each point states it after ‘Topic:’. The text after ‘Scope of the agreement on’ says everything it covers. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
     ),
   },
   {
@@ -127,7 +127,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Regel', 'Rule'),
     definition: t(
       'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Let op: ‘regel’ kan in de regels ook een regel in jullie eigen afspraak zijn (uitleg van de checklist). Een voorbeeld is ‘een regel over die stap zelf’.',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question comes before the borderline cases. In the rules, ‘a rule’ can also be a rule in your agreement, such as ‘a rule on that step itself’ (the checklist’s explanation).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question takes precedence over the borderline cases. In the rules, ‘a rule’ can also be a rule in your agreement, such as ‘a rule on that step itself’ (the checklist’s explanation).',
     ),
   },
 ];

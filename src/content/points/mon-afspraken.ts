@@ -147,8 +147,12 @@ export const monAfspraken: AttentionPoint = {
       text: t('Hebben jullie afgesproken wie er monitort?', 'Have you agreed who does the monitoring?'),
       rules: [
         t(
-          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook als de afspraak of het format zegt dat het casusoverleg bij zo’n casus een veld ‘wie monitort’ invult. Een format voor het casusoverleg zegt dat ook. Zegt geen van beide dat? Dan regelt het veld niets, ook in een format dat het casusoverleg vaststelde (zie ‘Wanneer iets op papier staat’).',
-          'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies if the agreement or the template says the case meeting fills in a ‘who monitors’ field for such a case. A template for the case meeting says so too. If neither does, the field covers nothing, even in a template the case meeting adopted (see ‘When something is in writing’).',
+          'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, aanwijst of vastlegt wie monitort? Dan regelt die dit helemaal (keuze van de checklist). Dat geldt ook voor een veld ‘wie monitort’ dat het casusoverleg volgens de afspraak of het format bij zo’n casus invult.',
+          'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies to a ‘who monitors’ field that, under the agreement or the template, the case meeting fills in for such a case.',
+        ),
+        t(
+          'Staat zo’n veld in een format voor het casusoverleg, met de punten die het overleg bij elke casus bespreekt? Dan geldt dat ook als geen tekst zegt wie het invult. Staat het in een ander format, zoals het dossierformat, en zegt geen tekst dat het casusoverleg het invult? Dan regelt het veld niets, ook als het casusoverleg dat format vaststelde (zie ‘Wanneer iets op papier staat’).',
+          'A template for the case meeting lists the points it discusses for each case. If such a field is in one, this applies even if no text says who fills it in. If it is in another template, such as the case-file template, and no text says the case meeting fills it in, it covers nothing. This is so even if the case meeting adopted that template (see ‘When something is in writing’).',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',

@@ -62,7 +62,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(
       /Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat\./,
     );
-    expect(nl).toMatch(/Boven de niveaus van elk punt staat waar het punt over gaat: het onderwerp\./);
+    expect(nl).toMatch(/Boven de niveaus staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort\./);
     expect(nl).toMatch(
       /\*\*Partners\*\*: De organisaties die vast meedoen aan het regionale of lokale casusoverleg/,
     );
@@ -99,7 +99,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
     expect(nl).toMatch(
-      /Wie de afspraak schreef, maakt niet uit\. Alleen als bij het onderwerp van een punt staat wie de afspraak opstelt/,
+      /Wie de afspraak schreef, maakt niet uit\. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt/,
     );
     // Round 14 (r13 misfits b): an adopted template is on paper, and not using it in a case is a departure; single-case
     // plans are not on paper.
