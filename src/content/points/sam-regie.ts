@@ -54,8 +54,8 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Vijf taken tellen bij deze vraag niet mee. Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'Five tasks do not count under this question. They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
           'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als de agenda erin staat. Een afwijking die alleen over de agenda gaat, telt hier niet.',
