@@ -83,4 +83,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r147-2024.5',
+    'set-er',
+    { fitRate: 0.8943533697632058, alpha: 0.9746725077786216, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 147, per vraag, op een proef met een eenvoudiger regelboek na de 109e lezing en de controles 210 en 211 (‘Dit punt gaat over’ boven de niveaus; ‘de handeling bij de vraag’ bij niveau 1 en 2; zes van de slechtste zinnen herschreven; een vaste partner vanaf de vroegste van twee dagen; de regels over een convenant, over terugkerende termijnen en over de gronden voor uitstel van notificeren samengevoegd), op de tekst van commit 01b99d9, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,4% exact één niveau, alpha 0,975, 95,6% van de eenheden unaniem (een regio van vijf gemeenten met een convenant dat op verschillende dagen is getekend, een stad met uitstelgronden in eigen woorden, een regio van negen kleine gemeenten met een jaarlijkse evaluatie van één werkproces: 85%, 90% en 93%). Het doel is net niet gehaald. Rondes 140 tot en met 147 samen: 88,1%. Van de 58 twijfels kwamen er 45 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. De samengevoegde regels gaven geen twijfel: geen enkele bij de gronden voor uitstel, waar ronde 146 er vijf had, en geen bij een convenant of een termijn per kalenderjaar. De meeste twijfels: welke informatie per fase gedeeld wordt (zeven), concrete subdoelen (zes: een subdoel waarvan niet bekend is wanneer het werd vastgesteld, en een verzet plan) en beschermende factoren bij de keuze van interventies (vijf).',
+      en: 'Round 147, per question, on a trial of a plainer rulebook after the 109th reading and checks 210 and 211 (‘This point is about’ above the levels; ‘the activity named for this question’ at levels 1 and 2; six of the worst sentences rewritten; a standing partner from the earlier of two days; the rules on a covenant, on recurring time limits and on the grounds for postponing notification folded together), on the text of commit 01b99d9, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.4% exactly one level, alpha 0.975, 95.6% of units unanimous (a region of five municipalities with a covenant signed on different days, a city with postponement grounds in its own words, a region of nine small municipalities with an annual evaluation of one work process: 85%, 90% and 93%). The goal is just missed. Rounds 140 to 147 together: 88.1%. Of the 58 doubts, 45 came from the rubric’s words and 13 from a fact the vignette left open. The folded rules raised no doubt: none at the grounds for postponement, where round 146 had five, and none at a covenant or a calendar-year term. The main doubts: which information is shared per phase (seven), concrete sub-goals (six: a sub-goal whose date of adoption is unknown, and a plan put back) and protective factors at the choice of interventions (five).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 7,
-  units: 1281,
-  wideUnits: 19,
-  alpha: 0.9650903091312341,
+  rounds: 8,
+  units: 1464,
+  wideUnits: 21,
+  alpha: 0.966628874054964,
   points: [
-    { point: 'sam-werkproces', wideUnits: 3, units: 42 },
-    { point: 'sig-structuur', wideUnits: 2, units: 42 },
-    { point: 'weg-kennis', wideUnits: 2, units: 42 },
-    { point: 'mon-impasse', wideUnits: 1, units: 42 },
-    { point: 'sam-perspectieven', wideUnits: 1, units: 42 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 48 },
+    { point: 'mon-impasse', wideUnits: 2, units: 48 },
+    { point: 'sig-structuur', wideUnits: 2, units: 48 },
+    { point: 'weg-kennis', wideUnits: 2, units: 48 },
+    { point: 'sam-perspectieven', wideUnits: 1, units: 48 },
   ],
 };
