@@ -18,8 +18,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If a rule was only amended in the new version, for example in one partner’s role, it does not first appear in that version. A review from before the new version then counts for that rule too.',
     },
     {
-      nl: 'Regelt de aangepaste regel nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie.',
-      en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version.',
+      nl: 'Regelt de aangepaste regel nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie. Een extra criterium in een lijst die de vraag al helemaal regelde, is geen nieuw deel.',
+      en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version. An extra criterion in a list that already covered the whole question is not a new part.',
     },
     {
       nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag, themamiddag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
@@ -164,10 +164,6 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
       en: 'The organisation that hosts or chairs the case meeting need not sign a covenant, even if it is a municipality. Once the covenant is joint, it stays joint, even if a party later starts or stops taking part as a standing partner.',
-    },
-    {
-      nl: 'Een gemeente in jullie gebied doet vast mee zolang zij bij het gebied van jullie PGA hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere partij die alleen bij sommige casussen of op uitnodiging aanschuift, doet niet vast mee, ook niet als dat vaak gebeurt.',
-      en: 'A municipality in your area is a standing partner for as long as it belongs to your PGA’s area. This applies even if it joins only for its own cases. Any other party that joins only for some cases or by invitation is not, however often that happens.',
     },
     {
       nl: 'Heeft jullie PGA meer dan één casusoverleg, zoals één per gemeente? Dan is een afspraak van één van die overleggen een gezamenlijke afspraak voor het deel van het gebied waar dat overleg over gaat. Het is dan geen afspraak van maar een deel van de partners.',

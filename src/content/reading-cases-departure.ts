@@ -101,12 +101,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If a rule says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
     },
     {
-      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of het vaststellen van een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag van dat overleg staat, telt als gedaan in dat overleg.',
-      en: 'Suppose the event took place in a case meeting, such as a decision to postpone or adopting a new plan. The task must then be done in that meeting. What the minutes of that meeting record counts as done in that meeting.',
-    },
-    {
-      nl: 'Gebeurde het buiten een overleg? Dan moet de taak uiterlijk in het eerste casusoverleg gebeuren nadat een partner ervan wist.',
-      en: 'If the event took place outside a meeting, the task must be done by the first case meeting after a partner knew of it.',
+      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren; wat in het verslag staat, telt als gedaan in dat overleg. Gebeurde het erbuiten? Dan uiterlijk in het eerste casusoverleg nadat een partner ervan wist.',
+      en: 'If the event was in a case meeting, such as a decision to postpone or a new plan, the task is due there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {
       nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
@@ -145,8 +141,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That does count under the process coordinator (see there).',
     },
     {
-      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Maar wel op een moment dat een regel over die stap zelf toestaat? Dan telt dat alleen bij het werkproces. Dat geldt ook zonder regel over die stap zelf.',
-      en: 'Suppose a step with its own point broke the work process’s order, but came at a time a rule on that step itself allows. Count it only under the work process. This also applies when there is no rule on the step itself.',
+      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Dan telt dat alleen bij het werkproces, als een regel over die stap zelf dat moment toestaat of er geen is. Zo niet, dan alleen bij het punt van die stap.',
+      en: 'Suppose a step with its own point broke the work process’s order. Count it only under the work process if a rule on that step itself allows that moment, or there is none. Otherwise, count it only under that step’s point.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een stap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen regel over die stap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
@@ -161,20 +157,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose a step came out of order because of a postponement that the agreement on that step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
     },
     {
-      nl: 'Kwam zo’n stap in een andere volgorde, en eerder dan een regel over die stap zelf toestaat? Dan telt dat alleen bij het punt van die stap.',
-      en: 'If such a step broke the order and came earlier than a rule on the step itself allows, count it only under that step’s point.',
-    },
-    {
       nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een regel daaruit vraagt, met of zonder formulier.',
       en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under the other questions, you look only at whether what a rule in it asks was done, with or without the form.',
     },
     {
-      nl: 'Voorbeelden zijn de vraag over het format voor het casusoverleg (§1.6) en de vraag of jullie in elke casus hetzelfde dossierformat gebruiken (§2.2).',
-      en: 'Examples are the question on the case-meeting template (§1.6) and the question on using the same case-file template in every case (§2.2).',
-    },
-    {
-      nl: 'Voor het weegformulier is het de vraag over het vastleggen van de weging (§1.2). Voor een format bij het tussentijds duiden is het de vraag over een vaste manier om opnieuw te duiden (§1.3).',
-      en: 'For the assessment form, it is the question on recording the assessment (§1.2). For a template used in re-interpreting a case, it is the question on a set method for re-interpreting (§1.3).',
+      nl: 'Voorbeelden van zo’n vraag: het format voor het casusoverleg (§1.6) en hetzelfde dossierformat in elke casus (§2.2). Voor het weegformulier is het het vastleggen van de weging (§1.2), voor een format bij tussentijds duiden een vaste manier om opnieuw te duiden (§1.3).',
+      en: 'Examples of such a question: the case-meeting template (§1.6) and using the same case-file template in every case (§2.2). For the assessment form it is recording the assessment (§1.2); for a template used in re-interpreting a case, a set method for re-interpreting (§1.3).',
     },
   ],
 };

@@ -26,8 +26,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The organisation that hosts or chairs the case meeting need not adopt or sign an agreement separately.',
       },
       {
-        nl: 'Elke gemeente in jullie gebied is een partner, ook als zij alleen bij haar eigen casussen aanschuift: gemeenten voeren de regie in hun casussen.',
-        en: 'Every municipality in your area is a partner, even if it joins only for its own cases: municipalities lead their cases.',
+        nl: 'Elke gemeente in jullie gebied is vaste partner, zolang zij bij het gebied hoort. Dat geldt ook als zij alleen bij haar eigen casussen aanschuift. Een andere organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',
+        en: 'Every municipality in your area is a standing partner for as long as it belongs to the area. This applies even if it joins only for its own cases. Any other organisation that joins only for some cases or by invitation is not a standing partner, however often that happens.',
       },
       {
         nl: 'Bij jullie gebied horen de gemeenten die meedoen: ze tekenden het convenant of schuiven aan bij het casusoverleg. Een gemeente die geen van beide doet, is geen partner en hoort niet bij jullie gebied. Dat geldt ook als jullie meldingen uit die gemeente wegen (regel van de checklist).',
@@ -36,10 +36,6 @@ export const READING_CASES: readonly RuleGroup[] = [
       {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
         en: 'A team or department of one or more municipalities, such as school attendance officers or a social team, falls under those municipalities. Only a team that is an organisation of its own, such as a foundation, is a partner of its own.',
-      },
-      {
-        nl: 'Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner, ook niet als dat vaak gebeurt.',
-        en: 'An organisation that joins only for some cases or when invited is not a standing partner, however often that happens.',
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking. Uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',

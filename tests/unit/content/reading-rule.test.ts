@@ -94,7 +94,7 @@ describe('the reading rule every rubric shares', () => {
     );
     expect(nl).toMatch(/Tel vanaf het moment dat de afspraak er is\./);
     expect(nl).toMatch(
-      /Een organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner/,
+      /Een andere organisatie die alleen bij sommige casussen of op uitnodiging aanschuift, is geen vaste partner/,
     );
     expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
