@@ -30,11 +30,11 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een nieuwe datum is een bepaalde dag, zoals 12 maart 2026. Ook een overleg dat al op een bepaalde dag gepland staat, zoals ‘het volgende casusoverleg’, is een nieuwe datum. Alleen een jaar, maand, week of seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum.',
-      en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is one too. Only a year, month, week or season, such as ‘to 2027’ or ‘to the spring’, is not a new date.',
+      en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is also a new date. A year, month, week or season alone, such as ‘to 2027’ or ‘to the spring’, is not.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere.',
-      en: 'Suppose the last agreed discussion did not take place and got no new date. Or it was no review, such as a steering group a standing partner was then not a member of. Then there is no review any more, not even an earlier one.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      en: 'No review remains, not even an earlier one, if the last agreed discussion was not held and has no new date. The same applies if it was no review, such as a steering group then lacking a standing partner. The case meeting’s host or chair need not be a member.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',
@@ -71,8 +71,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'What the partners decide after the review does not matter: keeping the agreement, changing it, or improving the practice.',
     },
     {
-      nl: 'Zegt de afspraak zelf wanneer jullie haar bespreken, zoals ‘elk jaar in januari’? Dat hoort bij de terugblik, niet bij wat de vraag noemt: later bespreken is geen afwijking. Is de bespreking nog niet gehouden? Dan gelden de regels hierboven over een bespreking die niet doorging of is verzet.',
-      en: 'Suppose the agreement itself says when you discuss it, such as ‘every January’. That belongs to the review, not to what the question asks about: a later discussion is no departure. Until it is held, the rules above on a discussion that did not take place or was moved apply.',
+      nl: 'Zegt de afspraak zelf wanneer jullie haar bespreken, zoals ‘elk jaar in januari’? Dat hoort bij de terugblik, niet bij wat de vraag noemt. Later bespreken is dus geen afwijking, en ook voor de terugblik maakt de vertraging niets uit.',
+      en: 'Suppose the agreement itself says when you discuss it, such as ‘every January’. That belongs to the review, not to what the question asks about. So a later discussion is not a departure, and the delay makes no difference to the review either.',
+    },
+    {
+      nl: 'Is die bespreking nog niet gehouden? Dan gelden de regels hierboven over een bespreking die niet doorging of is verzet.',
+      en: 'Until the discussion is held, the rules above on a discussion that did not take place or was moved apply.',
     },
     {
       nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
