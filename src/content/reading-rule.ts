@@ -49,7 +49,7 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If doubt about whether something counts leaves two levels, only the lower one fits.',
+    en: 'If doubt over whether something counts makes two levels fit, only the lower one fits.',
   },
 ];
 
@@ -163,7 +163,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als iemand er vooraf toe besloot, zoals het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Daar gebruiken jullie zo’n uitstel alleen om te kiezen of N.v.t. past, en om na te gaan of de handeling is gedaan.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Daar gebruiken jullie zo’n uitstel alleen om te kiezen of N.v.t. past, en om na te gaan of de handeling is gedaan.',
       en: 'A postponement without an exception ground is a departure. This applies even if someone decided on it beforehand, such as the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. For those other questions, such a postponement matters only when you decide whether N/A applies and whether the activity took place.',
     },
   ],

@@ -124,11 +124,11 @@ function someone(activity: Text): Text {
 
 const QUESTION_ACT_NONE = t(
   'Ook de handeling bij de vraag gebeurde in de periode niet.',
-  'Nor was the activity named for this question carried out in the period.',
+  'The activity named for this question did not happen in the period either.',
 );
 const QUESTION_ACT_SOME = t(
   'Wel gebeurde in de periode de handeling bij de vraag.',
-  'But the activity named for this question was carried out in the period.',
+  'But the activity named for this question did happen in the period.',
 );
 
 /** The scale's levels 1 to 3, said of any topic in the rubrics' own sentences, so the scale cannot drift from them. */

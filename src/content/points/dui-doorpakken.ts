@@ -46,7 +46,7 @@ export const duiDoorpakken: AttentionPoint = {
       ),
       rules: [
         t(
-          'De niveaus vragen niet welke keuze jullie maken, alleen of jullie die samen maken.',
+          'De niveaus meten niet welke keuze jullie maken, alleen of jullie die samen maken.',
           'The levels do not ask which choice you make, only whether you make it together.',
         ),
         t(

@@ -29,7 +29,7 @@ export const gegDelen: AttentionPoint = {
   ...ladder({
     topic: t('informatie per fase', 'information in each phase'),
     scope: t(
-      'wie wat op welk moment deelt en bewaart (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. §2.2 noemt vastleggen naast delen. De checklist leest dat hier als bewaren: welke partner welke informatie heeft en houdt. Wie in het dossier schrijft, en hoe het dossier eruitziet, hoort bij ‘Zorgvuldige dossiervorming’.',
+      'wie wat op welk moment deelt en bewaart (§2.2). Ook hoort erbij wanneer informatie wordt verwijderd (§2.2). Verder hoort erbij hoe jullie omgaan met informatie die een partner niet kan delen. Ten slotte hoort erbij dat jullie samen bespreken waarom partners soms weinig delen. Die laatste twee zijn een keuze van de checklist. §2.2 noemt vastleggen naast delen. De checklist vat dat hier op als bewaren: welke partner welke informatie heeft en houdt. Wie in het dossier schrijft, en hoe het dossier eruitziet, hoort bij ‘Zorgvuldige dossiervorming’.',
       'who shares and keeps what, and at which moment (§2.2). It also covers when information is deleted (§2.2). It further covers how you deal with information a partner cannot share. Finally, it covers discussing together why partners sometimes share little. Those last two are the checklist’s choice. §2.2 names recording beside sharing. Here the checklist reads that as keeping: which partner has and keeps which information. Who writes in the case file, and what the file looks like, belongs under ‘Careful record-keeping’.',
     ),
     review: t('iedereen weet wat die mag delen', 'everyone knows what they may share'),
@@ -83,7 +83,7 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed who keeps which information in each phase, including after closure?',
       ),
       help: t(
-        '§2.2 noemt vastleggen naast delen. Deze vraag leest vastleggen als bewaren: welke partner welke informatie heeft en houdt (keuze van de checklist). Wie in het dossier schrijft, hoort bij ‘Zorgvuldige dossiervorming’.',
+        '§2.2 noemt vastleggen naast delen. Deze vraag vat vastleggen op als bewaren: welke partner welke informatie heeft en houdt (keuze van de checklist). Wie in het dossier schrijft, hoort bij ‘Zorgvuldige dossiervorming’.',
         '§2.2 names recording beside sharing. This question reads recording as keeping: which partner has and keeps which information (the checklist’s choice). Who writes in the case file belongs under ‘Careful record-keeping’.',
       ),
       rules: [

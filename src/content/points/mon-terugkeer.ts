@@ -35,8 +35,8 @@ export const RETURN_QUESTIONS: Question[] = [
         'A rule for a case already closed belongs to the question on coming back after closure.',
       ),
       t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
-        'N/A applies only if no case was being monitored in the past two years.',
+        'N.v.t. past alleen als er de afgelopen twee jaar bij geen gemonitorde casus nieuwe zorgen of signalen waren.',
+        'N/A applies only if no monitored case raised new concerns or signals in the past two years.',
       ),
     ],
     basis: STEP_UP,
@@ -54,8 +54,8 @@ export const RETURN_QUESTIONS: Question[] = [
     ),
     rules: [
       t(
-        'N.v.t. past alleen als er de afgelopen twee jaar geen casus na monitoren is afgesloten.',
-        'N/A applies only if no case was closed after monitoring in the past two years.',
+        'N.v.t. past alleen als er de afgelopen twee jaar geen nieuwe signalen kwamen over een casus die na monitoren was afgesloten.',
+        'N/A applies only if no new signals arose in the past two years about a case closed after monitoring.',
       ),
     ],
     basis: t(

@@ -69,8 +69,8 @@ export const sigStructuur: AttentionPoint = {
       ),
       rules: [
         t(
-          'Of professionals de route ook echt kennen, bespreken jullie bij de terugblik (niveau 5).',
-          'Whether professionals actually know the route is a matter for the review (level 5).',
+          'Of professionals de route ook echt kennen, meten de niveaus niet. Jullie kunnen het bij de terugblik bespreken.',
+          'The levels do not measure whether professionals actually know the route. You can discuss it at the review.',
         ),
       ],
       basis: FOUND,

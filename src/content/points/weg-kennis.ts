@@ -58,7 +58,7 @@ export const wegKennis: AttentionPoint = {
         ),
         t(
           'Bij deze vraag horen alle professionals die in de weegploeg wegen, ook wie maar een deel van de meldingen meeweegt. Geldt de afspraak niet voor elk van hen? Dan regelt die een deel. Dat geldt ook als jullie eigen stukken iemand die meeweegt, niet tot de weegploeg rekenen.',
-          'This question covers every professional who assesses signals in the assessment team, including those who assess only some of them. If the agreement does not apply to each of them, it covers part. This also applies if your own documents do not count someone who takes part in assessing as a member of the team.',
+          'This question covers every professional who assesses signals in the assessment team, including those who assess only some of the signals. If the agreement does not apply to each of them, it covers part. This also applies if your own documents do not count someone who takes part in assessing as a member of the team.',
         ),
       ],
     },

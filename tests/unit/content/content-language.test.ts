@@ -169,7 +169,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^There is a review of this agreement, for example to check whether ([^.]+)\.$/,
       nobody: 'Nor did this happen in the period: ',
       someone: 'But this did happen in the period: ',
-      actOfQuestion: 'the activity named for this question',
+      actOfQuestion: 'activity named for this question',
     },
   } as const;
   const topicOf = (p: (typeof points)[number], locale: (typeof LOCALES)[number]) => p.topic[locale];
