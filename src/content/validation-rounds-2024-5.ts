@@ -94,4 +94,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r148-2024.5',
+    'set-es',
+    { fitRate: 0.8615664845173042, alpha: 0.9709452912832126, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 148, per vraag, op een tweede proef met minder regels na controle 212 (de regels over vaste partners op één plek; een nieuwe datum, een taak na een gebeurtenis, een stap in een andere volgorde en de voorbeelden bij werken zonder formulier elk in één regel; een extra criterium in een lijst die de vraag al regelde, is geen nieuw deel), op de tekst van commit 16fb79a, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,2% exact één niveau, alpha 0,971, 95,1% van de eenheden unaniem (een regio van zeven gemeenten met een evaluatie die naar ‘het voorjaar’ is verzet, een stad waar notificeren na de eerste interventie kwam, een regio van twaalf kleine gemeenten met veel mondelinge afspraken: 85%, 86% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 148 samen: 87,9%. Van de 76 twijfels kwamen er 61 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De samengevoegde regels gaven geen twijfel. De meeste twijfels: de voorbereiding op een vrijlating (zeven: een taak uit het voorbereidingsoverleg die bij de vrijlating niet klaar was, een aanvraag die pas na de vrijlating kon, en ‘zodra’ als termijn), uitzonderingen op openheid (zes: een uitstel dat buiten het overleg werd besloten, en een agendapunt met een casus erbij) en welke informatie per fase gedeeld wordt (zes).',
+      en: 'Round 148, per question, on a second trial of fewer rules after check 212 (the standing-partner rules in one place; a new date, a task after an event, a step out of order and the examples for working without a form each in one rule; an extra criterion in a list that already covered the question is no new part), on the text of commit 16fb79a, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.2% exactly one level, alpha 0.971, 95.1% of units unanimous (a region of seven municipalities with an evaluation moved to ‘the spring’, a city where notification came after the first intervention, a region of twelve small municipalities with many oral agreements: 85%, 86% and 87%). The goal is not met. Rounds 140 to 148 together: 87.9%. Of the 76 doubts, 61 came from the rubric’s words and 15 from a fact the vignette left open. The folded rules raised no doubt. The main doubts: preparing for a release (seven: a task from the preparation meeting not done by the release, an application possible only after release, and ‘as soon as’ as a time limit), exceptions to openness (six: a postponement decided outside the meeting, and an agenda item with a case attached) and which information is shared per phase (six).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
