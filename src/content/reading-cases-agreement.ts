@@ -159,7 +159,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de eerste dag waarop elke partij die in het convenant staat en toen vast meedeed, had getekend. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
-      en: 'Suppose the parties signed a covenant on different days, without the case meeting adopting it earlier. It is joint from the first day on which all parties it names that were standing partners that day had signed. Here, signing alone does not make a party a standing partner.',
+      en: 'Suppose a covenant was signed on different days and not adopted earlier by the case meeting. It is joint from the first day all named parties that were standing partners that day had signed. Here, a standing partner really takes part in the case meeting; signing alone is not enough.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

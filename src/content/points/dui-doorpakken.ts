@@ -46,8 +46,8 @@ export const duiDoorpakken: AttentionPoint = {
       ),
       rules: [
         t(
-          'De niveaus meten niet welke keuze jullie maken, alleen of jullie die samen maken.',
-          'The levels do not ask which choice you make, only whether you make it together.',
+          'De niveaus meten niet welke keuze jullie maken, maar of jullie die samen maken.',
+          'The levels do not measure which choice you make, but whether you make it together.',
         ),
         t(
           'Bij deze vraag hoort alles waar het punt over gaat: hoe jullie samen kiezen, en wanneer jullie opnieuw kijken.',

@@ -35,8 +35,8 @@ export const RETURN_QUESTIONS: Question[] = [
         'A rule for a case already closed belongs to the question on coming back after closure.',
       ),
       t(
-        'N.v.t. past alleen als er de afgelopen twee jaar bij geen gemonitorde casus nieuwe zorgen of signalen waren.',
-        'N/A applies only if no monitored case raised new concerns or signals in the past two years.',
+        'N.v.t. past alleen als er de afgelopen twee jaar bij geen gemonitorde casus negatieve ontwikkelingen waren. Ook ging er toen geen casus van monitoren terug naar actief bespreken.',
+        'N/A applies only if no monitored case showed negative developments in the past two years. Also, no case went back from monitoring to active discussion in that time.',
       ),
     ],
     basis: STEP_UP,
