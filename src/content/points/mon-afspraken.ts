@@ -179,6 +179,10 @@ export const monAfspraken: AttentionPoint = {
           'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the person who monitors watches for. Then it covers nothing here (the checklist’s choice).',
         ),
         t(
+          'Voor een veld ‘waarop’ gelden dezelfde regels als voor een veld ‘wie monitort’ bij de vraag wie er monitort.',
+          'A ‘what they watch for’ field follows the same rules as a ‘who monitors’ field under the question on who monitors.',
+        ),
+        t(
           'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',
           'How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring.',
         ),
