@@ -45,8 +45,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'If the whole document, such as the work process, is on the agenda each time, it counts for every agreement in it. Suppose part was skipped last time without a new date, and the partners did not discuss it together later. The questions on that part then have no review.',
     },
     {
-      nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen, of één onderwerp binnen een onderdeel, zoals ‘§2 (rol kleine gemeenten)’? Dan is er alleen een terugblik op die onderdelen of dat onderwerp. De rest is dan overgeslagen, ook als die ter sprake kwam.',
-      en: 'Suppose the agenda item named only some parts of the document, or one topic within a part, such as ‘§2 (role of small municipalities)’. Then only those parts or that topic have a review. The rest was skipped, even if it came up.',
+      nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen, of één onderwerp binnen een onderdeel, zoals ‘§2 (rol kleine gemeenten)’? Dan is er alleen een terugblik op die onderdelen of dat onderwerp. Zo ook bij ‘werkproces (met rollen, monitoren)’. De rest is dan overgeslagen, ook als die ter sprake kwam.',
+      en: 'Suppose the agenda item named only some parts of the document, or one topic within a part, such as ‘§2 (role of small municipalities)’. Then only those parts or that topic have a review. Likewise ‘work process (with roles, monitoring)’. The rest was skipped, even if it came up.',
     },
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',
