@@ -46,7 +46,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Noemde het agendapunt bij het document alleen enkele onderdelen, of één onderwerp binnen een onderdeel, zoals ‘§2 (rol kleine gemeenten)’? Dan is er alleen een terugblik op die onderdelen of dat onderwerp. Zo ook bij ‘werkproces (met rollen, monitoren)’. De rest is dan overgeslagen, ook als die ter sprake kwam.',
-      en: 'Suppose the agenda item named only some parts of the document, or one topic within a part, such as ‘§2 (role of small municipalities)’. Then only those parts or that topic have a review. Likewise ‘work process (with roles, monitoring)’. The rest was skipped, even if it came up.',
+      en: 'Suppose the agenda item named only some parts of the document, or one topic within a part, such as ‘§2 (role of small municipalities)’. Then only those parts or that topic were reviewed. The same applies to ‘work process (with roles, monitoring)’. The rest was skipped, even if discussed.',
     },
     {
       nl: 'Bijlagen horen bij het document, net als een afspraak die er ongewijzigd in is opgenomen. Een apart document of format waar het alleen naar verwijst, hoort er niet bij: dat moet zelf op de agenda staan.',

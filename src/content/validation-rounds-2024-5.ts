@@ -105,4 +105,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r149-2024.5',
+    'set-et',
+    { fitRate: 0.8342440801457195, alpha: 0.9784254092904939, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 149, per vraag, op de tekst na de 111e lezing en de controles 213 en 214 (N.v.t. bij opschalen en bij terugkomen na afsluiten noemt de gebeurtenis; lege velden die nergens telden, tellen bij het helemaal invullen van het dossierformat), op de tekst van commit 788b510, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,4% exact één niveau, alpha 0,978, 95,1% van de eenheden unaniem (een regio van acht gemeenten met een evaluatie van het werkproces waarvan het agendapunt enkele onderdelen noemt, een stad met een convenant dat naar het werkproces verwijst, een regio van tien kleine gemeenten met weinig op papier: 73%, 85% en 93%). Het doel is niet gehaald. Rondes 140 tot en met 149 samen: 87,4%. Van de 91 twijfels kwamen er 79 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. De grootste twijfel, in één vignet bij dertien vragen (38 twijfels): is een agendapunt ‘werkproces (met rollen, herduiding, notificatie, monitoren)’ een terugblik op het hele werkproces of alleen op die onderdelen? Daarna: recente informatie bij opnieuw duiden (zes) en het dossierformat (zes).',
+      en: 'Round 149, per question, on the text after the 111th reading and checks 213 and 214 (N/A at stepping up and at coming back after closure names the event; empty fields that counted nowhere count at filling in the whole case-file template), on the text of commit 788b510, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.4% exactly one level, alpha 0.978, 95.1% of units unanimous (a region of eight municipalities with an evaluation of the work process whose agenda item names some parts, a city with a covenant that refers to the work process, a region of ten small municipalities with little in writing: 73%, 85% and 93%). The goal is not met. Rounds 140 to 149 together: 87.4%. Of the 91 doubts, 79 came from the rubric’s words and 12 from a fact the vignette left open. The largest doubt, in one vignette at thirteen questions (38 doubts): is an agenda item ‘work process (with roles, re-interpretation, notification, monitoring)’ a review of the whole work process or only of those parts? Then: recent information at re-interpretation (six) and the case-file template (six).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

@@ -89,8 +89,8 @@ export const samWerkproces: AttentionPoint = {
       ),
       rules: [
         t(
-          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan hoeven ze hier niet apart te staan. Ze tellen dan alleen bij ‘De rol van de procesregisseur’, ook een afwijking ervan.',
-          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here. They count only under ‘The role of the process coordinator’, and so does any departure from them.',
+          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan tellen ze hier als geregeld. Een afwijking daarvan telt hier niet mee.',
+          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they count as covered here. A departure from them does not count here.',
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',

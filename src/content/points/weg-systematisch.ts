@@ -54,8 +54,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Wegen op kennis en ervaring telt mee, als het zorgvuldig en gestructureerd gebeurt (§1.2).',
-          'An assessment based on knowledge and experience counts, if it is done thoroughly and in a structured way (§1.2).',
+          'Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
+          'An assessment based on knowledge and experience counts, if it is done in a structured way.',
         ),
         t(
           'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
