@@ -89,16 +89,20 @@ export const samWerkproces: AttentionPoint = {
       ),
       rules: [
         t(
-          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan tellen ze hier als geregeld. Een afwijking daarvan telt hier niet mee.',
-          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they count as covered here. A departure from them does not count here.',
+          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan hoeven ze hier niet apart te staan.',
+          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
+        ),
+        t(
+          'De vijf taken die bij ‘De rol van de procesregisseur’ niet meetellen, zoals voorzitten en de agenda maken, tellen wel hier. Dat geldt ook als ze bij de procesregisseur staan, en voor een afwijking ervan. Staat de agenda in een regel over structuur brengen? Dan telt die regel daar, en alleen een afwijking over de agenda hier (keuze van de checklist).',
+          'The five tasks that do not count under ‘The role of the process coordinator’, such as chairing and setting the agenda, do count here. This applies even if they appear among the coordinator’s tasks, and to a departure from them. If the agenda is part of a rule on bringing structure, that rule counts there. Only a departure concerning the agenda counts here (the checklist’s choice).',
         ),
         t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
           'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
-          'De taken van de procesregisseur tellen bij ‘De rol van de procesregisseur’, niet hier.',
-          'The process coordinator’s tasks count under ‘The role of the process coordinator’, not here.',
+          'De andere taken van de procesregisseur tellen alleen bij ‘De rol van de procesregisseur’, niet hier.',
+          'The process coordinator’s other tasks count only under ‘The role of the process coordinator’, not here.',
         ),
         t(
           'Een regel over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene regel, zoals ‘bij onenigheid beslist de gemeente’.',

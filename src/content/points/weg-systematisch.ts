@@ -54,8 +54,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Wegen op kennis en ervaring telt mee, als het gestructureerd gebeurt.',
-          'An assessment based on knowledge and experience counts, if it is done in a structured way.',
+          'Wegen op kennis en ervaring telt ook als vaste, systematische manier van wegen. Dat geldt als jullie daarbij elke melding met dezelfde vragen, stappen of criteria wegen (uitleg van de checklist). Of het wegen ook zorgvuldig gebeurt, meten de niveaus niet (keuze van de checklist).',
+          'Assessment based on knowledge and experience also counts as a set, systematic way of assessing. That applies if you assess every reported signal with the same questions, steps or criteria (the checklist’s explanation). The levels do not measure whether the assessment is also thorough (the checklist’s choice).',
         ),
         t(
           'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
