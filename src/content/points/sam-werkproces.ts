@@ -93,16 +93,16 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
         ),
         t(
-          'De vijf taken die bij ‘De rol van de procesregisseur’ niet meetellen, zoals voorzitten en de agenda maken, tellen wel hier. Dat geldt ook als ze bij de procesregisseur staan, en voor een afwijking ervan. Staat de agenda in een regel over structuur brengen? Dan telt die regel daar, en alleen een afwijking over de agenda hier (keuze van de checklist).',
-          'The five tasks that do not count under ‘The role of the process coordinator’, such as chairing and setting the agenda, do count here. This applies even if they appear among the coordinator’s tasks, and to a departure from them. If the agenda is part of a rule on bringing structure, that rule counts there. Only a departure concerning the agenda counts here (the checklist’s choice).',
+          'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Zegt een regel dat de taak bij een ander punt hoort, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
+          'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If a rule assigns the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
         ),
         t(
-          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
-          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
+          'Staat de agenda in een regel dat de procesregisseur structuur brengt? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over de agenda gaat, telt wel hier.',
+          'Suppose the agenda is part of a rule that the coordinator brings structure to the meeting. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only the agenda does count here.',
         ),
         t(
-          'De andere taken van de procesregisseur tellen alleen bij ‘De rol van de procesregisseur’, niet hier.',
-          'The process coordinator’s other tasks count only under ‘The role of the process coordinator’, not here.',
+          'Telt een taak van de procesregisseur wel bij ‘De rol van de procesregisseur’? Dan telt die taak hier niet, en ook een afwijking ervan niet.',
+          'If a task of the process coordinator counts under ‘The role of the process coordinator’, neither the task nor a departure from it counts here.',
         ),
         t(
           'Een regel over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene regel, zoals ‘bij onenigheid beslist de gemeente’.',
