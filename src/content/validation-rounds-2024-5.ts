@@ -116,4 +116,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r150-2024.5',
+    'set-eu',
+    { fitRate: 0.8743169398907104, alpha: 0.9633744841500494, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 150, per vraag, op de tekst na de 112e lezing, ronde 149 en de controles 215 en 216 (een agendapunt ‘werkproces (met rollen, monitoren)’ gaat alleen over de genoemde delen; art. 14 lid 5 AVG in één regel; wegen op kennis en ervaring met dezelfde vragen, stappen of criteria; de taken van de voorzitter bij rollen), op de tekst van commit c39b7c7, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,4% exact één niveau, alpha 0,963, 94,5% van de eenheden unaniem (een regio van zes gemeenten met een agendapunt ‘werkproces (o.a. notificeren en monitoren)’, een stad waar de voorzitter haar rol alleen bij de procesregisseur beschreef, een regio van elf kleine gemeenten met een heidag die zonder datum is verzet: 86%, 89% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 150 samen: 87,4%. Van de 69 twijfels kwamen er 57 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. De regels van controle 215 en 216 gaven geen twijfel. De meeste twijfels: bewaren met één regel voor alle fasen (zeven), een heldere meldroute (zes) en het werkproces (vijf).',
+      en: 'Round 150, per question, on the text after the 112th reading, round 149 and checks 215 and 216 (an agenda item ‘work process (with roles, monitoring)’ covers only the parts it names; art. 14(5) GDPR in one rule; knowledge-based assessment with the same questions, steps or criteria; the chair’s tasks under roles), on the text of commit c39b7c7, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.4% exactly one level, alpha 0.963, 94.5% of units unanimous (a region of six municipalities with an agenda item ‘work process (including notification and monitoring)’, a city whose chair described its role only under the process coordinator, a region of eleven small municipalities with an away day moved without a date: 86%, 89% and 87%). The goal is not met. Rounds 140 to 150 together: 87.4%. Of the 69 doubts, 57 came from the rubric’s words and 12 from a fact the vignette left open. The rules of checks 215 and 216 raised no doubt. The main doubts: keeping with one rule for all phases (seven), a clear reporting route (six) and the work process (five).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
