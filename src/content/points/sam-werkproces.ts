@@ -97,8 +97,12 @@ export const samWerkproces: AttentionPoint = {
           'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If a rule assigns the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
         ),
         t(
-          'Staat de agenda in een regel dat de procesregisseur structuur brengt? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over de agenda gaat, telt wel hier.',
-          'Suppose the agenda is part of a rule that the coordinator brings structure to the meeting. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only the agenda does count here.',
+          'Staat de agenda in een regel dat de procesregisseur structuur brengt in het overleg? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over de agenda gaat, telt wel hier (keuze van de checklist).',
+          'Suppose the agenda is part of a rule that the process coordinator brings structure to the meeting. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only the agenda does count here (the checklist’s choice).',
+        ),
+        t(
+          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
+          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
           'Telt een taak van de procesregisseur wel bij ‘De rol van de procesregisseur’? Dan telt die taak hier niet, en ook een afwijking ervan niet.',
