@@ -125,8 +125,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
-      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een regel betekent, niet als niemand iets weet.',
-      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a rule means, not to facts that nobody knows.',
+      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
+      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a rule means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
@@ -137,8 +137,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
     },
     {
-      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dat telt wel bij de procesregisseur (zie daar).',
-      en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That does count under the process coordinator (see there).',
+      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dan telt dat waar die taak telt. Meestal is dat bij ‘De rol van de procesregisseur’, maar bij een van de vijf taken bij ‘Werkproces, rollen en taken’.',
+      en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That counts where the task counts. This is usually under ‘The role of the process coordinator’, but one of the five tasks counts under ‘Work process, roles and tasks’.',
     },
     {
       nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Dan telt dat alleen bij het werkproces, als een regel over die stap zelf dat moment toestaat of er geen is. Zo niet, dan alleen bij het punt van die stap.',

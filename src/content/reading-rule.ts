@@ -13,12 +13,19 @@ export interface RuleGroup {
 // rule each, all found by a validation round; docs/content-validation.md). Rules that hold for one step only are
 // with that step's points (STEP_RULES), not here. The doubtful cases are in reading-cases.ts.
 
-/** The order of the three steps. The report's method section prints only this part. */
-export const READING_STEPS: readonly Text[] = [
-  {
-    nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt. Boven de niveaus staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort.',
-    en: 'Read each level on its own. Choose the level where every sentence is true. Each point states its scope above its levels.',
-  },
+const READ_EACH_LEVEL: Text = {
+  nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt.',
+  en: 'Read each level on its own. Choose the level where every sentence is true.',
+};
+
+// Where the screen shows a point's topic and scope. The printed report has no rubrics, so it leaves this out.
+const WHERE_THE_SCOPE_IS: Text = {
+  nl: 'Boven de niveaus staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort.',
+  en: 'Each point states its topic and scope above its levels.',
+};
+
+// The rest is the same on the screen and in the report.
+const THE_STEPS_IN_ORDER: readonly Text[] = [
   {
     nl: 'Loop deze drie stappen op volgorde langs.',
     en: 'Take these three steps in order.',
@@ -45,12 +52,18 @@ export const READING_STEPS: readonly Text[] = [
   },
   {
     nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
-    en: 'Something counts only if you can show it, or if the partners confirm it and nobody disputes it.',
+    en: 'Something counts only if you can show it, or the partners confirm it and nobody disputes it.',
   },
   {
     nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If doubt over whether something counts makes two levels fit, only the lower one fits.',
+    en: 'If doubt about what counts makes two levels fit, only the lower one fits.',
   },
+];
+
+/** The order of the three steps, as the screen shows it with every rubric. */
+export const READING_STEPS: readonly Text[] = [
+  join(READ_EACH_LEVEL, WHERE_THE_SCOPE_IS),
+  ...THE_STEPS_IN_ORDER,
 ];
 
 /** What the words the levels share mean, one short definition each. */
@@ -180,5 +193,5 @@ export function stepRulesOf(sectionId: string): readonly Text[] {
   return STEP_RULES[sectionId] ?? [];
 }
 
-/** The order of the three steps as one paragraph, for the report's method section. */
-export const READING_ORDER: Text = join(...READING_STEPS);
+/** The order of the three steps as one paragraph, for the report's method section: the part the report prints. */
+export const READING_ORDER: Text = join(READ_EACH_LEVEL, ...THE_STEPS_IN_ORDER);

@@ -26,6 +26,8 @@ describe('the Verantwoording page', () => {
     expect(await page.getByTestId('justification-reflection').innerText()).toBe(
       nl('justification.reflection'),
     );
+    // Reading 112 (J2, J3): what a level does not show is said where the scale is explained.
+    expect(await page.getByTestId('scale-limits').innerText()).toBe(nl('justification.additionsLimits'));
     const standing = validationStanding(CHECKLIST.version);
     // No round yet is said plainly; one round on its own, with whether it met the goal; more rounds pooled first.
     const own =
@@ -68,6 +70,7 @@ describe('the Verantwoording page', () => {
     expect(await page.getByTestId('justification-reflection').innerText()).toBe(
       en('justification.reflection'),
     );
+    expect(await page.getByTestId('scale-limits').innerText()).toBe(en('justification.additionsLimits'));
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Nederlands' }).click();

@@ -13,6 +13,27 @@ export function spreadOf(version: string, top: number): ValidationSpread {
   const ratings = rounds.flatMap((r) =>
     roundRatings(r).map((x) => ({ ...x, vignette: `${r}/${x.vignette}` })),
   );
+  const ranked = rankedPoints(ratings);
+  return {
+    checklistVersion: version,
+    rounds: rounds.length,
+    units: ranked.units,
+    wideUnits: ranked.wideUnits,
+    alpha: ranked.alpha,
+    points: topWithTies(ranked.points, top),
+  };
+}
+
+/** The first `top` points, and every later point with the same share as the last one: reading 112 (J9) found the
+ *  list cut between points that tied, so 'most often' was arbitrary at the bottom. */
+export function topWithTies<P extends { wideUnits: number; units: number }>(points: P[], top: number): P[] {
+  const last = points[top - 1];
+  if (!last) return points;
+  const share = (p: P) => p.wideUnits / p.units;
+  return points.filter((p, i) => i < top || share(p) === share(last));
+}
+
+function rankedPoints(ratings: ReturnType<typeof roundRatings>) {
   const figures = agreementFigures(ratings);
   const units = unitsOf(ratings);
   const perPoint = new Map<string, { wideUnits: number; units: number }>();
@@ -23,8 +44,6 @@ export function spreadOf(version: string, top: number): ValidationSpread {
   }
   for (const w of figures.wideUnits) perPoint.get(units.get(w.unit)![0]!.point)!.wideUnits += 1;
   return {
-    checklistVersion: version,
-    rounds: rounds.length,
     units: units.size,
     wideUnits: figures.wideUnits.length,
     alpha: figures.alphaOrdinal,
@@ -37,7 +56,6 @@ export function spreadOf(version: string, top: number): ValidationSpread {
           b.wideUnits / b.units - a.wideUnits / a.units ||
           b.wideUnits - a.wideUnits ||
           a.point.localeCompare(b.point),
-      )
-      .slice(0, top),
+      ),
   };
 }

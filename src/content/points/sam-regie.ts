@@ -54,12 +54,12 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
-          'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als de agenda erin staat. Een afwijking die alleen over de agenda gaat, telt hier niet.',
-          'A rule that the process coordinator brings structure to the meeting, as in §2.1, does count here, even if it mentions the agenda. A departure that concerns only the agenda does not count here.',
+          'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',
+          'A rule that the process coordinator brings structure to the meeting, as in §2.1, does count here. This applies even if the rule names one of the five tasks. A departure that concerns only one or more of those tasks does not count here.',
         ),
         t(
           '‘Bewaakt de afspraken’ of ‘bewaakt de termijnen’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',

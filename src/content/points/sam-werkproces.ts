@@ -93,16 +93,20 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
         ),
         t(
-          'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Zegt een regel dat de taak bij een ander punt hoort, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
-          'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If a rule assigns the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
-        ),
-        t(
-          'Staat de agenda in een regel dat de procesregisseur structuur brengt in het overleg? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over de agenda gaat, telt wel hier (keuze van de checklist).',
-          'Suppose the agenda is part of a rule that the process coordinator brings structure to the meeting. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only the agenda does count here (the checklist’s choice).',
-        ),
-        t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
           'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
+        ),
+        t(
+          'Een regel dat een vaste partner of de procesregisseur zo’n organisatie uitnodigt, is geen regel voor die organisatie. Die regel telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de regel niet wie uitnodigt? Dan is het een regel voor die organisatie.',
+          'A rule that a standing partner or the process coordinator invites such an organisation is not a rule for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the rule does not say who invites, it is a rule for that organisation.',
+        ),
+        t(
+          'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Stuurt de checklist de taak naar een ander punt, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
+          'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If the checklist sends the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
+        ),
+        t(
+          'Zegt een regel dat de procesregisseur structuur brengt in het overleg? En noemt die regel ook een van de vijf taken, zoals voorzitten of de agenda maken? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over een of meer van die taken gaat, telt wel hier (keuze van de checklist).',
+          'Suppose a rule says that the process coordinator brings structure to the meeting, and also names one of the five tasks. Examples of those tasks are chairing and setting the agenda. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only one or more of those tasks does count here (the checklist’s choice).',
         ),
         t(
           'Telt een taak van de procesregisseur wel bij ‘De rol van de procesregisseur’? Dan telt die taak hier niet, en ook een afwijking ervan niet.',

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { VALIDATION_SPREAD } from '../../../src/content/validation-spread';
 import { validationStanding } from '../../../src/domain/validation-standing';
-import { spreadOf } from '../../support/validation-spread';
+import { spreadOf, topWithTies } from '../../support/validation-spread';
 import { VIGNETTES_DIR } from '../../support/validation-rounds';
 
 // The spread the Verantwoording shows must be what the version's ratings give, all rounds together
@@ -24,5 +24,14 @@ describe('where raters chose levels two or more apart (Verantwoording)', () => {
       ...VALIDATION_SPREAD,
       alpha: VALIDATION_SPREAD.alpha.toFixed(3),
     });
+  });
+
+  it('never cuts the list between two points with the same share (reading 112, J9)', () => {
+    const p = (point: string, wideUnits: number, units: number) => ({ point, wideUnits, units });
+    const ranked = [p('a', 4, 66), p('b', 2, 33), p('c', 2, 66), p('d', 1, 33), p('e', 1, 66)];
+    expect(topWithTies(ranked, 1).map((x) => x.point)).toEqual(['a', 'b']);
+    expect(topWithTies(ranked, 3).map((x) => x.point)).toEqual(['a', 'b', 'c', 'd']);
+    expect(topWithTies(ranked, 5)).toHaveLength(5);
+    expect(topWithTies(ranked, 9)).toHaveLength(5);
   });
 });

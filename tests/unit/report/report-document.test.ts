@@ -58,6 +58,19 @@ describe('report editions', () => {
     expect(steps.slice(1).map((b) => b.before)).toEqual(steps.slice(1).map(() => 83));
   });
 
+  it('prints how a level was chosen without pointing at rubric lines the report does not print', () => {
+    // The screen's reading rule says where each point states its scope; the report prints no rubrics, so its
+    // method section must not send a council member looking for 'Dit punt gaat over'.
+    for (const locale of ['nl', 'en'] as const) {
+      const text = paragraphs(makeDocument(councilScan(), locale, 'full').blocks).join(' ');
+      expect(text, locale).toContain(
+        locale === 'nl' ? 'Lees elk niveau op zichzelf' : 'Read each level on its own',
+      );
+      expect(text, locale).toContain(locale === 'nl' ? 'Stap 3.' : 'Step 3.');
+      expect(text, locale).not.toMatch(/Dit punt gaat over|states its scope/);
+    }
+  });
+
   it('has no session appendix and no disagreement paragraph without a session', () => {
     const doc = makeDocument(councilScan(), 'nl', 'full');
     expect(headings(doc.blocks, 1)).not.toContain('Bijlage B · De werksessie');
