@@ -137,8 +137,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
     },
     {
-      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dan telt dat waar die taak telt. Meestal is dat bij ‘De rol van de procesregisseur’, maar bij een van de vijf taken bij ‘Werkproces, rollen en taken’.',
-      en: 'Suppose the process coordinator left a task of its own undone, such as reporting the late step. That counts where the task counts. This is usually under ‘The role of the process coordinator’, but one of the five tasks counts under ‘Work process, roles and tasks’.',
+      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dan telt dat bij het punt waar die taak telt. Meestal is dat ‘De rol van de procesregisseur’.',
+      en: 'Suppose the process coordinator left one of their own tasks undone, such as reporting the late step. That counts under the point where the task counts. This is usually ‘The role of the process coordinator’.',
+    },
+    {
+      nl: 'Een uitzondering zijn de vijf taken die daar niet meetellen, zoals bijhouden welke casus wanneer aan de beurt is. Die tellen bij ‘Werkproces, rollen en taken’. Is de taak informatie ophalen voor de stap? Dan telt die bij het punt van die stap.',
+      en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the step, it counts under that step’s point.',
     },
     {
       nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Dan telt dat alleen bij het werkproces, als een regel over die stap zelf dat moment toestaat of er geen is. Zo niet, dan alleen bij het punt van die stap.',
