@@ -127,4 +127,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r151-2024.5',
+    'set-ev',
+    { fitRate: 0.8816029143897997, alpha: 0.9675027565770987, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 151, per vraag, op de tekst na de controles 219 tot en met 221 (elke taak van de procesregisseur en elke afwijking ervan op één plek, ook uitnodigen; een advies om in de toelichting te zetten dat niemand afwijkingen nagaat), op de tekst van commit e8da22d, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,2% exact één niveau, alpha 0,968, 95,1% van de eenheden unaniem (een regio van vier gemeenten waar een wijkagent een keer voorzat zonder eerder besluit, een stad waar veel op papier staat maar niet steeds gevolgd wordt, een regio van negen gemeenten met een sterk werkproces: 87%, 81% en 96%). Het doel is niet gehaald. Rondes 140 tot en met 151 samen: 87,5%. Van de 65 twijfels kwamen er 50 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De regels over de taken van de procesregisseur gaven geen twijfel over waar een taak telt; wel twijfelden twee beoordelaars of ‘een casus agenderen als een termijn verloopt’ een van de vijf taken is. De meeste twijfels: welke informatie jullie bij het tussentijds duiden gebruiken en of die recent is (twaalf: een samenvatting van wat sinds de vorige duiding binnenkwam, en een partner die niet antwoordde), en een agendapunt dat alleen een format noemt (elf: acht bij drie vragen over vastleggen en drie bij het format bij de keuze van interventies).',
+      en: 'Round 151, per question, on the text after checks 219 to 221 (every task of the process coordinator and every departure from it in one place, inviting included; advice on what to note when nobody checks for departures), on the text of commit e8da22d, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.2% exactly one level, alpha 0.968, 95.1% of units unanimous (a region of four municipalities where a community police officer once chaired without an earlier decision, a city with much on paper that is not always followed, a region of nine municipalities with a strong work process: 87%, 81% and 96%). The goal is not met. Rounds 140 to 151 together: 87.5%. Of the 65 doubts, 50 came from the rubric’s words and 15 from a fact the vignette left open. The rules on the process coordinator’s tasks raised no doubt about where a task counts; two raters did doubt whether ‘putting a case on the agenda when a time limit expires’ is one of the five tasks. The main doubts: what information you use when re-interpreting and whether it is recent (twelve: a summary of what came in since the last interpretation, and a partner who did not answer), and an agenda item that names only a template (eleven: eight at three questions on record-keeping and three at the template for choosing interventions).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

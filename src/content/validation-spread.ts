@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 11,
-  units: 2013,
-  wideUnits: 26,
-  alpha: 0.9682840841866908,
+  rounds: 12,
+  units: 2196,
+  wideUnits: 29,
+  alpha: 0.9684458229806455,
   points: [
-    { point: 'sam-werkproces', wideUnits: 4, units: 66 },
-    { point: 'mon-impasse', wideUnits: 2, units: 66 },
-    { point: 'sig-structuur', wideUnits: 2, units: 66 },
-    { point: 'weg-kennis', wideUnits: 2, units: 66 },
-    { point: 'weg-systematisch', wideUnits: 4, units: 165 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 72 },
+    { point: 'weg-systematisch', wideUnits: 6, units: 180 },
+    { point: 'mon-impasse', wideUnits: 2, units: 72 },
+    { point: 'sig-structuur', wideUnits: 2, units: 72 },
+    { point: 'weg-kennis', wideUnits: 2, units: 72 },
   ],
 };
