@@ -14,4 +14,12 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after checks 203 to 205, the 108th reading and round 145 (0c7a722), read by a hundred-and-ninth new
   // reviewer.
   reading('2024.5', '2026-12-06', [9.5, 9, 8, 7, 8]),
+  // The first trial of fewer rules, before check 211's mends (076f6a8), read by a hundred-and-tenth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 7.5, 6.5, 7.5]),
+  // The text after check 212 (16fb79a), read by a hundred-and-eleventh new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 7, 7.5, 8.5]),
+  // The text after check 213 (788b510), read by a hundred-and-twelfth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 8.5, 7.5, 7, 8]),
+  // The text after checks 219 to 222 (27d15cf), read by a hundred-and-thirteenth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 9, 7.5, 7, 8]),
 ];

@@ -53,6 +53,14 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or template that it only refers to does not: that must be on the agenda itself.',
     },
     {
+      nl: 'Noemt het agendapunt alleen een format of bijlage, zoals ‘dossierformat’? Dan is er alleen een terugblik op wat daarin staat. Een regel elders in het document over dat format hoort er niet bij, zoals de regel om het te gebruiken of helemaal in te vullen.',
+      en: 'If the agenda item names only a template or annex, such as ‘case-file template’, it reviews only what that contains. A rule elsewhere in the document about the template is not reviewed, such as the rule to use it or fill it in completely.',
+    },
+    {
+      nl: 'Een uitzondering is de vraag over hetzelfde dossierformat in elke casus. Daar telt zo’n agendapunt wel (zie de regel bij die vraag).',
+      en: 'The exception is the question on the same case-file template in every case. There, such an item does count (see the rule under that question).',
+    },
+    {
       nl: 'Een agendapunt dat alleen over casussen gaat, of over wat de afspraak opleverde, zoals gelegde contacten of een gekozen gemeenschap, is geen terugblik. Is een lijst zelf de afspraak, zoals een lijst sleutelfiguren? Dan is een agendapunt over die lijst wel een terugblik.',
       en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. If a list is the agreement itself, like a list of key figures, an item on it is one.',
     },

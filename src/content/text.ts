@@ -123,12 +123,12 @@ function someone(activity: Text): Text {
 }
 
 const QUESTION_ACT_NONE = t(
-  'Ook de handeling bij de vraag gebeurde in de periode niet.',
-  'The activity named for this question did not happen in the period either.',
+  'Ook de handeling bij de vraag is in de periode niet gedaan.',
+  'The activity named for this question was not carried out in the period either.',
 );
 const QUESTION_ACT_SOME = t(
-  'Wel gebeurde in de periode de handeling bij de vraag.',
-  'But the activity named for this question did happen in the period.',
+  'Wel is in de periode de handeling bij de vraag gedaan.',
+  'But the activity named for this question was carried out in the period.',
 );
 
 /** The scale's levels 1 to 3, said of any topic in the rubrics' own sentences, so the scale cannot drift from them. */

@@ -18,8 +18,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Ook de handeling bij de vraag gebeurde in de periode niet.',
-      'The name of level 1: no joint agreement covers any part of what the question asks about. The activity named for this question did not happen in the period either.',
+      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Ook de handeling bij de vraag is in de periode niet gedaan.',
+      'The name of level 1: no joint agreement covers any part of what the question asks about. The activity named for this question was not carried out in the period either.',
     ),
   },
   {
@@ -27,8 +27,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Wel gebeurde in de periode de handeling bij de vraag.',
-      'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for this question did happen in the period.',
+      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Wel is in de periode de handeling bij de vraag gedaan.',
+      'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for this question was carried out in the period.',
     ),
   },
   {

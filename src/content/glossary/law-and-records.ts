@@ -18,7 +18,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Wetsvoorstel gegevensverwerking PGA (36 225)', 'Bill on data processing in the PGA (36 225)'),
     definition: t(
-      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste gemeentelijke taak in die wet is dat de burgemeester het casusoverleg organiseert. De wet beschrijft ook taken van het college van B&W (§2.2). Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen. Ga na wat nu geldt.',
+      'Een wetsvoorstel dat een wettelijke grondslag moet geven voor gegevensverwerking in de PGA. Het zou het OM standaard laten meedoen aan de weging en het casusoverleg. De belangrijkste gemeentelijke taak in die wet zou zijn dat de burgemeester het casusoverleg organiseert. De wet beschrijft ook taken van het college van B&W (§2.2). Toen het rapport verscheen, moest de Eerste Kamer het voorstel nog aannemen. Ga na wat nu geldt.',
       'A bill meant to give a legal basis for data processing in the PGA. It would make the OM a standard partner in the assessment and in the case meeting. The main municipal task in that law would be for the mayor to organise the case meeting. The law also sets out tasks for the municipal executive (B&W) (§2.2). When the report appeared, the Senate had yet to pass the bill. Check what applies now.',
     ),
   },

@@ -26,7 +26,7 @@ export const doelSubdoelen: AttentionPoint = {
     topic: t('het stellen van doelen en subdoelen', 'setting goals and sub-goals'),
     scope: t(
       'dat de partners het doel en de subdoelen samen stellen. Ook hoort erbij dat ze de subdoelen concreet maken. Verder hoort erbij dat bij elk subdoel staat waarom het er is en wat het moet opleveren (keuze van de checklist; §1.5 noemt dit helpend).',
-      'the partners setting the goal and the sub-goals together, and making the sub-goals concrete. It also covers each sub-goal stating why it is there and what it should achieve (the checklist’s choice; §1.5 calls this helpful).',
+      'that the partners set the goal and the sub-goals together, and make the sub-goals concrete. It also covers stating, for each sub-goal, why it is there and what it should achieve (the checklist’s choice; §1.5 calls this helpful).',
     ),
     review: t('de subdoelen helpen bijsturen', 'the sub-goals help to adjust the approach'),
     basis: [NOT_CONCRETE, GENERAL, EXPLICIT, EXPLICIT],

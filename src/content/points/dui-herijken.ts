@@ -109,12 +109,16 @@ export const duiHerijken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die ook welke informatie jullie gebruiken. Zo regelt een vaste ronde waarin elke partner vertelt hoe het gaat, dat jullie informatie van elke partner gebruiken. Dat geldt ook voor een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’.',
-          'If an agreement says from which partners or sources you gather information, it also covers what information you use. So a standing round-the-table update, in which each partner reports how things are going, covers using information from every partner. The same goes for an agreement that ‘the chair asks all partners for new information beforehand’.',
+          'Zegt een afspraak bij welke partners of bronnen jullie informatie ophalen? Dan regelt die ook welke informatie jullie gebruiken. Zo regelt een vaste ronde waarin elke partner vertelt hoe het gaat, dat jullie informatie van elke partner gebruiken. Dat geldt ook voor een afspraak als ‘de voorzitter vraagt alle partners vooraf om nieuwe informatie’. Antwoordde een partner niet op zo’n vraag? Dan is dat hier geen afwijking.',
+          'If an agreement says from which partners or sources you gather information, it also covers what information you use. So a standing round-the-table update, in which each partner reports how things are going, covers using information from every partner. The same goes for an agreement that ‘the chair asks all partners for new information beforehand’. If a partner did not answer such a request, that is not a departure here.',
         ),
         t(
-          'Een veld of regel om te noteren welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
-          'A field or rule for noting which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
+          'Een veld of regel om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
+          'A field or rule for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
+        ),
+        t(
+          'Een regel om de informatie sinds de vorige duiding samen te vatten, ook met de bron, regelt bij deze vraag niets. Die regel telt bij de volgende vraag.',
+          'A rule to summarise the information received since the last interpretation, even with its source, covers nothing under this question. That rule counts under the next question.',
         ),
       ],
     },
@@ -135,8 +139,12 @@ export const duiHerijken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
-          'Sometimes no new information comes in despite efforts, as at an impasse. That is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+          'Komt er ondanks pogingen geen nieuwe informatie, zoals bij een impasse of als een partner niet antwoordt? Dan is dat geen afwijking van een afspraak die vraagt om informatie op te halen. Wat er bij een impasse gebeurt, staat bij §1.7.',
+          'Sometimes no new information comes in despite efforts, as at an impasse or when a partner does not answer. That is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
+        ),
+        t(
+          'Zegt een afspraak dat jullie bij het duiden de informatie gebruiken of samenvatten die sinds de vorige duiding binnenkwam? Dan is dat een afspraak om op recente informatie te duiden.',
+          'Suppose an agreement says that, when re-interpreting, you use or summarise the information that came in since the last interpretation. That is an agreement to re-interpret using recent information.',
         ),
       ],
       basis: t(
@@ -198,8 +206,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
       ),
       help: t(
-        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Jullie kunnen bijvoorbeeld afspreken dat dit een vast agendapunt is, of een vraag op het formulier voor het duiden (uitleg van de checklist).',
-        'It is about an agreement that you check this when re-interpreting a case. For example, you can agree to make this a set agenda item, or a question on the form for re-interpreting (the checklist’s explanation).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Jullie kunnen bijvoorbeeld afspreken dat dit een vast agendapunt is, of een vraag op het format voor het duiden (uitleg van de checklist).',
+        'This question concerns an agreement to check this when re-interpreting a case. For example, you can agree to make this a set agenda item, or a question on the template for re-interpreting (the checklist’s explanation).',
       ),
       rules: [
         t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),

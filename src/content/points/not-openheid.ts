@@ -88,8 +88,8 @@ export const notOpenheid: AttentionPoint = {
           'N/A applies only if you never postponed notification in the past two years.',
         ),
         t(
-          'Besloten jullie iemand helemaal niet te notificeren? Ook dat telt hier als uitstel.',
-          'A decision not to notify someone at all also counts as a postponement here.',
+          'Besloten jullie iemand helemaal niet te notificeren? Ook dat telt hier als uitstel (keuze van de checklist).',
+          'A decision not to notify someone at all also counts as a postponement here (the checklist’s choice).',
         ),
         t(
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist).',

@@ -50,8 +50,8 @@ export const samAfspraken: AttentionPoint = {
           'If the agreement says what is expected of each standing partner, nothing is missing. Which expectations those are is up to you.',
         ),
         t(
-          'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag.',
-          'The work process and roles are covered under the previous point, ground rules under the next question.',
+          'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Zegt een zin wat één partner doet, zoals ‘de politie brengt politie-informatie in’? Dan is dat een taak, en telt die bij het vorige punt (keuze van de checklist). Een verwachting gaat over wat alle partners doen, zoals aanwezig zijn, zich voorbereiden of op tijd reageren.',
+          'The work process and roles are covered under the previous point, ground rules under the next question. Suppose a sentence says what one partner does, such as ‘the police contribute police information’. That is a task, and it counts under the previous point (the checklist’s choice). An expectation is about what all partners do, such as attending, preparing or responding on time.',
         ),
       ],
     },

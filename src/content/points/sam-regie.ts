@@ -54,8 +54,12 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+        ),
+        t(
+          'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus agenderen als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een stap, en is die stap niet gezet? Dan is agenderen een te late stap melden, en dat telt hier wel.',
+          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But if it was a deadline for a step that was not taken, putting the case on the agenda is reporting a late step. That does count here.',
         ),
         t(
           'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',
