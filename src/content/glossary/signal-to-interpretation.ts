@@ -159,8 +159,8 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ref: 'intro',
     term: t('NCTV', 'NCTV'),
     definition: t(
-      'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt. Het rapport noemt dat dreigingsbeeld bij de rol van de online wereld (uitleg van de checklist).',
-      'The Dutch National Coordinator for Counterterrorism and Security: the government service that, among other things, publishes the terrorist threat assessment for the Netherlands. The report cites that assessment on the role of the online world (the checklist’s explanation).',
+      'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt (uitleg van de checklist). Het rapport verwijst naar dat dreigingsbeeld in de inleiding en bij online radicalisering (§1.1).',
+      'The Dutch National Coordinator for Counterterrorism and Security: the government service that, among other things, publishes the Netherlands terrorist threat assessment (the checklist’s explanation). The report refers to that assessment in its introduction and on online radicalisation (§1.1).',
     ),
   },
 ];

@@ -117,8 +117,8 @@ export const duiHerijken: AttentionPoint = {
           'A field or rule for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
         ),
         t(
-          'Een regel om de informatie sinds de vorige duiding samen te vatten, ook met de bron, regelt bij deze vraag niets. Die regel telt bij de volgende vraag.',
-          'A rule to summarise the information received since the last interpretation, even with its source, covers nothing under this question. That rule counts under the next question.',
+          'Een regel om de informatie sinds de vorige duiding samen te vatten, ook met de bron van elk stuk, regelt bij deze vraag niets. Die regel telt bij de volgende vraag. Noemt die regel ook vaste bronnen die jullie raadplegen, zoals politie en reclassering? Dan regelt die hier wel welke informatie jullie gebruiken (zie de regel hierboven).',
+          'A rule to summarise the information received since the last interpretation, even with the source of each item, covers nothing under this question. That rule counts under the next question. If that rule also names set sources you consult, such as the police and probation, it does cover which information you use. See the rule above.',
         ),
       ],
     },

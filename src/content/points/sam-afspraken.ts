@@ -50,8 +50,12 @@ export const samAfspraken: AttentionPoint = {
           'If the agreement says what is expected of each standing partner, nothing is missing. Which expectations those are is up to you.',
         ),
         t(
-          'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag. Zegt een zin wat één partner doet, zoals ‘de politie brengt politie-informatie in’? Dan is dat een taak, en telt die bij het vorige punt (keuze van de checklist). Een verwachting gaat over wat alle partners doen, zoals aanwezig zijn, zich voorbereiden of op tijd reageren.',
-          'The work process and roles are covered under the previous point, ground rules under the next question. Suppose a sentence says what one partner does, such as ‘the police contribute police information’. That is a task, and it counts under the previous point (the checklist’s choice). An expectation is about what all partners do, such as attending, preparing or responding on time.',
+          'Werkproces en rollen komen aan bod bij het vorige punt. Omgangsvormen komen aan bod bij de volgende vraag.',
+          'The work process and roles are covered under the previous point, ground rules under the next question.',
+        ),
+        t(
+          'Zegt een zin wat één partner of een deel van de partners doet, zoals ‘de politie brengt politie-informatie in’? Dan is dat een taak (keuze van de checklist). Die telt hier niet, maar bij het vorige punt, tenzij een regel daar haar naar een ander punt stuurt. Een verwachting geldt voor elke vaste partner, zoals aanwezig zijn, zich voorbereiden of op tijd reageren (keuze van de checklist).',
+          'Suppose a sentence says what one partner or some of the partners do, such as ‘the police contribute police information’. That is a task (the checklist’s choice). It does not count here but under the previous point, unless a rule there sends it to another point. An expectation applies to every standing partner, such as attending, preparing or responding on time (the checklist’s choice).',
         ),
       ],
     },
