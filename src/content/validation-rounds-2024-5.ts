@@ -138,4 +138,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r152-2024.5',
+    'set-ew',
+    { fitRate: 0.9034608378870674, alpha: 0.9748787497571569, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 152, per vraag, op de tekst na de 113e lezing en de controles 223 en 224 (een partner die niet antwoordt op een vraag om informatie is geen afwijking; een samenvatting van wat sinds de vorige duiding binnenkwam is een afspraak over recente informatie; een agendapunt dat alleen een format noemt; een grens tussen taken en verwachtingen; een stuurgroep van alle burgemeesters die het signaleringsbeleid bespreekt; ‘is … gedaan’ bij niveau 1 en 2), op de tekst van commit ffaec4c, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,3% exact één niveau, alpha 0,975, 94,5% van de eenheden unaniem (een regio van vijf gemeenten met een stuurgroep van alle burgemeesters, een havenstad met weinig op papier, een regio van drie gemeenten waar de procesregisseur een termijn bewaakt: 93%, 89% en 89%). Het doel is in deze ronde gehaald, voor het eerst op versie 2024.5. Rondes 140 tot en met 152 samen: 87,7%. Van de 53 twijfels kwamen er 31 door de woorden van de niveauteksten en 22 door een feit dat het vignet openliet. De regels na ronde 151 gaven geen twijfel. De meeste twijfels: de voorbereiding op een vrijlating (zes: een vrijlating van iemand die toen nog niet in de PGA zat, en een feit dat open bleef), bewaren (vijf) en wie er weegt (vier: een weging zonder een lid dat de afspraak noemt).',
+      en: 'Round 152, per question, on the text after the 113th reading and checks 223 and 224 (a partner who does not answer a request for information is no departure; a summary of what came in since the last interpretation is an agreement on recent information; an agenda item that names only a template; a boundary between tasks and expectations; a steering group of all mayors that discusses the signalling policy; ‘was carried out’ at levels 1 and 2), on the text of commit ffaec4c, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.3% exactly one level, alpha 0.975, 94.5% of units unanimous (a region of five municipalities with a steering group of all mayors, a port city with little on paper, a region of three municipalities whose process coordinator watches time limits: 93%, 89% and 89%). The goal is met in this round, the first time on version 2024.5. Rounds 140 to 152 together: 87.7%. Of the 53 doubts, 31 came from the rubric’s words and 22 from a fact the vignette left open. The rules added after round 151 raised no doubt. The main doubts: preparing for a release (six: a release of someone not yet in the PGA, and a fact left open), keeping information (five) and who assesses (four: an assessment without a member the agreement names).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

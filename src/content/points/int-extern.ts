@@ -54,8 +54,8 @@ export const intExtern: AttentionPoint = {
           'If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough.',
         ),
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde.',
-          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years.',
+          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Een vrijlating of terugkeer van iemand die toen nog niet in de PGA zat, telt niet mee.',
+          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. A release or return of someone who was not yet in the PGA at the time does not count.',
         ),
       ],
       basis: PREPARE,

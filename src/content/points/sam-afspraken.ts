@@ -54,8 +54,8 @@ export const samAfspraken: AttentionPoint = {
           'The work process and roles are covered under the previous point, ground rules under the next question.',
         ),
         t(
-          'Zegt een zin wat één partner of een deel van de partners doet, zoals ‘de politie brengt politie-informatie in’? Dan is dat een taak (keuze van de checklist). Die telt hier niet. Ze telt bij het vorige punt, tenzij een regel daar iets anders zegt. Een verwachting geldt voor elke vaste partner (keuze van de checklist). Voorbeelden van verwachtingen zijn aanwezig zijn, zich voorbereiden en op tijd reageren.',
-          'Suppose a sentence says what one partner or some of the partners do, such as ‘the police contribute police information’. That is a task (the checklist’s choice). It does not count here. It counts under the previous point, unless a rule there says otherwise. An expectation applies to every standing partner (the checklist’s choice). Examples of expectations are attending, preparing and responding on time.',
+          'Zegt een zin wat één partner of een deel van de partners doet, zoals ‘de politie brengt politie-informatie in’? Dan is dat een taak (keuze van de checklist). Die telt hier niet, maar bij het vorige punt, tenzij een regel daar iets anders zegt. Een verwachting geldt voor elke vaste partner (keuze van de checklist). Denk bij verwachtingen aan aanwezig zijn, zich voorbereiden en op tijd reageren. Die voorbeelden zijn van de checklist.',
+          'Suppose a sentence says what one partner or some of the partners do, such as ‘the police contribute police information’. That is a task (the checklist’s choice). It does not count here but under the previous point, unless a rule there says otherwise. An expectation applies to every standing partner (the checklist’s choice). Examples of expectations are attending, preparing and responding on time; these examples are the checklist’s.',
         ),
       ],
     },

@@ -122,6 +122,12 @@ export const wegSystematisch: AttentionPoint = {
         'Aangepaste vraag: het rapport stelt de open vraag wie bij het wegen betrokken zijn. ‘Afgesproken’ is toegevoegd. Volgens het rapport bestaat de weegploeg uit gemeente, politie en OM. Een wetsvoorstel (Kamerstuk 36 225) wil het OM standaard laten meewegen. Toen het rapport verscheen (mei 2024), moest de Eerste Kamer het nog aannemen. Ga na wat nu geldt.',
         'Adapted question: the report asks an open question about who takes part in the assessment. ‘Agreed’ was added. According to the report, the assessment team consists of the municipality, the police and the Public Prosecution Service (OM). Bill 36 225 would make the OM a standard partner in the assessment. When the report appeared (May 2024), the Senate had yet to pass it. Check what applies now.',
       ),
+      rules: [
+        t(
+          'Woog de weegploeg een keer zonder een lid dat de afspraak noemt, en was daar niet vooraf toe besloten? Dan is dat een afwijking. Een besluit vooraf mogen de leden nemen die er die keer zijn (zie de extra regel bij deze stap).',
+          'Suppose the assessment team once assessed without a member the agreement names, and nobody had decided on this beforehand. That is a departure. The members present that time may take such a decision beforehand (see the extra rule for this step).',
+        ),
+      ],
     },
     {
       id: 'weg-instrumenten',
