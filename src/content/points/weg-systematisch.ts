@@ -124,8 +124,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Woog de weegploeg een keer zonder een lid dat de afspraak noemt, en was daar niet vooraf toe besloten? Dan is dat een afwijking. Een besluit vooraf mogen de leden nemen die er die keer zijn (zie de extra regel bij deze stap).',
-          'Suppose the assessment team once assessed without a member the agreement names, and nobody had decided on this beforehand. That is a departure. The members present that time may take such a decision beforehand (see the extra rule for this step).',
+          'Woog de weegploeg een keer zonder een organisatie of persoon die volgens de afspraak meeweegt? En was daar niet vooraf toe besloten? Dan is dat een afwijking. Zo’n besluit vooraf mogen de leden nemen die er die keer zijn (zie de extra regel bij deze stap).',
+          'Suppose the assessment team once assessed without an organisation or person that the agreement says takes part. If nobody had decided on this beforehand, that is a departure. The members present on that occasion may take such a decision beforehand (see the additional rule for this step).',
         ),
       ],
     },
