@@ -54,8 +54,8 @@ export const intExtern: AttentionPoint = {
           'If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough.',
         ),
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Alleen iemand die op dat moment in de PGA zat, telt mee. Zat iemand toen nog niet of niet meer in de PGA? Dan telt die vrijlating of terugkeer niet mee.',
-          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. Only someone who was in the PGA at that moment counts. If the person was not yet or no longer in the PGA, that release or return does not count.',
+          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Een vrijlating of terugkeer telt alleen mee als de persoon in de PGA zat toen die gebeurde, of toen een partner zich erop voorbereidde.',
+          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. A release or return counts only if the person was in the PGA when it happened, or while a partner was preparing for it.',
         ),
       ],
       basis: PREPARE,
@@ -77,8 +77,8 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer van iemand die toen in de PGA zat, telt mee (zie de vorige vraag).',
-          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return of someone then in the PGA counts (see the previous question).',
+          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer die bij de vorige vraag meetelt, telt hier mee.',
+          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here.',
         ),
         t(
           'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
