@@ -149,4 +149,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r153-2024.5',
+    'set-ex',
+    { fitRate: 0.8688524590163934, alpha: 0.9644428537124958, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 153, per vraag, op de tekst na ronde 152 en de controles 225 en 226 (een stuurgroep die het signaleringsbeleid bespreekt, naar wie toen vaste partner was; taken van een deel van de partners; een vrijlating van iemand die nog niet in de PGA zat; wegen zonder een lid dat de afspraak noemt), op de tekst van commit 5fa700f, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,9% exact één niveau, alpha 0,964, 94,5% van de eenheden unaniem (een regio van zeven gemeenten met een vernieuwd convenant, een stad met een nieuw eigen casusoverleg, een regio van zes gemeenten waar bijna alles op papier staat: 88%, 86% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 153 samen: 87,7%. Van de 72 twijfels kwamen er 55 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De regels na ronde 152 gaven geen twijfel. De meeste twijfels: wie in elke fase welke informatie deelt (negen: een tabel zonder de fase signaleren, en zinnen bij een ander punt), welke informatie jullie bij het tussentijds duiden gebruiken (zes: een verzoek dat niet is verstuurd of een update die te laat kwam) en een vaste manier van wegen (vijf, door een feit).',
+      en: 'Round 153, per question, on the text after round 152 and checks 225 and 226 (a steering group that discusses the signalling policy, judged by who was a standing partner then; tasks of some partners; a release of someone not yet in the PGA; assessing without a member the agreement names), on the text of commit 5fa700f, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.9% exactly one level, alpha 0.964, 94.5% of units unanimous (a region of seven municipalities with a renewed covenant, a city with a new case meeting of its own, a region of six municipalities with nearly everything on paper: 88%, 86% and 87%). The goal is not met. Rounds 140 to 153 together: 87.7%. Of the 72 doubts, 55 came from the rubric’s words and 17 from a fact the vignette left open. The rules added after round 152 raised no doubt. The main doubts: who shares what information in each phase (nine: a table without the signalling phase, and sentences at another point), what information you use when re-interpreting (six: a request not sent or an update that came late) and a set way of assessing (five, from a fact).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

@@ -4,16 +4,16 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 13,
-  units: 2379,
-  wideUnits: 34,
-  alpha: 0.968880477567828,
+  rounds: 14,
+  units: 2562,
+  wideUnits: 35,
+  alpha: 0.9685981796854732,
   points: [
-    { point: 'sam-werkproces', wideUnits: 4, units: 78 },
-    { point: 'sig-structuur', wideUnits: 4, units: 78 },
-    { point: 'weg-systematisch', wideUnits: 7, units: 195 },
-    { point: 'mon-impasse', wideUnits: 2, units: 78 },
-    { point: 'sig-signaalkennis', wideUnits: 2, units: 78 },
-    { point: 'weg-kennis', wideUnits: 2, units: 78 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 84 },
+    { point: 'sig-structuur', wideUnits: 4, units: 84 },
+    { point: 'weg-systematisch', wideUnits: 8, units: 210 },
+    { point: 'mon-impasse', wideUnits: 2, units: 84 },
+    { point: 'sig-signaalkennis', wideUnits: 2, units: 84 },
+    { point: 'weg-kennis', wideUnits: 2, units: 84 },
   ],
 };

@@ -113,6 +113,10 @@ export const duiHerijken: AttentionPoint = {
           'If an agreement says from which partners or sources you gather information, it also covers what information you use. So a standing round-the-table update, in which each partner reports how things are going, covers using information from every partner. The same goes for an agreement that ‘the chair asks all partners for new information beforehand’. If a partner did not answer such a request, that is not a departure here.',
         ),
         t(
+          'Een afwijking in wanneer jullie informatie opvragen of krijgen, telt niet hier maar bij de volgende vraag. Voorbeelden zijn een verzoek dat niet is verstuurd, of een update die te laat kwam.',
+          'A departure in when you ask for or receive information counts under the next question, not here. Examples are a request that was not sent, or an update that came late.',
+        ),
+        t(
           'Een veld of regel om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
           'A field or rule for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
         ),

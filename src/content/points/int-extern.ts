@@ -54,8 +54,8 @@ export const intExtern: AttentionPoint = {
           'If the agreement covers only release or only return, it covers part. If only one of the two was at issue in the past two years, an agreement on that one is enough.',
         ),
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Een vrijlating of terugkeer telt alleen mee als de persoon in de PGA zat toen die gebeurde, of toen een partner zich erop voorbereidde.',
-          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. A release or return counts only if the person was in the PGA when it happened, or while a partner was preparing for it.',
+          'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Een vrijlating of terugkeer telt alleen mee als de persoon in de PGA zat op een van drie momenten. Dat is toen die gebeurde, toen een partner zich erop voorbereidde, of toen een besluit viel waardoor die niet doorging. Zo’n besluit is bijvoorbeeld dat de rechter de voorlopige hechtenis verlengt (§1.6).',
+          'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. A release or return counts only if the person was in the PGA at one of three moments. These are: when it happened, while a partner was preparing for it, or when a decision meant it did not go ahead. An example of such a decision is a court extending pre-trial detention (§1.6).',
         ),
       ],
       basis: PREPARE,
@@ -77,8 +77,8 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer die bij de vorige vraag meetelt, telt hier mee.',
-          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here.',
+          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer die bij de vorige vraag meetelt, telt hier mee. Speelde de intrekking pas nadat die vrijlating of terugkeer gebeurde of niet doorging? Dan telt die hier niet mee (keuze van de checklist).',
+          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here. If the revocation only played a part after that release or return happened or fell through, it does not count here (the checklist’s choice).',
         ),
         t(
           'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
