@@ -22,4 +22,6 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   reading('2024.5', '2026-12-06', [9.5, 8.5, 7.5, 7, 8]),
   // The text after checks 219 to 222 (27d15cf), read by a hundred-and-thirteenth new reviewer.
   reading('2024.5', '2026-12-06', [9.5, 9, 7.5, 7, 8]),
+  // The text after checks 225 to 228 (418369c), read by a hundred-and-fourteenth new reviewer.
+  reading('2024.5', '2026-12-06', [9.5, 8.5, 7.5, 7, 8]),
 ];

@@ -77,7 +77,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If a partner is not allowed to show something, that partner’s statement that it happened counts.',
       },
       {
-        nl: 'Loopt de situatie van de vraag nu, zoals de voorbereiding op een vrijlating die nog komt? Dan kwam ze voor. Is alleen bekend dat ze komt, en loopt er nog niets? Dan kwam ze nog niet voor.',
+        nl: 'Loopt de situatie van de vraag nu, zoals de voorbereiding op een vrijlating die nog komt? Dan telt ze als voorgekomen. Is alleen bekend dat ze komt, en loopt er nog niets? Dan kwam ze nog niet voor.',
         en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {
@@ -85,7 +85,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the situation that the question’s rules name for N/A occurred once or more, choose a level. If it never occurred, it is N/A, unless a joint agreement covers at least part of what the question asks about.',
       },
       {
-        nl: 'Is er zo’n afspraak, voor een situatie die nooit voorkwam? Kies dan het niveau van die afspraak: zonder de situatie is er geen afwijking (keuze van de checklist). Zo tellen jullie voorbereiding mee.',
+        nl: 'Is er zo’n afspraak, voor een situatie die nooit voorkwam? Kies dan het niveau van die afspraak: zonder de situatie is er geen afwijking (keuze van de checklist). Zo telt ook een afspraak mee die jullie vooraf maakten.',
         en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement. Without the situation, there is no departure (the checklist’s choice). This way your preparation counts.',
       },
     ],

@@ -55,7 +55,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Geborgd en geëvalueerd (niveau 5)', 'Embedded and evaluated (level 5)'),
     definition: t(
       'De naam van niveau 5: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. En de partners bespreken de afspraak samen op vaste momenten.',
-      'The name of level 5: the joint agreement covers everything the question asks about, is in writing and always followed. And the partners review it together at set times.',
+      'The name of level 5: the joint agreement covers everything the question asks about, is in writing and always followed. And there is a review of it (see ‘Review’).',
     ),
   },
   {

@@ -53,8 +53,8 @@ export const gegDelen: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt? Dan regelt die zin hier een deel van de vraag. Staat zo’n zin bij een stap, zoals het wegen? Dan noemt die daarmee de fase van die stap.',
-          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares which information in a phase. Then it covers part of this question here. If such a sentence is part of a step, such as assessing, it names that step’s phase.',
+          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt? Dan regelt die zin hier een deel van de vraag.',
+          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares which information in a phase. Then it covers part of this question here.',
         ),
         t(
           'Welke partner informatie bewaart, telt niet hier maar bij de volgende vraag.',

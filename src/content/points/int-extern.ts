@@ -77,8 +77,12 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer die bij de vorige vraag meetelt, telt hier mee. Speelde de intrekking pas nadat die vrijlating of terugkeer gebeurde of niet doorging? Dan telt die hier niet mee (keuze van de checklist).',
-          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here. If the revocation only played a part after that release or return happened or fell through, it does not count here (the checklist’s choice).',
+          'N.v.t. past alleen als er de afgelopen twee jaar bij geen enkele vrijlating of terugkeer een (dreigende) intrekking speelde. Dat jullie elke keer nagingen of die speelde, maakt dat niet anders. Alleen een vrijlating of terugkeer die bij de vorige vraag meetelt, telt hier mee.',
+          'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here.',
+        ),
+        t(
+          'Een intrekking telt alleen als die speelde op een moment dat bij de vorige vraag meetelt (keuze van de checklist). Dat is toen een partner zich voorbereidde, of toen de vrijlating of terugkeer gebeurde of niet doorging. Was het Nederlanderschap toen al ingetrokken? Dan speelde de intrekking ook.',
+          'A revocation counts only if it played a part at a moment that counts for the previous question (the checklist’s choice). That is while a partner was preparing, or when the release or return happened or did not go ahead. If the nationality had already been revoked by then, the revocation also played a part.',
         ),
         t(
           'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',

@@ -115,7 +115,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       rules: [
         t(
-          'Het rapport noemt ook een notificatie die niet volledig is. Daar vraagt deze vraag niet naar, maar de eerste vraag van dit punt wel (keuze van de checklist).',
+          'Het rapport noemt ook een notificatie die niet volledig is. Dat hoort niet bij deze vraag, maar bij de eerste vraag van dit punt (keuze van de checklist).',
           'The report also mentions notifying only partly; this question does not ask about that, but the first question of this point does (the checklist’s choice).',
         ),
         t(

@@ -73,7 +73,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een gedeelde visie is een mogelijkheid, geen eis. DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3). Met ‘gedeelde visie’ bedoelt deze vraag zo’n integrale visie. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een gedeelde visie hebben.',
-        'A shared vision is an option, not a requirement. As support, DSP, the firm that wrote the report, offers brainstorming sessions about a multi-agency vision regarding radicalisation and extremism (chapter 3). By ‘shared vision’, this question means such a multi-agency vision. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you have a shared vision.',
+        'A shared vision is an option, not a requirement. As support, DSP, the firm that wrote the report, offers brainstorming sessions about a multi-agency vision on the subject (chapter 3). By ‘shared vision’, this question means such a multi-agency vision. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you have a shared vision.',
       ),
       rules: [
         t(

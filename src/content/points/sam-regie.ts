@@ -58,7 +58,7 @@ export const samRegie: AttentionPoint = {
           'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
-          'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus agenderen als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een stap, en is die stap niet gezet? Dan is agenderen een te late stap melden, en dat telt hier wel.',
+          'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een stap, en is die stap niet gezet? Dan meldt de procesregisseur met dat agendapunt dat een stap te laat is. Die taak telt hier wel.',
           'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But if it was a deadline for a step that was not taken, putting the case on the agenda is reporting a late step. That does count here.',
         ),
         t(
