@@ -145,7 +145,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the step, it counts under that step’s point.',
     },
     {
-      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Staat een regel over die stap zelf dat moment toe, of is er geen regel over die stap? Dan telt het alleen bij het werkproces. Zo niet, dan alleen bij het punt van die stap.',
+      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Dan telt dat alleen bij het werkproces, als een regel over die stap zelf dat moment toestaat of er geen is. Zo niet, dan alleen bij het punt van die stap.',
       en: 'Suppose a step with its own point broke the work process’s order. Count it only under the work process if a rule on that step itself allows that moment, or there is none. Otherwise, count it only under that step’s point.',
     },
     {

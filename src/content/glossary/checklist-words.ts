@@ -54,8 +54,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Geborgd en geëvalueerd (niveau 5)', 'Embedded and evaluated (level 5)'),
     definition: t(
-      'De naam van niveau 5: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. En de partners bespreken de afspraak samen op vaste momenten.',
-      'The name of level 5: the joint agreement covers everything the question asks about, is in writing and always followed. And there is a review of it (see ‘Review’).',
+      'De naam van niveau 5: de gezamenlijke afspraak regelt alles wat de vraag noemt, staat op papier en wordt altijd gevolgd. En er is een terugblik op de afspraak (zie ‘Terugblik’ bij ‘Wat de woorden betekenen’).',
+      'The name of level 5: the joint agreement covers everything the question asks about, is in writing and always followed. And there is a review of it (see ‘Review’ under ‘What the words mean’).',
     ),
   },
   {
