@@ -113,7 +113,7 @@ export const duiHerijken: AttentionPoint = {
           'If an agreement says from which partners or sources you gather information, it also covers what information you use. So a standing round-the-table update, in which each partner reports how things are going, covers using information from every partner. The same goes for an agreement that ‘the chair asks all partners for new information beforehand’. If a partner did not answer such a request, that is not a departure here.',
         ),
         t(
-          'Een afwijking in het moment waarop jullie informatie opvragen of krijgen, telt niet hier maar bij de volgende vraag. Een voorbeeld is een verzoek om informatie dat niet of te laat is verstuurd. Een ander voorbeeld: de afspraak noemt een vast moment waarop een partner zelf informatie stuurt, en die partner stuurde die niet of te laat.',
+          'Een afwijking in het moment waarop jullie informatie opvragen of krijgen, telt niet hier maar bij de volgende vraag. Een voorbeeld is een verzoek om informatie dat niet of te laat is verstuurd. Een ander voorbeeld: de afspraak noemt een vast moment waarop een partner ongevraagd informatie stuurt, en die partner stuurde die niet of te laat.',
           'A departure in the timing of asking for or receiving information counts under the next question, not here. One example is a request for information that was not sent, or was sent late. Another example: the agreement sets a moment for a partner to send information unasked. That partner did not send it, or sent it late.',
         ),
         t(

@@ -81,8 +81,8 @@ export const intExtern: AttentionPoint = {
           'N/A applies only if no release or return in the past two years involved a (threatened) revocation. Having checked for one each time does not change this. Only a release or return that counts for the previous question counts here.',
         ),
         t(
-          'Een intrekking telt alleen als die speelde op een moment dat bij de vorige vraag meetelt (keuze van de checklist). Dat is toen een partner zich voorbereidde, of toen de vrijlating of terugkeer gebeurde of niet doorging. Was het Nederlanderschap toen al ingetrokken? Dan speelde de intrekking ook.',
-          'A revocation counts only if it played a part at a moment that counts for the previous question (the checklist’s choice). That is while a partner was preparing for it, or when the release or return happened or did not go ahead. If Dutch nationality had already been revoked by then, the revocation also played a part.',
+          'Een intrekking telt alleen als die speelde op een moment dat bij de vorige vraag meetelt (keuze van de checklist). Dat is toen een partner zich voorbereidde op de vrijlating of terugkeer, of toen die gebeurde of niet doorging. Was het Nederlanderschap toen al ingetrokken? Dan speelde de intrekking ook.',
+          'A revocation counts only if it played a part at a moment that counts for the previous question (the checklist’s choice). That is while a partner was preparing for the release or return, or when that release or return happened or did not go ahead. If Dutch nationality had already been revoked by then, the revocation also played a part.',
         ),
         t(
           'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
