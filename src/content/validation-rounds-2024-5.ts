@@ -160,4 +160,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r154-2024.5',
+    'set-ey',
+    { fitRate: 0.8943533697632058, alpha: 0.9634274449061336, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 154, per vraag, op de tekst na de 114e lezing en de controles 227 tot en met 232 (wegen zonder een organisatie die de afspraak noemt; een vrijlating telt als de persoon toen in de PGA zat, ook als een besluit die vrijlating stopte; wanneer een intrekking telt; een verzoek om informatie dat niet of te laat is verstuurd; een te laat antwoord telt als geen antwoord), op de tekst van commit d999583, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,4% exact één niveau, alpha 0,963, 92,3% van de eenheden unaniem (een regio van acht gemeenten waar een verzoek om informatie een keer vergeten werd, een stad met vooral mondelinge afspraken, een regio van elf gemeenten met een stuurgroep van alle burgemeesters: 89%, 89% en 91%). Het doel is net niet gehaald. Rondes 140 tot en met 154 samen: 87,8%. Van de 58 twijfels kwamen er 40 door de woorden van de niveauteksten en 18 door een feit dat het vignet openliet. De regels over informatie bij het tussentijds duiden gaven geen twijfel. De meeste twijfels: een heldere meldroute (zes: een melding bij een wijkagent van wie niet bekend is of het een professional was, en een terugblik in het jaar dat het beleid gezamenlijk werd), kennis om signalen te herkennen (vier) en de voorbereiding op een vrijlating (drie: een casus die werd afgesloten tijdens de detentie).',
+      en: 'Round 154, per question, on the text after the 114th reading and checks 227 to 232 (assessing without an organisation the agreement names; a release counts if the person was in the PGA then, also when a decision stopped the release; when a revocation counts; a request for information not sent or sent late; a late answer counts as no answer), on the text of commit d999583, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.4% exactly one level, alpha 0.963, 92.3% of units unanimous (a region of eight municipalities where a request for information was once forgotten, a city with mostly spoken agreements, a region of eleven municipalities with a steering group of all mayors: 89%, 89% and 91%). The goal is just missed. Rounds 140 to 154 together: 87.8%. Of the 58 doubts, 40 came from the rubric’s words and 18 from a fact the vignette left open. The rules on information in re-interpreting raised no doubt. The main doubts: a clear reporting route (six: a report made to a community police officer by someone who may not have been a professional, and a review in the year the policy became joint), knowledge for recognising signals (four) and preparing for a release (three: a case closed during detention).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];
