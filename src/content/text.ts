@@ -122,11 +122,12 @@ function someone(activity: Text): Text {
   return join(DID, activity);
 }
 
-const QUESTION_ACT_NONE = t(
+/** Levels 1 and 2's sentence on the question's activity; the glossary's level names use the same sentences. */
+export const QUESTION_ACT_NONE = t(
   'Ook de handeling bij de vraag is in de periode niet gedaan.',
   'The activity named for this question was not carried out in the period either.',
 );
-const QUESTION_ACT_SOME = t(
+export const QUESTION_ACT_SOME = t(
   'Wel is in de periode de handeling bij de vraag gedaan.',
   'But the activity named for this question was carried out in the period.',
 );

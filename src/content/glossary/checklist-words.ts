@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../types';
-import { t } from '../text';
+import { join, QUESTION_ACT_NONE, QUESTION_ACT_SOME, t } from '../text';
 
 // The checklist's own scoring words (ref 'checklist'): not terms of the report, but the names and notions the
 // levels and the reading rule use.
@@ -17,18 +17,24 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     id: 'ontbreekt',
     ref: 'checklist',
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
-    definition: t(
-      'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Ook de handeling bij de vraag is in de periode niet gedaan.',
-      'The name of level 1: no joint agreement covers any part of what the question asks about. The activity named for this question was not carried out in the period either.',
+    definition: join(
+      t(
+        'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak.',
+        'The name of level 1: no joint agreement covers any part of what the question asks about.',
+      ),
+      QUESTION_ACT_NONE,
     ),
   },
   {
     id: 'ad-hoc',
     ref: 'checklist',
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
-    definition: t(
-      'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Wel is in de periode de handeling bij de vraag gedaan.',
-      'The name of level 2: no joint agreement covers any part of what the question asks about. But the activity named for this question was carried out in the period.',
+    definition: join(
+      t(
+        'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak.',
+        'The name of level 2: no joint agreement covers any part of what the question asks about.',
+      ),
+      QUESTION_ACT_SOME,
     ),
   },
   {
