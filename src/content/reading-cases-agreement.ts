@@ -10,16 +10,16 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If one municipality decides or signs on behalf of the others, with their mandate to do so, that counts for all of them. If someone signs on behalf of a steering group, that counts as a decision of that steering group.',
     },
     {
-      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een regel pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die regel, tenzij de regel uit die terugblik kwam.',
-      en: 'A new version of the agreement is the same agreement. So count reviews and departures from before it too, within the past two years. If a rule first appears in the new version, an earlier review counts for it only if the rule came out of that review.',
+      nl: 'Een nieuwe versie van de afspraak is dezelfde afspraak. Tel terugblikken en afwijkingen dus ook van vóór de nieuwe versie, binnen de afgelopen twee jaar. Staat een bepaling pas in de nieuwe versie? Dan telt een terugblik van daarvóór niet voor die bepaling, tenzij de bepaling uit die terugblik kwam.',
+      en: 'A new version of the agreement is the same agreement. So count reviews and departures from before it too, within the past two years. If a provision first appears in the new version, an earlier review counts for it only if the provision came out of that review.',
     },
     {
-      nl: 'Is een regel in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die regel er niet pas in. Een terugblik van daarvóór telt dan ook voor die regel.',
-      en: 'If a rule was only amended in the new version, for example in one partner’s role, it does not first appear in that version. A review from before the new version then counts for that rule too.',
+      nl: 'Is een bepaling in de nieuwe versie alleen aangepast, bijvoorbeeld in de rol van één partner? Dan staat die bepaling er niet pas in. Een terugblik van daarvóór telt dan ook voor die bepaling.',
+      en: 'If a provision was only amended in the new version, for example in one partner’s role, it does not first appear in that version. A review from before the new version then counts for that provision too.',
     },
     {
-      nl: 'Regelt de aangepaste regel nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie. Een extra criterium in een lijst die de vraag al helemaal regelde, is geen nieuw deel.',
-      en: 'If the amended rule now covers part of the question that was not covered before, that part does first appear in the new version. An extra criterion in a list that already covered the whole question is not a new part.',
+      nl: 'Regelt de aangepaste bepaling nu een deel van de vraag dat eerst niet geregeld was? Dan staat dat deel wel pas in de nieuwe versie. Een extra criterium in een lijst die de vraag al helemaal regelde, is geen nieuw deel.',
+      en: 'If the amended provision now covers part of the question that was not covered before, that part does first appear in the new version. An extra criterion in a list that already covered the whole question is not a new part.',
     },
     {
       nl: 'Een besluit van het casusoverleg telt ook als een partner die keer afwezig was. Een heidag, themamiddag of evaluatie van de vaste partners telt als casusoverleg. Stelden de vaste partners samen een afspraak vast in een andere bijeenkomst? Ook dat telt. Een werkgroep die een tekst voorbereidt, besluit niet.',
@@ -58,8 +58,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
-      nl: 'Een regel in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets één keer te doen. Ook niet als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n regel zolang de periode loopt.',
-      en: 'A line in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. Not even if each partner or professional must do it once. If the plan is a joint agreement, the line counts while the period runs.',
+      nl: 'Een bepaling in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets één keer te doen. Ook niet als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n bepaling zolang de periode loopt.',
+      en: 'A provision in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. Not even if each partner or professional must do it once. If the plan is a joint agreement, the provision counts while the period runs.',
     },
     {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
@@ -146,8 +146,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the scope says the standing partners draw up the agreement together. Then an agreement they all drew up together is joint, even without a separate decision. Adopting it together, each signing it, or a decision of a steering group of all partners counts too (the checklist’s own rule).',
     },
     {
-      nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
-      en: 'A covenant that all partners signed counts only for the concrete rules it contains. This also holds for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
+      nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete bepalingen die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
+      en: 'A covenant that all partners signed counts only for the concrete provisions it contains. This also applies for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
     },
     {
       nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners. Dat is vanaf de dag dat het convenant gezamenlijk werd, in de versie van die dag.',

@@ -33,8 +33,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
     },
     {
-      nl: 'Een regel voor een stap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die stap komt. Een oud plan alleen overzetten in een nieuw format is die stap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
-      en: 'A rule for a step, such as making a plan, applies in a running case from the next time that step comes. Simply copying an old plan into a new template is not that step. If the case meeting adopted the converted plan again, that is the step.',
+      nl: 'Een bepaling voor een werkstap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die werkstap komt. Een oud plan alleen overzetten in een nieuw format is die werkstap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
+      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step comes. Copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
     },
     {
       nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
@@ -65,8 +65,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the agreement names a set moment, such as a month, ‘every spring’ or the annual evaluation. Then every such moment after the agreement began counts, even in its first year.',
     },
     {
-      nl: 'Een regel voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een regel voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
-      en: 'A rule for a situation also applies if that situation arose without a decision. So a rule for a case at an impasse also applies if nobody decided that the case was stuck.',
+      nl: 'Een bepaling voor een situatie geldt ook als die situatie zonder besluit ontstond. Zo geldt een bepaling voor een casus in een impasse ook als niemand besloot dat de casus vastzat.',
+      en: 'A provision for a situation also applies if that situation arose without a decision. So a provision for a case at an impasse also applies if nobody decided that the case was stuck.',
     },
     {
       nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
@@ -97,20 +97,20 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
     },
     {
-      nl: 'Zegt een regel wat iemand doet als iets gebeurt? Dan noemt die regel een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-      en: 'If a rule says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
+      nl: 'Zegt een bepaling wat iemand doet als iets gebeurt? Dan noemt die bepaling een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+      en: 'If a provision says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
     },
     {
       nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren; wat in het verslag staat, telt als gedaan in dat overleg. Gebeurde het erbuiten? Dan uiterlijk in het eerste casusoverleg nadat een partner ervan wist.',
       en: 'If the event was in a case meeting, such as a decision to postpone or a new plan, the task is due there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {
-      nl: 'Noemt de regel zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
-      en: 'If the rule itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
+      nl: 'Noemt de bepaling zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
+      en: 'If the provision itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
     },
     {
-      nl: 'Noemt een regel geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment. Die regelt dan ook niet wanneer jullie iets doen.',
-      en: 'If a rule names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment. Nor does it then cover when you do something.',
+      nl: 'Noemt een bepaling geen gebeurtenis, maar alleen voor welke casussen die geldt, zoals ‘bij elke casus’ of ‘in elke casus’? Dan noemt die geen moment. Die regelt dan ook niet wanneer jullie iets doen.',
+      en: 'If a provision names no event, only which cases it applies to, such as ‘for every case’ or ‘in every case’, it names no moment. Nor does it then cover when you do something.',
     },
     {
       nl: '‘Bij elke nieuwe casus’ noemt wel een gebeurtenis: de start van de casus in de PGA. Een toestand die een tijd duurt, zoals een casus in een impasse, is geen gebeurtenis.',
@@ -125,44 +125,44 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
-      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
-      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a rule means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
+      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
+      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a provision means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
     },
     {
-      nl: 'Een afwijking telt alleen bij de vraag over het deel van de regel dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
-      en: 'A departure counts only for the question about the part of the rule that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of steps.',
+      nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
+      en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of work steps.',
     },
     {
-      nl: 'Sloegen jullie in een casus een stap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een regel over die stap zelf zegt? Tel dat bij het punt van die stap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
-      en: 'Take a step with its own point, such as re-interpreting a case. If it was skipped, or came later than a rule on that step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
+      nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat bij het punt van die werkstap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
+      en: 'Take a work step with its own point, such as re-interpreting a case. If it was skipped or late under a provision on that work step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
     },
     {
-      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late stap melden? Dan telt dat bij het punt waar die taak telt. Meestal is dat ‘De rol van de procesregisseur’.',
-      en: 'Suppose the process coordinator left one of their own tasks undone, such as reporting the late step. That counts under the point where the task counts. This is usually ‘The role of the process coordinator’.',
+      nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late werkstap melden? Dan telt dat bij het punt waar die taak telt. Meestal is dat ‘De rol van de procesregisseur’.',
+      en: 'Suppose the process coordinator left one of their own tasks undone, such as reporting the late work step. That counts under the point where the task counts. This is usually ‘The role of the process coordinator’.',
     },
     {
-      nl: 'Een uitzondering zijn de vijf taken die daar niet meetellen, zoals bijhouden welke casus wanneer aan de beurt is. Die tellen bij ‘Werkproces, rollen en taken’. Is de taak informatie ophalen voor de stap? Dan telt die bij het punt van die stap.',
-      en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the step, it counts under that step’s point.',
+      nl: 'Een uitzondering zijn de vijf taken die daar niet meetellen, zoals bijhouden welke casus wanneer aan de beurt is. Die tellen bij ‘Werkproces, rollen en taken’. Is de taak informatie ophalen voor de werkstap? Dan telt die bij het punt van die werkstap.',
+      en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the work step, it counts under that work step’s point.',
     },
     {
-      nl: 'Kwam een stap met een eigen punt in een andere volgorde dan in het werkproces? Dan telt dat alleen bij het werkproces, als een regel over die stap zelf dat moment toestaat of er geen is. Zo niet, dan alleen bij het punt van die stap.',
-      en: 'Suppose a step with its own point broke the work process’s order. Count it only under the work process if a rule on that step itself allows that moment, or there is none. Otherwise, count it only under that step’s point.',
+      nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Staat een bepaling over die werkstap zelf dat moment toe, of is er geen? Dan telt dat alleen bij het werkproces. Zo niet, dan alleen bij het punt van die werkstap.',
+      en: 'Suppose a work step with its own point broke the work process’s order. Count it only under the work process if a provision on that work step itself allows that moment, or there is none. Otherwise, count it only under that work step’s point.',
     },
     {
-      nl: 'Blijkt een volgorde alleen uit de plaats van een stap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen regel over die stap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
-      en: 'Suppose an order shows only from where a step stands in a list, chart or description of the process or a phase. Then it is not a rule on the step itself. The same holds for words such as ‘then’ or ‘next’.',
+      nl: 'Blijkt een volgorde alleen uit de plaats van een werkstap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen bepaling over die werkstap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
+      en: 'Suppose an order shows only from where a work step stands in a list, chart or description of the process or a phase. Then it is not a provision on the work step itself. The same holds for words such as ‘then’ or ‘next’.',
     },
     {
-      nl: 'Noemt de tekst bij een stap zelf een ander moment of een andere stap, zoals ‘notificeren vóór de eerste interventie’? Dan is het wel een regel over die stap, waar die tekst ook staat.',
-      en: 'Suppose the text on a step itself names another moment or step, such as ‘notify before the first intervention’. Then it is a rule on that step, wherever that text stands.',
+      nl: 'Noemt de tekst bij een werkstap zelf een ander moment of een andere werkstap, zoals ‘notificeren vóór de eerste interventie’? Dan is het wel een bepaling over die werkstap, waar die tekst ook staat.',
+      en: 'Suppose the text on a work step itself names another moment or work step, such as ‘notify before the first intervention’. Then it is a provision on that work step, wherever that text stands.',
     },
     {
-      nl: 'Kwam een stap in een andere volgorde door een uitstel dat de afspraak over die stap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
-      en: 'Suppose a step came out of order because of a postponement that the agreement on that step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
+      nl: 'Kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
+      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
     },
     {
-      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de stap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een regel daaruit vraagt, met of zonder formulier.',
-      en: 'Suppose the step took place once without the form, template or list the agreement prescribes. That counts only under the question on using that form, template or list. Under the other questions, you look only at whether what a rule in it asks was done, with or without the form.',
+      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een bepaling daaruit vraagt, met of zonder formulier.',
+      en: 'Suppose the work step took place once without the form, template or list the agreement prescribes. That counts only under the question on using it. Under the other questions, you look only at whether what a provision in it asks was done, with or without the form.',
     },
     {
       nl: 'Voorbeelden zijn de vragen over het format voor het casusoverleg (§1.6) en over hetzelfde dossierformat in elke casus (§2.2). Bij het weegformulier is het de vraag over vastleggen van de weging (§1.2). Bij een format voor tussentijds duiden is het de vraag over een vaste manier van opnieuw duiden (§1.3).',

@@ -22,8 +22,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the agreement names who does something, such as the process coordinator, a stand-in from the same partner counts too. If the agreement itself says who stands in, only that person counts.',
       },
       {
-        nl: 'Schrijft een wettelijke regel de afwijking voor, of staat die haar toe? Dan is het geen afwijking. Een voorbeeld: het notificeren uitstellen, omdat het een strafrechtelijk onderzoek kan verstoren (§1.4).',
-        en: 'If a legal rule requires or allows the departure, it is not a departure. An example is postponing notification because it could disrupt a criminal investigation (§1.4).',
+        nl: 'Schrijft een wettelijke bepaling de afwijking voor, of staat die haar toe? Dan is het geen afwijking. Een voorbeeld: het notificeren uitstellen, omdat het een strafrechtelijk onderzoek kan verstoren (§1.4).',
+        en: 'If a legal provision requires or allows the departure, it is not a departure. An example is postponing notification because it could disrupt a criminal investigation (§1.4).',
       },
       {
         nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak ook als gevolgd. De regel over overmacht geldt dan niet.',

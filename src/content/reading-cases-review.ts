@@ -21,8 +21,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
     },
     {
-      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe regel uit? Dan telt die terugblik ook voor die regel, ook als jullie die pas later vaststelden.',
-      en: 'The discussion in which you first made an agreement is not a review of it. If a review of an existing agreement produced a new rule, that review counts for that rule too, even if you adopted it later.',
+      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden.',
+      en: 'The discussion in which you first made an agreement is not a review of it. If a review of an existing agreement produced a new provision, that review counts for that provision too, even if you adopted it later.',
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',
@@ -53,8 +53,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Annexes belong to the document, as does an agreement included in it unchanged. A separate document or template that it only refers to does not: that must be on the agenda itself.',
     },
     {
-      nl: 'Noemt het agendapunt alleen een format of bijlage, zoals ‘dossierformat’? Dan is er alleen een terugblik op wat daarin staat. Een regel elders in het document over dat format hoort er niet bij, zoals de regel om het te gebruiken of helemaal in te vullen.',
-      en: 'If the agenda item names only a template or annex, such as ‘case-file template’, it reviews only what that contains. A rule elsewhere in the document about the template is not reviewed, such as the rule to use it or fill it in completely.',
+      nl: 'Noemt het agendapunt alleen een format of bijlage, zoals ‘dossierformat’? Dan is er alleen een terugblik op wat daarin staat. Een bepaling elders in het document over dat format hoort er niet bij, zoals de bepaling om het te gebruiken of helemaal in te vullen.',
+      en: 'If the agenda item names only a template or annex, such as ‘case-file template’, it reviews only what that contains. A provision elsewhere in the document about the template is not reviewed, such as the provision to use it or fill it in completely.',
     },
     {
       nl: 'Een uitzondering is de vraag over hetzelfde dossierformat in elke casus. Daar telt zo’n agendapunt wel (zie de regel bij die vraag).',

@@ -190,8 +190,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '2.1',
     term: t('Werkproces', 'Work process'),
     definition: t(
-      'De beschrijving van de stappen van de PGA, van signaal tot afsluiting: wie doet wat, wanneer, en met welke bevoegdheid (uitleg van de checklist).',
-      'The description of the steps of the PGA, from signal to closure: who does what, when, and with which powers (the checklist’s explanation).',
+      'De beschrijving van de werkstappen van de PGA, van signaal tot afsluiting: wie doet wat, wanneer, en met welke bevoegdheid (uitleg van de checklist).',
+      'The description of the work steps of the PGA, from signal to closure: who does what, when, and with which powers (the checklist’s explanation).',
     ),
   },
   {

@@ -105,8 +105,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stap', 'Step'),
     definition: t(
-      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. In de regels is een stap ook een stap in het werkproces van jullie PGA, zoals notificeren of een plan maken. ‘Een stap met een eigen punt’ is een stap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
-      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are also a step: collaboration, and information sharing and record-keeping. Each step has one or more points. In the rules, a step is also a step in your PGA’s work process, such as notifying or making a plan. ‘A step with its own point’ is a step that has its own point in the checklist, such as re-interpreting a case (the checklist’s explanation).',
+      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. Een stap in jullie eigen werkproces heet in de checklist een werkstap (uitleg van de checklist).',
+      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are also a step: collaboration, and information sharing and record-keeping. Each step has one or more points. A step in your own work process is called a work step in the checklist (the checklist’s explanation).',
     ),
   },
   {
@@ -132,8 +132,26 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Regel', 'Rule'),
     definition: t(
-      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Let op: ‘regel’ kan in de regels ook een regel in jullie eigen afspraak zijn (uitleg van de checklist). Een voorbeeld is ‘een regel over die stap zelf’.',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question takes precedence over the borderline cases. In the rules, ‘a rule’ can also be a rule in your agreement, such as ‘a rule on that step itself’ (the checklist’s explanation).',
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question takes precedence over the borderline cases. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'werkstap',
+    ref: 'checklist',
+    term: t('Werkstap', 'Work step'),
+    definition: t(
+      'Een stap in het werkproces van jullie PGA, zoals notificeren, een plan maken of tussentijds duiden. ‘Een werkstap met een eigen punt’ is een werkstap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
+      'A step in your PGA’s work process, such as notifying, making a plan or re-interpreting a case. ‘A work step with its own point’ is one the checklist gives a point of its own, such as re-interpreting a case (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'bepaling',
+    ref: 'checklist',
+    term: t('Bepaling', 'Provision'),
+    definition: t(
+      'Een zin in jullie eigen afspraak, werkproces of convenant, of in een wet, die zegt wat iemand doet, moet of mag. Een voorbeeld is ‘bij onenigheid beslist de gemeente’. De checklist zegt ‘bepaling’, zodat ‘regel’ alleen een regel van de checklist is (uitleg van de checklist).',
+      'A sentence in your own agreement, work process or covenant, or in a law, that says what someone does, must or may do. An example is ‘in case of disagreement the municipality decides’. The checklist says ‘provision’ so that ‘rule’ only means a rule of the checklist (the checklist’s explanation).',
     ),
   },
 ];

@@ -121,12 +121,12 @@ export const duiHerijken: AttentionPoint = {
           'If a partner answered a request for information late, treat it as a partner who did not answer. That is no departure, here or under the next question.',
         ),
         t(
-          'Een veld of regel om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
-          'A field or rule for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
+          'Een veld of bepaling om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
+          'A field or provision for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
         ),
         t(
-          'Een regel om de informatie sinds de vorige duiding samen te vatten, ook met de bron van elk stuk, regelt bij deze vraag niets. Die regel telt bij de volgende vraag. Noemt die regel ook vaste bronnen die jullie raadplegen, zoals politie en reclassering? Dan regelt die hier wel welke informatie jullie gebruiken (zie de regel hierboven).',
-          'A rule to summarise the information received since the last interpretation, even with the source of each item, covers nothing under this question. That rule counts under the next question. If that rule also names set sources you consult, such as the police and probation, it does cover which information you use. See the rule above.',
+          'Een bepaling om de informatie sinds de vorige duiding samen te vatten, ook met de bron van elk stuk, regelt bij deze vraag niets. Die bepaling telt bij de volgende vraag. Noemt die bepaling ook vaste bronnen die jullie raadplegen, zoals politie en reclassering? Dan regelt die hier wel welke informatie jullie gebruiken (zie de regel hierboven).',
+          'A provision to summarise the information received since the last interpretation, even with the source of each item, covers nothing under this question. That provision counts under the next question. If that provision also names set sources you consult, such as the police and probation, it does cover which information you use. See the rule above.',
         ),
       ],
     },

@@ -92,8 +92,8 @@ export const gegDelen: AttentionPoint = {
           'What the case file looks like belongs under record-keeping.',
         ),
         t(
-          'Een regel over waar informatie wordt bewaard, geldt voor die informatie in elke vorm, niet alleen voor het formulier of document waarin die staat. Bewaarde een partner bijvoorbeeld het verslag van een weging in een e-mail, terwijl de afspraak zegt dat die partner geen kopie bewaart? Dan is dat hier een afwijking.',
-          'A rule on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
+          'Een bepaling over waar informatie wordt bewaard, geldt voor die informatie in elke vorm, niet alleen voor het formulier of document waarin die staat. Bewaarde een partner bijvoorbeeld het verslag van een weging in een e-mail, terwijl de afspraak zegt dat die partner geen kopie bewaart? Dan is dat hier een afwijking.',
+          'A provision on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
         ),
         t(
           'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
@@ -104,8 +104,8 @@ export const gegDelen: AttentionPoint = {
           'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
         ),
         t(
-          'Geldt een regel over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart het dossier’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
-          'If a rule on keeping applies to all phases together, such as ‘the municipality keeps the case file’, it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
+          'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart het dossier’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
+          'If a provision on keeping applies to all phases together, such as ‘the municipality keeps the case file’, it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
         ),
       ],
       basis: LOCAL,

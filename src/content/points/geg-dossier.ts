@@ -135,8 +135,8 @@ export const gegDossier: AttentionPoint = {
           'If all partners discuss the case-file template itself at set times, that is also a review of this agreement. An agenda item on empty fields only is not. Such an item can be a review under the next question (see ‘What a review is’).',
         ),
         t(
-          'Schrijft het dossierformat voor één stap een eigen format voor, zoals het weegformulier of een format voor tussentijds duiden? En noemt ‘Wat een afwijking is’ een vraag over het gebruik van zo’n format? Dan telt een keer werken zonder dat format alleen bij die vraag, niet hier. Dit gaat vóór de regel hierboven over besluiten zonder het dossierformat.',
-          'Suppose the case-file template prescribes a template of its own for one step, such as the assessment form or a re-interpretation template. And suppose ‘What a departure is’ names a question on using such a template. Then working once without that template counts only under that question, not here. This overrides the rule above on decisions recorded without the template.',
+          'Schrijft het dossierformat voor één werkstap een eigen format voor, zoals het weegformulier of een format voor tussentijds duiden? En noemt ‘Wat een afwijking is’ een vraag over het gebruik van zo’n format? Dan telt een keer werken zonder dat format alleen bij die vraag, niet hier. Dit gaat vóór de regel hierboven over besluiten zonder het dossierformat.',
+          'Suppose the case-file template prescribes a template of its own for one work step, such as the assessment form or a re-interpretation template. And suppose ‘What a departure is’ names a question on using such a template. Then working once without that template counts only under that question, not here. This overrides the rule above on decisions recorded without the template.',
         ),
       ],
       basis: DIFFERS,

@@ -93,8 +93,8 @@ export const monAfspraken: AttentionPoint = {
           'A set moment for deciding whether the approach goes on belongs under re-interpreting a case along the way.',
         ),
         t(
-          'Zegt een regel dat jullie het risicotaxatie-instrument van de start herhalen voordat een casus naar monitoren gaat? Dan hoort die regel bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
-          'Suppose a rule says that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. That rule belongs under the question on repeating that instrument (re-interpreting a case along the way).',
+          'Zegt een bepaling dat jullie het risicotaxatie-instrument van de start herhalen voordat een casus naar monitoren gaat? Dan hoort die bepaling bij de vraag over het herhalen van dat instrument (tussentijds duiden).',
+          'Suppose a provision says that you repeat the risk-assessment instrument used at the start before a case moves to monitoring. That provision belongs under the question on repeating that instrument (re-interpreting a case along the way).',
         ),
       ],
     },
@@ -124,8 +124,8 @@ export const monAfspraken: AttentionPoint = {
           'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding. If the agreement also says you close the case when nothing has changed by then, it does name a condition.',
         ),
         t(
-          'Een algemene regel over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
-          'A general rule on when you close a case also applies to closing after monitoring.',
+          'Een algemene bepaling over wanneer jullie een casus afsluiten, geldt ook voor afsluiten na monitoren.',
+          'A general provision on when you close a case also applies to closing after monitoring.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',

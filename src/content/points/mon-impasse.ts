@@ -58,8 +58,8 @@ export const monImpasse: AttentionPoint = {
           'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
         ),
         t(
-          'Een algemene regel over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
-          'A general rule on how the case meeting decides, such as ‘without consensus the chair decides’, counts only under the next question.',
+          'Een algemene bepaling over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
+          'A general provision on how the case meeting decides, such as ‘without consensus the chair decides’, counts only under the next question.',
         ),
         t(
           'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',
@@ -70,8 +70,8 @@ export const monImpasse: AttentionPoint = {
           'Suppose new worrying signals come in and the case meeting draws a conclusion from them together, for example in the minutes. They then count as new information (see also §1.7 on monitoring). Signals that are only passed on, without a joint conclusion, do not count. A signal with a joint conclusion counts even if the law bars the partner who passes it on from explaining it.',
         ),
         t(
-          'Gaat een regel over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die regel over een impasse, ook als het woord ‘impasse’ er niet in staat.',
-          'A rule about a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse. That is so even if it does not use the word.',
+          'Gaat een bepaling over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die bepaling over een impasse, ook als het woord ‘impasse’ er niet in staat.',
+          'A provision about a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse. That is so even if it does not use the word.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',

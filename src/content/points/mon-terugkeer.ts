@@ -31,8 +31,8 @@ export const RETURN_QUESTIONS: Question[] = [
         'An agreement covers all of this if it says when a case must return, such as ‘if there are negative developments’. This is so even if the case meeting then still decides, and even if the agreement does not say exactly what such a development is. If it only says a case may return, it covers nothing.',
       ),
       t(
-        'Een regel voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',
-        'A rule for a case already closed belongs to the question on coming back after closure.',
+        'Een bepaling voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',
+        'A provision for a case already closed belongs to the question on coming back after closure.',
       ),
       t(
         'N.v.t. past alleen als er de afgelopen twee jaar bij geen gemonitorde casus negatieve ontwikkelingen waren. Ook ging er toen geen casus van monitoren terug naar actief bespreken.',

@@ -58,8 +58,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een regel over hoe volledig jullie de betrokkene informeren, telt ook bij ‘hoe’ (§1.4 noemt ook een notificatie die niet volledig is).',
-          'A rule on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
+          'Een bepaling over hoe volledig jullie de betrokkene informeren, telt ook bij ‘hoe’ (§1.4 noemt ook een notificatie die niet volledig is).',
+          'A provision on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
         ),
         t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
@@ -151,8 +151,8 @@ export const notOpenheid: AttentionPoint = {
           'What professionals say about their own role belongs under the next question.',
         ),
         t(
-          'Een regel om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier. Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
-          'A rule to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
+          'Een bepaling om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier. Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
+          'A provision to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
         ),
       ],
       basis: t(

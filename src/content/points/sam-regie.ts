@@ -54,16 +54,16 @@ export const samRegie: AttentionPoint = {
           'This also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
-          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een regel daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
-          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a rule on these, such as an action list that was not circulated, does not count here either.',
+          'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Een afwijking van een bepaling daarover, zoals een actielijst die niet is rondgestuurd, telt hier dus ook niet.',
+          'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. So a departure from a provision on these, such as an action list that was not circulated, does not count here either.',
         ),
         t(
-          'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een stap, en is die stap niet gezet? Dan meldt de procesregisseur met dat agendapunt dat een stap te laat is. Die taak telt hier wel.',
-          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But if it was a deadline for a step that was not taken, putting the case on the agenda is reporting a late step. That does count here.',
+          'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gezet? Dan meldt de procesregisseur met dat agendapunt dat een werkstap te laat is. Die taak telt hier wel.',
+          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, also falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But suppose it was a deadline for a work step that was not taken. Then putting the case on the agenda is reporting a late work step. That does count here.',
         ),
         t(
-          'Zegt een regel dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die regel hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',
-          'A rule that the process coordinator brings structure to the meeting, as in §2.1, does count here. This applies even if the rule names one of the five tasks. A departure that concerns only one or more of those tasks does not count here.',
+          'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die bepaling hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',
+          'A provision that the process coordinator brings structure to the meeting, as in §2.1, does count here. This applies even if the provision names one of the five tasks. A departure that concerns only one or more of those tasks does not count here.',
         ),
         t(
           '‘Bewaakt de afspraken’ of ‘bewaakt de termijnen’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
@@ -74,12 +74,12 @@ export const samRegie: AttentionPoint = {
           'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
         ),
         t(
-          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een stap met een eigen punt gaat. Bijvoorbeeld: een te late stap melden, of de partner die de stap moest zetten daarop aanspreken. De te late stap zelf telt niet hier, maar bij het punt van die stap.',
-          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a step with its own point. Examples are reporting a late step, or calling the partner responsible for that step to account. The late step itself does not count here, but under that step’s point.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest zetten daarop aanspreken. De te late werkstap zelf telt niet hier, maar bij het punt van die werkstap.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible for that work step to account. The late work step itself does not count here, but under that work step’s point.',
         ),
         t(
-          'Informatie ophalen voor een stap, zoals voor tussentijds duiden, hoort bij het punt van die stap, ook als de procesregisseur het doet.',
-          'Gathering information for a step, such as for re-interpreting a case, belongs under that step’s point, even if the process coordinator does it.',
+          'Informatie ophalen voor een werkstap, zoals voor tussentijds duiden, hoort bij het punt van die werkstap, ook als de procesregisseur het doet.',
+          'Gathering information for a work step, such as for re-interpreting a case, belongs under that work step’s point, even if the process coordinator does it.',
         ),
       ],
       basis: TASKS,

@@ -19,14 +19,14 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Regelmatig is de aanpak niet duidelijk beschreven. Welke stappen zet de PGA, en wie neemt welke stap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat wanneer mag en kan doen.',
-    'There is frequently no clear description of the approach. Which steps does the PGA take, and who takes which step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what, and when.',
+    'Regelmatig is de aanpak niet duidelijk beschreven. Welke werkstappen zet de PGA, en wie zet welke werkstap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat wanneer mag en kan doen.',
+    'There is frequently no clear description of the approach. Which work steps does the PGA take, and who takes which work step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what, and when.',
   ),
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     scope: t(
-      'welke stappen de PGA zet, en in welke volgorde. Ook hoort erbij welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een stap een eigen punt in deze checklist? Dan telt bij dat punt hoe die stap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die stappen alleen of ze er zijn, en in welke volgorde.',
-      'which steps the PGA takes, and in what order. It also covers each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those steps, only whether they exist, and in what order, counts here.',
+      'welke werkstappen de PGA zet, en in welke volgorde. Ook hoort erbij welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een werkstap een eigen punt in deze checklist? Dan telt bij dat punt hoe die werkstap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die werkstappen alleen of ze er zijn, en in welke volgorde.',
+      'which work steps the PGA takes, and in what order. It also covers each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a work step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those work steps, only whether they exist, and in what order, counts here.',
     ),
     review: t('het werkproces duidelijk maakt wie wat doet', 'the work process makes clear who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
@@ -35,8 +35,8 @@ export const samWerkproces: AttentionPoint = {
     {
       id: 'sam-werkproces-helder',
       activity: t(
-        'een partner gebruikte een tekst die de stappen van de PGA noemt, van signaal tot afsluiting.',
-        'a partner used a text that names the PGA’s steps, from signal to closure.',
+        'een partner gebruikte een tekst die de werkstappen van de PGA noemt, van signaal tot afsluiting.',
+        'a partner used a text that names the PGA’s work steps, from signal to closure.',
       ),
       origin: 'report',
       reportQuestion: 15,
@@ -45,29 +45,29 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke stap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist).',
-        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every step, from spotting signals to closure, and their order (the checklist’s explanation).',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke werkstap, van signaleren tot afsluiten, en in welke volgorde die komen (uitleg van de checklist).',
+        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every work step, from spotting signals to closure, and their order (the checklist’s explanation).',
       ),
       rules: [
         t(
-          'Een stap telt ook als die anders heet of samen met een andere stap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. Het werkproces hoeft de volgorde binnen zo’n samengevoegde stap niet te noemen.',
-          'A step counts even if it has another name or is combined with another step, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined step.',
+          'Een werkstap telt ook als die anders heet of samen met een andere werkstap staat, zoals doelen en interventies samen in het ‘plan van aanpak’. Het werkproces hoeft de volgorde binnen zo’n samengevoegde werkstap niet te noemen.',
+          'A work step counts even if it has another name or is combined with another, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined work step.',
         ),
         t(
-          'Een stap telt ook als die alleen in de beschrijving van een andere stap staat. Bijvoorbeeld: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
-          'A step also counts if it appears only in the description of another step. An example is ‘at the first meeting you decide who notifies the person’.',
+          'Een werkstap telt ook als die alleen in de beschrijving van een andere werkstap staat. Bijvoorbeeld: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
+          'A work step also counts if it appears only in the description of another work step. An example is ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
-          'Ontbreekt in het werkproces een stap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke stappen er worden doorlopen (§2.1). Wat jullie over die stap zelf afspraken, telt alleen bij het eigen punt van die stap (keuze van de checklist).',
-          'If the work process leaves out a step with its own point, it does not cover everything (the checklist’s choice). An example of such a step is re-interpreting a case along the way. According to the report, a clear process description names the steps that are taken (§2.1). What you agreed on that step itself counts only under that step’s own point (the checklist’s choice).',
+          'Ontbreekt in het werkproces een werkstap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke werkstappen er worden doorlopen (§2.1). Wat jullie over die werkstap zelf afspraken, telt alleen bij het eigen punt van die werkstap (keuze van de checklist).',
+          'If the work process leaves out a work step with its own point, it does not cover everything (the checklist’s choice). An example of such a work step is re-interpreting a case along the way. According to the report, a clear process description names the work steps that are taken (§2.1). What you agreed on that work step itself counts only under that work step’s own point (the checklist’s choice).',
         ),
         t(
-          'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één stap over? Dan is er bij deze vraag toch een terugblik.',
-          'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one step, there is still a review for this question.',
+          'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één werkstap over? Dan is er bij deze vraag toch een terugblik.',
+          'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one work step, there is still a review for this question.',
         ),
         t(
-          'Gaat een casus terug naar een eerdere stap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de stap waaruit de casus terugging. Bij het voorbeeld is dat ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
-          'Suppose a case goes back to an earlier step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the step the case left. In the example, that is ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
+          'Gaat een casus terug naar een eerdere werkstap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de werkstap waaruit de casus terugging. Bij het voorbeeld is dat ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
+          'Suppose a case goes back to an earlier work step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the work step the case left. In the example, that is ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
         ),
       ],
     },
@@ -93,32 +93,32 @@ export const samWerkproces: AttentionPoint = {
           'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
         ),
         t(
-          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen regels voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
-          'Rules for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
+          'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen bepalingen voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
+          'Provisions for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
-          'Een regel dat een vaste partner of de procesregisseur zo’n organisatie uitnodigt, is geen regel voor die organisatie. Die regel telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de regel niet wie uitnodigt? Dan is het een regel voor die organisatie.',
-          'A rule that a standing partner or the process coordinator invites such an organisation is not a rule for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the rule does not say who invites, it is a rule for that organisation.',
+          'Een bepaling dat een vaste partner of de procesregisseur zo’n organisatie uitnodigt, is geen bepaling voor die organisatie. Die bepaling telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de bepaling niet wie uitnodigt? Dan is het een bepaling voor die organisatie.',
+          'A provision that a standing partner or the process coordinator invites such an organisation is not a provision for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the provision does not say who invites, it is a provision for that organisation.',
         ),
         t(
           'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Stuurt de checklist de taak naar een ander punt, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
           'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If the checklist sends the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
         ),
         t(
-          'Zegt een regel dat de procesregisseur structuur brengt in het overleg? En noemt die regel ook een van de vijf taken, zoals voorzitten of de agenda maken? Dan telt die regel bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over een of meer van die taken gaat, telt wel hier (keuze van de checklist).',
-          'Suppose a rule says that the process coordinator brings structure to the meeting, and also names one of the five tasks. Examples of those tasks are chairing and setting the agenda. That rule then counts under ‘The role of the process coordinator’, not here. A departure that concerns only one or more of those tasks does count here (the checklist’s choice).',
+          'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg? En noemt die bepaling ook een van de vijf taken, zoals voorzitten of de agenda maken? Dan telt die bepaling bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over een of meer van die taken gaat, telt wel hier (keuze van de checklist).',
+          'Suppose a provision says that the process coordinator brings structure to the meeting, and also names one of the five tasks. Examples of those tasks are chairing and setting the agenda. That provision then counts under ‘The role of the process coordinator’, not here. A departure that concerns only one or more of those tasks does count here (the checklist’s choice).',
         ),
         t(
           'Telt een taak van de procesregisseur wel bij ‘De rol van de procesregisseur’? Dan telt die taak hier niet, en ook een afwijking ervan niet.',
           'If a task of the process coordinator counts under ‘The role of the process coordinator’, neither the task nor a departure from it counts here.',
         ),
         t(
-          'Een regel over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene regel, zoals ‘bij onenigheid beslist de gemeente’.',
-          'A rule on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a general rule, such as ‘in case of disagreement the municipality decides’.',
+          'Een bepaling over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene bepaling, zoals ‘bij onenigheid beslist de gemeente’.',
+          'A provision on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a general provision, such as ‘in case of disagreement the municipality decides’.',
         ),
         t(
-          'Wat de afspraak zegt over wie een stap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
-          'Some steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a step counts under that point, not here.',
+          'Wat de afspraak zegt over wie een werkstap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
+          'Some work steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a work step counts under that point, not here.',
         ),
         t(
           'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied. Dat geldt ook voor de rol van ‘de woongemeente’ of van de burgemeester van de woongemeente.',
@@ -132,8 +132,8 @@ export const samWerkproces: AttentionPoint = {
       id: 'sam-werkproces-beschrijven',
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
-        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke stappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3). De actie is een voorstel van de checklist.',
-        'With the partners, describe the process from signal to closure: which steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3). The action is the checklist’s suggestion.',
+        'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke werkstappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3). De actie is een voorstel van de checklist.',
+        'With the partners, describe the process from signal to closure: which work steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3). The action is the checklist’s suggestion.',
       ),
     },
     {

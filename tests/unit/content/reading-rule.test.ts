@@ -183,7 +183,7 @@ describe('the reading rule every rubric shares', () => {
     );
     // Reading 27: also what the law allows, such as postponing notification for a criminal investigation (R 159).
     expect(nl).toMatch(
-      /- Schrijft een wettelijke regel de afwijking voor, of staat die haar toe\? Dan is het geen afwijking/,
+      /- Schrijft een wettelijke bepaling de afwijking voor, of staat die haar toe\? Dan is het geen afwijking/,
     );
     // Round 14 (r13 misfits e): N/A only when the situation occurred in no case, agreement or not. Round 35: which
     // situation is the question's own rules' to say (the content-structure test holds every such question).
@@ -208,7 +208,7 @@ describe('the reading rule every rubric shares', () => {
     // 2017 covenant a mere framework (R276 calls it the main guideline); like any covenant signed by all partners, it
     // counts for its concrete rules only.
     expect(nl).toMatch(
-      /Een convenant dat alle partners ondertekenden, telt alleen voor de concrete regels die erin staan\. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017\./,
+      /Een convenant dat alle partners ondertekenden, telt alleen voor de concrete bepalingen die erin staan\. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017\./,
     );
     expect(nl).not.toMatch(/ook als het landelijk/);
     expect(nl).toMatch(
