@@ -158,8 +158,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de eerste dag waarop elke partij die in het convenant staat en toen vast meedeed, had getekend. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
-      en: 'Suppose a covenant was signed on different days and not adopted earlier by the case meeting. It is joint from the first day all named parties that were standing partners that day had signed. Here, a standing partner really takes part in the case meeting; signing alone is not enough.',
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de dag waarop de laatste partij tekende die erin staat en toen vast meedeed. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
+      en: 'Suppose a covenant was signed on different days and not adopted earlier by the case meeting. It becomes joint on the day the last named party that was then a standing partner signed. Here, a standing partner really takes part in the case meeting; signing alone is not enough.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

@@ -57,8 +57,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, it counts from the previous time.',
     },
     {
-      nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat ook een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn telt vanaf de laatste keer, ook een extra keer. Zegt de afspraak ‘na’, zoals ‘na zes maanden’? Dan laat een extra keer de termijn niet opnieuw beginnen.',
-      en: 'With such a recurring limit, a few days late is a departure. Early is not, unless the agreement rules it out. The next term counts from the last time, even an extra one. With ‘after’, as in ‘after six months’, an extra time in between does not restart the term.',
+      nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn begint bij de laatste keer, ook bij een extra keer. Zegt de afspraak ‘na’, zoals ‘na zes maanden’? Dan laat een extra keer de termijn niet opnieuw beginnen.',
+      en: 'With such a recurring limit, a few days late is a departure. Early is not, unless the agreement rules it out. The next period runs from the last time, including an extra time. With ‘after’, as in ‘after six months’, an extra time in between does not restart it.',
     },
     {
       nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',

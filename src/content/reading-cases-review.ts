@@ -34,7 +34,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
-      en: 'No review remains, not even an earlier one, if the last agreed discussion was not held and has no new date. The same applies if it was no review, such as a steering group then lacking a standing partner. The case meeting’s host or chair need not be a member.',
+      en: 'If the last agreed discussion was not held and has no new date, no review counts, not even an earlier one. The same applies if it was no review, such as a steering group then lacking a standing partner. The case meeting’s host or chair need not be a member.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',

@@ -49,7 +49,7 @@ export const READING_CASES: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'De uitleg en de regels bij een vraag zeggen wat de vraag bedoelt. Verwijzen ze naar een ander punt? Dan hoort dat niet bij deze vraag. Staat iets alleen in de tekst na ‘Dit punt gaat over’, en niet bij de vraag? Dan hoort het er ook niet bij.',
-        en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Nor does anything mentioned only in the point’s scope.',
+        en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Anything mentioned only in the point’s scope does not belong to it either.',
       },
       {
         nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge bepaling over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',

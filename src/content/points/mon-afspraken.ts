@@ -54,7 +54,7 @@ export const monAfspraken: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal. Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort terugkoppelt aan het casusoverleg.',
+          'Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal. Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort aan het casusoverleg laat weten hoe het gaat.',
           'If the agreement says what happens to a case being monitored, it covers all of this question. Examples are how often the case meeting still discusses the case, or how often the person who monitors reports back to the case meeting.',
         ),
         t(
@@ -183,7 +183,7 @@ export const monAfspraken: AttentionPoint = {
           'A ‘what they watch for’ field follows the same rules as a ‘who monitors’ field under the question on who monitors.',
         ),
         t(
-          'Hoe vaak degene die monitort terugkoppelt aan het casusoverleg, hoort bij de vraag wat jullie onder monitoren verstaan.',
+          'Hoe vaak degene die monitort aan het casusoverleg laat weten hoe het gaat, hoort bij de vraag wat jullie onder monitoren verstaan.',
           'How often the person who monitors reports back to the case meeting belongs under the question on what you mean by monitoring.',
         ),
         t(
