@@ -147,7 +147,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete bepalingen die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
-      en: 'A covenant that all partners signed counts only for the concrete provisions it contains. This also applies for the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
+      en: 'A covenant that all partners signed counts only for the concrete provisions it contains. This also applies to the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
     },
     {
       nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners. Dat is vanaf de dag dat het convenant gezamenlijk werd, in de versie van die dag.',
@@ -158,8 +158,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden de partijen een convenant op verschillende dagen, en stelde het casusoverleg het niet eerder vast? Dan is het gezamenlijk vanaf de dag waarop de laatste partij tekende die erin staat en toen vast meedeed. Vast meedoen is hier: echt meedoen aan het casusoverleg, niet alleen tekenen.',
-      en: 'Suppose a covenant was signed on different days and not adopted earlier by the case meeting. It becomes joint on the day the last named party that was then a standing partner signed. Here, a standing partner really takes part in the case meeting; signing alone is not enough.',
+      nl: 'Tekenden de partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk dan per dag welke partijen uit het convenant die dag vast meededen. Het is gezamenlijk vanaf de eerste dag waarop die allemaal hadden getekend. Vast meedoen is: echt meedoen aan het casusoverleg, niet alleen tekenen.',
+      en: 'Suppose parties signed a covenant on different days, before any adoption by the case meeting. Per day, take the named parties that were then standing partners. It is joint from the first day all of them had signed. Standing means really taking part in the case meeting, not only signing.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

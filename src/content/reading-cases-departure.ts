@@ -34,7 +34,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Een bepaling voor een werkstap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die werkstap komt. Een oud plan alleen overzetten in een nieuw format is die werkstap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
-      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step comes. Copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
+      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step is due. Merely copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
     },
     {
       nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',
@@ -58,7 +58,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn begint bij de laatste keer, ook bij een extra keer. Zegt de afspraak ‘na’, zoals ‘na zes maanden’? Dan laat een extra keer de termijn niet opnieuw beginnen.',
-      en: 'With such a recurring limit, a few days late is a departure. Early is not, unless the agreement rules it out. The next period runs from the last time, including an extra time. With ‘after’, as in ‘after six months’, an extra time in between does not restart it.',
+      en: 'With such a recurring limit, a few days late is a departure. Early is not, unless the agreement rules it out. The next period runs from the last occasion, even if that was an extra one. With ‘after’, as in ‘after six months’, an extra occasion does not restart it.',
     },
     {
       nl: 'Noemt de afspraak een vast moment, zoals een maand, ‘elk voorjaar’ of de jaarlijkse evaluatie? Dan telt elk zo’n moment na het begin van de afspraak, ook in het eerste jaar.',
@@ -125,16 +125,16 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
-      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
-      en: 'If nobody knows whether there was a departure, choose the level without a departure. The rule for doubt between two levels applies only to doubt about what a provision means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
+      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling of regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
+      en: 'If nobody knows whether there was a departure, choose the level without one. The rule for doubt between two levels applies only to doubt about what a provision or rule means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
-      en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order of work steps.',
+      en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order.',
     },
     {
       nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat bij het punt van die werkstap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
-      en: 'Take a work step with its own point, such as re-interpreting a case. If it was skipped or late under a provision on that work step itself says, count that under its point. Not under the work process or the process coordinator, even if the coordinator had to oversee it.',
+      en: 'Take a work step with its own point, such as re-interpreting a case. If it was skipped, or came later than a provision on that work step itself says, count that under its point. Not under the work process or process coordinator, even if the coordinator had to oversee it.',
     },
     {
       nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late werkstap melden? Dan telt dat bij het punt waar die taak telt. Meestal is dat ‘De rol van de procesregisseur’.',
@@ -161,8 +161,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
     },
     {
-      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een bepaling daaruit vraagt, met of zonder formulier.',
-      en: 'Suppose the work step took place once without the form, template or list the agreement prescribes. That counts only under the question on using it. Under the other questions, you look only at whether what a provision in it asks was done, with or without the form.',
+      nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een veld of onderdeel ervan vraagt, met of zonder formulier.',
+      en: 'Suppose the work step took place once without the form, template or list the agreement prescribes. That counts only under the question on using it. Under the other questions, you look only at whether what a field or item in it asks for was done, with or without the form.',
     },
     {
       nl: 'Voorbeelden zijn de vragen over het format voor het casusoverleg (§1.6) en over hetzelfde dossierformat in elke casus (§2.2). Bij het weegformulier is het de vraag over vastleggen van de weging (§1.2). Bij een format voor tussentijds duiden is het de vraag over een vaste manier van opnieuw duiden (§1.3).',

@@ -77,7 +77,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If a partner is not allowed to show something, that partner’s statement that it happened counts.',
       },
       {
-        nl: 'Speelt de situatie van de vraag nu al, zoals de voorbereiding op een vrijlating die nog komt? Dan telt ze als voorgekomen. Is alleen bekend dat ze komt, en is er nog niets begonnen? Dan kwam ze nog niet voor.',
+        nl: 'Is de situatie van de vraag nu al aan de gang, zoals de voorbereiding op een vrijlating die nog komt? Dan telt ze als voorgekomen. Is alleen bekend dat ze komt, en is er nog niets aan de gang? Dan kwam ze nog niet voor.',
         en: 'If the situation the question is about is under way now, such as preparing for a release still to come, it has occurred. If it is only known to be coming, and nothing is under way yet, it has not occurred yet.',
       },
       {

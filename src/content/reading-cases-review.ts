@@ -21,8 +21,12 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
     },
     {
-      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden.',
-      en: 'The discussion in which you first made an agreement is not a review of it. If a review of an existing agreement produced a new provision, that review counts for that provision too, even if you adopted it later.',
+      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Dat geldt ook voor de bespreking waarin die gezamenlijk werd, bijvoorbeeld doordat de laatste partner instemde.',
+      en: 'The discussion in which you first made an agreement is not a review of it. Nor is the discussion at which it became joint, for example because the last partner consented.',
+    },
+    {
+      nl: 'Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden.',
+      en: 'If a review of an existing agreement produced a new provision, that review counts for that provision too, even if you adopted it later.',
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',

@@ -52,8 +52,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'The explanation and the rules under a question say what the question means. If they refer to another point, that does not belong to this question. Anything mentioned only in the point’s scope does not belong to it either.',
       },
       {
-        nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra mondelinge bepaling over die vraag. Een terugblik op dat document telt dan voor de hele vraag.',
-        en: 'Suppose a written agreement already covers everything the question asks about. Then an extra oral provision on that question does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
+        nl: 'Regelt een afspraak op papier al alles wat de vraag noemt? Dan staat die niet ‘maar deels op papier’ door een extra bepaling die alleen mondeling is afgesproken. Een terugblik op dat document telt dan voor de hele vraag.',
+        en: 'Suppose a written agreement already covers everything the question asks about. Then an extra provision agreed only orally does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook als de afspraak een groep kiest door een deel van het gebied te noemen, zoals mensen in twee van jullie gemeenten.',
@@ -92,8 +92,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘A clear definition of monitoring, and agreements on it’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {
-        nl: 'Een algemene bepaling geldt ook voor een vraag als de tekst ervan over die vraag gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook voor onenigheid over een impasse, in welk deel die ook staat.',
-        en: 'A general provision also applies to a question if its words are about that question. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, whichever part it is in.',
+        nl: 'Een bepaling die niet over één punt gaat, geldt ook voor elke vraag waar de tekst over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',
+        en: 'A provision not about one point only also applies to any question its words are about. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever it is.',
       },
     ],
   },

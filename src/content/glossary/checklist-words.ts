@@ -105,8 +105,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stap', 'Step'),
     definition: t(
-      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. Een stap in jullie eigen werkproces heet in de checklist een werkstap (uitleg van de checklist).',
-      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are also a step: collaboration, and information sharing and record-keeping. Each step has one or more points. A step in your own work process is called a work step in the checklist (the checklist’s explanation).',
+      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn elk ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. Een stap in hoe jullie PGA een casus aanpakt, heet in de checklist een werkstap. In ‘Zo kiezen jullie een niveau’ zijn stap 1, 2 en 3 iets anders: de volgorde waarin jullie een niveau kiezen (uitleg van de checklist).',
+      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are each a step too: collaboration, and information sharing and record-keeping. Each step has one or more points. A step in how your PGA handles a case is called a work step in the checklist. In ‘How to choose a level’, steps 1, 2 and 3 are something else: the order in which you choose a level (the checklist’s explanation).',
     ),
   },
   {
@@ -141,8 +141,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Werkstap', 'Work step'),
     definition: t(
-      'Een stap in het werkproces van jullie PGA, zoals notificeren, een plan maken of tussentijds duiden. ‘Een werkstap met een eigen punt’ is een werkstap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
-      'A step in your PGA’s work process, such as notifying, making a plan or re-interpreting a case. ‘A work step with its own point’ is one the checklist gives a point of its own, such as re-interpreting a case (the checklist’s explanation).',
+      'Een onderdeel van hoe jullie PGA een casus aanpakt, van signaal tot afsluiting. Voorbeelden zijn wegen, notificeren, een plan maken en tussentijds duiden. Het blijft een werkstap als jullie werkproces het niet noemt, of als er geen werkproces is. ‘Een werkstap met een eigen punt’ is een werkstap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
+      'A part of how your PGA handles a case, from signal to closure. Examples are assessing signals, notifying, making a plan and re-interpreting a case. It is still a work step if your work process does not name it, or if there is no work process. ‘A work step with its own point’ is one the checklist gives a point of its own, such as re-interpreting a case (the checklist’s explanation).',
     ),
   },
   {

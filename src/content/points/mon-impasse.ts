@@ -50,16 +50,16 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf of ‘na drie maanden zonder contact’. Dat wijkt af van ‘Wat een gezamenlijke afspraak is’: daar regelt een zin de voorwaarde die hij noemt.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself or ‘after three months without contact’. This departs from ‘What a joint agreement is’, where a sentence covers the condition it names.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Dit is een uitzondering op de regel over een zin die alleen iets toestaat, bij ‘Wat een gezamenlijke afspraak is’.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception to the rule on a sentence that only allows something, under ‘What a joint agreement is’.',
         ),
         t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
           'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
         ),
         t(
-          'Een algemene bepaling over hoe het casusoverleg besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
-          'A general provision on how the case meeting decides, such as ‘without consensus the chair decides’, counts only under the next question.',
+          'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
+          'A provision on how the case meeting decides in general, such as ‘without consensus the chair decides’, counts only under the next question.',
         ),
         t(
           'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',

@@ -32,7 +32,7 @@ export const RETURN_QUESTIONS: Question[] = [
       ),
       t(
         'Een bepaling voor een casus die al is afgesloten, hoort bij de vraag over terugkomen na afsluiten.',
-        'A provision for a case already closed belongs to the question on coming back after closure.',
+        'A provision for a case already closed belongs under the question on coming back after closure.',
       ),
       t(
         'N.v.t. past alleen als er de afgelopen twee jaar bij geen gemonitorde casus negatieve ontwikkelingen waren. Ook ging er toen geen casus van monitoren terug naar actief bespreken.',

@@ -78,8 +78,8 @@ export const samRegie: AttentionPoint = {
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible for that work step to account. The late work step itself does not count here, but under that work step’s point.',
         ),
         t(
-          'Informatie ophalen voor een werkstap, zoals voor tussentijds duiden, hoort bij het punt van die werkstap, ook als de procesregisseur het doet.',
-          'Gathering information for a work step, such as for re-interpreting a case, belongs under that work step’s point, even if the process coordinator does it.',
+          'Informatie ophalen voor een werkstap met een eigen punt, zoals tussentijds duiden, hoort bij dat punt, ook als de procesregisseur het doet.',
+          'Gathering information for a work step with its own point, such as re-interpreting a case, belongs there, even if the process coordinator does it.',
         ),
       ],
       basis: TASKS,

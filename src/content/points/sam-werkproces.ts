@@ -113,12 +113,12 @@ export const samWerkproces: AttentionPoint = {
           'If a task of the process coordinator counts under ‘The role of the process coordinator’, neither the task nor a departure from it counts here.',
         ),
         t(
-          'Een bepaling over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een algemene bepaling, zoals ‘bij onenigheid beslist de gemeente’.',
-          'A provision on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a general provision, such as ‘in case of disagreement the municipality decides’.',
+          'Een bepaling over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een bepaling over elke onenigheid, zoals ‘bij onenigheid beslist de gemeente’.',
+          'A provision on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a provision on any disagreement, such as ‘in case of disagreement the municipality decides’.',
         ),
         t(
-          'Wat de afspraak zegt over wie een werkstap met een eigen punt zet, zoals wegen, monitoren of vastleggen, telt bij dat punt, niet hier.',
-          'Some work steps have their own point, such as assessing, monitoring or recording. What the agreement says about who takes such a work step counts under that point, not here.',
+          'Wat de afspraak zegt over wie een werkstap met een eigen punt zet, zoals wegen of monitoren, telt bij dat punt, niet hier. Wie afspraken in het dossier vastlegt, telt bij ‘Zorgvuldige dossiervorming’, niet hier.',
+          'Some work steps have their own point, such as assessment or monitoring. What the agreement says about who takes such a work step counts under that point, not here. Who records agreements in the case file counts under ‘Careful record-keeping’, not here.',
         ),
         t(
           'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied. Dat geldt ook voor de rol van ‘de woongemeente’ of van de burgemeester van de woongemeente.',
@@ -133,7 +133,7 @@ export const samWerkproces: AttentionPoint = {
       title: t('Werkproces beschrijven', 'Describe the work process'),
       description: t(
         'Beschrijf samen met de partners het werkproces van signaal tot afsluiting: welke werkstappen, wie wat wanneer doet, en met welke bevoegdheid. DSP, het bureau dat het rapport schreef, biedt hierbij steun aan (hoofdstuk 3). De actie is een voorstel van de checklist.',
-        'With the partners, describe the process from signal to closure: which work steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3). The action is the checklist’s suggestion.',
+        'With the partners, describe the work process from signal to closure: which work steps, who does what and when, and with which powers. DSP, the firm that wrote the report, offers support with this (chapter 3). The action is the checklist’s suggestion.',
       ),
     },
     {
