@@ -34,7 +34,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Een bepaling voor een werkstap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die werkstap komt. Een oud plan alleen overzetten in een nieuw format is die werkstap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
-      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step is due. Merely copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
+      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step takes place. Merely copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
     },
     {
       nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',

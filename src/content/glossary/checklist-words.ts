@@ -141,8 +141,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Werkstap', 'Work step'),
     definition: t(
-      'Een onderdeel van hoe jullie PGA een casus aanpakt, van signaal tot afsluiting. Voorbeelden zijn wegen, notificeren, een plan maken en tussentijds duiden. Het blijft een werkstap als jullie werkproces het niet noemt, of als er geen werkproces is. ‘Een werkstap met een eigen punt’ is een werkstap waarover de checklist een eigen punt heeft, zoals tussentijds duiden (uitleg van de checklist).',
-      'A part of how your PGA handles a case, from signal to closure. Examples are assessing signals, notifying, making a plan and re-interpreting a case. It is still a work step if your work process does not name it, or if there is no work process. ‘A work step with its own point’ is one the checklist gives a point of its own, such as re-interpreting a case (the checklist’s explanation).',
+      'Een onderdeel van hoe jullie PGA een casus aanpakt, van signaal tot afsluiting. Voorbeelden zijn wegen, notificeren, een plan maken en tussentijds duiden. Het blijft een werkstap als jullie werkproces het niet noemt, of als er geen werkproces is. Een vraag, veld of taak binnen een werkstap is zelf geen werkstap. ‘Een werkstap met een eigen punt’ is een werkstap die ‘Werkproces, rollen en taken’ daarvoor noemt. Dat zijn signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren (uitleg van de checklist).',
+      'A part of how your PGA handles a case, from signal to closure. Examples are assessing signals, notifying, making a plan and re-interpreting a case. It is still a work step if your work process does not name it, or if there is no work process. A question, field or task within a work step is not a work step itself. ‘A work step with its own point’ is one that ‘Work process, roles and tasks’ names as such. These are spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring (the checklist’s explanation).',
     ),
   },
   {

@@ -124,8 +124,8 @@ export const monAfspraken: AttentionPoint = {
           'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding. If the agreement also says you close the case when nothing has changed by then, it does name a condition.',
         ),
         t(
-          'Zegt een bepaling in het algemeen wanneer jullie een casus afsluiten? Dan geldt die ook voor afsluiten na monitoren.',
-          'If a provision says in general when you close a case, it also applies to closing after monitoring.',
+          'Geldt een bepaling over wanneer jullie een casus afsluiten voor alle casussen, niet alleen na monitoren? Dan geldt die ook voor afsluiten na monitoren.',
+          'Suppose a provision on when you close a case applies to all cases, not only after monitoring. It then also applies to closing after monitoring.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',

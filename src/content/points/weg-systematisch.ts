@@ -49,13 +49,13 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport stelt de open vraag op welke manier jullie wegen. ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier, met dezelfde vragen, onderdelen, criteria of hetzelfde instrument (uitleg van de checklist).',
-        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way, with the same questions, stages, criteria or instrument (the checklist’s explanation).',
+        'Aangepaste vraag: het rapport stelt de open vraag op welke manier jullie wegen. ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier. Dus met dezelfde vragen, criteria of hetzelfde instrument, of in dezelfde vaste volgorde van werken (uitleg van de checklist).',
+        'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way. That is, with the same questions, criteria or instrument, or in the same set sequence of tasks (the checklist’s explanation).',
       ),
       rules: [
         t(
-          'Wegen op kennis en ervaring telt ook als vaste, systematische manier van wegen. Dat geldt als jullie daarbij elke melding met dezelfde vragen, onderdelen of criteria wegen (uitleg van de checklist). Of het wegen ook zorgvuldig gebeurt, meten de niveaus niet (keuze van de checklist).',
-          'Assessment based on knowledge and experience also counts as a set, systematic way of assessing. That applies if you assess every reported signal with the same questions, stages or criteria (the checklist’s explanation). The levels do not measure whether the assessment is also thorough (the checklist’s choice).',
+          'Wegen op kennis en ervaring telt ook als vaste, systematische manier van wegen. Dat geldt als jullie daarbij elke melding met dezelfde vragen of criteria wegen, of in dezelfde vaste volgorde van werken (uitleg van de checklist). Of het wegen ook zorgvuldig gebeurt, meten de niveaus niet (keuze van de checklist).',
+          'Assessment based on knowledge and experience also counts as a set, systematic way of assessing. That applies if you assess every reported signal with the same questions or criteria, or in the same set sequence of tasks (the checklist’s explanation). The levels do not measure whether the assessment is also thorough (the checklist’s choice).',
         ),
         t(
           'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
@@ -66,8 +66,8 @@ export const wegSystematisch: AttentionPoint = {
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
         t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en liepen jullie toen ook de vaste vragen of onderdelen niet langs? Dan is dat hier een afwijking. Liepen jullie ze wel langs, zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie ze toen langsliepen? Dan is er hier geen afwijking.',
-          'Suppose you once assessed without the prescribed assessment form, and also skipped the set questions or stages. That is a departure here. If you did go through them without the form, it counts only under recording the assessment. If nobody knows whether you went through them, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en volgden jullie toen ook de vaste vragen of de vaste volgorde van werken niet? Dan is dat hier een afwijking. Volgden jullie die wel, zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan is er hier geen afwijking.',
+          'Suppose you once assessed without the prescribed assessment form, and also did not follow the set questions or the set sequence of tasks. That is a departure here. If you did follow them without the form, it counts only under recording the assessment. If nobody knows whether you followed them, there is no departure here.',
         ),
         t(
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
