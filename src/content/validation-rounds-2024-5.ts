@@ -171,4 +171,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r155-2024.5',
+    'set-ez',
+    { fitRate: 0.9052823315118397, alpha: 0.9697222962588163, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 155, per vraag, op de tekst na de controles 233 tot en met 236 (een stap van de partners heet werkstap en een zin in hun eigen afspraak bepaling; elf zinnen in eenvoudiger woorden; de bespreking waarin een afspraak gezamenlijk werd, is geen terugblik), op de tekst van commit 89c668a, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,5% exact één niveau, alpha 0,970, 95,6% van de eenheden unaniem (drie gemeenten met weinig op papier en een melding via een wijkagent, een regio van zes gemeenten met een casus die tijdens de detentie werd afgesloten, een regio van negen gemeenten waar bijna alles wordt gevolgd: 94%, 95% en 83%). Het doel is in deze ronde gehaald, de tweede keer op versie 2024.5. Rondes 140 tot en met 155 samen: 87,9%. Van de 52 twijfels kwamen er 32 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. De nieuwe woorden werkstap en bepaling, en de regel over de bespreking waarin een afspraak gezamenlijk werd, gaven geen twijfel. De meeste twijfels: bewaren (vijf: een bepaling dat een partner bewaart wat de eigen taak vraagt), een helder werkproces (vier: tussentijds duiden dat buiten de lijst van werkstappen staat) en een plan dat op de dag van een nieuw werkproces werd gemaakt (negen, door een feit, bij drie vragen).',
+      en: 'Round 155, per question, on the text after checks 233 to 236 (a step of the partners is a work step and a sentence in their own agreement a provision; eleven sentences in plainer words; the discussion at which an agreement became joint is no review), on the text of commit 89c668a, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.5% exactly one level, alpha 0.970, 95.6% of units unanimous (three municipalities with little on paper and a report through a community police officer, a region of six municipalities with a case closed during detention, a region of nine municipalities where nearly everything is followed: 94%, 95% and 83%). The goal is met in this round, the second time on version 2024.5. Rounds 140 to 155 together: 87.9%. Of the 52 doubts, 32 came from the rubric’s words and 20 from a fact the vignette left open. The new words work step and provision, and the rule on the discussion at which an agreement became joint, raised no doubt. The main doubts: keeping information (five: a provision that a partner keeps what its own task requires), a clear work process (four: re-interpreting named outside the list of work steps) and a plan made on the day a new work process was adopted (nine, from a fact, at three questions).',
+    },
+    '2026-12-06',
+    ON_2024_5,
+  ),
 ];

@@ -107,6 +107,10 @@ export const gegDelen: AttentionPoint = {
           'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart het dossier’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
           'If a provision on keeping applies to all phases together, such as ‘the municipality keeps the case file’, it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
         ),
+        t(
+          'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist).',
+          'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice).',
+        ),
       ],
       basis: LOCAL,
     },
@@ -186,6 +190,12 @@ export const gegDelen: AttentionPoint = {
         'Het rapport noemt mogelijke redenen. Partners weten niet altijd wat mag. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of twijfelen ze over hun eigen rol. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
         'The report gives possible reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention may also be unclear, or they may doubt their own role. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share.',
       ),
+      rules: [
+        t(
+          'Is de bespreking die deze afspraak vraagt, ook een terugblik op de afspraak? Alleen als het agendapunt de afspraak zelf of het document noemt, zoals bij elke terugblik.',
+          'Is the discussion this agreement asks for also a review of the agreement? Only if the agenda item names the agreement itself or its document, as for any review.',
+        ),
+      ],
       basis: HOLD_BACK,
     },
   ],

@@ -54,8 +54,8 @@ export const samWerkproces: AttentionPoint = {
           'A work step counts even if it has another name or is combined with another, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined work step.',
         ),
         t(
-          'Een werkstap telt ook als die alleen in de beschrijving van een andere werkstap staat. Bijvoorbeeld: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
-          'A work step also counts if it appears only in the description of another work step. An example is ‘at the first meeting you decide who notifies the person’.',
+          'Een werkstap telt ook als die niet in de lijst van werkstappen staat, maar elders in het werkproces. Bijvoorbeeld in de beschrijving van een andere werkstap: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
+          'A work step also counts if it is not in the list of work steps but appears elsewhere in the work process. An example is the description of another work step: ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
           'Ontbreekt in het werkproces een werkstap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke werkstappen er worden doorlopen (§2.1). Wat jullie over die werkstap zelf afspraken, telt alleen bij het eigen punt van die werkstap (keuze van de checklist).',
