@@ -158,8 +158,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke partijen uit het convenant toen vast meededen. Het is gezamenlijk vanaf de eerste dag waarop zulke partijen er waren en allemaal hadden getekend. Vast meedoen is: meedoen aan het casusoverleg, niet alleen tekenen.',
-      en: 'Suppose parties signed a covenant on different days, not adopted earlier by the case meeting. Per day, take the named parties that were standing partners. It is joint from the first day such parties existed and all had signed. Standing means taking part in the case meeting, not only signing.',
+      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen aan het casusoverleg. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop er zulke organisaties waren en die allemaal hadden getekend.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, take the organisations then taking part in the case meeting as standing partners. Here, signing alone is not taking part. It is joint from the first day such organisations existed and all had signed.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

@@ -33,8 +33,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
     },
     {
-      nl: 'Een bepaling voor een werkstap, zoals het maken van een plan, geldt in een lopende casus vanaf de volgende keer dat die werkstap komt. Een oud plan alleen overzetten in een nieuw format is die werkstap niet. Stelde het casusoverleg het omgezette plan opnieuw vast? Dan wel.',
-      en: 'A provision for a work step, such as making a plan, applies in a running case from the next time that work step takes place. Merely copying an old plan into a new template is not that work step. If the case meeting adopted the converted plan again, it is.',
+      nl: 'Een bepaling over hoe jullie een werkstap zetten, zoals een plan maken, geldt in een lopende casus vanaf de volgende keer dat jullie die zetten. Een oud plan alleen in een nieuw format zetten is die werkstap niet, tenzij het casusoverleg het opnieuw vaststelde. Voor termijnen gelden de regels hieronder.',
+      en: 'A provision on how to take a work step, such as making a plan, applies in a running case from that work step’s next occurrence. Merely copying an old plan to a new template is not that work step, unless the case meeting adopted it again. Time limits: see below.',
     },
     {
       nl: 'Neemt het casusoverleg in een lopende casus na het begin van de afspraak een nieuw besluit, zoals een interventie voortzetten? Dan geldt de afspraak ook voor dat besluit, tenzij de afspraak die casus uitzondert.',

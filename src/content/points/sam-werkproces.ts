@@ -45,8 +45,8 @@ export const samWerkproces: AttentionPoint = {
         'Have you agreed a clear, detailed work process?',
       ),
       help: t(
-        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt van signaleren tot afsluiten elke werkstap met een eigen punt. Ook noemt het de volgorde (uitleg van de checklist).',
-        'Adapted question: ‘agreed’ was added. Clear and detailed means here: from spotting signals to closure, the work process names every work step with its own point. It also gives their order (the checklist’s explanation).',
+        'Aangepaste vraag: ‘afgesproken’ is toegevoegd. Helder en uitgewerkt betekent hier: het werkproces noemt elke werkstap met een eigen punt, en ook het afsluiten van een casus. Ook noemt het de volgorde daarvan (uitleg van de checklist).',
+        'Adapted question: ‘agreed’ was added. Clear and detailed means here: the work process names every work step with its own point, and also the closure of a case. It also gives their order (the checklist’s explanation).',
       ),
       rules: [
         t(

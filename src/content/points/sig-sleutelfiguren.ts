@@ -116,8 +116,8 @@ export const sigSleutelfiguren: AttentionPoint = {
         'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security analysis?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). Het helpt prioriteiten te stellen en hoort bij beleid over polarisatie, radicalisering en extremisme (hoofdstuk 3).',
-        'Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). It helps to set priorities and belongs with a policy on polarisation, radicalisation and extremism (chapter 3).',
+        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). DSP noemt zo’n beeld als hulp bij beleid over polarisatie, radicalisering en extremisme: het helpt prioriteiten te stellen (hoofdstuk 3).',
+        'Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). DSP names such an analysis as an aid to policy on polarisation, radicalisation and extremism: it helps to set priorities (chapter 3).',
       ),
       rules: [
         t(

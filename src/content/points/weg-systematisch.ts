@@ -66,8 +66,8 @@ export const wegSystematisch: AttentionPoint = {
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
         t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier, en volgden jullie toen ook de vaste vragen of de vaste volgorde van werken niet? Dan is dat hier een afwijking. Volgden jullie die wel, zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan is er hier geen afwijking.',
-          'Suppose you once assessed without the prescribed assessment form, and also did not follow the set questions or the set sequence of tasks. That is a departure here. If you did follow them without the form, it counts only under recording the assessment. If nobody knows whether you followed them, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Sloegen jullie toen ook een vaste vraag over, of weken jullie af van de vaste volgorde van werken? Dan is dat hier een afwijking. Volgden jullie de vaste vragen en de vaste volgorde wel, alleen zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan is er hier geen afwijking.',
+          'Suppose you once assessed without the prescribed assessment form. If you also skipped a set question, or changed the set sequence of tasks, that is a departure here. If you followed the set questions and sequence, only without the form, it counts only under recording the assessment. If nobody knows whether you followed them, there is no departure here.',
         ),
         t(
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
