@@ -24,4 +24,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   reading('2024.5', '2026-12-06', [9.5, 9, 7.5, 7, 8]),
   // The text after checks 225 to 228 (418369c), read by a hundred-and-fourteenth new reviewer.
   reading('2024.5', '2026-12-06', [9.5, 8.5, 7.5, 7, 8]),
+  // The text after checks 233 to 237 (7d378bd: 'werkstap' and 'bepaling'), read by a hundred-and-fifteenth new
+  // reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 8.5, 6.5, 7, 8]),
 ];
