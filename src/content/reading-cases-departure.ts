@@ -157,8 +157,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the text on a work step itself names another moment or work step, such as ‘notify before the first intervention’. Then it is a provision on that work step, wherever that text stands.',
     },
     {
-      nl: 'Staat het werkproces zelf een andere volgorde toe? Of kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
-      en: 'Suppose the work process allows another order. Or a work step came out of order through a postponement that the agreement on that work step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
+      nl: 'Staat het werkproces zelf een andere volgorde toe? Dan is die volgorde bij het werkproces geen afwijking. Of het bij het punt van die werkstap een afwijking is, volgt uit de regel hierboven over een andere volgorde.',
+      en: 'If the work process itself allows another order, that order is no departure under the work process. Whether it is one under that work step’s own point follows from the rule above on another order.',
+    },
+    {
+      nl: 'Kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
+      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
     },
     {
       nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een veld of onderdeel ervan vraagt, met of zonder formulier.',

@@ -66,7 +66,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een agendapunt dat alleen over casussen gaat, of over wat de afspraak opleverde, zoals gelegde contacten of een gekozen gemeenschap, is geen terugblik. Is een lijst zelf de afspraak, zoals een lijst sleutelfiguren? Dan is een agendapunt over die lijst wel een terugblik.',
-      en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. If the list is itself the agreement, such as a list of key figures, an agenda item on it is a review.',
+      en: 'An agenda item only on cases, or on what the agreement produced, such as contacts made or a community chosen, is not a review. But if a list is itself the agreement, such as a list of key figures, an agenda item on that list is a review.',
     },
     {
       nl: 'Noemt een agendapunt een onderwerp met een casus erbij, zoals ‘impasse en monitoren (C8)’? Dan gaat het alleen over die casus, en is het geen terugblik.',
