@@ -159,7 +159,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen aan het casusoverleg. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop er zulke organisaties waren en die allemaal hadden getekend.',
-      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, take the organisations then taking part in the case meeting on a standing basis. Signing alone is not taking part. It is joint from the first day there were such organisations and all had signed.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, take the organisations then taking part in the case meeting on a standing basis, not by signing alone. It is joint from the first day such organisations were there and all had signed.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

@@ -187,8 +187,8 @@ export const gegDelen: AttentionPoint = {
         'Have you agreed when you will discuss together why partners sometimes share little information?',
       ),
       help: t(
-        'Het rapport noemt mogelijke redenen. Partners weten niet altijd wat mag. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of twijfelen ze over hun eigen rol, taak en verantwoordelijkheid. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
-        'The report gives possible reasons. Partners do not always know what is allowed. The goal of the PGA or of an intervention may also be unclear, or they may doubt their own role, tasks and responsibilities. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share.',
+        'Het rapport noemt mogelijke redenen. Professionals weten niet altijd wat mag. Ook kan het doel van de PGA of van een interventie onduidelijk zijn, of twijfelen ze over hun eigen rol, taak en verantwoordelijkheid. Belangen botsen, bijvoorbeeld bij een strafrechtelijk onderzoek. En volgens professionals denken partners soms te veel vanuit hun eigen organisatie. Een partner hoeft niet toe te lichten wat die wettelijk niet mag delen.',
+        'The report gives possible reasons. Professionals do not always know what is allowed. The goal of the PGA or of an intervention may also be unclear, or they may doubt their own role, tasks and responsibilities. Interests clash, for example during a criminal investigation. And according to professionals, partners sometimes think too much in terms of their own organisation. No partner has to explain what it may not lawfully share.',
       ),
       rules: [
         t(
