@@ -182,4 +182,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-06',
     ON_2024_5,
   ),
+  questionRound(
+    'r156-2024.5',
+    'set-fa',
+    { fitRate: 0.936247723132969, alpha: 0.9786313443263529, unanimous: 0.9672131147540983 },
+    {
+      nl: 'Ronde 156, per vraag, op de tekst na ronde 155, de controles 237 en 238 en de 115e lezing (bewaren wat de eigen taak vraagt zegt niet welke informatie; een werkstap telt waar het werkproces die ook noemt; een volgorde die het werkproces toestaat; een werkstap met een eigen punt is een van de zeven die het werkproces noemt), op de tekst van commit ecbc37c, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 93,6% exact één niveau, alpha 0,979, 96,7% van de eenheden unaniem (een regio van vijf gemeenten met een bewaarbepaling voor de eigen taak, een stad met een betrokkene in voorlopige hechtenis, een regio van zeven gemeenten waar het convenant op verschillende dagen werd getekend: 95%, 96% en 91%). Het doel is in deze ronde gehaald, de derde keer op versie 2024.5. Rondes 140 tot en met 156 samen: 88,3%. Van de 35 twijfels kwamen er 30 door de woorden van de niveauteksten en 5 door een feit dat het vignet openliet. De regels na ronde 155 gaven geen twijfel. De meeste twijfels: praktische hulp overwegen (vier: een plan dat de overweging niet noemt, terwijl het overleg de bespreekpunten wel langsliep), de grond van een uitstel vastleggen (drie: een uitstel waarvan niet bekend is of er een uitzonderingsgrond was) en een format bij de keuze van interventies (drie: of een format voor het plan ook latere keuzes dekt).',
+      en: 'Round 156, per question, on the text after round 155, checks 237 and 238 and the 115th reading (keeping what one’s own task requires does not say which information; a work step counts wherever the work process names it; an order the work process allows; a work step with its own point is one of the seven the work process point names), on the text of commit ecbc37c, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 93.6% exactly one level, alpha 0.979, 96.7% of units unanimous (a region of five municipalities with a keeping provision for each partner’s own task, a city with a person in pre-trial detention, a region of seven municipalities where the covenant was signed on different days: 95%, 96% and 91%). The goal is met in this round, the third time on version 2024.5. Rounds 140 to 156 together: 88.3%. Of the 35 doubts, 30 came from the rubric’s words and 5 from a fact the vignette left open. The rules added after round 155 raised no doubt. The main doubts: considering practical help (four: a plan that does not mention it, while the meeting went through the discussion points), recording the ground of a postponement (three: a postponement not known to have an exception ground) and a template for choosing interventions (three: whether a template for the plan also covers later choices).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
