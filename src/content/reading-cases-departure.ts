@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the text on a work step itself names another moment or work step, such as ‘notify before the first intervention’. Then it is a provision on that work step, wherever that text stands.',
     },
     {
-      nl: 'Staat het werkproces zelf toe dat een werkstap in een andere volgorde komt? Dan is dat bij het werkproces geen afwijking. Heeft die werkstap een eigen punt? Dan is het daar alleen een afwijking als een bepaling over die werkstap zelf dat moment niet toestaat.',
-      en: 'Suppose the work process itself allows a work step to come in another order. Then that is no departure under the work process. Suppose that work step has its own point. It is a departure there only if a provision on the step itself does not allow that moment.',
+      nl: 'Kwam een werkstap in een andere volgorde, en staat het werkproces zelf die volgorde toe? Dan is die volgorde bij het werkproces geen afwijking. Heeft die werkstap een eigen punt? Dan is die volgorde daar alleen een afwijking als een bepaling over die werkstap zelf dat moment niet toestaat.',
+      en: 'If a work step came in another order that the work process itself allows, that order is no departure under the work process. At the step’s own point, if any, it is a departure only if a provision on the step itself does not allow that moment.',
     },
     {
       nl: 'Kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
