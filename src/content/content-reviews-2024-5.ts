@@ -27,4 +27,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after checks 233 to 237 (7d378bd: 'werkstap' and 'bepaling'), read by a hundred-and-fifteenth new
   // reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 6.5, 7, 8]),
+  // The text after checks 238 to 241, round 155 and the 115th reading (5f9ca19), read by a hundred-and-sixteenth new
+  // reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 8.5, 7.5, 7, 8.5]),
 ];

@@ -101,8 +101,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If a provision says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
     },
     {
-      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren; wat in het verslag staat, telt als gedaan in dat overleg. Gebeurde het erbuiten? Dan uiterlijk in het eerste casusoverleg nadat een partner ervan wist.',
-      en: 'If the event was in a case meeting, such as a decision to postpone or a new plan, the task is due there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
+      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag staat, geldt als gedaan in dat overleg. Gebeurde het erbuiten? Dan uiterlijk in het eerste casusoverleg nadat een partner ervan wist.',
+      en: 'If the event happened in a case meeting, such as a decision to postpone or a new plan, the task must be done there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {
       nl: 'Noemt de bepaling zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',

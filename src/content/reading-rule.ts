@@ -51,12 +51,12 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {
-    nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen en niemand het tegenspreekt.',
-    en: 'Something counts only if you can show it, or the partners confirm it and nobody disputes it.',
+    nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen zonder tegenspraak.',
+    en: 'Something counts only if you can show it, or the partners confirm it undisputed.',
   },
   {
-    nl: 'Twijfelen jullie of iets meetelt, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If doubt about what counts makes two levels fit, only the lower one fits.',
+    nl: 'Twijfelen jullie wat een regel of bepaling betekent, en passen daardoor twee niveaus? Dan past alleen het laagste.',
+    en: 'If doubt about a provision or rule makes two levels fit, only the lower one fits.',
   },
 ];
 
@@ -187,7 +187,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
   wegen: [
     {
       nl: 'Bij alle punten van deze stap zijn de partners de weegploeg: de organisaties die meldingen wegen. Ook een organisatie die maar een deel van de meldingen meeweegt, hoort erbij. Bijvoorbeeld: een gemeente die alleen de meldingen uit haar eigen gemeente meeweegt. Zo’n organisatie hoeft niet mee te beslissen over de afspraak, ook niet via een stuurgroep. Ze hoeft ook niet bij een terugblik aanwezig te zijn. Een gemeente die nooit meeweegt, hoort er niet bij. Wie namens een van die organisaties weegt, ook als vervanger, hoort bij de leden van de weegploeg. De weegploeg mag de afspraak zelf vaststellen. Ze mag ook een uitzondering maken. Dan moet ze dat besluiten voordat iemand van de afspraak afwijkt. Dat besluit mag ze ook in dezelfde weging nemen. Een besluit van de weegploeg telt ook als er die keer een partner afwezig was. Het rapport zegt alleen dat de weegploeg bestaat uit de betreffende gemeente, politie en OM (§1.2). De andere regels hier zijn van de checklist.',
-      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them. An example is a municipality that assesses only signals from its own area. Such an organisation need not adopt the agreement, directly or through a steering group. Nor need it attend a review. A municipality that never takes part in assessing is not one of them. Anyone who assesses on behalf of one of those organisations, also as a stand-in, is a member of the assessment team. The assessment team may adopt the agreement itself. It may also make an exception, if it decides so before anyone departs from the agreement. This may happen in the same assessment. A decision of the assessment team counts even if a partner was absent on that occasion. The report only says that the assessment team consists of the municipality concerned, the police and the OM (§1.2). The other rules here are the checklist’s own.',
+      en: 'For every point of this step, the partners are the assessment team: the organisations that assess reported signals. An organisation that assesses only some of the reported signals is also one of them. An example is a municipality that assesses only signals from its own area. Such an organisation need not adopt the agreement, directly or through a steering group. Nor need it attend a review. A municipality that never takes part in assessing is not one of them. Anyone who assesses on behalf of one of those organisations, including as a stand-in, is a member of the assessment team. The assessment team may adopt the agreement itself. It may also make an exception, if it decides so before anyone departs from the agreement. This may happen in the same assessment. A decision of the assessment team counts even if a partner was absent on that occasion. The report only says that the assessment team consists of the municipality concerned, the police and the OM (§1.2). The other rules here are the checklist’s own.',
     },
   ],
 };

@@ -19,8 +19,8 @@ export const samWerkproces: AttentionPoint = {
   ref: '2.1',
   title: t('Werkproces, rollen en taken', 'Work process, roles and tasks'),
   summary: t(
-    'Regelmatig is de aanpak niet duidelijk beschreven. Welke werkstappen zet de PGA, en wie zet welke werkstap op welk moment? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat wanneer mag en kan doen.',
-    'There is frequently no clear description of the approach. Which work steps does the PGA take, and who takes which work step at what moment? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what, and when.',
+    'Regelmatig is de aanpak niet duidelijk beschreven. Welke werkstappen doorloopt de PGA, en wie doet wat en wanneer? Ook is niet altijd vastgelegd of duidelijk welke rol, taken en bevoegdheden elke partner heeft. Professionals weten dan niet goed wie wat wanneer mag en kan doen.',
+    'There is frequently no clear description of the approach. Which work steps does the PGA go through, and who does what, and when? Nor is it always written down, or clear, which role, tasks and powers each partner has. Professionals are then unsure who is allowed, and able, to do what, and when.',
   ),
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
