@@ -15,7 +15,7 @@ export interface RuleGroup {
 
 const READ_EACH_LEVEL: Text = {
   nl: 'Lees elk niveau op zichzelf. Kies het niveau waarvan elke zin klopt.',
-  en: 'Read each level on its own. Choose the level where every sentence is true.',
+  en: 'Read each level on its own. Choose the one where every sentence is true.',
 };
 
 // Where the screen shows a point's topic and scope. The printed report has no rubrics, so it leaves this out.
@@ -36,7 +36,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
   },
   {
     nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Eén keer nee? Dan niveau 3.',
-    en: 'Step 2. Does that agreement cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
+    en: 'Step 2. Does it cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {
     nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
@@ -44,7 +44,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
   },
   {
     nl: '‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen. Elke vraag gaat over een gezamenlijke afspraak (keuze van de checklist).',
-    en: '‘The question’ in the levels is the question you are scoring. Every question is about a joint agreement (the checklist’s choice).',
+    en: '‘The question’ in the levels is the one you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
     nl: 'Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat.',
@@ -52,11 +52,11 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
   },
   {
     nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen zonder tegenspraak.',
-    en: 'Something counts only if you can show it, or the partners confirm it undisputed.',
+    en: 'Something counts only if you can show it, or the partners confirm it without dispute.',
   },
   {
     nl: 'Twijfelen jullie wat een regel of bepaling betekent, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If doubt about a provision or rule makes two levels fit, only the lower one fits.',
+    en: 'If doubt about what a provision or rule means makes two levels fit, only the lower fits.',
   },
 ];
 

@@ -61,7 +61,7 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? En is die taak maar een deel van het werk in een fase? In welke fase maakt niet uit. Dan zegt de afspraak wel welke informatie (keuze van de checklist).',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? En is die taak maar een deel van het werk in een fase, welke fase ook? Dan zegt de afspraak wel welke informatie (keuze van de checklist).',
           'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. If that task is only part of the work in a phase, this one or another, it does say which information (the checklist’s choice).',
         ),
         t(
