@@ -193,4 +193,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r157-2024.5',
+    'set-fb',
+    { fitRate: 0.8816029143897997, alpha: 0.982787621149339, unanimous: 0.9617486338797814 },
+    {
+      nl: 'Ronde 157, per vraag, op de tekst na de controles 239 tot en met 241 (rol, taak en verantwoordelijkheid; een volgorde die het werkproces zelf toestaat; een convenant dat op verschillende dagen is getekend), op de tekst van commit 5f9ca19, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,2% exact één niveau, alpha 0,983, 96,2% van de eenheden unaniem (een regio van vier gemeenten met een casus die maanden vastzit, een kleine stad zonder Zorg- en Veiligheidshuis waar weinig op papier staat, een regio van tien gemeenten waar bijna alles wordt gevolgd: 90%, 89% en 86%). Het doel is niet gehaald. Rondes 140 tot en met 157 samen: 88,3%. Van de 65 twijfels kwamen er 44 door de woorden van de niveauteksten en 21 door een feit dat het vignet openliet. De regels na ronde 156 gaven geen twijfel. De meeste twijfels: wie in elke fase welke informatie deelt (zes: een zin bij de rollen dat de politie politie-informatie inbrengt, en een bijlage die het vignet alleen met voorbeelden noemt), de grond van een uitstel vastleggen (vijf: een uitstel op verzoek van de politie die de reden niet kon delen) en het dossierformat (vijf, door een feit: besluiten in oude dossiers vóór die waren overgezet).',
+      en: 'Round 157, per question, on the text after checks 239 to 241 (role, task and responsibility; an order the work process itself allows; a covenant signed on different days), on the text of commit 5f9ca19, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.2% exactly one level, alpha 0.983, 96.2% of units unanimous (a region of four municipalities with a case stuck for months, a small city without a Safety House with little on paper, a region of ten municipalities where nearly everything is followed: 90%, 89% and 86%). The goal is not met. Rounds 140 to 157 together: 88.3%. Of the 65 doubts, 44 came from the rubric’s words and 21 from a fact the vignette left open. The rules added after round 156 raised no doubt. The main doubts: who shares what information in each phase (six: a sentence on roles saying the police bring police information, and an annex the vignette quotes only by example), recording the ground of a postponement (five: a postponement the police asked for without being able to share the reason) and the case-file template (five, from a fact: decisions in old files before they were converted).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
