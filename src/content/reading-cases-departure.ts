@@ -33,7 +33,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
     },
     {
-      nl: 'Een bepaling over hoe jullie een werkstap zetten, zoals een plan maken, geldt in een lopende casus vanaf de volgende keer dat jullie die zetten. Een oud plan alleen in een nieuw format zetten is die werkstap niet, tenzij het casusoverleg het opnieuw vaststelde. Voor termijnen gelden de regels hieronder.',
+      nl: 'Een bepaling over hoe jullie een werkstap doen, zoals een plan maken, geldt in een lopende casus vanaf de volgende keer dat jullie die doen. Een oud plan alleen in een nieuw format zetten is die werkstap niet, tenzij het casusoverleg het opnieuw vaststelde. Voor termijnen gelden de regels hieronder.',
       en: 'A provision on how to take a work step, such as making a plan, applies in a running case from that work step’s next occurrence. Merely copying an old plan to a new template is not that work step, unless the case meeting adopted it again. Time limits: see below.',
     },
     {

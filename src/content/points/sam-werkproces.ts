@@ -25,8 +25,8 @@ export const samWerkproces: AttentionPoint = {
   ...ladder({
     topic: t('het werkproces van de PGA', 'the PGA’s work process'),
     scope: t(
-      'welke werkstappen de PGA zet, en in welke volgorde. Ook hoort erbij welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een werkstap een eigen punt in deze checklist? Dan telt bij dat punt hoe die werkstap gaat en wie hem zet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die werkstappen alleen of ze er zijn, en in welke volgorde.',
-      'which work steps the PGA takes, and in what order. It also covers each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a work step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those work steps, only whether they exist, and in what order, counts here.',
+      'welke werkstappen de PGA doorloopt, en in welke volgorde. Ook hoort erbij welke rol, taken en bevoegdheden elke partner heeft, voor zover een partner bevoegdheden heeft (§2.1). Heeft een werkstap een eigen punt in deze checklist? Dan telt bij dat punt hoe die werkstap gaat en wie die doet. Dat geldt voor signaleren, wegen, duiden, notificeren, (sub)doelen in het plan van aanpak, interventies en monitoren. Hier telt voor die werkstappen alleen of ze er zijn, en in welke volgorde.',
+      'which work steps the PGA goes through, and in what order. It also covers each partner’s role, tasks and powers, as far as a partner has powers (§2.1). Where a work step has its own point in this checklist, how it is done and who does it are scored under that point. This applies to spotting signals, assessment, interpretation, notification, (sub-)goals in the action plan, interventions and monitoring. For those work steps, only whether they exist, and in what order, counts here.',
     ),
     review: t('het werkproces duidelijk maakt wie wat doet', 'the work process makes clear who does what'),
     basis: [MISSING, ROLES, ASKS, ASKS],
@@ -117,7 +117,7 @@ export const samWerkproces: AttentionPoint = {
           'A provision on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a provision on any disagreement, such as ‘in case of disagreement the municipality decides’.',
         ),
         t(
-          'Wat de afspraak zegt over wie een werkstap met een eigen punt zet, zoals wegen of monitoren, telt bij dat punt, niet hier. Wie afspraken in het dossier vastlegt, telt bij ‘Zorgvuldige dossiervorming’, niet hier.',
+          'Wat de afspraak zegt over wie een werkstap met een eigen punt doet, zoals wegen of monitoren, telt bij dat punt, niet hier. Wie afspraken in het dossier vastlegt, telt bij ‘Zorgvuldige dossiervorming’, niet hier.',
           'Some work steps have their own point, such as assessment or monitoring. What the agreement says about who takes such a work step counts under that point, not here. Who records agreements in the case file counts under ‘Careful record-keeping’, not here.',
         ),
         t(
