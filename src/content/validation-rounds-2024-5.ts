@@ -204,4 +204,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r158-2024.5',
+    'set-fc',
+    { fitRate: 0.8724954462659381, alpha: 0.9641383944645884, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 158, per vraag, op de tekst na de 116e lezing en de controles 242 en 243 (geen ‘uitvoering van de aanpak’ als wettelijke grond; de twijfelregel gaat over wat een regel of bepaling betekent; ‘werkstap doen’ in plaats van ‘zetten’), op de tekst van commit d934510, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,2% exact één niveau, alpha 0,964, 92,3% van de eenheden unaniem (een regio van drie gemeenten met een half uitgewerkt werkproces, een regio van acht gemeenten met oude dossiers die laat zijn overgezet, een stad met een sleutelfigurennetwerk van de gemeente: 91%, 89% en 82%). Het doel is niet gehaald. Rondes 140 tot en met 158 samen: 88,2%. Van de 70 twijfels kwamen er 51 door de woorden van de niveauteksten en 19 door een feit dat het vignet openliet. De regels na ronde 157 gaven geen twijfel. De meeste twijfels: een format bij de keuze van interventies (acht: of een format voor de bespreking van een plan ook latere keuzes dekt, en een eigen lijst van de procesregisseur), het beeld van gemeenschappen en sleutelfiguren (zes: een stroming waarvoor het beeld zegt dat er geen sleutelfiguren bekend zijn) en toegerust wegen (vijf).',
+      en: 'Round 158, per question, on the text after the 116th reading and checks 242 and 243 (no ‘carrying out the approach’ as a statutory ground; the doubt rule is about what a provision or rule means; ‘doing’ a work step rather than ‘taking’ it in Dutch), on the text of commit d934510, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.2% exactly one level, alpha 0.964, 92.3% of units unanimous (a region of three municipalities with a half-finished work process, a region of eight municipalities with old files converted late, a city whose municipality keeps a key-figure network: 91%, 89% and 82%). The goal is not met. Rounds 140 to 158 together: 88.2%. Of the 70 doubts, 51 came from the rubric’s words and 19 from a fact the vignette left open. The rules added after round 157 raised no doubt. The main doubts: a template for choosing interventions (eight: whether a template for discussing a plan also covers later choices, and a process coordinator’s own list), the picture of communities and key figures (six: a movement for which the picture says no key figures are known) and being equipped to assess (five).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
