@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { GLOSSARY } from '../../../src/content/glossary';
-import { LEVELS, type Text } from '../../../src/content/types';
+import { LEVELS } from '../../../src/content/types';
 import { allQuestions } from '../../../src/domain/content-index';
 import { meanSentenceLength, sentences, words } from '../../support/language';
+import { texts } from '../../support/content-texts';
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
 const questions = allQuestions(CHECKLIST).map((r) => r.question);
-
-/** Every bilingual text in the checklist, with where it sits. */
-function texts(value: unknown, path = 'checklist'): [string, Text][] {
-  if (value === null || typeof value !== 'object') return [];
-  const keys = Object.keys(value);
-  if (keys.length === 2 && keys.includes('nl') && keys.includes('en')) return [[path, value as Text]];
-  return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
-}
 
 describe('the language helpers count as a reader would', () => {
   it('counts words with hyphens, apostrophes and section marks as one', () => {

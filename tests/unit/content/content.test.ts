@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { GLOSSARY, glossaryRefKind } from '../../../src/content/glossary';
-import { LEVELS, type Text } from '../../../src/content/types';
+import { LEVELS } from '../../../src/content/types';
 import { allQuestions } from '../../../src/domain/content-index';
-
-/** Every bilingual text anywhere in the checklist, with a path for the error message. */
-function texts(value: unknown, path = 'checklist'): [string, Text][] {
-  if (value === null || typeof value !== 'object') return [];
-  const keys = Object.keys(value);
-  if (keys.length === 2 && keys.includes('nl') && keys.includes('en')) return [[path, value as Text]];
-  return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
-}
+import { texts } from '../../support/content-texts';
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
 const questions = allQuestions(CHECKLIST).map((r) => r.question);
