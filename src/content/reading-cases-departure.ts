@@ -53,6 +53,14 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A recurring time limit counts per calendar year, calendar quarter or two calendar years, unless the agreement says otherwise. Count from the agreement’s first full year or quarter. If it says ‘every two years’ and began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
     },
     {
+      nl: 'Zegt de afspraak alleen voor welke jaren die geldt, zoals een plan voor 2025–2026? Dan zegt die over de termijn niets anders. Zegt zo’n plan ‘elk jaar’ en begon het in maart 2025? Dan is 2026 de eerste termijn.',
+      en: 'Suppose the agreement says only which years it covers, such as a plan for 2025–2026. Then it says nothing different about the time limit. If such a plan says ‘every year’ and began in March 2025, the first period is 2026.',
+    },
+    {
+      nl: 'Valt er bij een plan voor een periode geen hele termijn binnen de looptijd van het plan? Dan is het einde van die looptijd de termijn.',
+      en: 'If, in a plan for a period, no full period falls within the plan’s term, the end of that term is the time limit.',
+    },
+    {
       nl: 'Een terugkerende termijn per casus telt eerst vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna telt die vanaf de vorige keer.',
       en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, it counts from the previous time.',
     },

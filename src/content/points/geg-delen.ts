@@ -68,6 +68,10 @@ export const gegDelen: AttentionPoint = {
           'Noemt de afspraak alleen een hele fase, het doel van een fase, de aanpak of de PGA? Dan zegt die niet welke informatie. Voorbeelden: ‘nodig voor de aanpak’, ‘nodig om te wegen’, ook bij signaleren, en ‘nodig om te besluiten of de PGA start’.',
           'It does not say which information if it names only a whole phase, the goal of a phase, the approach or the PGA. Examples are ‘needed for the approach’, ‘needed to assess’, also when spotting signals, and ‘needed to decide whether the PGA starts’.',
         ),
+        t(
+          'Noemt een zin alleen van wie de informatie komt, zoals ‘de politie brengt politie-informatie in’ of ‘informatie uit de eigen systemen’? Dan zegt die niet welke informatie.',
+          'A sentence may name only where the information comes from, such as ‘the police bring in police information’ or ‘information from their own systems’. Then it does not say which information.',
+        ),
       ],
       basis: LOCAL,
     },

@@ -120,8 +120,12 @@ export const intAansluiting: AttentionPoint = {
           'If the agreement names only the first action plan and says nothing about later choices of interventions, it covers part. Later choices belong to this question too. It may say that you use no template for later choices, or that you use the template only for the first plan. Then nothing is missing.',
         ),
         t(
-          'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel.',
-          'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its points. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those points, it did use the template.',
+          'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel. Zegt een bepaling alleen dat iemand dat format na het overleg invult? Dan regelt die hier niets.',
+          'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its points. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those points, it did use the template. A provision saying only that someone fills in that template after the meeting covers nothing here.',
+        ),
+        t(
+          'Een latere keuze of wijziging van interventies in een casus hoort bij het plan van aanpak van die casus. Dat geldt ook voor een keuze in een bespreking tussen twee besprekingen van het plan. Geldt de afspraak bij elk plan of elke bespreking van een plan? Dan geldt die ook voor zo’n keuze. Viel de keuze buiten het casusoverleg? Dan telt de eerstvolgende bespreking van die casus als bespreking waarin jullie interventies kozen.',
+          'A later choice or change of interventions in a case belongs to that case’s action plan. This includes a choice made in a case discussion between two discussions of the plan. If the agreement applies to every plan or every discussion of a plan, it applies to such a choice too. If the choice was made outside the case meeting, the next discussion of that case counts as one in which you chose interventions.',
         ),
       ],
       basis: FORMATS,
