@@ -57,8 +57,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the agreement says only which years it covers, such as a plan for 2025–2026. Then it says nothing different about the time limit. If such a plan says ‘every year’ and began in March 2025, the first period is 2026.',
     },
     {
-      nl: 'Valt er bij een plan voor een periode geen hele termijn binnen de looptijd van het plan? Dan is het einde van die looptijd de termijn.',
-      en: 'If, in a plan for a period, no full period falls within the plan’s term, the end of that term is the time limit.',
+      nl: 'Noemt een plan voor een periode een terugkerende termijn die niet per casus telt, zoals ‘elk jaar’? En valt er geen hele termijn binnen de looptijd van het plan? Dan is het einde van die looptijd de termijn. Een vast moment, zoals ‘elk voorjaar’, valt niet onder deze regel.',
+      en: 'Suppose a plan for a set period names a recurring time limit not counted per case, such as ‘every year’. If no whole period falls within the plan’s term, its end is the time limit. A set moment, such as ‘every spring’, is not covered here.',
     },
     {
       nl: 'Een terugkerende termijn per casus telt eerst vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna telt die vanaf de vorige keer.',

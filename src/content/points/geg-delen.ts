@@ -69,8 +69,8 @@ export const gegDelen: AttentionPoint = {
           'It does not say which information if it names only a whole phase, the goal of a phase, the approach or the PGA. Examples are ‘needed for the approach’, ‘needed to assess’, also when spotting signals, and ‘needed to decide whether the PGA starts’.',
         ),
         t(
-          'Noemt een zin alleen van wie de informatie komt, zoals ‘de politie brengt politie-informatie in’ of ‘informatie uit de eigen systemen’? Dan zegt die niet welke informatie.',
-          'A sentence may name only where the information comes from, such as ‘the police bring in police information’ or ‘information from their own systems’. Then it does not say which information.',
+          'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie.',
+          'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information.',
         ),
       ],
       basis: LOCAL,
