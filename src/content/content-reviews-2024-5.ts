@@ -30,4 +30,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after checks 238 to 241, round 155 and the 115th reading (5f9ca19), read by a hundred-and-sixteenth new
   // reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 7.5, 7, 8.5]),
+  // The text after round 158 and checks 246 and 247 (26f63f2, before check 247's mends), read by a
+  // hundred-and-seventeenth new reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7, 8.5]),
 ];

@@ -153,8 +153,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the work step, it counts under that work step’s point.',
     },
     {
-      nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Staat een bepaling over die werkstap zelf dat moment toe, of is er geen? Dan telt dat alleen bij het werkproces. Zo niet, dan alleen bij het punt van die werkstap.',
-      en: 'Suppose a work step with its own point broke the work process’s order. Count it only under the work process if a provision on that work step itself allows that moment, or there is none. Otherwise, count it only under that work step’s point.',
+      nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf, of staat die dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
+      en: 'Suppose a work step with its own point broke the work process’s order. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een werkstap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen bepaling over die werkstap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',

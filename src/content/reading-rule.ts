@@ -55,8 +55,8 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'Something counts only if you can show it, or the partners confirm it without dispute.',
   },
   {
-    nl: 'Twijfelen jullie wat een regel of bepaling betekent, en passen daardoor twee niveaus? Dan past alleen het laagste.',
-    en: 'If doubt about what a provision or rule means makes two levels fit, only the lower fits.',
+    nl: 'Twijfelen jullie over wat een regel of bepaling betekent, en passen daardoor twee niveaus? Dan past alleen het laagste.',
+    en: 'If you doubt what a provision or rule means, and so two levels fit, only the lower fits.',
   },
 ];
 
@@ -90,7 +90,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
       },
       {
         nl: 'Ook: het casusoverleg stelde een document vast waar de afspraak in staat. Of: alle partners stelden de afspraak vast of tekenden die. Dat mag ook via een stuurgroep van alle partners.',
-        en: 'Also: the case meeting adopted a document that contains the agreement. Or: all partners adopted or signed the agreement. This may also be through a steering group of all partners.',
+        en: 'Also: the case meeting adopted a document containing the agreement. Or: all partners adopted or signed the agreement. This may also be through a steering group of all partners.',
       },
     ],
   },
@@ -125,7 +125,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Handeling (niveau 1 en 2)', en: 'Activity (levels 1 and 2)' },
     rules: [
       {
-        nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan werd uitgevoerd.',
+        nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die handeling telt, ook als die zonder plan gebeurde.',
         en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even if done without a plan.',
       },
     ],

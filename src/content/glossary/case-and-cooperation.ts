@@ -126,8 +126,8 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Rehabilitatie en re-integratie', 'Rehabilitation and reintegration'),
     definition: t(
-      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Volgens het rapport botst het intrekken van het Nederlanderschap daarmee.',
-      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). According to the report, revoking Dutch nationality runs counter to this.',
+      'Na een straf weer een gewone plek in de samenleving krijgen, met onder meer een woning, werk en contacten (uitleg van de checklist). Bij de bezwaren tegen het intrekken van het Nederlanderschap staat in het rapport dat die maatregel daarmee botst.',
+      'Regaining an ordinary place in society after a sentence, with a home, work and contacts among other things (the checklist’s explanation). Among the objections to revoking Dutch nationality, the report says the measure runs counter to this.',
     ),
   },
   {

@@ -8,7 +8,7 @@ export const WEIGHING_AND_INTERPRETING: GlossaryTerm[] = [
     ref: '1.2',
     term: t('Stroming', 'Movement'),
     definition: t(
-      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist). De inleiding van het rapport noemt wat er nu speelt. De coronacrisis droeg bij aan meer complottheorieën over een kwade elite. De onvrede over de overheid nam toe. En IS en Al Qaida gebruiken de oorlog in Israël en de Palestijnse gebieden om aanhangers op te roepen tot aanslagen in het Westen.',
+      'Een richting binnen radicalisering en extremisme, zoals jihadisme, rechts-extremisme of anti-institutioneel extremisme (uitleg van de checklist). De inleiding van het rapport noemt wat er nu speelt. De coronacrisis droeg bij aan meer complottheorieën over een kwaadaardige elite. De onvrede over de overheid nam toe. En IS en Al Qaida gebruiken de oorlog in Israël en de Palestijnse gebieden om aanhangers op te roepen tot aanslagen in het Westen.',
       'A strand of radicalisation and extremism, such as jihadism, far-right extremism or anti-institutional extremism (the checklist’s explanation). The report’s introduction names what is going on now. The COVID-19 crisis fed conspiracy theories about a malevolent elite. Discontent with the government grew. And IS and Al Qaeda use the war in Israel and the Palestinian territories to urge supporters to attack in the West.',
     ),
   },

@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Dit is een uitzondering op de regel over een zin die alleen iets toestaat, bij ‘Wat een gezamenlijke afspraak is’.',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception to the rule on a sentence that only allows something, under ‘What a joint agreement is’.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Dit wijkt af van de regel bij ‘Wat een gezamenlijke afspraak is’: daar regelt een zin met een voorwaarde die voorwaarde.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This differs from the rule under ‘What a joint agreement is’, where a sentence with a condition covers that condition.',
         ),
         t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
