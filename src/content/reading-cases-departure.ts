@@ -153,7 +153,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'The exceptions are the five tasks that do not count there, such as keeping track of when each case is due. They count under ‘Work process, roles and tasks’. If the task is gathering information for the work step, it counts under that work step’s point.',
     },
     {
-      nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf, of staat die dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
+      nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf? Of staat zo’n bepaling dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
       en: 'Suppose a work step with its own point broke the work process’s order. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
     },
     {

@@ -50,7 +50,7 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Dit wijkt af van de regel bij ‘Wat een gezamenlijke afspraak is’: daar regelt een zin met een voorwaarde die voorwaarde.',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Dit wijkt af van de regel bij ‘Wat een gezamenlijke afspraak is’: daar regelt zo’n zin met een voorwaarde wel die voorwaarde.',
           'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This differs from the rule under ‘What a joint agreement is’, where a sentence with a condition covers that condition.',
         ),
         t(

@@ -59,7 +59,7 @@ export const samRegie: AttentionPoint = {
         ),
         t(
           'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gedaan? Dan geldt dat agendapunt als melding van de procesregisseur dat de werkstap te laat is. Die taak telt hier wel.',
-          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But suppose it was a deadline for a work step that was not taken. Then that agenda item counts as the coordinator flagging the overdue work step, and that task does count here.',
+          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But suppose it was a deadline for a work step that was not taken. Then that agenda item counts as the process coordinator reporting that the work step is late. That task does count here.',
         ),
         t(
           'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die bepaling hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',
