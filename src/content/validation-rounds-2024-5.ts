@@ -215,4 +215,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r159-2024.5',
+    'set-fd',
+    { fitRate: 0.8907103825136612, alpha: 0.9714070980776556, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 159, per vraag, op de tekst na ronde 158 en de controles 246 en 247 (een genoemde stroming telt als de gemeenschap; latere keuzes van interventies horen bij het plan; een plan dat alleen zijn jaren noemt, verandert geen termijn; stukken rondsturen is het overleg organiseren; een bron zegt niet welke informatie), op de tekst van commit 58d0580, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,1% exact één niveau, alpha 0,971, 94,0% van de eenheden unaniem (een regio van vijf gemeenten waar de GGZ het werkproces laat tekende, een stad met een opleidingsplan voor 2025–2026, een regio van zes gemeenten waar bij de evaluatie een deel is overgeslagen: 85%, 90% en 92%). Het doel is niet gehaald. Rondes 140 tot en met 159 samen: 88,3%. Van de 60 twijfels kwamen er 44 door de woorden van de niveauteksten en 16 door een feit dat het vignet openliet. De regels na ronde 158 gaven geen twijfel. De meeste twijfels: een helder werkproces (zes: of een overgeslagen hoofdstuk over monitoren en afsluiten één werkstap is, en een evaluatieagenda die maar enkele onderdelen noemt), informatie verwijderen (vijf: een convenant dat het Zorg- en Veiligheidshuis opstelde maar niet tekende, en een ontbrekende bevestiging per e-mail) en voorbereiden op vrijlating (vier: taken uit het plan op of na de dag van vrijlating).',
+      en: 'Round 159, per question, on the text after round 158 and checks 246 and 247 (a named movement counts as its community; later choices of interventions belong to the plan; a plan that only names its years changes no time limit; sending papers is organising the meeting; a source does not say which information), on the text of commit 58d0580, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.1% exactly one level, alpha 0.971, 94.0% of units unanimous (a region of five municipalities where the mental health service signed the work process late, a city with a training plan for 2025–2026, a region of six municipalities where part of the evaluation was skipped: 85%, 90% and 92%). The goal is not met. Rounds 140 to 159 together: 88.3%. Of the 60 doubts, 44 came from the rubric’s words and 16 from a fact the vignette left open. The rules added after round 158 raised no doubt. The main doubts: a clear work process (six: whether a skipped chapter on monitoring and closing is one work step, and an evaluation agenda that names only some parts), deleting information (five: a covenant the Safety House drafted but did not sign, and a missing e-mail confirmation) and preparing for release (four: plan tasks on or after the day of release).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
