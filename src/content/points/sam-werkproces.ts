@@ -62,8 +62,12 @@ export const samWerkproces: AttentionPoint = {
           'If the work process leaves out a work step with its own point, it does not cover everything (the checklist’s choice). An example of such a work step is re-interpreting a case along the way. According to the report, a clear process description names the work steps that are taken (§2.1). What you agreed on that work step itself counts only under that work step’s own point (the checklist’s choice).',
         ),
         t(
-          'Staat het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer alleen het deel over één werkstap over? Dan is er bij deze vraag toch een terugblik.',
-          'Suppose the work process is on the agenda at set times. If last time you skipped only the part about one work step, there is still a review for this question.',
+          'Bij deze vraag telt voor de terugblik alleen wat de werkstappen en hun volgorde noemt, zoals een inleiding of overzicht. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de besproken delen samen nog alle werkstappen en hun volgorde? Dan is er bij deze vraag toch een terugblik.',
+          'For the review under this question, only what names the work steps and their order counts, such as an introduction or overview. Suppose the work process was on the agenda at set times, and last time you skipped a part. If the parts you discussed still name all work steps and their order together, there is still a review for this question.',
+        ),
+        t(
+          'Bijvoorbeeld: jullie sloegen een hoofdstuk over hoe monitoren en afsluiten gaan over, en het besproken overzicht noemt alle werkstappen op volgorde. Dan is er bij deze vraag toch een terugblik. Noemt alleen het overgeslagen deel een werkstap, of een deel van de volgorde? Dan niet.',
+          'For example, you skipped a chapter on how monitoring and closure work, and the overview you discussed names all work steps in order. Then there is still a review for this question. If only the skipped part names a work step, or part of the order, there is not.',
         ),
         t(
           'Gaat een casus terug naar een eerdere werkstap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de werkstap waaruit de casus terugging. Bij het voorbeeld is dat ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
