@@ -50,8 +50,8 @@ export const intExtern: AttentionPoint = {
           'A task to prepare for a release or return must be done before that release or return, even if the agreement names no time limit.',
         ),
         t(
-          'Plant de afspraak, of een plan dat het casusoverleg vaststelde, zelf een taak op of na de dag van vrijlating of terugkeer? Bijvoorbeeld een intake na de vrijlating. Dan is die taak geen voorbereiding, en telt die bij deze vraag niet mee (keuze van de checklist). Andere taken in die afspraak of dat plan zijn wel voorbereiding.',
-          'Suppose the agreement, or a plan adopted by the case meeting, itself schedules a task on or after the day of release or return. An example is an intake after release. Then that task is not preparation and does not count under this question (the checklist’s choice). Other tasks in that agreement or plan are preparation.',
+          'Plant de afspraak, of een plan dat het casusoverleg vaststelde, zelf een taak op of na de dag van vrijlating of terugkeer? Bijvoorbeeld een intake na de vrijlating. Dan is die taak geen voorbereiding, en telt die bij deze vraag niet mee. Gaat een andere taak in die afspraak of dat plan over de vrijlating of terugkeer? Dan is die taak wel voorbereiding, ook zonder datum. Beide zijn een keuze van de checklist.',
+          'Suppose the agreement, or a plan adopted by the case meeting, itself schedules a task on or after the day of release or return. An example is an intake after release. Then that task is not preparation and does not count under this question. If another task in that agreement or plan concerns the release or return, it is preparation, even without a date. Both are the checklist’s choice.',
         ),
         t(
           'Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg.',
