@@ -226,4 +226,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r160-2024.5',
+    'set-fe',
+    { fitRate: 0.8943533697632058, alpha: 0.9614113494441446, unanimous: 0.9344262295081968 },
+    {
+      nl: 'Ronde 160, per vraag, op de tekst na de 117e lezing en de controles 248 en 249 (‘kwaadaardige elite’; de AVG-uitleg zegt dat het doel is wat de aanpak moet bereiken; ‘botst met rehabilitatie’ staat bij de bezwaren; een gewonere twijfelregel), op de tekst van commit 06f76bb, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,4% exact één niveau, alpha 0,961, 93,4% van de eenheden unaniem (een regio van vier gemeenten met een half uitgewerkt werkproces waar partners weinig delen, een stad met een werkproces dat bijna alles regelt en een evaluatie die een half jaar uitliep, zeven kleine gemeenten die het casusoverleg van een buurregio gebruiken: 89%, 91% en 89%). Het doel is niet gehaald. Rondes 140 tot en met 160 samen: 88,3%. Van de 58 twijfels kwamen er 45 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. Van de regels na ronde 158 gaf er één twijfel (twee keer: of een extra telefonisch overleg van vier partners een casusoverleg is). De meeste twijfels: wie welke informatie bewaart (acht: of een bepaling over het casusdossier ook meldingen en wegingen dekt die geen casus werden), informatie die een partner niet kan delen (vier, door een feit: een agendapunt met een casus erbij) en zeven vragen met elk drie.',
+      en: 'Round 160, per question, on the text after the 117th reading and checks 248 and 249 (‘kwaadaardige elite’; the GDPR entry says the aim is what the approach must achieve; ‘runs counter to rehabilitation’ stands among the objections; a plainer doubt rule), on the text of commit 06f76bb, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.4% exactly one level, alpha 0.961, 93.4% of units unanimous (a region of four municipalities with a half-finished work process where partners share little, a city with a work process that covers nearly everything and an evaluation half a year late, seven small municipalities that use a neighbouring region’s case meeting: 89%, 91% and 89%). The goal is not met. Rounds 140 to 160 together: 88.3%. Of the 58 doubts, 45 came from the rubric’s words and 13 from a fact the vignette left open. Of the rules added after round 158, one raised doubt (twice: whether an extra phone meeting of four partners is a case meeting). The main doubts: who keeps which information (eight: whether a provision on the case file also covers reports and assessments that did not become a case), information a partner cannot share (four, from a fact: an agenda item with a case attached) and seven questions with three each.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];

@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 20,
-  units: 3660,
-  wideUnits: 61,
-  alpha: 0.969782119831487,
+  rounds: 21,
+  units: 3843,
+  wideUnits: 68,
+  alpha: 0.9692796025636806,
   points: [
-    { point: 'sig-structuur', wideUnits: 9, units: 120 },
-    { point: 'sam-werkproces', wideUnits: 6, units: 120 },
-    { point: 'mon-impasse', wideUnits: 4, units: 120 },
-    { point: 'sam-regie', wideUnits: 2, units: 60 },
-    { point: 'weg-systematisch', wideUnits: 8, units: 300 },
+    { point: 'sig-structuur', wideUnits: 9, units: 126 },
+    { point: 'sam-werkproces', wideUnits: 6, units: 126 },
+    { point: 'mon-impasse', wideUnits: 4, units: 126 },
+    { point: 'sam-regie', wideUnits: 2, units: 63 },
+    { point: 'weg-systematisch', wideUnits: 9, units: 315 },
   ],
 };

@@ -115,6 +115,10 @@ export const gegDelen: AttentionPoint = {
           'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist).',
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice).',
         ),
+        t(
+          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het casusdossier’? Dan geldt die voor alle fasen van een casus. Ze regelt niet wie meldingen en wegingen bewaart die geen casus werden, tenzij ze die noemt. Zegt de afspraak daar niets over? Dan regelt die een deel.',
+          'Suppose a provision names only the case file or the data of a case, such as ‘the case file’. Then it applies to every phase of a case. It does not say who keeps reports and assessments that did not become a case, unless it names them. If the agreement says nothing about those, it covers part.',
+        ),
       ],
       basis: LOCAL,
     },

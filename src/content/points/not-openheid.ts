@@ -158,6 +158,10 @@ export const notOpenheid: AttentionPoint = {
           'Een bepaling om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier. Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
           'A provision to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
         ),
+        t(
+          'Noemt de afspraak een open grond met voorbeelden, zoals ‘een zwaarwegend belang, zoals een strafrechtelijk onderzoek’? Dan staat die ook andere redenen toe dan de voorbeelden. Zo’n afspraak regelt een deel, ook als de voorbeelden wettelijke gronden zijn.',
+          'Suppose the agreement names an open ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then it also allows reasons other than the examples. Such an agreement covers part, even if the examples are statutory grounds.',
+        ),
       ],
       basis: t(
         '§1.4: afwijken van openheid kan in uitzonderlijke gevallen, mits daar eenduidige afspraken over zijn.',

@@ -89,8 +89,8 @@ export const samPerspectieven: AttentionPoint = {
           'If the decision only says you will work on a vision during a period, the vision need not be finished. An example of such a decision is ‘in 2025 we will work on a vision’. The decision then counts as followed if partners from both domains worked on it together during that period.',
         ),
         t(
-          'Een bespreking over één casus telt niet als de handeling.',
-          'A discussion about a single case does not count as the activity.',
+          'Een bespreking over één casus telt niet als de handeling. Ook een gesprek over hoe partners de ideeën van één betrokkene zien, is een bespreking over één casus.',
+          'A discussion about a single case does not count as the activity. A conversation on how partners see one person’s ideas is also a discussion about a single case.',
         ),
       ],
       basis: VISION,
