@@ -108,16 +108,16 @@ export const gegDelen: AttentionPoint = {
           'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
         ),
         t(
-          'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart het dossier’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
-          'If a provision on keeping applies to all phases together, such as ‘the municipality keeps the case file’, it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
+          'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart alle gegevens, van melding tot na afsluiten’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
+          'Suppose a provision on keeping applies to all phases together, such as ‘the municipality keeps all data, from reported signal to after closure’. Then it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
         ),
         t(
           'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist).',
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice).',
         ),
         t(
-          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het casusdossier’? Dan geldt die voor alle fasen van een casus. Ze regelt niet wie meldingen en wegingen bewaart die geen casus werden, tenzij ze die noemt. Zegt de afspraak daar niets over? Dan regelt die een deel.',
-          'Suppose a provision names only the case file or the data of a case, such as ‘the case file’. Then it applies to every phase of a case. It does not say who keeps reports and assessments that did not become a case, unless it names them. If the agreement says nothing about those, it covers part.',
+          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ze regelt niet wie de gegevens bewaart van meldingen waarna geen PGA startte, tenzij ze die noemt. Staat dat ook nergens anders in de afspraak? Dan regelt die een deel.',
+          'Suppose a provision names only the file or the data of a case, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps the data of reported signals after which no PGA started, unless it names them. If the agreement says this nowhere else, it covers part.',
         ),
       ],
       basis: LOCAL,

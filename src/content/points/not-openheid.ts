@@ -159,8 +159,12 @@ export const notOpenheid: AttentionPoint = {
           'A provision to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
         ),
         t(
-          'Noemt de afspraak een open grond met voorbeelden, zoals ‘een zwaarwegend belang, zoals een strafrechtelijk onderzoek’? Dan staat die ook andere redenen toe dan de voorbeelden. Zo’n afspraak regelt een deel, ook als de voorbeelden wettelijke gronden zijn.',
-          'Suppose the agreement names an open ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then it also allows reasons other than the examples. Such an agreement covers part, even if the examples are statutory grounds.',
+          'Noemt de afspraak een ruime grond met voorbeelden, zoals ‘een zwaarwegend belang, zoals een strafrechtelijk onderzoek’? Beoordeel de ruime grond en elk voorbeeld dan apart, met de regels hierboven. Een ruime grond als ‘een zwaarwegend belang’ is geen wettelijke grond, maar een andere reden. Noemt de ruime grond zelf alleen wettelijke gronden, zoals ‘een wettelijke uitzonderingsgrond, zoals …’? Dan is die geen andere reden.',
+          'Suppose the agreement names a broad ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then judge the broad ground and each example separately, by the rules above. A broad ground such as ‘a weighty interest’ is not a statutory ground but another reason. If the broad ground itself names only statutory grounds, such as ‘a statutory exception ground, such as …’, it is not another reason.',
+        ),
+        t(
+          'Is bij zo’n ruime grond minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn alle voorbeelden andere redenen? Dan regelt die niets.',
+          'If, with such a broad ground, at least one example is a statutory ground, the agreement covers part (the checklist’s choice). If all the examples are other reasons, it covers nothing.',
         ),
       ],
       basis: t(
