@@ -116,8 +116,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice).',
         ),
         t(
-          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ze regelt niet wie de gegevens bewaart van meldingen waarna geen PGA startte, tenzij ze die noemt. Staat dat ook nergens anders in de afspraak? Dan regelt die een deel.',
-          'Suppose a provision names only the file or the data of a case, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps the data of reported signals after which no PGA started, unless it names them. If the agreement says this nowhere else, it covers part.',
+          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ze regelt niet wie de meldingen waarna geen PGA startte en de verslagen van hun weging bewaart. Staat een van beide ook nergens anders in de afspraak? Dan regelt die een deel.',
+          'Suppose a provision names only the file or the data of a case, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or their assessment records. If the agreement says nothing elsewhere about one or both of these, it covers part.',
         ),
       ],
       basis: LOCAL,

@@ -163,8 +163,8 @@ export const notOpenheid: AttentionPoint = {
           'Suppose the agreement names a broad ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then judge the broad ground and each example separately, by the rules above. A broad ground such as ‘a weighty interest’ is not a statutory ground but another reason. If the broad ground itself names only statutory grounds, such as ‘a statutory exception ground, such as …’, it is not another reason.',
         ),
         t(
-          'Is bij zo’n ruime grond minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn alle voorbeelden andere redenen? Dan regelt die niets.',
-          'If, with such a broad ground, at least one example is a statutory ground, the agreement covers part (the checklist’s choice). If all the examples are other reasons, it covers nothing.',
+          'Is de ruime grond een andere reden, en minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn de ruime grond en alle voorbeelden andere redenen? Dan regelt de afspraak niets. Noemt die elders wel een wettelijke grond? Dan regelt die een deel. Is de ruime grond geen andere reden? Dan beslissen alleen de regels hierboven.',
+          'If the broad ground is another reason and at least one example is a statutory ground, the agreement covers part (the checklist’s choice). If the broad ground and all the examples are other reasons, the agreement covers nothing. But if it names a statutory ground elsewhere, it covers part. If the broad ground is not another reason, only the rules above decide.',
         ),
       ],
       basis: t(

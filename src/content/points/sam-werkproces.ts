@@ -63,7 +63,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Bij deze vraag telt voor de terugblik alleen wat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de besproken delen samen nog al die werkstappen, het afsluiten en hun volgorde? Dan is er bij deze vraag toch een terugblik.',
-          'For the review under this question, only text naming these counts. These are the work steps with their own point, the closure of a case, and their order. Other work steps, such as taking stock, do not count. Suppose the work process was on the agenda at set times, and last time you skipped a part. If the parts you discussed still name all of these between them, there is still a review for this question.',
+          'For this question’s review, only one kind of text counts. It names the work steps with their own point, the closure of a case, or their order. Other work steps, such as taking stock, do not count here. Suppose the work process was on the agenda at set times, and last time you skipped a part. If the parts you discussed still name all of these between them, there is still a review for this question.',
         ),
         t(
           'Bijvoorbeeld: jullie sloegen het hoofdstuk ‘Monitoren en afsluiten’ over. Het besproken overzicht noemt wel alle werkstappen met een eigen punt en het afsluiten, op volgorde. Dan is er bij deze vraag toch een terugblik. Noemt alleen het overgeslagen deel zo’n werkstap, het afsluiten of een deel van de volgorde? Dan geldt de algemene regel over een overgeslagen deel (zie ‘Wat een terugblik is’).',
