@@ -116,8 +116,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice).',
         ),
         t(
-          'Noemt een bepaling alleen het dossier of de gegevens van een casus, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ze regelt niet wie de meldingen waarna geen PGA startte en de verslagen van hun weging bewaart. Staat een van beide ook nergens anders in de afspraak? Dan regelt die een deel.',
-          'Suppose a provision names only the file or the data of a case, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or their assessment records. If the agreement says nothing elsewhere about one or both of these, it covers part.',
+          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ‘het dossier’ zegt niet wie de meldingen bewaart waarna geen PGA startte. Het zegt ook niet wie de verslagen van hun weging bewaart. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
+          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But ‘the file’ does not say who keeps reported signals after which no PGA started. Nor does it say who keeps their assessment records. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
         ),
       ],
       basis: LOCAL,
