@@ -237,4 +237,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r161-2024.5',
+    'set-ff',
+    { fitRate: 0.9052823315118397, alpha: 0.969430536074683, unanimous: 0.9344262295081968 },
+    {
+      nl: 'Ronde 161, per vraag, op de tekst na ronde 160 en de controles 250 tot en met 253 (taken uit het plan op of na de vrijlating; de terugblik op een helder werkproces; een bevestiging van verwijderen; een bepaling over het casusdossier; een ruime grond met voorbeelden; een gesprek over de ideeën van één betrokkene), op de tekst van commit e94e08f, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 90,5% exact één niveau, alpha 0,969, 93,4% van de eenheden unaniem (een regio van negen gemeenten met een herzien werkproces dat het OM nog niet tekende, een kleine gemeente met één A4 aan afspraken, een regio van vijf gemeenten met bijlagen die een werkgroep evalueert: 92%, 89% en 91%). Het doel is in deze ronde gehaald. Rondes 140 tot en met 161 samen: 88,4%. Van de 52 twijfels kwamen er 44 door de woorden van de niveauteksten en 8 door een feit dat het vignet openliet. Van de nieuwe regels gaven er drie twijfel: een keuze buiten het casusoverleg (drie: of een vooraf besloten keuze per e-mail de volgende bespreking laat tellen), een bron zegt niet welke informatie (twee: zegt zo’n zin dan wel wie deelt?) en een bepaling over het casusdossier (twee: een partner die bewaart ‘wat nodig is voor de eigen taak’). De twijfels zijn verspreid: negen vragen met drie.',
+      en: 'Round 161, per question, on the text after round 160 and checks 250 to 253 (plan tasks on or after release; the review of a clear work process; a confirmation of deletion; a provision on the case file; a broad ground with examples; a talk on one person’s ideas), on the text of commit e94e08f, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 90.5% exactly one level, alpha 0.969, 93.4% of units unanimous (a region of nine municipalities with a revised work process the Public Prosecution Service has not yet signed, a small municipality with one page of agreements, a region of five municipalities whose annexes a working group evaluates: 92%, 89% and 91%). The goal is met in this round. Rounds 140 to 161 together: 88.4%. Of the 52 doubts, 44 came from the rubric’s words and 8 from a fact the vignette left open. Three of the new rules raised doubt: a choice outside the case meeting (three: whether a choice by e-mail decided in advance makes the next discussion count), a source does not say which information (two: does such a sentence then say who shares?) and a provision on the case file (two: a partner that keeps ‘what its own task requires’). The doubts are spread out: nine questions with three.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];

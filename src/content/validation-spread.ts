@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 21,
-  units: 3843,
-  wideUnits: 68,
-  alpha: 0.9692796025636806,
+  rounds: 22,
+  units: 4026,
+  wideUnits: 69,
+  alpha: 0.9693587649551917,
   points: [
-    { point: 'sig-structuur', wideUnits: 9, units: 126 },
-    { point: 'sam-werkproces', wideUnits: 6, units: 126 },
-    { point: 'mon-impasse', wideUnits: 4, units: 126 },
-    { point: 'sam-regie', wideUnits: 2, units: 63 },
-    { point: 'weg-systematisch', wideUnits: 9, units: 315 },
+    { point: 'sig-structuur', wideUnits: 9, units: 132 },
+    { point: 'sam-werkproces', wideUnits: 6, units: 132 },
+    { point: 'mon-impasse', wideUnits: 4, units: 132 },
+    { point: 'sam-regie', wideUnits: 2, units: 66 },
+    { point: 'weg-systematisch', wideUnits: 9, units: 330 },
   ],
 };
