@@ -33,4 +33,6 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after round 158 and checks 246 and 247 (26f63f2, before check 247's mends), read by a
   // hundred-and-seventeenth new reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7, 8.5]),
+  // The text after round 160 and checks 250 to 254 (16d82e6), read by a hundred-and-eighteenth new reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7, 8.5]),
 ];

@@ -35,7 +35,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd? Eén keer nee? Dan niveau 3.',
+    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd? Eén keer nee? Dan niveau 3.',
     en: 'Step 2. Does it cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {

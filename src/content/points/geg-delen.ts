@@ -61,8 +61,8 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? En is die taak maar een deel van het werk in een fase, welke fase ook? Dan zegt de afspraak wel welke informatie (keuze van de checklist).',
-          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. If that task is only part of the work in a phase, this one or another, it does say which information (the checklist’s choice).',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? Is die taak maar een deel van het werk in een fase (in welke fase dan ook)? Dan zegt de afspraak wel welke informatie partners delen (keuze van de checklist).',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. If that task is only part of the work in a phase (any phase), the agreement does say which information is meant (the checklist’s choice).',
         ),
         t(
           'Noemt de afspraak alleen een hele fase, het doel van een fase, de aanpak of de PGA? Dan zegt die niet welke informatie. Voorbeelden: ‘nodig voor de aanpak’, ‘nodig om te wegen’, ook bij signaleren, en ‘nodig om te besluiten of de PGA start’.',
@@ -116,8 +116,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice). If the agreement does say this for another partner, it covers part.',
         ),
         t(
-          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar ‘het dossier’ zegt niet wie de meldingen bewaart waarna geen PGA startte. Het zegt ook niet wie de verslagen van hun weging bewaart. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
-          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But ‘the file’ does not say who keeps reported signals after which no PGA started. Nor does it say who keeps their assessment records. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
+          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen die niet tot een PGA leidden, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
+          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals that did not lead to a PGA, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
         ),
       ],
       basis: LOCAL,
@@ -152,7 +152,7 @@ export const gegDelen: AttentionPoint = {
         ),
         t(
           'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner verwijderde, of wanneer? En noemt niemand een afwijking? Dan is er geen afwijking (zie ‘Wat een afwijking is’).',
-          'A provision on how a partner reports or confirms deletion, such as by e-mail, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
+          'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
         ),
         t(
           'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus.',

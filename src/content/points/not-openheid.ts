@@ -110,8 +110,8 @@ export const notOpenheid: AttentionPoint = {
         'Have you agreed in which exceptional cases you depart from openness?',
       ),
       help: t(
-        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘AVG’ en ‘UAVG’ in de begrippenlijst).',
-        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds; the legal articles are in its footnotes (see ‘GDPR (AVG)’ and ‘UAVG’ in the glossary).',
+        'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘AVG’ en ‘UAVG’ in de begrippenlijst). Dat hier alleen wettelijke gronden tellen, is een keuze van de checklist.',
+        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds; the legal articles are in its footnotes (see ‘GDPR (AVG)’ and ‘UAVG’ in the glossary). That only statutory grounds count here is the checklist’s choice.',
       ),
       rules: [
         t(

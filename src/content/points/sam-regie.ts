@@ -47,7 +47,7 @@ export const samRegie: AttentionPoint = {
       rules: [
         t(
           'Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Een taak telt hier als die helpt de samenwerkingsafspraken op te volgen, zoals de taken die §2.1 noemt. Samenwerkingsafspraken zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen horen erbij: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist).',
-          'You choose which tasks your process coordinator has. A task counts here if it helps see that the collaboration agreements are carried out, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
+          'You choose which tasks your process coordinator has. A task counts here if it helps ensure that partners keep to the collaboration agreements, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
         ),
         t(
           'Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
@@ -59,7 +59,7 @@ export const samRegie: AttentionPoint = {
         ),
         t(
           'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gedaan? Dan geldt dat agendapunt als melding van de procesregisseur dat de werkstap te laat is. Die taak telt hier wel.',
-          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But suppose it was a deadline for a work step that was not taken. Then that agenda item counts as the process coordinator reporting that the work step is late. That task does count here.',
+          'Inviting an organisation that joins only for some cases, such as the Child Care and Protection Board, falls under organising the meeting. And putting a case on the agenda when a time limit expires falls under keeping track of when each case is due. But suppose the time limit was a deadline for a work step not taken. Then that agenda item counts as the process coordinator reporting that the step is late. That task does count here.',
         ),
         t(
           'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg, zoals in §2.1? Dan telt die bepaling hier wel, ook als er een van de vijf taken in staat. Een afwijking die alleen over een of meer van die taken gaat, telt hier niet.',

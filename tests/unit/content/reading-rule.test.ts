@@ -45,7 +45,7 @@ describe('the reading rule every rubric shares', () => {
     const order = [
       'Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp?',
       'is de handeling bij de vraag minstens één keer gedaan in de periode?',
-      'Regelt die afspraak alles wat de vraag noemt? Staat ze helemaal op papier? Wordt ze altijd gevolgd?',
+      'Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
     expect(order.every((i) => i > 0)).toBe(true);
