@@ -69,8 +69,12 @@ export const gegDelen: AttentionPoint = {
           'It does not say which information if it names only a whole phase, the goal of a phase, the approach or the PGA. Examples are ‘needed for the approach’, ‘needed to assess’, also when spotting signals, and ‘needed to decide whether the PGA starts’.',
         ),
         t(
-          'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie. Een zin die alleen zegt wie deelt, regelt hier niets.',
-          'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information. A sentence that says only who shares covers nothing here.',
+          'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie.',
+          'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information.',
+        ),
+        t(
+          'Zegt een zin wel wie deelt, maar niet welke informatie? Dan regelt die hier niets, ook als die de fase noemt of zegt waar de informatie vandaan komt (keuze van de checklist).',
+          'A sentence that says who shares, but not which information, covers nothing here. This also applies if it names the phase or says where the information comes from (the checklist’s choice).',
         ),
       ],
       basis: LOCAL,
@@ -112,8 +116,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose a provision on keeping applies to all phases together, such as ‘the municipality keeps all data, from reported signal to after closure’. Then it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
         ),
         t(
-          'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist). Zegt de afspraak dat wel voor een andere partner? Dan regelt die een deel.',
-          'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice). If the agreement does say this for another partner, it covers part.',
+          'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist). Zegt de afspraak wel welke informatie een andere partner bewaart? Dan regelt die een deel.',
+          'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice). If the agreement does say which information another partner keeps, it covers part.',
         ),
         t(
           'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen die niet tot een PGA leidden, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
@@ -155,8 +159,8 @@ export const gegDelen: AttentionPoint = {
           'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
         ),
         t(
-          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus.',
-          'Information about a reported signal after which no PGA started is also information about a case here.',
+          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus. Zegt de afspraak niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
+          'Information about a reported signal after which no PGA started is also information about a case here. If the agreement does not say when such information is deleted, it covers part.',
         ),
       ],
       basis: LOCAL,
