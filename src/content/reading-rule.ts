@@ -47,7 +47,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: '‘The question’ in the levels is the one you are scoring. Every question is about a joint agreement (the checklist’s choice).',
   },
   {
-    nl: 'Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat.',
+    nl: 'Een afspraak telt bij een vraag alleen als die uitdrukkelijk noemt waar de vraag over gaat.',
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {

@@ -120,8 +120,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice). If the agreement does say which information another partner keeps, it covers part.',
         ),
         t(
-          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen die niet tot een PGA leidden, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
-          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals that did not lead to a PGA, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
+          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen waarna geen PGA startte, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
+          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
         ),
       ],
       basis: LOCAL,
@@ -159,8 +159,8 @@ export const gegDelen: AttentionPoint = {
           'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
         ),
         t(
-          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus. Zegt de afspraak niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
-          'Information about a reported signal after which no PGA started is also information about a case here. If the agreement does not say when such information is deleted, it covers part.',
+          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus. Zegt de afspraak wel wanneer andere informatie over een casus wordt verwijderd, maar niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
+          'Information about a reported signal after which no PGA started is also information about a case here. Suppose the agreement says when other information about a case is deleted, but not when such information is deleted. Then it covers part.',
         ),
       ],
       basis: LOCAL,

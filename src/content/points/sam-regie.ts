@@ -3,7 +3,7 @@ import { ladder, t } from '../text';
 
 const ROLE = t(
   '§2.1: de procesregisseur heeft een belangrijke rol in het opvolgen van de samenwerkingsafspraken.',
-  '§2.1: the process coordinator has an important role in seeing that the collaboration agreements are carried out.',
+  '§2.1: the process coordinator has an important role in helping partners keep to the collaboration agreements.',
 );
 const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten bespreekbaar maken.',
@@ -16,13 +16,13 @@ export const samRegie: AttentionPoint = {
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
-    'The process coordinator has an important role in seeing that the collaboration agreements are carried out. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and flag possible problems. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
+    'The process coordinator has an important role in helping partners keep to the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and flag possible problems. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
     scope: t(
       'wat de procesregisseur doet. Welke taken dat zijn, kiezen jullie zelf. Wel moeten die taken in de afspraak staan. Een taak hoort erbij als die helpt de samenwerkingsafspraken op te volgen (regel van de checklist). Dat zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen zijn samenwerkingsafspraken: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist). ‘Bewaakt het proces’ alleen is geen taak (regel van de checklist). Het rapport noemt wat een procesregisseur kan doen (§2.1). Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur (regel van de checklist).',
-      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps see that the collaboration agreements are carried out (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’ (the checklist’s own rule). This applies even though §2.1 names recording agreements as a possible task of the process coordinator.',
+      'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps partners keep to the collaboration agreements (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’ (the checklist’s own rule). This applies even though §2.1 names recording agreements as a possible task of the process coordinator.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
     basis: [ROLE, TASKS, TASKS, TASKS],
@@ -42,12 +42,12 @@ export const samRegie: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur op die manier een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
-        'The report names what a process coordinator can do (§2.1). Examples are bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in seeing that the collaboration agreements are carried out (§2.1). The agreement need not name that aim.',
+        'The report names what a process coordinator can do (§2.1). Examples are bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in helping partners keep to the collaboration agreements (§2.1). The agreement need not name that aim.',
       ),
       rules: [
         t(
           'Welke taken jullie procesregisseur heeft, kiezen jullie zelf. Een taak telt hier als die helpt de samenwerkingsafspraken op te volgen, zoals de taken die §2.1 noemt. Samenwerkingsafspraken zijn de afspraken over het werkproces, de rollen en taken, en wat partners van elkaar verwachten (§2.1). Ook afspraken over omgangsvormen horen erbij: §2.1 noemt ze samen met verwachtingen (uitleg van de checklist).',
-          'You choose which tasks your process coordinator has. A task counts here if it helps ensure that partners keep to the collaboration agreements, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
+          'You choose which tasks your process coordinator has. A task counts here if it helps partners keep to the collaboration agreements, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
         ),
         t(
           'Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',

@@ -60,7 +60,7 @@ describe('the reading rule every rubric shares', () => {
     // topic put a question at level 3 when nothing about it was agreed). Round 42: raters read chairing as a task
     // for following up agreements; only the agreement's own words count.
     expect(nl).toMatch(
-      /Een afspraak telt bij een vraag alleen als ze uitdrukkelijk noemt waar de vraag over gaat\./,
+      /Een afspraak telt bij een vraag alleen als die uitdrukkelijk noemt waar de vraag over gaat\./,
     );
     expect(nl).toMatch(/Boven de niveaus staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort\./);
     expect(nl).toMatch(
