@@ -248,4 +248,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r162-2024.5',
+    'set-fg',
+    { fitRate: 0.8688524590163934, alpha: 0.943385548252509, unanimous: 0.9344262295081968 },
+    {
+      nl: 'Ronde 162, per vraag, op de tekst na ronde 161 en de controles 254 en 255 (een ruime grond met voorbeelden wordt per grond beoordeeld; een bepaling over het casusdossier laat open wie meldingen zonder PGA en hun weging bewaart), op de tekst van commit 16d82e6, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,9% exact één niveau, alpha 0,943, 93,4% van de eenheden unaniem (een regio van drie gemeenten met een werkproces dat alleen de gemeenten vaststelden, een havenstad met veel casussen en strakke termijnen, elf kleine gemeenten met een weegploeg waarin niet elke gemeente meeweegt: 93%, 86% en 81%). Het doel is niet gehaald. Rondes 140 tot en met 162 samen: 88,4%. Van de 72 twijfels kwamen er 54 door de woorden van de niveauteksten en 18 door een feit dat het vignet openliet. De twijfels zijn verspreid over 26 vragen; de meeste gaan over wie bij het wegen meedoet: toegerust wegen (vijf: of een organisatie die alleen bij eigen cliënten aanschuift, een adviseur of een vervanger lid is van de weegploeg), de manier van wegen en wie weegt (elk vier: een convenantartikel dat volgens het vignet tot een datum gold, en een uitzondering zonder besluit vooraf). Vier twijfels gingen over een spoedoverleg waarvan het vignet niet zegt of er interventies werden gekozen.',
+      en: 'Round 162, per question, on the text after round 161 and checks 254 and 255 (a broad ground with examples is judged ground by ground; a provision on the case file leaves open who keeps signals without a PGA and their assessment), on the text of commit 16d82e6, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.9% exactly one level, alpha 0.943, 93.4% of units unanimous (a region of three municipalities with a work process only the municipalities adopted, a port city with many cases and tight time limits, eleven small municipalities with an assessment team in which not every municipality takes part: 93%, 86% and 81%). The goal is not met. Rounds 140 to 162 together: 88.4%. Of the 72 doubts, 54 came from the rubric’s words and 18 from a fact the vignette left open. The doubts are spread over 26 questions; most concern who takes part in the assessment: being equipped to assess (five: whether an organisation that joins only for its own clients, an adviser or a substitute is a member of the assessment team), the way of assessing and who assesses (four each: a covenant article the vignette says applied until a date, and an exception without a prior decision). Four doubts concerned an urgent meeting for which the vignette does not say whether interventions were chosen.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];

@@ -4,15 +4,16 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 22,
-  units: 4026,
-  wideUnits: 69,
-  alpha: 0.9693587649551917,
+  rounds: 23,
+  units: 4209,
+  wideUnits: 77,
+  alpha: 0.968304679677664,
   points: [
-    { point: 'sig-structuur', wideUnits: 9, units: 132 },
-    { point: 'sam-werkproces', wideUnits: 6, units: 132 },
-    { point: 'mon-impasse', wideUnits: 4, units: 132 },
-    { point: 'sam-regie', wideUnits: 2, units: 66 },
-    { point: 'weg-systematisch', wideUnits: 9, units: 330 },
+    { point: 'sig-structuur', wideUnits: 9, units: 138 },
+    { point: 'sam-werkproces', wideUnits: 7, units: 138 },
+    { point: 'mon-impasse', wideUnits: 5, units: 138 },
+    { point: 'weg-systematisch', wideUnits: 10, units: 345 },
+    { point: 'sig-signaalkennis', wideUnits: 4, units: 138 },
+    { point: 'sam-regie', wideUnits: 2, units: 69 },
   ],
 };
