@@ -259,4 +259,15 @@ export const ROUNDS_2024_5: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r163-2024.5',
+    'set-fh',
+    { fitRate: 0.8852459016393442, alpha: 0.9907974285346226, unanimous: 0.9836065573770492 },
+    {
+      nl: 'Ronde 163, per vraag, op de tekst na de 118e lezing en de controles 256 en 257 (een zin die alleen zegt wie deelt, regelt niets; ‘a number of weeks’; het convenant is gezamenlijk zodra elke organisatie die vast meedeed had getekend), op de tekst van commit 18312c0, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,5% exact één niveau, alpha 0,991, 98,4% van de eenheden unaniem (een regio van zes gemeenten met een convenant dat het OM pas in 2025 tekende, een stad waar afspraken alleen in verslagen staan, een regio van acht gemeenten die evalueert in een stuurgroep zonder de GGZ: 91%, 89% en 86%). Het doel is niet gehaald. Rondes 140 tot en met 163 samen: 88,4%. Van de 63 twijfels kwamen er 37 door de woorden van de niveauteksten en 26 door een feit dat het vignet openliet. Van de regels na ronde 161 gaf de regel over het casusdossier twee keer twijfel. De meeste twijfels: de grond van een uitstel vastleggen (zes: of een crisisopname een uitzonderingsgrond is), recente informatie bij het duiden en criteria bij het duiden (elk zes, door feiten in één vignet: een mondelinge afspraak die later in een besproken format kwam, en een plan waarvan het vignet niet zegt of het subdoelen heeft).',
+      en: 'Round 163, per question, on the text after the 118th reading and checks 256 and 257 (a sentence that says only who shares covers nothing; ‘a number of weeks’; the covenant is joint once every organisation taking part on a standing basis had signed), on the text of commit 18312c0, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.5% exactly one level, alpha 0.991, 98.4% of units unanimous (a region of six municipalities with a covenant the Public Prosecution Service signed only in 2025, a city whose agreements are only in minutes, a region of eight municipalities that evaluates in a steering group without the mental health service: 91%, 89% and 86%). The goal is not met. Rounds 140 to 163 together: 88.4%. Of the 63 doubts, 37 came from the rubric’s words and 26 from a fact the vignette left open. Of the rules added after round 161, the rule on the case file raised doubt twice. The main doubts: recording the ground of a postponement (six: whether a crisis admission is an exception ground), recent information and criteria when interpreting (six each, from facts in one vignette: an oral agreement later written into a format that was discussed, and a plan for which the vignette does not say whether it has sub-goals).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
