@@ -158,8 +158,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen aan het casusoverleg. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop elke organisatie die toen vast meedeed, het had getekend.',
-      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, take the organisations then taking part in the case meeting on a standing basis, not by signing alone. The covenant is joint from the first day on which every such organisation had signed it.',
+      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop er organisaties vast meededen en elk van hen het had getekend.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, see which organisations then took part on a standing basis; signing alone is not taking part. The covenant is joint from the first day on which organisations took part and each had signed it.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

@@ -95,6 +95,10 @@ export const notOpenheid: AttentionPoint = {
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan is dat geen afwijking, tenzij bekend is dat geen van die partners de grond zelf vastlegde.',
           'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. That is not a departure, unless it is known that none of those partners recorded the ground itself.',
         ),
+        t(
+          'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd, gelezen met de regels over gronden bij de volgende vraag. Noemde het besluit alleen een omstandigheid, zoals een crisisopname, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
+          'Did a postponement have an exception ground? That depends on the reason given with the decision, read with the rules on grounds at the next question. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
+        ),
       ],
       basis: GROUND,
     },
