@@ -159,7 +159,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop er organisaties vast meededen en elk van hen het had getekend.',
-      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Per day, see which organisations then took part on a standing basis; signing alone is not taking part. The covenant is joint from the first day on which organisations took part and each had signed it.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant is joint from the first day on which organisations took part on a standing basis and each of them had signed it. Check this day by day.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

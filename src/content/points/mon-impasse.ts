@@ -54,8 +54,8 @@ export const monImpasse: AttentionPoint = {
           'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception. Elsewhere, a sentence naming a condition does cover it (see ‘What a joint agreement is’).',
         ),
         t(
-          'Zegt de afspraak dat jullie bij een impasse besluiten óf de casus naar monitoren gaat, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist), zoals bij het instrument bij het wegen. Dat is anders dan ‘kan naar monitoren’: daar hoeven jullie niet te besluiten.',
-          'Suppose the agreement says that at an impasse you decide whether the case moves to monitoring, and not when it does. Then it covers part (the checklist’s choice), as with the instrument at assessment. This differs from ‘may move to monitoring’, where you need not decide.',
+          'Zegt de afspraak alleen dat jullie bij een impasse besluiten óf de casus naar monitoren gaat, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist), zoals bij het instrument bij het wegen. Noemt die ook een ander besluit, zoals ‘of de casus actief besproken blijft’? Dan regelt die alles (zie de volgende regel). ‘Kan naar monitoren’ is anders: daar hoeven jullie niet te besluiten.',
+          'Suppose the agreement says only that at an impasse you decide whether the case moves to monitoring, and not when it does. Then it covers part (the checklist’s choice), as with the instrument at assessment. If it also names another decision, such as ‘or stays under active discussion’, it covers everything (see the next rule). ‘May move to monitoring’ is different: there you need not decide.',
         ),
         t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
