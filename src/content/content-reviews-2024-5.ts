@@ -35,4 +35,6 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7, 8.5]),
   // The text after round 160 and checks 250 to 254 (16d82e6), read by a hundred-and-eighteenth new reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7, 8.5]),
+  // The text round 163 measured, after check 258 (5015bbe), read by a hundred-and-nineteenth new reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 9, 7.5, 7, 8.5]),
 ];

@@ -50,8 +50,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. It may have attended the case meeting as a standing partner earlier, or there may be no covenant. Then it is one from the first case meeting it attends as a standing partner.',
     },
     {
-      nl: 'Aan een besluit, vaststelling, ondertekening of terugblik van vóór de dag dat een organisatie vaste partner werd, hoeft die niet te hebben meegedaan.',
-      en: 'An organisation need not have taken part in a decision, adoption, signing or review from before the day it became a standing partner.',
+      nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',
+      en: 'An organisation that became a standing partner later need not have taken part in an earlier decision, adoption, signing or review.',
     },
     {
       nl: 'Een besluit over één casus is geen gezamenlijke afspraak. Een besluit of actiepunt om iets één keer te doen, zoals één bijeenkomst, ook niet. Dat geldt ook als elke partner het één keer moet doen, en ook voor beleid bij signaleren.',

@@ -49,8 +49,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What counts as followed after all’). What counts is when the decision is taken, not when it takes effect.',
     },
     {
-      nl: 'Een terugkerende termijn telt per kalenderjaar, kalenderkwartaal of twee kalenderjaren, tenzij de afspraak iets anders zegt. Tel vanaf het eerste hele jaar of kwartaal van de afspraak. Zegt die ‘eens in de twee jaar’ en begon die in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
-      en: 'A recurring time limit counts per calendar year, calendar quarter or two calendar years, unless the agreement says otherwise. Count from the agreement’s first full year or quarter. If it says ‘every two years’ and began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
+      nl: 'Een terugkerende termijn rekenen jullie in kalenderjaren, kalenderkwartalen of twee kalenderjaren, tenzij de afspraak iets anders zegt. Tel vanaf het eerste hele jaar of kwartaal van de afspraak. Zegt die ‘eens in de twee jaar’ en begon die in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
+      en: 'Unless the agreement says otherwise, measure a recurring time limit in calendar years, calendar quarters or pairs of calendar years. Count from the agreement’s first full year or quarter. If it says ‘every two years’ and began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
     },
     {
       nl: 'Zegt de afspraak alleen voor welke jaren die geldt, zoals een plan voor 2025–2026? Dan zegt die over de termijn niets anders. Zegt zo’n plan ‘elk jaar’ en begon het in maart 2025? Dan is 2026 de eerste termijn.',
@@ -158,7 +158,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf? Of staat zo’n bepaling dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
-      en: 'Suppose a work step with its own point broke the work process’s order. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
+      en: 'Suppose a work step with its own point came out of the work process’s order. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een werkstap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen bepaling over die werkstap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',

@@ -93,7 +93,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Een bepaling die niet over één punt gaat, geldt ook voor elke vraag waar de tekst over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',
-        en: 'A provision not about one point only also applies to any question its words are about. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever it is.',
+        en: 'A provision not about one point only also applies to any question its words are about. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever that provision appears.',
       },
     ],
   },

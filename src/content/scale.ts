@@ -53,7 +53,7 @@ export const NON_LEVEL_ANSWERS = {
 export const NON_LEVEL_DESCRIPTIONS = {
   unknown: {
     nl: 'Jullie weten niet hoe dit bij jullie geregeld is.',
-    en: 'You do not know how this is arranged in your partnership.',
+    en: 'You do not know how this is arranged in your PGA.',
   },
   na: {
     nl: 'Kies dit alleen bij een vraag die een regel voor N.v.t. heeft, en alleen als allebei deze dingen gelden. De situatie uit die regel kwam niet voor. En geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',

@@ -219,7 +219,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     avoid: { en: ['process director', 'case director', 'process manager'] },
     definition: t(
       'Degene die het casusoverleg kan structureren, afspraken en doelen kan vastleggen en (mogelijke) knelpunten bespreekbaar kan maken.',
-      'The person who can structure the case meeting, record agreements and goals, and flag (possible) problems.',
+      'The person who can structure the case meeting, record agreements and goals, and raise (possible) problems for discussion.',
     ),
   },
   {

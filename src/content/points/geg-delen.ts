@@ -151,8 +151,8 @@ export const gegDelen: AttentionPoint = {
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
         ),
         t(
-          'Past een partner in de eigen systemen wettelijke bewaartermijnen toe op informatie over een casus? Denk aan de Wet politiegegevens, de wet over gegevens bij de politie. Dan telt dat als de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak (keuze van de checklist; het rapport noemt deze wet niet).',
-          'Suppose a partner, in its own systems, applies statutory retention periods to information about a case. An example is the Police Data Act (Wet politiegegevens), the law on police data. That counts as the activity at levels 1 and 2. It is not a joint agreement (the checklist’s choice; the report does not mention this Act).',
+          'Past een partner in de eigen systemen wettelijke bewaartermijnen toe op informatie over een casus? Zulke termijnen staan bijvoorbeeld in de Wet politiegegevens, de wet over gegevens bij de politie. Dan telt dat als de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak (keuze van de checklist; het rapport noemt deze wet niet).',
+          'Suppose a partner, in its own systems, applies statutory retention periods to information about a case. Such periods are set, for example, by the Police Data Act (Wet politiegegevens). That counts as the activity at levels 1 and 2. It is not a joint agreement (the checklist’s choice; the report does not mention this Act).',
         ),
         t(
           'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner verwijderde, of wanneer? En noemt niemand een afwijking? Dan is er geen afwijking (zie ‘Wat een afwijking is’).',

@@ -204,7 +204,7 @@ export const gegDossier: AttentionPoint = {
     },
     {
       id: 'geg-dossier-verantwoordelijke',
-      title: t('Verantwoordelijke voor verslaglegging benoemen', 'Name who keeps the records'),
+      title: t('Verantwoordelijke voor verslaglegging benoemen', 'Name who writes up the records'),
       description: t(
         'Leg vast wie de afspraken uit het casusoverleg en hun onderbouwing in het dossier vastlegt (voorstel van de checklist).',
         'Write down who records the case meeting’s agreements and their reasons in the case file (the checklist’s suggestion).',

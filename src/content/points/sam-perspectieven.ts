@@ -7,7 +7,7 @@ const CLASH = t(
 );
 const OWN = t(
   '§2.1: de domeinen botsen geregeld; de procesregisseur kan knelpunten bespreekbaar maken. Een afspraak om botsingen te bespreken is een eigen toevoeging van de checklist.',
-  '§2.1: the domains frequently clash; the process coordinator can flag problems. An agreement to discuss clashes is the checklist’s own addition.',
+  '§2.1: the domains frequently clash; the process coordinator can raise problems for discussion. An agreement to discuss clashes is the checklist’s own addition.',
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',

@@ -7,7 +7,7 @@ const ROLE = t(
 );
 const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten bespreekbaar maken.',
-  '§2.1: the report names what the process coordinator can do: bring structure, record agreements and goals, make time for roles and tasks, flag problems.',
+  '§2.1: the report says the process coordinator can bring structure, record agreements and goals, make time for roles and tasks, and raise problems for discussion.',
 );
 
 export const samRegie: AttentionPoint = {
@@ -16,7 +16,7 @@ export const samRegie: AttentionPoint = {
   title: t('De rol van de procesregisseur', 'The role of the process coordinator'),
   summary: t(
     'De procesregisseur heeft een belangrijke rol bij het opvolgen van de samenwerkingsafspraken. Hij of zij kan structuur brengen in het overleg en afspraken en doelen vastleggen. De procesregisseur kan ook tijd maken om rollen en taken te bespreken, en mogelijke knelpunten bespreekbaar maken. Door samen met de andere partners afspraken over omgangsvormen te maken, kan hij of zij een open overlegcultuur mogelijk maken.',
-    'The process coordinator has an important role in helping partners keep to the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and flag possible problems. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
+    'The process coordinator has an important role in helping partners keep to the collaboration agreements. They can bring structure to the meeting and record agreements and goals. The process coordinator can also make time to discuss roles and tasks, and raise possible problems for discussion. By agreeing ground rules together with the other partners, the process coordinator can also foster an open meeting culture.',
   ),
   ...ladder({
     topic: t('de taken van de procesregisseur', 'the process coordinator’s tasks'),
@@ -33,7 +33,7 @@ export const samRegie: AttentionPoint = {
       id: 'sam-procesregie',
       activity: t(
         'iemand deed taken van een procesregisseur, zoals het overleg structuur geven of knelpunten bespreekbaar maken.',
-        'someone did a process coordinator’s tasks, such as giving the meeting structure or flagging problems.',
+        'someone did a process coordinator’s tasks, such as giving the meeting structure or raising problems for discussion.',
       ),
       origin: 'derived',
       text: t(
@@ -42,7 +42,7 @@ export const samRegie: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt wat een procesregisseur kan doen (§2.1), bijvoorbeeld structuur brengen in het overleg, tijd maken voor rollen en taken, en knelpunten bespreekbaar maken. Volgens het rapport heeft de procesregisseur op die manier een belangrijke rol bij het opvolgen van de samenwerkingsafspraken (§2.1). De afspraak hoeft dat doel niet te noemen.',
-        'The report names what a process coordinator can do (§2.1). Examples are bringing structure to the meeting, making time for roles and tasks, and flagging problems. According to the report, this is how the process coordinator plays an important role in helping partners keep to the collaboration agreements (§2.1). The agreement need not name that aim.',
+        'The report names what a process coordinator can do (§2.1). Examples are bringing structure to the meeting, making time for roles and tasks, and raising problems for discussion. According to the report, this is how the process coordinator plays an important role in helping partners keep to the collaboration agreements (§2.1). The agreement need not name that aim.',
       ),
       rules: [
         t(

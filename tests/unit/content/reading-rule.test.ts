@@ -143,7 +143,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/als de afspraak de laatste keer op de agenda stond\./);
     // Round 19 (r18 misfits): a later partner, a norm the agreement does not state, a departure counted once.
     expect(nl).toMatch(
-      /Aan een besluit, vaststelling, ondertekening of terugblik van vóór de dag dat een organisatie vaste partner werd, hoeft die niet te hebben meegedaan\./,
+      /Werd een organisatie later vaste partner\? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag\./,
     );
     // Round 22: levels 1 and 2 ask about one named act, not about anything the topic covers (round 32: per question).
     expect(nl).toMatch(
