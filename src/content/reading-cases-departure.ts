@@ -141,8 +141,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order.',
     },
     {
-      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt die afwijking nergens, ook niet als het een werkstap met een eigen punt is.',
-      en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. A work step with its own point is no exception.',
+      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt die afwijking nergens. Dit gaat vóór elke regel over een te late werkstap.',
+      en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. This goes before every rule on a late work step.',
     },
     {
       nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat bij het punt van die werkstap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
