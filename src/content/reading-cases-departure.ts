@@ -141,8 +141,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order.',
     },
     {
-      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt die afwijking nergens. Dit gaat vóór elke regel over een te late werkstap.',
-      en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. This goes before every rule on a late work step.',
+      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt die afwijking nergens. Dit gaat vóór de regels hieronder over een te late werkstap.',
+      en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. This overrides the rules below on late work steps.',
     },
     {
       nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat bij het punt van die werkstap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
@@ -158,7 +158,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf? Of staat zo’n bepaling dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
-      en: 'Suppose a work step with its own point came out of the order set in the work process. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
+      en: 'Suppose a work step with its own point was done out of the sequence in the work process. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een werkstap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen bepaling over die werkstap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',

@@ -74,8 +74,8 @@ export const samRegie: AttentionPoint = {
           'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
         ),
         t(
-          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt niet hier, maar bij het punt van die werkstap, als een vraag daar over dat deel gaat.',
-          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible for that work step to account. The late work step itself does not count here, but under that work step’s point, if a question there asks about that part.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Die telt bij het punt van die werkstap, als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible for that work step to account. The late work step itself never counts here. It counts under that work step’s point if a question there asks about the part of the provision not followed.',
         ),
         t(
           'Informatie ophalen voor een werkstap met een eigen punt, zoals tussentijds duiden, hoort bij dat punt, ook als de procesregisseur het doet.',
