@@ -4,16 +4,16 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 24,
-  units: 4392,
-  wideUnits: 78,
-  alpha: 0.9692137241298104,
+  rounds: 25,
+  units: 4575,
+  wideUnits: 82,
+  alpha: 0.9700296429746906,
   points: [
-    { point: 'sig-structuur', wideUnits: 9, units: 144 },
-    { point: 'sam-werkproces', wideUnits: 7, units: 144 },
-    { point: 'mon-impasse', wideUnits: 5, units: 144 },
-    { point: 'weg-systematisch', wideUnits: 10, units: 360 },
-    { point: 'sig-signaalkennis', wideUnits: 4, units: 144 },
-    { point: 'sam-regie', wideUnits: 2, units: 72 },
+    { point: 'sig-structuur', wideUnits: 9, units: 150 },
+    { point: 'sam-werkproces', wideUnits: 8, units: 150 },
+    { point: 'mon-impasse', wideUnits: 5, units: 150 },
+    { point: 'weg-systematisch', wideUnits: 10, units: 375 },
+    { point: 'sig-signaalkennis', wideUnits: 4, units: 150 },
+    { point: 'sam-regie', wideUnits: 2, units: 75 },
   ],
 };
