@@ -89,16 +89,28 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If it is already certain that something will not happen within the current time limit, it is a departure now. An example is a meeting moved to next year without a prior decision of the case meeting. That nothing has been scheduled yet does not make it certain.',
     },
     {
-      nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam.',
-      en: 'Suppose the agreement provides for a training course or meeting for a group. If that did not happen before the time limit ran out, it is a departure. It is not a departure if a member of the group did not attend.',
+      nl: 'Regelt de afspraak een training of bijeenkomst voor een groep? Dan is het een afwijking als die niet doorging en de termijn voorbij is, niet als iemand uit de groep niet kwam. ‘De vaste leden houden een sessie’ zegt niet dat iedereen komt.',
+      en: 'Suppose the agreement provides for a course or meeting for a group. If it did not happen before the time limit ran out, that is a departure, but not if a group member did not attend. ‘The members hold a session’ does not mean that everyone attends.',
     },
     {
       nl: 'Zegt de afspraak dat iedereen komt, of dat de leden van de groep de training volgen? Dan is elke afwezige persoon een afwijking, ook als een collega van dezelfde partner wel kwam. Loopt de termijn voor de training nog? Dan telt een afwezige pas als die termijn voorbij is.',
       en: 'If the agreement says everyone attends, or that the group’s members take the course, each absent person is a departure. This applies even if a colleague from the same partner attended. If the time limit for the course has not yet passed, an absence counts only once it has.',
     },
     {
+      nl: 'Bekeek iemand binnen de termijn een opname van de training? Dan volgde die de training (keuze van de checklist).',
+      en: 'Someone who watched a recording of the training within the time limit followed the training (the checklist’s choice).',
+    },
+    {
       nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
       en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
+    },
+    {
+      nl: 'Iets eerder doen dan de afspraak zegt, is geen afwijking, tenzij de afspraak dat uitsluit. Een voorbeeld: de afspraak zegt ‘zes maanden vóór de vrijlating’, en een partner deed het zeven maanden vooraf.',
+      en: 'Doing something earlier than the agreement says is not a departure, unless the agreement rules that out. An example: the agreement says ‘six months before release’, and a partner did it seven months before.',
+    },
+    {
+      nl: 'Stelden jullie een afspraak vast die pas later ingaat, zoals een opleidingsplan voor 2027? Dan is die er al (regel van de checklist). Wat pas later moet gebeuren, kan nog geen afwijking zijn.',
+      en: 'Suppose you adopted an agreement that takes effect later, such as a training plan for 2027. It then already exists (the checklist’s own rule). What only has to happen later cannot yet be a departure.',
     },
     {
       nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',

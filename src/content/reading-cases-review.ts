@@ -29,8 +29,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'The discussion in which you first made an agreement is not a review of it. Nor is the discussion at which it became joint, for example because the last partner consented.',
     },
     {
-      nl: 'Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden.',
-      en: 'If a review of an existing agreement produced a new provision, that review counts for that provision too, even if you adopted it later.',
+      nl: 'Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden. Dat geldt ook als de bepaling iets regelt wat eerst niet geregeld was. De regel hierboven geldt dan niet.',
+      en: 'If a review of an existing agreement produced a new provision, that review counts for that provision too, even if you adopted it later. This also applies if the provision covers something not covered before. The rule above then does not apply.',
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',
@@ -43,6 +43,10 @@ export const REVIEW_CASES: RuleGroup = {
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
       en: 'If the last agreed discussion was not held and has no new date, no review counts, not even an earlier one. The same applies if it was no review, such as a steering group then lacking a standing partner. The case meeting’s host or chair need not be a member.',
+    },
+    {
+      nl: 'Zijn er twee reeksen vaste besprekingen waarin de afspraak aan bod komt, zoals een jaarlijkse evaluatie en een eigen evaluatie door de ondertekenaars? Beoordeel dan elke reeks apart. Is er in één reeks een terugblik? Dan is er een terugblik, ook als een bespreking van de andere reeks niet doorging.',
+      en: 'Suppose the agreement comes up in two series of set discussions, such as an annual evaluation and the signatories’ own evaluation. Judge each series separately. If one series has a review, there is a review, even if a discussion in the other series did not take place.',
     },
     {
       nl: 'Is een terugblik, of een deel ervan, verzet naar een nieuwe datum? Dan telt de vorige terugblik nog tot die datum voorbij is. Ook dan moet die vorige terugblik in de afgelopen twee jaar zijn geweest. Wie besloot tot het verzetten, en waar, maakt niet uit.',

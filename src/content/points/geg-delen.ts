@@ -123,6 +123,10 @@ export const gegDelen: AttentionPoint = {
           'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen waarna geen PGA startte, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
           'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
         ),
+        t(
+          'Zegt een bepaling alleen wie iets verwijdert? Dan zegt die niet wie het bewaart (keuze van de checklist).',
+          'A provision that says only who deletes something does not say who keeps it (the checklist’s choice).',
+        ),
       ],
       basis: LOCAL,
     },

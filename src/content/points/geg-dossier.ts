@@ -69,6 +69,10 @@ export const gegDossier: AttentionPoint = {
           'Wie vastlegt, telt bij de volgende vraag. Een vaste manier hoeft dus niet te zeggen wie vastlegt.',
           'Who records them counts under the next question. So a set way need not say who records them.',
         ),
+        t(
+          'Een zin dat een partner het secretariaat voert of het dossier beheert, zegt niet dát en waar jullie afspraken vastleggen (keuze van de checklist).',
+          'A sentence that a partner runs the secretariat or manages the case file does not say that or where you record agreements (the checklist’s choice).',
+        ),
       ],
     },
     {
@@ -91,6 +95,10 @@ export const gegDossier: AttentionPoint = {
         t(
           'Zegt de afspraak wie de afspraken of besluiten van het casusoverleg in het dossier vastlegt? Dan regelt die alles wat deze vraag noemt.',
           'If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks.',
+        ),
+        t(
+          'Zegt een afspraak alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet wie de afspraken vastlegt (keuze van de checklist).',
+          'Suppose an agreement says only that a partner runs the secretariat or manages the case file. It then does not say who records the agreements (the checklist’s choice).',
         ),
       ],
     },
