@@ -62,6 +62,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A provision in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. Not even if each partner or professional must do it once. If the plan is a joint agreement, the provision counts while the period runs.',
     },
     {
+      nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (regel van de checklist).',
+      en: 'A plan for a period that has not yet begun, such as a 2027 training plan, does not count yet (the checklist’s own rule).',
+    },
+    {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
       en: 'An action point of an evaluation, away day or themed workshop is a decision if it says how you work from now on. An example is ‘check … at every re-interpretation’.',
     },

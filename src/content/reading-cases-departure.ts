@@ -98,19 +98,15 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Bekeek iemand binnen de termijn een opname van de training? Dan volgde die de training (keuze van de checklist).',
-      en: 'Someone who watched a recording of the training within the time limit followed the training (the checklist’s choice).',
+      en: 'Someone who watched a recording of the course within the time limit took the course (the checklist’s choice).',
     },
     {
       nl: 'Noemt de afspraak geen termijn of moment? Dan is iets later doen geen afwijking. Geldt het document voor een periode, zoals een opleidingsplan 2025–2026? Dan is het einde daarvan de termijn.',
       en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
     },
     {
-      nl: 'Iets eerder doen dan de afspraak zegt, is geen afwijking, tenzij de afspraak dat uitsluit. Een voorbeeld: de afspraak zegt ‘zes maanden vóór de vrijlating’, en een partner deed het zeven maanden vooraf.',
-      en: 'Doing something earlier than the agreement says is not a departure, unless the agreement rules that out. An example: the agreement says ‘six months before release’, and a partner did it seven months before.',
-    },
-    {
-      nl: 'Stelden jullie een afspraak vast die pas later ingaat, zoals een opleidingsplan voor 2027? Dan is die er al (regel van de checklist). Wat pas later moet gebeuren, kan nog geen afwijking zijn.',
-      en: 'Suppose you adopted an agreement that takes effect later, such as a training plan for 2027. It then already exists (the checklist’s own rule). What only has to happen later cannot yet be a departure.',
+      nl: 'Iets eerder doen dan de afspraak zegt, is geen afwijking, tenzij de afspraak dat uitsluit. Een voorbeeld: de afspraak zegt ‘zes maanden vóór de vrijlating’, en een partner deed het zeven maanden vooraf. Bij ‘na zes maanden’ of ‘duurt zes maanden’ is eerder wel een afwijking (zie hierboven).',
+      en: 'Doing something earlier than the agreement says is not a departure, unless the agreement rules that out. An example: the agreement says ‘six months before release’, and a partner did it seven months before. With ‘after six months’ or ‘lasts six months’, earlier is a departure (see above).',
     },
     {
       nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',

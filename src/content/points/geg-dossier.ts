@@ -70,8 +70,8 @@ export const gegDossier: AttentionPoint = {
           'Who records them counts under the next question. So a set way need not say who records them.',
         ),
         t(
-          'Een zin dat een partner het secretariaat voert of het dossier beheert, zegt niet dát en waar jullie afspraken vastleggen (keuze van de checklist).',
-          'A sentence that a partner runs the secretariat or manages the case file does not say that or where you record agreements (the checklist’s choice).',
+          'Zegt een zin alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet dát en waar jullie afspraken vastleggen (keuze van de checklist).',
+          'Suppose a sentence says only that a partner runs the secretariat or manages the case file. It then does not say that, or where, you record agreements (the checklist’s choice).',
         ),
       ],
     },
