@@ -4,16 +4,17 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 25,
-  units: 4575,
-  wideUnits: 82,
-  alpha: 0.9700296429746906,
+  rounds: 26,
+  units: 4758,
+  wideUnits: 86,
+  alpha: 0.9700051257089086,
   points: [
-    { point: 'sig-structuur', wideUnits: 9, units: 150 },
-    { point: 'sam-werkproces', wideUnits: 8, units: 150 },
-    { point: 'mon-impasse', wideUnits: 5, units: 150 },
-    { point: 'weg-systematisch', wideUnits: 10, units: 375 },
-    { point: 'sig-signaalkennis', wideUnits: 4, units: 150 },
-    { point: 'sam-regie', wideUnits: 2, units: 75 },
+    { point: 'sig-structuur', wideUnits: 9, units: 156 },
+    { point: 'sam-werkproces', wideUnits: 8, units: 156 },
+    { point: 'mon-impasse', wideUnits: 5, units: 156 },
+    { point: 'weg-systematisch', wideUnits: 10, units: 390 },
+    { point: 'sig-signaalkennis', wideUnits: 4, units: 156 },
+    { point: 'weg-kennis', wideUnits: 4, units: 156 },
+    { point: 'sam-regie', wideUnits: 2, units: 78 },
   ],
 };
