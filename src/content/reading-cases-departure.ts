@@ -121,6 +121,10 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If the event happened in a case meeting, such as a decision to postpone or a new plan, the task must be done there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {
+      nl: 'Is de taak iets vastleggen over wat in dat overleg gebeurde, zoals de grond van een uitstel? Dan telt vastleggen vóór het volgende casusoverleg ook als gedaan in dat overleg (regel van de checklist). Dat geldt niet als de bepaling zelf zegt dat het in het overleg gebeurt.',
+      en: 'Suppose the task is to record something that happened in that meeting, such as a postponement’s ground. Recording it before the next case meeting also counts as done there (the checklist’s own rule). Not so if the provision itself says it is done in the meeting.',
+    },
+    {
       nl: 'Noemt de bepaling zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
       en: 'If the provision itself sets a time limit, such as ‘within a week’, that limit applies instead of the meeting. A task done after the time limit is a departure.',
     },

@@ -150,6 +150,10 @@ export const intAansluiting: AttentionPoint = {
           'Een zin als ‘het casusoverleg bekijkt ook andere interventies’ zegt niet wanneer. Jullie kunnen dan niet nagaan of die gevolgd is. Zo’n zin regelt dus niets.',
           '‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
         ),
+        t(
+          'Zegt de afspraak wanneer jullie interventies buiten het gebruikelijke aanbod bespreken, zoals ‘bij elke keuze van interventies’? Dan regelt die alles wat deze vraag noemt. Een andere zin die niets regelt, zoals hierboven, maakt dan niets uit, ook niet als die niet altijd gevolgd is.',
+          'Suppose the agreement says when you discuss interventions outside the usual range, such as ‘whenever interventions are chosen’. Then it covers everything this question asks about. Another sentence that covers nothing, as above, then makes no difference, even if it was not always followed.',
+        ),
       ],
       basis: PRACTICE,
     },
@@ -172,6 +176,10 @@ export const intAansluiting: AttentionPoint = {
         t(
           'De afspraak hoeft het doel (contact en openheid) niet te noemen.',
           'The agreement need not name the aim (contact and openness).',
+        ),
+        t(
+          'Zegt een zin niet wanneer jullie praktische hulp overwegen? Dan regelt die niets, net als bij de vorige vraag. Zegt die het wel, zoals ‘bij elk nieuw plan’? Dan regelt die alles wat deze vraag noemt.',
+          'As with the previous question, a sentence that does not say when you consider practical help covers nothing. If it does say when, for example ‘for every new plan’, it covers everything this question asks about.',
         ),
       ],
       basis: t(
