@@ -122,7 +122,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Is de taak iets vastleggen over wat in dat overleg gebeurde, zoals de grond van een uitstel? Dan telt vastleggen vóór het volgende casusoverleg ook als gedaan in dat overleg (regel van de checklist). Dat geldt niet als de bepaling zelf zegt dat het in het overleg gebeurt.',
-      en: 'Suppose the task is to record something that happened in that meeting, such as a postponement’s ground. Recording it before the next case meeting also counts as done there (the checklist’s own rule). Not so if the provision itself says it is done in the meeting.',
+      en: 'Suppose the task is to record something about what happened there, such as the ground for a postponement. Recording it before the next case meeting also counts as done there (the checklist’s own rule). This does not apply if the provision itself says it is done in the meeting.',
     },
     {
       nl: 'Noemt de bepaling zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',

@@ -152,7 +152,7 @@ export const intAansluiting: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak wanneer jullie interventies buiten het gebruikelijke aanbod bespreken, zoals ‘bij elke keuze van interventies’? Dan regelt die alles wat deze vraag noemt. Een andere zin die niets regelt, zoals hierboven, maakt dan niets uit, ook niet als die niet altijd gevolgd is.',
-          'Suppose the agreement says when you discuss interventions outside the usual range, such as ‘whenever interventions are chosen’. Then it covers everything this question asks about. Another sentence that covers nothing, as above, then makes no difference, even if it was not always followed.',
+          'Suppose the agreement says when you discuss interventions outside the usual range: for example, ‘whenever interventions are chosen’. Then it covers everything this question asks about. Another sentence that covers nothing, as above, then makes no difference, even if it was not always followed.',
         ),
       ],
       basis: PRACTICE,
