@@ -125,4 +125,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r166-2024.5',
+    'set-fk',
+    { fitRate: 0.8688524590163934, alpha: 0.9670149598477314, unanimous: 0.9344262295081968 },
+    {
+      nl: 'Ronde 166, per vraag, op de tekst na ronde 165 en de controles 265 en 266 (vastleggen vóór het volgende casusoverleg telt als gedaan in het overleg; een moment voor interventies buiten het gebruikelijke aanbod regelt alles; een zin zonder moment over praktische hulp regelt niets), op de tekst van commit 9151860, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,9% exact één niveau, alpha 0,967, 93,4% van de eenheden unaniem (een regio van negen gemeenten met twee casusoverleggen, een regio van vier gemeenten die pas in 2025 een eigen casusoverleg kreeg, een regio van zes gemeenten met veel formulieren: 85%, 87% en 88%). Het doel is niet gehaald. Rondes 140 tot en met 166 samen: 88,5%. Van de 72 twijfels kwamen er 50 door de woorden van de niveauteksten en 22 door een feit dat het vignet openliet. De regels na ronde 165 gaven geen twijfel. De meeste twijfels: een leeg veld van een voorgeschreven formulier bij een andere vraag dan die over het formulier (elf, bij drie vragen), een notificatie die later kwam door een afgezegd gesprek (zes: uitstel of te laat), ‘besluit in overeenstemming’ bij onenigheid (drie) en twee casussen waarvan het vignet niet zegt of de afspraak voor hen gold (negen).',
+      en: 'Round 166, per question, on the text after round 165 and checks 265 and 266 (recording before the next case meeting counts as done in the meeting; a moment for interventions outside the usual range covers everything; a sentence without a moment on practical help covers nothing), on the text of commit 9151860, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.9% exactly one level, alpha 0.967, 93.4% of units unanimous (a region of nine municipalities with two case meetings, a region of four municipalities that got its own case meeting only in 2025, a region of six municipalities with many forms: 85%, 87% and 88%). The goal is not met. Rounds 140 to 166 together: 88.5%. Of the 72 doubts, 50 came from the rubric’s words and 22 from a fact the vignette left open. The rules added after round 165 raised no doubt. The main doubts: an empty field of a prescribed form under a question other than the one on the form (eleven, at three questions), a notification that came later because a meeting was cancelled (six: postponement or late), ‘decides by consensus’ when partners disagree (three) and two cases for which the vignette does not say whether the agreement applied to them (nine).',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
