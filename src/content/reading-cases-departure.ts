@@ -46,10 +46,10 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking, tenzij het een uitzondering was (zie ‘Wat toch als gevolgd telt’). Het moment van het besluit telt, niet wanneer het ingaat.',
-      en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What counts as followed after all’). What counts is when the decision is taken, not when it takes effect.',
+      en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What still counts as followed’). What counts is when the decision is taken, not when it takes effect.',
     },
     {
-      nl: 'Een terugkerende termijn rekenen jullie in kalenderjaren, kalenderkwartalen of twee kalenderjaren, tenzij de afspraak iets anders zegt. Tel vanaf het eerste hele jaar of kwartaal van de afspraak. Zegt die ‘eens in de twee jaar’ en begon die in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
+      nl: 'Een terugkerende termijn rekenen jullie per kalenderjaar, kalenderkwartaal of twee kalenderjaren, tenzij de afspraak iets anders zegt. Tel vanaf het eerste hele jaar of kwartaal van de afspraak. Zegt die ‘eens in de twee jaar’ en begon die in maart 2022? Dan zijn de termijnen 2023–2024, 2025–2026, enzovoort.',
       en: 'Unless the agreement says otherwise, measure a recurring time limit in calendar years, calendar quarters or pairs of calendar years. Count from the agreement’s first full year or quarter. If it says ‘every two years’ and began in March 2022, the periods are 2023–2024, 2025–2026, and so on.',
     },
     {
@@ -195,6 +195,10 @@ export const DEPARTURE_CASES: RuleGroup = {
     {
       nl: 'Voorbeelden zijn de vragen over het format voor het casusoverleg (§1.6) en over hetzelfde dossierformat in elke casus (§2.2). Bij het weegformulier is het de vraag over vastleggen van de weging (§1.2). Bij een format voor tussentijds duiden is het de vraag over een vaste manier van opnieuw duiden (§1.3).',
       en: 'Examples are the questions on the case-meeting template (§1.6) and on using the same case-file template in every case (§2.2). For the assessment form, it is the question on recording the assessment (§1.2). For a re-interpretation template, it is the question on a set method for re-interpreting (§1.3).',
+    },
+    {
+      nl: 'Bleef een veld of vraag van zo’n formulier, format of lijst leeg? Dan is dat bij de andere vragen geen afwijking. Daar is het alleen een afwijking als bekend is dat niet gedaan is wat het veld vraagt.',
+      en: 'Suppose a field or question of such a form, template or list was left empty. Under the other questions, that is not a departure. There it is a departure only if it is known that what the field asks for was not done.',
     },
   ],
 };

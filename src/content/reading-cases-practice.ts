@@ -7,7 +7,7 @@ import { REVIEW_CASES } from './reading-cases-review';
 export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
   DEPARTURE_CASES,
   {
-    title: { nl: 'Wat toch als gevolgd telt', en: 'What counts as followed after all' },
+    title: { nl: 'Wat toch als gevolgd telt', en: 'What still counts as followed' },
     rules: [
       {
         nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: één casus toch naar monitoren laten gaan, iets verzetten, of twee partners aanwijzen waar de afspraak er één noemt. Een besluit van de voorzitter in het overleg telt ook.',

@@ -21,7 +21,7 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
     },
     {
-      nl: 'Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
+      nl: 'Een bespreking die één keer plaatsvond zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
       en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
     },
     {

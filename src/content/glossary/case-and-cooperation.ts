@@ -78,7 +78,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'beschermende-factoren',
-    ref: '1.5',
+    ref: '1.6',
     term: t('Risico- en beschermende factoren', 'Risk and protective factors'),
     definition: t(
       'Omstandigheden die de kans op (verdere) radicalisering of geweld vergroten, of juist verkleinen, zoals een stabiel pro-sociaal netwerk (uitleg van de checklist).',
@@ -141,7 +141,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   },
   {
     id: 'monitoren',
-    ref: 'intro',
+    ref: '1.7',
     term: t('Monitoren', 'Monitoring'),
     avoid: { en: ['monitoring and closing'] },
     definition: t(

@@ -97,8 +97,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een zin die alleen zegt dat de gemeente of de burgemeester de regie heeft, zegt niet wie besluit als partners het oneens zijn. Ook ‘het casusoverleg besluit zoveel mogelijk in overeenstemming’ zegt niet wat er gebeurt als dat niet lukt, en regelt dus niets.',
-          'A sentence that only says the municipality or the mayor has the lead role (regie) does not say who decides when partners disagree. Nor does ‘the case meeting decides by consensus where possible’ say what happens when that fails, so it covers nothing.',
+          'Een zin die alleen zegt dat de gemeente of de burgemeester de regie heeft, zegt niet wie besluit als partners het oneens zijn. Ook ‘het casusoverleg besluit zoveel mogelijk in overeenstemming’ zegt niet wat er gebeurt als dat niet lukt, en regelt dus niets. Ook ‘besluit in overeenstemming’ zonder meer zegt dat niet.',
+          'A sentence that only says the municipality or the mayor has the lead role (regie) does not say who decides when partners disagree. Nor does ‘the case meeting decides by consensus where possible’ say what happens when that fails, so it covers nothing. Nor does ‘decides by consensus’ on its own.',
         ),
         t(
           'N.v.t. past alleen als partners het de afgelopen twee jaar nooit oneens waren over een casus in een impasse.',

@@ -62,6 +62,10 @@ export const notOpenheid: AttentionPoint = {
           'A provision on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
         ),
         t(
+          'Schoof de notificatie op door een praktische reden, zoals een afgezegd gesprek? Een nieuwe datum prikken is dan geen besluit om later te notificeren. Het is te laat zonder besluit, geen uitstel. Dat geldt bij alle vragen van dit punt.',
+          'Suppose the notification slipped for a practical reason, such as a cancelled meeting. Setting a new date is then no decision to notify later. It is late without a decision, not a postponement. This applies to every question of this point.',
+        ),
+        t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
           'Whether the exception ground was recorded counts under the next question.',
         ),
@@ -180,7 +184,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       activity: t(
         'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
-        'a professional told the person what their own role in the PGA was.',
+        'a professional told the person what the professional’s own role in the PGA was.',
       ),
       origin: 'derived',
       text: t(

@@ -11,7 +11,7 @@ const OWN = t(
 );
 const VISION = t(
   '§2.1 en hoofdstuk 3: botsende perspectieven maken het gezamenlijke doel onduidelijk. DSP, het bureau dat het rapport schreef, biedt brainstormsessies over een integrale visie aan als steun; het rapport stelt zo’n visie niet als eis.',
-  '§2.1 and chapter 3: clashing perspectives blur the shared goal. As support, DSP, the firm that wrote the report, offers brainstorming sessions about an integrated, shared vision. The report does not require such a vision.',
+  '§2.1 and chapter 3: clashing perspectives blur the shared goal. As support, DSP, the firm that wrote the report, offers brainstorming sessions about an integrated vision. The report does not require such a vision.',
 );
 
 export const samPerspectieven: AttentionPoint = {
@@ -73,7 +73,7 @@ export const samPerspectieven: AttentionPoint = {
       ),
       help: t(
         'Een gedeelde visie is een mogelijkheid, geen eis. DSP, het bureau dat het rapport schreef, biedt als steun brainstormsessies aan over een integrale visie op het thema (hoofdstuk 3). Met ‘gedeelde visie’ bedoelt deze vraag zo’n integrale visie. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een gedeelde visie hebben.',
-        'A shared vision is an option, not a requirement. As support, DSP, the firm that wrote the report, offers brainstorming sessions about an integrated, shared vision of the issue (chapter 3). By ‘shared vision’, this question means such an integrated vision. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you have a shared vision.',
+        'A shared vision is an option, not a requirement. As support, DSP, the firm that wrote the report, offers brainstorming sessions about an integrated vision of the issue (chapter 3). By ‘shared vision’, this question means such an integrated vision. Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you have a shared vision.',
       ),
       rules: [
         t(
@@ -99,10 +99,10 @@ export const samPerspectieven: AttentionPoint = {
   suggestedActions: [
     {
       id: 'sam-perspectieven-visie',
-      title: t('Samen praten over een integrale visie', 'Talk together about an integrated, shared vision'),
+      title: t('Samen praten over een integrale visie', 'Talk together about an integrated vision'),
       description: t(
         'Overweeg een brainstormsessie met partners uit beide domeinen over een integrale visie op radicalisering en extremisme. Wat is ieders belang, en wat is het gezamenlijke doel? (§2.1; hoofdstuk 3; voorstel van de checklist)',
-        'Consider a brainstorming session with partners from the security and social domains about an integrated, shared vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3; the checklist’s suggestion)',
+        'Consider a brainstorming session with partners from the security and social domains about an integrated vision of radicalisation and extremism. What is each partner’s interest, and what is the shared goal? (§2.1; chapter 3; the checklist’s suggestion)',
       ),
     },
   ],

@@ -164,7 +164,7 @@ describe('the reading rule every rubric shares', () => {
     // Round 30: a review at set times that has taken place once counts; a one-off discussion does not (round 40: nor
     // one agreed only once, such as 'after a year').
     expect(nl).toMatch(
-      /Een bespreking die één keer gebeurde zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik\./,
+      /Een bespreking die één keer plaatsvond zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik\./,
     );
     // Round 18: a running time limit, force majeure, part of the area, a steering group of all partners.
     expect(nl).toMatch(/Loopt die termijn nog, dan is wat nog niet gedaan is geen afwijking\./);
