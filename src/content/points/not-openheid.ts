@@ -62,8 +62,8 @@ export const notOpenheid: AttentionPoint = {
           'A provision on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
         ),
         t(
-          'Schoof de notificatie op door een praktische reden, zoals een afgezegd gesprek? Een nieuwe datum prikken is dan geen besluit om later te notificeren. Het is te laat zonder besluit, geen uitstel. Dat geldt bij alle vragen van dit punt.',
-          'Suppose the notification slipped for a practical reason, such as a cancelled meeting. Setting a new date is then no decision to notify later. It is late without a decision, not a postponement. This applies to every question of this point.',
+          'Schoof de notificatie op om een praktische reden, zoals een afgezegd gesprek? Dan is een nieuwe datum prikken geen besluit om later te notificeren. Valt de notificatie daardoor later dan de afspraak toestaat? Dan is dat te laat zonder besluit, geen uitstel. Dat geldt bij alle vragen van dit punt.',
+          'Suppose the notification slipped for a practical reason, such as a cancelled meeting. Setting a new date is then not a decision to notify later. If the notification thus falls later than the agreement allows, it is late without a decision, not a postponement. This applies to every question on this point.',
         ),
         t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
