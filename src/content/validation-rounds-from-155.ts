@@ -136,4 +136,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r167-2024.5',
+    'set-fl',
+    { fitRate: 0.9253187613843351, alpha: 0.9917016326400525, unanimous: 0.9781420765027322 },
+    {
+      nl: 'Ronde 167, per vraag, op de tekst na ronde 166, de 120e lezing en de controles 267 tot en met 269 (een leeg veld van een formulier is bij een andere vraag alleen een afwijking als bekend is dat het niet gedaan is; een notificatie die om een praktische reden opschoof, is geen uitstel; ‘in overeenstemming’ alleen regelt niets), op de tekst van commit 70fba5c, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 92,5% exact één niveau, alpha 0,992, 97,8% van de eenheden unaniem (een regio van vijf gemeenten met een aparte weegploeg, een regio van zeven gemeenten waar één gemeente eigen beleid heeft, een regio van vier gemeenten met een nieuwe vaste partner: 93%, 92% en 92%). Het doel is in deze ronde gehaald. Rondes 140 tot en met 167 samen: 88,6%. Van de 41 twijfels kwamen er 29 door de woorden van de niveauteksten en 12 door een feit dat het vignet openliet. Van de regels na ronde 163 gaf die over ‘besluiten óf de casus naar monitoren gaat’ drie keer twijfel: of ‘met of zonder een laatste poging tot contact’ een ander besluit is waaruit jullie kiezen. De andere twijfels zijn verspreid over veertien vragen.',
+      en: 'Round 167, per question, on the text after round 166, the 120th reading and checks 267 to 269 (an empty form field is a departure under another question only if it is known not to have been done; a notification that slipped for a practical reason was not postponed; ‘by consensus’ alone covers nothing), on the text of commit 70fba5c, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 92.5% exactly one level, alpha 0.992, 97.8% of units unanimous (a region of five municipalities with a separate assessment team, a region of seven municipalities where one municipality has its own policy, a region of four municipalities with a new standing partner: 93%, 92% and 92%). The goal is met in this round. Rounds 140 to 167 together: 88.6%. Of the 41 doubts, 29 came from the rubric’s words and 12 from a fact the vignette left open. Of the rules added after round 163, the one on ‘decide whether the case moves to monitoring’ raised doubt three times: whether ‘with or without a last attempt at contact’ is another decision to choose from. The other doubts are spread over fourteen questions.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
