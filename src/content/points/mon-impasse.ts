@@ -58,12 +58,12 @@ export const monImpasse: AttentionPoint = {
           'Suppose the agreement says that at an impasse you decide whether the case moves to monitoring, and not when it does. If it names no other decision to choose from at the impasse, it covers part (the checklist’s choice), as with the instrument at assessment. If it does, such as ‘or stays under active discussion’, it covers everything (see the next rule). ‘May move to monitoring’ is different: there you need not decide.',
         ),
         t(
-          'Kiezen jullie daarbij alleen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dat is bij de regel hierboven geen ander besluit.',
-          'Choosing only how the case is monitored, such as ‘with or without a last attempt at contact’, is not another decision under the rule above.',
-        ),
-        t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
           'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
+        ),
+        t(
+          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit. Dat geldt bij de regel over besluiten óf de casus naar monitoren gaat, en bij de regel hierboven.',
+          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision. This applies under the rule on deciding whether the case moves to monitoring, and under the rule above.',
         ),
         t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
