@@ -147,4 +147,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r168-2024.5',
+    'set-fm',
+    { fitRate: 0.8870673952641166, alpha: 0.9774527949315377, unanimous: 0.9617486338797814 },
+    {
+      nl: 'Ronde 168, per vraag, op de tekst na ronde 167 en de controles 270 en 271 (alleen kiezen hoe een casus gemonitord wordt, is geen ander besluit), op de tekst van commit 80b9a76, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,7% exact één niveau, alpha 0,977, 96,2% van de eenheden unaniem (een regio van vijf gemeenten met besluiten per e-mail en een nieuwe procesregisseur, een regio van zes gemeenten met een uitgebreid convenant dat niet altijd gevolgd wordt, acht kleine gemeenten waar één gemeente de coördinatie doet: 85%, 90% en 92%). Het doel is niet gehaald. Rondes 140 tot en met 168 samen: 88,7%. Van de 62 twijfels kwamen er 48 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De regels na ronde 166 gaven geen twijfel. De twijfels zijn verspreid over dertien vragen met elk drie; de meeste gaan over een format voor het plan dat ook als dossierformat kan gelden (negen), informatie die een partner te laat aanleverde of een mondelinge ronde ‘wat er veranderd is’ bij recente informatie (zes), en een plan dat twee partners buiten het casusoverleg maakten (zes). Niet meer verwerkt in deze sessie.',
+      en: 'Round 168, per question, on the text after round 167 and checks 270 and 271 (choosing only how a case is monitored is not another decision), on the text of commit 80b9a76, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.7% exactly one level, alpha 0.977, 96.2% of units unanimous (a region of five municipalities with decisions by e-mail and a new process coordinator, a region of six municipalities with an extensive covenant that is not always followed, eight small municipalities where one municipality coordinates: 85%, 90% and 92%). The goal is not met. Rounds 140 to 168 together: 88.7%. Of the 62 doubts, 48 came from the rubric’s words and 14 from a fact the vignette left open. The rules added after round 166 raised no doubt. The doubts are spread over thirteen questions with three each; most concern a plan template that may also be the case-file template (nine), information a partner delivered late or an oral round on ‘what has changed’ as recent information (six), and a plan two partners drew up outside the case meeting (six). Not acted on in this session.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
