@@ -170,7 +170,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Kwam een werkstap met een eigen punt in een andere volgorde dan in het werkproces? Is er geen bepaling over die werkstap zelf? Of staat zo’n bepaling dat moment toe? Dan telt de afwijking alleen bij het werkproces. Anders telt die alleen bij het punt van die werkstap.',
-      en: 'Suppose a work step with its own point was done out of the sequence in the work process. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
+      en: 'Suppose a work step with its own point was not done in the order the work process sets. If there is no provision on that work step itself, or one allows that moment, count the departure only under the work process. Otherwise, count it only under that work step’s point.',
     },
     {
       nl: 'Blijkt een volgorde alleen uit de plaats van een werkstap in een opsomming, schema of beschrijving van het proces of een fase? Dan is het geen bepaling over die werkstap zelf. Dat geldt ook bij woorden als ‘daarna’ of ‘vervolgens’.',
