@@ -88,8 +88,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor under filling in the case-file template completely. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
       },
       {
-        nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Een heldere omschrijving van monitoren, en afspraken erover’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',
-        en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘A clear definition of monitoring, and agreements on it’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
+        nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Monitoren: wat het is en wat jullie erover afspreken’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',
+        en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘Monitoring: what it is and what you agree on’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {
         nl: 'Een bepaling die niet over één punt gaat, geldt ook voor elke vraag waar de tekst over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',

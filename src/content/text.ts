@@ -124,11 +124,11 @@ function someone(activity: Text): Text {
 
 /** Levels 1 and 2's sentence on the question's activity; the glossary's level names use the same sentences. */
 export const QUESTION_ACT_NONE = t(
-  'Ook de handeling bij de vraag is in de periode niet gedaan.',
+  'Ook is de handeling bij de vraag in de periode niet uitgevoerd.',
   'The activity named for this question was not carried out in the period either.',
 );
 export const QUESTION_ACT_SOME = t(
-  'Wel is in de periode de handeling bij de vraag gedaan.',
+  'Wel is de handeling bij de vraag in de periode uitgevoerd.',
   'But the activity named for this question was carried out in the period.',
 );
 

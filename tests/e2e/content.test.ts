@@ -41,12 +41,15 @@ describe('the walk-through shows the whole checklist', () => {
             els.map((e) => [e.getAttribute('data-question-id'), e.querySelector('legend')?.textContent]),
           );
         expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
-        // Under each question its explanation, then its scoring rules as a list under their own heading.
+        // Under each question its explanation, then its scoring rules as a list under their own heading, then its
+        // rules for doubt, folded.
         const explained = await page.locator('[data-question-id]').evaluateAll((els) =>
           els.map((e) => ({
             help: e.querySelector('.question__help')?.textContent ?? null,
             heading: e.querySelector('.question__rules-title')?.textContent ?? null,
             rules: [...e.querySelectorAll('.question__rules li')].map((li) => li.textContent),
+            doubts: e.querySelector('.question__doubts summary')?.textContent?.trim() ?? null,
+            doubtRules: [...e.querySelectorAll('.question__doubts li')].map((li) => li.textContent),
           })),
         );
         expect(explained).toEqual(
@@ -54,6 +57,8 @@ describe('the walk-through shows the whole checklist', () => {
             help: q.help?.[locale] ?? null,
             heading: q.rules?.length ? ui(locale, 'step.rulesTitle') : null,
             rules: (q.rules ?? []).map((r) => r[locale]),
+            doubts: q.doubts?.length ? ui(locale, 'step.doubtsTitle', { n: q.doubts.length }) : null,
+            doubtRules: (q.doubts ?? []).map((r) => r[locale]),
           })),
         );
         // The rubrics too: in English these come from the chunk the build moves the checklist's English to.

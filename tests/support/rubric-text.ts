@@ -23,18 +23,25 @@ const heading = (locale: Locale) => ({
   step: ui(locale, 'step.ruleStep'),
 });
 
-/** The reading rule as the app shows it once opened: the order, the terms and the doubtful cases. */
-export function readingRuleText(locale: Locale): string {
-  const h = heading(locale);
-  const lines = [`## ${h.how}`, '', ...READING_STEPS.map((s) => s[locale]), '', `### ${h.terms}`, ''];
-  for (const g of READING_TERMS)
-    lines.push(`**${g.title[locale]}**: ${g.rules.map((r) => r[locale]).join(' ')}`, '');
-  lines.push(`### ${h.cases}`, '');
+/** The doubtful cases of the reading rule, folded in the app under their own heading. */
+export function readingCasesText(locale: Locale, level = '###'): string {
+  const lines = [`${level} ${heading(locale).cases}`, ''];
   for (const g of READING_CASES) {
     lines.push(`**${g.title[locale]}**`, '');
     for (const r of g.rules) lines.push(`- ${r[locale]}`);
     lines.push('');
   }
+  return lines.join('\n');
+}
+
+/** The reading rule as the app shows it once opened: the order and the terms, and unless left out the doubtful
+ *  cases. */
+export function readingRuleText(locale: Locale, withCases = true): string {
+  const h = heading(locale);
+  const lines = [`## ${h.how}`, '', ...READING_STEPS.map((s) => s[locale]), '', `### ${h.terms}`, ''];
+  for (const g of READING_TERMS)
+    lines.push(`**${g.title[locale]}**: ${g.rules.map((r) => r[locale]).join(' ')}`, '');
+  if (withCases) lines.push(readingCasesText(locale));
   return lines.join('\n');
 }
 
@@ -57,6 +64,11 @@ export function rubricText(locale: Locale): string {
         );
         if (q.rules?.length)
           lines.push(`  - ${ui(locale, 'step.rulesTitle')}`, ...q.rules.map((r) => `    - ${r[locale]}`));
+        if (q.doubts?.length)
+          lines.push(
+            `  - ${ui(locale, 'step.doubtsTitle', { n: q.doubts.length })}`,
+            ...q.doubts.map((r) => `    - ${r[locale]}`),
+          );
         lines.push(`  - ${ACT_LABEL[locale]}: ${q.activity[locale]}`);
       }
       lines.push('');

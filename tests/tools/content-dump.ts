@@ -8,7 +8,7 @@ import { READING_STEPS, READING_TERMS, stepRulesOf } from '../../src/content/rea
 import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
-import { readingRuleText } from '../support/rubric-text';
+import { readingCasesText, readingRuleText } from '../support/rubric-text';
 import { validation } from './content-dump-validation';
 
 /** Every text of the checklist under a stable key, in both languages. */
@@ -38,6 +38,7 @@ function keyedTexts(): Record<string, Text> {
         out[`${qk}.text`] = q.text;
         if (q.help) out[`${qk}.help`] = q.help;
         q.rules?.forEach((r, i) => (out[`${qk}.rule${i + 1}`] = r));
+        q.doubts?.forEach((r, i) => (out[`${qk}.doubt${i + 1}`] = r));
         out[`${qk}.activity`] = q.activity;
         if (q.basis) out[`${qk}.basis`] = q.basis;
         const levels = questionRubric(p, q);
@@ -77,6 +78,11 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
+    doubtsHere: 'Bij twijfel: {n} regels voor de begeleider, in de bijlage onder {id}.',
+    annex: 'Bijlage voor de begeleider: regels bij twijfel',
+    annexIntro:
+      'Deze regels zijn nodig als partners twijfelen tussen twee niveaus. In de app staan ze ingeklapt: de regels bij een vraag onder die vraag, de twijfelgevallen onder ‘Zo kiezen jullie een niveau’.',
+    annexQuestions: 'Regels bij twijfel per vraag',
     latest:
       'De laatste rondes van versie {version}, ten hoogste acht (uit de tabel op de Verantwoordingspagina van de app):',
   },
@@ -90,6 +96,11 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
+    doubtsHere: 'In doubt: {n} rules for the facilitator, in the annex under {id}.',
+    annex: 'Annex for the facilitator: rules for doubt',
+    annexIntro:
+      'These rules are needed when partners doubt between two levels. In the app they are folded: a question’s rules under that question, the doubtful cases under ‘How to choose a level’.',
+    annexQuestions: 'Rules for doubt by question',
     latest:
       'The last rounds on version {version}, at most eight (from the table on the app’s Justification page):',
   },
@@ -124,6 +135,8 @@ function markdown(locale: Locale): string {
         );
         if (q.help) lines.push(q.help[locale], '');
         if (q.rules?.length) lines.push(...q.rules.map((r) => `- ${L.rule}: ${r[locale]}`), '');
+        if (q.doubts?.length)
+          lines.push(L.doubtsHere.replace('{n}', String(q.doubts.length)).replace('{id}', q.id), '');
         lines.push(`${L.activity}: ${q.activity[locale]}`, '');
         if (q.basis) lines.push(`${L.basis}: ${q.basis[locale]}`, '');
       }
@@ -137,11 +150,34 @@ function markdown(locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The facilitator's annex: each question's rules for doubt, then the doubtful cases of the reading rule. */
+function annex(locale: Locale): string {
+  const L = LABELS[locale];
+  const lines = [`## ${L.annex}`, '', L.annexIntro, '', `### ${L.annexQuestions}`, ''];
+  for (const s of CHECKLIST.sections)
+    for (const p of s.attentionPoints)
+      for (const q of p.questions) {
+        if (!q.doubts?.length) continue;
+        lines.push(
+          `#### ${q.id} (§${p.ref}): ${q.text[locale]}`,
+          '',
+          ...q.doubts.map((r) => `- ${r[locale]}`),
+          '',
+        );
+      }
+  return `${lines.join('\n')}\n${readingCasesText(locale)}`;
+}
+
 const arg = process.argv[2];
 if (arg === '--json') console.log(JSON.stringify(keyedTexts(), null, 1));
 else {
   const locale = LOCALES.find((l) => l === arg) ?? 'nl';
   console.log(
-    `${markdown(locale)}\n\n${readingRuleText(locale)}\n\n${validation(locale, LABELS[locale].latest)}`,
+    [
+      markdown(locale),
+      readingRuleText(locale, false),
+      annex(locale),
+      validation(locale, LABELS[locale].latest),
+    ].join('\n\n'),
   );
 }

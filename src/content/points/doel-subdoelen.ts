@@ -59,12 +59,14 @@ export const doelSubdoelen: AttentionPoint = {
           'An agreement that each case’s action plan contains goals that fit the person’s situation also says that you set sub-goals, even without the word ‘sub-goal’.',
         ),
         t(
-          'Noemt de afspraak alleen het algemene doel van de PGA? Dan zegt die niet dát jullie subdoelen vaststellen.',
-          'An agreement that names only the general goal of the PGA does not say that you set sub-goals.',
-        ),
-        t(
           'Vraagt de afspraak een datum bij elk subdoel? Dan hoort die datum bij deze vraag. Ontbrak de datum bij het vaststellen? Dan is dat hier een afwijking (keuze van de checklist). Bij het helemaal invullen van het dossierformat telt die datum niet.',
           'If the agreement asks for a date for each sub-goal, that date belongs under this question. If the date was missing when the sub-goal was set, that is a departure here (the checklist’s choice). It does not count under filling in the whole case-file template.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Noemt de afspraak alleen het algemene doel van de PGA? Dan zegt die niet dát jullie subdoelen vaststellen.',
+          'An agreement that names only the general goal of the PGA does not say that you set sub-goals.',
         ),
       ],
     },

@@ -22,8 +22,8 @@ export const duiHerijken: AttentionPoint = {
   ...ladder({
     topic: t('het tussentijds duiden', 're-interpreting cases along the way'),
     scope: t(
-      'wanneer jullie een casus opnieuw duiden en met welke criteria. Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van monitoren, en afspraken erover’.',
-      'when you re-interpret a case and with which criteria. Such criteria concern, for example, what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’.',
+      'wanneer jullie een casus opnieuw duiden en met welke criteria. Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt. Ook hoort erbij op welke informatie jullie duiden, en of jullie een instrument van de start opnieuw gebruiken. Verder hoort erbij dat jullie nagaan of jullie de betrokkene nog mogen bespreken en informatie over hem of haar mogen delen (§1.3). Het besluit om door te gaan hoort hier ook bij, behalve bij een impasse: dat hoort bij ‘Casussen in een impasse’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Monitoren: wat het is en wat jullie erover afspreken’.',
+      'when you re-interpret a case and with which criteria. Such criteria concern, for example, what the interventions achieved and whether the goals are being met. It also covers what information you use, and whether you reuse an instrument from the start. It further covers checking whether it is still lawful to discuss the person and share information about them (§1.3). The decision to continue belongs here too, except at an impasse: that belongs under ‘Cases at an impasse’. The question of when a case moves to monitoring or is closed belongs under ‘Monitoring: what it is and what you agree on’.',
     ),
     review: t('de afspraak tot conclusies leidt', 'the agreement leads to conclusions'),
     basis: [NOT_SYSTEMATIC, NOT_SYSTEMATIC, CRITERIA, CRITERIA],
@@ -59,6 +59,8 @@ export const duiHerijken: AttentionPoint = {
           'Zegt een afspraak alleen hoe vaak jullie een casus bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',
           'An agreement that only says how often you discuss a case does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
         ),
+      ],
+      doubts: [
         t(
           'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets.',
           'Suppose you agreed to use a template each time you re-interpret a case. The template has set items on ideas and beliefs, on any readiness to use violence or on the areas of life. Then that agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question.',
@@ -114,20 +116,22 @@ export const duiHerijken: AttentionPoint = {
           'N/A applies only if, in the past two years, no case was running in which an instrument was used at the start. Count cases that started earlier too.',
         ),
         t(
-          'Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt.',
-          'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
-        ),
-        t(
-          'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
-          'Suppose you have your own list or table of risk and protective factors that were fixed in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
-        ),
-        t(
           'Een instrument dat een partner alleen buiten de PGA gebruikt, zoals bij toezicht, telt niet, tenzij die de uitkomst in het casusoverleg inbrengt.',
           'An instrument a partner uses only outside the PGA, such as during supervision, does not count. It does count if that partner brings the result into the case meeting.',
         ),
         t(
           'Zegt de afspraak alleen dat jullie bij elke nieuwe duiding besluiten óf jullie het instrument van de start herhalen, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het instrument bij het wegen.',
           'Suppose the agreement says only that at every re-interpretation you decide whether to repeat the instrument from the start, and not when you do. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to the instrument at assessment.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt.',
+          'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
+        ),
+        t(
+          'Noemt een eigen lijst of tabel vooraf vastgelegde risico- en beschermende factoren? En vullen jullie die bij de start per factor in? Dan telt die lijst of tabel ook als instrument (keuze van de checklist). Een format met alleen open velden voor factoren, ook per leefgebied, is geen instrument.',
+          'Suppose you have your own list or table of risk and protective factors that were fixed in advance. Suppose also that you fill it in for each factor at the start. It then counts as an instrument too (the checklist’s choice). A template with only open fields for factors, even one per area of life, is not an instrument.',
         ),
       ],
       basis: t(

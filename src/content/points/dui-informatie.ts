@@ -32,16 +32,18 @@ export const INFORMATION_QUESTIONS: Question[] = [
         'A departure in the timing of asking for or receiving information counts under the next question, not here. One example is a request for information that was not sent, or was sent late. Another example: the agreement sets a moment for a partner to send information unasked. That partner did not send it, or sent it late.',
       ),
       t(
-        'Antwoordde een partner te laat op een verzoek om informatie? Dan telt dat als een partner die niet antwoordt: hier en bij de volgende vraag geen afwijking.',
-        'If a partner answered a request for information late, treat it as a partner who did not answer. That is no departure, here or under the next question.',
+        'Een bepaling om de informatie sinds de vorige duiding samen te vatten, ook met de bron van elk stuk, regelt bij deze vraag niets. Die bepaling telt bij de volgende vraag. Noemt die bepaling ook vaste bronnen die jullie raadplegen, zoals politie en reclassering? Dan regelt die hier wel welke informatie jullie gebruiken (zie de regel over partners of bronnen).',
+        'A provision to summarise the information received since the last interpretation, even with the source of each item, covers nothing under this question. That provision counts under the next question. If that provision also names set sources you consult, such as the police and probation, it does cover which information you use. See the rule on partners or sources.',
+      ),
+    ],
+    doubts: [
+      t(
+        'Antwoordde een partner te laat op een verzoek om informatie? Dan telt dat als een partner die niet antwoordt: hier en bij de vraag over recente informatie geen afwijking.',
+        'If a partner answered a request for information late, treat it as a partner who did not answer. That is no departure, here or under the question on recent information.',
       ),
       t(
         'Een veld of bepaling om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
         'A field or provision for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
-      ),
-      t(
-        'Een bepaling om de informatie sinds de vorige duiding samen te vatten, ook met de bron van elk stuk, regelt bij deze vraag niets. Die bepaling telt bij de volgende vraag. Noemt die bepaling ook vaste bronnen die jullie raadplegen, zoals politie en reclassering? Dan regelt die hier wel welke informatie jullie gebruiken (zie de regel hierboven).',
-        'A provision to summarise the information received since the last interpretation, even with the source of each item, covers nothing under this question. That provision counts under the next question. If that provision also names set sources you consult, such as the police and probation, it does cover which information you use. See the rule above.',
       ),
     ],
   },

@@ -61,6 +61,12 @@ export const gegDelen: AttentionPoint = {
           'Which partner keeps information counts not here but under the next question.',
         ),
         t(
+          'Zegt een zin wel wie deelt, maar niet welke informatie? Dan regelt die hier niets, ook als die de fase noemt of zegt waar de informatie vandaan komt (keuze van de checklist).',
+          'A sentence that says who shares, but not which information, covers nothing here. This also applies if it names the phase or says where the information comes from (the checklist’s choice).',
+        ),
+      ],
+      doubts: [
+        t(
           'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? Is die taak maar een deel van het werk in een fase (in welke fase dan ook)? Dan zegt de afspraak wel welke informatie partners delen (keuze van de checklist).',
           'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. If that task is only part of the work in a phase (any phase), the agreement does say which information is meant (the checklist’s choice).',
         ),
@@ -71,10 +77,6 @@ export const gegDelen: AttentionPoint = {
         t(
           'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie.',
           'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information.',
-        ),
-        t(
-          'Zegt een zin wel wie deelt, maar niet welke informatie? Dan regelt die hier niets, ook als die de fase noemt of zegt waar de informatie vandaan komt (keuze van de checklist).',
-          'A sentence that says who shares, but not which information, covers nothing here. This also applies if it names the phase or says where the information comes from (the checklist’s choice).',
         ),
       ],
       basis: LOCAL,
@@ -100,6 +102,16 @@ export const gegDelen: AttentionPoint = {
           'What the case file looks like belongs under record-keeping.',
         ),
         t(
+          'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
+          'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
+        ),
+        t(
+          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen waarna geen PGA startte, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
+          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
+        ),
+      ],
+      doubts: [
+        t(
           'Een bepaling over waar informatie wordt bewaard, geldt voor die informatie in elke vorm, niet alleen voor het formulier of document waarin die staat. Bewaarde een partner bijvoorbeeld het verslag van een weging in een e-mail, terwijl de afspraak zegt dat die partner geen kopie bewaart? Dan is dat hier een afwijking.',
           'A provision on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
         ),
@@ -108,20 +120,12 @@ export const gegDelen: AttentionPoint = {
           'Suppose a sentence under another point, such as one on who assesses signals, also says which partner keeps which information in a phase. Then it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
         ),
         t(
-          'Wat jullie bij het wegen opschrijven, zoals de afwegingen en conclusies, telt niet hier maar bij ‘Systematisch wegen’. Wie in het dossier van een casus schrijft, telt niet hier maar bij ‘Zorgvuldige dossiervorming’.',
-          'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
-        ),
-        t(
           'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart alle gegevens, van melding tot na afsluiten’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',
           'Suppose a provision on keeping applies to all phases together, such as ‘the municipality keeps all data, from reported signal to after closure’. Then it covers that for every phase. If a text says which system the case file is in, such as a municipal system, it says which partner keeps the file.',
         ),
         t(
           'Zegt de afspraak over een partner alleen dat die bewaart wat nodig is voor de eigen taak, ook de wettelijke taak? Dan zegt die niet welke informatie die partner bewaart (keuze van de checklist). Zegt de afspraak wel welke informatie een andere partner bewaart? Dan regelt die een deel.',
           'Suppose the agreement says of a partner only that it keeps what its own task, even its legal task, requires. Then it does not say which information that partner keeps (the checklist’s choice). If the agreement does say which information another partner keeps, it covers part.',
-        ),
-        t(
-          'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie twee dingen bewaart: meldingen waarna geen PGA startte, en de verslagen van hun weging. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
-          'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals after which no PGA started, or the records of how they were assessed. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
         ),
         t(
           'Zegt een bepaling alleen wie iets verwijdert? Dan zegt die niet wie het bewaart (keuze van de checklist).',
@@ -147,12 +151,18 @@ export const gegDelen: AttentionPoint = {
           'If a joint agreement covers only when one partner deletes information, it covers part of this question. An example of such a partner is the Zorg- en Veiligheidshuis (Care and Safety House).',
         ),
         t(
-          'Een bewaartermijn, zoals ‘verwijderen één jaar na de weging’, is een uiterste termijn. Later verwijderen is dan een afwijking, eerder verwijderen niet (keuze van de checklist). Zegt de afspraak ‘minstens’, zoals ‘minstens een jaar bewaren’? Dan is eerder verwijderen wel een afwijking.',
-          'A retention period, such as ‘delete one year after the assessment’, names a final date. Deleting later is then a departure; deleting earlier is not (the checklist’s choice). If the agreement says ‘at least’, as in ‘keep for at least a year’, deleting earlier is a departure.',
-        ),
-        t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
+        ),
+        t(
+          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus. Zegt de afspraak wel wanneer andere informatie over een casus wordt verwijderd, maar niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
+          'Information about a reported signal after which no PGA started is also information about a case here. Suppose the agreement says when other information about a case is deleted, but not when such information is deleted. Then it covers part.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Een bewaartermijn, zoals ‘verwijderen één jaar na de weging’, is een uiterste termijn. Later verwijderen is dan een afwijking, eerder verwijderen niet (keuze van de checklist). Zegt de afspraak ‘minstens’, zoals ‘minstens een jaar bewaren’? Dan is eerder verwijderen wel een afwijking.',
+          'A retention period, such as ‘delete one year after the assessment’, names a final date. Deleting later is then a departure; deleting earlier is not (the checklist’s choice). If the agreement says ‘at least’, as in ‘keep for at least a year’, deleting earlier is a departure.',
         ),
         t(
           'Past een partner in de eigen systemen wettelijke bewaartermijnen toe op informatie over een casus? Zulke termijnen staan bijvoorbeeld in de Wet politiegegevens, de wet over gegevens bij de politie. Dan telt dat als de handeling bij niveau 1 en 2. Het is geen gezamenlijke afspraak (keuze van de checklist; het rapport noemt deze wet niet).',
@@ -161,10 +171,6 @@ export const gegDelen: AttentionPoint = {
         t(
           'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner verwijderde, of wanneer? En noemt niemand een afwijking? Dan is er geen afwijking (zie ‘Wat een afwijking is’).',
           'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
-        ),
-        t(
-          'Ook informatie over een melding waarna geen PGA startte, is hier informatie over een casus. Zegt de afspraak wel wanneer andere informatie over een casus wordt verwijderd, maar niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
-          'Information about a reported signal after which no PGA started is also information about a case here. Suppose the agreement says when other information about a case is deleted, but not when such information is deleted. Then it covers part.',
         ),
       ],
       basis: LOCAL,

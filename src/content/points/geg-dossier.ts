@@ -50,10 +50,6 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, laten overgaan naar monitoren of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
-          'In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (see §1.2 on recording considerations).',
-        ),
-        t(
           'De grond voor uitstel van notificeren telt alleen bij ‘Notificeren en openheid tegenover de betrokkene’.',
           'The ground for postponing notification counts only under ‘Notifying the person and being open with them’.',
         ),
@@ -65,9 +61,15 @@ export const gegDossier: AttentionPoint = {
           'Zegt een afspraak alleen wie de afspraken vastlegt en waar, zoals in het dossier of een besluitenlijst? Dan regelt die bij deze vraag alleen dát jullie ze vastleggen, en waar. Dat is maar een deel. Een vaste manier zegt ook wát jullie vastleggen, zoals de onderbouwing, en wanneer.',
           'Suppose an agreement says only who records the agreements and where (such as the case file or a list of decisions). Then it covers only that you record them, and where. That is just part of this question. A set way also says what you record, such as the reasons, and when.',
         ),
+      ],
+      doubts: [
         t(
-          'Wie vastlegt, telt bij de volgende vraag. Een vaste manier hoeft dus niet te zeggen wie vastlegt.',
-          'Who records them counts under the next question. So a set way need not say who records them.',
+          'Met ‘afspraken’ bedoelt deze vraag ook besluiten in een casus, zoals voortzetten, laten overgaan naar monitoren of afsluiten. De onderbouwing daarvan telt hier (zie §1.2 over het vastleggen van afwegingen).',
+          'In this question, ‘agreements’ also means decisions in a case, such as continuing it, moving it to monitoring or closing it. Their reasons count here (see §1.2 on recording considerations).',
+        ),
+        t(
+          'Wie vastlegt, telt bij de vraag wie de afspraken en hun onderbouwing vastlegt. Een vaste manier hoeft dus niet te zeggen wie vastlegt.',
+          'Who records them counts under the question on who records the agreements and their reasons. So a set way need not say who records them.',
         ),
         t(
           'Zegt een zin alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet dát en waar jullie afspraken vastleggen (keuze van de checklist).',
@@ -123,6 +125,16 @@ export const gegDossier: AttentionPoint = {
           'A template for discussing interventions in the case meeting belongs under ‘Interventions that fit the factors and goals’. This applies even if the template is in the same document.',
         ),
         t(
+          'Legde iemand na het begin van de afspraak besluiten in het dossier vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep, tenzij de afspraak zulke casussen uitzondert. Zegt de afspraak dat lopende casussen het oude format houden? Dan regelt de afspraak toch alles (keuze van de checklist). Een oud dossier later in het format overzetten, is zonder termijn geen afwijking.',
+          'Suppose that, after the agreement began, someone recorded decisions in the case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement lets cases already running keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
+        ),
+        t(
+          'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
+          'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
+        ),
+      ],
+      doubts: [
+        t(
           'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
           'The template for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file template. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
@@ -131,20 +143,12 @@ export const gegDossier: AttentionPoint = {
           'Suppose someone changes something in the template, such as the name of a tab. If all cases then use the same template, that is not a departure here.',
         ),
         t(
-          'Legde iemand na het begin van de afspraak besluiten in het dossier vast zonder het voorgeschreven dossierformat? Dan is dat hier een afwijking, ook als de afspraak geen termijn noemt. Dat geldt ook in een casus die al liep, tenzij de afspraak zulke casussen uitzondert. Zegt de afspraak dat lopende casussen het oude format houden? Dan regelt de afspraak toch alles (keuze van de checklist). Een oud dossier later in het format overzetten, is zonder termijn geen afwijking.',
-          'Suppose that, after the agreement began, someone recorded decisions in the case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement lets cases already running keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
-        ),
-        t(
-          'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
-          'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
-        ),
-        t(
           'Bespreken alle partners op vaste momenten het dossierformat zelf? Dan is dat ook een terugblik op deze afspraak. Een agendapunt over alleen de lege velden is dat niet. Zo’n agendapunt kan wel een terugblik zijn bij de volgende vraag (zie ‘Wat een terugblik is’).',
           'If all partners discuss the case-file template itself at set times, that is also a review of this agreement. An agenda item on empty fields only is not. Such an item can be a review under the next question (see ‘What a review is’).',
         ),
         t(
-          'Schrijft het dossierformat voor één werkstap een eigen format voor, zoals het weegformulier of een format voor tussentijds duiden? En noemt ‘Wat een afwijking is’ een vraag over het gebruik van zo’n format? Dan telt een keer werken zonder dat format alleen bij die vraag, niet hier. Dit gaat vóór de regel hierboven over besluiten zonder het dossierformat.',
-          'Suppose the case-file template prescribes a template of its own for one work step, such as the assessment form or a re-interpretation template. And suppose ‘What a departure is’ names a question on using such a template. Then working once without that template counts only under that question, not here. This overrides the rule above on decisions recorded without the template.',
+          'Schrijft het dossierformat voor één werkstap een eigen format voor, zoals het weegformulier of een format voor tussentijds duiden? En noemt ‘Wat een afwijking is’ een vraag over het gebruik van zo’n format? Dan telt een keer werken zonder dat format alleen bij die vraag, niet hier. Dit gaat vóór de regel bij deze vraag over besluiten zonder het dossierformat.',
+          'Suppose the case-file template prescribes a template of its own for one work step, such as the assessment form or a re-interpretation template. And suppose ‘What a departure is’ names a question on using such a template. Then working once without that template counts only under that question, not here. This overrides this question’s rule on decisions recorded without the template.',
         ),
       ],
       basis: DIFFERS,
@@ -166,20 +170,26 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Bij deze vraag telt alleen of het format helemaal wordt ingevuld.',
-          'This question only looks at whether the template is filled in completely.',
-        ),
-        t(
-          'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak uitdrukkelijk zeggen, zoals ‘vul alle velden in’.',
-          'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so explicitly, such as ‘fill in every field’.',
-        ),
-        t(
           'Elk veld van het format hoort hier, ook de subdoelen en de risico- en beschermende factoren. Alleen de velden in de volgende regel horen bij een ander punt. Blijft zo’n veld leeg? Dan is dat hier geen afwijking.',
           'Every field of the template counts here, including the sub-goals and the risk and protective factors. Only the fields in the next rule belong under another point. If such a field is left empty, that is not a departure here.',
         ),
         t(
           'Deze velden horen bij een ander punt. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond van een uitstel, en wanneer jullie het opnieuw bekijken. Bij een subdoel: de reden, de datum en wat het moet opleveren. Bij een interventie: het (sub)doel waar die bij hoort. Bij tussentijds duiden: of jullie iemand nog mogen bespreken en informatie mogen delen. Verder: een veld ‘wie monitort’ of ‘waarop’, als dat veld bij monitoren meetelt.',
           'These fields belong under another point. At the start: the assessment. At notification: the exception ground for a postponement, and when you will reconsider it. For a sub-goal: its reason, its date and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: whether you may still discuss the person and share information. Also: a ‘who monitors’ or ‘what they watch for’ field, where that field counts under monitoring.',
+        ),
+        t(
+          'Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
+          'If the template was not used in a case, that counts under the question whether you use the same template in every case, not here.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Bij deze vraag telt alleen of het format helemaal wordt ingevuld.',
+          'This question only looks at whether the template is filled in completely.',
+        ),
+        t(
+          'Hebben jullie een format vastgesteld? Dan staat op papier wat het format vraagt. Maar daarmee is nog niet afgesproken dat jullie het in elke casus helemaal invullen. Dat moet een afspraak uitdrukkelijk zeggen, zoals ‘vul alle velden in’.',
+          'Once you have adopted a template, what it asks for is in writing. But that does not by itself commit you to filling it in completely in every case. An agreement must say so explicitly, such as ‘fill in every field’.',
         ),
         t(
           'Is in een lopende casus een veld nog leeg, zoals beschermende factoren? Dan is dat alleen een afwijking als een termijn uit de afspraak voorbij is. Dat geldt ook als de informatie al bekend was. Het vaststellen van een plan is alleen zo’n termijn als de afspraak dat zegt. Het rapport zegt alleen dat een format soms maar deels wordt ingevuld (§2.2).',
@@ -192,10 +202,6 @@ export const gegDossier: AttentionPoint = {
         t(
           'Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld.',
           'A field that does not apply to a case, and says so, counts as filled in.',
-        ),
-        t(
-          'Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
-          'If the template was not used in a case, that counts under the question whether you use the same template in every case, not here.',
         ),
       ],
       basis: DIFFERS,

@@ -112,12 +112,14 @@ export const intAansluiting: AttentionPoint = {
           'The case-file template itself is covered under §2.2 (record-keeping).',
         ),
         t(
-          'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
-          'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
-        ),
-        t(
           'Noemt de afspraak alleen het eerste plan van aanpak, en zegt die niets over latere keuzes van interventies? Dan regelt die een deel: ook latere keuzes horen bij deze vraag. Zegt de afspraak dat jullie bij latere keuzes geen format gebruiken? Of dat jullie het format alleen bij het eerste plan gebruiken? Dan ontbreekt er niets.',
           'If the agreement names only the first action plan and says nothing about later choices of interventions, it covers part. Later choices belong to this question too. It may say that you use no template for later choices, or that you use the template only for the first plan. Then nothing is missing.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
+          'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
         t(
           'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel. Zegt een bepaling alleen dat iemand dat format na het overleg invult? Dan regelt die hier niets.',

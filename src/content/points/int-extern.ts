@@ -46,10 +46,6 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een taak om een vrijlating of terugkeer voor te bereiden, moet vóór die vrijlating of terugkeer gebeuren, ook als de afspraak geen termijn noemt.',
-          'A task to prepare for a release or return must be done before that release or return, even if the agreement names no time limit.',
-        ),
-        t(
           'Plant de afspraak, of een plan dat het casusoverleg vaststelde, zelf een taak op of na de dag van vrijlating of terugkeer? Bijvoorbeeld een intake na de vrijlating. Dan is die taak geen voorbereiding, en telt die bij deze vraag niet mee. Gaat een andere taak in die afspraak of dat plan over de vrijlating of terugkeer? Dan is die taak wel voorbereiding, ook zonder datum. Beide zijn een keuze van de checklist.',
           'Suppose the agreement, or a plan adopted by the case meeting, itself schedules a task on or after the day of release or return. An example is an intake after release. Then that task is not preparation and does not count under this question. If another task in that agreement or plan concerns the release or return, it is preparation, even without a date. Both are the checklist’s choice.',
         ),
@@ -60,6 +56,12 @@ export const intExtern: AttentionPoint = {
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen vrijlating of terugkeer van iemand in de PGA speelde. Een vrijlating of terugkeer telt alleen mee als de persoon in de PGA zat op een van drie momenten. Die momenten zijn: de vrijlating of terugkeer zelf, de tijd waarin een partner zich erop voorbereidde, en het besluit waardoor die niet doorging. Zo’n besluit is bijvoorbeeld dat de rechter de voorlopige hechtenis verlengt (§1.6).',
           'N/A applies only if no release or return of anyone in the PGA was at issue in the past two years. A release or return counts only if the person was in the PGA at one of three moments. These are: when it happened, while a partner was preparing for it, or when a decision meant it did not go ahead. An example of such a decision is a court extending pre-trial detention (§1.6).',
+        ),
+      ],
+      doubts: [
+        t(
+          'Een taak om een vrijlating of terugkeer voor te bereiden, moet vóór die vrijlating of terugkeer gebeuren, ook als de afspraak geen termijn noemt.',
+          'A task to prepare for a release or return must be done before that release or return, even if the agreement names no time limit.',
         ),
       ],
       basis: PREPARE,
@@ -89,12 +91,14 @@ export const intExtern: AttentionPoint = {
           'A revocation counts only if it played a part at a moment that counts for the previous question (the checklist’s choice). That is while a partner was preparing for the release or return, or when that release or return happened or did not go ahead. If Dutch nationality had already been revoked by then, the revocation also played a part.',
         ),
         t(
-          'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
-          'If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part.',
-        ),
-        t(
           'Een intrekking speelde als er een procedure liep, of als die was aangekondigd. Alleen bespreken of die zou kunnen, is niet genoeg.',
           'A revocation played a part if a procedure was running or had been announced. Merely discussing whether one might come is not enough.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Wisten alleen partners ervan die het wettelijk niet mochten delen? Dan speelde de intrekking voor jullie niet mee.',
+          'If the only partners who knew of the revocation were not allowed by law to share it, treat it as having played no part.',
         ),
       ],
       basis: t(

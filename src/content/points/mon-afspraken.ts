@@ -19,8 +19,8 @@ export const monAfspraken: AttentionPoint = {
   id: 'mon-afspraken',
   ref: '1.7',
   title: t(
-    'Een heldere omschrijving van monitoren, en afspraken erover',
-    'A clear definition of monitoring, and agreements on it',
+    'Monitoren: wat het is en wat jullie erover afspreken',
+    'Monitoring: what it is and what you agree on',
   ),
   summary: t(
     'Heldere afspraken over wanneer een casus naar monitoren gaat, wat monitoren inhoudt, wie monitort en waar die op let, zijn van groot belang. Dat helpt voorkomen dat een casus onnodig, en misschien onrechtmatig, lang in de PGA wordt besproken. Het gaat daarbij ook om vertrouwen dat een afgesloten casus terug kan komen als er nieuwe signalen zijn. Let op: de politie gebruikt het woord monitoring in een andere betekenis. Gaat het tijdens het monitoren slechter, dan wordt de casus opnieuw geduid en weer actief besproken.',
@@ -124,12 +124,14 @@ export const monAfspraken: AttentionPoint = {
           'Suppose an agreement says only after how long you decide whether to close a case, and not under which conditions. Then it covers part of this question (the checklist’s choice). Such a period says when you decide, not when the case is closed. §1.7 mentions such a period: following the case for a number of weeks and then deciding. If the agreement also says you close the case when nothing has changed by then, it does name a condition.',
         ),
         t(
-          'Geldt een bepaling over wanneer jullie een casus afsluiten voor alle casussen, niet alleen na monitoren? Dan geldt die ook voor afsluiten na monitoren.',
-          'Suppose a provision on when you close a case applies to all cases, not only after monitoring. It then also applies to closing after monitoring.',
-        ),
-        t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
           'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Geldt een bepaling over wanneer jullie een casus afsluiten voor alle casussen, niet alleen na monitoren? Dan geldt die ook voor afsluiten na monitoren.',
+          'Suppose a provision on when you close a case applies to all cases, not only after monitoring. It then also applies to closing after monitoring.',
         ),
         t(
           'Zegt de afspraak dat het casusoverleg bij elke gemonitorde casus vooraf noemt onder welke voorwaarden die wordt afgesloten? Dan regelt die dit helemaal (keuze van de checklist). Zo is het ook bij de vragen wie monitort en wat er wordt gemonitord. Dat is meer dan alleen zeggen wie besluit.',
@@ -175,20 +177,22 @@ export const monAfspraken: AttentionPoint = {
           'Suppose the agreement says the case meeting decides, for each case that moves to monitoring, what the person monitoring it watches for. Then the agreement covers all of this (the checklist’s choice).',
         ),
         t(
-          'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
-          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the person monitoring the case watches for. Then it covers nothing here (the checklist’s choice).',
-        ),
-        t(
-          'Voor een veld ‘waarop’ gelden dezelfde regels als voor een veld ‘wie monitort’ bij de vraag wie er monitort.',
-          'A ‘what they watch for’ field follows the same rules as a ‘who monitors’ field under the question on who monitors.',
-        ),
-        t(
           'Hoe vaak degene die monitort aan het casusoverleg laat weten hoe het gaat, hoort bij de vraag wat jullie onder monitoren verstaan.',
           'How often the person monitoring a case reports back to the case meeting belongs under the question on what you mean by monitoring.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
           'N/A applies only if no case was being monitored in the past two years.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
+          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the person monitoring the case watches for. Then it covers nothing here (the checklist’s choice).',
+        ),
+        t(
+          'Voor een veld ‘waarop’ gelden dezelfde regels als voor een veld ‘wie monitort’ bij de vraag wie er monitort.',
+          'A ‘what they watch for’ field follows the same rules as a ‘who monitors’ field under the question on who monitors.',
         ),
       ],
       basis: CLEAR,

@@ -25,8 +25,8 @@ export const monImpasse: AttentionPoint = {
   ...ladder({
     topic: t('het besluit bij een impasse', 'the decision at an impasse'),
     scope: t(
-      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang (denk aan maanden) geen voor- of achteruitgang, en geen nieuwe informatie. Ook is er geen interventie meer mogelijk (zie ‘Impasse’ in de begrippenlijst). De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Een heldere omschrijving van monitoren, en afspraken erover’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
-      'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), and no new information. In addition, no intervention is left (see ‘Impasse’ in the glossary). The question of when the case is then closed belongs under ‘A clear definition of monitoring, and agreements on it’. This point also covers how you decide when partners disagree (the checklist’s choice).',
+      'wat het casusoverleg besluit over een casus in een impasse. Het rapport kiest voor monitoren. Dat kan een laatste poging zijn, bijvoorbeeld om contact te krijgen, of de casus nog een aantal weken volgen (§1.7). Een impasse of vastgelopen casus: lang (denk aan maanden) geen voor- of achteruitgang, en geen nieuwe informatie. Ook is er geen interventie meer mogelijk (zie ‘Impasse’ in de begrippenlijst). De vraag wanneer de casus daarna wordt afgesloten, hoort bij ‘Monitoren: wat het is en wat jullie erover afspreken’. Bij dit punt hoort ook hoe jullie besluiten als partners het oneens zijn (keuze van de checklist).',
+      'what the case meeting decides about a case at an impasse. The report favours monitoring. That can mean a last attempt, for example to make contact, or following the case for a number of weeks (§1.7). An impasse, or stalled case: no progress or decline for a long time (months, for example), and no new information. In addition, no intervention is left (see ‘Impasse’ in the glossary). The question of when the case is then closed belongs under ‘Monitoring: what it is and what you agree on’. This point also covers how you decide when partners disagree (the checklist’s choice).',
     ),
     review: t('er bij een impasse op tijd besloten wordt', 'stalled cases get a decision in time'),
     // Level 4 rests on the agreement itself, whatever it decides: the report’s example is in the scope and help.
@@ -50,24 +50,30 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Let op: dit is een uitzondering. Bij andere vragen regelt een zin met een voorwaarde wel die voorwaarde (zie ‘Wat een gezamenlijke afspraak is’).',
-          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception. Elsewhere, a sentence naming a condition does cover it (see ‘What a joint agreement is’).',
-        ),
-        t(
-          'Zegt de afspraak dat jullie bij een impasse besluiten óf de casus naar monitoren gaat, en niet wanneer wel? En noemt die geen ander besluit waaruit jullie bij de impasse kiezen? Dan regelt die een deel (keuze van de checklist), zoals bij het instrument bij het wegen. Noemt die wel zo’n ander besluit, zoals ‘of de casus actief besproken blijft’? Dan regelt die alles (zie de volgende regel). ‘Kan naar monitoren’ is anders: daar hoeven jullie niet te besluiten.',
-          'Suppose the agreement says that at an impasse you decide whether the case moves to monitoring, and not when it does. If it names no other decision to choose from at the impasse, it covers part (the checklist’s choice), as with the instrument at assessment. If it does, such as ‘or stays under active discussion’, it covers everything (see the next rule). ‘May move to monitoring’ is different: there you need not decide.',
-        ),
-        t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
           'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
         ),
         t(
-          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit. Dat geldt bij de regel over besluiten óf de casus naar monitoren gaat, en bij de regel hierboven.',
-          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision. This applies under the rule on deciding whether the case moves to monitoring, and under the rule above.',
-        ),
-        t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
           'A provision on how the case meeting decides in general, such as ‘without consensus the chair decides’, counts only under the next question.',
+        ),
+        t(
+          'N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',
+          'N/A applies only if no case was at an impasse in the past two years.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Let op: dit is een uitzondering. Bij andere vragen regelt een zin met een voorwaarde wel die voorwaarde (zie ‘Wat een gezamenlijke afspraak is’).',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception. Elsewhere, a sentence naming a condition does cover it (see ‘What a joint agreement is’).',
+        ),
+        t(
+          'Zegt de afspraak dat jullie bij een impasse besluiten óf de casus naar monitoren gaat, en niet wanneer wel? En noemt die geen ander besluit waaruit jullie bij de impasse kiezen? Dan regelt die een deel (keuze van de checklist). Noemt die wel zo’n ander besluit, zoals ‘of de casus actief besproken blijft’? Dan regelt die alles (zie de regel over wanneer de afspraak alles regelt). ‘Kan naar monitoren’ is anders: daar hoeven jullie niet te besluiten.',
+          'Suppose the agreement says that at an impasse you decide whether the case moves to monitoring, and not when it does. If it names no other decision to choose from at the impasse, it covers part (the checklist’s choice). If it does, such as ‘or stays under active discussion’, it covers everything (see the rule on when the agreement covers everything). ‘May move to monitoring’ is different: there you need not decide.',
+        ),
+        t(
+          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit. Dat geldt bij de regel over besluiten óf de casus naar monitoren gaat, en bij de regel over wanneer de afspraak alles regelt.',
+          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision. This applies under the rule on deciding whether the case moves to monitoring, and under the rule on when the agreement covers everything.',
         ),
         t(
           'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',
@@ -80,10 +86,6 @@ export const monImpasse: AttentionPoint = {
         t(
           'Gaat een bepaling over een casus waarin geen interventie meer mogelijk is, of waarin bespreken niets meer toevoegt? Dan gaat die bepaling over een impasse, ook als het woord ‘impasse’ er niet in staat.',
           'A provision about a case where no intervention is possible any more, or where discussing it adds nothing, is about an impasse. That is so even if it does not use the word.',
-        ),
-        t(
-          'N.v.t. past alleen als er de afgelopen twee jaar geen casus in een impasse was.',
-          'N/A applies only if no case was at an impasse in the past two years.',
         ),
       ],
       basis: POSITION,

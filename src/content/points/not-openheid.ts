@@ -96,12 +96,14 @@ export const notOpenheid: AttentionPoint = {
           'A decision not to notify someone at all also counts as a postponement here (the checklist’s choice).',
         ),
         t(
+          'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd. Lees die met de regels over gronden bij de volgende vraag, ook de regels bij twijfel. Noemde het besluit alleen een omstandigheid, zoals een crisisopname, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
+          'Did a postponement have an exception ground? That depends on the reason given with the decision. Read it with the rules on grounds at the next question, including the rules for doubt. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
+        ),
+      ],
+      doubts: [
+        t(
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan is dat geen afwijking, tenzij bekend is dat geen van die partners de grond zelf vastlegde.',
           'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. That is not a departure, unless it is known that none of those partners recorded the ground itself.',
-        ),
-        t(
-          'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd, gelezen met de regels over gronden bij de volgende vraag. Noemde het besluit alleen een omstandigheid, zoals een crisisopname, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
-          'Did a postponement have an exception ground? That depends on the reason given with the decision, read with the rules on grounds at the next question. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
         ),
       ],
       basis: GROUND,
@@ -131,6 +133,12 @@ export const notOpenheid: AttentionPoint = {
           'An agreement that says on which grounds you postpone notification, naming only statutory grounds, covers everything the question asks about. If it says only who decides on postponing, it covers nothing, as with any question on when or on what grounds.',
         ),
         t(
+          'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
+          'What professionals say about their own role belongs under the next question.',
+        ),
+      ],
+      doubts: [
+        t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Het rapport spreekt van beperkte uitzonderingsgronden en geeft twee voorbeelden: de nationale veiligheid en een strafrechtelijk onderzoek (§1.4). Ook de andere gronden van art. 41 UAVG en die van art. 14 lid 5 AVG tellen (keuze van de checklist). Ze staan bij ‘UAVG’ en ‘AVG’ in de begrippenlijst. Alleen ‘de betrokkene heeft de informatie al’ telt niet: zie de volgende regel.',
           'The agreement states the grounds if it names a statutory exception ground, or the article that contains one. The report speaks of limited exception grounds and gives two examples: national security and a criminal investigation (§1.4). The other grounds of art. 41 UAVG and those of art. 14(5) GDPR count too (the checklist’s choice). They are listed under ‘UAVG’ and ‘GDPR (AVG)’ in the glossary. Only ‘the person already has the information’ does not count: see the next rule.',
         ),
@@ -159,10 +167,6 @@ export const notOpenheid: AttentionPoint = {
           'Whether a ground applies in a case is a legal question. You do not judge it when choosing a level. If the decision to postpone named a statutory ground from the agreement, the postponement is not a departure (the checklist’s choice). Suppose no partner that knew the ground was allowed to share it, as with a criminal investigation. Then it is enough that one of those partners itself recorded a statutory ground from the agreement (see the previous question).',
         ),
         t(
-          'Wat een professional over de eigen rol zegt, hoort bij de volgende vraag.',
-          'What professionals say about their own role belongs under the next question.',
-        ),
-        t(
           'Een bepaling om een uitstel later opnieuw te bekijken, bijvoorbeeld op een vaste datum, hoort wel hier. Vraagt de afspraak zo’n datum en ontbreekt die een keer? Dan is dat hier een afwijking.',
           'A provision to reconsider a postponement later, for example on a set date, does belong here. If the agreement asks for such a date and it is missing once, that is a departure here.',
         ),
@@ -171,8 +175,8 @@ export const notOpenheid: AttentionPoint = {
           'Suppose the agreement names a broad ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then judge the broad ground and each example separately, by the rules above. A broad ground such as ‘a weighty interest’ is not a statutory ground but another reason. If the broad ground itself names only statutory grounds, such as ‘a statutory exception ground, such as …’, it is not another reason.',
         ),
         t(
-          'Is de ruime grond een andere reden, en minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn de ruime grond en alle voorbeelden andere redenen? Dan regelt de afspraak niets. Noemt die elders wel een wettelijke grond? Dan regelt die een deel. Is de ruime grond geen andere reden? Dan beslissen alleen de regels hierboven.',
-          'If the broad ground is another reason and at least one example is a statutory ground, the agreement covers part (the checklist’s choice). If the broad ground and all the examples are other reasons, the agreement covers nothing. But if it names a statutory ground elsewhere, it covers part. If the broad ground is not another reason, only the rules above decide.',
+          'Is de ruime grond een andere reden, en minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn de ruime grond en alle voorbeelden andere redenen? Dan regelt de afspraak niets. Noemt die elders wel een wettelijke grond? Dan regelt die een deel. Is de ruime grond geen andere reden? Dan beslissen alleen de andere regels bij deze vraag.',
+          'If the broad ground is another reason and at least one example is a statutory ground, the agreement covers part (the checklist’s choice). If the broad ground and all the examples are other reasons, the agreement covers nothing. But if it names a statutory ground elsewhere, it covers part. If the broad ground is not another reason, only the other rules for this question decide.',
         ),
       ],
       basis: t(

@@ -85,12 +85,14 @@ export const samPerspectieven: AttentionPoint = {
           'If the partners decided together to write a shared vision, that decision is the agreement here, since the question is whether you do so. If the decision sets a date, it counts as followed only if the vision is finished by that date. If the decision names a period, such as ‘in 2025 we will write a vision’, the end of that period is the date.',
         ),
         t(
-          'Zegt het besluit alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025 werken we aan een visie’? Dan hoeft de visie niet klaar te zijn. Het besluit is dan gevolgd als partners uit beide domeinen er in die periode samen aan werkten.',
-          'If the decision only says you will work on a vision during a period, the vision need not be finished. An example of such a decision is ‘in 2025 we will work on a vision’. The decision then counts as followed if partners from both domains worked on it together during that period.',
-        ),
-        t(
           'Een bespreking over één casus telt niet als de handeling. Ook een gesprek over hoe partners de ideeën van één betrokkene zien, is een bespreking over één casus.',
           'A discussion about a single case does not count as the activity. A conversation on how partners see one person’s ideas is also a discussion about a single case.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Zegt het besluit over een gedeelde visie alleen dat jullie in een periode aan een visie werken, zoals ‘in 2025 werken we aan een visie’? Dan hoeft de visie niet klaar te zijn. Het besluit is dan gevolgd als partners uit beide domeinen er in die periode samen aan werkten.',
+          'If the decision on a shared vision only says you will work on a vision during a period, the vision need not be finished. An example of such a decision is ‘in 2025 we will work on a vision’. The decision then counts as followed if partners from both domains worked on it together during that period.',
         ),
       ],
       basis: VISION,

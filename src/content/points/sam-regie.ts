@@ -50,12 +50,18 @@ export const samRegie: AttentionPoint = {
           'You choose which tasks your process coordinator has. A task counts here if it helps partners keep to the collaboration agreements, like the tasks §2.1 names. Collaboration agreements are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules belong to them too: §2.1 names them together with expectations (the checklist’s explanation).',
         ),
         t(
-          'Dat geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
-          'This also applies if you give the process coordinator another title, such as chair.',
-        ),
-        t(
           'Vijf taken tellen bij deze vraag niet mee (keuze van de checklist). Dat zijn: voorzitten, het overleg organiseren, de agenda maken, de actielijst rondsturen, en bijhouden welke casus wanneer aan de beurt is. Stukken voor het overleg rondsturen hoort bij het overleg organiseren. Een afwijking die alleen over een of meer van die vijf taken gaat, telt hier dus ook niet. Een voorbeeld is een actielijst die niet is rondgestuurd.',
           'Five tasks do not count under this question (the checklist’s choice). They are: chairing, organising the meeting, setting the agenda, circulating the action list, and keeping track of when each case is due for discussion. Sending out papers for the meeting is part of organising it. So a departure that concerns only one or more of those five tasks does not count here either. An example is an action list that was not circulated.',
+        ),
+        t(
+          'Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur.',
+          'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Wat bij deze vraag over de procesregisseur staat, geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
+          'What this question says about the process coordinator also applies if you give the process coordinator another title, such as chair.',
         ),
         t(
           'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gedaan? Dan geldt dat agendapunt als melding van de procesregisseur dat de werkstap te laat is. Die taak telt hier wel.',
@@ -68,10 +74,6 @@ export const samRegie: AttentionPoint = {
         t(
           '‘Bewaakt de afspraken’ of ‘bewaakt de termijnen’ zonder te zeggen wat die persoon dan doet, is een algemene zin.',
           '‘Oversees the agreements’ or ‘oversees the time limits’ without saying what that person then does is a general phrase.',
-        ),
-        t(
-          'Wie afspraken in het dossier vastlegt, hoort bij ‘Zorgvuldige dossiervorming’, ook al noemt §2.1 dat als mogelijke taak van de procesregisseur.',
-          'Who records agreements in the case file belongs under ‘Careful record-keeping’, although §2.1 names it as a possible task of the process coordinator.',
         ),
         t(
           'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Die telt bij het punt van die werkstap, als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',

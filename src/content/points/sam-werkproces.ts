@@ -54,12 +54,18 @@ export const samWerkproces: AttentionPoint = {
           'A work step counts even if it has another name or is combined with another, such as goals and interventions together in the ‘action plan’. The work process need not give the order within such a combined work step.',
         ),
         t(
-          'Een werkstap telt ook als die niet in de lijst van werkstappen staat, maar elders in het werkproces. Bijvoorbeeld in de beschrijving van een andere werkstap: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
-          'A work step also counts if it is not in the list of work steps but appears elsewhere in the work process. An example is the description of another work step: ‘at the first meeting you decide who notifies the person’.',
-        ),
-        t(
           'Ontbreekt in het werkproces een werkstap die een eigen punt heeft, zoals tussentijds duiden? Dan regelt het werkproces niet alles (keuze van de checklist). Volgens het rapport zegt een heldere procesbeschrijving namelijk welke werkstappen er worden doorlopen (§2.1). Wat jullie over die werkstap zelf afspraken, telt alleen bij het eigen punt van die werkstap (keuze van de checklist).',
           'If the work process leaves out a work step with its own point, it does not cover everything (the checklist’s choice). An example of such a work step is re-interpreting a case along the way. According to the report, a clear process description names the work steps that are taken (§2.1). What you agreed on that work step itself counts only under that work step’s own point (the checklist’s choice).',
+        ),
+        t(
+          'Gaat een casus terug naar een eerdere werkstap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de werkstap waaruit de casus terugging. Bij het voorbeeld is dat ‘Monitoren: wat het is en wat jullie erover afspreken’ (keuze van de checklist).',
+          'Suppose a case goes back to an earlier work step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the work step the case left. In the example, that is ‘Monitoring: what it is and what you agree on’ (the checklist’s choice).',
+        ),
+      ],
+      doubts: [
+        t(
+          'Een werkstap telt ook als die niet in de lijst van werkstappen staat, maar elders in het werkproces. Bijvoorbeeld in de beschrijving van een andere werkstap: ‘in het eerste overleg besluiten jullie wie de betrokkene notificeert’.',
+          'A work step also counts if it is not in the list of work steps but appears elsewhere in the work process. An example is the description of another work step: ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
           'Voor de terugblik bij deze vraag telt alleen het deel dat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de besproken delen samen nog al die werkstappen, het afsluiten en hun volgorde? Dan is er bij deze vraag toch een terugblik.',
@@ -68,10 +74,6 @@ export const samWerkproces: AttentionPoint = {
         t(
           'Bijvoorbeeld: jullie sloegen het hoofdstuk ‘Monitoren en afsluiten’ over. Het besproken overzicht noemt wel alle werkstappen met een eigen punt en het afsluiten, op volgorde. Dan is er bij deze vraag toch een terugblik. Noemt alleen het overgeslagen deel zo’n werkstap, het afsluiten of een deel van de volgorde? Dan geldt de algemene regel over een overgeslagen deel (zie ‘Wat een terugblik is’).',
           'For example, you skipped the chapter ‘Monitoring and closure’. The overview you discussed does name all the work steps with their own point, and closure, in order. Then there is still a review for this question. If only the skipped part names such a work step, closure or part of the order, the general rule on skipped parts applies. See ‘What a review is’.',
-        ),
-        t(
-          'Gaat een casus terug naar een eerdere werkstap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de werkstap waaruit de casus terugging. Bij het voorbeeld is dat ‘Een heldere omschrijving van monitoren, en afspraken erover’ (keuze van de checklist).',
-          'Suppose a case goes back to an earlier work step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the work step the case left. In the example, that is ‘A clear definition of monitoring, and agreements on it’ (the checklist’s choice).',
         ),
       ],
     },
@@ -93,20 +95,26 @@ export const samWerkproces: AttentionPoint = {
       ),
       rules: [
         t(
-          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan hoeven ze hier niet apart te staan.',
-          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
-        ),
-        t(
           'Schuift een organisatie alleen bij sommige casussen aan, zoals de Raad voor de Kinderbescherming (§2.1)? Dan tellen bepalingen voor die organisatie hier niet mee, en afwijkingen daarvan ook niet. Een gemeente in jullie gebied telt hier altijd mee, ook als zij alleen bij haar eigen casussen aanschuift.',
           'Provisions for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
-          'Een bepaling dat een vaste partner of de procesregisseur zo’n organisatie uitnodigt, is geen bepaling voor die organisatie. Die bepaling telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de bepaling niet wie uitnodigt? Dan is het een bepaling voor die organisatie.',
-          'A provision that a standing partner or the process coordinator invites such an organisation is not a provision for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the provision does not say who invites, it is a provision for that organisation.',
-        ),
-        t(
           'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Stuurt de checklist de taak naar een ander punt, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
           'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If the checklist sends the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
+        ),
+        t(
+          'Wat de afspraak zegt over wie een werkstap met een eigen punt doet, zoals wegen of monitoren, telt bij dat punt, niet hier. Wie afspraken in het dossier vastlegt, telt bij ‘Zorgvuldige dossiervorming’, niet hier.',
+          'Some work steps have their own point, such as assessment or monitoring. What the agreement says about who takes such a work step counts under that point, not here. Who records agreements in the case file counts under ‘Careful record-keeping’, not here.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Staan de rol, taken en bevoegdheden van de organisatie die het casusoverleg organiseert of voorzit, alleen bij de taken van de procesregisseur? Dan hoeven ze hier niet apart te staan.',
+          'Suppose the role, tasks and powers of the organisation that hosts or chairs the case meeting appear only among the process coordinator’s tasks. Then they need not appear separately here.',
+        ),
+        t(
+          'Een bepaling dat een vaste partner of de procesregisseur een organisatie uitnodigt die alleen bij sommige casussen aanschuift, is geen bepaling voor die organisatie. Die bepaling telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de bepaling niet wie uitnodigt? Dan is het een bepaling voor die organisatie.',
+          'A provision that a standing partner or the process coordinator invites an organisation joining only some cases is not a provision for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the provision does not say who invites, it is a provision for that organisation.',
         ),
         t(
           'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg? En noemt die bepaling ook een van de vijf taken, zoals voorzitten of de agenda maken? Dan telt die bepaling bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over een of meer van die taken gaat, telt wel hier (keuze van de checklist).',
@@ -119,10 +127,6 @@ export const samWerkproces: AttentionPoint = {
         t(
           'Een bepaling over wie beslist als partners het oneens zijn over een casus in een impasse, telt bij ‘Casussen in een impasse’, niet hier. Dat geldt ook voor een bepaling over elke onenigheid, zoals ‘bij onenigheid beslist de gemeente’.',
           'A provision on who decides when partners disagree about a case at an impasse counts under ‘Cases at an impasse’, not here. So does a provision on any disagreement, such as ‘in case of disagreement the municipality decides’.',
-        ),
-        t(
-          'Wat de afspraak zegt over wie een werkstap met een eigen punt doet, zoals wegen of monitoren, telt bij dat punt, niet hier. Wie afspraken in het dossier vastlegt, telt bij ‘Zorgvuldige dossiervorming’, niet hier.',
-          'Some work steps have their own point, such as assessment or monitoring. What the agreement says about who takes such a work step counts under that point, not here. Who records agreements in the case file counts under ‘Careful record-keeping’, not here.',
         ),
         t(
           'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied. Dat geldt ook voor de rol van ‘de woongemeente’ of van de burgemeester van de woongemeente.',

@@ -62,6 +62,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',
           'How you choose the communities belongs under the question on the security analysis.',
         ),
+      ],
+      doubts: [
         t(
           'Zegt de afspraak dat jullie per gemeenschap sleutelfiguren noemen, en staat erbij dat jullie er in een gemeenschap geen vonden? Dan is dat geen afwijking.',
           'Suppose the agreement says that you name key figures for each community. If it also states that you found none in one community, that is not a departure.',

@@ -28,8 +28,8 @@ export const wegSystematisch: AttentionPoint = {
   ...ladder({
     topic: t('de manier van wegen', 'how signals are assessed'),
     scope: t(
-      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Een heldere omschrijving van monitoren, en afspraken erover’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
-      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). This concerns the assessment team’s assessment at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’. The question of when a case moves to monitoring or is closed belongs under ‘A clear definition of monitoring, and agreements on it’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
+      'de criteria, het referentiekader en het gebruik van een instrument (§1.2). Ook hoort erbij wie er weegt en hoe jullie de weging vastleggen (§1.2). Het gaat om de weging door de weegploeg bij de start (§1.2). Het rapport noemt ook de weging over voortzetten of afsluiten (§1.2). Voortzetten hoort bij ‘De aanpak tussentijds herijken’. De vraag wanneer een casus naar monitoren gaat of wordt afgesloten, hoort bij ‘Monitoren: wat het is en wat jullie erover afspreken’. Wat jullie besluiten over een casus in een impasse, hoort bij ‘Casussen in een impasse’.',
+      'the criteria, the frame of reference and the use of an instrument (§1.2). It also covers who assesses and how you record the assessment (§1.2). This concerns the assessment team’s assessment at the start (§1.2). The report also names the assessment of whether to continue or close (§1.2). Continuing belongs under ‘Adjusting the approach along the way’. The question of when a case moves to monitoring or is closed belongs under ‘Monitoring: what it is and what you agree on’. What you decide about a case at an impasse belongs under ‘Cases at an impasse’.',
     ),
     review: t('er eenduidig gewogen wordt', 'signals are assessed consistently'),
     basis: [NOT_UNIFORM, NO_CONSENSUS, STRUCTURED, STRUCTURED],
@@ -58,16 +58,18 @@ export const wegSystematisch: AttentionPoint = {
           'Assessment based on knowledge and experience also counts as a set, systematic way of assessing. That applies if you assess every reported signal with the same questions or criteria, or in the same set sequence of tasks (the checklist’s explanation). The levels do not measure whether the assessment is also thorough (the checklist’s choice).',
         ),
         t(
-          'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
-          'Suppose you go through the same points, in the same order, for every reported signal. At levels 1 and 2, that counts as assessing with set questions.',
-        ),
-        t(
           'Een termijn voor het wegen zegt niet hoe jullie wegen, en telt hier niet.',
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
         t(
           'Wogen jullie een keer zonder het voorgeschreven weegformulier? Sloegen jullie toen ook een vaste vraag over, of weken jullie af van de vaste volgorde van werken? Dan is dat hier een afwijking. Volgden jullie de vaste vragen en de vaste volgorde wel, alleen zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan is er hier geen afwijking.',
           'Suppose you once assessed without the prescribed assessment form. If you also skipped a set question, or changed the set sequence of tasks, that is a departure here. If you followed the set questions and sequence, only without the form, it counts only under recording the assessment. If nobody knows whether you followed them, there is no departure here.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
+          'Suppose you go through the same points, in the same order, for every reported signal. At levels 1 and 2, that counts as assessing with set questions.',
         ),
         t(
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
@@ -154,12 +156,14 @@ export const wegSystematisch: AttentionPoint = {
           'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, it covers everything. So does an agreement never to use an instrument.',
         ),
         t(
-          '‘Waar nodig’ of ‘indien nodig’, zonder te zeggen wanneer dat is, is een algemene zin. Die regelt niets (zie ‘Wat een gezamenlijke afspraak is’).',
-          '‘Where needed’ or ‘if needed’, without saying when that is, is a general sentence. It covers nothing (see ‘What a joint agreement is’).',
-        ),
-        t(
           'Zegt de afspraak alleen dat de weegploeg bij elke weging besluit óf een instrument nodig is, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het herhalen van het instrument.',
           'Suppose the agreement says only that the assessment team decides at every assessment whether an instrument is needed, and not when it is. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to repeating the instrument.',
+        ),
+      ],
+      doubts: [
+        t(
+          '‘Waar nodig’ of ‘indien nodig’, zonder te zeggen wanneer dat is, is een algemene zin. Die regelt niets (zie ‘Wat een gezamenlijke afspraak is’).',
+          '‘Where needed’ or ‘if needed’, without saying when that is, is a general sentence. It covers nothing (see ‘What a joint agreement is’).',
         ),
       ],
       basis: t(

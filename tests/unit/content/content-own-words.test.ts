@@ -27,6 +27,7 @@ function ownTexts(): [string, Text][] {
         if (q.origin === 'derived') out.push([q.id, q.text]);
         if (q.help) out.push([`${q.id}.help`, q.help]);
         (q.rules ?? []).forEach((r, i) => out.push([`${q.id}.rules.${i}`, r]));
+        (q.doubts ?? []).forEach((r, i) => out.push([`${q.id}.doubts.${i}`, r]));
         if (q.basis) out.push([`${q.id}.basis`, q.basis]);
       }
     }

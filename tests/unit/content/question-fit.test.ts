@@ -23,7 +23,8 @@ function names(question: string, topic: string): boolean {
 }
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
-const ruleText = (q: Question, locale: Locale) => (q.rules ?? []).map((r) => r[locale]).join(' ');
+const ruleText = (q: Question, locale: Locale) =>
+  [...(q.rules ?? []), ...(q.doubts ?? [])].map((r) => r[locale]).join(' ');
 // Everything said under a question: its explanation and its scoring rules.
 const explained = (q: Question, locale: Locale) => `${q.help?.[locale] ?? ''} ${ruleText(q, locale)}`;
 // The topic as levels 1 to 5 name it (content-language.test.ts checks that each level does).

@@ -44,7 +44,7 @@ describe('the reading rule every rubric shares', () => {
     const nl = rule('nl');
     const order = [
       'Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp?',
-      'is de handeling bij de vraag minstens één keer gedaan in de periode?',
+      'is de handeling bij de vraag minstens één keer uitgevoerd in de periode?',
       'Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));

@@ -26,7 +26,7 @@ describe('the summaries', () => {
     const questions = CHECKLIST.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions));
     for (const q of questions)
       for (const locale of LOCALES)
-        for (const text of [q.text, q.help, ...(q.rules ?? [])])
+        for (const text of [q.text, q.help, ...(q.rules ?? []), ...(q.doubts ?? [])])
           expect(text?.[locale] ?? '', q.id).not.toMatch(/\n/);
     for (const [id, summary] of summaries)
       for (const locale of LOCALES) expect(summary[locale].replaceAll('\n\n', ' '), id).not.toMatch(/\n/);
