@@ -57,7 +57,9 @@ describe('the walk-through shows the whole checklist', () => {
             help: q.help?.[locale] ?? null,
             heading: q.rules?.length ? ui(locale, 'step.rulesTitle') : null,
             rules: (q.rules ?? []).map((r) => r[locale]),
-            doubts: q.doubts?.length ? ui(locale, 'step.doubtsTitle', { n: q.doubts.length }) : null,
+            doubts: q.doubts?.length
+              ? ui(locale, 'step.doubtsTitle', { n: q.doubts.length }, q.doubts.length)
+              : null,
             doubtRules: (q.doubts ?? []).map((r) => r[locale]),
           })),
         );

@@ -66,7 +66,7 @@ export function rubricText(locale: Locale): string {
           lines.push(`  - ${ui(locale, 'step.rulesTitle')}`, ...q.rules.map((r) => `    - ${r[locale]}`));
         if (q.doubts?.length)
           lines.push(
-            `  - ${ui(locale, 'step.doubtsTitle', { n: q.doubts.length })}`,
+            `  - ${ui(locale, 'step.doubtsTitle', { n: q.doubts.length }, q.doubts.length)}`,
             ...q.doubts.map((r) => `    - ${r[locale]}`),
           );
         lines.push(`  - ${ACT_LABEL[locale]}: ${q.activity[locale]}`);

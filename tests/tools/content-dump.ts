@@ -78,7 +78,8 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
-    doubtsHere: 'Bij twijfel: {n} regels voor de begeleider, in de bijlage onder {id}.',
+    doubtsHere:
+      'Bij twijfel: nog een regel voor de begeleider, in de bijlage onder {id}. | Bij twijfel: {n} regels voor de begeleider, in de bijlage onder {id}.',
     annex: 'Bijlage voor de begeleider: regels bij twijfel',
     annexIntro:
       'Deze regels zijn nodig als partners twijfelen tussen twee niveaus. In de app staan ze ingeklapt: de regels bij een vraag onder die vraag, de twijfelgevallen onder ‘Zo kiezen jullie een niveau’.',
@@ -96,7 +97,8 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
-    doubtsHere: 'In doubt: {n} rules for the facilitator, in the annex under {id}.',
+    doubtsHere:
+      'In doubt: one more rule for the facilitator, in the annex under {id}. | In doubt: {n} rules for the facilitator, in the annex under {id}.',
     annex: 'Annex for the facilitator: rules for doubt',
     annexIntro:
       'These rules are needed when partners doubt between two levels. In the app they are folded: a question’s rules under that question, the doubtful cases under ‘How to choose a level’.',
@@ -105,6 +107,12 @@ const LABELS = {
       'The last rounds on version {version}, at most eight (from the table on the app’s Justification page):',
   },
 } as const;
+
+/** The pointer to a question's rules for doubt: 'one | more', as vue-i18n chooses. */
+function doubtsHere(message: string, n: number): string {
+  const [one = message, more = message] = message.split(' | ');
+  return (n === 1 ? one : more).replace('{n}', String(n));
+}
 
 /** The checklist as a reader goes through it: sections, points with summary and rubric, questions, glossary. */
 function markdown(locale: Locale): string {
@@ -135,8 +143,7 @@ function markdown(locale: Locale): string {
         );
         if (q.help) lines.push(q.help[locale], '');
         if (q.rules?.length) lines.push(...q.rules.map((r) => `- ${L.rule}: ${r[locale]}`), '');
-        if (q.doubts?.length)
-          lines.push(L.doubtsHere.replace('{n}', String(q.doubts.length)).replace('{id}', q.id), '');
+        if (q.doubts?.length) lines.push(doubtsHere(L.doubtsHere, q.doubts.length).replace('{id}', q.id), '');
         lines.push(`${L.activity}: ${q.activity[locale]}`, '');
         if (q.basis) lines.push(`${L.basis}: ${q.basis[locale]}`, '');
       }

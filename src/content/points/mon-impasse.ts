@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen.',
-          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from.',
+          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen. Zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel. Noemt die maar één besluit dat mag, zoals ‘kan naar monitoren’? Dan regelt die niets (keuze van de checklist).',
+          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from. If it says only that you decide whether the case moves to monitoring, it covers part. If it names only one permitted decision, such as ‘may move to monitoring’, it covers nothing (the checklist’s choice).',
         ),
         t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',

@@ -156,8 +156,8 @@ export const wegSystematisch: AttentionPoint = {
           'Suppose the agreement says only ‘not as standard’ or ‘no set instrument’. Such wording does not say when you do use an instrument, so it covers only part. If the agreement also says when you do use an instrument or its outcome, it covers everything. So does an agreement never to use an instrument.',
         ),
         t(
-          'Zegt de afspraak alleen dat de weegploeg bij elke weging besluit óf een instrument nodig is, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het herhalen van het instrument.',
-          'Suppose the agreement says only that the assessment team decides at every assessment whether an instrument is needed, and not when it is. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to repeating the instrument.',
+          'Zegt de afspraak alleen dat de weegploeg bij elke weging besluit óf een instrument nodig is, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het herhalen van het instrument. Staat er alleen ‘waar nodig’ of ‘indien nodig’, zonder te zeggen wanneer? Dan regelt die zin niets.',
+          'Suppose the agreement says only that the assessment team decides at every assessment whether an instrument is needed, and not when it is. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to repeating the instrument. ‘Where needed’ or ‘if needed’ alone, without saying when, covers nothing.',
         ),
       ],
       doubts: [
