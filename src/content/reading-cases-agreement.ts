@@ -118,7 +118,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'If an agreement says ‘a partner’, an organisation that joins only for some cases counts too, unless the agreement itself defines it otherwise.',
     },
     {
-      nl: 'Vraagt de vraag wie, wat, welke, wanneer, hoe of óf jullie iets doen? Of vraagt die welke afspraken jullie over iets hebben? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt.',
+      nl: 'Gaat de vraag over wie, wat, welke, wanneer, hoe of óf jullie iets doen? Of over welke afspraken jullie over iets hebben? Dan telt ook een afspraak om het niet te doen, of om het anders te doen dan het rapport aanraadt.',
       en: 'Some questions ask who, what, which, when, how or whether you do something, or which agreements you have on something. There, an agreement not to do it counts too, as does one to do it differently from what the report advises.',
     },
     {
@@ -134,7 +134,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Where the report asks how well or to what extent something happens, the checklist asks about an agreement on it instead. The question’s explanation says so. So the levels do not measure how good the work itself is (the checklist’s choice).',
     },
     {
-      nl: 'Vraagt de vraag naar een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
+      nl: 'Gaat de vraag over een afspraak dát jullie iets doen, zoals ‘Hebben jullie afgesproken dat …’ of ‘Hebben jullie afgesproken praktische hulp te overwegen …’? Dan telt alleen een afspraak om precies dat te doen.',
       en: 'Some questions ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
     },
     {

@@ -109,7 +109,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Doing something earlier than the agreement says is not a departure, unless the agreement rules that out. An example: the agreement says ‘six months before release’, and a partner did it seven months before. With ‘after six months’ or ‘lasts six months’, earlier is a departure (see above).',
     },
     {
-      nl: 'Vraagt de vraag wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
+      nl: 'Gaat de vraag over wanneer jullie iets doen, en noemt de afspraak geen termijn of moment? Dan regelt die dat deel alleen als die zegt in welke situaties of onder welke voorwaarden jullie het doen, zoals ‘bij nieuwe signalen’.',
       en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
     },
     {

@@ -64,11 +64,11 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing. This does not apply if the question itself says what must be included, such as ‘in every case’.',
       },
       {
-        nl: 'Vraagt de vraag hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
+        nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
         en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
       },
       {
-        nl: 'Vraagt de vraag wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
+        nl: 'Gaat de vraag over wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
         en: 'Suppose the question asks what you decide, when something happens or on what grounds. Then an agreement that says only who decides, or in which meeting, covers none of it (the checklist’s choice).',
       },
       {

@@ -46,8 +46,8 @@ export const intExtern: AttentionPoint = {
       ),
       rules: [
         t(
-          'Plant de afspraak, of een plan dat het casusoverleg vaststelde, zelf een taak op of na de dag van vrijlating of terugkeer? Bijvoorbeeld een intake na de vrijlating. Dan is die taak geen voorbereiding, en telt die bij deze vraag niet mee. Gaat een andere taak in die afspraak of dat plan over de vrijlating of terugkeer? Dan is die taak wel voorbereiding, ook zonder datum. Beide zijn een keuze van de checklist.',
-          'Suppose the agreement, or a plan adopted by the case meeting, itself schedules a task on or after the day of release or return. An example is an intake after release. Then that task is not preparation and does not count under this question. If another task in that agreement or plan concerns the release or return, it is preparation, even without a date. Both are the checklist’s choice.',
+          'Plant de afspraak, of een plan dat het casusoverleg vaststelde, zelf een taak op of na de dag van vrijlating of terugkeer? Bijvoorbeeld een eerste gesprek na de vrijlating. Dan is die taak geen voorbereiding, en telt die bij deze vraag niet mee. Gaat een andere taak in die afspraak of dat plan over de vrijlating of terugkeer? Dan is die taak wel voorbereiding, ook zonder datum. Beide zijn een keuze van de checklist.',
+          'Suppose the agreement, or a plan adopted by the case meeting, itself schedules a task on or after the day of release or return. An example is a first meeting after release. Then that task is not preparation and does not count under this question. If another task in that agreement or plan concerns the release or return, it is preparation, even without a date. Both are the checklist’s choice.',
         ),
         t(
           'Regelt de afspraak alleen vrijlating of alleen terugkeer, dan regelt die een deel. Ging het de afgelopen twee jaar alleen om vrijlating, of alleen om terugkeer? Dan is een afspraak daarover genoeg.',

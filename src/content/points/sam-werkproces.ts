@@ -99,7 +99,7 @@ export const samWerkproces: AttentionPoint = {
           'Provisions for an organisation that joins only for some cases do not count here, and nor do departures from them. An example of such an organisation is the Child Care and Protection Board (§2.1). A municipality in your area always counts here, even if it joins only for its own cases.',
         ),
         t(
-          'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Stuurt de checklist de taak naar een ander punt, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
+          'Telt een taak van de procesregisseur niet bij ‘De rol van de procesregisseur’? Dan telt die taak hier, en ook een afwijking ervan (keuze van de checklist). Dat geldt vooral voor de vijf taken die daar niet meetellen, zoals voorzitten en de agenda maken. Hoort de taak volgens de checklist bij een ander punt, zoals ‘Zorgvuldige dossiervorming’? Dan telt die taak alleen bij dat punt.',
           'Suppose a task of the process coordinator does not count under ‘The role of the process coordinator’. Then it counts here, and so does a departure from it (the checklist’s choice). This applies in particular to the five tasks that do not count there, such as chairing and setting the agenda. If the checklist sends the task to another point, such as ‘Careful record-keeping’, it counts only under that point.',
         ),
         t(

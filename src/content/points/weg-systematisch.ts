@@ -126,7 +126,7 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Woog de weegploeg een keer zonder een organisatie of persoon die volgens de afspraak meeweegt? En was daar niet vooraf toe besloten? Dan is dat een afwijking. Zo’n besluit vooraf mogen de leden nemen die er die keer zijn (zie de extra regel bij deze stap).',
+          'Woog de weegploeg een keer zonder een organisatie of persoon die volgens de afspraak meeweegt? En was daar niet vooraf toe besloten? Dan is dat een afwijking. De leden die er die keer zijn, mogen zo’n besluit vooraf nemen (zie de extra regel bij deze stap).',
           'Suppose the assessment team once assessed without an organisation or person that the agreement says takes part. If nobody had decided on this beforehand, that is a departure. The members present on that occasion may take such a decision beforehand (see the additional rule for this step).',
         ),
       ],
