@@ -39,4 +39,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   reading('2024.5', '2026-12-07', [9.5, 9, 7.5, 7, 8.5]),
   // The text after rounds 164 and 165 and checks 259 to 266 (9151860), read by a hundred-and-twentieth new reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 6.5, 7, 8.5]),
+  // The text with at most three rules in view and the rest in a facilitator's annex (1da416e, before check 273's
+  // mends), read by a hundred-and-twenty-first new reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 9, 7.5, 7.5, 8.5]),
 ];

@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. This overrides the rules below on late work steps.',
     },
     {
-      nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat bij het punt van die werkstap, niet bij het werkproces of de procesregisseur. Ook niet als de procesregisseur die moest bewaken.',
-      en: 'Take a work step with its own point, such as re-interpreting a case. If it was skipped, or came later than a provision on that work step itself says, count that under its point. Not under the work process or process coordinator, even if the coordinator had to oversee it.',
+      nl: 'Sloegen jullie in een casus een werkstap met een eigen punt over, zoals tussentijds duiden? Of kwam die later dan een bepaling over die werkstap zelf zegt? Tel dat alleen bij het punt van die werkstap, ook als de procesregisseur die werkstap moest bewaken.',
+      en: 'Take a work step with its own point, such as re-interpreting a case. If it was skipped, or came later than a provision on that work step itself allows, count this only under that step’s point. This applies even if the process coordinator was meant to oversee it.',
     },
     {
       nl: 'Liet de procesregisseur daarbij een eigen taak liggen, zoals de te late werkstap melden? Dan telt dat bij het punt waar die taak telt. Meestal is dat ‘De rol van de procesregisseur’.',

@@ -40,8 +40,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'If the activity joins two things with ‘or’, one of them is enough.',
       },
       {
-        nl: '‘Iemand’, ‘een partner’ of ‘partners’ in de handeling: wie aan het casusoverleg deelneemt, ook als die alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die bij hun werk in jullie gebied signalen opvangen.',
-        en: '‘Someone’, ‘a partner’ or ‘partners’ in the activity: whoever takes part in the case meeting, even if only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals at work in your area counts too.',
+        nl: 'Met ‘iemand’, ‘een partner’ of ‘partners’ in de handeling bedoelt de checklist: iedereen die aan het casusoverleg deelneemt, ook wie alleen bij sommige casussen aanschuift. Bij wegen: wie in de weegploeg zit. Bij signaleren tellen ook anderen mee die bij hun werk in jullie gebied signalen opvangen.',
+        en: 'In an activity, ‘someone’, ‘a partner’ and ‘partners’ mean anyone who takes part in the case meeting, including those who join only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals at work in your area counts too.',
       },
       {
         nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',

@@ -38,7 +38,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een nieuwe datum is een bepaalde dag, zoals 12 maart 2026. Ook een overleg dat al op een bepaalde dag gepland staat, zoals ‘het volgende casusoverleg’, is een nieuwe datum. Alleen een jaar, maand, week of seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum.',
-      en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is also a new date. A year, month, week or season alone, such as ‘to 2027’ or ‘to the spring’, is not.',
+      en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is also a new date. A year, month, week or season alone, such as ‘moved to 2027’ or ‘to the spring’, is not.',
     },
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',

@@ -79,7 +79,7 @@ const LABELS = {
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
     doubtsHere:
-      'Bij twijfel: nog een regel voor de begeleider, in de bijlage onder {id}. | Bij twijfel: {n} regels voor de begeleider, in de bijlage onder {id}.',
+      'Bij twijfel: nog een regel voor de begeleider, in de bijlage bij deze vraag ({id}). | Bij twijfel: {n} regels voor de begeleider, in de bijlage bij deze vraag ({id}).',
     annex: 'Bijlage voor de begeleider: regels bij twijfel',
     annexIntro:
       'Deze regels zijn nodig als partners twijfelen tussen twee niveaus. In de app staan ze ingeklapt: de regels bij een vraag onder die vraag, de twijfelgevallen onder ‘Zo kiezen jullie een niveau’.',
@@ -98,10 +98,10 @@ const LABELS = {
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
     doubtsHere:
-      'In doubt: one more rule for the facilitator, in the annex under {id}. | In doubt: {n} rules for the facilitator, in the annex under {id}.',
+      'If in doubt: one more rule for the facilitator, in the annex under this question ({id}). | If in doubt: {n} rules for the facilitator, in the annex under this question ({id}).',
     annex: 'Annex for the facilitator: rules for doubt',
     annexIntro:
-      'These rules are needed when partners doubt between two levels. In the app they are folded: a question’s rules under that question, the doubtful cases under ‘How to choose a level’.',
+      'Use these rules when partners cannot decide between two levels. In the app they are collapsed: each question’s rules sit under that question, and the borderline cases under ‘How to choose a level’.',
     annexQuestions: 'Rules for doubt by question',
     latest:
       'The last rounds on version {version}, at most eight (from the table on the app’s Justification page):',

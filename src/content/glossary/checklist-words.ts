@@ -69,8 +69,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Handeling', 'Activity'),
     definition: t(
-      'Wat iemand minstens één keer deed, zonder gezamenlijke afspraak. Wie dat kan zijn, staat bij de twijfelgevallen. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
-      'Something someone did at least once, without a joint agreement. The borderline cases say who that can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
+      'Iets wat iemand in de periode minstens één keer deed, ook als er geen gezamenlijke afspraak over is. Wie dat kan zijn, staat bij de twijfelgevallen. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
+      'Something someone did at least once in the period, even without a joint agreement on it. The borderline cases say who that can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
     ),
   },
   {
@@ -132,8 +132,17 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Regel', 'Rule'),
     definition: t(
-      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. What is given for the step or the question takes precedence over the borderline cases. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Onder een vraag staan soms ook regels bij twijfel, voor de begeleider. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. Some questions also have rules for doubt, for the facilitator. What is given for the step or the question takes precedence over the borderline cases. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'begeleider',
+    ref: 'checklist',
+    term: t('Begeleider', 'Facilitator'),
+    definition: t(
+      'Wie het gesprek over de zelfscan leidt, bijvoorbeeld in een bijeenkomst met alle partners. Dat kan ook een van de partners zijn. De begeleider kent de regels bij twijfel onder een vraag. Die zoekt ze op als partners niet kunnen kiezen tussen twee niveaus (uitleg van de checklist).',
+      'Whoever leads the discussion of the self-assessment, for example at a meeting of all partners. This can also be one of the partners. The facilitator knows the rules for doubt under a question, and looks them up when partners cannot decide between two levels (the checklist’s explanation).',
     ),
   },
   {
