@@ -158,4 +158,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r169-2024.5',
+    'set-fn',
+    { fitRate: 0.8743169398907104, alpha: 0.9668517335272524, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 169, per vraag, op de tekst met hoogstens drie regels in beeld onder een vraag en de andere regels ingeklapt, voor de begeleider (de 120e lezing), op de tekst van commit 1da416e, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 87,4% exact één niveau, alpha 0,967, 94,5% van de eenheden unaniem (drie plattelandsgemeenten zonder eigen casusoverleg, een regio van acht gemeenten die na een fusie twee werkwijzen naast elkaar heeft, een centrumgemeente met vier randgemeenten en veel op papier: 91%, 84% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 169 samen: 88,6%. De beoordelaars kregen alle regels, ook de ingeklapte. Van de 69 twijfels kwamen er 46 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet, vooral lege velden van een formulier waarvan het vignet niet zegt of het werk toch gebeurde. De meeste twijfels: een partner die ‘aangewezen’ wordt zonder te zeggen door wie, en signalen die in een veld van het dossierformat staan (zes), ‘wordt overwogen als die het contact kan openen’ bij praktische hulp (drie), een notitie dat een instrument niet voor minderjarigen bedoeld is (drie), en in het zwakke vignet een hoofddoel, bespreekpunten en een alinea voor een visie die misschien een deel regelen (negen). Niet verwerkt: de regels blijven zoals ze zijn.',
+      en: 'Round 169, per question, on the text with at most three rules in view under a question and the other rules collapsed, for the facilitator (the 120th reading), on the text of commit 1da416e, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 87.4% exactly one level, alpha 0.967, 94.5% of units unanimous (three rural municipalities without a case meeting of their own, a region of eight municipalities that has kept two ways of working side by side since a merger, a central municipality with four surrounding ones and much on paper: 91%, 84% and 87%). The goal is not met. Rounds 140 to 169 together: 88.6%. The raters got every rule, the collapsed ones too. Of the 69 misfits, 46 were put down to the rubric’s words and 23 to a fact the vignette left open, mostly empty fields of a form where the vignette does not say whether the work was done anyway. Most doubts: a partner who is ‘designated’ without saying by whom, and signals listed in a field of the case-file template (six), ‘is considered if it can open up contact’ for practical help (three), a note that an instrument is not meant for minors (three), and in the weak vignette a main goal, discussion items and a paragraph for a vision that may cover part (nine). Not acted on: the rules stay as they are.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
