@@ -78,6 +78,7 @@ const LABELS = {
     action: 'Actie',
     stepRule: 'Extra regel bij deze stap',
     glossary: 'Begrippen',
+    origin: { report: 'rapportvraag', derived: 'afgeleid' },
     doubtsHere:
       'Bij twijfel: nog een regel voor de begeleider, in de bijlage bij deze vraag ({id}). | Bij twijfel: {n} regels voor de begeleider, in de bijlage bij deze vraag ({id}).',
     annex: 'Bijlage voor de begeleider: regels bij twijfel',
@@ -97,6 +98,7 @@ const LABELS = {
     action: 'Action',
     stepRule: 'Additional rule for this step',
     glossary: 'Glossary',
+    origin: { report: 'report question', derived: 'derived' },
     doubtsHere:
       'If in doubt: one more rule for the facilitator, in the annex under this question ({id}). | If in doubt: {n} rules for the facilitator, in the annex under this question ({id}).',
     annex: 'Annex for the facilitator: rules for doubt',
@@ -138,7 +140,7 @@ function markdown(locale: Locale): string {
       lines.push('');
       for (const q of p.questions) {
         lines.push(
-          `#### ${q.id} (${q.origin}${q.reportQuestion ? ` ${q.reportQuestion}` : ''}): ${q.text[locale]}`,
+          `#### ${q.id} (${L.origin[q.origin]}${q.reportQuestion ? ` ${q.reportQuestion}` : ''}): ${q.text[locale]}`,
           '',
         );
         if (q.help) lines.push(q.help[locale], '');
