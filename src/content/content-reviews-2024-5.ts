@@ -42,4 +42,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text with at most three rules in view and the rest in a facilitator's annex (1da416e, before check 273's
   // mends), read by a hundred-and-twenty-first new reviewer.
   reading('2024.5', '2026-12-07', [9.5, 9, 7.5, 7.5, 8.5]),
+  // The text after checks 273 and 274 and the 121st reading's findings (68db1f5), read by a hundred-and-twenty-second
+  // new reviewer.
+  reading('2024.5', '2026-12-07', [9, 8.5, 6.5, 7, 8.5]),
 ];

@@ -46,8 +46,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Deed die eerder al vast mee aan het casusoverleg, of is er geen convenant? Dan vanaf het eerste casusoverleg waaraan die vast meedoet.',
-      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. It may have attended the case meeting as a standing partner earlier, or there may be no covenant. Then it is one from the first case meeting it attends as a standing partner.',
+      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Deed die al vast mee aan het casusoverleg voordat die tekende, of is er geen convenant? Dan is die vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet.',
+      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. It may have taken part in the case meeting regularly before signing, or there may be no covenant. Then it is one from the first case meeting it regularly takes part in.',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',

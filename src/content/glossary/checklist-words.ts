@@ -69,8 +69,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Handeling', 'Activity'),
     definition: t(
-      'Iets wat iemand in de periode minstens één keer deed, ook als er geen gezamenlijke afspraak over is. Wie dat kan zijn, staat bij de twijfelgevallen. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
-      'Something someone did at least once in the period, even without a joint agreement on it. The borderline cases say who that can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
+      'Iets wat iemand in de periode minstens één keer deed, ook als er geen gezamenlijke afspraak over is. Wie die ‘iemand’ kan zijn, staat onder ‘Wat telt bij niveau 1 en 2’. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
+      'Something someone did at least once in the period, even without a joint agreement on it. ‘What counts at levels 1 and 2’ says who that someone can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
     ),
   },
   {
@@ -141,8 +141,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Begeleider', 'Facilitator'),
     definition: t(
-      'Wie het gesprek over de zelfscan leidt, bijvoorbeeld in een bijeenkomst met alle partners. Dat kan ook een van de partners zijn. De begeleider kent de regels bij twijfel onder een vraag. Die zoekt ze op als partners niet kunnen kiezen tussen twee niveaus (uitleg van de checklist).',
-      'Whoever leads the discussion of the self-assessment, for example at a meeting of all partners. This can also be one of the partners. The facilitator knows the rules for doubt under a question, and looks them up when partners cannot decide between two levels (the checklist’s explanation).',
+      'Wie het gesprek over de checklist leidt, bijvoorbeeld in een bijeenkomst met alle partners. Dat kan ook een van de partners zijn. De begeleider kent de regels bij twijfel onder een vraag. Die zoekt ze op als partners niet kunnen kiezen tussen twee niveaus (uitleg van de checklist).',
+      'Whoever leads the discussion of the checklist, for example at a meeting of all partners. This can also be one of the partners. The facilitator knows the rules for doubt under a question, and looks them up when partners cannot decide between two levels (the checklist’s explanation).',
     ),
   },
   {

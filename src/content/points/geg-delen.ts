@@ -68,8 +68,8 @@ export const gegDelen: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? En is die taak maar een deel van het werk in een fase, in welke fase dan ook? Dan zegt de afspraak wel welke informatie partners delen (keuze van de checklist).',
-          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. Suppose too that this task is only part of the work in a phase, whichever phase. Then the agreement does say which information is meant (the checklist’s choice).',
+          'Zegt de afspraak voor een fase alleen dat partners ‘de informatie die nodig is’ delen? Dan zegt die niet welke informatie. Noemt de afspraak ook een taak waarvoor de informatie nodig is, zoals ‘om de factoren te bepalen’? En is die taak kleiner dan een hele fase? Dan zegt de afspraak wel welke informatie partners delen (keuze van de checklist).',
+          'If the agreement says for a phase only that partners share ‘the information needed’, it does not say which information. Suppose it also names a task that needs the information, such as ‘to determine the factors’. If that task is narrower than a whole phase, the agreement does say which information is meant (the checklist’s choice).',
         ),
         t(
           'Noemt de afspraak alleen een hele fase, het doel van een fase, de aanpak of de PGA? Dan zegt die niet welke informatie. Voorbeelden: ‘nodig voor de aanpak’, ‘nodig om te wegen’, ook bij signaleren, en ‘nodig om te besluiten of de PGA start’.',
@@ -104,8 +104,8 @@ export const gegDelen: AttentionPoint = {
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
         ),
         t(
-          'Deze vraag gaat ook over informatie over een melding die niet tot een PGA leidde. Zegt de afspraak wel wanneer andere informatie over een casus wordt verwijderd, maar niet wanneer zulke informatie wordt verwijderd? Dan regelt die een deel.',
-          'This question also covers information about a reported signal that did not lead to a PGA. Suppose the agreement says when other information about a case is deleted, but not when such information is deleted. Then it covers part.',
+          'Deze vraag gaat ook over informatie over een melding die niet tot een PGA leidde. Zegt de afspraak alleen wanneer jullie informatie over een casus in de PGA verwijderen, en niet wanneer jullie informatie over een melding zonder PGA verwijderen? Dan regelt die een deel.',
+          'This question also covers information about a reported signal that did not lead to a PGA. Suppose the agreement says when you delete information on cases in the PGA. If it does not say when you delete information on reported signals that led to no PGA, it covers part.',
         ),
       ],
       doubts: [
