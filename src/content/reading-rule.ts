@@ -9,7 +9,8 @@ export interface RuleGroup {
 
 // How to choose a level, shown with every rubric and given to raters before the first rubric. Readings 18 to 21
 // found the rule, then about 1,200 words in one paragraph, too long for B1 Dutch; it is now three parts a reader
-// takes in turn: the order of the three steps, what the shared words mean, and the doubtful cases (one short
+// takes in turn: the order of the three checks (A, B and C; reading 122: "stap" already names a part of the
+// checklist), what the shared words mean, and the doubtful cases (one short
 // rule each, all found by a validation round; docs/content-validation.md). Rules that hold for one step only are
 // with that step's points (STEP_RULES), not here. The doubtful cases are in reading-cases.ts.
 
@@ -27,20 +28,20 @@ const WHERE_THE_SCOPE_IS: Text = {
 // The rest is the same on the screen and in the report.
 const THE_STEPS_IN_ORDER: readonly Text[] = [
   {
-    nl: 'Loop deze drie stappen op volgorde langs.',
-    en: 'Take these three steps in order.',
+    nl: 'Beantwoord deze drie toetsvragen op volgorde.',
+    en: 'Work through these three checks in order.',
   },
   {
-    nl: 'Stap 1. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar stap 2. Nee: is de handeling bij de vraag minstens één keer uitgevoerd in de periode? Nee: niveau 1. Ja: niveau 2.',
-    en: 'Step 1. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to step 2. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
+    nl: 'Toetsvraag A. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar toetsvraag B. Nee: is de handeling bij de vraag minstens één keer uitgevoerd in de periode? Nee: niveau 1. Ja: niveau 2.',
+    en: 'Check A. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to check B. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Stap 2. Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd? Eén keer nee? Dan niveau 3.',
-    en: 'Step 2. Does it cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
+    nl: 'Toetsvraag B. Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd? Eén keer nee? Dan niveau 3.',
+    en: 'Check B. Does it cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {
-    nl: 'Stap 3. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
-    en: 'Step 3. Is there a review of the agreement? If not, level 4. If so, level 5.',
+    nl: 'Toetsvraag C. Is er een terugblik op de afspraak? Nee: niveau 4. Ja: niveau 5.',
+    en: 'Check C. Is there a review of the agreement? If not, level 4. If so, level 5.',
   },
   {
     nl: '‘De vraag’ in de niveaus is de vraag waarvoor jullie een niveau kiezen. Elke vraag gaat over een gezamenlijke afspraak (keuze van de checklist).',
@@ -60,7 +61,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
   },
 ];
 
-/** The order of the three steps, as the screen shows it with every rubric. */
+/** The order of the three checks, as the screen shows it with every rubric. */
 export const READING_STEPS: readonly Text[] = [
   join(READ_EACH_LEVEL, WHERE_THE_SCOPE_IS),
   ...THE_STEPS_IN_ORDER,
@@ -197,5 +198,5 @@ export function stepRulesOf(sectionId: string): readonly Text[] {
   return STEP_RULES[sectionId] ?? [];
 }
 
-/** The order of the three steps as one paragraph, for the report's method section: the part the report prints. */
+/** The order of the three checks as one paragraph, for the report's method section: the part the report prints. */
 export const READING_ORDER: Text = join(READ_EACH_LEVEL, ...THE_STEPS_IN_ORDER);

@@ -105,8 +105,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Stap', 'Step'),
     definition: t(
-      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn elk ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. Een stap in hoe jullie PGA een casus aanpakt, heet in de checklist een werkstap. In ‘Zo kiezen jullie een niveau’ zijn stap 1, 2 en 3 iets anders: de volgorde waarin jullie een niveau kiezen (uitleg van de checklist).',
-      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are each a step too: collaboration, and information sharing and record-keeping. Each step has one or more points. A step in how your PGA handles a case is called a work step in the checklist. In ‘How to choose a level’, steps 1, 2 and 3 are something else: the order in which you choose a level (the checklist’s explanation).',
+      'Een deel van de checklist bij een paragraaf van het rapport, zoals §1.1 Signaleren. Hoofdstuk 1 van het rapport heeft zeven paragrafen over de processtappen. De twee overkoepelende thema’s uit hoofdstuk 2 zijn elk ook een stap: samenwerking, en gegevensdeling en dossiervorming. Elke stap heeft een of meer punten. Een stap in hoe jullie PGA een casus aanpakt, heet in de checklist een werkstap (uitleg van de checklist).',
+      'A part of the checklist that follows a section of the report, such as §1.1 Spotting signals. Chapter 1 of the report has seven sections on the process steps. The two overarching themes of chapter 2 are each a step too: collaboration, and information sharing and record-keeping. Each step has one or more points. A step in how your PGA handles a case is called a work step in the checklist (the checklist’s explanation).',
     ),
   },
   {

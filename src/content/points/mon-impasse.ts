@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen. Zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel. Noemt die maar één besluit dat mag, zoals ‘kan naar monitoren’? Dan regelt die niets (keuze van de checklist).',
-          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from. If it says only that you decide whether the case moves to monitoring, it covers part. If it names only one permitted decision, such as ‘may move to monitoring’, it covers nothing (the checklist’s choice).',
+          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen. Noemt die maar één besluit dat mag, zoals ‘bij een impasse kan de casus naar monitoren’? Of zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel (keuze van de checklist).',
+          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from. If it names only one permitted decision, such as ‘at an impasse the case may move to monitoring’, it covers part (the checklist’s choice). So does saying only that you decide whether the case moves to monitoring.',
         ),
         t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
@@ -64,16 +64,12 @@ export const monImpasse: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets. Noemt die maar één besluit dat jullie mogen nemen, zoals ‘mag actief besproken blijven’ of ‘kan naar monitoren’? Dan regelt die hier ook niets. Dat geldt ook als de zin een voorwaarde noemt, zoals de impasse zelf. Let op: dit is een uitzondering. Bij andere vragen regelt een zin met een voorwaarde wel die voorwaarde (zie ‘Wat een gezamenlijke afspraak is’).',
-          'If the agreement says only who decides at an impasse, it covers nothing here. If it names only one permitted decision, such as ‘may stay under active discussion’ or ‘may move to monitoring’, it also covers nothing. This applies even if it names a condition, such as the impasse itself. This is an exception. Elsewhere, a sentence naming a condition does cover it (see ‘What a joint agreement is’).',
+          'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten.',
+          'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide.',
         ),
         t(
-          'Zegt de afspraak dat jullie bij een impasse besluiten óf de casus naar monitoren gaat, en niet wanneer wel? En noemt die geen ander besluit waaruit jullie bij de impasse kiezen? Dan regelt die een deel (keuze van de checklist). Noemt die wel zo’n ander besluit, zoals ‘of de casus actief besproken blijft’? Dan regelt die alles (zie de regel over wanneer de afspraak alles regelt). ‘Kan naar monitoren’ is anders: daar hoeven jullie niet te besluiten.',
-          'Suppose the agreement says that at an impasse you decide whether the case moves to monitoring, and not when it does. If it names no other decision to choose from at the impasse, it covers part (the checklist’s choice). If it does, such as ‘or stays under active discussion’, it covers everything (see the rule on when the agreement covers everything). ‘May move to monitoring’ is different: there you need not decide.',
-        ),
-        t(
-          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit. Dat geldt bij de regel over besluiten óf de casus naar monitoren gaat, en bij de regel over wanneer de afspraak alles regelt.',
-          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision. This applies under the rule on deciding whether the case moves to monitoring, and under the rule on when the agreement covers everything.',
+          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit (zie de regel over wanneer de afspraak alles regelt).',
+          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision (see the rule on when the agreement covers everything).',
         ),
         t(
           'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',

@@ -126,7 +126,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/Met ‘alle partners’ zijn ook hier de partners van het casusoverleg bedoeld\./);
     // A part on paper and always followed is level 3: step 2 says it (its own bullet went in the merge of stop 11).
     expect(nl).toMatch(
-      /Stap 2\. Regelt die afspraak alles wat de vraag noemt\?.*Eén keer nee\? Dan niveau 3\./,
+      /Toetsvraag B\. Regelt die afspraak alles wat de vraag noemt\?.*Eén keer nee\? Dan niveau 3\./,
     );
     expect(nl).toMatch(
       /Een afwijking blijft een afwijking, ook bij overmacht en ook als die later is hersteld of besproken\./,
@@ -215,7 +215,7 @@ describe('the reading rule every rubric shares', () => {
       /Elk deel van een document, formulier of training telt alleen bij het punt waar het over gaat\./,
     );
     const en = rule('en');
-    expect(en).toMatch(/Take these three steps in order\./);
+    expect(en).toMatch(/Work through these three checks in order\./);
     expect(en).toMatch(/as a standing partner/);
     expect(en).not.toMatch(/standing member/);
     expect(en).toMatch(

@@ -66,7 +66,7 @@ describe('report editions', () => {
       expect(text, locale).toContain(
         locale === 'nl' ? 'Lees elk niveau op zichzelf' : 'Read each level on its own',
       );
-      expect(text, locale).toContain(locale === 'nl' ? 'Stap 3.' : 'Step 3.');
+      expect(text, locale).toContain(locale === 'nl' ? 'Toetsvraag C.' : 'Check C.');
       expect(text, locale).not.toMatch(/Dit punt gaat over|above its levels/);
     }
   });
