@@ -50,8 +50,8 @@ export const monImpasse: AttentionPoint = {
       ),
       rules: [
         t(
-          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Of als die twee of meer besluiten noemt waaruit jullie kiezen. Noemt die maar één besluit dat mag, zoals ‘bij een impasse kan de casus naar monitoren’? Of zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel (keuze van de checklist).',
-          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. So does naming two or more decisions you choose from. If it names only one permitted decision, such as ‘at an impasse the case may move to monitoring’, it covers part (the checklist’s choice). So does saying only that you decide whether the case moves to monitoring.',
+          'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Dat geldt ook als die twee of meer besluiten noemt waaruit jullie kiezen. Noemt die maar één besluit dat mag, zoals ‘bij een impasse kan de casus naar monitoren’? Of zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel (keuze van de checklist).',
+          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. The same applies if it names two or more decisions to choose from. It covers part if it names only one permitted decision, such as ‘at an impasse the case may move to monitoring’. It also covers part if it says only that you decide whether the case moves to monitoring (the checklist’s choice).',
         ),
         t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
@@ -68,8 +68,8 @@ export const monImpasse: AttentionPoint = {
           'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide.',
         ),
         t(
-          'Laat de afspraak jullie daarnaast alleen kiezen hoe de casus gemonitord wordt, zoals ‘met of zonder een laatste poging tot contact’? Dan is dat geen ander besluit (zie de regel over wanneer de afspraak alles regelt).',
-          'Suppose the agreement also lets you choose only how the case is monitored, such as ‘with or without a last attempt at contact’. That is not another decision (see the rule on when the agreement covers everything).',
+          'Noemt de afspraak een besluit, en laat die jullie verder alleen kiezen hoe de casus gemonitord wordt? Een voorbeeld is ‘met of zonder een laatste poging tot contact’. Dan is die keuze geen ander besluit (zie de regel over wanneer de afspraak alles regelt).',
+          'Suppose the agreement names a decision and otherwise lets you choose only how the case is monitored. An example is ‘with or without a last attempt at contact’. That choice is not another decision (see the rule on when the agreement covers everything).',
         ),
         t(
           'Een zin die alleen zegt dat de gemeente de regie heeft, zegt niet wie besluit.',
