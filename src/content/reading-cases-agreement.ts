@@ -47,7 +47,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Deed die al vast mee aan het casusoverleg voordat die tekende, of is er geen convenant? Dan is die vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet.',
-      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Suppose it already took part in the case meeting on a standing basis, or there is no covenant. Then it is one from its first case meeting on a standing basis.',
+      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Suppose it took part in the case meeting on a standing basis before signing, or there is no covenant. Then it counts from the first case meeting it attended on a standing basis.',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',

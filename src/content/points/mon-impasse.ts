@@ -51,7 +51,7 @@ export const monImpasse: AttentionPoint = {
       rules: [
         t(
           'De afspraak regelt alles als die zegt welk besluit jullie bij een impasse nemen, zoals ‘bij een impasse gaat de casus naar monitoren’. Dat geldt ook als die twee of meer besluiten noemt waaruit jullie kiezen. Noemt die maar één besluit dat mag, zoals ‘bij een impasse kan de casus naar monitoren’? Of zegt die alleen dat jullie besluiten óf de casus naar monitoren gaat? Dan regelt die een deel (keuze van de checklist).',
-          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. The same applies if it names two or more decisions to choose from. It covers part if it names only one permitted decision, such as ‘at an impasse the case may move to monitoring’. It also covers part if it says only that you decide whether the case moves to monitoring (the checklist’s choice).',
+          'The agreement covers everything if it says what you decide at an impasse, such as ‘at an impasse the case moves to monitoring’. The same applies if it names two or more decisions to choose from. Suppose it names only one permitted decision, such as ‘at an impasse the case may move to monitoring’. Or suppose it says only that you decide whether the case moves to monitoring. In either case, it covers part (the checklist’s choice).',
         ),
         t(
           'Een bepaling over hoe het casusoverleg in het algemeen besluit, zoals ‘bij geen overeenstemming beslist de voorzitter’, telt alleen bij de volgende vraag.',
