@@ -169,4 +169,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r170-2024.5',
+    'set-fo',
+    { fitRate: 0.8852459016393442, alpha: 0.9860012897900222, unanimous: 0.9672131147540983 },
+    {
+      nl: 'Ronde 170, per vraag, op de tekst na ronde 169, de 121e en 122e lezing en de controles 273 tot en met 275 (een partner die geen lid is en een zorg niet meldt, wijkt alleen af als de afspraak het melden vraagt; ‘begeleider’ in de begrippenlijst; eenvoudiger Nederlands in tien zinnen), op de tekst van commit 7f220e4, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,5% exact één niveau, alpha 0,986, 96,7% van de eenheden unaniem (een regio van vier gemeenten waar de politie vaak ontbreekt, een grensregio van zes gemeenten waar één gemeente alles draagt, een regio van negen gemeenten die alles heeft vastgelegd: 84%, 94% en 87%). Het doel is niet gehaald. Rondes 140 tot en met 170 samen: 88,6%. Van de 63 twijfels kwamen er 28 door de woorden van de niveauteksten en 35 door een feit dat het vignet openliet. De meeste twijfels over de woorden: een document waarin de procesregisseur vooraf informatie opvraagt, bij de vragen over informatie bij het tussentijds duiden (zes), en een werkstap die eerder kwam dan een andere terwijl de eigen termijn dat toeliet, bij het werkproces (zes). Niet verwerkt: de regels blijven zoals ze zijn.',
+      en: 'Round 170, per question, on the text after round 169, the 121st and 122nd readings and checks 273 to 275 (a non-partner who does not report a concern departs only if the agreement asks for the report; ‘facilitator’ in the glossary; plainer Dutch in ten sentences), on the text of commit 7f220e4, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.5% exactly one level, alpha 0.986, 96.7% of units unanimous (a region of four municipalities where the police are often absent, a border region of six municipalities where one municipality carries everything, a region of nine municipalities that has everything in writing: 84%, 94% and 87%). The goal is not met. Rounds 140 to 170 together: 88.6%. Of the 63 misfits, 28 were put down to the rubric’s words and 35 to a fact the vignette left open. Most doubts on the words: a document in which the process coordinator asks for information beforehand, under the questions on information at re-interpretation (six), and a work step that came before another while its own time limit allowed it, under the work process (six). Not acted on: the rules stay as they are.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
