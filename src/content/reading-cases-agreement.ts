@@ -46,8 +46,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een organisatie, ook een gemeente, is vaste partner vanaf de dag dat die het convenant van de PGA tekent. Deed die al vast mee aan het casusoverleg voordat die tekende, of is er geen convenant? Dan is die vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet.',
-      en: 'An organisation, a municipality included, is a standing partner from the day it signs the PGA covenant. Suppose it took part in the case meeting on a standing basis before signing, or there is no covenant. Then it counts from the first case meeting it attended on a standing basis.',
+      nl: 'Een organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Een gemeente is al vaste partner vanaf de dag dat die het convenant van de PGA tekent, als dat eerder is. Tekenen alleen maakt een andere organisatie geen vaste partner.',
+      en: 'An organisation is a standing partner from the first case meeting in which it takes part on a standing basis. A municipality is one from the day it signs the PGA covenant, if that is earlier. Signing alone does not make any other organisation a standing partner.',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',
