@@ -46,8 +46,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Een gemeente is al vaste partner vanaf de dag dat die het convenant van de PGA tekent, als dat eerder is. Tekenen alleen maakt een andere organisatie geen vaste partner.',
-      en: 'An organisation is a standing partner from the first case meeting in which it takes part on a standing basis. A municipality is one from the day it signs the PGA covenant, if that is earlier. Signing alone does not make any other organisation a standing partner.',
+      nl: 'Een gemeente is vaste partner vanaf wat het eerst komt: het convenant van de PGA tekenen, of het eerste casusoverleg waaraan die meedoet. Een andere organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Alleen tekenen is daarvoor niet genoeg (regel van de checklist).',
+      en: 'A municipality is a standing partner from whichever comes first: signing the PGA covenant or its first case meeting. Any other organisation is one from the first case meeting it takes part in on a standing basis. Signing alone is not enough (the checklist’s own rule).',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',
