@@ -45,4 +45,7 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after checks 273 and 274 and the 121st reading's findings (68db1f5), read by a hundred-and-twenty-second
   // new reviewer.
   reading('2024.5', '2026-12-07', [9, 8.5, 6.5, 7, 8.5]),
+  // The text after the 122nd reading's findings, the reading rule's checks A to C, the impasse rule without its
+  // exception and checks 276 and 277 (ec88223), read by a hundred-and-twenty-third new reviewer.
+  reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7.5, 8.5]),
 ];

@@ -6,7 +6,7 @@ export const DEPARTURE_CASES: RuleGroup = {
   rules: [
     {
       nl: 'Regelt de afspraak ook een situatie die nog niet voorkwam? Dan is het geen afwijking dat dat deel nog niet is gebruikt, als de rest wel is toegepast. Kwam de situatie wel voor, maar is de afspraak nog in geen enkele casus toegepast? Dan wordt ze niet altijd gevolgd.',
-      en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is no departure if the rest was applied. If the situation did occur but the agreement was applied in no case, it is not always followed.',
+      en: 'If the agreement also covers a situation that has not yet occurred, leaving that part unused is not a departure if the rest was applied. If the situation did occur but the agreement was applied in no case, it is not always followed.',
     },
     {
       nl: 'Tel vanaf het moment dat de afspraak er is. Casussen die al liepen, tellen vanaf dan ook mee, tenzij de afspraak ze uitzondert. Wat daarin al vóór de afspraak gebeurde, hoeft niet opnieuw. Alleen wat in de afspraak staat, telt: wat er niet in staat, is geen afwijking.',
@@ -142,7 +142,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: de checklist gaat uit van wat de partners weten (keuze van de checklist).',
-      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
+      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is not a departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
       nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling of regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
@@ -182,11 +182,11 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Kwam een werkstap in een andere volgorde, en staat het werkproces zelf die volgorde toe? Dan is die volgorde bij het werkproces geen afwijking. Heeft die werkstap een eigen punt? Dan is die volgorde daar alleen een afwijking als een bepaling over die werkstap zelf dat moment niet toestaat.',
-      en: 'If a work step came in another order that the work process itself allows, that order is no departure under the work process. At the step’s own point, if any, it is a departure only if a provision on the step itself does not allow that moment.',
+      en: 'If a work step came in another order that the work process itself allows, that order is not a departure under the work process. At the step’s own point, if any, it is a departure only if a provision on the step itself does not allow that moment.',
     },
     {
       nl: 'Kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
-      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is no departure under the work process either. An example is notifying later on a statutory exception ground.',
+      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is not a departure under the work process either. An example is notifying later on a statutory exception ground.',
     },
     {
       nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een veld of onderdeel ervan vraagt, met of zonder formulier.',

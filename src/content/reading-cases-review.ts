@@ -14,7 +14,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
-      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is no review. The organisation that hosts or chairs the case meeting need not be a member.',
+      en: 'A review counts even if a partner was absent. A meeting that not all partners belong to, such as a steering group without one of the partners, is not a review. The organisation that hosts or chairs the case meeting need not be a member.',
     },
     {
       nl: 'Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
@@ -41,8 +41,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is also a new date. A year, month, week or season alone, such as ‘moved to 2027’ or ‘to the spring’, is not.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die geen terugblik, zoals een stuurgroep waarvan een vaste partner toen geen lid was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
-      en: 'If the last agreed discussion was not held and has no new date, no review counts, not even an earlier one. The same applies if it was no review, such as a steering group then lacking a standing partner. The case meeting’s host or chair need not be a member.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die bespreking geen terugblik, bijvoorbeeld omdat een vaste partner toen geen lid van de stuurgroep was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      en: 'If the last agreed discussion was not held and has no new date, no review counts, not even an earlier one. The same applies if it was not a review, such as a steering group lacking a standing partner. The case meeting’s host or chair need not be a member.',
     },
     {
       nl: 'Zijn er twee reeksen vaste besprekingen waarin de afspraak aan bod komt, zoals een jaarlijkse evaluatie en een eigen evaluatie door de ondertekenaars? Beoordeel dan elke reeks apart. Is er in één reeks een terugblik? Dan is er een terugblik, ook als een bespreking van de andere reeks niet doorging.',

@@ -117,7 +117,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Terugblik', en: 'Review' },
     rules: [
       {
-        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat kan in de jaarlijkse PGA-evaluatie, als de afspraak bij de laatste evaluatie op de agenda stond.',
+        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat kan in een jaarlijkse PGA-evaluatie, als de afspraak bij de laatste op de agenda stond.',
         en: 'At set times, all partners discuss the agreement. This can be a yearly PGA evaluation, if the agreement was on the last one’s agenda.',
       },
     ],

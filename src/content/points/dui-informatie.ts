@@ -39,7 +39,7 @@ export const INFORMATION_QUESTIONS: Question[] = [
     doubts: [
       t(
         'Antwoordde een partner te laat op een verzoek om informatie? Dan telt dat als een partner die niet antwoordt: hier en bij de vraag over recente informatie geen afwijking.',
-        'If a partner answered a request for information late, treat it as a partner who did not answer. That is no departure, here or under the question on recent information.',
+        'Treat a late answer to a request for information as no answer. It is not a departure, either here or under the question on recent information.',
       ),
       t(
         'Een veld of bepaling om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',

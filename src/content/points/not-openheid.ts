@@ -62,7 +62,7 @@ export const notOpenheid: AttentionPoint = {
           'A provision on how fully you inform the person also counts under ‘how’ (§1.4 mentions notifying only partly).',
         ),
         t(
-          'Schoof de notificatie op om een praktische reden, zoals een afgezegd gesprek? Dan is een nieuwe datum prikken geen besluit om later te notificeren. Valt de notificatie daardoor later dan de afspraak toestaat? Dan is dat te laat zonder besluit, geen uitstel. Dat geldt bij alle vragen van dit punt.',
+          'Schoof de notificatie op om een praktische reden, zoals een afgezegd gesprek? Dan is een nieuwe datum prikken geen besluit om later te notificeren. Komt de notificatie daardoor later dan de afspraak toestaat? Dan is ze te laat, zonder besluit tot uitstel. Dat geldt bij alle vragen van dit punt.',
           'Suppose the notification slipped for a practical reason, such as a cancelled meeting. Setting a new date is then not a decision to notify later. If the notification thus falls later than the agreement allows, it is late without a decision, not a postponement. This applies to every question on this point.',
         ),
         t(
@@ -151,8 +151,8 @@ export const notOpenheid: AttentionPoint = {
           'A ground may be in the agreement’s own words. It counts as a statutory ground if it says notifying affects something a statutory ground is about (the checklist’s choice). Examples: a criminal investigation, national security (also ‘an AIVD interest’), or the safety of the person or others.',
         ),
         t(
-          'Bij twee gronden zijn sterke woorden nodig (keuze van de checklist). Bij het doel van de aanpak moet notificeren dat doel ernstig raken, met woorden als ‘ernstig’, ‘onhaalbaar’ of ‘onmogelijk’. Bij het informeren moet dat onmogelijk zijn of onevenredig veel moeite kosten, of woorden met die betekenis. Alleen ‘schaadt’, ‘in gevaar brengt’, ‘beter voor het doel van de aanpak’ of ‘veel moeite’ is niet genoeg. Bij de andere gronden is ‘raakt’ of ‘schaadt’ genoeg.',
-          'For two grounds, strong words are needed (the checklist’s choice). For the aim of the approach, notifying must seriously affect that aim, in words such as ‘seriously’, ‘unachievable’ or ‘impossible’. For informing the person, that must be impossible or take disproportionate effort, or words to that effect. ‘Harms’, ‘endangers’, ‘better for the aim of the approach’ or ‘a lot of effort’ alone is not enough. For the other grounds, ‘affects’ or ‘harms’ is enough.',
+          'Bij twee gronden zijn sterke woorden nodig (keuze van de checklist). Bij het doel van de aanpak moet notificeren dat doel ernstig raken, met woorden als ‘ernstig’, ‘onhaalbaar’ of ‘onmogelijk’. Bij het informeren moet dat onmogelijk zijn of onevenredig veel moeite kosten, in deze of andere woorden. Alleen ‘schaadt’, ‘in gevaar brengt’, ‘beter voor het doel van de aanpak’ of ‘veel moeite’ is niet genoeg. Bij de andere gronden is ‘raakt’ of ‘schaadt’ genoeg.',
+          'For two grounds, strong words are needed (the checklist’s choice). For the aim of the approach, notifying must seriously affect that aim, in words such as ‘seriously’, ‘unachievable’ or ‘impossible’. For informing the person, that must be impossible or take disproportionate effort, in these or other words. ‘Harms’, ‘endangers’, ‘better for the aim of the approach’ or ‘a lot of effort’ alone is not enough. For the other grounds, ‘affects’ or ‘harms’ is enough.',
         ),
         t(
           'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’ of ‘als het de uitvoering van de aanpak schaadt’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel (keuze van de checklist).',
@@ -188,7 +188,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       activity: t(
         'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
-        'a professional told the person what the professional’s own role in the PGA was.',
+        'a professional told the person concerned what their own role in the PGA was.',
       ),
       origin: 'derived',
       text: t(

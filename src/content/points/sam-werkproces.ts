@@ -59,7 +59,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Gaat een casus terug naar een eerdere werkstap, zoals van monitoren naar actief bespreken? Dan is dat bij het werkproces geen andere volgorde en geen afwijking. Of die terugkeer mocht, telt alleen bij het punt van de werkstap waaruit de casus terugging. Bij het voorbeeld is dat ‘Monitoren: wat het is en wat jullie erover afspreken’ (keuze van de checklist).',
-          'Suppose a case goes back to an earlier work step, such as from monitoring to active discussion. Under the work process, that is no change of order and no departure. Whether the return was allowed counts only under the point of the work step the case left. In the example, that is ‘Monitoring: what it is and what you agree on’ (the checklist’s choice).',
+          'Suppose a case goes back to an earlier work step, such as from monitoring to active discussion. For the work-process question, that is neither a change of order nor a departure. Whether the return was allowed counts only under the point of the work step the case left. In the example, that is ‘Monitoring: what it is and what you agree on’ (the checklist’s choice).',
         ),
       ],
       doubts: [

@@ -57,7 +57,7 @@ export const wegKennis: AttentionPoint = {
           'A training course counts under one of the two points on knowledge. If it is meant only for the assessment team, it belongs here. If it is meant for professionals who may pick up signals, it belongs under ‘Knowledge to recognise signals’. That includes a course they share with the assessment team. This also applies to the activity at levels 1 and 2: a course that belongs under ‘Knowledge to recognise signals’ does not count here.',
         ),
         t(
-          'Bij deze vraag horen alle professionals die in de weegploeg wegen, ook wie maar een deel van de meldingen meeweegt. Geldt de afspraak niet voor elk van hen? Dan regelt die een deel. Dat geldt ook als jullie eigen stukken iemand die meeweegt, niet tot de weegploeg rekenen.',
+          'Bij deze vraag horen alle professionals die in de weegploeg wegen, ook wie maar een deel van de meldingen meeweegt. Geldt de afspraak niet voor elk van hen? Dan regelt die een deel. Dat geldt ook als iemand meeweegt die volgens jullie eigen stukken niet bij de weegploeg hoort.',
           'This question covers every professional who assesses signals in the assessment team, including those who assess only some of the signals. If the agreement does not apply to each of them, it covers part. This also applies if your own documents do not count someone who takes part in assessing as a member of the team.',
         ),
       ],
