@@ -46,8 +46,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een gemeente is vaste partner vanaf wat het eerst komt: het convenant van de PGA tekenen, of het eerste casusoverleg waaraan die meedoet. Een andere organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Alleen tekenen is daarvoor niet genoeg (regel van de checklist).',
-      en: 'A municipality is a standing partner from whichever comes first: signing the PGA covenant or its first case meeting. Any other organisation is one from the first case meeting it takes part in on a standing basis. Signing alone is not enough (the checklist’s own rule).',
+      nl: 'Een gemeente is vaste partner vanaf wat het eerst komt: het convenant van de PGA tekenen, of het eerste casusoverleg waaraan die meedoet. Een andere organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Alleen tekenen maakt zo’n organisatie geen vaste partner (regel van de checklist).',
+      en: 'A municipality is a standing partner from whichever comes first: signing the PGA covenant or the first case meeting it takes part in. Any other organisation becomes one at the first case meeting it joins on a standing basis, not by signing alone (the checklist’s own rule).',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',
@@ -162,8 +162,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop alle organisaties die toen vast meededen, het hadden getekend.',
-      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant becomes joint on the first day on which every organisation then taking part on a standing basis had signed it. Check this day by day.',
+      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Het convenant is gezamenlijk vanaf de eerste dag waarop er organisaties vast meededen en die het allemaal hadden getekend.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant is joint from the first day on which organisations took part on a standing basis and all of them had signed it. Check this day by day.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',
@@ -179,7 +179,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Bespreekt elk overleg de eigen afspraak op vaste momenten (zie ‘Wat een terugblik is’)? Dan is er een terugblik, ook al zaten niet alle partners van de PGA erbij. Doet één overleg dat niet? Dan is er geen terugblik.',
-      en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review. This is so even though not all of the PGA’s partners took part. If one meeting does not, there is not a review.',
+      en: 'If each meeting discusses its own agreement at set times (see ‘What a review is’), there is a review. This is so even though not all of the PGA’s partners took part. If one meeting does not, there is no review.',
     },
     {
       nl: 'Regelt een gezamenlijke afspraak voor het hele gebied al alles wat de vraag noemt? Dan maakt een extra afspraak voor een deel van het gebied niets uit voor het niveau, ook niet voor de terugblik.',

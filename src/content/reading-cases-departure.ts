@@ -142,7 +142,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: de checklist gaat uit van wat de partners weten (keuze van de checklist).',
-      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is not a departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
+      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
       nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling of regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',

@@ -86,7 +86,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
       },
       {
         nl: 'Is er zo’n afspraak, voor een situatie die nooit voorkwam? Kies dan het niveau van die afspraak: zonder de situatie is er geen afwijking (keuze van de checklist). Zo telt ook een afspraak mee die jullie vooraf maakten.',
-        en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement. Without the situation, there is not a departure (the checklist’s choice). This way an agreement you made in advance also counts.',
+        en: 'If there is such an agreement for a situation that never occurred, choose the level of that agreement. Without the situation, there is no departure (the checklist’s choice). This way an agreement you made in advance also counts.',
       },
     ],
   },

@@ -87,8 +87,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Terugblik', 'Review'),
     definition: t(
-      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld elk jaar in de evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. DSP is het bureau dat het rapport schreef. In hoofdstuk 3 biedt DSP aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
-      'At set times, all partners discuss an agreement, for example every year in the evaluation of the PGA. Level 5 needs it. The report describes no review per point. DSP is the firm that wrote the report. In chapter 3, DSP offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
+      'Alle partners bespreken op vaste momenten een afspraak, bijvoorbeeld in een jaarlijkse evaluatie van de PGA. Dat is nodig voor niveau 5. Het rapport beschrijft geen terugblik per punt. DSP is het bureau dat het rapport schreef. In hoofdstuk 3 biedt DSP aan om de PGA te evalueren, of de bredere aanpak van polarisatie, radicalisering en extremisme.',
+      'At set times, all partners discuss an agreement, for example in a yearly evaluation of the PGA. Level 5 needs it. The report describes no review per point. DSP is the firm that wrote the report. In chapter 3, DSP offers to evaluate the PGA, or the wider approach to polarisation, radicalisation and extremism.',
     ),
   },
   {

@@ -119,7 +119,7 @@ export const gegDelen: AttentionPoint = {
         ),
         t(
           'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner verwijderde, of wanneer? En noemt niemand een afwijking? Dan is er geen afwijking (zie ‘Wat een afwijking is’).',
-          'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore no departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is not a departure (see ‘What a departure is’).',
+          'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore not a departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
         ),
       ],
       basis: LOCAL,

@@ -151,8 +151,8 @@ export const notOpenheid: AttentionPoint = {
           'A ground may be in the agreement’s own words. It counts as a statutory ground if it says notifying affects something a statutory ground is about (the checklist’s choice). Examples: a criminal investigation, national security (also ‘an AIVD interest’), or the safety of the person or others.',
         ),
         t(
-          'Bij twee gronden zijn sterke woorden nodig (keuze van de checklist). Bij het doel van de aanpak moet notificeren dat doel ernstig raken, met woorden als ‘ernstig’, ‘onhaalbaar’ of ‘onmogelijk’. Bij het informeren moet dat onmogelijk zijn of onevenredig veel moeite kosten, in deze of andere woorden. Alleen ‘schaadt’, ‘in gevaar brengt’, ‘beter voor het doel van de aanpak’ of ‘veel moeite’ is niet genoeg. Bij de andere gronden is ‘raakt’ of ‘schaadt’ genoeg.',
-          'For two grounds, strong words are needed (the checklist’s choice). For the aim of the approach, notifying must seriously affect that aim, in words such as ‘seriously’, ‘unachievable’ or ‘impossible’. For informing the person, that must be impossible or take disproportionate effort, in these or other words. ‘Harms’, ‘endangers’, ‘better for the aim of the approach’ or ‘a lot of effort’ alone is not enough. For the other grounds, ‘affects’ or ‘harms’ is enough.',
+          'Bij twee gronden zijn sterke woorden nodig (keuze van de checklist). Bij het doel van de aanpak moet notificeren dat doel ernstig raken, met woorden als ‘ernstig’, ‘onhaalbaar’ of ‘onmogelijk’. Bij het informeren moet dat onmogelijk zijn of onevenredig veel moeite kosten, in die woorden of in woorden met dezelfde betekenis. Alleen ‘schaadt’, ‘in gevaar brengt’, ‘beter voor het doel van de aanpak’ of ‘veel moeite’ is niet genoeg. Bij de andere gronden is ‘raakt’ of ‘schaadt’ genoeg.',
+          'For two grounds, strong words are needed (the checklist’s choice). For the aim of the approach, notifying must seriously affect that aim, in words such as ‘seriously’, ‘unachievable’ or ‘impossible’. For informing the person, that must be impossible or take disproportionate effort, in those words or words to that effect. ‘Harms’, ‘endangers’, ‘better for the aim of the approach’ or ‘a lot of effort’ alone is not enough. For the other grounds, ‘affects’ or ‘harms’ is enough.',
         ),
         t(
           'Noemt de afspraak alleen andere redenen, zoals ‘als een partner liever nog wacht’ of ‘als het de uitvoering van de aanpak schaadt’? Dan regelt die niets. Noemt de afspraak zo’n andere reden naast een wettelijke grond? Dan regelt die een deel (keuze van de checklist).',
@@ -188,7 +188,7 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-transparant',
       activity: t(
         'een professional vertelde een betrokkene welke rol hij of zij zelf in de PGA had.',
-        'a professional told the person concerned what their own role in the PGA was.',
+        'a professional explained their own role in the PGA to the person.',
       ),
       origin: 'derived',
       text: t(
