@@ -180,4 +180,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r171-2024.5',
+    'set-fp',
+    { fitRate: 0.8233151183970856, alpha: 0.908072866287379, unanimous: 0.8907103825136612 },
+    {
+      nl: 'Ronde 171, per vraag, op de tekst na ronde 170 en de controles 276 tot en met 279 (de drie toetsvragen A, B en C; bij een impasse regelt één toegestaan besluit een deel; wanneer een organisatie vaste partner is), op de tekst van commit a5aa4eb, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 82,3% exact één niveau, alpha 0,908, 89,1% van de eenheden unaniem (een regio van vijf gemeenten waar de mensen net gewisseld zijn, één grote stad met veel casussen, vier kleine gemeenten waar één persoon bijna alles doet: 91%, 82% en 74%). Het doel is niet gehaald. Rondes 140 tot en met 171 samen: 88,4%. Van de 97 twijfels kwamen er 65 door de woorden van de niveauteksten en 32 door een feit dat het vignet openliet. De meeste twijfels: in het zwakke vignet een oud convenant van het Zorg- en Veiligheidshuis waarvan niet vaststaat of het gezamenlijk is (het Zorg- en Veiligheidshuis tekende niet; 37 oordelen bij vijftien vragen); in de grote stad beleid van de enige gemeente dat als gezamenlijk telt, en bij welke vraag een afwijking van een termijn of een onderdeel telt (27 twijfels door de woorden). Niet verwerkt.',
+      en: 'Round 171, per question, on the text after round 170 and checks 276 to 279 (the three checks A, B and C; at an impasse one permitted decision covers part; when an organisation is a standing partner), on the text of commit a5aa4eb, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 82.3% exactly one level, alpha 0.908, 89.1% of units unanimous (a region of five municipalities whose people had just changed, one large city with many cases, four small municipalities where one person does almost everything: 91%, 82% and 74%). The goal is not met. Rounds 140 to 171 together: 88.4%. Of the 97 misfits, 65 were put down to the rubric’s words and 32 to a fact the vignette left open. Most doubts: in the weak vignette an old covenant of the Care and Safety House of which it is unclear whether it is joint (the Care and Safety House did not sign; 37 ratings at fifteen questions); in the large city the policy of its only municipality that counts as joint, and under which question a departure from a time limit or a part counts (27 misfits put down to the words). Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];
