@@ -24,8 +24,8 @@ const heading = (locale: Locale) => ({
 });
 
 /** The doubtful cases of the reading rule, folded in the app under their own heading. */
-export function readingCasesText(locale: Locale, level = '###'): string {
-  const lines = [`${level} ${heading(locale).cases}`, ''];
+export function readingCasesText(locale: Locale): string {
+  const lines = [`### ${heading(locale).cases}`, ''];
   for (const g of READING_CASES) {
     lines.push(`**${g.title[locale]}**`, '');
     for (const r of g.rules) lines.push(`- ${r[locale]}`);
