@@ -48,4 +48,6 @@ export const REVIEWS_2024_5: readonly ReviewGrades[] = [
   // The text after the 122nd reading's findings, the reading rule's checks A to C, the impasse rule without its
   // exception and checks 276 and 277 (ec88223), read by a hundred-and-twenty-third new reviewer.
   reading('2024.5', '2026-12-07', [9.5, 8.5, 7, 7.5, 8.5]),
+  // The text after round 171 and checks 278 to 282 (f7df75a), read by a hundred-and-twenty-fourth new reviewer.
+  reading('2024.5', '2026-12-07', [9, 8.5, 7, 7, 8.5]),
 ];

@@ -62,7 +62,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Een terugkerende termijn per casus telt eerst vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna telt die vanaf de vorige keer.',
-      en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, it counts from the previous time.',
+      en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, each period runs from the previous occasion.',
     },
     {
       nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn begint bij de laatste keer, ook bij een extra keer. Zegt de afspraak ‘na’, zoals ‘na zes maanden’? Dan laat een extra keer de termijn niet opnieuw beginnen.',

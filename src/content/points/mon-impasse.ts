@@ -45,8 +45,8 @@ export const monImpasse: AttentionPoint = {
         'Have you agreed what you decide when a case reaches an impasse?',
       ),
       help: t(
-        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie voor monitoren kiezen, zoals het rapport aanraadt.',
-        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you opt for monitoring, as the report advises.',
+        'Een impasse: lang (denk aan maanden) geen voor- of achteruitgang, geen nieuwe informatie en geen interventies meer mogelijk. Het rapport kiest bij een impasse voor monitoren (§1.7). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie voor monitoren kiezen. Dat raadt het rapport wel aan.',
+        'An impasse: no progress or decline for a long time (months, for example), no new information and no options left for intervention. In the report’s view, a case at an impasse should move to monitoring (§1.7). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you opt for monitoring. The report does advise that.',
       ),
       rules: [
         t(

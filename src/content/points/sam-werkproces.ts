@@ -114,7 +114,7 @@ export const samWerkproces: AttentionPoint = {
         ),
         t(
           'Een bepaling dat een vaste partner of de procesregisseur een organisatie uitnodigt die alleen bij sommige casussen aanschuift, is geen bepaling voor die organisatie. Die bepaling telt als taak van wie uitnodigt. Bij de procesregisseur valt die taak onder het overleg organiseren, een van de vijf taken (keuze van de checklist). Noemt de bepaling niet wie uitnodigt? Dan is het een bepaling voor die organisatie.',
-          'A provision that a standing partner or the process coordinator invites an organisation joining only some cases is not a provision for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the provision does not say who invites, it is a provision for that organisation.',
+          'Suppose a provision says that a standing partner or the process coordinator invites an organisation that joins only for some cases. That is not a provision for that organisation. It counts as a task of whoever invites. For the process coordinator, that task falls under organising the meeting, one of the five tasks (the checklist’s choice). If the provision does not say who invites, it is a provision for that organisation.',
         ),
         t(
           'Zegt een bepaling dat de procesregisseur structuur brengt in het overleg? En noemt die bepaling ook een van de vijf taken, zoals voorzitten of de agenda maken? Dan telt die bepaling bij ‘De rol van de procesregisseur’, niet hier. Een afwijking die alleen over een of meer van die taken gaat, telt wel hier (keuze van de checklist).',

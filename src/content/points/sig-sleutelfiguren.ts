@@ -73,8 +73,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'Suppose a joint agreement names key figures to keep in contact with, even orally. Then it also says which key figures they are, and covers at least part of this question.',
         ),
         t(
-          'Noemt de afspraak een vorm of stroming, zoals rechts-extremisme? Dan noemt die daarmee ook de gemeenschap ervan. Noemt de afspraak zo’n vorm, en zegt die dat er geen gemeenschap of sleutelfiguren bekend zijn? Dan ontbreekt die vorm niet. Een vorm die lokaal voorkomt en die de afspraak niet noemt, ontbreekt wel, ook als die pas na de afspraak opkwam.',
-          'Naming a form or movement, such as far-right extremism, counts as naming its community. Suppose the agreement names such a form and says that, for that form, no community or key figures are known. Then that form is not missing. A form that occurs locally and that the agreement does not name is missing, even if it arose only after the agreement.',
+          'Noemt de afspraak een vorm of stroming, zoals rechts-extremisme? Dan telt dat als het noemen van de gemeenschappen waar die vorm voorkomt (keuze van de checklist). Noemt de afspraak zo’n vorm, en zegt die dat er geen gemeenschap of sleutelfiguren bekend zijn? Dan ontbreekt die vorm niet. Een vorm die lokaal voorkomt en die de afspraak niet noemt, ontbreekt wel, ook als die pas na de afspraak opkwam.',
+          'Naming a form or movement, such as far-right extremism, counts as naming the communities where it occurs (the checklist’s choice). Suppose the agreement names such a form and says that, for that form, no community or key figures are known. Then that form is not missing. A form that occurs locally and that the agreement does not name is missing, even if it arose only after the agreement.',
         ),
       ],
       basis: UNCLEAR,
