@@ -58,7 +58,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
-      nl: 'Een bepaling in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets één keer te doen. Dat blijft zo, ook als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n bepaling zolang de periode loopt.',
+      nl: 'Een bepaling in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets eenmalig te doen. Dat blijft zo, ook als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n bepaling zolang de periode loopt.',
       en: 'A provision in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. That remains so even if each partner or professional must do it once. If the plan is a joint agreement, the provision counts while the period runs.',
     },
     {
