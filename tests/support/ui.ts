@@ -28,7 +28,7 @@ export function message(locale: keyof typeof LOCALES, key: string): string {
 }
 
 /** vue-i18n's default choice among `a | b` (one, other) and `a | b | c` (none, one, other). */
-function pluralForm(text: string, key: string, count: number | undefined): string {
+export function pluralForm(text: string, key: string, count: number | undefined): string {
   const forms = text.split(/\s*\|\s*/);
   if (forms.length === 1) return text;
   if (count === undefined) throw new Error(`'${key}' has plural forms: give a count`);

@@ -9,6 +9,7 @@ import { READING_CASES } from '../../src/content/reading-cases';
 import { NON_LEVEL_ANSWERS, NON_LEVEL_DESCRIPTIONS, SCALE } from '../../src/content/scale';
 import { LEVELS, LOCALES, type Locale, type Text } from '../../src/content/types';
 import { readingCasesText, readingRuleText } from '../support/rubric-text';
+import { pluralForm } from '../support/ui';
 import { validation } from './content-dump-validation';
 
 /** Every text of the checklist under a stable key, in both languages. */
@@ -110,12 +111,6 @@ const LABELS = {
   },
 } as const;
 
-/** The pointer to a question's rules for doubt: 'one | more', as vue-i18n chooses. */
-function doubtsHere(message: string, n: number): string {
-  const [one = message, more = message] = message.split(' | ');
-  return (n === 1 ? one : more).replace('{n}', String(n));
-}
-
 /** The checklist as a reader goes through it: sections, points with summary and rubric, questions, glossary. */
 function markdown(locale: Locale): string {
   const L = LABELS[locale];
@@ -145,7 +140,13 @@ function markdown(locale: Locale): string {
         );
         if (q.help) lines.push(q.help[locale], '');
         if (q.rules?.length) lines.push(...q.rules.map((r) => `- ${L.rule}: ${r[locale]}`), '');
-        if (q.doubts?.length) lines.push(doubtsHere(L.doubtsHere, q.doubts.length).replace('{id}', q.id), '');
+        if (q.doubts?.length) {
+          const n = q.doubts.length;
+          lines.push(
+            pluralForm(L.doubtsHere, 'doubtsHere', n).replace('{n}', String(n)).replace('{id}', q.id),
+            '',
+          );
+        }
         lines.push(`${L.activity}: ${q.activity[locale]}`, '');
         if (q.basis) lines.push(`${L.basis}: ${q.basis[locale]}`, '');
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { LOCALES, type Locale, type Question } from '../../../src/content/types';
+import { scoringRules } from '../../support/content-texts';
 
 // Every question is answered on its point's one rubric, so it must ask about that rubric's topic (round 10: about
 // 19 of 65 questions were scored on a ladder about something else, such as deleting data on "what partners may share").
@@ -24,7 +25,9 @@ function names(question: string, topic: string): boolean {
 
 const points = CHECKLIST.sections.flatMap((s) => s.attentionPoints);
 const ruleText = (q: Question, locale: Locale) =>
-  [...(q.rules ?? []), ...(q.doubts ?? [])].map((r) => r[locale]).join(' ');
+  scoringRules(q)
+    .map((r) => r[locale])
+    .join(' ');
 // Everything said under a question: its explanation and its scoring rules.
 const explained = (q: Question, locale: Locale) => `${q.help?.[locale] ?? ''} ${ruleText(q, locale)}`;
 // The topic as levels 1 to 5 name it (content-language.test.ts checks that each level does).

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
-import { LOCALES, type Question } from '../../../src/content/types';
+import { LOCALES } from '../../../src/content/types';
+import { scoringRules } from '../../support/content-texts';
 import { words } from '../../support/language';
 
 // Reading 82: each question's scoring rules, written into its explanation with a label each, read as one long
 // chain. They are now a list under a heading that says they are the checklist's rules.
 const questions = CHECKLIST.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions));
 const LABEL = { nl: /regel van de checklist/, en: /the checklist’s own rule/ };
-const allRules = (q: Question) => [...(q.rules ?? []), ...(q.doubts ?? [])];
 
 describe('the scoring rules under a question', () => {
   it('do not repeat the label their heading gives, nor does the explanation', () => {
     for (const q of questions)
       for (const locale of LOCALES)
-        for (const text of [q.help?.[locale] ?? '', ...allRules(q).map((r) => r[locale])])
+        for (const text of [q.help?.[locale] ?? '', ...scoringRules(q).map((r) => r[locale])])
           expect(text, q.id).not.toMatch(LABEL[locale]);
   });
 
   it('are short items: one rule each, at most 80 words, never empty', () => {
     // A question and its "Dan …" answer stay in one item; 80 words is the longest such rule (not-afwijken's grounds).
-    const rules = questions.flatMap((q) => allRules(q).map((r) => [q.id, r] as const));
+    const rules = questions.flatMap((q) => scoringRules(q).map((r) => [q.id, r] as const));
     expect(rules.length).toBeGreaterThan(100);
     for (const [id, r] of rules)
       for (const locale of LOCALES) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { LOCALES } from '../../../src/content/types';
+import { scoringRules } from '../../support/content-texts';
 import { words } from '../../support/language';
 
 describe('the summaries', () => {
@@ -26,7 +27,7 @@ describe('the summaries', () => {
     const questions = CHECKLIST.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.questions));
     for (const q of questions)
       for (const locale of LOCALES)
-        for (const text of [q.text, q.help, ...(q.rules ?? []), ...(q.doubts ?? [])])
+        for (const text of [q.text, q.help, ...scoringRules(q)])
           expect(text?.[locale] ?? '', q.id).not.toMatch(/\n/);
     for (const [id, summary] of summaries)
       for (const locale of LOCALES) expect(summary[locale].replaceAll('\n\n', ' '), id).not.toMatch(/\n/);
