@@ -168,10 +168,26 @@ const ONE_THING_2024_5: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.5 → 2024.6: plainer questions (readings 121 to 124). Seven questions ask one thing in plainer Dutch, with the
+ * same meaning: an example, a second object or a presupposition moved into the explanation (sig-online-training,
+ * sig-veiligheidsbeeld, weg-toegerust, dui-rechtmatig, not-transparant, sam-rollen, int-format-overleg). Ids and
+ * answers stay, as for the instrument question in 2024.5.
+ */
+const PLAINER_2024_6: ContentMigration = {
+  from: '2024.5',
+  to: '2024.6',
+  questions: {},
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
   LADDER_2024_3,
   FEWER_2024_4,
   ONE_THING_2024_5,
+  PLAINER_2024_6,
 ];

@@ -32,7 +32,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'Work through these three checks in order.',
   },
   {
-    nl: 'Toetsvraag A. Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp? Ja: ga naar toetsvraag B. Nee: is de handeling bij de vraag minstens één keer uitgevoerd in de periode? Nee: niveau 1. Ja: niveau 2.',
+    nl: 'Toetsvraag A. Regelt een gezamenlijke afspraak over het onderwerp minstens een deel van wat de vraag noemt? Ja: ga naar toetsvraag B. Nee: is de handeling bij de vraag minstens één keer uitgevoerd in de periode? Nee: niveau 1. Ja: niveau 2.',
     en: 'Check A. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to check B. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
@@ -181,7 +181,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die andere vragen telt zo’n uitstel alleen mee bij de keuze voor N.v.t., en bij de vraag of de handeling is uitgevoerd.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Daar telt zo’n uitstel maar op twee plekken mee: bij de keuze voor N.v.t. en bij de vraag of de handeling is uitgevoerd.',
       en: 'A postponement without an exception ground is a departure. This applies even if it was decided on beforehand, for example by the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. Under those other questions, such a postponement matters in only two ways: for choosing N/A, and for checking whether the activity took place.',
     },
   ],

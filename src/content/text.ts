@@ -35,10 +35,13 @@ export const EVALUATION_BASIS: Text = t(
  * Where the report asks about substance (how good the contact is, how far partners invest) and never for an
  * agreement, measuring an agreement is the checklist's own frame (reading 35, F1); said in that level's basis.
  */
-const AGREEMENT_CHOICE: Text = t(
-  'Het rapport vraagt hier niet om een afspraak. Dat de niveaus een afspraak meten, is een keuze van de checklist.',
-  'The report does not ask for an agreement here. That the levels measure an agreement is the checklist’s choice.',
-);
+/** Names the topic, so that the claim stays as narrow as it is true (reading 124, F-10). */
+const agreementChoice = (topic: Text): Text =>
+  composed(
+    `Het rapport vraagt niet om een afspraak over ${topic.nl}. Dat de niveaus een afspraak meten, is een keuze van de checklist.`,
+    () =>
+      `The report does not ask for an agreement on ${topic.en}. That the levels measure an agreement is the checklist’s choice.`,
+  );
 
 /**
  * Level 1 is the ladder's floor, not a finding: the report never finds that nobody does a thing, only that it is
@@ -66,7 +69,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
@@ -77,7 +80,7 @@ const NOT_KEPT = t(
 function jointAgreementNotKept(topic: Text): Text {
   return join(
     composed(
-      `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${topic.nl}.`,
+      `Een gezamenlijke afspraak over ${topic.nl} regelt minstens een deel van wat de vraag noemt.`,
       () => `A joint agreement on ${topic.en} covers at least part of what the question asks about.`,
     ),
     NOT_KEPT,
@@ -204,7 +207,7 @@ export function scopeSentence(topic: Text, scope: Text): Text {
 export function ladder(p: LadderParts): { topic: Text; scope: Text; rubric: Record<Level, RubricLevel> } {
   const [b1, b2] = p.basis;
   const [b3, b4] = p.agreementIsChoice
-    ? [join(p.basis[2], AGREEMENT_CHOICE), join(p.basis[3], AGREEMENT_CHOICE)]
+    ? [join(p.basis[2], agreementChoice(p.topic)), join(p.basis[3], agreementChoice(p.topic))]
     : [p.basis[2], p.basis[3]];
   return {
     topic: p.topic,

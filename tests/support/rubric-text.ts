@@ -45,8 +45,16 @@ export function readingRuleText(locale: Locale, withCases = true): string {
   return lines.join('\n');
 }
 
-export function rubricText(locale: Locale): string {
-  const lines = [`# Rubrics (checklist ${CHECKLIST.version})`, '', readingRuleText(locale), '# Rubrics', ''];
+/** The rubric as a rater gets it. `lean` leaves out what the app folds away for the facilitator (the doubtful cases
+ *  and each question's rules for doubt), to measure the fit on what partners see unopened. */
+export function rubricText(locale: Locale, lean = false): string {
+  const lines = [
+    `# Rubrics (checklist ${CHECKLIST.version})`,
+    '',
+    readingRuleText(locale, !lean),
+    '# Rubrics',
+    '',
+  ];
   for (const section of CHECKLIST.sections)
     for (const point of section.attentionPoints) {
       lines.push(`## ${point.id}: ${point.title[locale]}`, '', point.scope[locale], '');
@@ -64,7 +72,7 @@ export function rubricText(locale: Locale): string {
         );
         if (q.rules?.length)
           lines.push(`  - ${ui(locale, 'step.rulesTitle')}`, ...q.rules.map((r) => `    - ${r[locale]}`));
-        if (q.doubts?.length)
+        if (q.doubts?.length && !lean)
           lines.push(
             `  - ${ui(locale, 'step.doubtsTitle', { n: q.doubts.length }, q.doubts.length)}`,
             ...q.doubts.map((r) => `    - ${r[locale]}`),

@@ -19,7 +19,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: join(
       t(
-        'De naam van niveau 1: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak.',
+        'De naam van niveau 1: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
         'The name of level 1: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_NONE,
@@ -31,7 +31,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: join(
       t(
-        'De naam van niveau 2: niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak.',
+        'De naam van niveau 2: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
         'The name of level 2: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_SOME,
@@ -42,7 +42,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Afgesproken (niveau 3)', 'Agreed (level 3)'),
     definition: t(
-      'De naam van niveau 3: minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
+      'De naam van niveau 3: een gezamenlijke afspraak regelt minstens een deel van wat de vraag noemt. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.',
       'The name of level 3: a joint agreement covers at least part of what the question asks about. But it does not cover everything, is not (fully) in writing, or is not always followed.',
     ),
   },

@@ -147,14 +147,18 @@ export const duiHerijken: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie iemand nog mogen bespreken en informatie delen?',
-        'Have you agreed that, when re-interpreting a case, you check whether discussing the person and sharing information is still lawful?',
+        'Hebben jullie afgesproken dat jullie bij het tussentijds duiden nagaan of jullie de casus nog mogen bespreken?',
+        'Have you agreed that, when re-interpreting a case, you check whether discussing it is still lawful?',
       ),
       help: t(
-        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Jullie kunnen bijvoorbeeld afspreken dat dit een vast agendapunt is, of een vraag op het format voor het duiden (uitleg van de checklist).',
-        'This question concerns an agreement to check this when re-interpreting a case. For example, you can agree to make this a set agenda item, or a question on the template for re-interpreting (the checklist’s explanation).',
+        'Het gaat om een afspraak dat jullie dit bij het tussentijds duiden nagaan. Bij bespreken hoort ook het delen van informatie over de betrokkene: het rapport noemt die twee samen (§1.3). Jullie kunnen bijvoorbeeld afspreken dat dit een vast agendapunt is, of een vraag op het format voor het duiden (uitleg van de checklist).',
+        'This question concerns an agreement to check this when re-interpreting a case. Discussing a case includes sharing information about the person: the report names the two together (§1.3). For example, you can agree to make this a set agenda item, or a question on the template for re-interpreting (the checklist’s explanation).',
       ),
       rules: [
+        t(
+          'Noemt de afspraak alleen het bespreken of alleen het delen van informatie? Dan regelt die een deel.',
+          'If the agreement names only discussing the person or only sharing information, it covers part.',
+        ),
         t('De afspraak hoeft niet te zeggen wie het nagaat.', 'The agreement need not say who checks.'),
       ],
       basis: t(

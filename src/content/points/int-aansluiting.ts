@@ -9,6 +9,12 @@ const FORMATS = t(
   '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',
   '§1.6: a template for the case meeting helps to make that consideration systematic. The case-file template the report also names is scored in this checklist under §2.2.',
 );
+// Levels 3 and 4 say narrowly what the report does not ask for: §1.3 asks about agreements on interventions when the
+// picture is incomplete (check 285).
+const FORMATS_AGREEMENT = t(
+  `${FORMATS.nl} §1.6 vraagt niet om een afspraak over de keuze van interventies. Wel vraagt §1.3 naar afspraken over interventies bij een onvolledig beeld. Die staan bij ‘Een gedeelde keuze bij een onvolledig beeld’. Dat de niveaus een afspraak meten, is een keuze van de checklist.`,
+  `${FORMATS.en} §1.6 does not ask for an agreement on how interventions are chosen. §1.3 does ask about agreements on interventions when the picture is incomplete. Those are under ‘A shared choice when the picture is incomplete’. That the levels measure an agreement is the checklist’s choice.`,
+);
 const PRACTICE = t(
   '§1.6: volgens het rapport gaat dit goed: professionals zoeken buiten de gebaande paden naar passende interventies. Ook hoofdstuk 3 noemt hen creatief in het bedenken van interventies.',
   '§1.6: the report finds that this works well: professionals look beyond the usual options for suitable interventions. Chapter 3 also calls them creative in devising interventions.',
@@ -29,8 +35,7 @@ export const intAansluiting: AttentionPoint = {
       'what you base the choice on (§1.6). These are the risk factors, the protective factors and the (sub-)goals. It also covers whether you use a template for the case meeting: a set list of items discussed for every case (§1.6). An agreement not to use one counts too. It further covers which kinds of intervention you consider, including less usual ones. An example is practical help that makes someone open to contact in the first place (the checklist’s choice; the report finds this works well, §1.6).',
     ),
     review: t('de reden van elke keuze te volgen is', 'the reason for each choice can be traced'),
-    basis: [LIMITED, LIMITED, FORMATS, FORMATS],
-    agreementIsChoice: true,
+    basis: [LIMITED, LIMITED, FORMATS_AGREEMENT, FORMATS_AGREEMENT],
   }),
   questions: [
     {
@@ -90,13 +95,13 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-format-overleg',
       activity: t(
-        'het casusoverleg gebruikte bij de keuze van interventies in een casus een format met de punten die aan bod komen.',
-        'when choosing interventions in a case, the case meeting used a template with the points to be covered.',
+        'het casusoverleg gebruikte bij de keuze van interventies in een casus een format met vaste punten.',
+        'when choosing interventions in a case, the case meeting used a template with set points.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of jullie bij de keuze van interventies een format gebruiken, met de punten die aan bod komen?',
-        'Have you agreed whether, when choosing interventions, you use a template listing the points to discuss?',
+        'Hebben jullie afgesproken of jullie bij de keuze van interventies een format met vaste punten gebruiken?',
+        'Have you agreed whether you use a template with set points when choosing interventions?',
       ),
       help: t(
         'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een format gebruiken.',

@@ -159,7 +159,7 @@ export const notOpenheid: AttentionPoint = {
           'Suppose the agreement names only other reasons, such as ‘if a partner would rather wait’ or ‘if it harms carrying out the approach’. It then covers nothing. If the agreement names one of those other reasons in addition to a statutory ground, it covers part (the checklist’s choice).',
         ),
         t(
-          'De grond ‘doel van de aanpak’ telt alleen als de afspraak, of het besluit tot uitstel, het doel noemt of wat de aanpak moet bereiken. Woorden als ‘het resultaat’, ‘het effect’ of ‘het succes’ van de aanpak noemen het doel niet. Gaat het om de aanpak zelf, de uitvoering, hoe goed de aanpak werkt of de interventies? Dan is het een andere reden, ook met sterke woorden zoals ‘ernstig’ of ‘onmogelijk’ (keuze van de checklist).',
+          'De grond ‘doel van de aanpak’ telt alleen als de afspraak, of het besluit tot uitstel, het doel noemt of wat de aanpak moet bereiken. Woorden als ‘het resultaat’, ‘het effect’ of ‘het succes’ van de aanpak noemen het doel niet. Gaat de reden over de aanpak zelf, de uitvoering, hoe goed de aanpak werkt of de interventies? Dan is het een andere reden, ook met woorden als ‘ernstig’ of ‘onmogelijk’ (keuze van de checklist).',
           'The ground ‘aim of the approach’ counts only if the agreement, or the decision to postpone, names the aim or what the approach must achieve. Words such as the ‘result’, ‘effect’ or ‘success’ of the approach do not name the aim. Wording about the approach itself, carrying it out, how well it works or its interventions is another reason. That applies even with strong words such as ‘seriously’ or ‘impossible’ (the checklist’s choice).',
         ),
         t(
@@ -192,10 +192,18 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken dat professionals de betrokkene openheid van zaken geven over wie ze zijn en wat hun rol is?',
-        'Have you agreed that professionals are open with the person about who they are and what their role is?',
+        'Hebben jullie afgesproken dat professionals de betrokkene openheid geven over hun rol?',
+        'Have you agreed that professionals are open with the person about their role?',
+      ),
+      help: t(
+        'Bij de rol hoort ook wie ze zijn: namens welke organisatie ze komen (uitleg van de checklist). Het rapport noemt beide (§1.4).',
+        'Their role includes who they are: which organisation they represent (the checklist’s explanation). The report names both (§1.4).',
       ),
       rules: [
+        t(
+          'Noemt de afspraak alleen de rol of alleen de organisatie? Dan regelt die een deel.',
+          'If the agreement names only the role or only the organisation, it covers part.',
+        ),
         t(
           'Is de betrokkene nog niet genotificeerd, om welke reden ook? Dan is het hier geen afwijking dat een professional de PGA niet noemt. Dat geldt bij uitstel met of zonder uitzonderingsgrond, bij een besluit om niet te notificeren en als het notificeren werd vergeten.',
           'If the person has not been notified yet, for whatever reason, a professional not mentioning the PGA is not a departure here. This applies to a postponement with or without an exception ground, a decision not to notify, and a notification that was forgotten.',

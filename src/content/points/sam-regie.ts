@@ -9,6 +9,12 @@ const TASKS = t(
   '§2.1: het rapport noemt wat de procesregisseur kan doen: structuur brengen, afspraken en doelen vastleggen, tijd maken voor rollen en taken, knelpunten bespreekbaar maken.',
   '§2.1: the report says the process coordinator can bring structure, record agreements and goals, make time for roles and tasks, and raise problems for discussion.',
 );
+// The report favours written agreements on roles and tasks, the coordinator's included; what the checklist adds is a
+// separate agreement on the coordinator's tasks (check 285).
+const TASKS_AGREEMENT = t(
+  `${TASKS.nl} Volgens §2.1 helpt het als afspraken over rollen en taken op papier staan. Dat geldt ook voor de procesregisseur (uitleg van de checklist). Dat de niveaus een aparte afspraak over zijn of haar taken meten, is een keuze van de checklist.`,
+  `${TASKS.en} According to §2.1, it helps to put agreements on roles and tasks on paper. This includes the process coordinator (the checklist’s explanation). That the levels measure a separate agreement on the coordinator’s tasks is the checklist’s choice.`,
+);
 
 export const samRegie: AttentionPoint = {
   id: 'sam-regie',
@@ -25,8 +31,7 @@ export const samRegie: AttentionPoint = {
       'what the process coordinator does. You choose the tasks yourselves, but they must be set out in the agreement. A task belongs here if it helps partners keep to the collaboration agreements (the checklist’s own rule). These are the agreements on the work process, roles and tasks, and what partners expect of each other (§2.1). Agreements on ground rules are collaboration agreements too, since §2.1 names ground rules together with expectations (the checklist’s explanation). ‘Oversees the process’ alone is not a task (the checklist’s own rule). The report names what a process coordinator can do (§2.1). Who records agreements in the case file belongs under ‘Careful record-keeping’ (the checklist’s own rule). This applies even though §2.1 names recording agreements as a possible task of the process coordinator.',
     ),
     review: t('de taken haalbaar zijn', 'the coordinator can carry out the tasks'),
-    basis: [ROLE, TASKS, TASKS, TASKS],
-    agreementIsChoice: true,
+    basis: [ROLE, TASKS, TASKS_AGREEMENT, TASKS_AGREEMENT],
   }),
   questions: [
     {
@@ -76,8 +81,8 @@ export const samRegie: AttentionPoint = {
           '‘Oversees the agreements’ or ‘oversees the time limits’ without saying what that person then does is a general phrase.',
         ),
         t(
-          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Die telt bij het punt van die werkstap, als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',
-          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible for that work step to account. The late work step itself never counts here. It counts under that work step’s point if a question there asks about the part of the provision not followed.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Die telt bij het punt van die werkstap, maar alleen als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',
+          'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible to account. The late work step itself never counts here. It counts under that work step’s point, but only if a question there asks about the part of the provision that was not followed.',
         ),
         t(
           'Informatie ophalen voor een werkstap met een eigen punt, zoals tussentijds duiden, hoort bij dat punt, ook als de procesregisseur het doet.',

@@ -68,7 +68,7 @@ export const samWerkproces: AttentionPoint = {
           'A work step also counts if it is not in the list of work steps but appears elsewhere in the work process. An example is the description of another work step: ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
-          'Voor de terugblik bij deze vraag telt alleen het deel dat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de besproken delen samen nog al die werkstappen, het afsluiten en hun volgorde? Dan is er bij deze vraag toch een terugblik.',
+          'Voor de terugblik bij deze vraag telt alleen het deel dat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Staan in de delen die jullie wel bespraken samen nog al die werkstappen, het afsluiten en hun volgorde? Dan is er bij deze vraag toch een terugblik.',
           'For this question’s review, only parts of the work process count. They are the parts naming the work steps with their own point, the closure of a case and their order. Other work steps, such as taking stock, do not count here. Suppose the work process was on the agenda at set times, and last time you skipped a part. If the parts you discussed still name all of these between them, there is still a review for this question.',
         ),
         t(
@@ -86,12 +86,12 @@ export const samWerkproces: AttentionPoint = {
       origin: 'report',
       reportQuestion: 14,
       text: t(
-        'Hebben jullie in het werkproces of een ander document afgesproken wat ieders rol, taken en bevoegdheden zijn?',
-        'Have you agreed, in your work process or another document, what each partner’s role, tasks and powers are?',
+        'Hebben jullie in het werkproces of elders afgesproken wat de rol van elke partner is, met taken en bevoegdheden?',
+        'Have you agreed, in the work process or elsewhere, what each partner’s role is, with its tasks and powers?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of een ander document afgesproken’ is toegevoegd. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1). ‘Ieders’ betekent: elke vaste partner (keuze van de checklist).',
-        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in your work process or another document’ was added. The report names roles and tasks as following on from the process description (§2.1). ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1). ‘Each partner’ means each standing partner (the checklist’s choice).',
+        'Aangepaste vraag: het rapport vraagt of duidelijk is wat ieders rol en taken zijn. ‘In het werkproces of elders afgesproken’ is toegevoegd: het mag ook een ander document zijn. Het rapport noemt rollen en taken in het verlengde van de procesbeschrijving (§2.1). ‘Bevoegdheden’ is toegevoegd, omdat het rapport ook die niet altijd vastgelegd of duidelijk vindt (§2.1).',
+        'Adapted question: the report asks whether each partner’s role and tasks are clear. ‘Agreed, in the work process or elsewhere’ was added: another document will do too. The report names roles and tasks as following on from the process description (§2.1). ‘Powers’ was added, because the report finds that these too are not always written down or clear (§2.1).',
       ),
       rules: [
         t(

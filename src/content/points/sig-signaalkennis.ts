@@ -61,12 +61,12 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 5,
       text: t(
-        'Hebben jullie afgesproken dat professionals die signalen kunnen opvangen, getraind worden in online signalen van radicalisering?',
-        'Have you agreed that professionals who may pick up signals are trained to recognise online signals of radicalisation?',
+        'Hebben jullie afgesproken dat professionals een training krijgen in het herkennen van online signalen van radicalisering?',
+        'Have you agreed that professionals get training in recognising online signals of radicalisation?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in het trainen van professionals in online signalen (§1.1). De niveaus meten de gezamenlijke afspraak over die training, niet hoeveel jullie investeren (keuze van de checklist).',
-        'Adapted question: the report asks to what extent you invest in training professionals in online signals (§1.1). The levels measure the joint agreement on that training, not how much you invest (the checklist’s choice).',
+        'Aangepaste vraag: het rapport vraagt in hoeverre jullie investeren in het trainen van professionals in online signalen (§1.1). Het gaat om professionals die bij hun werk signalen kunnen opvangen. De niveaus meten de gezamenlijke afspraak over die training, niet hoeveel jullie investeren (keuze van de checklist).',
+        'Adapted question: the report asks to what extent you invest in training professionals in online signals (§1.1). This means professionals who may pick up signals in their work. The levels measure the joint agreement on that training, not how much you invest (the checklist’s choice).',
       ),
     },
   ],

@@ -114,16 +114,16 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-veiligheidsbeeld',
       activity: t(
         'iemand bepaalde met welke gemeenschap contact met sleutelfiguren nodig was.',
-        'someone decided which communities needed contact with key figures.',
+        'someone decided in which community contact with key figures was needed.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe jullie kiezen met welke gemeenschappen contact met sleutelfiguren nodig is, bijvoorbeeld met een kwalitatief veiligheidsbeeld?',
-        'Have you agreed how you choose communities for contact with key figures, for example with a qualitative security analysis?',
+        'Hebben jullie afgesproken hoe jullie kiezen met welke gemeenschappen contact met sleutelfiguren nodig is?',
+        'Have you agreed how you choose the communities where contact with key figures is needed?',
       ),
       help: t(
-        'Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). DSP noemt zo’n beeld als hulp bij beleid over polarisatie, radicalisering en extremisme: het helpt prioriteiten te stellen (hoofdstuk 3).',
-        'Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). DSP names such an analysis as an aid to policy on polarisation, radicalisation and extremism: it helps to set priorities (chapter 3).',
+        'Een hulpmiddel daarbij kan een kwalitatief veiligheidsbeeld zijn. Zo’n beeld laat zien welke vormen van polarisatie en extremisme lokaal spelen (uitleg van de checklist). DSP noemt zo’n beeld als hulp bij beleid over polarisatie, radicalisering en extremisme: het helpt prioriteiten te stellen (hoofdstuk 3).',
+        'One aid for this can be a qualitative security analysis. Such an analysis shows which forms of polarisation and extremism occur locally (the checklist’s explanation). DSP names such an analysis as an aid to policy on polarisation, radicalisation and extremism: it helps to set priorities (chapter 3).',
       ),
       rules: [
         t(

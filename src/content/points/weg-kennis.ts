@@ -44,8 +44,8 @@ export const wegKennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 7,
       text: t(
-        'Hebben jullie afgesproken hoe de professionals in jullie weegploeg toegerust blijven om signalen te wegen?',
-        'Have you agreed how the professionals in your assessment team stay equipped to assess signals?',
+        'Hebben jullie afgesproken hoe jullie zorgen dat de professionals in jullie weegploeg toegerust zijn om signalen te wegen?',
+        'Have you agreed how you make sure that the professionals in your assessment team are equipped to assess signals?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt of de professionals die bij de weging betrokken zijn voldoende toegerust zijn; dat is de weegploeg (§1.2). De niveaus meten bijscholing: een training of bijeenkomst, omdat kennis zelf moeilijk te laten zien is. Dat is een keuze van de checklist: §1.2 noemt geen training.',

@@ -43,7 +43,7 @@ describe('the reading rule every rubric shares', () => {
       ].join('\n');
     const nl = rule('nl');
     const order = [
-      'Is minstens een deel van wat de vraag noemt geregeld in een gezamenlijke afspraak over het onderwerp?',
+      'Regelt een gezamenlijke afspraak over het onderwerp minstens een deel van wat de vraag noemt?',
       'is de handeling bij de vraag minstens één keer uitgevoerd in de periode?',
       'Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',

@@ -14,10 +14,9 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) =>
-        `Niets van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${x}. `,
+      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
       notKept: (x: string) =>
-        `Minstens een deel van wat de vraag noemt, is geregeld in een gezamenlijke afspraak over ${x}. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
+        `Een gezamenlijke afspraak over ${x} regelt minstens een deel van wat de vraag noemt. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
         `De gezamenlijke afspraak over ${x} regelt alles wat de vraag noemt. Die staat op papier en wordt altijd gevolgd. `,
       noReview: 'Er is geen terugblik op deze afspraak.',

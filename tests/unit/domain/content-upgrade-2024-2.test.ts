@@ -7,9 +7,9 @@ import { allQuestions } from '../../../src/domain/content-index';
 import { lowerAnswer } from '../../../src/domain/content-upgrade';
 import { decodeStored, parseImport } from '../../../src/domain/file-format';
 import { buildTrend } from '../../../src/domain/trend';
-import { addSource } from '../../../src/domain/session-sources';
 import { createAssessment } from '../../../src/domain/assessment';
 import type { Answer, Assessment } from '../../../src/domain/types';
+import { joinSession, readScan } from '../../support/old-scan';
 
 const FILES = {
   '2024.1': readFileSync('tests/fixtures/content-2024.1.pgascan.json', 'utf8'),
@@ -20,12 +20,6 @@ const current = new Set(allQuestions(CHECKLIST).map((r) => r.question.id));
 const templates = new Set(
   CHECKLIST.sections.flatMap((s) => s.attentionPoints.flatMap((p) => p.suggestedActions.map((a) => a.id))),
 );
-
-function read(text: string): Assessment {
-  const result = parseImport(text, text.length);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.assessment;
-}
 
 /** Where an old question's answer ends up now, following every migration step from `from`. */
 function destination(id: string, from: string): string | null {
@@ -57,14 +51,14 @@ describe('a scan made with checklist 2024.2', () => {
       removed: 0,
       split: 1,
     });
-    const a = read(FILES['2024.2']);
+    const a = readScan(FILES['2024.2']);
     expect(a.contentVersion).toBe(CONTENT_VERSION);
     for (const id of Object.keys(a.answers)) expect(current.has(id), id).toBe(true);
     expect(a.retired).toEqual([]);
   });
 
   it('keeps the lower level and both notes where the case-file format questions met', () => {
-    const a = read(FILES['2024.2']);
+    const a = readScan(FILES['2024.2']);
     const target = old.answers['geg-format'] as Answer;
     const moved = old.answers['int-format-dossier'] as Answer;
     expect(a.answers['geg-format']).toEqual({
@@ -76,7 +70,7 @@ describe('a scan made with checklist 2024.2', () => {
   });
 
   it('does the same for the earlier-scan snapshot, the partner scans and the shows of hands', () => {
-    const a = read(FILES['2024.2']);
+    const a = readScan(FILES['2024.2']);
     expect(a.baseline?.answers['mon-wie']).toEqual(old.baseline?.answers['mon-wie-wat']);
     expect(a.baseline?.answers['geg-format']?.mergedFrom).toEqual(['int-format-dossier']);
     const source = a.workshop.sources[0];
@@ -91,25 +85,20 @@ describe('a scan made with checklist 2024.2', () => {
   });
 
   it('keeps every action on a template that still exists, under its point', () => {
-    const a = read(FILES['2024.2']);
+    const a = readScan(FILES['2024.2']);
     expect(a.actions).toHaveLength(old.actions.length);
     for (const x of a.actions) if (x.templateId) expect(templates.has(x.templateId), x.templateId).toBe(true);
   });
 
   it('opens from browser storage the same way, and needs no second upgrade', () => {
     const stored = decodeStored(JSON.stringify(old));
-    expect(stored.ok && stored.assessment).toEqual(read(FILES['2024.2']));
-    const again = decodeStored(JSON.stringify(read(FILES['2024.2'])));
+    expect(stored.ok && stored.assessment).toEqual(readScan(FILES['2024.2']));
+    const again = decodeStored(JSON.stringify(readScan(FILES['2024.2'])));
     expect(again.ok && again.upgrade).toBeUndefined();
   });
 
   it('merges into a workshop as a partner file without losing a level', () => {
-    const facilitator = createAssessment(
-      { title: 'Sessie', region: 'Regio', date: '2026-12-01' },
-      CONTENT_VERSION,
-      new Date(),
-    );
-    const added = addSource(CHECKLIST, facilitator, read(FILES['2024.2']), new Date());
+    const added = joinSession(readScan(FILES['2024.2']), '2026-12-01');
     expect(added.ignored).toBe(0);
     const levels = added.workshop.sources[0]?.answers ?? {};
     expect(levels['mon-wie']).toBe(old.answers['mon-wie-wat']?.level);
@@ -124,8 +113,8 @@ describe('a scan made with checklist 2024.2', () => {
       new Date(),
     );
     const trend = buildTrend(CHECKLIST, [
-      read(FILES['2024.2']),
-      { ...now, answers: read(FILES['2024.2']).answers },
+      readScan(FILES['2024.2']),
+      { ...now, answers: readScan(FILES['2024.2']).answers },
     ]);
     expect(trend.scans.map((s) => s.contentVersion)).toEqual([CONTENT_VERSION, CONTENT_VERSION]);
     expect(trend.overall[0]).toEqual(trend.overall[1]);
@@ -136,7 +125,7 @@ describe('every older checklist', () => {
   for (const [from, text] of Object.entries(FILES)) {
     it(`account for every ${from} answer and note, in the scan and in its snapshot`, () => {
       const old = (JSON.parse(text) as { assessment: Assessment }).assessment;
-      const a = read(text);
+      const a = readScan(text);
       for (const [part, oldAnswers, newAnswers] of [
         ['answers', old.answers, a.answers],
         ['baseline', old.baseline?.answers ?? {}, a.baseline?.answers ?? {}],

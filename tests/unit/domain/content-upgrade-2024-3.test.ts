@@ -5,9 +5,8 @@ import { CONTENT_VERSION } from '../../../src/content/version';
 import { allQuestions } from '../../../src/domain/content-index';
 import { lowerAnswer } from '../../../src/domain/content-upgrade';
 import { decodeStored, parseImport } from '../../../src/domain/file-format';
-import { addSource } from '../../../src/domain/session-sources';
-import { createAssessment } from '../../../src/domain/assessment';
 import type { Answer, Assessment } from '../../../src/domain/types';
+import { joinSession, readScan } from '../../support/old-scan';
 import { MERGED_IN_2024_4 } from '../../support/merged-2024-4';
 import { addedSince } from '../../support/added-since';
 
@@ -22,12 +21,6 @@ const current = new Set(
 );
 
 const MERGED: Record<string, string> = Object.fromEntries(MERGED_IN_2024_4);
-
-function read(text: string): Assessment {
-  const result = parseImport(text, text.length);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.assessment;
-}
 
 describe('a scan made with checklist 2024.3', () => {
   it('is a full 2024.3 scan: all 65 questions answered and noted', () => {
@@ -46,13 +39,13 @@ describe('a scan made with checklist 2024.3', () => {
       removed: 0,
       split: 1,
     });
-    const a = read(FILE);
+    const a = readScan(FILE);
     expect(Object.keys(a.answers).sort()).toEqual([...current].sort());
     expect(a.retired).toEqual([]);
   });
 
   it('keeps the lower level and every note where questions met, in the order of the old checklist', () => {
-    const a = read(FILE);
+    const a = readScan(FILE);
     for (const target of new Set(Object.values(MERGED))) {
       const from = Object.keys(MERGED).filter((id) => MERGED[id] === target);
       const all = [target, ...from].map((id) => old.answers[id] as Answer);
@@ -67,7 +60,7 @@ describe('a scan made with checklist 2024.3', () => {
   });
 
   it('does the same for the partner scans, and keeps the target’s own show of hands', () => {
-    const a = read(FILE);
+    const a = readScan(FILE);
     const source = a.workshop.sources[0];
     for (const id of Object.keys(source?.answers ?? {})) expect(current.has(id), id).toBe(true);
     for (const [id, target] of Object.entries(MERGED)) {
@@ -78,15 +71,10 @@ describe('a scan made with checklist 2024.3', () => {
 
   it('opens from browser storage the same way, needs no second upgrade, and joins a session whole', () => {
     const stored = decodeStored(JSON.stringify(old));
-    expect(stored.ok && stored.assessment).toEqual(read(FILE));
-    const again = decodeStored(JSON.stringify(read(FILE)));
+    expect(stored.ok && stored.assessment).toEqual(readScan(FILE));
+    const again = decodeStored(JSON.stringify(readScan(FILE)));
     expect(again.ok && again.upgrade).toBeUndefined();
-    const facilitator = createAssessment(
-      { title: 'Sessie', region: 'Regio', date: '2026-12-02' },
-      CONTENT_VERSION,
-      new Date(),
-    );
-    const added = addSource(CHECKLIST, facilitator, read(FILE), new Date());
+    const added = joinSession(readScan(FILE), '2026-12-02');
     expect(added.ignored).toBe(0);
     expect(Object.keys(added.workshop.sources[0]?.answers ?? {})).toHaveLength(current.size);
   });

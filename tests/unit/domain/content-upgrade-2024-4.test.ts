@@ -4,9 +4,8 @@ import { CHECKLIST } from '../../../src/content/pga-2024';
 import { CONTENT_VERSION } from '../../../src/content/version';
 import { allQuestions } from '../../../src/domain/content-index';
 import { decodeStored, parseImport } from '../../../src/domain/file-format';
-import { addSource } from '../../../src/domain/session-sources';
-import { createAssessment } from '../../../src/domain/assessment';
 import type { Assessment } from '../../../src/domain/types';
+import { joinSession, readScan } from '../../support/old-scan';
 
 const FILE = readFileSync('tests/fixtures/content-2024.4.pgascan.json', 'utf8');
 const old = (JSON.parse(FILE) as { assessment: Assessment }).assessment;
@@ -14,12 +13,6 @@ const old = (JSON.parse(FILE) as { assessment: Assessment }).assessment;
 // information per phase; the old id keeps its answer (who shares) and the new one (who keeps) starts unanswered.
 const SPLIT = 'geg-per-fase';
 const NEW = 'geg-bewaren';
-
-function read(text: string): Assessment {
-  const result = parseImport(text, text.length);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.assessment;
-}
 
 describe('a scan made with checklist 2024.4', () => {
   it('is a full 2024.4 scan: all 60 questions answered and noted', () => {
@@ -42,7 +35,7 @@ describe('a scan made with checklist 2024.4', () => {
   });
 
   it('keeps every answer and note where it was, and leaves the new question unanswered', () => {
-    const a = read(FILE);
+    const a = readScan(FILE);
     expect(a.answers).toEqual(old.answers);
     expect(a.answers[SPLIT]).toEqual(old.answers[SPLIT]);
     expect(a.answers).not.toHaveProperty(NEW);
@@ -53,7 +46,7 @@ describe('a scan made with checklist 2024.4', () => {
   });
 
   it('keeps the partner scans, notes and shows of hands as they were', () => {
-    const a = read(FILE);
+    const a = readScan(FILE);
     expect(a.workshop.sources.map((s) => s.contentVersion)).toEqual(
       old.workshop.sources.map(() => CONTENT_VERSION),
     );
@@ -65,16 +58,11 @@ describe('a scan made with checklist 2024.4', () => {
 
   it('opens from browser storage the same way, needs no second upgrade, and joins a session whole', () => {
     const stored = decodeStored(JSON.stringify(old));
-    expect(stored.ok && stored.assessment).toEqual(read(FILE));
+    expect(stored.ok && stored.assessment).toEqual(readScan(FILE));
     expect(stored.ok && stored.upgrade).toMatchObject({ split: 1 });
-    const again = decodeStored(JSON.stringify(read(FILE)));
+    const again = decodeStored(JSON.stringify(readScan(FILE)));
     expect(again.ok && again.upgrade).toBeUndefined();
-    const facilitator = createAssessment(
-      { title: 'Sessie', region: 'Regio', date: '2026-12-06' },
-      CONTENT_VERSION,
-      new Date(),
-    );
-    const added = addSource(CHECKLIST, facilitator, read(FILE), new Date());
+    const added = joinSession(readScan(FILE), '2026-12-06');
     expect(added.ignored).toBe(0);
     expect(Object.keys(added.workshop.sources[0]?.answers ?? {}).sort()).toEqual(
       Object.keys(old.answers).sort(),

@@ -1,0 +1,24 @@
+// Helpers for the tests that open a scan made with an older checklist version (content-upgrade-2024-*.test.ts).
+import { CHECKLIST } from '../../src/content/pga-2024';
+import { CONTENT_VERSION } from '../../src/content/version';
+import { createAssessment } from '../../src/domain/assessment';
+import { parseImport } from '../../src/domain/file-format';
+import { addSource } from '../../src/domain/session-sources';
+import type { Assessment } from '../../src/domain/types';
+
+/** Reads an exported file as an import does, or fails the test with the reason. */
+export function readScan(text: string): Assessment {
+  const result = parseImport(text, text.length);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.assessment;
+}
+
+/** Adds the scan as a partner file to a new facilitator's session on the current checklist. */
+export function joinSession(scan: Assessment, date: string): ReturnType<typeof addSource> {
+  const facilitator = createAssessment(
+    { title: 'Sessie', region: 'Regio', date },
+    CONTENT_VERSION,
+    new Date(),
+  );
+  return addSource(CHECKLIST, facilitator, scan, new Date());
+}
