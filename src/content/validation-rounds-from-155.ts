@@ -191,4 +191,29 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
+  questionRound(
+    'r172-2024.5',
+    'set-fq',
+    { fitRate: 0.8378870673952641, alpha: 0.971647579201051, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 172, per vraag, op de laatste tekst van versie 2024.5 (commit 2c494c7), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,8% exact één niveau, alpha 0,972, 92,3% van de eenheden unaniem (een jonge PGA van drie gemeenten die nog zoekt, een regio van negen gemeenten met een deels verouderd werkproces, een regio van zes gemeenten die bijna alles heeft vastgelegd: 81%, 88% en 82%). Het doel is niet gehaald. Rondes 140 tot en met 172 samen: 88,3%. Van de 89 twijfels kwamen er 75 door de woorden van de niveauteksten en 14 door een feit dat het vignet openliet. De meeste twijfels: een wegingsformulier dat de hele weegploeg samen opstelde maar dat niemand vaststelde (negen, bij drie vragen over wegen), en of een termijn in het werkproces meetelt bij de vraag over het instrument of over het vastleggen (vijf). Dezelfde vignetten gingen ook naar negen andere beoordelaars met alleen de tekst voor partners (ronde 172p). Niet verwerkt.',
+      en: 'Round 172, per question, on the last text of version 2024.5 (commit 2c494c7), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.8% exactly one level, alpha 0.972, 92.3% of units unanimous (a young PGA of three municipalities still finding its way, a region of nine municipalities with a partly outdated work process, a region of six municipalities with almost everything in writing: 81%, 88% and 82%). The goal is not met. Rounds 140 to 172 together: 88.3%. Of the 89 misfits, 75 were put down to the rubric’s words and 14 to a fact the vignette left open. Most doubts: an assessment form the whole assessment team drew up together but nobody adopted (nine, at three questions on assessment), and whether a time limit in the work process counts under the question on the instrument or on recording (five). The same vignettes also went to nine other raters with the partner text alone (round 172p). Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
+  {
+    ...questionRound(
+      'r172p-2024.5',
+      'set-fq',
+      { fitRate: 0.8397085610200364, alpha: 0.9716803913146841, unanimous: 0.9453551912568307 },
+      {
+        nl: 'Ronde 172p, een vergelijking: dezelfde drie vignetten als ronde 172, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen, dus zonder de twijfelgevallen en zonder de regels bij twijfel onder de vragen (18.579 woorden in plaats van 28.613): 84,0% exact één niveau, alpha 0,972, 94,5% van de eenheden unaniem (85%, 80% en 87%). Zonder die regels waren de beoordelaars dus even vaak zeker en even eensgezind. Maar bij 20 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 5 twee niveaus of meer, vaak terwijl elke groep het onderling eens was. De ingeklapte regels beslissen zulke gevallen: een werkproces dat interventies buiten het aanbod ‘bij elke casus’ laat overwegen, kreeg met de regel dat dit geen moment noemt niveau 2, en zonder die regel 5. Deze ronde telt niet mee in de cijfers van de versie.',
+        en: 'Round 172p, a comparison: the same three vignettes as round 172, with nine other new raters who got only the text partners see without unfolding anything, so without the doubtful cases and the rules for doubt under the questions (18,579 words instead of 28,613): 84.0% exactly one level, alpha 0.972, 94.5% of units unanimous (85%, 80% and 87%). Without those rules the raters were as often certain and as much in agreement. But at 20 of the 183 questions the median levels of the two groups differed, at 5 by two levels or more, often while each group agreed within itself. The folded rules decide such cases: a work process that has interventions outside the usual offer considered ‘in every case’ got level 2 with the rule that this names no moment, and 5 without it. This round does not count in the version’s figures.',
+      },
+      '2026-12-07',
+      ON_2024_5,
+    ),
+    rubricText: 'partner',
+  },
 ];

@@ -4,15 +4,17 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.5',
-  rounds: 32,
-  units: 5856,
-  wideUnits: 116,
-  alpha: 0.9694732605654431,
+  rounds: 33,
+  units: 6039,
+  wideUnits: 120,
+  alpha: 0.9695366014520481,
   points: [
-    { point: 'sam-werkproces', wideUnits: 12, units: 192 },
-    { point: 'sig-structuur', wideUnits: 9, units: 192 },
-    { point: 'geg-delen', wideUnits: 13, units: 480 },
-    { point: 'geg-dossier', wideUnits: 10, units: 384 },
-    { point: 'mon-impasse', wideUnits: 5, units: 192 },
+    { point: 'sam-werkproces', wideUnits: 12, units: 198 },
+    { point: 'sig-structuur', wideUnits: 9, units: 198 },
+    { point: 'geg-delen', wideUnits: 13, units: 495 },
+    { point: 'weg-systematisch', wideUnits: 13, units: 495 },
+    { point: 'geg-dossier', wideUnits: 10, units: 396 },
+    { point: 'mon-impasse', wideUnits: 5, units: 198 },
+    { point: 'sig-signaalkennis', wideUnits: 5, units: 198 },
   ],
 };

@@ -25,6 +25,11 @@ export interface ValidationRound {
   /** What each rating scores: a point (rounds 1 to 28), or a question as the app scores it (from round 29), each
    *  vignette then rated by three raters of its own. */
   unit?: 'question';
+  /** The rubric text the raters had. Unless set, all of it, as the app shows it unfolded. 'partner': only what
+   *  partners see without opening the facilitator's rules (the doubtful cases and each question's rules for doubt
+   *  left out), rated on the same vignettes as a round with all of it. Such a round is a comparison: it is not pooled
+   *  into the version's figures. */
+  rubricText?: 'partner';
   note: Text;
 }
 

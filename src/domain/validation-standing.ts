@@ -23,7 +23,8 @@ export function validationStanding(
   version: string,
   rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
 ): ValidationStanding {
-  const own = rounds.filter((r) => r.checklistVersion === version);
+  // A round on the partner text alone is a comparison, not a measure of the rubric as the app gives it.
+  const own = rounds.filter((r) => r.checklistVersion === version && !r.rubricText);
   const ratings = own.reduce((n, r) => n + r.ratings, 0);
   const fits = own.reduce((n, r) => n + Math.round(r.fitRate * r.ratings), 0);
   const meets = (r: ValidationRound) =>

@@ -30,7 +30,7 @@ export function validationFiguresBlock(): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...VALIDATION_ROUNDS.map(
       (r) =>
-        `| ${r.id} | ${r.checklistVersion} | ${r.date} | ${r.vignettes} (${r.vignetteSet}) | ${r.raters} | ${r.ratings} | ${pct(r.fitRate)} | ${r.alpha.toFixed(3)} | ${pct(r.unanimous)} |`,
+        `| ${r.id} | ${r.checklistVersion}${r.rubricText ? ' (partner text only)' : ''} | ${r.date} | ${r.vignettes} (${r.vignetteSet}) | ${r.raters} | ${r.ratings} | ${pct(r.fitRate)} | ${r.alpha.toFixed(3)} | ${pct(r.unanimous)} |`,
     ),
     '',
     ...VALIDATION_ROUNDS.flatMap((r) => roundSection(r.id)),

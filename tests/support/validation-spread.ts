@@ -8,7 +8,9 @@ import { roundRatings } from './validation-rounds';
  *  apart (reading 104: a count alone ranks the points with most questions first). */
 export function spreadOf(version: string, top: number): ValidationSpread {
   // The rounds the page lists for the version, so the spread pools exactly what the standing pools.
-  const rounds = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === version).map((r) => r.id);
+  const rounds = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === version && !r.rubricText).map(
+    (r) => r.id,
+  );
   // Vignette names may repeat across rounds; the round keeps every unit apart.
   const ratings = rounds.flatMap((r) =>
     roundRatings(r).map((x) => ({ ...x, vignette: `${r}/${x.vignette}` })),

@@ -1,9 +1,10 @@
-// Writes src/content/validation-spread.ts from the rounds' ratings (run after recording a round).
+// Writes src/content/validation-spread.ts from the rounds' ratings (run after recording a round; an optional
+// argument names the version, by default the current one).
 import { writeFileSync } from 'node:fs';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { spreadOf } from '../support/validation-spread';
 
-const s = spreadOf(CHECKLIST.version, 5);
+const s = spreadOf(process.argv[2] ?? CHECKLIST.version, 5);
 const points = s.points
   .map((p) => `    { point: '${p.point}', wideUnits: ${p.wideUnits}, units: ${p.units} },`)
   .join('\n');

@@ -47,8 +47,11 @@ describe('the validation standing (Verantwoording page)', () => {
     });
     expect(validationStanding('9.1', rounds.slice(0, 1)).latest).toEqual({ fitRate: 0.9, met: true });
     expect(validationStanding('8.0', rounds)).toEqual({ rounds: 0, ratings: 0, fitRate: 0, met: 0 });
+    // A round on the partner text alone compares two texts on the same vignettes; it is not pooled.
+    const partner: ValidationRound = { ...round('e', '9.1', 0.5, 0.5, 500), rubricText: 'partner' };
+    expect(validationStanding('9.1', [...rounds, partner])).toEqual(validationStanding('9.1', rounds));
     const now = validationStanding(CHECKLIST.version);
-    const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version);
+    const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version && !r.rubricText);
     expect(now.rounds).toBe(own.length);
     expect(now.met).toBeLessThanOrEqual(now.rounds);
   });
