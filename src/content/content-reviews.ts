@@ -2,6 +2,7 @@ import type { ReviewGrades } from './validation-types';
 import { reading } from './content-review-grade';
 import { REVIEWS_2024_4 } from './content-reviews-2024-4';
 import { REVIEWS_2024_5 } from './content-reviews-2024-5';
+import { REVIEWS_2024_6 } from './content-reviews-2024-6';
 
 // Every independent reading of the content (CONTENT-REVIEW's five criteria), in order; docs/content-validation.md
 // says what each found and what changed in response.
@@ -77,6 +78,7 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   reading('2024.3', '2026-12-02', [9, 8, 5.5, 7, 8]),
   ...REVIEWS_2024_4,
   ...REVIEWS_2024_5,
+  ...REVIEWS_2024_6,
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -36,7 +36,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'Check A. Does a joint agreement on the topic cover any part of what the question asks about? If so, go to check B. If not, was the activity named for this question carried out at least once in the period? If not, level 1. If so, level 2.',
   },
   {
-    nl: 'Toetsvraag B. Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd? Eén keer nee? Dan niveau 3.',
+    nl: 'Toetsvraag B. Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd? Is een van de antwoorden nee? Dan niveau 3.',
     en: 'Check B. Does it cover everything the question asks about? Is it fully in writing and always followed? Any ‘no’ means level 3.',
   },
   {
@@ -117,7 +117,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Terugblik', en: 'Review' },
     rules: [
       {
-        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat kan in een jaarlijkse PGA-evaluatie, als de afspraak bij de laatste op de agenda stond.',
+        nl: 'Alle partners bespreken op vaste momenten de afspraak. Dat kan in een jaarlijkse PGA-evaluatie, als de afspraak bij de laatste evaluatie op de agenda stond.',
         en: 'At set times, all partners discuss the agreement. This can be a yearly PGA evaluation, if the agreement was on the last one’s agenda.',
       },
     ],
@@ -181,7 +181,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Daar telt zo’n uitstel maar op twee plekken mee: bij de keuze voor N.v.t. en bij de vraag of de handeling is uitgevoerd.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die andere vragen telt zo’n uitstel alleen mee bij N.v.t. en bij de vraag of de handeling is uitgevoerd.',
       en: 'A postponement without an exception ground is a departure. This applies even if it was decided on beforehand, for example by the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. Under those other questions, such a postponement matters in only two ways: for choosing N/A, and for checking whether the activity took place.',
     },
   ],

@@ -46,7 +46,7 @@ export const SCALE: readonly LevelDefinition[] = [
 
 /** Answers that are not levels: excluded from scores, counted in coverage. */
 export const NON_LEVEL_ANSWERS = {
-  unknown: { nl: 'Weet niet', en: "Don't know" },
+  unknown: { nl: 'Weet niet', en: 'Don’t know' },
   na: { nl: 'N.v.t.', en: 'N/A' },
 } as const satisfies Record<string, Text>;
 
@@ -56,7 +56,7 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'You do not know how this is arranged in your PGA.',
   },
   na: {
-    nl: 'Kies dit alleen bij een vraag met een regel voor N.v.t. Dan moeten ook twee dingen gelden: de situatie uit die regel kwam niet voor, en geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
+    nl: 'Kies dit alleen bij een vraag met een regel voor N.v.t. Dan moet ook gelden: de situatie uit die regel kwam niet voor, en geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
     en: 'Choose this only for a question that has a rule for N/A. Two things must then also be true: that rule’s situation did not occur, and no joint agreement covers any of what the question asks about.',
   },
 } as const satisfies Record<string, Text>;

@@ -19,7 +19,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: join(
       t(
-        'De naam van niveau 1: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
+        'De naam van niveau 1: geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
         'The name of level 1: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_NONE,
@@ -31,7 +31,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: join(
       t(
-        'De naam van niveau 2: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
+        'De naam van niveau 2: geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
         'The name of level 2: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_SOME,

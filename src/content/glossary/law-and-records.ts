@@ -9,8 +9,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '3',
     term: t('Vakmanschapstraject', 'Professional development programme'),
     definition: t(
-      'Een leertraject voor professionals van de partners. Het gaat bijvoorbeeld om meer weerbaarheid, of om een sterkere rol als procesregisseur (hoofdstuk 3).',
-      'A learning programme for the partners’ professionals, for example aimed at building resilience or strengthening the role of process coordinator (chapter 3).',
+      'Een leertraject dat partners samen ontwikkelen voor professionals van (een aantal van) hen (uitleg van de checklist). Het gaat bijvoorbeeld om meer weerbaarheid, of om een sterkere rol als procesregisseur (hoofdstuk 3).',
+      'A learning programme that partners develop together for professionals of (some of) them (the checklist’s explanation). It may aim, for example, at building resilience or strengthening the role of process coordinator (chapter 3).',
     ),
   },
   {
@@ -63,8 +63,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: 'intro',
     term: t('Dossiervorming', 'Record-keeping'),
     definition: t(
-      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie. Het rapport noemt heldere, uniforme verslaglegging van belang.',
-      'Keeping the file of a case: which information is recorded, how and by whom. The report calls clear, uniform records important.',
+      'Het bijhouden van het dossier van een casus: welke informatie wordt vastgelegd, hoe en door wie (uitleg van de checklist). Het rapport noemt heldere, uniforme verslaglegging van belang.',
+      'Keeping the file of a case: which information is recorded, how and by whom (the checklist’s explanation). The report calls clear, uniform records important.',
     ),
   },
   {

@@ -67,7 +67,7 @@ describe('ScaleInput', () => {
   it('reads in English when the language is English', () => {
     const w = mountScale(null, 'en');
     expect(labelOf(w, radios(w)[3]!.element)).toBe('4 Documented and applied');
-    expect(labelOf(w, radios(w)[5]!.element)).toBe("Don't know");
+    expect(labelOf(w, radios(w)[5]!.element)).toBe('Don’t know');
   });
 
   it('moves between levels with the arrow keys, selecting and focusing each', async () => {

@@ -1,0 +1,9 @@
+import type { ReviewGrades } from './validation-types';
+import { reading } from './content-review-grade';
+
+/** Independent readings of checklist 2024.6 (docs/content-validation.md, "Independent readings"). */
+export const REVIEWS_2024_6: readonly ReviewGrades[] = [
+  // The plainer questions and the active level sentence, after checks 284 and 285 (fbc69f4), read by a
+  // hundred-and-twenty-fifth new reviewer.
+  reading('2024.6', '2026-12-07', [9.5, 9, 7.5, 7.5, 8.5]),
+];
