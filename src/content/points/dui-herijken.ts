@@ -77,7 +77,7 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Hebben jullie vaste criteria afgesproken om bij het tussentijds duiden voor- of achteruitgang te bepalen?',
-        'Have you agreed on fixed criteria to decide on progress or decline when re-interpreting a case along the way?',
+        'Have you agreed on fixed criteria to judge progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5).',
@@ -98,8 +98,8 @@ export const duiHerijken: AttentionPoint = {
     {
       id: 'dui-thermometer',
       activity: t(
-        'iemand besprak tijdens een casus of jullie het risicotaxatie-instrument van de start zouden herhalen.',
-        'during a case, someone discussed whether you would repeat the risk-assessment instrument used at the start.',
+        'iemand herhaalde tijdens een casus het risicotaxatie-instrument van de start, of besprak of jullie dat zouden doen.',
+        'during a case, someone repeated the risk-assessment instrument used at the start, or discussed whether you would do so.',
       ),
       origin: 'derived',
       text: t(

@@ -95,8 +95,8 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-format-overleg',
       activity: t(
-        'het casusoverleg besprak bij de keuze van interventies in een casus of het een format met vaste punten gebruikte.',
-        'when choosing interventions in a case, the case meeting discussed whether to use a template with set points.',
+        'het casusoverleg gebruikte bij de keuze van interventies een format met vaste punten, of besprak of het dat zou doen.',
+        'when choosing interventions, the case meeting used a template with set points, or discussed whether to use one.',
       ),
       origin: 'derived',
       text: t(
@@ -149,8 +149,8 @@ export const intAansluiting: AttentionPoint = {
         'Have you agreed to look beyond the usual interventions?',
       ),
       help: t(
-        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan worden volgens het rapport gemeentelijke professionals ingezet die de ideologie kennen en er voeling mee hebben. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport gaat dit goed (§1.6): een laag niveau zegt niet dat jullie het slecht doen. Het rapport vraagt niet om een afspraak; dat jullie het afspreken, is een keuze van de checklist.',
-        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. Sometimes no expert can talk with the person. Then, the report finds, municipal professionals step in who know the ideology and have a feel for it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, this works well (§1.6): a low level does not mean you do it badly. The report asks for no agreement; agreeing on it is the checklist’s choice.',
+        'Het rapport noemt een grote verscheidenheid aan interventies (§1.6). Bijvoorbeeld gesprekken over ideologie met een theoloog, soms via bijzondere voorwaarden. Lukt het niet om een expert met de betrokkene in gesprek te brengen? Dan worden volgens het rapport gemeentelijke professionals ingezet die de ideologie kennen en er voeling mee hebben. Vaak zijn dat meerdere gesprekken, waarin gaandeweg een andere uitleg van bijvoorbeeld geloofsbronnen aan bod komt. Volgens het rapport kunnen professionals goed buiten de gebaande paden zoeken (§1.6). Een laag niveau zegt dus niet dat jullie dat slecht doen. Een afspraak erover is een keuze van de checklist.',
+        'The report names a wide variety of interventions (§1.6). For example conversations about ideology with a theologian, sometimes through special conditions. Sometimes no expert can talk with the person. Then, the report finds, municipal professionals step in who know the ideology and have a feel for it. Often these are several conversations, in which other readings of, for example, religious sources come up step by step. According to the report, professionals are good at looking beyond the usual options (§1.6). So a low level does not mean you do this badly. Agreeing on it is the checklist’s choice.',
       ),
       rules: [
         t(

@@ -134,8 +134,8 @@ export const wegSystematisch: AttentionPoint = {
     {
       id: 'weg-instrumenten',
       activity: t(
-        'iemand in de weegploeg besprak bij een melding of jullie een risicotaxatie-instrument zouden gebruiken.',
-        'for a reported signal, someone in the assessment team discussed whether to use a risk-assessment instrument.',
+        'iemand in de weegploeg gebruikte bij een melding een risicotaxatie-instrument, of besprak of jullie dat zouden doen.',
+        'for a reported signal, someone in the assessment team used a risk-assessment instrument, or discussed whether to use one.',
       ),
       origin: 'derived',
       text: t(
