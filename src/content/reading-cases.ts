@@ -9,8 +9,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wat voorgaat', en: 'What comes first' },
     rules: [
       {
-        nl: 'Zeggen de extra regels van een stap, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan geldt wat bij de stap of de vraag staat. Dat geldt ook voor de regels bij twijfel onder een vraag, voor de begeleider.',
-        en: 'If a step’s additional rules, or a question’s explanation and rules, differ from the rules below, what the step or question says applies. This includes a question’s rules for doubt, for the facilitator.',
+        nl: 'Zeggen de extra regels van een stap, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan geldt wat bij de stap of de vraag staat. Dat geldt ook voor de ingeklapte regels voor bijzondere gevallen onder een vraag.',
+        en: 'If a step’s additional rules, or a question’s explanation and rules, differ from the rules below, what the step or question says applies. This includes a question’s folded rules for special cases.',
       },
     ],
   },

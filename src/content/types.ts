@@ -29,9 +29,9 @@ export interface Question {
    *  heading that marks them as the checklist's (reading 82: as sentences inside the help, with a label each, they
    *  read as one long chain). The two languages have the same items in the same order. */
   rules?: Text[];
-  /** Rules for borderline cases, for a facilitator when partners doubt between two levels: shown folded under the
-   *  question, after at most three `rules` (readings 119 and 120: the full rulebook in view made the rubric read as
-   *  a legal text). Same form and limits as `rules`. */
+  /** Rules for special cases: shown folded under the question, after at most three `rules` (readings 119 and 120:
+   *  the full rulebook in view made the rubric read as a legal text). They decide cases rather than settle doubt
+   *  (rounds 172p and 173p), so the fold says "special cases", not "doubt". Same form and limits as `rules`. */
   doubts?: Text[];
   /** What levels 1 and 2 ask about for this question: one activity, a sentence after “Dit is de afgelopen twee
    *  jaar wel gebeurd:” / “But this did happen in the past two years:”, lower case, ending in a full stop (round 32). */

@@ -26,7 +26,7 @@ export interface ValidationRound {
    *  vignette then rated by three raters of its own. */
   unit?: 'question';
   /** The rubric text the raters had. Unless set, all of it, as the app shows it unfolded. 'partner': only what
-   *  partners see without opening the facilitator's rules (the doubtful cases and each question's rules for doubt
+   *  partners see without opening the folded rules (the special cases and each question's rules for special cases
    *  left out), rated on the same vignettes as a round with all of it. Such a round is a comparison: it is not pooled
    *  into the version's figures. */
   rubricText?: 'partner';

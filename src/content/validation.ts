@@ -11,6 +11,7 @@ import { ROUNDS_FROM_101 } from './validation-rounds-from-101';
 import { ROUNDS_FROM_124 } from './validation-rounds-from-124';
 import { ROUNDS_2024_5 } from './validation-rounds-2024-5';
 import { ROUNDS_FROM_155 } from './validation-rounds-from-155';
+import { ROUNDS_2024_6 } from './validation-rounds-2024-6';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -25,6 +26,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...ROUNDS_FROM_124,
   ...ROUNDS_2024_5,
   ...ROUNDS_FROM_155,
+  ...ROUNDS_2024_6,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

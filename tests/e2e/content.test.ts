@@ -42,7 +42,7 @@ describe('the walk-through shows the whole checklist', () => {
           );
         expect(shown).toEqual(questions.map((q) => [q.id, q.text[locale]]));
         // Under each question its explanation, then its scoring rules as a list under their own heading, then its
-        // rules for doubt, folded.
+        // rules for special cases, folded.
         const explained = await page.locator('[data-question-id]').evaluateAll((els) =>
           els.map((e) => ({
             help: e.querySelector('.question__help')?.textContent ?? null,

@@ -8,7 +8,7 @@ export function texts(value: unknown, path = 'checklist'): [string, Text][] {
   return Object.entries(value).flatMap(([k, v]) => texts(v, `${path}.${k}`));
 }
 
-/** Every scoring rule of a question: the ones in view, then the folded rules for doubt. */
+/** Every scoring rule of a question: the ones in view, then the folded rules for special cases. */
 export function scoringRules(q: Question): Text[] {
   return [...(q.rules ?? []), ...(q.doubts ?? [])];
 }

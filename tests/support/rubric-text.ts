@@ -45,8 +45,8 @@ export function readingRuleText(locale: Locale, withCases = true): string {
   return lines.join('\n');
 }
 
-/** The rubric as a rater gets it. `lean` leaves out what the app folds away for the facilitator (the doubtful cases
- *  and each question's rules for doubt), to measure the fit on what partners see unopened. */
+/** The rubric as a rater gets it. `lean` leaves out what the app folds away (the reading rule's special cases and
+ *  each question's rules for special cases), to measure the fit on what partners see unopened. */
 export function rubricText(locale: Locale, lean = false): string {
   const lines = [
     `# Rubrics (checklist ${CHECKLIST.version})`,

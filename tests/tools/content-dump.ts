@@ -81,11 +81,11 @@ const LABELS = {
     glossary: 'Begrippen',
     origin: { report: 'rapportvraag', derived: 'afgeleid' },
     doubtsHere:
-      'Bij twijfel: nog een regel voor de begeleider, in de bijlage bij deze vraag ({id}). | Bij twijfel: {n} regels voor de begeleider, in de bijlage bij deze vraag ({id}).',
-    annex: 'Bijlage voor de begeleider: regels bij twijfel',
+      'Nog een regel, voor een bijzonder geval, in de bijlage bij deze vraag ({id}). | Meer regels, voor bijzondere gevallen: {n}, in de bijlage bij deze vraag ({id}).',
+    annex: 'Bijlage: regels voor bijzondere gevallen',
     annexIntro:
-      'Deze regels zijn nodig als partners twijfelen tussen twee niveaus. In de app staan ze ingeklapt: de regels bij een vraag onder die vraag, de twijfelgevallen onder ‘Zo kiezen jullie een niveau’.',
-    annexQuestions: 'Regels bij twijfel per vraag',
+      'Deze regels beslissen bijzondere gevallen. Lijkt jullie situatie op zo’n geval? Dan geldt de regel, ook als jullie niet twijfelen. In de app staan ze ingeklapt: de regels bij een vraag onder die vraag, de bijzondere gevallen onder ‘Zo kiezen jullie een niveau’.',
+    annexQuestions: 'Regels voor bijzondere gevallen per vraag',
     latest:
       'De laatste rondes van versie {version}, ten hoogste acht (uit de tabel op de Verantwoordingspagina van de app):',
   },
@@ -101,11 +101,11 @@ const LABELS = {
     glossary: 'Glossary',
     origin: { report: 'report question', derived: 'derived' },
     doubtsHere:
-      'If in doubt: one more rule for the facilitator, in the annex under this question ({id}). | If in doubt: {n} rules for the facilitator, in the annex under this question ({id}).',
-    annex: 'Annex for the facilitator: rules for doubt',
+      'One more rule, for a special case, in the annex under this question ({id}). | More rules, for special cases: {n}, in the annex under this question ({id}).',
+    annex: 'Annex: rules for special cases',
     annexIntro:
-      'Use these rules when partners cannot decide between two levels. In the app they are collapsed: each question’s rules sit under that question, and the borderline cases under ‘How to choose a level’.',
-    annexQuestions: 'Rules for doubt by question',
+      'These rules decide special cases. If your situation resembles one, the rule applies, even if you are not in doubt. In the app they are collapsed: each question’s rules sit under that question, and the special cases under ‘How to choose a level’.',
+    annexQuestions: 'Rules for special cases by question',
     latest:
       'The last rounds on version {version}, at most eight (from the table on the app’s Justification page):',
   },
@@ -160,7 +160,7 @@ function markdown(locale: Locale): string {
   return lines.join('\n');
 }
 
-/** The facilitator's annex: each question's rules for doubt, then the doubtful cases of the reading rule. */
+/** The annex: each question's rules for special cases, then the special cases of the reading rule. */
 function annex(locale: Locale): string {
   const L = LABELS[locale];
   const lines = [`## ${L.annex}`, '', L.annexIntro, '', `### ${L.annexQuestions}`, ''];

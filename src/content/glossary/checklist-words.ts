@@ -132,17 +132,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Regel', 'Rule'),
     definition: t(
-      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de twijfelgevallen. Onder een vraag staan soms ook regels bij twijfel, voor de begeleider. Wat bij de stap of de vraag staat, gaat vóór de twijfelgevallen. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the borderline cases. Some questions also have rules for doubt, for the facilitator. What is given for the step or the question takes precedence over the borderline cases. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
-    ),
-  },
-  {
-    id: 'begeleider',
-    ref: 'checklist',
-    term: t('Begeleider', 'Facilitator'),
-    definition: t(
-      'Wie het gesprek over de checklist leidt, bijvoorbeeld in een bijeenkomst met alle partners. Dat kan ook een van de partners zijn. De begeleider kent de regels bij twijfel onder een vraag. Die zoekt ze op als partners niet kunnen kiezen tussen twee niveaus (uitleg van de checklist).',
-      'Whoever leads the discussion of the checklist, for example at a meeting of all partners. This can also be one of the partners. The facilitator knows the rules for doubt under a question, and looks them up when partners cannot decide between two levels (the checklist’s explanation).',
+      'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de bijzondere gevallen. Onder een vraag staan soms ook ingeklapte regels voor bijzondere gevallen. Wat bij de stap of de vraag staat, gaat vóór de bijzondere gevallen van ‘Zo kiezen jullie een niveau’. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the special cases. Some questions also have folded rules for special cases. What is given for the step or the question takes precedence over the special cases of ‘How to choose a level’. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
     ),
   },
   {

@@ -77,11 +77,11 @@ export const duiHerijken: AttentionPoint = {
       reportQuestion: 8,
       text: t(
         'Hebben jullie vaste criteria afgesproken om bij het tussentijds duiden voor- of achteruitgang te bepalen?',
-        'Have you agreed on fixed criteria to judge progress or decline when re-interpreting a case along the way?',
+        'Have you agreed on set criteria to judge progress or decline when re-interpreting a case along the way?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke criteria jullie gebruiken. ‘Vaste criteria afgesproken’ is toegevoegd (§1.3). Zulke criteria gaan bijvoorbeeld over wat de interventies opleverden en of de doelen worden bereikt (§1.3). Ook de subdoelen kunnen een criterium zijn: volgens het rapport helpen (sub)doelen om te bepalen of de aanpak nog op koers ligt (§1.5).',
-        'Adapted question: the report asks which criteria you use. ‘Agreed set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being met (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5).',
+        'Adapted question: the report asks which criteria you use. ‘Agreed on set criteria’ was added (§1.3). Such criteria are, for example, about what the interventions achieved and whether the goals are being met (§1.3). The sub-goals can also be a criterion: according to the report, (sub-)goals help to determine whether the approach is still on course (§1.5).',
       ),
       rules: [
         t(

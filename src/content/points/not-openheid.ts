@@ -96,8 +96,8 @@ export const notOpenheid: AttentionPoint = {
           'A decision not to notify someone at all also counts as a postponement here (the checklist’s choice).',
         ),
         t(
-          'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd. Lees die met de regels over gronden bij de volgende vraag, ook de regels bij twijfel. Noemde het besluit alleen een omstandigheid, zoals een opname in een crisis, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
-          'Did a postponement have an exception ground? That depends on the reason given with the decision. Read it with the rules on grounds at the next question, including the rules for doubt. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
+          'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd. Lees die met de regels over gronden bij de volgende vraag, ook die voor bijzondere gevallen. Noemde het besluit alleen een omstandigheid, zoals een opname in een crisis, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
+          'Did a postponement have an exception ground? That depends on the reason given with the decision. Read it with the rules on grounds at the next question, including those for special cases. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
         ),
       ],
       doubts: [

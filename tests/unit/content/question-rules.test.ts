@@ -28,7 +28,7 @@ describe('the scoring rules under a question', () => {
       }
   });
 
-  it('in view are at most three per question; the rest are folded rules for doubt', () => {
+  it('in view are at most three per question; the rest are folded rules for special cases', () => {
     // Readings 119 and 120: with up to 13 rules in view, the rubric read as a legal text only a facilitator could use.
     for (const q of questions) expect(q.rules?.length ?? 0, q.id).toBeLessThanOrEqual(3);
     expect(questions.filter((q) => q.doubts?.length).length).toBeGreaterThan(10);

@@ -1,0 +1,34 @@
+import type { ValidationRound } from './validation-types';
+import { questionRound } from './validation-rounds-newest';
+
+/** Checklist 2024.6 has 61 questions, the same ids as 2024.5. */
+export const ON_2024_6 = { version: '2024.6', questions: 61 };
+
+/** Rounds from 173: checklist 2024.6, with plainer questions and the active level sentence. */
+export const ROUNDS_2024_6: readonly ValidationRound[] = [
+  questionRound(
+    'r173-2024.6',
+    'set-fr',
+    { fitRate: 0.8233151183970856, alpha: 0.9738969623361797, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 173, de eerste op versie 2024.6 (de eenvoudiger vragen en de actieve niveauzin, na de controles 284 en 285, commit fbc69f4), per vraag, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 82,3% exact één niveau, alpha 0,974, 92,3% van de eenheden unaniem (zeven plattelandsgemeenten waar de PGA bij de politie is blijven hangen, vier gemeenten met een goede praktijk maar weinig op papier, een grote gemeente met een nieuwe werkwijze die nog niet overal landt: 78%, 93% en 75%). Het doel is niet gehaald. Van de 97 twijfels kwamen er 76 door de woorden van de niveauteksten en 21 door een feit dat het vignet openliet. In het sterke vignet twijfelden de beoordelaars bij 41 oordelen tussen 3 en 5: of professionals of casussen die de nieuwe werkwijze nog niet volgden, een afwijking zijn. In het zwakke vignet ging het vooral om een tekst die maar twee partners tekenden, en om een casus die niet meer op de agenda staat terwijl de politie die nog volgt (N.v.t. of 1). Dezelfde vignetten gingen ook naar negen andere beoordelaars met alleen de tekst voor partners (ronde 173p). Niet verwerkt.',
+      en: 'Round 173, the first on version 2024.6 (the plainer questions and the active level sentence, after checks 284 and 285, commit fbc69f4), per question, with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 82.3% exactly one level, alpha 0.974, 92.3% of units unanimous (seven rural municipalities where the PGA stayed with the police, four municipalities with good practice but little in writing, a large municipality whose new way of working has not yet landed everywhere: 78%, 93% and 75%). The goal is not met. Of the 97 misfits, 76 were put down to the rubric’s words and 21 to a fact the vignette left open. In the strong vignette the raters hesitated between 3 and 5 in 41 ratings: whether professionals or cases not yet following the new way of working are departures. In the weak vignette the doubts were mostly about a text only two partners signed, and a case no longer on the agenda while the police still follow it (N/A or 1). The same vignettes also went to nine other raters with the partner text alone (round 173p). Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_6,
+  ),
+  {
+    ...questionRound(
+      'r173p-2024.6',
+      'set-fr',
+      { fitRate: 0.8306010928961749, alpha: 0.9856159028225324, unanimous: 0.9453551912568307 },
+      {
+        nl: 'Ronde 173p, een vergelijking zoals ronde 172p: dezelfde drie vignetten als ronde 173, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen: 83,1% exact één niveau, alpha 0,986, 94,5% van de eenheden unaniem (80%, 92% en 77%). Weer waren de beoordelaars zonder de ingeklapte regels even vaak zeker. Bij 13 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 6 twee niveaus of meer. Deze ronde telt niet mee in de cijfers van de versie.',
+        en: 'Round 173p, a comparison like round 172p: the same three vignettes as round 173, with nine other new raters who got only the text partners see without unfolding anything: 83.1% exactly one level, alpha 0.986, 94.5% of units unanimous (80%, 92% and 77%). Again the raters without the folded rules were as often certain. At 13 of the 183 questions the median levels of the two groups differed, at 6 by two levels or more. This round does not count in the version’s figures.',
+      },
+      '2026-12-07',
+      ON_2024_6,
+    ),
+    rubricText: 'partner',
+  },
+];
