@@ -6,4 +6,7 @@ export const REVIEWS_2024_6: readonly ReviewGrades[] = [
   // The plainer questions and the active level sentence, after checks 284 and 285 (fbc69f4), read by a
   // hundred-and-twenty-fifth new reviewer.
   reading('2024.6', '2026-12-07', [9.5, 9, 7.5, 7.5, 8.5]),
+  // The text after the 125th reading's findings and check 286 (5efea88, before check 287's mends), read by a
+  // hundred-and-twenty-sixth new reviewer.
+  reading('2024.6', '2026-12-07', [9.5, 9, 7.5, 7, 8.5]),
 ];

@@ -154,8 +154,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A covenant that all partners signed counts only for the concrete provisions it contains. This also applies to the 2017 covenant on the person-centred approach to preventing radicalisation and extremism.',
     },
     {
-      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners. Dat is vanaf de dag dat het convenant gezamenlijk werd, in de versie van die dag.',
-      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became joint, in its version of that day.',
+      nl: 'Zegt zo’n convenant dat een ander document geldt, zoals ‘het werkproces is de werkwijze van de PGA’? Dan geldt dat document als vastgesteld door alle partners. Dat is vanaf de dag waarop het convenant een gezamenlijke afspraak werd, in de versie van die dag.',
+      en: 'Suppose such a covenant says that another document applies, such as ‘the work process is the PGA’s way of working’. That document counts as adopted by all partners from the day the covenant became a joint agreement, in its version of that day.',
     },
     {
       nl: 'Een latere versie van zo’n document telt alleen als die versie zelf een gezamenlijke afspraak is (zie ‘Gezamenlijke afspraak’).',

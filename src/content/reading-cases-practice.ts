@@ -11,7 +11,7 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Besloot het casusoverleg vooraf tot een uitzondering? Dan is dat geen afwijking, ook als het besluit in hetzelfde overleg viel. Bijvoorbeeld: één casus toch naar monitoren laten gaan, iets verzetten, of twee partners aanwijzen waar de afspraak er één noemt. Een besluit van de voorzitter in het overleg telt ook.',
-        en: 'If the case meeting decided on an exception beforehand, also in the same meeting, that is not a departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
+        en: 'If the case meeting decided on an exception beforehand, even at the same meeting, that is not a departure. For example: moving one case to monitoring anyway, postponing something, or appointing two partners where the agreement names one. A decision by the chair in the meeting counts too.',
       },
       {
         nl: 'Besloten de partners die de afspraak vaststelden vooraf tot een uitzondering, bijvoorbeeld in de stuurgroep? Dan is die uitzondering ook geen afwijking.',

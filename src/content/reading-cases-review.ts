@@ -18,15 +18,15 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Een stuk dat de partners alleen schriftelijk vaststellen, zonder overleg, is geen bespreking en dus geen terugblik.',
-      en: 'A document the partners only adopt in writing, without a meeting, is no discussion and so no review.',
+      en: 'A document the partners only adopt in writing, without a meeting, is not a discussion, so it is not a review.',
     },
     {
       nl: 'Een bespreking die één keer plaatsvond zonder afgesproken vervolg, of die maar één keer is afgesproken, zoals ‘na een jaar’, is geen terugblik.',
       en: 'A discussion held once with no agreed follow-up, or agreed only once, such as ‘after a year’, is not a review.',
     },
     {
-      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Dat geldt ook voor de bespreking waarin die gezamenlijk werd, bijvoorbeeld doordat de laatste partner instemde.',
-      en: 'The discussion in which you first made an agreement is not a review of it. Nor is the discussion at which it became joint, for example because the last partner consented.',
+      nl: 'De bespreking waarin jullie een afspraak voor het eerst maakten, is geen terugblik erop. Dat geldt ook voor de bespreking waarin die een gezamenlijke afspraak werd, bijvoorbeeld doordat de laatste partner instemde.',
+      en: 'The discussion in which you first made an agreement is not a review of it. Nor is the discussion at which it became a joint agreement, for example because the last partner consented.',
     },
     {
       nl: 'Was een bespreking een terugblik op een bestaande afspraak, en kwam daar een nieuwe bepaling uit? Dan telt die terugblik ook voor die bepaling, ook als jullie die pas later vaststelden. Dat geldt ook als de bepaling iets regelt wat eerst niet geregeld was. De regel hierboven geldt dan niet.',

@@ -107,8 +107,8 @@ export const duiHerijken: AttentionPoint = {
         'Have you agreed whether you repeat the risk-assessment instrument from the start when re-interpreting a case?',
       ),
       help: t(
-        'Volgens het rapport is regelmatig herhalen zinvol (§1.3). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie het instrument herhalen. Dat vindt het rapport wel zinvol.',
-        'According to the report, repeating it regularly is worthwhile (§1.3). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you repeat the instrument; the report considers doing so worthwhile.',
+        'Volgens het rapport is het zinvol een instrument dat bij de start is gebruikt, regelmatig te herhalen (§1.3). Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie het instrument herhalen. Dat vindt het rapport wel zinvol.',
+        'According to the report, it is worthwhile to repeat an instrument used at the start regularly (§1.3). Note: a high level says only that your agreement covers everything, is in writing and is followed. It does not say that you repeat the instrument; the report considers doing so worthwhile.',
       ),
       rules: [
         t(

@@ -81,7 +81,7 @@ export const samRegie: AttentionPoint = {
           '‘Oversees the agreements’ or ‘oversees the time limits’ without saying what that person then does is a general phrase.',
         ),
         t(
-          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Die telt bij het punt van die werkstap, maar alleen als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',
+          'Liet de procesregisseur een keer een taak liggen die hier telt? Dan is dat hier een afwijking. Dat geldt ook als die taak over een werkstap met een eigen punt gaat. Bijvoorbeeld: een te late werkstap melden, of de partner die de werkstap moest doen daarop aanspreken. De te late werkstap zelf telt nooit hier. Zo’n werkstap telt bij zijn eigen punt, maar alleen als een vraag daar gaat over het deel van de bepaling dat niet is gevolgd.',
           'If the process coordinator once did not carry out a task that counts here, that is a departure here. This also applies to a task concerning a work step with its own point. Examples are reporting a late work step, or calling the partner responsible to account. The late work step itself never counts here. It counts under that work step’s point, but only if a question there asks about the part of the provision that was not followed.',
         ),
         t(

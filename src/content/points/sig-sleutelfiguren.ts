@@ -56,7 +56,7 @@ export const sigSleutelfiguren: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak de gemeenschappen waar lokaal radicalisering of extremisme voorkomt, en geen andere? Dan ontbreekt er niets, ook als die gemeenschappen maar in een deel van het gebied voorkomen. Dat geldt ook als er bij een gemeenschap (nog) geen sleutelfiguren staan. Laat de afspraak zo’n gemeenschap weg, ook bewust? Dan regelt die een deel.',
-          'Suppose the agreement names the communities where radicalisation or extremism occurs locally, and no others. Then nothing is missing, even if those communities live in only part of your area. This also applies if no key figures are (yet) named for a community. If the agreement leaves out such a community, even on purpose, it covers part.',
+          'Suppose the agreement names the communities where radicalisation or extremism occurs locally, and no others. Then nothing is missing, even if those communities are found in only part of your area. This also applies if no key figures are (yet) named for a community. If the agreement leaves out such a community, even on purpose, it covers part.',
         ),
         t(
           'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag over het veiligheidsbeeld.',

@@ -49,7 +49,7 @@ export const wegSystematisch: AttentionPoint = {
         'Have you agreed a set, systematic way of assessing signals?',
       ),
       help: t(
-        'Aangepaste vraag: het rapport stelt de open vraag op welke manier jullie wegen. ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier. Jullie gebruiken dan steeds dezelfde vragen, criteria of hetzelfde instrument, of dezelfde vaste volgorde van werken (uitleg van de checklist).',
+        'Aangepaste vraag: het rapport stelt de open vraag op welke manier jullie wegen. ‘Vast en systematisch’ en ‘afgesproken’ zijn toegevoegd; ze volgen uit §1.2. Vast en systematisch betekent: jullie wegen elke melding op dezelfde manier. Jullie gebruiken dan elke keer dezelfde vragen, dezelfde criteria of hetzelfde instrument. Of jullie werken elke keer in dezelfde volgorde (uitleg van de checklist).',
         'Adapted question: the report asks an open question about how you assess. ‘Set and systematic’ and ‘agreed’ were added; they follow from §1.2. Set and systematic means: you assess every reported signal in the same way. That is, you use the same questions, criteria or instrument each time, or follow the same set sequence of tasks (the checklist’s explanation).',
       ),
       rules: [
