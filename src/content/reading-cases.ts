@@ -10,7 +10,7 @@ export const READING_CASES: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Zeggen de extra regels van een stap, of de uitleg en regels bij een vraag, iets anders dan de regels hieronder? Dan geldt wat bij de stap of de vraag staat. Dat geldt ook voor de ingeklapte regels voor bijzondere gevallen onder een vraag.',
-        en: 'If a step’s additional rules, or a question’s explanation and rules, differ from the rules below, what the step or question says applies. This includes a question’s folded rules for special cases.',
+        en: 'If a step’s additional rules, or a question’s explanation and rules, differ from the rules below, what the step or question says applies. This includes a question’s collapsed rules for special cases.',
       },
     ],
   },

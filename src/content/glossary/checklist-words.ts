@@ -133,7 +133,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Regel', 'Rule'),
     definition: t(
       'Een zin van de checklist die zegt hoe jullie een geval beoordelen als jullie een niveau kiezen. Regels staan bij een stap, een punt of een vraag, in ‘Zo kiezen jullie een niveau’ en bij de bijzondere gevallen. Onder een vraag staan soms ook ingeklapte regels voor bijzondere gevallen. Wat bij de stap of de vraag staat, gaat vóór de bijzondere gevallen van ‘Zo kiezen jullie een niveau’. Een zin in jullie eigen afspraak die zegt wat iemand doet, moet of mag, heet in de checklist een bepaling (uitleg van de checklist).',
-      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the special cases. Some questions also have folded rules for special cases. What is given for the step or the question takes precedence over the special cases of ‘How to choose a level’. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
+      'A sentence of the checklist that says how to judge a case when you choose a level. Rules are given for a step, a point or a question, in ‘How to choose a level’ and in the special cases. Some questions also have collapsed rules for special cases. What is given for the step or the question takes precedence over the special cases of ‘How to choose a level’. A sentence in your own agreement that says what someone does, must or may do is called a provision in the checklist (the checklist’s explanation).',
     ),
   },
   {
