@@ -77,8 +77,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A provision for a situation also applies if that situation arose without a decision. So a provision for a case at an impasse also applies if nobody decided that the case was stuck.',
     },
     {
-      nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd.',
-      en: 'If a partner does not keep to a decision of the case meeting, the agreement is not always followed.',
+      nl: 'Houdt een partner zich niet aan een besluit van het casusoverleg? Dan wordt de afspraak niet altijd gevolgd. Dat telt bij de vraag over het deel dat niet is uitgevoerd. Monitort de aangewezen partner niet? Dan telt dat bij wie monitort, niet bij wat er wordt gemonitord.',
+      en: 'If a partner does not keep to a decision of the case meeting, the agreement is not always followed. That counts under the question on the part not carried out. If the designated partner does not monitor, that counts under who monitors, not under what is monitored.',
     },
     {
       nl: 'Een afwijking blijft een afwijking, ook bij overmacht en ook als die later is hersteld of besproken. Een voorbeeld van overmacht: de afspraak vraagt een plan vóór elke vrijlating, en de rechter laat iemand onverwacht vrij voordat er een plan is.',

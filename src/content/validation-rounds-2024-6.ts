@@ -31,4 +31,15 @@ export const ROUNDS_2024_6: readonly ValidationRound[] = [
     ),
     rubricText: 'partner',
   },
+  questionRound(
+    'r174-2024.6',
+    'set-fs',
+    { fitRate: 0.8342440801457195, alpha: 0.9790359725455087, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 174, per vraag, op de tekst na de 125e lezing, de controles 286 en 287 en de nieuwe namen van de ingeklapte regels (‘bijzondere gevallen’; commit f9c9bfb), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 83,4% exact één niveau, alpha 0,979, 95,1% van de eenheden unaniem (acht gemeenten die net twee casusoverleggen samenvoegden, één gemeente die de PGA vooral via het sociaal domein doet, vijf gemeenten met veel ervaring en een paar bewuste afwijkingen: 85%, 80% en 85%). Het doel is niet gehaald. Rondes 173 en 174 samen: 82,9%. Van de 91 twijfels kwamen er 74 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De meeste twijfels: in de ene gemeente of een document van alleen het college, of van alleen de stichting die het overleg voorzit, een gezamenlijke afspraak is (bij tien vragen), en in de sterke regio of een afwijking bij een deel van de casussen er een is (tussen 3 en 5). Niet verwerkt.',
+      en: 'Round 174, per question, on the text after the 125th reading, checks 286 and 287 and the new names of the collapsed rules (‘special cases’; commit f9c9bfb), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 83.4% exactly one level, alpha 0.979, 95.1% of units unanimous (eight municipalities that had just merged two case meetings, one municipality that runs the PGA mainly through its social domain, five municipalities with much experience and a few deliberate departures: 85%, 80% and 85%). The goal is not met. Rounds 173 and 174 together: 82.9%. Of the 91 misfits, 74 were put down to the rubric’s words and 17 to a fact the vignette left open. Most doubts: in the single municipality, whether a document of the executive alone, or of the foundation that chairs the meeting alone, is a joint agreement (at ten questions), and in the strong region whether a departure in some cases is one (between 3 and 5). Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_6,
+  ),
 ];

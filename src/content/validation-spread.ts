@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.6',
-  rounds: 1,
-  units: 183,
-  wideUnits: 9,
-  alpha: 0.9738969623361797,
+  rounds: 2,
+  units: 366,
+  wideUnits: 14,
+  alpha: 0.9752152325010872,
   points: [
-    { point: 'sig-signaalkennis', wideUnits: 1, units: 6 },
-    { point: 'sig-structuur', wideUnits: 1, units: 6 },
-    { point: 'weg-kennis', wideUnits: 1, units: 6 },
-    { point: 'sig-sleutelfiguren', wideUnits: 1, units: 9 },
-    { point: 'mon-afspraken', wideUnits: 2, units: 21 },
+    { point: 'sig-signaalkennis', wideUnits: 2, units: 12 },
+    { point: 'sig-online', wideUnits: 1, units: 6 },
+    { point: 'sig-sleutelfiguren', wideUnits: 2, units: 18 },
+    { point: 'sig-structuur', wideUnits: 1, units: 12 },
+    { point: 'weg-kennis', wideUnits: 1, units: 12 },
   ],
 };
