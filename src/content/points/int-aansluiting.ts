@@ -158,8 +158,8 @@ export const intAansluiting: AttentionPoint = {
           '‘The case meeting also looks at other interventions’, without saying when, cannot be checked and so covers nothing.',
         ),
         t(
-          'Zegt de afspraak wanneer jullie interventies buiten het gebruikelijke aanbod bespreken, zoals ‘bij elke keuze van interventies’ of ‘bij elke casus’? Dan regelt die alles wat deze vraag noemt. Een andere zin die niets regelt, zoals hierboven, maakt dan niets uit, ook niet als die niet altijd gevolgd is.',
-          'Suppose the agreement says when you discuss interventions outside the usual range: for example, ‘whenever interventions are chosen’ or ‘in every case’. Then it covers everything this question asks about. Another sentence that covers nothing, as above, then makes no difference, even if it was not always followed.',
+          'Zegt de afspraak wanneer jullie interventies buiten het gebruikelijke aanbod bespreken, zoals ‘bij elke keuze van interventies’, ‘bij elke casus’ of ‘in elke casus’? Dan regelt die alles wat deze vraag noemt. Een andere zin die niets regelt, zoals hierboven, maakt dan niets uit, ook niet als die niet altijd gevolgd is.',
+          'Suppose the agreement says when you discuss interventions outside the usual range: for example, ‘whenever interventions are chosen’, ‘for every case’ or ‘in every case’. Then it covers everything this question asks about. Another sentence that covers nothing, as above, then makes no difference, even if it was not always followed.',
         ),
       ],
       basis: PRACTICE,
@@ -185,8 +185,8 @@ export const intAansluiting: AttentionPoint = {
           'The agreement need not name the aim (contact and openness).',
         ),
         t(
-          'Zegt een zin niet wanneer jullie praktische hulp overwegen? Dan regelt die niets, net als bij de vorige vraag. Zegt die het wel, zoals ‘bij elk nieuw plan’ of ‘bij elke casus’? Dan regelt die alles wat deze vraag noemt.',
-          'As with the previous question, a sentence that does not say when you consider practical help covers nothing. If it does say when, for example ‘for every new plan’ or ‘in every case’, it covers everything this question asks about.',
+          'Zegt een zin niet wanneer jullie praktische hulp overwegen? Dan regelt die niets, net als bij de vorige vraag. Zegt die het wel, zoals ‘bij elk nieuw plan’, ‘bij elke casus’ of ‘in elke casus’? Dan regelt die alles wat deze vraag noemt.',
+          'As with the previous question, a sentence that does not say when you consider practical help covers nothing. If it does say when, for example ‘for every new plan’, ‘for every case’ or ‘in every case’, it covers everything this question asks about.',
         ),
       ],
       basis: t(
