@@ -54,7 +54,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Zegt de afspraak alleen voor welke jaren die geldt, zoals een plan voor 2025–2026? Dan zegt die over de termijn niets anders. Zegt zo’n plan ‘elk jaar’ en begon het in maart 2025? Dan is 2026 de eerste termijn.',
-      en: 'Suppose the agreement says only which years it covers, such as a plan for 2025–2026. Then it says nothing different about the time limit. If such a plan says ‘every year’ and began in March 2025, the first period is 2026.',
+      en: 'Suppose the agreement says only which years it covers, such as a plan for 2025–2026. That alone does not change how the time limit is counted. If such a plan says ‘every year’ and began in March 2025, the first period is 2026.',
     },
     {
       nl: 'Noemt een plan voor een periode een terugkerende termijn die niet per casus telt, zoals ‘elk jaar’? En valt er geen hele termijn binnen de looptijd van het plan? Dan is het einde van die looptijd de termijn. Een vast moment, zoals ‘elk voorjaar’, valt niet onder deze regel.',

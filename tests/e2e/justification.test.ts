@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
+import { VALIDATION_ROUNDS } from '../../src/content/validation';
 import { previousStanding, validationSpread, validationStanding } from '../../src/domain/validation-standing';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
@@ -64,6 +65,10 @@ describe('the Verantwoording page', () => {
         ),
       }),
     );
+    // A comparison on the partner text alone is listed, and its row says that it does not count.
+    const partnerRows = await page.locator('tbody th', { hasText: nl('justification.partnerRound') }).count();
+    expect(partnerRows).toBe(VALIDATION_ROUNDS.filter((r) => r.rubricText).length);
+    expect(partnerRows).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en('justification.title') }).waitFor();

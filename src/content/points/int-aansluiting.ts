@@ -7,7 +7,7 @@ const LIMITED = t(
 );
 const FORMATS = t(
   '§1.6: een format voor het casusoverleg helpt om die afweging systematisch te maken. Het dossierformat dat het rapport ook noemt, komt in deze checklist aan bod bij §2.2.',
-  '§1.6: a template for the case meeting helps to make that consideration systematic. The case-file template the report also names is scored in this checklist under §2.2.',
+  '§1.6: a template for the case meeting helps to make that weighing systematic. The case-file template the report also names is scored in this checklist under §2.2.',
 );
 // Levels 3 and 4 say narrowly what the report does not ask for: §1.3 asks about agreements on interventions when the
 // picture is incomplete (check 285).
