@@ -42,4 +42,15 @@ export const ROUNDS_2024_6: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_6,
   ),
+  questionRound(
+    'r175-2024.6',
+    'set-ft',
+    { fitRate: 0.8888888888888888, alpha: 0.9825815287780251, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 175, per vraag, op de laatste tekst van deze sessie (na de 127e lezing en controle 290, commit 8ea3f0b), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,9% exact één niveau, alpha 0,983, 95,6% van de eenheden unaniem (vijf gemeenten die veel mondeling regelen en waar het OM vaak ontbreekt, drie gemeenten die net beginnen, een grote stad die alles vastlegt en elk kwartaal controleert: 88%, 91% en 88%). Het doel is niet gehaald. Rondes 173 tot en met 175 samen: 84,9%. Van de 61 twijfels kwamen er 46 door de woorden van de niveauteksten en 15 door een feit dat het vignet openliet. De meeste twijfels: in de grote stad of een afwijking die de controle vond, bij deze vraag telt (tussen 3 en 5), en in de beginnende regio of één handeling van één persoon, zoals een gesprek of een eigen keuze van jaren terug, meetelt (tussen 1 en 2). Niet verwerkt.',
+      en: 'Round 175, per question, on this session’s last text (after the 127th reading and check 290, commit 8ea3f0b), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.9% exactly one level, alpha 0.983, 95.6% of units unanimous (five municipalities that settle much orally and where the Public Prosecution Service is often absent, three municipalities just starting, a large city that writes everything down and checks every quarter: 88%, 91% and 88%). The goal is not met. Rounds 173 to 175 together: 84.9%. Of the 61 misfits, 46 were put down to the rubric’s words and 15 to a fact the vignette left open. Most doubts: in the large city whether a departure its check found counts under this question (between 3 and 5), and in the starting region whether one act of one person, such as a conversation or a choice made years ago, counts (between 1 and 2). Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_6,
+  ),
 ];

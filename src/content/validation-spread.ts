@@ -4,15 +4,16 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.6',
-  rounds: 2,
-  units: 366,
-  wideUnits: 14,
-  alpha: 0.9752152325010872,
+  rounds: 3,
+  units: 549,
+  wideUnits: 19,
+  alpha: 0.9778486424954381,
   points: [
-    { point: 'sig-signaalkennis', wideUnits: 2, units: 12 },
-    { point: 'sig-online', wideUnits: 1, units: 6 },
-    { point: 'sig-sleutelfiguren', wideUnits: 2, units: 18 },
-    { point: 'sig-structuur', wideUnits: 1, units: 12 },
-    { point: 'weg-kennis', wideUnits: 1, units: 12 },
+    { point: 'sig-sleutelfiguren', wideUnits: 3, units: 27 },
+    { point: 'sig-signaalkennis', wideUnits: 2, units: 18 },
+    { point: 'weg-kennis', wideUnits: 2, units: 18 },
+    { point: 'sig-online', wideUnits: 1, units: 9 },
+    { point: 'geg-dossier', wideUnits: 2, units: 36 },
+    { point: 'sig-structuur', wideUnits: 1, units: 18 },
   ],
 };
