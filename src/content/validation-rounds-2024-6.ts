@@ -1,5 +1,5 @@
 import type { ValidationRound } from './validation-types';
-import { questionRound } from './validation-rounds-newest';
+import { comparisonRound, questionRound } from './validation-rounds-newest';
 
 /** Checklist 2024.6 has 61 questions, the same ids as 2024.5. */
 export const ON_2024_6 = { version: '2024.6', questions: 61 };
@@ -17,20 +17,17 @@ export const ROUNDS_2024_6: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_6,
   ),
-  {
-    ...questionRound(
-      'r173p-2024.6',
-      'set-fr',
-      { fitRate: 0.8306010928961749, alpha: 0.9856159028225324, unanimous: 0.9453551912568307 },
-      {
-        nl: 'Ronde 173p, een vergelijking zoals ronde 172p: dezelfde drie vignetten als ronde 173, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen: 83,1% exact één niveau, alpha 0,986, 94,5% van de eenheden unaniem (80%, 92% en 77%). Weer waren de beoordelaars zonder de ingeklapte regels even vaak zeker. Bij 13 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 6 twee niveaus of meer. Deze ronde telt niet mee in de cijfers van de versie.',
-        en: 'Round 173p, a comparison like round 172p: the same three vignettes as round 173, with nine other new raters who got only the text partners see without unfolding anything: 83.1% exactly one level, alpha 0.986, 94.5% of units unanimous (80%, 92% and 77%). Again the raters without the folded rules were as often certain. At 13 of the 183 questions the median levels of the two groups differed, at 6 by two levels or more. This round does not count in the version’s figures.',
-      },
-      '2026-12-07',
-      ON_2024_6,
-    ),
-    rubricText: 'partner',
-  },
+  comparisonRound(
+    'r173p-2024.6',
+    'set-fr',
+    { fitRate: 0.8306010928961749, alpha: 0.9856159028225324, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 173p, een vergelijking zoals ronde 172p: dezelfde drie vignetten als ronde 173, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen: 83,1% exact één niveau, alpha 0,986, 94,5% van de eenheden unaniem (80%, 92% en 77%). Weer waren de beoordelaars zonder de ingeklapte regels even vaak zeker. Bij 13 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 6 twee niveaus of meer. Deze ronde telt niet mee in de cijfers van de versie.',
+      en: 'Round 173p, a comparison like round 172p: the same three vignettes as round 173, with nine other new raters who got only the text partners see without unfolding anything: 83.1% exactly one level, alpha 0.986, 94.5% of units unanimous (80%, 92% and 77%). Again the raters without the folded rules were as often certain. At 13 of the 183 questions the median levels of the two groups differed, at 6 by two levels or more. This round does not count in the version’s figures.',
+    },
+    '2026-12-07',
+    ON_2024_6,
+  ),
   questionRound(
     'r174-2024.6',
     'set-fs',

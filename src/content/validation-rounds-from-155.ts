@@ -1,5 +1,5 @@
 import type { ValidationRound } from './validation-types';
-import { questionRound } from './validation-rounds-newest';
+import { comparisonRound, questionRound } from './validation-rounds-newest';
 import { ON_2024_5 } from './validation-rounds-2024-5';
 
 /** Rounds from 155 on, still on checklist 2024.5 (after 'werkstap' and 'bepaling'). */
@@ -202,18 +202,15 @@ export const ROUNDS_FROM_155: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_5,
   ),
-  {
-    ...questionRound(
-      'r172p-2024.5',
-      'set-fq',
-      { fitRate: 0.8397085610200364, alpha: 0.9716803913146841, unanimous: 0.9453551912568307 },
-      {
-        nl: 'Ronde 172p, een vergelijking: dezelfde drie vignetten als ronde 172, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen, dus zonder de twijfelgevallen en zonder de regels bij twijfel onder de vragen (18.579 woorden in plaats van 28.613): 84,0% exact één niveau, alpha 0,972, 94,5% van de eenheden unaniem (85%, 80% en 87%). Zonder die regels waren de beoordelaars dus even vaak zeker en even eensgezind. Maar bij 20 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 5 twee niveaus of meer, vaak terwijl elke groep het onderling eens was. De ingeklapte regels beslissen zulke gevallen: een werkproces dat interventies buiten het aanbod ‘bij elke casus’ laat overwegen, kreeg met de regel dat dit geen moment noemt niveau 2, en zonder die regel 5. Deze ronde telt niet mee in de cijfers van de versie.',
-        en: 'Round 172p, a comparison: the same three vignettes as round 172, with nine other new raters who got only the text partners see without unfolding anything, so without the doubtful cases and the rules for doubt under the questions (18,579 words instead of 28,613): 84.0% exactly one level, alpha 0.972, 94.5% of units unanimous (85%, 80% and 87%). Without those rules the raters were as often certain and as much in agreement. But at 20 of the 183 questions the median levels of the two groups differed, at 5 by two levels or more, often while each group agreed within itself. The folded rules decide such cases: a work process that has interventions outside the usual offer considered ‘in every case’ got level 2 with the rule that this names no moment, and 5 without it. This round does not count in the version’s figures.',
-      },
-      '2026-12-07',
-      ON_2024_5,
-    ),
-    rubricText: 'partner',
-  },
+  comparisonRound(
+    'r172p-2024.5',
+    'set-fq',
+    { fitRate: 0.8397085610200364, alpha: 0.9716803913146841, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 172p, een vergelijking: dezelfde drie vignetten als ronde 172, met negen andere nieuwe beoordelaars die alleen de tekst kregen die partners zien zonder iets open te klappen, dus zonder de twijfelgevallen en zonder de regels bij twijfel onder de vragen (18.579 woorden in plaats van 28.613): 84,0% exact één niveau, alpha 0,972, 94,5% van de eenheden unaniem (85%, 80% en 87%). Zonder die regels waren de beoordelaars dus even vaak zeker en even eensgezind. Maar bij 20 van de 183 vragen verschilde het middelste niveau van de twee groepen, bij 5 twee niveaus of meer, vaak terwijl elke groep het onderling eens was. De ingeklapte regels beslissen zulke gevallen: een werkproces dat interventies buiten het aanbod ‘bij elke casus’ laat overwegen, kreeg met de regel dat dit geen moment noemt niveau 2, en zonder die regel 5. Deze ronde telt niet mee in de cijfers van de versie.',
+      en: 'Round 172p, a comparison: the same three vignettes as round 172, with nine other new raters who got only the text partners see without unfolding anything, so without the doubtful cases and the rules for doubt under the questions (18,579 words instead of 28,613): 84.0% exactly one level, alpha 0.972, 94.5% of units unanimous (85%, 80% and 87%). Without those rules the raters were as often certain and as much in agreement. But at 20 of the 183 questions the median levels of the two groups differed, at 5 by two levels or more, often while each group agreed within itself. The folded rules decide such cases: a work process that has interventions outside the usual offer considered ‘in every case’ got level 2 with the rule that this names no moment, and 5 without it. This round does not count in the version’s figures.',
+    },
+    '2026-12-07',
+    ON_2024_5,
+  ),
 ];

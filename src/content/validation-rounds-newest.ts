@@ -25,6 +25,11 @@ export function questionRound(
   };
 }
 
+/** A comparison round: the same vignettes as a question round, rated on the partner text alone (not pooled). */
+export function comparisonRound(...args: Parameters<typeof questionRound>): ValidationRound {
+  return { ...questionRound(...args), rubricText: 'partner' };
+}
+
 /** Rounds 57 to 76 (validation-rounds-latest.ts has rounds 43 to 56; validation-rounds-from-77.ts the rounds after):
  *  each question scored, three raters per vignette. */
 export const NEWEST_ROUNDS: readonly ValidationRound[] = [

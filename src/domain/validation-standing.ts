@@ -17,14 +17,22 @@ export interface ValidationStanding {
   latest?: { fitRate: number; met: boolean };
 }
 
+/** The rounds that measure a version as the app gives it: a round on the partner text alone is a comparison, not
+ *  counted. The standing, the spread and their tests all pool these. */
+export function countedRounds(
+  version: string,
+  rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
+): ValidationRound[] {
+  return rounds.filter((r) => r.checklistVersion === version && !r.rubricText);
+}
+
 /** Where one checklist version stands against the goal, over all its rounds (readings 47 and 48: the page showed
  *  each round but never said whether the goal is met). Pooled from each round's own rate and size. */
 export function validationStanding(
   version: string,
   rounds: readonly ValidationRound[] = VALIDATION_ROUNDS,
 ): ValidationStanding {
-  // A round on the partner text alone is a comparison, not a measure of the rubric as the app gives it.
-  const own = rounds.filter((r) => r.checklistVersion === version && !r.rubricText);
+  const own = countedRounds(version, rounds);
   const ratings = own.reduce((n, r) => n + r.ratings, 0);
   const fits = own.reduce((n, r) => n + Math.round(r.fitRate * r.ratings), 0);
   const meets = (r: ValidationRound) =>

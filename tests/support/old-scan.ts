@@ -1,4 +1,5 @@
 // Helpers for the tests that open a scan made with an older checklist version (content-upgrade-2024-*.test.ts).
+import { expect } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { CONTENT_VERSION } from '../../src/content/version';
 import { createAssessment } from '../../src/domain/assessment';
@@ -21,4 +22,16 @@ export function joinSession(scan: Assessment, date: string): ReturnType<typeof a
     new Date(),
   );
   return addSource(CHECKLIST, facilitator, scan, new Date());
+}
+
+/** A scan read on the current checklist keeps its partner scans (now on the current version), their answers and
+ *  notes, its shows of hands and its actions. */
+export function expectSessionDataKept(now: Assessment, old: Assessment): void {
+  expect(now.workshop.sources.map((s) => s.contentVersion)).toEqual(
+    old.workshop.sources.map(() => CONTENT_VERSION),
+  );
+  expect(now.workshop.sources.map((s) => s.answers)).toEqual(old.workshop.sources.map((s) => s.answers));
+  expect(now.workshop.sources.map((s) => s.notes)).toEqual(old.workshop.sources.map((s) => s.notes));
+  expect(now.workshop.tallies).toEqual(old.workshop.tallies);
+  expect(now.actions).toEqual(old.actions);
 }

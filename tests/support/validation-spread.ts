@@ -1,5 +1,5 @@
 // The spread the Verantwoording shows (src/content/validation-spread.ts), computed from a version's ratings.
-import { VALIDATION_ROUNDS } from '../../src/content/validation';
+import { countedRounds } from '../../src/domain/validation-standing';
 import type { ValidationSpread } from '../../src/content/validation-types';
 import { agreementFigures, unitsOf } from './rater-agreement';
 import { roundRatings } from './validation-rounds';
@@ -8,9 +8,7 @@ import { roundRatings } from './validation-rounds';
  *  apart (reading 104: a count alone ranks the points with most questions first). */
 export function spreadOf(version: string, top: number): ValidationSpread {
   // The rounds the page lists for the version, so the spread pools exactly what the standing pools.
-  const rounds = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === version && !r.rubricText).map(
-    (r) => r.id,
-  );
+  const rounds = countedRounds(version).map((r) => r.id);
   // Vignette names may repeat across rounds; the round keeps every unit apart.
   const ratings = rounds.flatMap((r) =>
     roundRatings(r).map((x) => ({ ...x, vignette: `${r}/${x.vignette}` })),
