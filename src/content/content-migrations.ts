@@ -183,6 +183,21 @@ const PLAINER_2024_6: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.6 → 2024.7: rules that decide what rounds 173 to 175 left to the rule for doubt (the agreement of the one
+ * partner that must adopt it, what nobody knows, groups as 'in which cases', the chair's decisions, and more; see
+ * docs/content-validation.md). Questions, ids and answers stay; one activity (not-afwijken) says what departing
+ * from openness is, as its explanation already did.
+ */
+const DECIDING_RULES_2024_7: ContentMigration = {
+  from: '2024.6',
+  to: '2024.7',
+  questions: {},
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
@@ -190,4 +205,5 @@ export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   FEWER_2024_4,
   ONE_THING_2024_5,
   PLAINER_2024_6,
+  DECIDING_RULES_2024_7,
 ];

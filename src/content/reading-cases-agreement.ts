@@ -58,8 +58,17 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
+      nl: 'Een besluit over hoe jullie werken, gaat niet over één casus, ook als er maar één casus was.',
+      en: 'A decision on how you work is not about one case, even if there was only one case.',
+    },
+    {
       nl: 'Een bepaling in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets eenmalig te doen. Dat blijft zo, ook als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n bepaling zolang de periode loopt.',
       en: 'A provision in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. That remains so even if each partner or professional must do it once. If the plan is a joint agreement, the provision counts while the period runs.',
+    },
+    {
+      // Round 172's reviewer (R14): a decision that a group does something in a period was read as a one-off.
+      nl: 'Besloot het casusoverleg, zonder plan, dat een groep iets doet in een periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor een periode, net als in een plan.',
+      en: 'Suppose the case meeting decided, without a plan, that a group does something within a period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for a period, as in a plan.',
     },
     {
       nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (regel van de checklist).',
@@ -88,6 +97,11 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     {
       nl: 'Een afspraak van maar een deel van de partners is geen gezamenlijke afspraak. Wat één partner of één team alleen regelt, ook niet. Dan is het hoogstens niveau 2.',
       en: 'An agreement of only some of the partners is not a joint agreement. Nor is what one partner or one team arranges alone. That is level 2 at most.',
+    },
+    {
+      // Rounds 173 to 175: with the host exempt, raters could not tell whether one remaining partner makes it joint.
+      nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt daarbij niet mee. Stelden alle andere partners de afspraak vast? Dan is die gezamenlijk, ook als dat er maar één is.',
+      en: 'The organisation that hosts or chairs the case meeting is left out here. If all other partners adopted the agreement, it is joint, even if there is only one of them.',
     },
     {
       nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is. Voorbeelden zijn ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ en ‘periodiek nagaan’ zonder te zeggen wanneer.',
@@ -142,8 +156,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
     },
     {
-      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt, telt dat wel.',
-      en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up.',
+      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt, telt dat wel. Schreven alle partners die de afspraak moeten vaststellen de tekst samen, en werken zij er allemaal mee? Dan stelden zij die samen vast.',
+      en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up. If all partners who must adopt the agreement wrote the text together, and all work by it, they adopted it together.',
     },
     {
       nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',

@@ -45,6 +45,10 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A time limit in the agreement is part of it. While it still runs, what is not yet done is not a departure. ‘After six months’ or ‘lasts six months’ means no sooner than six months. Later is not a departure, unless the agreement sets a deadline.',
     },
     {
+      nl: 'Woorden als ‘in beginsel’ of ‘in de regel’ veranderen een termijn of bepaling niet. Afwijken zonder besluit vooraf blijft een afwijking.',
+      en: 'Words such as ‘in principle’ or ‘as a rule’ do not change a time limit or provision. Departing without a prior decision is still a departure.',
+    },
+    {
       nl: 'Tel maanden als kalendermaanden: zes maanden na 12 maart is 12 september. Een besluit dat een paar dagen te vroeg viel, is ook een afwijking, tenzij het een uitzondering was (zie ‘Wat toch als gevolgd telt’). Het moment van het besluit telt, niet wanneer het ingaat.',
       en: 'Count months as calendar months: six months after 12 March is 12 September. Even a decision taken a few days too early is a departure, unless it was an exception (see ‘What still counts as followed’). What counts is when the decision is taken, not when it takes effect.',
     },
@@ -145,8 +149,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
     },
     {
-      nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking. De regel voor twijfel tussen twee niveaus geldt alleen bij twijfel over wat een bepaling of regel betekent, niet als niemand iets weet. Weten jullie het niet omdat niemand het nagaat? Zet dat dan in de toelichting.',
-      en: 'If nobody knows whether there was a departure, choose the level without one. The rule for doubt between two levels applies only to doubt about what a provision or rule means, not to facts that nobody knows. If you do not know because nobody checks, say so in the note.',
+      nl: 'Weten jullie niet of er een afwijking was, omdat niemand het nagaat? Kies dan het niveau zonder afwijking, zoals bij de toetsvragen staat. Zet in de toelichting dat niemand het nagaat.',
+      en: 'If you do not know whether there was a departure because nobody checks, choose the level without one, as the checks say. Say in the note that nobody checks.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',

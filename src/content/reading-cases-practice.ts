@@ -29,6 +29,10 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         nl: 'Ging iets mis omdat een partner informatie volgens de wet niet mocht delen? Dan telt de afspraak ook als gevolgd. De regel over overmacht geldt dan niet.',
         en: 'If something went wrong because a partner was not allowed by law to share information, the agreement also counts as followed. The rule on force majeure does not apply then.',
       },
+      {
+        nl: 'Weigerde de betrokkene toestemming die de wet vraagt, zoals voor zorg of voor het delen van gegevens? Dan telt de afspraak op dat punt ook als gevolgd.',
+        en: 'If the person refused consent required by law, such as for care or for sharing data, the agreement also counts as followed on that point.',
+      },
     ],
   },
   REVIEW_CASES,
@@ -44,8 +48,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'In an activity, ‘someone’, ‘a partner’ and ‘partners’ mean anyone who takes part in the case meeting, including those who join only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals at work in your area counts too.',
       },
       {
-        nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg.',
-        en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting.',
+        nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg. Dat geldt overal, ook voor een gezamenlijke afspraak. Een voorstel waarover niemand besloot, telt nergens.',
+        en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting. This holds everywhere, including for a joint agreement. A proposal nobody decided on counts nowhere.',
       },
       {
         nl: 'Staat in de handeling ‘een tekst waarin … staat’ of ‘een tekst die … noemt’? Dan telt alleen het gebruik van dát deel van de tekst. Een ander deel van dezelfde tekst gebruiken, telt niet.',
@@ -69,8 +73,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, for everyone who took it and still works for the same organisation.',
       },
       {
-        nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet.',
-        en: 'Likewise, an older activity counts at levels 1 and 2 if what it produced is still in use. Examples are criteria, a list or a choice you still work with. For these two rules, the two-year limit does not apply.',
+        nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet. De regel over een gemeente die later bij jullie gebied kwam, geldt wel.',
+        en: 'Likewise, an older activity counts at levels 1 and 2 if its result, such as criteria, a list or a choice, is still in use. For these two rules, the two-year limit does not apply. The rule on a municipality that joined your area later does apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -56,6 +56,14 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Suppose a written agreement already covers everything the question asks about. Then an extra provision agreed only orally does not make it ‘only partly in writing’. A review of that document then counts for the whole question.',
       },
       {
+        nl: 'Verandert een mondeling besluit wat op papier staat, zoals wie weegt? Dan staat de afspraak maar deels op papier.',
+        en: 'If an oral decision changes what is in writing, such as who assesses, the agreement is only partly in writing.',
+      },
+      {
+        nl: 'Noemt een bepaling ‘de duiding’ of ‘het plan van aanpak’, zonder ‘eerste’? Dan geldt die voor elke duiding en elk plan, ook een extra of nieuw.',
+        en: 'A provision on ‘the interpretation’ or ‘the action plan’, without ‘first’, applies to every interpretation and plan, including an extra or new one.',
+      },
+      {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook als de afspraak een groep kiest door een deel van het gebied te noemen, zoals mensen in twee van jullie gemeenten.',
         en: 'If the agreement applies to only part of your area, it covers only part, even if that was a deliberate choice. The same applies if the agreement selects a group by naming part of the area, such as people in two of your municipalities.',
       },
@@ -64,8 +72,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing. This does not apply if the question itself says what must be included, such as ‘in every case’.',
       },
       {
-        nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
-        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
+        nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf. Noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen, ook zonder moment.',
+        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose. If the agreement names the groups or cases it covers, it says in which cases, even without a moment.',
       },
       {
         nl: 'Gaat de vraag over wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
@@ -101,8 +109,8 @@ export const READING_CASES: readonly RuleGroup[] = [
     title: { nl: 'Wanneer iets op papier staat', en: 'When something is in writing' },
     rules: [
       {
-        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven.',
-        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down.',
+        nl: 'Staat de inhoud van de afspraak in een document dat jullie kunnen laten zien? Dan staat de afspraak op papier, ook als het besluit om ermee te werken niet is opgeschreven. Ook een actielijst, besluitenlijst of foto van een flip-over is zo’n document.',
+        en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down. A list of actions or decisions, or a photo of a flip chart, is such a document too.',
       },
       {
         nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (regel van de checklist).',

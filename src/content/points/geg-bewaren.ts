@@ -56,6 +56,10 @@ export const KEEPING_QUESTIONS: Question[] = [
         'Zegt een bepaling alleen wie iets verwijdert? Dan zegt die niet wie het bewaart (keuze van de checklist).',
         'A provision that says only who deletes something does not say who keeps it (the checklist’s choice).',
       ),
+      t(
+        'Ook bij de handeling noemt een tekst over het dossier zonder fasen alle fasen. Doen wat zo’n tekst zegt, zoals iets bewaren, is die tekst gebruiken.',
+        'For the activity too, a text on the case file that names no phases names every phase. Doing what such a text says, such as keeping something, is using it.',
+      ),
     ],
     basis: t(
       '§2.2: het is van belang dat lokaal afspraken op papier komen over wie wat op welk moment deelt en vastlegt. Vanaf de start van de PGA slaan partners gegevens op. Welke informatie dat is, verschilt per casus.',

@@ -99,8 +99,8 @@ export const gegDossier: AttentionPoint = {
           'If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks.',
         ),
         t(
-          'Zegt een afspraak alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet wie de afspraken vastlegt (keuze van de checklist).',
-          'Suppose an agreement says only that a partner runs the secretariat or manages the case file. It then does not say who records the agreements (the checklist’s choice).',
+          'Zegt een afspraak alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet wie de afspraken vastlegt (keuze van de checklist). Zegt die wie de besluitenlijst of actielijst maakt, of wie het dossier bijhoudt? Dan zegt die dat wel.',
+          'Suppose an agreement says only that a partner runs the secretariat or manages the case file. It then does not say who records the agreements (the checklist’s choice). If it says who draws up the list of decisions or actions, or who keeps the case file up to date, it does say so.',
         ),
       ],
     },
@@ -135,8 +135,8 @@ export const gegDossier: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
-          'The template for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file template. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
+          'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Alleen dan telt een format voor een deel van het dossier hier. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
+          'The template for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file template. Only then does a template for part of the case file count here. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
         t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',

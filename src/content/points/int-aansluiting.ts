@@ -89,6 +89,10 @@ export const intAansluiting: AttentionPoint = {
           'Noemt de afspraak beide soorten factoren als grond voor de keuze, zoals ‘interventies die een risicofactor verminderen of een beschermende factor versterken’? Dan regelt die alles wat de vraag noemt, ook met ‘of’. Ze vraagt dan om beide soorten factoren (keuze van de checklist).',
           'Suppose the agreement names both kinds of factor as grounds, such as ‘interventions that reduce a risk factor or strengthen a protective factor’. Then it covers everything the question asks about, even with ‘or’. It then asks for both kinds of factor (the checklist’s choice).',
         ),
+        t(
+          'Loopt het casusoverleg bij de keuze van interventies een format langs met punten over risicofactoren én beschermende factoren? Dan noemt dat format beide als grond voor de keuze. Vult iemand het format pas na het overleg in? Dan regelt het hier niets.',
+          'Suppose the case meeting goes through a template with items on risk and protective factors when choosing interventions. That template names both as grounds for the choice. If someone fills in the template only after the meeting, it covers nothing here.',
+        ),
       ],
       basis: LIMITED,
     },

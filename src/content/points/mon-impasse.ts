@@ -64,6 +64,10 @@ export const monImpasse: AttentionPoint = {
       ],
       doubts: [
         t(
+          'Bij deze vraag telt alleen of het casusoverleg het besluit nam dat de afspraak noemt. Wanneer het besluit viel, en in welke volgorde jullie het uitvoerden, telt hier niet.',
+          'This question counts only whether the case meeting took the decision the agreement names. When it was taken, and in which order you carried it out, does not count here.',
+        ),
+        t(
           'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten.',
           'If the agreement says only who decides at an impasse, it covers nothing here, as with any question on what you decide.',
         ),

@@ -111,8 +111,8 @@ export const notOpenheid: AttentionPoint = {
     {
       id: 'not-afwijken',
       activity: t(
-        'het casusoverleg of een partner besprak in een casus of jullie bij uitzondering niet open zouden zijn.',
-        'in a case, the case meeting or a partner discussed whether to depart from openness as an exception.',
+        'iemand besprak in een casus of de betrokkene bij uitzondering (nog) niet zou horen dat die in de PGA wordt besproken.',
+        'in a case, someone discussed whether, as an exception, the person should not (yet) hear they are discussed in the PGA.',
       ),
       origin: 'derived',
       text: t(

@@ -51,8 +51,8 @@ export const samPerspectieven: AttentionPoint = {
       ),
       rules: [
         t(
-          'Bespreken jullie alleen één bezwaar, zoals dat van één partner tegen een besluit? Dan bespreken jullie nog niet waar de perspectieven van het veiligheidsdomein en het sociaal domein botsen. Dat telt niet als de handeling.',
-          'Sometimes a single objection comes up, such as one partner’s objection to a decision. Discussing only that is not the same as discussing where the security and social domains’ perspectives clash. It does not count as the activity.',
+          'Noemde één partner een bezwaar, zoals tegen een besluit, en gaf het andere domein er geen eigen kijk op? Dan bespraken jullie nog niet waar de perspectieven botsen. Dat telt niet als de handeling. Gaven partners uit het veiligheidsdomein en het sociaal domein elk hun kijk op dat bezwaar? Dan telt het wel.',
+          'Suppose one partner raised an objection, such as to a decision, and the other domain gave no view of its own on it. Then you did not yet discuss where the perspectives clash, and it does not count as the activity. If partners from the security domain and the social domain each gave their view on that objection, it does count.',
         ),
       ],
       basis: t(

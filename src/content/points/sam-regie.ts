@@ -65,8 +65,8 @@ export const samRegie: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Wat bij deze vraag over de procesregisseur staat, geldt ook als jullie de procesregisseur anders noemen, bijvoorbeeld voorzitter.',
-          'What this question says about the process coordinator also applies if you give the process coordinator another title, such as chair.',
+          'Heeft iemand volgens de afspraak een taak die bij deze vraag telt, zoals de voorzitter? Dan is die persoon hier de procesregisseur, hoe die ook heet. Een andere taak van die persoon, zoals leden aanspreken op afspraken, telt bij ‘Werkproces, rollen en taken’.',
+          'If the agreement gives someone, such as the chair, a task that counts here, that person is the process coordinator here, whatever their title. Another task of that person, such as holding members to agreements, counts under ‘Work process, roles and tasks’.',
         ),
         t(
           'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gedaan? Dan geldt dat agendapunt als melding van de procesregisseur dat de werkstap te laat is. Die taak telt hier wel.',

@@ -97,8 +97,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Alleen contact daar telt voor het niveau.',
-          'A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level.',
+          'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Alleen contact daar telt voor het niveau. Lokaal is: bij iemand uit die gemeenschap, zoals een bezoeker van die moskee. Dat het elders in jullie gebied voorkwam, is niet genoeg (keuze van de checklist).',
+          'A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level. Locally means: with someone from that community, such as a visitor of that mosque. That it occurred elsewhere in your area is not enough (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',

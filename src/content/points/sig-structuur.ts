@@ -50,6 +50,10 @@ export const sigStructuur: AttentionPoint = {
           'Legt een training uit waar en hoe professionals zorgen melden? Dan telt dat deel van de training bij de volgende vraag. Een deel dat over een ander punt gaat, telt bij dat punt. De rest hoort bij ‘Kennis om signalen te herkennen’.',
           'If a training course explains where and how professionals report a concern, that part of the course counts under the next question. A part about another point counts under that point. The rest of the course belongs under ‘Knowledge to recognise signals’.',
         ),
+        t(
+          '‘Hoe’ is de manier van melden, zoals een formulier, e-mailadres of telefoonnummer. De route eindigt waar de melding binnenkomt. Wat daarna met de melding gebeurt, hoort niet bij deze vraag. Zegt de afspraak wat er gebeurt met een melding bij een ander dan het meldpunt? Dan is die melding geen andere weg.',
+          '‘How’ is the means of reporting, such as a form, an email address or a phone number. The route ends where the report comes in. What happens to the report after that does not belong to this question. If the agreement says what happens to a report made to someone other than the reporting point, that report is not another route.',
+        ),
       ],
     },
     {

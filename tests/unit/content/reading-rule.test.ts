@@ -147,7 +147,7 @@ describe('the reading rule every rubric shares', () => {
     );
     // Round 22: levels 1 and 2 ask about one named act, not about anything the topic covers (round 32: per question).
     expect(nl).toMatch(
-      /Elke vraag noemt bij niveau 1 en 2 één handeling\. Alleen die handeling telt, ook als die zonder plan gebeurde\./,
+      /Elke vraag noemt bij niveau 1 en 2 één handeling\. Alleen die telt, ook zonder plan\./,
     );
     // Round 22: the host of the case meeting is a partner (round 21: raters split over a Zorg- en Veiligheidshuis
     // missing from a covenant's signatories).
