@@ -50,4 +50,15 @@ export const ROUNDS_2024_6: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_6,
   ),
+  questionRound(
+    'r176-2024.6',
+    'set-fu',
+    { fitRate: 0.8979963570127505, alpha: 0.9691532753081097, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 176, per vraag, op de laatste tekst van versie 2024.6 (commit 7b3eccf), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,8% exact één niveau, alpha 0,969, 94,5% van de eenheden unaniem (zes gemeenten die elk anders werken, vier plattelandsgemeenten die vooral mondeling werken, drie gemeenten met veel op papier en bewuste afwijkingen waar de wet dat vraagt: 91%, 96% en 83%). Het doel is net niet gehaald. Rondes 173 tot en met 176 samen: 86,1%. Van de 56 twijfels kwamen er 36 door de woorden van de niveauteksten en 20 door een feit dat het vignet openliet. De meeste twijfels: in de sterke regio of een afwijking bij een deel van een bepaling er hier een is (tussen 3 en 5), of een afspraak om factoren ‘in kaart te brengen vóór de keuze’ een keuze op basis van die factoren is, en of ‘de informatie die nodig is voor duiding en plan van aanpak’ zegt welke informatie. Niet verwerkt.',
+      en: 'Round 176, per question, on the last text of version 2024.6 (commit 7b3eccf), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.8% exactly one level, alpha 0.969, 94.5% of units unanimous (six municipalities that each work differently, four rural municipalities that work mainly orally, three municipalities with much in writing and deliberate departures where the law requires them: 91%, 96% and 83%). The goal is only just not met. Rounds 173 to 176 together: 86.1%. Of the 56 misfits, 36 were put down to the rubric’s words and 20 to a fact the vignette left open. Most doubts: in the strong region, whether a departure from part of a provision counts under this question (between 3 and 5), whether an agreement to ‘map’ factors ‘before the choice’ is a choice based on them, and whether ‘the information needed for interpretation and the action plan’ says which information. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_6,
+  ),
 ];
