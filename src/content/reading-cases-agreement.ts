@@ -58,8 +58,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision on one case is not a joint agreement. Nor is a decision or action point to do something once, such as one meeting. This applies even if each partner must do it once, and also to policy under spotting signals.',
     },
     {
-      nl: 'Een besluit over hoe jullie werken, gaat niet over één casus, ook als er maar één casus was.',
-      en: 'A decision on how you work is not about one case, even if there was only one case.',
+      nl: 'Een besluit over hoe jullie voortaan werken, niet alleen in de besproken casus, gaat niet over één casus. Dat geldt ook als er toen maar één casus was.',
+      en: 'A decision on how you will work from now on, not only in the case discussed, is not about one case. This applies even if there was only one case at the time.',
     },
     {
       nl: 'Een bepaling in een plan voor een periode, zoals een jaarplan of opleidingsplan 2025, is geen besluit om iets eenmalig te doen. Dat blijft zo, ook als elke partner of professional het één keer moet doen. Is het plan een gezamenlijke afspraak? Dan telt zo’n bepaling zolang de periode loopt.',
@@ -67,8 +67,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       // Round 172's reviewer (R14): a decision that a group does something in a period was read as a one-off.
-      nl: 'Besloot het casusoverleg, zonder plan, dat een groep iets doet in een periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor een periode, net als in een plan.',
-      en: 'Suppose the case meeting decided, without a plan, that a group does something within a period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for a period, as in a plan.',
+      nl: 'Besloot het casusoverleg, zonder plan, dat een groep iets doet in een periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor een periode, net als in een plan, ook als ieder het één keer doet.',
+      en: 'Suppose the case meeting decided, without a plan, that a group does something within a period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for a period, as in a plan, even if each member does it once.',
     },
     {
       nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (regel van de checklist).',
@@ -156,8 +156,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
     },
     {
-      nl: 'Wie de afspraak schreef, maakt niet uit. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt, telt dat wel. Schreven alle partners die de afspraak moeten vaststellen de tekst samen, en werken zij er allemaal mee? Dan stelden zij die samen vast.',
-      en: 'Who wrote the agreement does not matter, except for a point whose scope says who draws it up. If all partners who must adopt the agreement wrote the text together, and all work by it, they adopted it together.',
+      nl: 'Wie de afspraak schreef, maakt niet uit, behalve in twee gevallen. Zegt de tekst na ‘Dit punt gaat over’ wie de afspraak opstelt? Dan telt dat. Schreven alle partners die de afspraak vaststellen de tekst samen, en werken zij ermee? Dan stelden zij die samen vast, ook zonder besluit.',
+      en: 'Who wrote the agreement does not matter, except in two cases. One is a point whose scope says who draws it up. The other: all partners who adopt it wrote it together and work by it; they then adopted it together, even without a decision.',
     },
     {
       nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',

@@ -48,8 +48,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'In an activity, ‘someone’, ‘a partner’ and ‘partners’ mean anyone who takes part in the case meeting, including those who join only for some cases. For the assessment: whoever sits on the assessment team. For spotting signals, anyone else who picks up signals at work in your area counts too.',
       },
       {
-        nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg. Dat geldt overal, ook voor een gezamenlijke afspraak. Een voorstel waarover niemand besloot, telt nergens.',
-        en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting. This holds everywhere, including for a joint agreement. A proposal nobody decided on counts nowhere.',
+        nl: 'Een besluit dat de voorzitter in het casusoverleg neemt, telt als besluit van het casusoverleg. Dat geldt overal, ook voor een gezamenlijke afspraak. Een voorstel waarover niemand besloot, telt nergens als besluit.',
+        en: 'A decision the chair takes in the case meeting counts as a decision of the case meeting. This holds everywhere, including for a joint agreement. A proposal nobody decided on never counts as a decision.',
       },
       {
         nl: 'Staat in de handeling ‘een tekst waarin … staat’ of ‘een tekst die … noemt’? Dan telt alleen het gebruik van dát deel van de tekst. Een ander deel van dezelfde tekst gebruiken, telt niet.',

@@ -60,8 +60,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If an oral decision changes what is in writing, such as who assesses, the agreement is only partly in writing.',
       },
       {
-        nl: 'Noemt een bepaling ‘de duiding’ of ‘het plan van aanpak’, zonder ‘eerste’? Dan geldt die voor elke duiding en elk plan, ook een extra of nieuw.',
-        en: 'A provision on ‘the interpretation’ or ‘the action plan’, without ‘first’, applies to every interpretation and plan, including an extra or new one.',
+        nl: 'Noemt een bepaling ‘de duiding’ of ‘het plan van aanpak’, zonder woorden die haar beperken tot de eerste, zoals ‘eerste’ of ‘bij de start’? Dan geldt die voor elke duiding en elk plan, ook een extra of nieuw.',
+        en: 'Suppose a provision names ‘the interpretation’ or ‘the action plan’, with no words such as ‘first’ or ‘at the start’ limiting it to the first. Then it applies to every interpretation and plan, including an extra or new one.',
       },
       {
         nl: 'Geldt de afspraak maar voor een deel van jullie gebied? Dan regelt die ook maar een deel, ook als dat een bewuste keuze is. Dat geldt ook als de afspraak een groep kiest door een deel van het gebied te noemen, zoals mensen in twee van jullie gemeenten.',

@@ -90,8 +90,8 @@ export const intAansluiting: AttentionPoint = {
           'Suppose the agreement names both kinds of factor as grounds, such as ‘interventions that reduce a risk factor or strengthen a protective factor’. Then it covers everything the question asks about, even with ‘or’. It then asks for both kinds of factor (the checklist’s choice).',
         ),
         t(
-          'Loopt het casusoverleg bij de keuze van interventies een format langs met punten over risicofactoren én beschermende factoren? Dan noemt dat format beide als grond voor de keuze. Vult iemand het format pas na het overleg in? Dan regelt het hier niets.',
-          'Suppose the case meeting goes through a template with items on risk and protective factors when choosing interventions. That template names both as grounds for the choice. If someone fills in the template only after the meeting, it covers nothing here.',
+          'Vraagt de afspraak dat het casusoverleg bij de keuze van interventies een format langsloopt met punten over risicofactoren én beschermende factoren? Dan noemt die beide als grond voor de keuze. Zegt de afspraak alleen dat iemand het format na het overleg invult? Dan regelt die hier niets.',
+          'Suppose the agreement asks the case meeting to go through a template with items on risk and protective factors when choosing interventions. Then it names both as grounds for the choice. If it says only that someone fills in the template after the meeting, it covers nothing here.',
         ),
       ],
       basis: LIMITED,

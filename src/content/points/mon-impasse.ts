@@ -64,8 +64,8 @@ export const monImpasse: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Bij deze vraag telt alleen of het casusoverleg het besluit nam dat de afspraak noemt. Wanneer het besluit viel, en in welke volgorde jullie het uitvoerden, telt hier niet.',
-          'This question counts only whether the case meeting took the decision the agreement names. When it was taken, and in which order you carried it out, does not count here.',
+          'Bij deze vraag telt als afwijking alleen een ander besluit dan de afgesproken, of een besluit na de termijn uit de afspraak. In welke volgorde jullie het besluit uitvoerden, telt hier niet.',
+          'For this question, the only departures are a decision other than the agreed one, or a decision taken after the agreement’s time limit. The order in which you carried out the decision does not count here.',
         ),
         t(
           'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten.',

@@ -65,8 +65,8 @@ export const samRegie: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Heeft iemand volgens de afspraak een taak die bij deze vraag telt, zoals de voorzitter? Dan is die persoon hier de procesregisseur, hoe die ook heet. Een andere taak van die persoon, zoals leden aanspreken op afspraken, telt bij ‘Werkproces, rollen en taken’.',
-          'If the agreement gives someone, such as the chair, a task that counts here, that person is the process coordinator here, whatever their title. Another task of that person, such as holding members to agreements, counts under ‘Work process, roles and tasks’.',
+          'Geeft de afspraak iemand, zoals de voorzitter, een taak die bij deze vraag telt? Dan is die persoon hier de procesregisseur, hoe die ook heet. Een taak van die persoon die hier niet telt, zoals voorzitten, telt bij ‘Werkproces, rollen en taken’. Dat geldt niet als de checklist die taak bij een ander punt zet.',
+          'If the agreement gives someone, such as the chair, a task that counts here, that person is the process coordinator here, whatever their title. A task of that person that does not count here, such as chairing, counts under ‘Work process, roles and tasks’. This does not apply if the checklist assigns the task to another point.',
         ),
         t(
           'Ook een organisatie uitnodigen die alleen bij sommige casussen aanschuift, zoals de Raad voor de Kinderbescherming, valt onder het overleg organiseren. En een casus op de agenda zetten als een termijn verloopt, valt onder bijhouden welke casus wanneer aan de beurt is. Was het een uiterste termijn voor een werkstap, en is die werkstap niet gedaan? Dan geldt dat agendapunt als melding van de procesregisseur dat de werkstap te laat is. Die taak telt hier wel.',

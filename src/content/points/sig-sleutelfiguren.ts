@@ -97,8 +97,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een betrokken gemeenschap is een gemeenschap waar lokaal radicalisering of extremisme voorkomt. Alleen contact daar telt voor het niveau. Lokaal is: bij iemand uit die gemeenschap, zoals een bezoeker van die moskee. Dat het elders in jullie gebied voorkwam, is niet genoeg (keuze van de checklist).',
-          'A community concerned is one where radicalisation or extremism occurs locally. Only contact there counts for the level. Locally means: with someone from that community, such as a visitor of that mosque. That it occurred elsewhere in your area is not enough (the checklist’s choice).',
+          'Een betrokken gemeenschap is een gemeenschap waar in jullie gebied radicalisering of extremisme voorkomt bij iemand uit die gemeenschap. Een voorbeeld is een bezoeker van een bepaalde moskee. Alleen contact daar telt voor het niveau. Kwam het in jullie gebied alleen buiten die gemeenschap voor? Dan is die gemeenschap niet betrokken (keuze van de checklist).',
+          'A community concerned is one where radicalisation or extremism in your area involves someone from that community. An example is someone who attends a particular mosque. Only contact there counts for the level. If it occurred in your area only outside that community, that community is not concerned (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',

@@ -99,7 +99,7 @@ describe('the reading rule every rubric shares', () => {
     expect(nl).toMatch(/Wat de partners na de terugblik besluiten, maakt niet uit/);
     // Round 14 (reading 12, F3): authorship counts where a point's whole topic names it (sam-afspraken, R L267).
     expect(nl).toMatch(
-      /Wie de afspraak schreef, maakt niet uit\. Alleen als de tekst na ‘Dit punt gaat over’ zegt wie de afspraak opstelt/,
+      /Wie de afspraak schreef, maakt niet uit, behalve in twee gevallen\. Zegt de tekst na ‘Dit punt gaat over’ wie de afspraak opstelt\? Dan telt dat\./,
     );
     // Round 14 (r13 misfits b): an adopted template is on paper, and not using it in a case is a departure; single-case
     // plans are not on paper.
