@@ -66,9 +66,14 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A provision in a period plan, such as a 2025 annual or training plan, is not a decision to do something once. That remains so even if each partner or professional must do it once. If the plan is a joint agreement, the provision counts while the period runs.',
     },
     {
-      // Round 172's reviewer (R14): a decision that a group does something in a period was read as a one-off.
-      nl: 'Besloot het casusoverleg, zonder plan, dat een groep iets doet in een periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor een periode, net als in een plan, ook als ieder het één keer doet.',
-      en: 'Suppose the case meeting decided, without a plan, that a group does something within a period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for a period, as in a plan, even if each member does it once.',
+      // Round 172's reviewer (R14) and check 292: a decision that each member of a group does something in a named
+      // period was read as a one-off.
+      nl: 'Besloot het casusoverleg, zonder plan, dat elk lid van een groep iets doet binnen een genoemde periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor die periode, net als in een plan.',
+      en: 'Suppose the case meeting decided, without a plan, that each member of a group does something within a named period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for that period, as in a plan.',
+    },
+    {
+      nl: 'Die regel gaat vóór de regel over een besluit om iets één keer te doen. Eén gezamenlijke bijeenkomst blijft wel een besluit om iets één keer te doen.',
+      en: 'That rule overrides the rule on a decision to do something once. A single joint meeting is still a decision to do something once.',
     },
     {
       nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (regel van de checklist).',
@@ -158,6 +163,11 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     {
       nl: 'Wie de afspraak schreef, maakt niet uit, behalve in twee gevallen. Zegt de tekst na ‘Dit punt gaat over’ wie de afspraak opstelt? Dan telt dat. Schreven alle partners die de afspraak vaststellen de tekst samen, en werken zij ermee? Dan stelden zij die samen vast, ook zonder besluit.',
       en: 'Who wrote the agreement does not matter, except in two cases. One is a point whose scope says who draws it up. The other: all partners who adopt it wrote it together and work by it; they then adopted it together, even without a decision.',
+    },
+    {
+      // Round 177: with one partner left to adopt, raters read 'wrote it and works by it' as adopting it.
+      nl: 'Schreef maar één partner de tekst, of een medewerker van één partner? Dan is die pas vastgesteld met een besluit of handtekening, ook als die partner er zelf mee werkt.',
+      en: 'Suppose only one partner, or a member of its staff, wrote the text. Then it is adopted only by a decision or signature, even if that partner works by it.',
     },
     {
       nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',

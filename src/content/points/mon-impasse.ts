@@ -64,8 +64,8 @@ export const monImpasse: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Bij deze vraag telt als afwijking alleen een ander besluit dan de afgesproken, of een besluit na de termijn uit de afspraak. In welke volgorde jullie het besluit uitvoerden, telt hier niet.',
-          'For this question, the only departures are a decision other than the agreed one, or a decision taken after the agreement’s time limit. The order in which you carried out the decision does not count here.',
+          'Bij deze vraag telt als afwijking alleen een ander besluit dan afgesproken, of een besluit op een moment dat de afspraak niet toestaat. Dat laatste geldt ook als er na een uiterste termijn uit de afspraak nog geen besluit is. Welk moment de afspraak toestaat, staat bij ‘Wat een afwijking is’. In welke volgorde jullie het besluit uitvoerden, telt hier niet.',
+          'For this question, the only departures are a decision other than the agreed one, or a decision at a time the agreement does not allow. The latter also applies if no decision has been taken when a deadline in the agreement has passed. ‘What a departure is’ says which times an agreement allows. The order in which you carried out the decision does not count here.',
         ),
         t(
           'Zegt de afspraak alleen wie bij een impasse besluit? Dan regelt die hier niets, zoals bij elke vraag naar wat jullie besluiten.',

@@ -97,8 +97,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een betrokken gemeenschap is een gemeenschap waar in jullie gebied radicalisering of extremisme voorkomt bij iemand uit die gemeenschap. Een voorbeeld is een bezoeker van een bepaalde moskee. Alleen contact daar telt voor het niveau. Kwam het in jullie gebied alleen buiten die gemeenschap voor? Dan is die gemeenschap niet betrokken (keuze van de checklist).',
-          'A community concerned is one where radicalisation or extremism in your area involves someone from that community. An example is someone who attends a particular mosque. Only contact there counts for the level. If it occurred in your area only outside that community, that community is not concerned (the checklist’s choice).',
+          'Een betrokken gemeenschap is een gemeenschap waar in jullie gebied radicalisering of extremisme voorkomt bij iemand uit die gemeenschap. Wie een bepaalde moskee bezoekt, hoort bijvoorbeeld bij de gemeenschap van die moskee. Alleen contact met sleutelfiguren in een betrokken gemeenschap telt voor het niveau. Weten de partners, uit meldingen, casussen of het veiligheidsbeeld, van geen geval bij iemand uit die gemeenschap? Dan is die niet betrokken (keuze van de checklist).',
+          'A community concerned is one where radicalisation or extremism in your area involves someone from that community. For example, someone who attends a particular mosque belongs to that mosque’s community. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case from reports, cases or the security analysis, that community is not concerned (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
