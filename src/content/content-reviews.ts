@@ -3,6 +3,7 @@ import { reading } from './content-review-grade';
 import { REVIEWS_2024_4 } from './content-reviews-2024-4';
 import { REVIEWS_2024_5 } from './content-reviews-2024-5';
 import { REVIEWS_2024_6 } from './content-reviews-2024-6';
+import { REVIEWS_2024_7 } from './content-reviews-2024-7';
 
 // Every independent reading of the content (CONTENT-REVIEW's five criteria), in order; docs/content-validation.md
 // says what each found and what changed in response.
@@ -79,6 +80,7 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   ...REVIEWS_2024_4,
   ...REVIEWS_2024_5,
   ...REVIEWS_2024_6,
+  ...REVIEWS_2024_7,
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

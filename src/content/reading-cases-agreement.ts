@@ -27,7 +27,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Besloot het casusoverleg over een afspraak, maar zei een vaste partner in datzelfde overleg dat die partner de afspraak niet vaststelt? Bijvoorbeeld met ‘neemt er kennis van’. Dan is het een afspraak van maar een deel van de partners, ook al besloot het casusoverleg erover.',
-      en: 'Suppose the case meeting decided on an agreement. At that same meeting, a standing partner said that it did not adopt the agreement, for example with ‘takes note’. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
+      en: 'Suppose the case meeting decided on an agreement. At that same meeting, a standing partner said it did not adopt the agreement, for example that it only ‘takes note’ of it. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
       nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als de partner in dat overleg ook zei met de afspraak te werken.',
@@ -69,7 +69,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       // Round 172's reviewer (R14) and check 292: a decision that each member of a group does something in a named
       // period was read as a one-off.
       nl: 'Besloot het casusoverleg, zonder plan, dat elk lid van een groep iets doet binnen een genoemde periode, zoals ‘alle wijkagenten volgen in 2026 de module’? Dan is dat een bepaling voor die periode, net als in een plan.',
-      en: 'Suppose the case meeting decided, without a plan, that each member of a group does something within a named period. An example is ‘all neighbourhood officers take the module in 2026’. That is a provision for that period, as in a plan.',
+      en: 'Suppose the case meeting decided, without a plan, that each member of a group does something within a named period. An example is ‘all community police officers take the module in 2026’. That is a provision for that period, as in a plan.',
     },
     {
       nl: 'Die regel gaat vóór de regel over een besluit om iets één keer te doen. Eén gezamenlijke bijeenkomst blijft wel een besluit om iets één keer te doen.',
@@ -162,7 +162,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       nl: 'Wie de afspraak schreef, maakt niet uit, behalve in twee gevallen. Zegt de tekst na ‘Dit punt gaat over’ wie de afspraak opstelt? Dan telt dat. Schreven alle partners die de afspraak vaststellen de tekst samen, en werken zij ermee? Dan stelden zij die samen vast, ook zonder besluit.',
-      en: 'Who wrote the agreement does not matter, except in two cases. One is a point whose scope says who draws it up. The other: all partners who adopt it wrote it together and work by it; they then adopted it together, even without a decision.',
+      en: 'Who wrote the agreement does not matter, except in two cases. First, where a point’s scope says who draws the agreement up. Second, where all the partners who adopt it wrote it together and work by it. They have then adopted it together, even without a formal decision.',
     },
     {
       // Round 177: with one partner left to adopt, raters read 'wrote it and works by it' as adopting it.

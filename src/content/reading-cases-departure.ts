@@ -30,7 +30,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Reken de afgelopen twee jaar terug vanaf de dag waarop jullie de vraag beantwoorden, ook als een verslag of overzicht over een andere periode gaat. Dat geldt overal waar de checklist de afgelopen twee jaar noemt.',
-      en: 'Count the past two years back from the day you answer the question, even if a report or overview covers a different period. This applies wherever the checklist refers to the past two years.',
+      en: 'Count the past two years back from the day you answer the question, even if minutes or an overview covers a different period. This applies wherever the checklist refers to the past two years.',
     },
     {
       nl: 'Een bepaling over hoe jullie een werkstap doen, zoals een plan maken, geldt in een lopende casus vanaf de volgende keer dat jullie die doen. Een oud plan alleen in een nieuw format zetten is die werkstap niet, tenzij het casusoverleg het opnieuw vaststelde. Voor termijnen gelden de regels hieronder.',
@@ -65,8 +65,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose a plan for a set period names a recurring time limit not counted per case, such as ‘every year’. If no whole period falls within the plan’s term, its end is the time limit. A set moment, such as ‘every spring’, is not covered here.',
     },
     {
-      nl: 'Een terugkerende termijn per casus telt eerst vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna telt die vanaf de vorige keer.',
-      en: 'A recurring per-case time limit first counts from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it counts from the agreement’s start. After that, each period runs from the previous occasion.',
+      nl: 'Komt een termijn per casus steeds terug? Dan loopt de eerste termijn vanaf de start van de casus in de PGA, of van de fase waarin die geldt, zoals monitoren. Liep de casus of fase al? Dan vanaf het begin van de afspraak. Daarna loopt die vanaf de vorige keer.',
+      en: 'A recurring per-case time limit first runs from the case’s start in the PGA, or from the start of its phase, such as monitoring. If the case or phase was already running, it runs from the agreement’s start. After that, each period runs from the previous occasion.',
     },
     {
       nl: 'Bij zo’n terugkerende termijn is een paar dagen te laat een afwijking. Eerder niet, tenzij de afspraak dat uitsluit. De volgende termijn begint bij de laatste keer, ook bij een extra keer. Zegt de afspraak ‘na’, zoals ‘na zes maanden’? Dan laat een extra keer de termijn niet opnieuw beginnen.',
@@ -157,7 +157,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order.',
     },
     {
-      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt die afwijking nergens. Dit gaat vóór de regels hieronder over een te late werkstap.',
+      nl: 'Noemt één zin twee delen, zoals ‘het casusoverleg stelt het plan binnen zes weken vast’? Dan is elk deel apart. Gaat geen vraag over het deel dat niet is gevolgd, zoals die termijn? Dan telt de afwijking nergens mee. Dit gaat vóór de regels hieronder over een te late werkstap.',
       en: 'Suppose one sentence has two parts, such as ‘the case meeting adopts the plan within six weeks’. Each part is then separate. If no question asks about the part not followed, such as that limit, the departure counts nowhere. This overrides the rules below on late work steps.',
     },
     {

@@ -99,7 +99,7 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'Until the discussion is held, the rules above on a discussion that did not take place or was moved apply.',
     },
     {
-      nl: 'Een bespreking van hoe één persoon zijn werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
+      nl: 'Een bespreking van hoe één persoon het eigen werk doet, is geen terugblik, ook als het agendapunt de afspraak noemt.',
       en: 'A discussion of how one person does their job is not a review, even if the agenda item names the agreement.',
     },
   ],

@@ -72,8 +72,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the agreement itself makes a choice, for example which groups it covers, nothing is missing. This does not apply if the question itself says what must be included, such as ‘in every case’.',
       },
       {
-        nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf. Noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen, ook zonder moment.',
-        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose. If the agreement names the groups or cases it covers, it says in which cases, even without a moment.',
+        nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
+        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
+      },
+      {
+        nl: 'Noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen jullie het doen. Een vast moment is dan niet nodig.',
+        en: 'If the agreement names the groups or cases it covers, it says in which cases you do it. A set moment is then not needed.',
       },
       {
         nl: 'Gaat de vraag over wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
@@ -100,8 +104,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘Monitoring: what it is and what you agree on’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {
-        nl: 'Een bepaling die niet over één punt gaat, geldt ook voor elke vraag waar de tekst over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',
-        en: 'A provision not about one point only also applies to any question its words are about. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever that provision appears.',
+        nl: 'Gaat een bepaling over meer dan één punt? Dan geldt die bij elke vraag waar die over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',
+        en: 'A provision that is not limited to one point applies to every question its wording covers. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever that provision appears.',
       },
     ],
   },

@@ -92,7 +92,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     title: { nl: 'Gezamenlijke afspraak', en: 'Joint agreement' },
     rules: [
       {
-        nl: 'Een afspraak voor jullie PGA, niet voor één casus. Het casusoverleg besloot erover, bijvoorbeeld volgens een verslag.',
+        nl: 'Een afspraak voor jullie PGA, niet voor één casus. Het casusoverleg besloot erover; dat blijkt bijvoorbeeld uit een verslag.',
         en: 'An agreement for your PGA, not for one case. The case meeting decided on it, as minutes may show.',
       },
       {
@@ -133,7 +133,7 @@ export const READING_TERMS: readonly RuleGroup[] = [
     rules: [
       {
         nl: 'Elke vraag noemt bij niveau 1 en 2 één handeling. Alleen die telt, ook zonder plan.',
-        en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even without a plan.',
+        en: 'Each question lists one activity for levels 1 and 2. Only that activity counts, even if unplanned.',
       },
     ],
   },
@@ -187,7 +187,7 @@ export const STEP_RULES: Readonly<Record<string, readonly Text[]>> = {
       en: 'If someone decided to notify later, that is a postponement for this step. This also applies if the decision was taken outside the case meeting or was not written down (the checklist’s own rule). If someone notified late without such a decision, for example through pressure of work or an oversight, that counts only under this step’s first question.',
     },
     {
-      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij die andere vragen telt zo’n uitstel alleen mee bij N.v.t. en bij de vraag of de handeling is uitgevoerd.',
+      nl: 'Een uitstel zonder uitzonderingsgrond is een afwijking. Dat geldt ook als er vooraf toe besloten is, bijvoorbeeld door het casusoverleg, de voorzitter of de stuurgroep (regel van de checklist). Notificeren is een plicht. Zo’n uitstel telt alleen als afwijking bij de vraag over uitzonderingen op openheid. Bij de andere vragen van deze stap is zo’n uitstel geen afwijking. Ook is het daar geen afwijking dat bij zo’n uitstel geen grond is vastgelegd. Hetzelfde geldt als een professional door zo’n uitstel de PGA nog niet noemde. Bij de andere vragen gebruiken jullie zo’n uitstel maar voor twee dingen: kiezen of N.v.t. past, en zien of de handeling is gedaan.',
       en: 'A postponement without an exception ground is a departure. This applies even if it was decided on beforehand, for example by the case meeting, its chair or the steering group (the checklist’s own rule). Notification is a duty. Such a postponement counts as a departure only under the question on exceptions to openness. Under the other questions of this step, such a postponement is not a departure. Nor is it a departure there if no ground was recorded for such a postponement. The same applies if a professional did not yet mention the PGA because of such a postponement. Under those other questions, such a postponement matters in only two ways: for choosing N/A, and for checking whether the activity took place.',
     },
   ],

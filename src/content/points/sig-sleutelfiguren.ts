@@ -97,8 +97,8 @@ export const sigSleutelfiguren: AttentionPoint = {
       ),
       rules: [
         t(
-          'Een betrokken gemeenschap is een gemeenschap waar in jullie gebied radicalisering of extremisme voorkomt bij iemand uit die gemeenschap. Wie een bepaalde moskee bezoekt, hoort bijvoorbeeld bij de gemeenschap van die moskee. Alleen contact met sleutelfiguren in een betrokken gemeenschap telt voor het niveau. Weten de partners, uit meldingen, casussen of het veiligheidsbeeld, van geen geval bij iemand uit die gemeenschap? Dan is die niet betrokken (keuze van de checklist).',
-          'A community concerned is one where radicalisation or extremism in your area involves someone from that community. For example, someone who attends a particular mosque belongs to that mosque’s community. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case from reports, cases or the security analysis, that community is not concerned (the checklist’s choice).',
+          'Een gemeenschap is ‘betrokken’ als iemand die erbij hoort, in jullie gebied radicaliseert of extremistisch is. Denk aan de bezoekers van een gebedshuis, een sportclub of een online groep. Alleen contact met sleutelfiguren in een betrokken gemeenschap telt voor het niveau. Weten de partners, uit meldingen, casussen of het veiligheidsbeeld, van geen geval in die gemeenschap? Dan is die niet betrokken (keuze van de checklist).',
+          'A community is ‘concerned’ if someone from it is radicalising or extremist in your area. Examples are the congregation of a place of worship, a sports club or an online group. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case in that community from reports, cases or the security analysis, it is not concerned (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',

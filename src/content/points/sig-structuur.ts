@@ -52,7 +52,7 @@ export const sigStructuur: AttentionPoint = {
         ),
         t(
           '‘Hoe’ is de manier van melden, zoals een formulier, e-mailadres of telefoonnummer. De route eindigt waar de melding binnenkomt. Wat daarna met de melding gebeurt, hoort niet bij deze vraag. Zegt de afspraak wat er gebeurt met een melding bij een ander dan het meldpunt? Dan is die melding geen andere weg.',
-          '‘How’ is the means of reporting, such as a form, an email address or a phone number. The route ends where the report comes in. What happens to the report after that does not belong to this question. If the agreement says what happens to a report made to someone other than the reporting point, that report is not another route.',
+          '‘How’ is the means of reporting, such as a form, an email address or a phone number. The route ends where the concern is received. What happens to it after that is not part of this question. If the agreement says what happens to a concern reported to someone other than the reporting point, that is not another route.',
         ),
       ],
     },
