@@ -3,16 +3,16 @@ import type { ValidationSpread } from './validation-types';
 // Reading 102: the page gave no points where raters differ by two levels, which CONTENT-REVIEW asks for.
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
-  checklistVersion: '2024.6',
-  rounds: 4,
-  units: 732,
-  wideUnits: 27,
-  alpha: 0.9770296247253052,
+  checklistVersion: '2024.7',
+  rounds: 2,
+  units: 366,
+  wideUnits: 7,
+  alpha: 0.9857495548849936,
   points: [
-    { point: 'sig-signaalkennis', wideUnits: 4, units: 24 },
-    { point: 'weg-kennis', wideUnits: 3, units: 24 },
-    { point: 'sig-sleutelfiguren', wideUnits: 4, units: 36 },
-    { point: 'sig-online', wideUnits: 1, units: 12 },
-    { point: 'mon-afspraken', wideUnits: 4, units: 84 },
+    { point: 'sam-regie', wideUnits: 1, units: 6 },
+    { point: 'sam-afspraken', wideUnits: 1, units: 12 },
+    { point: 'weg-systematisch', wideUnits: 2, units: 30 },
+    { point: 'sig-sleutelfiguren', wideUnits: 1, units: 18 },
+    { point: 'dui-herijken', wideUnits: 1, units: 36 },
   ],
 };

@@ -1,0 +1,31 @@
+import type { ValidationRound } from './validation-types';
+import { questionRound } from './validation-rounds-newest';
+
+/** Checklist 2024.7 has 61 questions, the same ids as 2024.6. */
+export const ON_2024_7 = { version: '2024.7', questions: 61 };
+
+/** Rounds from 177: checklist 2024.7, with rules that decide what rounds 173 to 175 left to the rule for doubt. */
+export const ROUNDS_2024_7: readonly ValidationRound[] = [
+  questionRound(
+    'r177-2024.7',
+    'set-fv',
+    { fitRate: 0.8451730418943534, alpha: 0.9903968028373643, unanimous: 0.9672131147540983 },
+    {
+      nl: 'Ronde 177, de eerste op versie 2024.7 (commit b778f42, vóór de controles 291 en 292), per vraag, met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen (één beoordelaar stopte zonder resultaat; een nieuwe nam het over): 84,5% exact één niveau, alpha 0,990, 96,7% van de eenheden unaniem (vijf gemeenten met een nieuwe voorzitter en een nieuw format, een grote gemeente waar de PGA bij één ambtenaar ligt, zeven gemeenten die alles hebben maar het niet altijd volgen: 83%, 83% en 88%). Het doel is niet gehaald. Van de 85 twijfels kwamen er 51 door de woorden van de niveauteksten en 34 door een feit dat het vignet openliet. De meeste twijfels: in de gemeente met één ambtenaar of een notitie die alleen die ambtenaar schreef en gebruikt, door de nieuwe regel over de enige organisatie die elke melding weegt, een gezamenlijke afspraak is (twaalf oordelen bij wegen), en of een gemeenschap betrokken is als het vignet niet zegt of radicalisering bij iemand uit die gemeenschap voorkwam. Verwerkt: een tekst die maar één partner schreef, is pas vastgesteld met een besluit of handtekening; een gemeenschap is niet betrokken als de partners van geen geval daarin weten.',
+      en: 'Round 177, the first on version 2024.7 (commit b778f42, before checks 291 and 292), per question, with three new writers and nine new raters, on round 51’s briefs with three new region profiles (one rater stopped without output; a new one took its place): 84.5% exactly one level, alpha 0.990, 96.7% of units unanimous (five municipalities with a new chair and a new template, a large municipality where the PGA rests with one official, seven municipalities that have everything but do not always follow it: 83%, 83% and 88%). The goal is not met. Of the 85 misfits, 51 were put down to the rubric’s words and 34 to a fact the vignette left open. Most doubts: in the municipality with one official, whether a memo only that official wrote and works by is a joint agreement under the new rule on the one organisation that assesses every signal (twelve ratings at assessment), and whether a community is concerned when the vignette does not say whether radicalisation involved someone from it. Acted on: a text only one partner wrote is adopted only by a decision or signature; a community is not concerned if the partners know of no case in it.',
+    },
+    '2026-12-07',
+    ON_2024_7,
+  ),
+  questionRound(
+    'r178-2024.7',
+    'set-fu',
+    { fitRate: 0.8979963570127505, alpha: 0.9804113002566281, unanimous: 0.9617486338797814 },
+    {
+      nl: 'Ronde 178, op versie 2024.7 (commit b778f42), met de drie vignetten van ronde 176 en negen andere nieuwe beoordelaars: een vergelijking van 2024.6 en 2024.7 op dezelfde regio’s. 89,8% exact één niveau, alpha 0,980, 96,2% van de eenheden unaniem (90%, 94% en 86%), precies zo vaak als in ronde 176 op 2024.6 (493 van 549). Het middelste niveau verschilde bij 2 van de 183 vragen: bij de meldroute van de sterke regio gaf de nieuwe regel over ‘hoe’ (de manier van melden) unaniem 3 in plaats van 5. De twijfels waren grotendeels dezelfde als in ronde 176 (of een afspraak om factoren ‘in kaart te brengen’ een keuze op basis daarvan is, welke informatie ‘nodig voor duiding en plan’ is, een afwijking bij een deel van een bepaling): de nieuwe regels gingen over twijfels uit eerdere rondes, en deze vignetten riepen andere op. Niet verwerkt.',
+      en: 'Round 178, on version 2024.7 (commit b778f42), with round 176’s three vignettes and nine other new raters: a comparison of 2024.6 and 2024.7 on the same regions. 89.8% exactly one level, alpha 0.980, 96.2% of units unanimous (90%, 94% and 86%), exactly as often as round 176 on 2024.6 (493 of 549). The median level differed at 2 of the 183 questions: at the strong region’s reporting route, the new rule on ‘how’ (the means of reporting) gave a unanimous 3 instead of 5. The doubts were largely those of round 176 (whether an agreement to ‘map’ factors is a choice based on them, which information is ‘needed for interpretation and the plan’, a departure from part of a provision): the new rules addressed doubts from earlier rounds, and these vignettes raised others. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_7,
+  ),
+];
