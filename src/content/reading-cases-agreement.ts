@@ -166,8 +166,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       // Round 177: with one partner left to adopt, raters read 'wrote it and works by it' as adopting it.
-      nl: 'Schreef maar één partner de tekst, of een medewerker van één partner? Dan is die pas vastgesteld met een besluit of handtekening, ook als die partner er zelf mee werkt.',
-      en: 'Suppose only one partner, or a member of its staff, wrote the text. Then it is adopted only by a decision or signature, even if that partner works by it.',
+      nl: 'Schreef maar één partner de tekst, of een medewerker van één partner? Dan is die niet vastgesteld alleen doordat die partner ermee werkt. Vaststellen gaat dan zoals de andere regels hier zeggen, bijvoorbeeld met een besluit of handtekening.',
+      en: 'Suppose only one partner, or a member of its staff, wrote the text. It is then not adopted just because that partner works by it. It must be adopted as the other rules here say, for example by a decision or signature.',
     },
     {
       nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',

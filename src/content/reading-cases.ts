@@ -76,8 +76,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
       },
       {
-        nl: 'Noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen jullie het doen. Een vast moment is dan niet nodig.',
-        en: 'If the agreement names the groups or cases it covers, it says in which cases you do it. A set moment is then not needed.',
+        nl: 'Gaat de vraag over hoe jullie iets doen, en noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen jullie het doen. Een vast moment is dan niet nodig.',
+        en: 'Suppose the question asks how you do something, and the agreement names the groups or cases it covers. It then says in which cases you do it, so no set moment is needed.',
       },
       {
         nl: 'Gaat de vraag over wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',

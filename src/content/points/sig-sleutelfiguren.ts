@@ -98,7 +98,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       rules: [
         t(
           'Een gemeenschap is ‘betrokken’ als iemand die erbij hoort, in jullie gebied radicaliseert of extremistisch is. Denk aan de bezoekers van een gebedshuis, een sportclub of een online groep. Alleen contact met sleutelfiguren in een betrokken gemeenschap telt voor het niveau. Weten de partners, uit meldingen, casussen of het veiligheidsbeeld, van geen geval in die gemeenschap? Dan is die niet betrokken (keuze van de checklist).',
-          'A community is ‘concerned’ if someone from it is radicalising or extremist in your area. Examples are the congregation of a place of worship, a sports club or an online group. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case in that community from reports, cases or the security analysis, it is not concerned (the checklist’s choice).',
+          'A community is ‘concerned’ if someone from it is radicalising or extremist in your area. Examples are the congregation of a place of worship, a sports club or an online group. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case there from reported signals, cases or the security analysis, it is not concerned (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
