@@ -28,4 +28,15 @@ export const ROUNDS_2024_7: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_7,
   ),
+  questionRound(
+    'r179-2024.7',
+    'set-fw',
+    { fitRate: 0.8670309653916212, alpha: 0.9667154708998775, unanimous: 0.9289617486338798 },
+    {
+      nl: 'Ronde 179, per vraag, op de tekst na de 128e lezing en controle 293 (commit 0f62729), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen (één beoordelaar stopte zonder resultaat; een nieuwe nam het over): 86,7% exact één niveau, alpha 0,967, 92,9% van de eenheden unaniem (vier gemeenten die hun casusoverleg delen met een buurregio, vijf gemeenten die vooral leunen op het zorgnetwerk van de GGZ, een grote stad die haar werkwijze net herzag: 91%, 78% en 91%). Het doel is niet gehaald. Rondes 177 tot en met 179 samen: 87,0%. Van de 73 twijfels kwamen er 50 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. De meeste twijfels: in de zwakke regio of een tekst die een deel van wat de vraag noemt raakt, zoals ‘de psychiater beoordeelt of er een stoornis is’ bij wegen of ‘een doel per casus’ bij subdoelen, een deel regelt (tussen 1 en 2 of 2 en 3), en in de sterke stad of een bepaling die ‘één aangewezen partner’ noemt ook zegt wie aanwijst. Niet verwerkt.',
+      en: 'Round 179, per question, on the text after the 128th reading and check 293 (commit 0f62729), with three new writers and nine new raters, on round 51’s briefs with three new region profiles (one rater stopped without output; a new one took its place): 86.7% exactly one level, alpha 0.967, 92.9% of units unanimous (four municipalities that share their case meeting with a neighbouring region, five municipalities that lean mainly on the mental health care network, a large city that has just revised its way of working: 91%, 78% and 91%). The goal is not met. Rounds 177 to 179 together: 87.0%. Of the 73 misfits, 50 were put down to the rubric’s words and 23 to a fact the vignette left open. Most doubts: in the weak region, whether a text that touches part of what the question asks, such as ‘the psychiatrist assesses whether there is a disorder’ at assessment or ‘one goal per case’ at sub-goals, covers a part (between 1 and 2, or 2 and 3); in the strong city, whether a provision naming ‘one designated partner’ also says who designates. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_7,
+  ),
 ];
