@@ -118,6 +118,18 @@ export function formatPercent(share: number, locale: Locale): string {
     : `${percent}%`;
 }
 
+/** A measured share with one decimal, so a figure just under a goal never reads as the goal: 0.898 → "89,8%". */
+export function formatPercentTenth(share: number, locale: Locale): string {
+  const percent = fixed(share * 100, 1, locale);
+  return percent === null
+    ? numberFormat(locale, 'percentTenth', {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(share)
+    : `${percent}%`;
+}
+
 /** A coefficient such as Krippendorff's alpha, with two decimals: 0,83. */
 export function formatCoefficient(value: number, locale: Locale): string {
   return (

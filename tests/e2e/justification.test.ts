@@ -6,6 +6,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { en, enPattern, nl, nlPattern } from '../support/ui';
+import { formatPercentTenth } from '../../src/i18n/format';
 
 const browser = useBrowser();
 
@@ -69,6 +70,13 @@ describe('the Verantwoording page', () => {
     const partnerRows = await page.locator('tbody th', { hasText: nl('justification.partnerRound') }).count();
     expect(partnerRows).toBe(VALIDATION_ROUNDS.filter((r) => r.rubricText).length);
     expect(partnerRows).toBeGreaterThan(0);
+    // Reading 129 (R-1): a measured fit shows one decimal, so round 178's 89.8% does not read as the 90% goal.
+    const fits = await page
+      .getByTestId('validation-rounds')
+      .locator('tbody td:nth-of-type(2)')
+      .allInnerTexts();
+    expect(fits).toEqual(VALIDATION_ROUNDS.map((r) => formatPercentTenth(r.fitRate, 'nl')));
+    expect(fits).toContain('89,8%');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: en('justification.title') }).waitFor();

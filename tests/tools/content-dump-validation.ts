@@ -10,7 +10,7 @@ import {
   validationSpread,
   validationStanding,
 } from '../../src/domain/validation-standing';
-import { formatCoefficient, formatCount, formatPercent } from '../../src/i18n/format';
+import { formatCoefficient, formatCount, formatPercent, formatPercentTenth } from '../../src/i18n/format';
 import { ui } from '../support/ui';
 
 /** The page's sentence on where raters chose levels two or more apart. */
@@ -46,12 +46,12 @@ function standingLines(locale: Locale): string[] {
     version: CHECKLIST.version,
     rounds: s.rounds,
     ratings: formatCount(s.ratings, locale),
-    fit: formatPercent(s.fitRate, locale),
+    fit: formatPercentTenth(s.fitRate, locale),
     goal: ui(locale, 'justification.goalMet', { met: s.met }, s.met),
   };
   const sentence = standingSentence(s);
   if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
-  const latest = s.latest ? { latest: formatPercent(s.latest.fitRate, locale) } : undefined;
+  const latest = s.latest ? { latest: formatPercentTenth(s.latest.fitRate, locale) } : undefined;
   return [
     ui(locale, 'justification.standing', figures),
     ...(latest && s.latest
@@ -68,7 +68,7 @@ function previousLines(locale: Locale): string[] {
     version: p.version,
     rounds: p.standing.rounds,
     ratings: formatCount(p.standing.ratings, locale),
-    fit: formatPercent(p.standing.fitRate, locale),
+    fit: formatPercentTenth(p.standing.fitRate, locale),
     goal: ui(locale, 'justification.goalMet', { met: p.standing.met }, p.standing.met),
   };
   return ['', ui(locale, 'justification.previous', previous)];

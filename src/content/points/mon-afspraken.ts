@@ -55,7 +55,7 @@ export const monAfspraken: AttentionPoint = {
       rules: [
         t(
           'Zegt de afspraak wat er gebeurt met een casus die gemonitord wordt? Dan regelt die deze vraag helemaal. Denk aan hoe vaak het casusoverleg de casus nog bespreekt, of hoe vaak degene die monitort aan het casusoverleg laat weten hoe het gaat.',
-          'If the agreement says what happens to a case being monitored, it covers all of this question. Examples are how often the case meeting still discusses the case, or how often the person monitoring the case reports back to the case meeting.',
+          'If the agreement says what happens to a case being monitored, it covers all of this question. Examples are how often the case meeting still discusses the case, or how often the monitoring partner reports back to the case meeting.',
         ),
         t(
           'Wie monitort en wat, zijn aparte vragen.',
@@ -167,18 +167,18 @@ export const monAfspraken: AttentionPoint = {
       id: 'mon-wat',
       activity: t(
         'het casusoverleg bepaalde bij een casus die naar monitoren ging, waar degene die monitorde op lette.',
-        'when a case moved to monitoring, the case meeting decided what the person monitoring it would watch for.',
+        'when a case moved to monitoring, the case meeting decided what the monitoring partner would watch for.',
       ),
       origin: 'derived',
       text: t('Hebben jullie afgesproken wat er wordt gemonitord?', 'Have you agreed what is monitored?'),
       rules: [
         t(
           'Zegt de afspraak dat het casusoverleg bij elke casus die naar monitoren gaat, bepaalt waar degene die monitort op let? Dan regelt die dit helemaal (keuze van de checklist).',
-          'Suppose the agreement says the case meeting decides, for each case that moves to monitoring, what the person monitoring it watches for. Then the agreement covers all of this (the checklist’s choice).',
+          'Suppose the agreement says the case meeting decides, for each case that moves to monitoring, what the monitoring partner should look out for. Then the agreement covers all of this (the checklist’s choice).',
         ),
         t(
           'Hoe vaak degene die monitort aan het casusoverleg laat weten hoe het gaat, hoort bij de vraag wat jullie onder monitoren verstaan.',
-          'How often the person monitoring a case reports back to the case meeting belongs under the question on what you mean by monitoring.',
+          'How often the monitoring partner reports back to the case meeting belongs under the question on what you mean by monitoring.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',
@@ -188,7 +188,7 @@ export const monAfspraken: AttentionPoint = {
       doubts: [
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
-          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the person monitoring the case watches for. Then it covers nothing here (the checklist’s choice).',
+          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the monitoring partner the case watches for. Then it covers nothing here (the checklist’s choice).',
         ),
         t(
           'Voor een veld ‘waarop’ gelden dezelfde regels als voor een veld ‘wie monitort’ bij de vraag wie er monitort.',

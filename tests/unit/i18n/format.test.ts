@@ -8,6 +8,7 @@ import {
   formatDateTime,
   formatDaysAgo,
   formatPercent,
+  formatPercentTenth,
   formatScore,
   formatTime,
 } from '../../../src/i18n/format';
@@ -21,6 +22,11 @@ describe.each([
   const one = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const two = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const tenth = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   // Every step of 0.0025 between −5 and 5, and values that sit on a rounding edge in binary.
   const values = [
     ...Array.from({ length: 4001 }, (_, i) => (i - 2000) / 400),
@@ -49,6 +55,11 @@ describe.each([
 
   it('writes a share as Intl does, also above a thousand per cent', () => {
     for (const v of [...values, 12.5, 99.99]) expect(formatPercent(v, locale)).toBe(percent.format(v));
+  });
+
+  it('writes a measured share with one decimal as Intl does, so 89.8% never reads as the 90% goal', () => {
+    for (const v of [...values, 12.5, 99.99]) expect(formatPercentTenth(v, locale)).toBe(tenth.format(v));
+    expect(formatPercentTenth(493 / 549, locale)).toBe(locale === 'nl' ? '89,8%' : '89.8%');
   });
 });
 
