@@ -160,7 +160,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('NCTV', 'NCTV'),
     definition: t(
       'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt (uitleg van de checklist). Het rapport verwijst naar dat dreigingsbeeld in de inleiding en bij online radicalisering (§1.1).',
-      'The Dutch National Coordinator for Security and Counterterrorism. Among other things, this government service publishes the Terrorist Threat Assessment Netherlands (DTN) (the checklist’s explanation). The report refers to that assessment in its introduction and on online radicalisation (§1.1).',
+      'The Dutch National Coordinator for Security and Counterterrorism. Among other things, this government service publishes the Terrorist Threat Assessment Netherlands (the checklist’s explanation). The report refers to that assessment in its introduction and on online radicalisation (§1.1).',
     ),
   },
 ];

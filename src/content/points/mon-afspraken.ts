@@ -188,7 +188,7 @@ export const monAfspraken: AttentionPoint = {
       doubts: [
         t(
           'Zegt de afspraak alleen dat ‘nieuwe zorgen’ of ‘nieuwe signalen’ worden gemeld, en niet waar degene die monitort op let? Dan regelt de afspraak hier niets (keuze van de checklist).',
-          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the monitoring partner the case watches for. Then it covers nothing here (the checklist’s choice).',
+          'Suppose the agreement says only that ‘new concerns’ or ‘new signals’ are reported, and not what the monitoring partner watches for. Then it covers nothing here (the checklist’s choice).',
         ),
         t(
           'Voor een veld ‘waarop’ gelden dezelfde regels als voor een veld ‘wie monitort’ bij de vraag wie er monitort.',

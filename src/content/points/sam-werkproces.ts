@@ -68,7 +68,7 @@ export const samWerkproces: AttentionPoint = {
           'A work step also counts if it is not in the list of work steps but appears elsewhere in the work process. An example is the description of another work step: ‘at the first meeting you decide who notifies the person’.',
         ),
         t(
-          'Voor de terugblik bij deze vraag telt alleen het deel dat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de delen die jullie wel bespraken samen nog alle werkstappen, het afsluiten en de volgorde? Dan is er bij deze vraag toch een terugblik.',
+          'Voor de terugblik bij deze vraag telt alleen het deel dat de werkstappen met een eigen punt, het afsluiten en hun volgorde noemt. Andere werkstappen, zoals inventariseren, tellen hier niet mee. Stond het werkproces op vaste momenten op de agenda, en sloegen jullie de laatste keer een deel over? Noemen de delen die jullie wel bespraken samen nog alle werkstappen met een eigen punt, het afsluiten en de volgorde? Dan is er bij deze vraag toch een terugblik.',
           'For this question’s review, only parts of the work process count. They are the parts naming the work steps with their own point, the closure of a case and their order. Other work steps, such as taking stock, do not count here. Suppose the work process was on the agenda at set times, and last time you skipped a part. If the parts you discussed still name all of these between them, there is still a review for this question.',
         ),
         t(
