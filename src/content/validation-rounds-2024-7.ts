@@ -39,4 +39,15 @@ export const ROUNDS_2024_7: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_7,
   ),
+  questionRound(
+    'r180-2024.7',
+    'set-fx',
+    { fitRate: 0.8597449908925319, alpha: 0.9696244961656908, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 180, per vraag, op de tekst na de 129e lezing (commit 34c0ae6, vóór controle 294), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 86,0% exact één niveau, alpha 0,970, 94,0% van de eenheden unaniem (vijf gemeenten met een nieuw convenant en oude gewoonten, zes kleine gemeenten waar de politie alles doet, vier gemeenten die veel vastleggen en elk jaar alles bespreken: 90%, 80% en 87%). Het doel is niet gehaald. Rondes 177 tot en met 180 samen: 86,7%. Van de 77 twijfels kwamen er 68 door de woorden van de niveauteksten en 9 door een feit dat het vignet openliet. De meeste twijfels: in de sterke regio’s of een afwijking bij een deel van een bepaling bij deze vraag telt, zoals een secretaris die de besluiten typt terwijl de afspraak de procesregisseur noemt (tussen 3 en 5), en in de zwakke regio of een werkinstructie van de politie, de enige organisatie die elke melding weegt, voor de PGA is geschreven. Niet verwerkt.',
+      en: 'Round 180, per question, on the text after the 129th reading (commit 34c0ae6, before check 294), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 86.0% exactly one level, alpha 0.970, 94.0% of units unanimous (five municipalities with a new covenant and old habits, six small municipalities where the police do everything, four municipalities that write much down and discuss everything every year: 90%, 80% and 87%). The goal is not met. Rounds 177 to 180 together: 86.7%. Of the 77 misfits, 68 were put down to the rubric’s words and 9 to a fact the vignette left open. Most doubts: in the strong regions, whether a departure from part of a provision counts under this question, such as a secretary typing the decisions where the agreement names the process coordinator (between 3 and 5); in the weak region, whether a police work instruction, the police being the only organisation that assesses every signal, was written for the PGA. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_7,
+  ),
 ];
