@@ -110,24 +110,26 @@ export function formatDateShort(iso: string, locale: Locale): string {
   return dayMonthYear(date, MONTHS[locale].short);
 }
 
+/** A share as a percentage with `digits` decimals: `fixed` where it can, Intl only outside its range. */
+function percentWith(share: number, digits: number, locale: Locale): string {
+  const percent = fixed(share * 100, digits, locale);
+  return percent === null
+    ? numberFormat(locale, `percent${digits}`, {
+        style: 'percent',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(share)
+    : `${percent}%`;
+}
+
 /** A share as a whole percentage: 0.934 → "93%" ("93 %" where the locale spaces it). */
 export function formatPercent(share: number, locale: Locale): string {
-  const percent = fixed(share * 100, 0, locale);
-  return percent === null
-    ? numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(share)
-    : `${percent}%`;
+  return percentWith(share, 0, locale);
 }
 
 /** A measured share with one decimal, so a figure just under a goal never reads as the goal: 0.898 → "89,8%". */
 export function formatPercentTenth(share: number, locale: Locale): string {
-  const percent = fixed(share * 100, 1, locale);
-  return percent === null
-    ? numberFormat(locale, 'percentTenth', {
-        style: 'percent',
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 1,
-      }).format(share)
-    : `${percent}%`;
+  return percentWith(share, 1, locale);
 }
 
 /** A coefficient such as Krippendorff's alpha, with two decimals: 0,83. */
