@@ -198,6 +198,20 @@ const DECIDING_RULES_2024_7: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.7 → 2024.8: a departure counts only if it is certain on any reasonable reading of the agreement, so doubt
+ * about a departure no longer falls to the lower level (rounds 177 to 180; docs/content-validation.md). Questions,
+ * ids and answers stay.
+ */
+const KNOWN_DEPARTURES_2024_8: ContentMigration = {
+  from: '2024.7',
+  to: '2024.8',
+  questions: {},
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
@@ -206,4 +220,5 @@ export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   ONE_THING_2024_5,
   PLAINER_2024_6,
   DECIDING_RULES_2024_7,
+  KNOWN_DEPARTURES_2024_8,
 ];

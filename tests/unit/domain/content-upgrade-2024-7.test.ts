@@ -1,0 +1,10 @@
+import { describeSameIdUpgrade } from '../../support/same-id-upgrade';
+
+// 2024.8 changed one rule every question shares (when a departure counts), not a question, so every id, answer and
+// note stays where it was, and nothing needs a notice. The three named are the questions raters doubted most in
+// rounds 177 to 180.
+describeSameIdUpgrade(
+  '2024.7',
+  ['sig-sleutelfiguren-contact', 'geg-per-fase', 'geg-verwijderen'],
+  'most doubted ones',
+);
