@@ -199,9 +199,8 @@ const DECIDING_RULES_2024_7: ContentMigration = {
 };
 
 /**
- * 2024.7 → 2024.8: a departure counts only if it is certain on any reasonable reading of the agreement, so doubt
- * about a departure no longer falls to the lower level (rounds 177 to 180; docs/content-validation.md). Questions,
- * ids and answers stay.
+ * 2024.7 → 2024.8: a departure counts only if it is certain that things went otherwise than agreed; nobody knowing
+ * is no departure (rounds 177 to 181; docs/content-validation.md). Questions, ids and answers stay.
  */
 const KNOWN_DEPARTURES_2024_8: ContentMigration = {
   from: '2024.7',
