@@ -199,8 +199,9 @@ const DECIDING_RULES_2024_7: ContentMigration = {
 };
 
 /**
- * 2024.7 → 2024.8: a departure counts only if it is certain that things went otherwise than agreed; nobody knowing
- * is no departure (rounds 177 to 181; docs/content-validation.md). Questions, ids and answers stay.
+ * 2024.7 → 2024.8: for rounds 181 and 182, a departure counted only if certain on any reasonable reading of the
+ * agreement; withdrawn after them, so that the rules are 2024.7's again, with 'always followed' in fewer words
+ * (docs/content-validation.md). Questions, ids and answers stay.
  */
 const KNOWN_DEPARTURES_2024_8: ContentMigration = {
   from: '2024.7',

@@ -1,0 +1,31 @@
+import type { ValidationRound } from './validation-types';
+import { questionRound } from './validation-rounds-newest';
+
+/** Checklist 2024.8 has 61 questions, the same ids as 2024.7. */
+export const ON_2024_8 = { version: '2024.8', questions: 61 };
+
+/** Rounds from 181: checklist 2024.8, where a departure counts only if it is certain. */
+export const ROUNDS_2024_8: readonly ValidationRound[] = [
+  questionRound(
+    'r181-2024.8',
+    'set-fx',
+    { fitRate: 0.8724954462659381, alpha: 0.9849141795227467, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 181, de eerste op versie 2024.8 (commit c214f17), met de drie vignetten van ronde 180 en negen andere nieuwe beoordelaars: een vergelijking van 2024.7 en de eerste tekst van 2024.8 op dezelfde regio’s. Die tekst zei dat een afwijking alleen telt als die vaststaat bij elke redelijke lezing van de afspraak, en dat twijfel over een afwijking niet naar het laagste niveau gaat. 87,2% exact één niveau, alpha 0,985, 95,6% van de eenheden unaniem (89%, 84% en 90%), tegen 86,0% in ronde 180 (479 tegen 472 van 549). Beoordelaars pasten de nieuwe regel toe, maar noemden hun twijfel toch. Het middelste niveau verschilde bij 9 van de 183 vragen. Bij zeven steeg het van 3 naar 5, een paar keer bij een afwijking die wel gebeurde, maar die een tweede lezing van de afspraak goedpraatte. Verwerkt: de regel is teruggenomen. Een smallere versie botste nog met de regel voor twijfel (controle 297), dus zeggen de toetsvragen weer wat 2024.7 zei: ‘Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking.’',
+      en: 'Round 181, the first on version 2024.8 (commit c214f17), with round 180’s three vignettes and nine other new raters: a comparison of 2024.7 and 2024.8’s first text on the same regions. That text said that a departure counts only if it is certain on any reasonable reading of the agreement, and that doubt about a departure does not fall to the lower level. 87.2% exactly one level, alpha 0.985, 95.6% of units unanimous (89%, 84% and 90%), against 86.0% in round 180 (479 against 472 of 549). Raters applied the new rule but still named their doubt. The median level differed at 9 of the 183 questions. At seven it rose from 3 to 5, a few times over a departure that did happen but that a second reading of the agreement excused. Acted on: the rule is withdrawn. A narrower version still clashed with the rule for doubt (check 297), so the checks say again what 2024.7 said: ‘If nobody knows whether there was a departure, choose the level without one.’',
+    },
+    '2026-12-07',
+    ON_2024_8,
+  ),
+  questionRound(
+    'r182-2024.8',
+    'set-fy',
+    { fitRate: 0.8160291438979964, alpha: 0.9588063708344627, unanimous: 0.8961748633879781 },
+    {
+      nl: 'Ronde 182, op de eerste tekst van versie 2024.8 (commit c214f17, dezelfde als ronde 181), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 81,6% exact één niveau, alpha 0,959, 89,6% van de eenheden unaniem (zeven gemeenten die elk hun eigen lijn hebben, drie gemeenten met veel op papier en een praktijk die per casus verschilt, vijf gemeenten die alles vastlegden maar een paar afspraken pas in 2026 begonnen: 73%, 90% en 81%). Het doel is niet gehaald. Rondes 181 en 182 samen: 927 van 1.098 (84,4%). Van de 101 twijfels kwamen er 65 door de woorden van de niveauteksten en 36 door een feit dat het vignet openliet. De meeste twijfels: in de zwakke regio of punten uit het verslag van een startoverleg een gezamenlijke afspraak zijn, of een definitie van de NCTV een visie is en of een format voor het plan van aanpak een dossierformat is; in de sterke regio of een casus die een week na de uiterste termijn werd afgesloten, telt bij de impasse of bij het afsluiten. Die rondes maten een tekst die daarna is teruggenomen (zie ronde 181).',
+      en: 'Round 182, on version 2024.8’s first text (commit c214f17, as round 181), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 81.6% exactly one level, alpha 0.959, 89.6% of units unanimous (seven municipalities that each go their own way, three municipalities with much on paper and a practice that differs by case, five municipalities that wrote everything down but began a few agreements only in 2026: 73%, 90% and 81%). The goal is not met. Rounds 181 and 182 together: 927 of 1,098 (84.4%). Of the 101 misfits, 65 were put down to the rubric’s words and 36 to a fact the vignette left open. Most doubts: in the weak region, whether points in the minutes of a kick-off meeting are a joint agreement, whether a definition by the NCTV is a vision, and whether a template for the plan is a case-file format; in the strong region, whether a case closed a week after the latest time limit counts at the impasse or at closing. These rounds measured a text that was withdrawn after them (see round 181).',
+    },
+    '2026-12-07',
+    ON_2024_8,
+  ),
+];
