@@ -86,13 +86,13 @@ export const gegDelen: AttentionPoint = {
     {
       id: 'geg-verwijderen',
       activity: t(
-        'een partner gebruikte een tekst waarin staat wanneer informatie over een casus wordt verwijderd.',
-        'a partner used a text that says when information about a case is deleted.',
+        'een partner gebruikte een tekst waarin staat wanneer informatie over een melding of casus wordt verwijderd.',
+        'a partner used a text that says when information about a reported signal or a case is deleted.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wanneer jullie informatie over een casus verwijderen?',
-        'Have you agreed when you delete information about a case?',
+        'Hebben jullie afgesproken wanneer jullie informatie over een melding of casus verwijderen?',
+        'Have you agreed when you delete information about a reported signal or a case?',
       ),
       rules: [
         t(
@@ -104,8 +104,8 @@ export const gegDelen: AttentionPoint = {
           '‘Each partner keeps to its own statutory retention periods’ refers to the law and is not a local agreement on when you delete information. Such a sentence therefore covers nothing (the checklist’s choice). §2.2 does, however, consider it important that local agreements on when information is deleted are set down in writing.',
         ),
         t(
-          'Deze vraag gaat ook over informatie over een melding die niet tot een PGA leidde. Zegt de afspraak alleen wanneer jullie informatie over een casus in de PGA verwijderen, en niet wanneer jullie informatie over een melding zonder PGA verwijderen? Dan regelt die een deel.',
-          'This question also covers information about a reported signal that did not lead to a PGA. Suppose the agreement says when you delete information on cases in the PGA. If it does not say when you delete information on reported signals that led to no PGA, it covers part.',
+          'Met ‘melding’ bedoelt deze vraag ook een melding die niet tot een PGA leidde. Zegt de afspraak alleen wanneer jullie informatie over een casus in de PGA verwijderen, en niet wanneer jullie informatie over een melding zonder PGA verwijderen? Dan regelt die een deel.',
+          'Here, ‘reported signal’ also means one that did not lead to a PGA. Suppose the agreement says when you delete information on cases in the PGA. If it does not say when you delete information on reported signals that led to no PGA, it covers part.',
         ),
       ],
       doubts: [
