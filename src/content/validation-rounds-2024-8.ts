@@ -28,4 +28,26 @@ export const ROUNDS_2024_8: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_8,
   ),
+  questionRound(
+    'r183-2024.8',
+    'set-fz',
+    { fitRate: 0.8907103825136612, alpha: 0.9905759701028346, unanimous: 0.9726775956284153 },
+    {
+      nl: 'Ronde 183, de eerste op de tekst van 2024.8 zoals die nu is (commit d69ce2e: de regel over afwijkingen weer als in 2024.7, na de controles 297 en 298), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 89,1% exact één niveau, alpha 0,991, 97,3% van de eenheden unaniem (vier gemeenten waar het Zorg- en Veiligheidshuis veel doet maar de partners weinig samen afspreken, zes gemeenten met een vastgelegd begin en een open einde, twee gemeenten met één convenant met bijlagen: 87%, 90% en 90%). Het doel is niet gehaald. Van de 60 twijfels kwamen er 49 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. De meeste twijfels: in de zwakke regio welke gemeenten bij het gebied horen, als een gemeente alleen een convenant tekende dat de PGA uitsluit; in de andere regio’s of het niet volgen van een deel van een bepaling (informatie die te laat kwam, een akkoord per mail, een oude versie van het format) bij deze vraag telt. Niet verwerkt.',
+      en: 'Round 183, the first on 2024.8’s text as it is now (commit d69ce2e: the rule on departures as in 2024.7 again, after checks 297 and 298), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 89.1% exactly one level, alpha 0.991, 97.3% of units unanimous (four municipalities where the Zorg- en Veiligheidshuis does much but the partners agree little together, six municipalities with a written start and an open end, two municipalities with one covenant and its annexes: 87%, 90% and 90%). The goal is not met. Of the 60 misfits, 49 were put down to the rubric’s words and 11 to a fact the vignette left open. Most doubts: in the weak region, which municipalities belong to the area when one signed only a covenant that excludes the PGA; in the other regions, whether not following part of a provision (information that came late, an approval by email, an old version of the template) counts under this question. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_8,
+  ),
+  questionRound(
+    'r184-2024.8',
+    'set-ga',
+    { fitRate: 0.9180327868852459, alpha: 0.9844376346514813, unanimous: 0.9562841530054644 },
+    {
+      nl: 'Ronde 184, op dezelfde tekst (commit d69ce2e), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 91,8% exact één niveau, alpha 0,984, 95,6% van de eenheden unaniem (acht gemeenten met beleid van de burgemeesters en eigen gewoonten in het casusoverleg, vijf gemeenten met een nieuwe procesregisseur die het anders doet, een grote stad met een lijst van afwijkingen: 89%, 95% en 92%). Rondes 183 en 184 samen: 993 van 1.098 (90,4%). Met de rondes 181 en 182 op de teruggenomen tekst komt versie 2024.8 op 87,4% (1.920 van 2.196). Twee rondes zijn te weinig om te zeggen of de tekst of de vignetten het verschil maakten. Van de 45 twijfels kwamen er 40 door de woorden van de niveauteksten en 5 door een feit. De meeste twijfels: in de zwakke regio of een actielijst een dossierformat is; in de sterke regio of wie een training in de termijn miste, een afwijking is als de evaluatie hem naar 2027 schoof. Niet verwerkt.',
+      en: 'Round 184, on the same text (commit d69ce2e), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 91.8% exactly one level, alpha 0.984, 95.6% of units unanimous (eight municipalities with the mayors’ policy and the case meeting’s own habits, five municipalities with a new process coordinator who works differently, a large city with a list of departures: 89%, 95% and 92%). Rounds 183 and 184 together: 993 of 1,098 (90.4%). With rounds 181 and 182 on the withdrawn text, version 2024.8 comes to 87.4% (1,920 of 2,196). Two rounds are too few to say whether the text or the vignettes made the difference. Of the 45 misfits, 40 were put down to the rubric’s words and 5 to a fact. Most doubts: in the weak region, whether a list of actions is a case-file template; in the strong region, whether staff who missed a training within its period are a departure when the evaluation moved them to 2027. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_8,
+  ),
 ];

@@ -4,16 +4,17 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.8',
-  rounds: 2,
-  units: 366,
-  wideUnits: 13,
-  alpha: 0.9730599502962549,
+  rounds: 4,
+  units: 732,
+  wideUnits: 20,
+  alpha: 0.9800685402849282,
   points: [
-    { point: 'dui-doorpakken', wideUnits: 1, units: 6 },
-    { point: 'sam-regie', wideUnits: 1, units: 6 },
-    { point: 'sig-sleutelfiguren', wideUnits: 2, units: 18 },
-    { point: 'int-extern', wideUnits: 1, units: 12 },
-    { point: 'mon-impasse', wideUnits: 1, units: 12 },
-    { point: 'sam-werkproces', wideUnits: 1, units: 12 },
+    { point: 'sam-regie', wideUnits: 2, units: 12 },
+    { point: 'sig-sleutelfiguren', wideUnits: 3, units: 36 },
+    { point: 'sam-werkproces', wideUnits: 2, units: 24 },
+    { point: 'dui-doorpakken', wideUnits: 1, units: 12 },
+    { point: 'int-extern', wideUnits: 1, units: 24 },
+    { point: 'mon-impasse', wideUnits: 1, units: 24 },
+    { point: 'sam-perspectieven', wideUnits: 1, units: 24 },
   ],
 };
