@@ -186,7 +186,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Zoek de eerste dag waarop er organisaties vast meededen en die het allemaal hadden getekend. Vanaf die dag is het convenant gezamenlijk.',
+      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Zoek de eerste dag waarop er organisaties vast meededen en al die organisaties hadden getekend. Vanaf die dag is het convenant gezamenlijk.',
       en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant is joint from the first day on which organisations took part on a standing basis and all of them had signed it. Check this day by day.',
     },
     {
