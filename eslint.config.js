@@ -10,6 +10,7 @@ import vueI18n from '@intlify/eslint-plugin-vue-i18n';
 const DYNAMIC_KEYS = [
   '/^import\\.error\\./',
   '/^invite\\.error\\./',
+  '/^justification\\.(goalMet|pooledGoalMet)$/',
   '/^plan\\.(docx|pdf)(Busy|Done|Failed)$/',
   '/^plan\\.logo(TooBig|WrongType)$/',
   '/^plan\\.origin\\./',

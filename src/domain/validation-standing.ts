@@ -12,6 +12,8 @@ export interface ValidationStanding {
   fitRate: number;
   /** Rounds that met both the fit-rate and the alpha goal. */
   met: number;
+  /** Whether the rounds together meet the goal: the pooled fit rate, and every round's alpha. */
+  pooledMet: boolean;
   /** The version's last round: its fit rate, and whether it met both goals (reading 100: the page left the reader to
    *  work out that the current text misses the goal). Absent without rounds. */
   latest?: { fitRate: number; met: boolean };
@@ -38,11 +40,16 @@ export function validationStanding(
   const meets = (r: ValidationRound) =>
     r.fitRate >= VALIDATION_GOALS.fitRate && r.alpha >= VALIDATION_GOALS.alpha;
   const last = own.at(-1);
+  const fitRate = ratings ? fits / ratings : 0;
   return {
     rounds: own.length,
     ratings,
-    fitRate: ratings ? fits / ratings : 0,
+    fitRate,
     met: own.filter(meets).length,
+    pooledMet:
+      ratings > 0 &&
+      fitRate >= VALIDATION_GOALS.fitRate &&
+      own.every((r) => r.alpha >= VALIDATION_GOALS.alpha),
     ...(last ? { latest: { fitRate: last.fitRate, met: meets(last) } } : {}),
   };
 }
@@ -51,6 +58,12 @@ export function validationStanding(
  *  or all its rounds pooled (reading 106: "0 rondes … 0%" read as a failed test). The page and the review dump both
  *  choose by this. */
 export type StandingSentence = 'untested' | 'firstMet' | 'firstNotMet' | 'pooled';
+
+/** Which sentence says how a version's rounds met the goal: the rounds together first when they meet it (the page
+ *  gave only the count of rounds that met it, so a pooled figure at the goal went unsaid). */
+export function goalSentence(s: ValidationStanding): 'justification.goalMet' | 'justification.pooledGoalMet' {
+  return s.pooledMet ? 'justification.pooledGoalMet' : 'justification.goalMet';
+}
 
 export function standingSentence(s: ValidationStanding): StandingSentence {
   if (s.rounds === 0 || !s.latest) return 'untested';

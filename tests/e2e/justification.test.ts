@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
 import { VALIDATION_ROUNDS } from '../../src/content/validation';
-import { previousStanding, validationSpread, validationStanding } from '../../src/domain/validation-standing';
+import {
+  goalSentence,
+  previousStanding,
+  validationSpread,
+  validationStanding,
+} from '../../src/domain/validation-standing';
 import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
@@ -36,7 +41,7 @@ describe('the Verantwoording page', () => {
       standing.rounds > 1
         ? nlPattern('justification.standing', {
             rounds: standing.rounds,
-            goal: nlPattern('justification.goalMet', { met: standing.met }, standing.met),
+            goal: nlPattern(goalSentence(standing), { met: standing.met }, standing.met),
           })
         : standing.rounds === 1
           ? nlPattern(standing.latest?.met ? 'justification.firstMet' : 'justification.firstNotMet', {})
@@ -60,7 +65,7 @@ describe('the Verantwoording page', () => {
         version: before?.version ?? '',
         rounds: before?.standing.rounds ?? 0,
         goal: nlPattern(
-          'justification.goalMet',
+          before ? goalSentence(before.standing) : 'justification.goalMet',
           { met: before?.standing.met ?? 0 },
           before?.standing.met ?? 0,
         ),

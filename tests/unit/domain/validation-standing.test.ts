@@ -3,6 +3,7 @@ import { VALIDATION_ROUNDS, type ValidationRound } from '../../../src/content/va
 import { CHECKLIST } from '../../../src/content/pga-2024';
 import { VALIDATION_SPREAD } from '../../../src/content/validation-spread';
 import {
+  goalSentence,
   previousStanding,
   standingSentence,
   validationSpread,
@@ -43,10 +44,17 @@ describe('the validation standing (Verantwoording page)', () => {
       ratings: 500,
       fitRate: 0.85,
       met: 1,
+      pooledMet: false,
       latest: { fitRate: 0.95, met: false },
     });
     expect(validationStanding('9.1', rounds.slice(0, 1)).latest).toEqual({ fitRate: 0.9, met: true });
-    expect(validationStanding('8.0', rounds)).toEqual({ rounds: 0, ratings: 0, fitRate: 0, met: 0 });
+    expect(validationStanding('8.0', rounds)).toEqual({
+      rounds: 0,
+      ratings: 0,
+      fitRate: 0,
+      met: 0,
+      pooledMet: false,
+    });
     // A round on the partner text alone compares two texts on the same vignettes; it is not pooled.
     const partner: ValidationRound = { ...round('e', '9.1', 0.5, 0.5, 500), rubricText: 'partner' };
     expect(validationStanding('9.1', [...rounds, partner])).toEqual(validationStanding('9.1', rounds));
@@ -54,6 +62,26 @@ describe('the validation standing (Verantwoording page)', () => {
     const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version && !r.rubricText);
     expect(now.rounds).toBe(own.length);
     expect(now.met).toBeLessThanOrEqual(now.rounds);
+  });
+
+  it('says when the rounds together meet the goal, even if fewer of them met it one by one', () => {
+    // 175 + 90 + 200 of 500 = 93%: together at the goal, while round f (87.5%) misses it on its own; with a round
+    // whose alpha misses the goal, the rounds together do not meet it.
+    const together = [
+      round('f', '9.2', 0.875, 0.9, 200),
+      round('g', '9.2', 0.9, 0.9, 100),
+      round('h', '9.2', 1, 0.9, 200),
+    ];
+    const s = validationStanding('9.2', together);
+    expect(s.fitRate).toBeGreaterThanOrEqual(0.9);
+    expect(s).toMatchObject({ met: 2, pooledMet: true });
+    expect(goalSentence(s)).toBe('justification.pooledGoalMet');
+    const lowAlpha = validationStanding('9.2', [...together, round('i', '9.2', 1, 0.7, 100)]);
+    expect(lowAlpha).toMatchObject({ pooledMet: false });
+    expect(goalSentence(lowAlpha)).toBe('justification.goalMet');
+    expect(goalSentence(validationStanding('9.1', [round('j', '9.1', 0.85, 0.9, 100)]))).toBe(
+      'justification.goalMet',
+    );
   });
 
   it('says an untested version plainly, one round on its own with whether it met the goal, and more rounds pooled', () => {
@@ -76,7 +104,14 @@ describe('the validation standing (Verantwoording page)', () => {
     ];
     expect(previousStanding('2024.5', rounds)).toEqual({
       version: '2024.4',
-      standing: { rounds: 2, ratings: 200, fitRate: 0.85, met: 1, latest: { fitRate: 0.8, met: false } },
+      standing: {
+        rounds: 2,
+        ratings: 200,
+        fitRate: 0.85,
+        met: 1,
+        pooledMet: false,
+        latest: { fitRate: 0.8, met: false },
+      },
     });
     expect(previousStanding('2024.5', rounds.slice(2))).toBeUndefined();
     expect(previousStanding('2024.1', rounds)).toBeUndefined();
