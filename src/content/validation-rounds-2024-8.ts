@@ -76,4 +76,15 @@ export const ROUNDS_2024_8: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_8,
   ),
+  questionRound(
+    'r187-2024.8',
+    'set-gd',
+    { fitRate: 0.8979963570127505, alpha: 0.9670939920626452, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 187, op dezelfde tekst als de rondes 183 tot en met 186 (commit d69ce2e), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen (één beoordelaar stopte zonder resultaat; een nieuwe nam het over): 89,8% exact één niveau, alpha 0,967, 94,0% van de eenheden unaniem (drie gemeenten met een casusoverleg dat pas in 2026 begon, vier gemeenten waar zorgpartners en reclassering eigen routines volgen, zeven gemeenten met losse documenten per stap: 86%, 90% en 93%). Rondes 183 tot en met 187 samen: 2.477 van 2.745 (90,2%). Van de 56 twijfels kwamen er 45 door de woorden van de niveauteksten en 11 door een feit dat het vignet openliet. De meeste twijfels: in de zwakke regio of een oude keuze voor contact met een moskee meetelt, en of een mondeling besluit over wie vastlegt alles regelt; in de andere regio’s of een zin als ‘wat nodig is voor de aanpak’ zegt welke informatie per fase wordt gedeeld, en of een overgeslagen werkstap bij het werkproces telt. Niet verwerkt.',
+      en: 'Round 187, on the same text as rounds 183 to 186 (commit d69ce2e), with three new writers and nine new raters, on round 51’s briefs with three new region profiles (one rater stopped without output; a new one took its place): 89.8% exactly one level, alpha 0.967, 94.0% of units unanimous (three municipalities whose case meeting began only in 2026, four municipalities where care partners and probation keep their own routines, seven municipalities with separate documents per step: 86%, 90% and 93%). Rounds 183 to 187 together: 2,477 of 2,745 (90.2%). Of the 56 misfits, 45 were put down to the rubric’s words and 11 to a fact the vignette left open. Most doubts: in the weak region, whether an old choice of contact with a mosque counts, and whether an oral decision on who records covers everything; in the other regions, whether a phrase such as ‘what is needed for the approach’ says which information is shared per phase, and whether a skipped work step counts at the work process. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_8,
+  ),
 ];

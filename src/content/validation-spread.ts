@@ -4,15 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.8',
-  rounds: 4,
-  units: 732,
-  wideUnits: 19,
-  alpha: 0.9805206221341702,
+  rounds: 5,
+  units: 915,
+  wideUnits: 27,
+  alpha: 0.9788183849760215,
   points: [
-    { point: 'sam-werkproces', wideUnits: 3, units: 24 },
-    { point: 'dui-doorpakken', wideUnits: 1, units: 12 },
-    { point: 'sam-regie', wideUnits: 1, units: 12 },
-    { point: 'sig-sleutelfiguren', wideUnits: 2, units: 36 },
-    { point: 'int-aansluiting', wideUnits: 3, units: 60 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 30 },
+    { point: 'sam-regie', wideUnits: 2, units: 15 },
+    { point: 'int-aansluiting', wideUnits: 5, units: 75 },
+    { point: 'dui-doorpakken', wideUnits: 1, units: 15 },
+    { point: 'geg-dossier', wideUnits: 3, units: 60 },
   ],
 };
