@@ -41,7 +41,7 @@ describe('the Verantwoording page', () => {
       standing.rounds > 1
         ? nlPattern('justification.standing', {
             rounds: standing.rounds,
-            goal: nlPattern(goalSentence(standing), { met: standing.met }, standing.met),
+            goal: nlPattern(`justification.${goalSentence(standing)}`, { met: standing.met }, standing.met),
           })
         : standing.rounds === 1
           ? nlPattern(standing.latest?.met ? 'justification.firstMet' : 'justification.firstNotMet', {})
@@ -65,7 +65,7 @@ describe('the Verantwoording page', () => {
         version: before?.version ?? '',
         rounds: before?.standing.rounds ?? 0,
         goal: nlPattern(
-          before ? goalSentence(before.standing) : 'justification.goalMet',
+          before ? `justification.${goalSentence(before.standing)}` : 'justification.goalMet',
           { met: before?.standing.met ?? 0 },
           before?.standing.met ?? 0,
         ),

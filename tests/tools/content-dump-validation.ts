@@ -48,7 +48,7 @@ function standingLines(locale: Locale): string[] {
     rounds: s.rounds,
     ratings: formatCount(s.ratings, locale),
     fit: formatPercentTenth(s.fitRate, locale),
-    goal: ui(locale, goalSentence(s), { met: s.met }, s.met),
+    goal: ui(locale, `justification.${goalSentence(s)}`, { met: s.met }, s.met),
   };
   const sentence = standingSentence(s);
   if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
@@ -70,7 +70,7 @@ function previousLines(locale: Locale): string[] {
     rounds: p.standing.rounds,
     ratings: formatCount(p.standing.ratings, locale),
     fit: formatPercentTenth(p.standing.fitRate, locale),
-    goal: ui(locale, goalSentence(p.standing), { met: p.standing.met }, p.standing.met),
+    goal: ui(locale, `justification.${goalSentence(p.standing)}`, { met: p.standing.met }, p.standing.met),
   };
   return ['', ui(locale, 'justification.previous', previous)];
 }
