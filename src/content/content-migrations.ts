@@ -212,6 +212,20 @@ const KNOWN_DEPARTURES_2024_8: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.8 → 2024.9: 'always followed' must be known, as everything else that counts must be shown or confirmed; an
+ * agreement nobody checks no longer counts as followed because nobody knows of a departure (readings 128, 130 and
+ * 131; docs/content-validation.md). Questions, ids and answers stay.
+ */
+const FOLLOWING_KNOWN_2024_9: ContentMigration = {
+  from: '2024.8',
+  to: '2024.9',
+  questions: {},
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
@@ -221,4 +235,5 @@ export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   PLAINER_2024_6,
   DECIDING_RULES_2024_7,
   KNOWN_DEPARTURES_2024_8,
+  FOLLOWING_KNOWN_2024_9,
 ];

@@ -145,12 +145,12 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If the agreement says what something must contain, such as a date for each sub-goal, the moment it is set is the time limit. Content missing then is a departure, even if added later.',
     },
     {
-      nl: 'Een afwijking telt alleen als die bekend is. Weet niemand of een partner de afspraak in een casus volgde, en noemt niemand een afwijking? Dan is er geen afwijking. Jullie hoeven niet elke casus na te lopen: de checklist gaat uit van wat de partners weten (keuze van de checklist).',
-      en: 'A departure counts only if it is known. If nobody knows whether a partner followed the agreement in a case, and nobody names a departure, there is no departure. You need not go through every case: the checklist goes by what the partners know (the checklist’s choice).',
+      nl: '‘Altijd gevolgd’ telt alleen als jullie van elke casus of melding die jullie kennen, weten dat de afspraak is gevolgd (keuze van de checklist). Dat kan blijken, bijvoorbeeld uit het verslag of het dossier. Of de partners die het deden, bevestigen het, en niemand spreekt het tegen.',
+      en: '‘Always followed’ counts only if, for each case or report you know of, you know the agreement was followed (the checklist’s choice). This may show, for example in the minutes or the case file. Or the partners who did it confirm it, and nobody disputes it.',
     },
     {
-      nl: 'Weten jullie niet of er een afwijking was, omdat niemand het nagaat? Kies dan het niveau zonder afwijking, zoals bij de toetsvragen staat. Zet in de toelichting dat niemand het nagaat.',
-      en: 'If you do not know whether there was a departure because nobody checks, choose the level without one, as the checks say. Say in the note that nobody checks.',
+      nl: 'Is geen afwijking bekend, maar alleen omdat niemand het nagaat of bijhoudt? Dan wordt de afspraak niet altijd gevolgd. Jullie hoeven niet elke casus na te lopen. Maar wat niemand weet, telt niet als gevolgd.',
+      en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not go through every case. But what nobody knows does not count as followed.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
@@ -201,8 +201,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Examples are the questions on the case-meeting template (§1.6) and on using the same case-file template in every case (§2.2). For the assessment form, it is the question on recording the assessment (§1.2). For a re-interpretation template, it is the question on a set method for re-interpreting (§1.3).',
     },
     {
-      nl: 'Bleef een veld of vraag van zo’n formulier, format of lijst leeg? Dan is dat bij de andere vragen geen afwijking. Daar is het alleen een afwijking als bekend is dat niet gedaan is wat het veld vraagt.',
-      en: 'Suppose a field or question of such a form, template or list was left empty. Under the other questions, that is not a departure. There it is a departure only if it is known that what the field asks for was not done.',
+      nl: 'Bleef een veld of vraag van zo’n formulier, format of lijst leeg? Dan is dat bij de andere vragen niet vanzelf een afwijking. Daar telt of gedaan is wat het veld vraagt. Dat kan ook op een andere manier blijken, of de partners bevestigen het.',
+      en: 'Suppose a field or question of such a form, template or list was left empty. Under the other questions, that is not in itself a departure. There, what counts is whether what the field asks for was done. This may show in another way, or the partners may confirm it.',
     },
   ],
 };

@@ -60,14 +60,11 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'If you doubt what a provision or rule means, and so two levels fit, only the lower fits.',
   },
   {
-    // Rounds 173 to 175: two in three raters who did not know whether a departure happened took the lower level
-    // by the rule above; the rule for that case was among the special cases, out of sight. Rounds 181 and 182 tried
-    // more: a departure only if certain on any reasonable reading of the agreement, doubt about a departure not
-    // falling to the lower level. Fit barely moved (raters still named their doubt) and seven units of round 181
-    // rose from 3 to 5, a few over a departure that did happen. Check 297: a narrower "only if certain" still
-    // clashed with the rule above (docs/content-validation.md).
-    nl: 'Weet niemand of er een afwijking was? Kies dan het niveau zonder afwijking.',
-    en: 'If nobody knows whether there was a departure, choose the level without one.',
+    // Until 2024.8, nobody knowing of a departure meant none, so an agreement nobody checks reached level 4 as
+    // easily as one checked in every case (readings 128, 130 and 131). 'Always followed' is now a fact like any
+    // other: shown, or confirmed without dispute. Not knowing is then a 'no' at check B, not a doubt.
+    nl: 'Weet niemand of de afspraak elke keer is gevolgd? Dan wordt die niet altijd gevolgd.',
+    en: 'If nobody knows whether the agreement was followed every time, it is not always followed.',
   },
 ];
 

@@ -118,8 +118,8 @@ export const gegDelen: AttentionPoint = {
           'Suppose a partner, in its own systems, applies statutory retention periods to information about a case. Such periods are set, for example, by the Police Data Act (Wet politiegegevens). That counts as the activity at levels 1 and 2. It is not a joint agreement (the checklist’s choice; the report does not mention this Act).',
         ),
         t(
-          'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner verwijderde, of wanneer? En noemt niemand een afwijking? Dan is er geen afwijking (zie ‘Wat een afwijking is’).',
-          'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore not a departure under this question. If nobody knows whether or when a partner deleted, and nobody names a departure, there is no departure (see ‘What a departure is’).',
+          'Een bepaling over hoe een partner het verwijderen meldt of bevestigt, zoals per e-mail, gaat niet over wanneer jullie verwijderen. Ontbreekt zo’n melding of bevestiging, of komt die te laat? Dan is dat bij deze vraag geen afwijking. Weet niemand of een partner op tijd verwijderde? Dan wordt de afspraak niet altijd gevolgd (zie ‘Wat een afwijking is’).',
+          'A provision on how a partner reports or confirms deletion, such as by email, is not about when you delete. A missing or late report or confirmation is therefore not a departure under this question. If nobody knows whether a partner deleted in time, the agreement is not always followed (see ‘What a departure is’).',
         ),
       ],
       basis: LOCAL,

@@ -62,8 +62,8 @@ export const wegSystematisch: AttentionPoint = {
           'A deadline for the assessment does not say how you assess, and does not count here.',
         ),
         t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Sloegen jullie toen ook een vaste vraag over, of weken jullie af van de vaste volgorde van werken? Dan is dat hier een afwijking. Volgden jullie de vaste vragen en de vaste volgorde wel, alleen zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan is er hier geen afwijking.',
-          'Suppose you once assessed without the prescribed assessment form. If you also skipped a set question, or changed the set sequence of tasks, that is a departure here. If you followed the set questions and sequence, only without the form, it counts only under recording the assessment. If nobody knows whether you followed them, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Sloegen jullie toen ook een vaste vraag over, of weken jullie af van de vaste volgorde van werken? Dan is dat hier een afwijking. Volgden jullie de vaste vragen en de vaste volgorde wel, alleen zonder formulier? Dan telt het alleen bij het vastleggen van de weging. Weet niemand of jullie die toen volgden? Dan wordt de afspraak hier niet altijd gevolgd.',
+          'Suppose you once assessed without the prescribed assessment form. If you also skipped a set question, or changed the set sequence of tasks, that is a departure here. If you followed the set questions and sequence, only without the form, it counts only under recording the assessment. If nobody knows whether you followed them, the agreement is not always followed here.',
         ),
       ],
       doubts: [
@@ -148,8 +148,8 @@ export const wegSystematisch: AttentionPoint = {
       ),
       rules: [
         t(
-          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan is er hier geen afwijking.',
-          'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, there is no departure here.',
+          'Wogen jullie een keer zonder het voorgeschreven weegformulier? Dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan wordt die hier niet altijd gevolgd.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, it is not always followed here.',
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken? Dan regelt die alles. Dat geldt ook voor een afspraak om nooit een instrument te gebruiken.',
