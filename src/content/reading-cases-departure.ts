@@ -146,11 +146,11 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: '‘Altijd gevolgd’ telt alleen als jullie van elke casus of melding die jullie kennen, weten dat de afspraak is gevolgd (keuze van de checklist). Dat kan blijken, bijvoorbeeld uit het verslag of het dossier. Of de partners die het deden, bevestigen het, en niemand spreekt het tegen.',
-      en: '‘Always followed’ counts only if, for each case or report you know of, you know the agreement was followed (the checklist’s choice). This may show, for example in the minutes or the case file. Or the partners who did it confirm it, and nobody disputes it.',
+      en: '‘Always followed’ counts only if, for each case or report you know of, you know the agreement was followed (the checklist’s choice). This may be evident, for example from the minutes or the case file. Or the partners who did it confirm it, and nobody disputes it.',
     },
     {
-      nl: 'Is geen afwijking bekend, maar alleen omdat niemand het nagaat of bijhoudt? Dan wordt de afspraak niet altijd gevolgd. Jullie hoeven niet elke casus na te lopen. Maar wat niemand weet, telt niet als gevolgd.',
-      en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not go through every case. But what nobody knows does not count as followed.',
+      nl: 'Is geen afwijking bekend, maar alleen omdat niemand het nagaat of bijhoudt? Dan wordt de afspraak niet altijd gevolgd. Signalen, meldingen of casussen die jullie niet kennen, hoeven jullie niet op te sporen.',
+      en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not look for signals, reports or cases you do not know of.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
@@ -201,8 +201,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Examples are the questions on the case-meeting template (§1.6) and on using the same case-file template in every case (§2.2). For the assessment form, it is the question on recording the assessment (§1.2). For a re-interpretation template, it is the question on a set method for re-interpreting (§1.3).',
     },
     {
-      nl: 'Bleef een veld of vraag van zo’n formulier, format of lijst leeg? Dan is dat bij de andere vragen niet vanzelf een afwijking. Daar telt of gedaan is wat het veld vraagt. Dat kan ook op een andere manier blijken, of de partners bevestigen het.',
-      en: 'Suppose a field or question of such a form, template or list was left empty. Under the other questions, that is not in itself a departure. There, what counts is whether what the field asks for was done. This may show in another way, or the partners may confirm it.',
+      nl: 'Bleef een veld of vraag van zo’n formulier, format of lijst leeg? Dan is dat bij de andere vragen niet vanzelf een afwijking. Daar telt of gedaan is wat het veld vraagt. Dat kan ook op een andere manier blijken, of de partners bevestigen het en niemand spreekt het tegen.',
+      en: 'Suppose a field or question of such a form, template or list was left empty. Under the other questions, that alone is no departure. There, what counts is whether the field’s task was done. This may be evident otherwise, or the partners confirm it without dispute.',
     },
   ],
 };

@@ -28,7 +28,7 @@ const WHERE_THE_SCOPE_IS: Text = {
 // The rest is the same on the screen and in the report.
 const THE_STEPS_IN_ORDER: readonly Text[] = [
   {
-    nl: 'Beantwoord deze drie toetsvragen op volgorde.',
+    nl: 'Beantwoord de toetsvragen op volgorde.',
     en: 'Work through these three checks in order.',
   },
   {
@@ -52,7 +52,7 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     en: 'An agreement counts for a question only if it explicitly mentions what that question asks about.',
   },
   {
-    nl: 'Iets telt alleen als jullie het kunnen laten zien, of als de partners het bevestigen zonder tegenspraak.',
+    nl: 'Iets telt alleen als jullie het kunnen laten zien, of de partners het bevestigen zonder tegenspraak.',
     en: 'Something counts only if you can show it, or the partners confirm it without dispute.',
   },
   {
@@ -63,8 +63,8 @@ const THE_STEPS_IN_ORDER: readonly Text[] = [
     // Until 2024.8, nobody knowing of a departure meant none, so an agreement nobody checks reached level 4 as
     // easily as one checked in every case (readings 128, 130 and 131). 'Always followed' is now a fact like any
     // other: shown, or confirmed without dispute. Not knowing is then a 'no' at check B, not a doubt.
-    nl: 'Weet niemand of de afspraak elke keer is gevolgd? Dan wordt die niet altijd gevolgd.',
-    en: 'If nobody knows whether the agreement was followed every time, it is not always followed.',
+    nl: 'Weet niemand of de afspraak elke keer is gevolgd, bij elke casus of melding die jullie kennen? Dan wordt die niet altijd gevolgd.',
+    en: 'If nobody knows whether the agreement was followed in each case or report you know of, it is not always followed.',
   },
 ];
 

@@ -102,8 +102,8 @@ export const notOpenheid: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan is dat geen afwijking, tenzij bekend is dat geen van die partners de grond zelf vastlegde.',
-          'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. That is not a departure, unless it is known that none of those partners recorded the ground itself.',
+          'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan telt de afspraak als gevolgd als een van die partners bevestigt dat die de grond zelf vastlegde.',
+          'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
         ),
       ],
       basis: GROUND,

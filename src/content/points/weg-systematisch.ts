@@ -103,8 +103,8 @@ export const wegSystematisch: AttentionPoint = {
           'Set assessment questions, such as ‘are there indications of readiness to use violence?’, count as criteria: they say what you look at. A heading or field on an assessment form, such as ‘Readiness to use violence’, is not an assessment question. It only covers the fact that you record that point (see ‘When something is in writing’).',
         ),
         t(
-          'Liepen jullie bij een weging de vaste weegvragen niet langs? Dan is dat alleen een afwijking bij de vraag over een vaste, systematische manier van wegen, niet hier. Dat geldt ook als jullie toen alleen op kennis, ervaring of gevoel wogen. Hier is een weging alleen een afwijking als bekend is dat het besluit rustte op een criterium dat niet in de afspraak staat.',
-          'Suppose you skipped the set assessment questions when assessing a signal. That is a departure only under the question on a set, systematic way of assessing, not here. This also applies if you then assessed on knowledge, experience or gut feeling alone. Here, an assessment is a departure only if it is known that the decision rested on a criterion that is not in the agreement.',
+          'Liepen jullie bij een weging de vaste weegvragen niet langs? Dan is dat alleen een afwijking bij de vraag over een vaste, systematische manier van wegen, niet hier. Dat geldt ook als jullie toen alleen op kennis, ervaring of gevoel wogen. Hier is een weging een afwijking als het besluit rustte op een criterium dat niet in de afspraak staat. Weet niemand waarop het besluit rustte? Dan wordt de afspraak hier niet altijd gevolgd.',
+          'Suppose you skipped the set assessment questions when assessing a signal. That is a departure only under the question on a set, systematic way of assessing, not here. This also applies if you then assessed on knowledge, experience or gut feeling alone. Here, an assessment is a departure if the decision rested on a criterion that is not in the agreement. If nobody knows what the decision rested on, the agreement is not always followed here.',
         ),
       ],
     },
@@ -149,7 +149,7 @@ export const wegSystematisch: AttentionPoint = {
       rules: [
         t(
           'Wogen jullie een keer zonder het voorgeschreven weegformulier? Dat telt bij het vastleggen van de weging, niet hier. Is bekend dat jullie bij die weging niet deden wat de afspraak over een instrument vraagt, zoals bespreken of een instrument nodig was? Dan is dat hier wel een afwijking. Weet niemand of jullie toen deden wat die afspraak vraagt? Dan wordt die hier niet altijd gevolgd.',
-          'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did what that agreement asked at the time, it is not always followed here.',
+          'If on one occasion you assessed a signal without the prescribed assessment form, that counts under recording the assessment, not here. Suppose the agreement on instruments asks for something, such as discussing whether an instrument was needed. If it is known that you did not do that in that assessment, it does count as a departure here. If nobody knows whether you did at the time what that agreement asks, it is not always followed here.',
         ),
         t(
           'Staat er alleen ‘niet standaard’ of ‘geen vast instrument’? Dan staat er niet wanneer jullie wél een instrument gebruiken. Zo’n zin regelt dus een deel. Zegt de afspraak ook wanneer jullie wél een instrument of de uitkomst ervan gebruiken? Dan regelt die alles. Dat geldt ook voor een afspraak om nooit een instrument te gebruiken.',
