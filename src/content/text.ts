@@ -178,7 +178,7 @@ export interface LadderParts {
   /** What the agreement is about, a noun phrase after “over” / “on”; every level names it in these words. What
    *  such an agreement covers goes in the scope, never in the topic. */
   topic: Text;
-  /** What the whole topic covers, a phrase after “Daarbij hoort:” / “Scope of the agreement on …:” (round 13): what an
+  /** What the whole topic covers, a phrase after “Daarbij hoort:” / “It includes:” (round 13): what an
    *  agreement must cover to reach level 4. Faithful to the report; what is the checklist's own choice says so. */
   scope: Text;
   /** Level 5's own review, a clause after “de vraag of” / “whether”: the question the partners discuss at set times
@@ -199,7 +199,7 @@ export function join(...parts: Text[]): Text {
 export function scopeSentence(topic: Text, scope: Text): Text {
   return composed(
     `Dit punt gaat over de afspraak over ${topic.nl}. Daarbij hoort: ${scope.nl}`,
-    () => `Scope of the agreement on ${topic.en}: ${scope.en}`,
+    () => `This point covers the agreement on ${topic.en}. It includes: ${scope.en}`,
   );
 }
 

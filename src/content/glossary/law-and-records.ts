@@ -110,8 +110,8 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     ref: '1.6',
     term: t('Format', 'Template'),
     definition: t(
-      'Een vast formulier met de punten die aan bod moeten komen, bijvoorbeeld in het casusoverleg of in het dossier (uitleg van de checklist).',
-      'A set form with the points that must be covered, for example in the case meeting or in the case file (the checklist’s explanation).',
+      'Een vast formulier met de onderdelen die aan bod moeten komen, bijvoorbeeld in het casusoverleg of in het dossier (uitleg van de checklist).',
+      'A set form with the items that must be covered, for example in the case meeting or in the case file (the checklist’s explanation).',
     ),
   },
   {
@@ -192,7 +192,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
       'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde. Het noemt ook alle aandachtspunten samen randvoorwaarden voor een effectieve en efficiënte PGA.',
-      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for spotting and reporting signals a precondition. It also calls all the attention points together preconditions for an effective and efficient PGA.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for spotting and reporting signals a precondition. It also describes its points for attention, taken together, as preconditions for an effective and efficient PGA.',
     ),
   },
   {

@@ -62,7 +62,7 @@ export const duiHerijken: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste punten over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke punten in het format? Dan regelt het format zelf bij deze vraag niets.',
+          'Spraken jullie af dat jullie bij elk tussentijds duiden een format gebruiken met vaste onderdelen over het gedachtegoed, de eventuele geweldsbereidheid of de leefgebieden? Dan regelt die afspraak een deel van de vaste manier om een casus opnieuw te duiden. Staan er geen zulke onderdelen in het format? Dan regelt het format zelf bij deze vraag niets.',
           'Suppose you agreed to use a template each time you re-interpret a case. The template has set items on ideas and beliefs, on any readiness to use violence or on the areas of life. Then that agreement covers part of the set method. If the template has no such items, the template itself covers nothing under this question.',
         ),
       ],

@@ -99,13 +99,13 @@ export const intAansluiting: AttentionPoint = {
     {
       id: 'int-format-overleg',
       activity: t(
-        'het casusoverleg gebruikte bij de keuze van interventies een format met vaste punten, of besprak of het dat zou doen.',
-        'when choosing interventions, the case meeting used a template with set points, or discussed whether to use one.',
+        'het casusoverleg gebruikte bij de keuze van interventies een format met vaste onderdelen, of besprak of het dat zou doen.',
+        'when choosing interventions, the case meeting used a template with set items, or discussed whether to use one.',
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken of jullie bij de keuze van interventies een format met vaste punten gebruiken?',
-        'Have you agreed whether you use a template with set points when choosing interventions?',
+        'Hebben jullie afgesproken of jullie bij de keuze van interventies een format met vaste onderdelen gebruiken?',
+        'Have you agreed whether you use a template with set items when choosing interventions?',
       ),
       help: t(
         'Volgens het rapport helpt zo’n format (§1.6). Deze checklist stelt het niet als eis. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een format gebruiken.',
@@ -131,8 +131,8 @@ export const intAansluiting: AttentionPoint = {
           'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
         ),
         t(
-          'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de punten ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die punten wel langs? Dan gebruikte het dat format wel. Zegt een bepaling alleen dat iemand dat format na het overleg invult? Dan regelt die hier niets.',
-          'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its points. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those points, it did use the template. A provision saying only that someone fills in that template after the meeting covers nothing here.',
+          'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de onderdelen ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die onderdelen wel langs? Dan gebruikte het dat format wel. Zegt een bepaling alleen dat iemand dat format na het overleg invult? Dan regelt die hier niets.',
+          'Suppose someone fills in a template for the action plan only after the meeting, and the meeting did not go through its items. Then the case meeting did not use that template when choosing interventions. If the meeting did go through those items, it did use the template. A provision saying only that someone fills in that template after the meeting covers nothing here.',
         ),
         t(
           'Een latere keuze of wijziging van interventies in een casus hoort bij het plan van aanpak van die casus. Dat geldt ook voor een keuze in een bespreking tussen twee besprekingen van het plan. Geldt de afspraak bij elk plan of elke bespreking van een plan? Dan geldt die ook voor zo’n keuze. Viel de keuze buiten het casusoverleg? Dan telt de eerstvolgende bespreking van die casus als bespreking waarin jullie interventies kozen.',
@@ -205,7 +205,7 @@ export const intAansluiting: AttentionPoint = {
       title: t('Format voor het casusoverleg', 'A template for the case meeting'),
       description: t(
         'Stel een format op voor hoe jullie een casus in het casusoverleg bespreken en welke punten daarbij aan bod komen (§1.6; voorstel van de checklist).',
-        'Draw up a template for how you discuss a case in the case meeting and which points come up (§1.6; the checklist’s suggestion).',
+        'Draw up a template for how you discuss a case in the case meeting and which items come up (§1.6; the checklist’s suggestion).',
       ),
     },
     {

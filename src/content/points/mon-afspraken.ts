@@ -153,8 +153,8 @@ export const monAfspraken: AttentionPoint = {
           'Suppose the agreement says the case meeting names or records who monitors each case that moves to monitoring. Then it covers all of this (the checklist’s choice). The same applies to a ‘who monitors’ field that, under the agreement or the template, the case meeting fills in for such a case.',
         ),
         t(
-          'Staat zo’n veld in een format voor het casusoverleg, met de punten die het overleg bij elke casus bespreekt? Dan regelt het veld dit helemaal, ook als geen tekst zegt wie het invult. Staat het veld in een ander format, zoals het dossierformat? Dan telt het alleen als een tekst zegt dat het casusoverleg het invult. Dat het casusoverleg het format vaststelde, is niet genoeg.',
-          'A template for the case meeting lists the points it discusses for each case. If such a field is in one, it covers this fully, even if no text says who fills it in. In another template, such as the case-file template, the field counts only if a text says the case meeting fills it in. That the case meeting adopted the template is not enough.',
+          'Staat zo’n veld in een format voor het casusoverleg, met de onderdelen die het overleg bij elke casus bespreekt? Dan regelt het veld dit helemaal, ook als geen tekst zegt wie het invult. Staat het veld in een ander format, zoals het dossierformat? Dan telt het alleen als een tekst zegt dat het casusoverleg het invult. Dat het casusoverleg het format vaststelde, is niet genoeg.',
+          'A template for the case meeting lists the items it discusses for each case. If such a field is in one, it covers this fully, even if no text says who fills it in. In another template, such as the case-file template, the field counts only if a text says the case meeting fills it in. That the case meeting adopted the template is not enough.',
         ),
         t(
           'N.v.t. past alleen als er de afgelopen twee jaar geen casus gemonitord werd.',

@@ -68,8 +68,8 @@ export const wegSystematisch: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Lopen jullie bij elke melding dezelfde punten langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
-          'Suppose you go through the same points, in the same order, for every reported signal. At levels 1 and 2, that counts as assessing with set questions.',
+          'Lopen jullie bij elke melding dezelfde vragen of onderwerpen langs, in dezelfde volgorde? Dan telt dat bij niveau 1 en 2 als wegen met vaste vragen.',
+          'Suppose you go through the same questions or topics, in the same order, for every reported signal. At levels 1 and 2, that counts as assessing with set questions.',
         ),
         t(
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',

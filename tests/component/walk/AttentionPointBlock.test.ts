@@ -43,7 +43,9 @@ describe('the rubric shows what the whole topic is, above the levels', () => {
     const rubric = wrapper.find('details.point__rubric');
     const scope = rubric.find('.point__scope');
     expect(scope.text()).toBe(point.scope.en);
-    expect(scope.text()).toMatch(/^Scope of the agreement on the process coordinator’s tasks: /);
+    expect(scope.text()).toMatch(
+      /^This point covers the agreement on the process coordinator’s tasks\. It includes: /,
+    );
     const html = rubric.html();
     expect(html.indexOf('point__scope')).toBeLessThan(html.indexOf('<dl'));
   });

@@ -67,7 +67,7 @@ describe('every question fits its point’s ladder', () => {
         const lead =
           locale === 'nl'
             ? `Dit punt gaat over de afspraak over ${topicOf(p, locale)}. Daarbij hoort: `
-            : `Scope of the agreement on ${topicOf(p, locale)}: `;
+            : `This point covers the agreement on ${topicOf(p, locale)}. It includes: `;
         const scope = p.scope?.[locale] ?? '';
         expect(scope.startsWith(lead), `${p.id} (${locale}): ${scope}`).toBe(true);
         expect(scope.length - lead.length, `${p.id} (${locale}) has no scope of its own`).toBeGreaterThan(20);
