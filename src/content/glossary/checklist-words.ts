@@ -115,7 +115,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Punt', 'Point'),
     definition: t(
       'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
-      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s aandachtspunten (points for attention), some another passage. Each point has one or more questions. Each point states its topic and, after ‘This point covers’, what belongs to it (the checklist’s explanation).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s aandachtspunten (points for attention), some another passage. Each point has one or more questions. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
     ),
   },
   {
@@ -124,7 +124,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Onderwerp (van een punt)', 'Topic (of a point)'),
     definition: t(
       'Waar de afspraak bij een punt over gaat. Het staat bij elk punt na ‘Onderwerp:’. De tekst na ‘Dit punt gaat over’ zegt wat er allemaal bij hoort. Alleen een gezamenlijke afspraak over dat onderwerp telt voor niveau 3, 4 en 5 (uitleg van de checklist).',
-      'What the agreement under a point is about. Each point states it after ‘Topic:’. The text after ‘This point covers’ says everything it includes. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
+      'What the agreement under a point is about. Each point states it after ‘Topic:’. The text after ‘This point covers’, the point’s scope, says everything that belongs to the topic. Only a joint agreement on that topic counts for levels 3, 4 and 5 (the checklist’s explanation).',
     ),
   },
   {
