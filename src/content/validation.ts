@@ -14,6 +14,7 @@ import { ROUNDS_FROM_155 } from './validation-rounds-from-155';
 import { ROUNDS_2024_6 } from './validation-rounds-2024-6';
 import { ROUNDS_2024_7 } from './validation-rounds-2024-7';
 import { ROUNDS_2024_8 } from './validation-rounds-2024-8';
+import { ROUNDS_2024_9 } from './validation-rounds-2024-9';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -31,6 +32,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...ROUNDS_2024_6,
   ...ROUNDS_2024_7,
   ...ROUNDS_2024_8,
+  ...ROUNDS_2024_9,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
