@@ -149,8 +149,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: '‘Always followed’ counts only if, for each case or report you know of, you know the agreement was followed (the checklist’s choice). This may be evident, for example from the minutes or the case file. Or the partners who did it confirm it, and nobody disputes it.',
     },
     {
-      nl: 'Is geen afwijking bekend, maar alleen omdat niemand het nagaat of bijhoudt? Dan wordt de afspraak niet altijd gevolgd. Signalen, meldingen of casussen die jullie niet kennen, hoeven jullie niet op te sporen.',
-      en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not look for signals, reports or cases you do not know of.',
+      nl: 'Is geen afwijking bekend, maar alleen omdat niemand het nagaat of bijhoudt? Dan wordt de afspraak niet altijd gevolgd. Signalen, meldingen of casussen die jullie niet kennen, hoeven jullie niet op te sporen. Loopt de termijn nog? Dan hoeven jullie niet te weten of het al gedaan is.',
+      en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not look for signals, reports or cases you do not know of. While the time limit is still running, you need not know whether the task is already done.',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',

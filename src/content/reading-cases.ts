@@ -141,6 +141,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'A document counts as long as it has not been withdrawn or replaced by another and has not expired. It counts even if the partners no longer do what it says. If they do not do so in every case, the agreement is not always followed.',
       },
       {
+        nl: 'Stopte het casusoverleg een tijd en begon het opnieuw? Dan telt een document van daarvoor nog steeds, zoals hierboven (keuze van de checklist).',
+        en: 'If the case meeting stopped for a time and started again, a document from before the pause still counts, as above (the checklist’s choice).',
+      },
+      {
         nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',
         en: 'Whether a partner does what a document says shows in what it does, not in whether it uses or knows the document.',
       },
