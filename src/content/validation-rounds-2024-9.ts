@@ -17,4 +17,26 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r189-2024.9',
+    'set-gf',
+    { fitRate: 0.8524590163934426, alpha: 0.9236383954940697, unanimous: 0.8852459016393442 },
+    {
+      nl: 'Ronde 189, op dezelfde tekst (commit 5889e6a), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 85,2% exact één niveau, alpha 0,924, 88,5% van de eenheden unaniem (drie gemeenten met een casusoverleg dat na een reorganisatie opnieuw begon en een oud protocol dat nooit is ingetrokken, vier gemeenten die signaleren en wegen hebben geregeld maar de latere stappen niet, acht gemeenten met één convenant met bijlagen: 81%, 90% en 85%). Rondes 188 tot en met 189 samen: 961 van 1.098 (87,5%). Van de 81 twijfels kwamen er 64 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De meeste twijfels: of een protocol uit 2019 nog telt nu het casusoverleg tussendoor stopte (daarna verwerkt, controle 302: het telt); of ‘Werkafspraken 2025’ een afspraak voor alleen 2025 was; of een vervanger die één keer meewoog lid van de weegploeg is. Verder niet verwerkt.',
+      en: 'Round 189, on the same text (commit 5889e6a), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 85.2% exactly one level, alpha 0.924, 88.5% of units unanimous (three municipalities whose case meeting started again after a reorganisation, with an old protocol never withdrawn, four municipalities with signalling and assessment arranged but not the later steps, eight municipalities with one covenant and its annexes: 81%, 90% and 85%). Rounds 188 to 189 together: 961 of 1,098 (87.5%). Of the 81 misfits, 64 were put down to the rubric’s words and 17 to a fact the vignette left open. Most doubts: whether a 2019 protocol still counts now that the case meeting stopped in between (acted on afterwards, check 302: it does); whether ‘Werkafspraken 2025’ was an agreement for 2025 only; whether a substitute who assessed once is a member of the assessment team. Otherwise not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
+  questionRound(
+    'r190-2024.9',
+    'set-gg',
+    { fitRate: 0.8816029143897997, alpha: 0.9822124019799185, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 190, op dezelfde tekst (commit 5889e6a), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 88,2% exact één niveau, alpha 0,982, 95,1% van de eenheden unaniem (vier kleine gemeenten die vooral op de wijkagent en één jongerenwerker leunen, zes gemeenten met een werkproces dat pas in juni 2026 is vastgesteld, drie gemeenten waar de procesregisseur per casus een controlelijst bijhoudt: 93%, 81% en 91%). Rondes 188 tot en met 190 samen: 1.445 van 1.647 (87,7%). Van de 65 twijfels kwamen er 36 door de woorden van de niveauteksten en 29 door een feit dat het vignet openliet. De meeste twijfels: of een deel van een afspraak waarover het vignet niets zegt, zoals één criterium bij elke herduiding, bekend gevolgd is, nu ‘altijd gevolgd’ bekend moet zijn; of een weging die steeds ‘wat we weten, wat ons zorgen baart’ langsloopt, met vaste vragen is; of een actielijst een dossierformat is. Niet verwerkt.',
+      en: 'Round 190, on the same text (commit 5889e6a), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 88.2% exactly one level, alpha 0.982, 95.1% of units unanimous (four small municipalities that rely mainly on the community police officer and one youth worker, six municipalities whose work process was adopted only in June 2026, three municipalities where the process coordinator keeps a checklist per case: 93%, 81% and 91%). Rounds 188 to 190 together: 1,445 of 1,647 (87.7%). Of the 65 misfits, 36 were put down to the rubric’s words and 29 to a fact the vignette left open. Most doubts: whether a part of an agreement the vignette says nothing about, such as one criterion at each re-assessment, is known to be followed, now that ‘always followed’ must be known; whether an assessment that always goes through ‘what we know, what worries us’ uses set questions; whether a list of actions is a case-file template. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];
