@@ -116,8 +116,8 @@ export const notOpenheid: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken wanneer jullie bij uitzondering afwijken van openheid?',
-        'Have you agreed in which exceptional cases you depart from openness?',
+        'Hebben jullie afgesproken op welke wettelijke gronden jullie bij uitzondering afwijken van openheid?',
+        'Have you agreed on which statutory grounds you may, by exception, depart from openness?',
       ),
       help: t(
         'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘AVG’ en ‘UAVG’ in de begrippenlijst). Dat hier alleen wettelijke gronden tellen, is een keuze van de checklist.',
