@@ -30,7 +30,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the case meeting decided on an agreement. At that same meeting, a standing partner said it did not adopt the agreement, for example that it only ‘takes note’ of it. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
-      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als de partner in dat overleg ook zei met de afspraak te werken.',
+      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in hetzelfde overleg zei volgens de afspraak te gaan werken.',
       en: 'This does not apply to the organisation that hosts or chairs the case meeting, as it need not adopt the agreement. Nor does it apply if that partner also said at that meeting that it works by the agreement.',
     },
     {
@@ -92,7 +92,7 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A decision that was never written down counts if the partners who took it confirm it and no partner contradicts it. It is then not in writing.',
     },
     {
-      nl: 'Tekende een partner niet, maar zei die in het casusoverleg met de afspraak te werken? Dan stelde die de afspraak mee vast, vanaf die dag. Bij een convenant telt die vanaf die dag als getekend. Dit geldt als het verslag dat zegt, of als die partner het bevestigt.',
+      nl: 'Tekende een partner niet, maar zei die in het casusoverleg volgens de afspraak te gaan werken? Dan stelde die de afspraak mee vast, vanaf die dag. Bij een convenant telt die vanaf die dag als getekend. Dit geldt als het verslag dat zegt, of als die partner het bevestigt.',
       en: 'Suppose a partner did not sign, but said in the case meeting that it works by the agreement. Then it adopted the agreement too, from that day. For a covenant, it counts as signed from that day. This holds if the minutes say so or that partner confirms it.',
     },
     {

@@ -73,8 +73,8 @@ export const CASES_OF_PRACTICE: readonly RuleGroup[] = [
         en: 'A course taken earlier still counts, at levels 1 and 2 too, for everyone who took it and still works for the same organisation.',
       },
       {
-        nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet. De regel over een gemeente die later bij jullie gebied kwam, geldt wel.',
-        en: 'Likewise, an older activity counts at levels 1 and 2 if its result, such as criteria, a list or a choice, is still in use. For these two rules, the two-year limit does not apply. The rule on a municipality that joined your area later does apply.',
+        nl: 'Werken jullie nog met wat een oudere handeling opleverde, zoals criteria, een lijst of een keuze? Dan telt die handeling bij niveau 1 en 2. Bij deze twee regels geldt de grens van twee jaar niet. De regel over een gemeente die later aansloot bij jullie PGA, geldt wel.',
+        en: 'Likewise, an older activity counts at levels 1 and 2 if its result, such as criteria, a list or a choice, is still in use. For these two rules, the two-year limit does not apply. The rule on a municipality that joined your PGA later does apply.',
       },
       {
         nl: 'Mag een partner iets niet laten zien? Dan telt de verklaring van die partner dat het gebeurde.',

@@ -39,7 +39,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Wat anderen dan de partners doen, telt niet en is geen afwijking. Uitzonderingen: de extra regels bij signaleren, en ‘Wat telt bij niveau 1 en 2’. Noemt de afspraak zelf voor wie die geldt, zoals ‘elke professional die namens de PGA contact heeft’? Dan telt dat wel.',
-        en: 'What non-partners do does not count and is not a departure. Exceptions: the additional rules for spotting signals, and ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
+        en: 'Actions by non-partners do not count and are not departures. Exceptions: the additional rules for spotting signals, and ‘What counts at levels 1 and 2’. If the agreement itself says whom it binds, such as ‘every professional in contact on behalf of the PGA’, what they do does count.',
       },
     ],
   },
@@ -146,7 +146,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Of een partner doet wat een document zegt, blijkt uit wat die doet. Of die het document gebruikt of kent, maakt niet uit.',
-        en: 'Whether a partner does what a document says shows in what it does, not in whether it uses or knows the document.',
+        en: 'Whether a partner does what a document says is shown by its actions, not by whether it uses or even knows the document.',
       },
     ],
   },

@@ -56,7 +56,7 @@ export const NON_LEVEL_DESCRIPTIONS = {
     en: 'You do not know how this is arranged in your PGA.',
   },
   na: {
-    nl: 'Kies dit alleen bij een vraag met een regel voor N.v.t. Dan moet ook gelden: de situatie uit die regel kwam niet voor, en geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
+    nl: 'Kies dit alleen bij een vraag met een regel voor N.v.t. Dan moeten ook twee dingen kloppen. De situatie uit die regel kwam niet voor. En er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.',
     en: 'Choose this only for a question that has a rule for N/A. Two things must then also be true: that rule’s situation did not occur, and no joint agreement covers any of what the question asks about.',
   },
 } as const satisfies Record<string, Text>;

@@ -69,7 +69,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen gezamenlijke afspraak over ${topic.nl} regelt ook maar iets van wat de vraag noemt.`,
+    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }

@@ -80,7 +80,7 @@ function previousLines(locale: Locale): string[] {
 export function validation(locale: Locale, latestLabel: string): string {
   const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version).slice(-8);
   const round = (r: (typeof own)[number]) =>
-    `- ${r.id.split('-')[0]}: ${ui(locale, 'justification.set', { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${ui(locale, 'justification.colFit')}: ${formatPercent(r.fitRate, locale)}. ${ui(locale, 'justification.colAlpha')}: ${formatCoefficient(r.alpha, locale)}. ${ui(locale, 'justification.colUnanimous')}: ${formatPercent(r.unanimous, locale)}.${r.rubricText ? ` ${ui(locale, 'justification.partnerRound')}` : ''}`;
+    `- ${r.id.split('-')[0]}: ${ui(locale, 'justification.set', { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${ui(locale, 'justification.colFit')}: ${formatPercentTenth(r.fitRate, locale)}. ${ui(locale, 'justification.colAlpha')}: ${formatCoefficient(r.alpha, locale)}. ${ui(locale, 'justification.colUnanimous')}: ${formatPercent(r.unanimous, locale)}.${r.rubricText ? ` ${ui(locale, 'justification.partnerRound')}` : ''}`;
   return [
     `## ${ui(locale, 'justification.validationTitle')}`,
     '',

@@ -10,7 +10,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Afwijking', 'Departure'),
     definition: t(
       'Een keer dat iets niet ging zoals afgesproken. Bij een afwijking wordt de afspraak niet altijd gevolgd (niveau 3). Onder ‘Wat een afwijking is’ staat wanneer iets meetelt.',
-      'A time when something did not go as agreed. With a departure, the agreement is not always followed (level 3). ‘What a departure is’ says when something counts.',
+      'An occasion on which something was not done as agreed. With a departure, the agreement is not always followed (level 3). ‘What a departure is’ says when something counts.',
     ),
   },
   {
@@ -19,7 +19,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: join(
       t(
-        'De naam van niveau 1: geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
+        'De naam van niveau 1: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
         'The name of level 1: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_NONE,
@@ -31,7 +31,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: join(
       t(
-        'De naam van niveau 2: geen gezamenlijke afspraak regelt ook maar iets van wat de vraag noemt.',
+        'De naam van niveau 2: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
         'The name of level 2: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_SOME,
@@ -79,7 +79,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Overmacht', 'Force majeure'),
     definition: t(
       'Iets waar niemand iets aan kon doen, zoals een rechter die iemand onverwacht vrijlaat. Voor de checklist blijft een afwijking door overmacht een afwijking.',
-      'Something nobody could help, such as a court releasing someone unexpectedly. For the checklist, a departure caused by force majeure is still a departure.',
+      'Something nobody could prevent, such as a court unexpectedly releasing someone. For the checklist, a departure caused by force majeure is still a departure.',
     ),
   },
   {

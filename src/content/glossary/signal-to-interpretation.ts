@@ -12,7 +12,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     ),
     definition: t(
       'De aanpak waarin gemeente en partners per persoon bespreken hoe zij iemand begeleiden. Het gaat om iemand van wie partners vermoeden dat die radicaliseert, of die al geradicaliseerd is. Daardoor vormt die persoon een risico voor de openbare orde en veiligheid. De gemeente voert de regie. Vaak hoort de PGA bij het regionale Zorg- en Veiligheidshuis; soms heeft een gemeente ook een eigen, lokale PGA. Vullen jullie deze checklist in voor zo’n lokale PGA? Dan zijn ‘de partners’ de partners van die lokale PGA.',
-      'The approach in which the municipality and its partners discuss, person by person, how they support and guide someone. That person is suspected of radicalising, or has already radicalised, and therefore poses a risk to public order and safety. The municipality has the lead role (regie). The PGA is often housed in the region’s Zorg- en Veiligheidshuis (Care and Safety House). Sometimes a municipality also has a local PGA of its own. If you fill in this checklist for such a local PGA, ‘the partners’ are the partners of that local PGA.',
+      'The approach in which the municipality and its partners discuss, person by person, how they support and guide someone. That person is suspected of radicalising, or has already radicalised, and therefore poses a risk to public order and safety. The municipality has the lead role (regie). The PGA is often housed in the region’s Care and Safety House (Zorg- en Veiligheidshuis). Sometimes a municipality also has a local PGA of its own. If you fill in this checklist for such a local PGA, ‘the partners’ are the partners of that local PGA.',
     ),
   },
   {
@@ -160,7 +160,7 @@ export const SIGNAL_TO_INTERPRETATION: GlossaryTerm[] = [
     term: t('NCTV', 'NCTV'),
     definition: t(
       'De Nationaal Coördinator Terrorismebestrijding en Veiligheid: de rijksdienst die onder meer het Dreigingsbeeld Terrorisme Nederland maakt (uitleg van de checklist). Het rapport verwijst naar dat dreigingsbeeld in de inleiding en bij online radicalisering (§1.1).',
-      'The Dutch National Coordinator for Security and Counterterrorism. Among other things, this government service publishes the Terrorist Threat Assessment Netherlands (the checklist’s explanation). The report refers to that assessment in its introduction and on online radicalisation (§1.1).',
+      'The Dutch National Coordinator for Security and Counterterrorism. Among other things, this government service publishes the Terrorist Threat Assessment for the Netherlands (DTN) (the checklist’s explanation). The report refers to that assessment in its introduction and on online radicalisation (§1.1).',
     ),
   },
 ];

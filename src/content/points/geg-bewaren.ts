@@ -57,8 +57,8 @@ export const KEEPING_QUESTIONS: Question[] = [
         'A provision that says only who deletes something does not say who keeps it (the checklist’s choice).',
       ),
       t(
-        'Ook bij de handeling noemt een tekst over het dossier zonder fasen alle fasen. Doen wat zo’n tekst zegt, zoals iets bewaren, is die tekst gebruiken.',
-        'For the activity too, a text on the case file that names no phases names every phase. Doing what such a text says, such as keeping something, is using it.',
+        'Noemt een tekst over het dossier geen fasen? Dan geldt die ook bij de handeling voor alle fasen. Wie doet wat de tekst zegt, bijvoorbeeld iets bewaren, gebruikt die tekst.',
+        'For the activity too, a text about the case file that names no phases covers every phase. Doing what such a text says, such as keeping something, counts as using it.',
       ),
     ],
     basis: t(

@@ -97,7 +97,7 @@ export const gegDelen: AttentionPoint = {
       rules: [
         t(
           'Regelt de gezamenlijke afspraak alleen wanneer één partner, zoals het Zorg- en Veiligheidshuis, informatie verwijdert? Dan regelt die een deel van deze vraag.',
-          'If a joint agreement covers only when one partner deletes information, it covers part of this question. An example of such a partner is the Zorg- en Veiligheidshuis (Care and Safety House).',
+          'If a joint agreement covers only when one partner deletes information, it covers part of this question. An example of such a partner is the Care and Safety House (Zorg- en Veiligheidshuis).',
         ),
         t(
           '‘Elke partner houdt zich aan de eigen wettelijke termijnen’ verwijst naar de wet en is geen lokale afspraak over wanneer jullie informatie verwijderen. Zo’n zin regelt dus niets (keuze van de checklist). Wel vindt §2.2 het van belang dat er lokaal afspraken op papier komen over wanneer informatie wordt verwijderd.',

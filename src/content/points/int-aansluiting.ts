@@ -136,7 +136,7 @@ export const intAansluiting: AttentionPoint = {
         ),
         t(
           'Een latere keuze of wijziging van interventies in een casus hoort bij het plan van aanpak van die casus. Dat geldt ook voor een keuze in een bespreking tussen twee besprekingen van het plan. Geldt de afspraak bij elk plan of elke bespreking van een plan? Dan geldt die ook voor zo’n keuze. Viel de keuze buiten het casusoverleg? Dan telt de eerstvolgende bespreking van die casus als bespreking waarin jullie interventies kozen.',
-          'A later choice or change of interventions in a case belongs to that case’s action plan. This includes a choice made in a case discussion between two discussions of the plan. If the agreement applies to every plan or every discussion of a plan, it applies to such a choice too. If the choice was made outside the case meeting, the next discussion of that case counts as one in which you chose interventions.',
+          'A later choice or change of interventions in a case belongs to that case’s action plan. This includes a choice made at a case discussion held between two discussions of the plan. If the agreement applies to every plan or every discussion of a plan, it applies to such a choice too. If the choice was made outside the case meeting, the next discussion of that case counts as one in which you chose interventions.',
         ),
       ],
       basis: FORMATS,

@@ -14,8 +14,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) =>
-        `Geen gezamenlijke afspraak over ${x} regelt ook maar iets van wat de vraag noemt. `,
+      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt minstens een deel van wat de vraag noemt. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
