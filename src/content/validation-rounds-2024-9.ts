@@ -39,4 +39,15 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r191-2024.9',
+    'set-gh',
+    { fitRate: 0.8633879781420765, alpha: 0.9768432829509875, unanimous: 0.9453551912568307 },
+    {
+      nl: 'Ronde 191, op dezelfde tekst als ronde 188 (commit 5889e6a), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen (één beoordelaar stopte zonder resultaat; een nieuwe nam het over): 86,3% exact één niveau, alpha 0,977, 94,5% van de eenheden unaniem (vijf gemeenten die veel mondeling afspreken en waar alleen de gemeente een besluitenlijst bijhoudt, twee gemeenten die net het landelijke modelconvenant tekenden, negen gemeenten met alles op papier waar partners elkaar soms tegenspreken: 90%, 84% en 85%). Rondes 188 tot en met 191 samen: 1.919 van 2.196 (87,4%). Van de 75 twijfels kwamen er 51 door de woorden van de niveauteksten en 24 door een feit dat het vignet openliet. De meeste twijfels: of een gemeenschap betrokken is als het vignet niet zegt of de betrokkene erbij hoort; of een besluit om elke weging op een nooit vastgesteld formulier vast te leggen dat formulier vaststelt; of ‘hoe lang de casus wordt gemonitord’ een voorwaarde voor afsluiten is; in de sterke regio hoe een terugkerende termijn telt in het eerste jaar van een afspraak. Niet verwerkt.',
+      en: 'Round 191, on the same text as round 188 (commit 5889e6a), with three new writers and nine new raters, on round 51’s briefs with three new region profiles (one rater stopped without output; a new one took its place): 86.3% exactly one level, alpha 0.977, 94.5% of units unanimous (five municipalities that agree much orally, where only the municipality keeps a list of decisions, two municipalities that have just signed the national model covenant, nine municipalities with everything on paper where partners sometimes contradict each other: 90%, 84% and 85%). Rounds 188 to 191 together: 1,919 of 2,196 (87.4%). Of the 75 misfits, 51 were put down to the rubric’s words and 24 to a fact the vignette left open. Most doubts: whether a community is concerned when the vignette does not say whether the person belongs to it; whether a decision to record each assessment on a form never adopted adopts that form; whether ‘how long the case is monitored’ is a condition for closing; in the strong region, how a recurring time limit counts in an agreement’s first year. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];

@@ -4,17 +4,17 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.9',
-  rounds: 3,
-  units: 549,
-  wideUnits: 17,
-  alpha: 0.9643959784332317,
+  rounds: 4,
+  units: 732,
+  wideUnits: 21,
+  alpha: 0.9673964931900016,
   points: [
-    { point: 'sam-werkproces', wideUnits: 3, units: 18 },
-    { point: 'sam-regie', wideUnits: 1, units: 9 },
-    { point: 'geg-delen', wideUnits: 4, units: 45 },
-    { point: 'int-aansluiting', wideUnits: 4, units: 45 },
-    { point: 'mon-impasse', wideUnits: 1, units: 18 },
-    { point: 'sam-perspectieven', wideUnits: 1, units: 18 },
-    { point: 'sig-structuur', wideUnits: 1, units: 18 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 24 },
+    { point: 'geg-delen', wideUnits: 5, units: 60 },
+    { point: 'int-aansluiting', wideUnits: 5, units: 60 },
+    { point: 'sam-regie', wideUnits: 1, units: 12 },
+    { point: 'mon-impasse', wideUnits: 1, units: 24 },
+    { point: 'sam-perspectieven', wideUnits: 1, units: 24 },
+    { point: 'sig-structuur', wideUnits: 1, units: 24 },
   ],
 };
