@@ -50,4 +50,26 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r192-2024.9',
+    'set-gi',
+    { fitRate: 0.8834244080145719, alpha: 0.969995189140341, unanimous: 0.9289617486338798 },
+    {
+      nl: 'Ronde 192, de eerste op de tekst na controle 302 en de wijziging van not-afwijken (commit 89e2958), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen (twee beoordelaars stopten zonder resultaat; nieuwe namen het over): 88,3% exact één niveau, alpha 0,970, 92,9% van de eenheden unaniem (drie gemeenten waar de politie en één gemeente veel onderling regelen, zes gemeenten met een goed werkproces maar een privacyprotocol pas na een incident in 2026, zeven gemeenten waar de procesregisseur elk kwartaal een steekproef van casussen naloopt: 85%, 86% en 95%). Rondes 188 tot en met 192 samen: 2.404 van 2.745 (87,6%). Van de 64 twijfels kwamen er 47 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De meeste twijfels: of een keuze voor contact met een moskee uit 2021 nog meetelt bij niveau 1 en 2; of een regel op papier over vertrouwelijkheid mondelinge omgangsregels op papier zet; of ‘meldt elke drie maanden’ telt vanaf de start van het monitoren. Niet verwerkt.',
+      en: 'Round 192, the first on the text after check 302 and the change to not-afwijken (commit 89e2958), with three new writers and nine new raters, on round 51’s briefs with three new region profiles (two raters stopped without output; new ones took their place): 88.3% exactly one level, alpha 0.970, 92.9% of units unanimous (three municipalities where the police and one municipality arrange much between them, six municipalities with a good work process but a privacy protocol only after an incident in 2026, seven municipalities where the process coordinator checks a sample of cases every quarter: 85%, 86% and 95%). Rounds 188 to 192 together: 2,404 of 2,745 (87.6%). Of the 64 misfits, 47 were put down to the rubric’s words and 17 to a fact the vignette left open. Most doubts: whether a choice of contact with a mosque made in 2021 still counts at levels 1 and 2; whether a written rule on confidentiality puts oral rules of conduct in writing; whether ‘reports every three months’ counts from the start of monitoring. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
+  questionRound(
+    'r193-2024.9',
+    'set-gj',
+    { fitRate: 0.9107468123861566, alpha: 0.9708394250451123, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 193, op dezelfde tekst als ronde 192 (commit 89e2958), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met de opdrachten van ronde 51 en drie nieuwe profielen: 91,1% exact één niveau, alpha 0,971, 94,0% van de eenheden unaniem (twee gemeenten die leunen op één ervaren wijkagent, met een oud convenant dat niemand gebruikt, acht gemeenten met twee casusoverleggen en één werkproces dat elk anders toepast, vijf gemeenten die hun werkproces in 2026 aanscherpten: 90%, 87% en 96%). Rondes 188 tot en met 193 samen: 2.904 van 3.294 (88,2%). Van de 49 twijfels kwamen er 36 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. De meeste twijfels: of een format voor het plan met een doel naast elke interventie een afspraak is om interventies aan doelen te koppelen; of ‘tijdig’ melden van een vrijlating een termijn is; of een document van een stuurgroep zonder één partner voor de weging gezamenlijk is. Niet verwerkt.',
+      en: 'Round 193, on the same text as round 192 (commit 89e2958), with three new writers and nine new raters, on round 51’s briefs with three new region profiles: 91.1% exactly one level, alpha 0.971, 94.0% of units unanimous (two municipalities that rely on one experienced community police officer, with an old covenant nobody uses, eight municipalities with two case meetings and one work process each applies differently, five municipalities that tightened their work process in 2026: 90%, 87% and 96%). Rounds 188 to 193 together: 2,904 of 3,294 (88.2%). Of the 49 misfits, 36 were put down to the rubric’s words and 13 to a fact the vignette left open. Most doubts: whether a plan template with a goal beside each intervention is an agreement to link interventions to goals; whether reporting a release ‘in good time’ sets a time limit; whether a document of a steering group without one partner is joint for the assessment. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];
