@@ -72,4 +72,26 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r194-2024.9',
+    'set-gk',
+    { fitRate: 0.8961748633879781, alpha: 0.9787102983649024, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 194, op de tekst na de honderdtweeëndertigste lezing en controle 303 (commit 6d1fbb0), met drie nieuwe schrijvers, een schrijfopdracht die ook vraagt hoe de partners weten dat een regel gevolgd is, en negen nieuwe beoordelaars, met drie nieuwe profielen (één beoordelaar stopte zonder resultaat; een nieuwe nam het over): 89,6% exact één niveau, alpha 0,979, 94,0% van de eenheden unaniem (drie gemeenten waar het casusoverleg vooral een informatieronde is, vijf gemeenten met een goed werkproces waar de partners per stap anders bijhouden wat ze doen, zes gemeenten die bij de jaarevaluatie per afspraak nagaan of die in elke casus gevolgd is: 87%, 90% en 92%). Rondes 188 tot en met 194 samen: 3.396 van 3.843 (88,4%). Van de 57 twijfels kwamen er 40 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De meeste twijfels: of een weging op het formulier waarbij een paar vragen open bleven de vaste vragen volgde; of ‘het casusoverleg stelt de doelen samen vast’ gevolgd is als één partner afwezig was; of naleving van omgangsregels die niemand bijhoudt bekend is. Niet verwerkt.',
+      en: 'Round 194, on the text after the hundred-and-thirty-second reading and check 303 (commit 6d1fbb0), with three new writers, a writer brief that also asks how the partners know a rule was followed, and nine new raters, with three new region profiles (one rater stopped without output; a new one took its place): 89.6% exactly one level, alpha 0.979, 94.0% of units unanimous (three municipalities whose case meeting is mainly a round of information, five municipalities with a good work process where the partners keep track of each step differently, six municipalities that check at the yearly evaluation whether each agreement was followed in every case: 87%, 90% and 92%). Rounds 188 to 194 together: 3,396 of 3,843 (88.4%). Of the 57 misfits, 40 were put down to the rubric’s words and 17 to a fact the vignette left open. Most doubts: whether an assessment on the form with a few questions left open followed the set questions; whether ‘the case meeting sets the goals together’ was followed when one partner was absent; whether keeping to rules of conduct that nobody tracks is known. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
+  questionRound(
+    'r195-2024.9',
+    'set-gl',
+    { fitRate: 0.8706739526411658, alpha: 0.95523089099952, unanimous: 0.9016393442622951 },
+    {
+      nl: 'Ronde 195, op dezelfde tekst en schrijfopdracht als ronde 194 (commit 6d1fbb0), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 87,1% exact één niveau, alpha 0,955, 90,2% van de eenheden unaniem (vier gemeenten met een nieuwe coördinator die eerdere mondelinge afspraken niet kent, zes gemeenten die notificeren en gegevensdeling in protocollen regelden maar doelen en interventies aan de casushouder laten, zeven gemeenten met een dossiersysteem dat per casus elke stap laat zien: 91%, 87% en 84%). Rondes 188 tot en met 195 samen: 3.874 van 4.392 (88,2%). Van de 71 twijfels kwamen er 58 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. De meeste twijfels: of een mondeling besluit dat maar in één verslag staat nog telt; of een lijst van fasen in een privacyprotocol een werkproces is; of een bijlage over wat elke partner deelt, rollen beschrijft. Niet verwerkt.',
+      en: 'Round 195, on the same text and writer brief as round 194 (commit 6d1fbb0), with three new writers and nine new raters, with three new region profiles: 87.1% exactly one level, alpha 0.955, 90.2% of units unanimous (four municipalities with a new coordinator who does not know earlier oral agreements, six municipalities that set out notification and data sharing in protocols but leave goals and interventions to the case holder, seven municipalities with a case-file system that shows every step per case: 91%, 87% and 84%). Rounds 188 to 195 together: 3,874 of 4,392 (88.2%). Of the 71 misfits, 58 were put down to the rubric’s words and 13 to a fact the vignette left open. Most doubts: whether an oral decision recorded in only one set of minutes still counts; whether a list of phases in a privacy protocol is a work process; whether an annex on what each partner shares describes roles. Not acted on.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];
