@@ -59,8 +59,9 @@ export function validationStanding(
  *  choose by this. */
 export type StandingSentence = 'untested' | 'firstMet' | 'firstNotMet' | 'pooled';
 
-/** Which sentence (a key under 'justification', as StandingSentence) says how a version's rounds met the goal: the rounds together first when they meet it (the page
- *  gave only the count of rounds that met it, so a pooled figure at the goal went unsaid). */
+/** Which sentence (a key under 'justification', as StandingSentence) says how a version's rounds met the goal: the
+ *  rounds together first when they meet it (the page gave only the count of rounds that met it, so a pooled figure at
+ *  the goal went unsaid). */
 export function goalSentence(s: ValidationStanding): 'goalMet' | 'pooledGoalMet' {
   return s.pooledMet ? 'pooledGoalMet' : 'goalMet';
 }
