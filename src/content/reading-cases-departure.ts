@@ -153,6 +153,10 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not look for signals, reports or cases you do not know of. While the time limit is still running, you need not know whether the task is already done.',
     },
     {
+      nl: 'Vroeg iemand de partners of de afspraak is gevolgd, en meldde niemand een afwijking? Dat is alleen een bevestiging als de partners die het deden, zeggen dat de afspraak bij elke casus of melding is gevolgd. Alleen geen afwijking melden is geen bevestiging (regel van de checklist).',
+      en: 'Suppose someone asked the partners whether the agreement was followed, and nobody reported a departure. That is a confirmation only if the partners who did it say the agreement was followed in each case or report. Merely reporting no departure is not a confirmation (the checklist’s own rule).',
+    },
+    {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',
       en: 'A departure counts only for the question about the part of the provision that was not followed. So a notification later than agreed counts under the notification questions, even if the work process sets the order.',
     },

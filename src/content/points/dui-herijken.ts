@@ -126,6 +126,10 @@ export const duiHerijken: AttentionPoint = {
       ],
       doubts: [
         t(
+          'Het instrument van de start is het eerste risicotaxatie-instrument dat voor de betrokkene in de PGA werd gebruikt. Dat telt alleen als het vóór het eerste tussentijdse duiden was. Het mag ook bij de weging zijn geweest, of weken na het besluit om de casus te bespreken (keuze van de checklist).',
+          'The instrument from the start is the first risk-assessment instrument used for the person in the PGA. It counts only if it was used before the case was first re-interpreted. It may also have been used at the assessment, or weeks after the decision to discuss the case (the checklist’s choice).',
+        ),
+        t(
           'Ook een instrument dat één partner afnam, zoals de VERA-2R van de reclassering, telt.',
           'An instrument one partner administered, such as the probation service’s VERA-2R, counts too.',
         ),

@@ -76,8 +76,12 @@ export const gegDelen: AttentionPoint = {
           'It does not say which information if it names only a whole phase, the goal of a phase, the approach or the PGA. Examples are ‘needed for the approach’, ‘needed to assess’, also when spotting signals, and ‘needed to decide whether the PGA starts’.',
         ),
         t(
-          'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie.',
-          'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information.',
+          'Noemt een zin alleen waar de informatie vandaan komt? Dan zegt die niet welke informatie. Voorbeelden: ‘de politie brengt politie-informatie in’, ‘het OM brengt strafrechtelijke informatie in’ en ‘informatie uit de eigen systemen’. Noemt de zin ook waarover de informatie gaat, zoals ‘informatie over schulden’? Dan zegt die wel welke informatie. ‘Informatie over de casus’ noemt niet waarover: dat is alle informatie.',
+          'A sentence that names only where the information comes from does not say which information. Examples are ‘the police contribute police information’, ‘the OM contributes criminal-law information’ and ‘information from their own systems’. If the sentence also names what the information is about, such as ‘information on debts’, it does say which information. ‘Information on the case’ names no subject: that is all information.',
+        ),
+        t(
+          'Noemt de zin een formulier met vaste vragen dat een partner deelt, zoals een meldformulier? Dan zegt die welke informatie: wat dat formulier vraagt. Zegt een zin alleen dat iemand laat weten wat het besluit over een melding of casus is? Dan regelt die hier niets (keuze van de checklist).',
+          'A sentence may name a form with set questions that a partner shares, such as a reporting form. Then it says which information: what that form asks. A sentence that says only that someone passes on what was decided on a signal or case covers nothing here (the checklist’s choice).',
         ),
       ],
       basis: LOCAL,

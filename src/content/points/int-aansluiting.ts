@@ -121,8 +121,8 @@ export const intAansluiting: AttentionPoint = {
           'The case-file template itself is covered under §2.2 (record-keeping).',
         ),
         t(
-          'Noemt de afspraak alleen het eerste plan van aanpak, en zegt die niets over latere keuzes van interventies? Dan regelt die een deel: ook latere keuzes horen bij deze vraag. Zegt de afspraak dat jullie bij latere keuzes geen format gebruiken? Of dat jullie het format alleen bij het eerste plan gebruiken? Dan ontbreekt er niets.',
-          'If the agreement names only the first action plan and says nothing about later choices of interventions, it covers part. Later choices belong to this question too. It may say that you use no template for later choices, or that you use the template only for the first plan. Then nothing is missing.',
+          'Noemt de afspraak alleen het eerste plan van aanpak, of alleen sommige besprekingen? En zegt die niets over andere keuzes van interventies? Dan regelt die een deel, ook als jullie het format daar wel gebruikten. Maar geldt die bij elke bespreking van een plan, ook elke herijking? Dan geldt die ook voor keuzes daartussen (zie de bijlage). Zegt de afspraak uitdrukkelijk dat jullie het format alleen daar gebruiken? Dan ontbreekt er niets.',
+          'Suppose the agreement names only the first action plan, or only some discussions, and says nothing about other choices of interventions. Then it covers part, even if you did use the template there. But if it applies to every discussion of a plan, including every adjustment, it also applies to choices in between (see the annex). If it says explicitly that you use the template only there, nothing is missing.',
         ),
       ],
       doubts: [

@@ -70,6 +70,12 @@ export const notOpenheid: AttentionPoint = {
           'Whether the exception ground was recorded counts under the next question.',
         ),
       ],
+      doubts: [
+        t(
+          'Zegt een bepaling alleen dát jullie de betrokkene notificeren, behalve op een uitzonderingsgrond? Dan regelt die hier niets: wanneer en hoe staan er niet in (keuze van de checklist).',
+          'Suppose a provision says only that you notify the person, except on an exception ground. It covers nothing here: it does not say when or how (the checklist’s choice).',
+        ),
+      ],
     },
     {
       id: 'not-uitzonderingsgrond',

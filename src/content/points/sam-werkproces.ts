@@ -75,6 +75,10 @@ export const samWerkproces: AttentionPoint = {
           'Bijvoorbeeld: jullie sloegen het hoofdstuk ‘Monitoren en afsluiten’ over. Het besproken overzicht noemt wel alle werkstappen met een eigen punt en het afsluiten, op volgorde. Dan is er bij deze vraag toch een terugblik. Noemt alleen het overgeslagen deel zo’n werkstap, het afsluiten of een deel van de volgorde? Dan geldt de algemene regel over een overgeslagen deel (zie ‘Wat een terugblik is’).',
           'For example, you skipped the chapter ‘Monitoring and closure’. The overview you discussed does name all the work steps with their own point, and closure, in order. Then there is still a review for this question. If only the skipped part names such a work step, closure or part of the order, the general rule on skipped parts applies. See ‘What a review is’.',
         ),
+        t(
+          'Een afspraak over het werkproces zegt hoe de PGA als geheel verloopt. Noemt een afspraak over iets anders, zoals gegevensdeling of wegen, ook fasen of de volgende stap? Dan telt die hier niet (keuze van de checklist). Gebruikte een partner het deel van zo’n tekst dat de werkstappen noemt, van signaal tot afsluiting? Dan telt dat wel als de handeling bij niveau 1 en 2.',
+          'An agreement on the work process says how the PGA runs as a whole. Suppose an agreement on something else, such as information sharing or assessment, also lists phases or the next step. Then it does not count here (the checklist’s choice). Suppose a partner used the part of such a text that names the work steps from signal to closure. That does count as the activity at levels 1 and 2.',
+        ),
       ],
     },
     {
@@ -131,6 +135,14 @@ export const samWerkproces: AttentionPoint = {
         t(
           'Beschrijft het document de rol van ‘de gemeente’ in het algemeen? Dan geldt die rol voor elke gemeente in jullie gebied. Dat geldt ook voor de rol van ‘de woongemeente’ of van de burgemeester van de woongemeente.',
           'If the document describes the role of ‘the municipality’ in general, that role applies to every municipality in your area. This also applies to the role of ‘the home municipality’ or of its mayor.',
+        ),
+        t(
+          'Laten weten wat het besluit over een melding is, hoort niet bij het wegen zelf. Het is hier een taak, geen delen van informatie (keuze van de checklist). Zegt een bepaling wie dat doet, zoals de voorzitter van het casusoverleg? Dan telt die hier. Zegt een bepaling alleen welke partner het casusoverleg organiseert, faciliteert of voorzit? Dan regelt die hier een deel: de rol van die partner.',
+          'Telling whoever reported a signal what was decided is not part of the assessment itself. Here it is a task, not sharing of information (the checklist’s choice). If a provision says who does it, such as the chair of the case meeting, it counts here. If a provision says only which partner hosts, facilitates or chairs the case meeting, it covers part here: that partner’s role.',
+        ),
+        t(
+          'Noemt een bepaling niemand die iets doet, ook geen functie zoals de procesregisseur? Een voorbeeld is ‘de agenda gaat twee werkdagen vooraf rond’. Dan is het geen taak van een partner, en telt die hier niet. Wat een partner deelt of inbrengt, telt bij de vraag wie in elke fase welke informatie deelt (§2.2), niet hier (keuze van de checklist).',
+          'Suppose a provision names no one who does something, not even a role such as the process coordinator. An example is ‘the agenda goes out two working days ahead’. Then it is not a partner’s task and does not count here. What a partner shares or contributes counts under the question on who shares which information in each phase (§2.2), not here (the checklist’s choice).',
         ),
       ],
     },

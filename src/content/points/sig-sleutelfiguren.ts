@@ -109,6 +109,12 @@ export const sigSleutelfiguren: AttentionPoint = {
           'If a text says only with which key figures contact is needed, it covers nothing here. That text belongs under the question on which key figures can help spot signals.',
         ),
       ],
+      doubts: [
+        t(
+          'Een betrokken gemeenschap kan een concrete groep zijn, zoals de bezoekers van één moskee. Het kan ook een bredere gemeenschap zijn, zoals de moslimgemeenschap die het rapport noemt (§1.1). Die is betrokken als iemand in jullie gebied radicaliseert met een beroep op dat geloof of die afkomst, zoals bij jihadisme (keuze van de checklist).',
+          'A community concerned can be a concrete group, such as the congregation of one mosque. It can also be a wider community, such as the Muslim community the report names (§1.1). That wider community is concerned if someone in your area radicalises in the name of its faith or origin, as in jihadism (the checklist’s choice).',
+        ),
+      ],
     },
     {
       id: 'sig-veiligheidsbeeld',

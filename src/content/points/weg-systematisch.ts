@@ -107,6 +107,12 @@ export const wegSystematisch: AttentionPoint = {
           'Suppose you skipped the set assessment questions when assessing a signal. That is a departure only under the question on a set, systematic way of assessing, not here. This also applies if you then assessed on knowledge, experience or gut feeling alone. Here, an assessment is a departure if the decision rested on a criterion that is not in the agreement. If nobody knows what the decision rested on, the agreement is not always followed here.',
         ),
       ],
+      doubts: [
+        t(
+          'Bespraken partners in de weegploeg of jullie vaste criteria hebben, ook als de uitkomst was dat er geen zijn? Dan telt dat als de handeling bij niveau 1 en 2.',
+          'Suppose partners in the assessment team discussed whether you have set criteria, even if they found there are none. That counts as the activity at levels 1 and 2.',
+        ),
+      ],
     },
     {
       id: 'weg-betrokkenen',
@@ -128,6 +134,10 @@ export const wegSystematisch: AttentionPoint = {
         t(
           'Woog de weegploeg een keer zonder een organisatie of persoon die volgens de afspraak meeweegt? En was daar niet vooraf toe besloten? Dan is dat een afwijking. De leden die er die keer zijn, mogen zo’n besluit vooraf nemen (zie de extra regel bij deze stap).',
           'Suppose the assessment team once assessed without an organisation or person that the agreement says takes part. If nobody had decided on this beforehand, that is a departure. The members present on that occasion may take such a decision beforehand (see the additional rule for this step).',
+        ),
+        t(
+          'Gaf een organisatie alleen vooraf informatie, of stemde die pas achteraf in? Dan woog die niet mee (keuze van de checklist).',
+          'An organisation that only gave information beforehand, or agreed only afterwards, did not take part in the assessment (the checklist’s choice).',
         ),
       ],
     },
@@ -192,8 +202,12 @@ export const wegSystematisch: AttentionPoint = {
           'Recording the assessment is part of how signals are assessed, even when the assessment does not lead to a PGA.',
         ),
         t(
-          'Het dossier van een casus in de PGA hoort bij dossiervorming (§2.2).',
-          'The case file of a case in the PGA belongs under record-keeping (§2.2).',
+          'Vraagt een afspraak om in het dossier van een casus een veld voor de weging in te vullen? Dan regelt die hier een deel: dat jullie de weging vastleggen bij meldingen die een casus worden (keuze van de checklist). Hoe het dossier verder eruitziet en wie erin schrijft, hoort bij dossiervorming (§2.2).',
+          'Suppose an agreement asks you to fill in a field for the assessment in a case’s file. Then it covers part here: that you record the assessment of signals that become a case (the checklist’s choice). What else the case file looks like, and who writes in it, belongs under record-keeping (§2.2).',
+        ),
+        t(
+          'Legde iemand de conclusie vast met een reden, ook een korte? Dan telt dat als de handeling bij niveau 1 en 2. Een conclusie zonder reden telt niet.',
+          'If someone recorded the conclusion with a reason, even a short one, that counts as the activity at levels 1 and 2. A conclusion without a reason does not count.',
         ),
       ],
       basis: t(
