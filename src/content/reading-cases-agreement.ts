@@ -109,6 +109,10 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'The organisation that hosts or chairs the case meeting is left out here. If all other partners adopted the agreement, it is joint, even if there is only one of them.',
     },
     {
+      nl: 'Stelde de organisatie die het casusoverleg organiseert of voorzit de afspraak alleen vast, toen er nog geen andere vaste partner was? Dan is die niet gezamenlijk. Dat wordt die pas als de andere vaste partners die vaststellen, bijvoorbeeld in het casusoverleg (regel van de checklist).',
+      en: 'Suppose the organisation that hosts or chairs the case meeting adopted the agreement alone, when there was no other standing partner yet. Then it is not joint. It becomes joint only when the other standing partners adopt it, for example in the case meeting (the checklist’s own rule).',
+    },
+    {
       nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is. Voorbeelden zijn ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ en ‘periodiek nagaan’ zonder te zeggen wanneer.',
       en: 'A general phrase is not an agreement on a point’s topic. A phrase is general if you cannot check whether it was followed. Examples are ‘working together constructively’, ‘sharing the necessary information’ and ‘checking periodically’ without saying when.',
     },

@@ -109,6 +109,10 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
     },
     {
+      nl: 'Moet iets één keer gebeuren, los van casussen, zoals de meldroute bekendmaken? En noemt de afspraak geen termijn, moment of periode? Dan is het een afwijking als het een jaar nadat de afspraak begon nog niet is gedaan (regel van de checklist). Dit gaat vóór de regel hierboven.',
+      en: 'Take a one-off task apart from any case, such as making the reporting route known, with no time limit, moment or period. If it is still not done a year after the agreement began, that is a departure (the checklist’s own rule). This overrides the rule above.',
+    },
+    {
       nl: 'Iets eerder doen dan de afspraak zegt, is geen afwijking, tenzij de afspraak dat uitsluit. Een voorbeeld: de afspraak zegt ‘zes maanden vóór de vrijlating’, en een partner deed het zeven maanden vooraf. Bij ‘na zes maanden’ of ‘duurt zes maanden’ is eerder wel een afwijking (zie hierboven).',
       en: 'Doing something earlier than the agreement says is not a departure, unless the agreement rules that out. An example: the agreement says ‘six months before release’, and a partner did it seven months before. With ‘after six months’ or ‘lasts six months’, earlier is a departure (see above).',
     },
@@ -121,7 +125,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If a provision says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
     },
     {
-      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag staat, geldt als gedaan in dat overleg. Gebeurde het erbuiten? Dan uiterlijk in het eerste casusoverleg nadat een partner ervan wist.',
+      nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag staat, geldt als gedaan in dat overleg. Gebeurde het erbuiten? Dan is de termijn het eerste casusoverleg nadat een partner ervan wist.',
       en: 'If the event happened in a case meeting, such as a decision to postpone or a new plan, the task must be done there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {

@@ -60,6 +60,10 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If an oral decision changes what is in writing, such as who assesses, the agreement is only partly in writing.',
       },
       {
+        nl: 'Spraken jullie mondeling af hoe jullie een bepaling op papier lezen, zonder iets toe te voegen of te veranderen? Dan blijft die bepaling helemaal op papier (keuze van de checklist).',
+        en: 'Suppose you agreed orally how to read a written provision, without adding or changing anything. Then that provision stays wholly in writing (the checklist’s choice).',
+      },
+      {
         nl: 'Noemt een bepaling ‘de duiding’ of ‘het plan van aanpak’, zonder woorden die haar beperken tot de eerste, zoals ‘eerste’ of ‘bij de start’? Dan geldt die voor elke duiding en elk plan, ook een extra of nieuw.',
         en: 'Suppose a provision names ‘the interpretation’ or ‘the action plan’, with no words such as ‘first’ or ‘at the start’ limiting it to the first. Then it applies to every interpretation and plan, including an extra or new one.',
       },

@@ -94,4 +94,26 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r196-2024.9',
+    'set-gm',
+    { fitRate: 0.8724954462659381, alpha: 0.9789594153390296, unanimous: 0.9508196721311475 },
+    {
+      nl: 'Ronde 196, de eerste op de tekst na de veertien regels die na ronde 194 en 195 één lezing kiezen, en na check 304 en 305 (commit 5304e97), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 87,2% exact één niveau, alpha 0,979, 95,1% van de eenheden unaniem (drie gemeenten met veel mondelinge afspraken en losse documenten, vijf gemeenten met een strak weegkader en casusformat maar rollen en gegevensdeling in de praktijk, acht gemeenten met een werkproces, convenant en privacyprotocol en een termijnenoverzicht: 95%, 80% en 87%). Rondes 188 tot en met 196 samen: 4.353 van 4.941 (88,1%). Van de 70 twijfels kwamen er 41 door de woorden van de niveauteksten en 29 door een feit dat het vignet openliet. De meeste twijfels: of één casusformat, dat ook het dossier is, een format voor het casusoverleg is; sinds wanneer een partner vast meedoet (het vignet liet dat open); of iets zonder termijn dat in twee jaar niet gebeurde een afwijking is; of geheimhouding een omgangsvorm is.',
+      en: 'Round 196, the first on the text after the fourteen rules that choose one reading after rounds 194 and 195, and after checks 304 and 305 (commit 5304e97), with three new writers and nine new raters, with three new region profiles: 87.2% exactly one level, alpha 0.979, 95.1% of units unanimous (three municipalities with many oral agreements and loose documents, five municipalities with a strict assessment framework and case template but roles and sharing left to practice, eight municipalities with a work process, covenant and privacy protocol and a list of time limits: 95%, 80% and 87%). Rounds 188 to 196 together: 4,353 of 4,941 (88.1%). Of the 70 misfits, 41 were put down to the rubric’s words and 29 to a fact the vignette left open. Most doubts: whether one case template that is also the case file is a template for the case meeting; since when a partner took part on a standing basis (the vignette left it open); whether something without a time limit that did not happen in two years is a departure; whether confidentiality is a ground rule.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
+  questionRound(
+    'r197-2024.9',
+    'set-gn',
+    { fitRate: 0.8214936247723132, alpha: 0.9817924326560805, unanimous: 0.9180327868852459 },
+    {
+      nl: 'Ronde 197, op dezelfde tekst als ronde 196 (commit 5304e97), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 82,1% exact één niveau, alpha 0,982, 91,8% van de eenheden unaniem (twee gemeenten waar één partner het meeste alleen regelt, zes gemeenten met een convenant waarvan niet altijd wordt bijgehouden of het gevolgd is, negen gemeenten met één werkproces en één dossiersysteem: 79%, 85% en 83%). Rondes 188 tot en met 197 samen: 4.804 van 5.490 (87,5%). Van de 98 twijfels kwamen er 71 door de woorden van de niveauteksten en 27 door een feit dat het vignet openliet. Eén beoordelaar had 28 twijfels door één vraag: is een werkinstructie die de organiserende gemeente alleen vaststelde, vóór de andere partners vast meededen, een gezamenlijke afspraak? Verder: of bij elk nieuw plan bekend is dat de afspraak gevolgd is (het vignet noemde alleen de eerste plannen).',
+      en: 'Round 197, on the same text as round 196 (commit 5304e97), with three new writers and nine new raters, with three new region profiles: 82.1% exactly one level, alpha 0.982, 91.8% of units unanimous (two municipalities where one partner arranges most things alone, six municipalities with a covenant whose following is not always tracked, nine municipalities with one work process and one case-file system: 79%, 85% and 83%). Rounds 188 to 197 together: 4,804 of 5,490 (87.5%). Of the 98 misfits, 71 were put down to the rubric’s words and 27 to a fact the vignette left open. One rater had 28 doubts from one question: is a work instruction that the host municipality adopted alone, before the other partners took part on a standing basis, a joint agreement? Also: whether it is known that the agreement was followed for each new plan (the vignette named only the first plans).',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];

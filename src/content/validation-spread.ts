@@ -4,18 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.9',
-  rounds: 8,
-  units: 1464,
-  wideUnits: 40,
-  alpha: 0.9690191858039,
+  rounds: 10,
+  units: 1830,
+  wideUnits: 51,
+  alpha: 0.9711345029899227,
   points: [
-    { point: 'sam-werkproces', wideUnits: 4, units: 48 },
-    { point: 'sam-regie', wideUnits: 2, units: 24 },
-    { point: 'geg-delen', wideUnits: 8, units: 120 },
-    { point: 'int-aansluiting', wideUnits: 7, units: 120 },
-    { point: 'sig-sleutelfiguren', wideUnits: 3, units: 72 },
-    { point: 'mon-impasse', wideUnits: 2, units: 48 },
-    { point: 'sig-structuur', wideUnits: 2, units: 48 },
-    { point: 'weg-kennis', wideUnits: 2, units: 48 },
+    { point: 'int-aansluiting', wideUnits: 10, units: 150 },
+    { point: 'sam-werkproces', wideUnits: 4, units: 60 },
+    { point: 'sam-regie', wideUnits: 2, units: 30 },
+    { point: 'geg-delen', wideUnits: 8, units: 150 },
+    { point: 'mon-impasse', wideUnits: 3, units: 60 },
   ],
 };

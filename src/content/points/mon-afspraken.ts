@@ -161,6 +161,12 @@ export const monAfspraken: AttentionPoint = {
           'N/A applies only if no case was being monitored in the past two years.',
         ),
       ],
+      doubts: [
+        t(
+          '‘Eén of twee partners’ of ‘een partner’, zonder te zeggen welke of wie dat kiest, zegt niet wie monitort. Zo’n zin regelt hier niets (keuze van de checklist).',
+          '‘One or two partners’ or ‘a partner’, without saying which or who chooses, does not say who monitors. Such a phrase covers nothing here (the checklist’s choice).',
+        ),
+      ],
       basis: CLEAR,
     },
     {

@@ -111,6 +111,10 @@ export const notOpenheid: AttentionPoint = {
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan telt de afspraak als gevolgd als een van die partners bevestigt dat die de grond zelf vastlegde.',
           'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
         ),
+        t(
+          '‘Op verzoek van de politie’ of van een andere partner zegt niet waarom de notificatie werd uitgesteld. Zo’n zin telt niet als vastgelegde reden, ook niet bij de handeling (keuze van de checklist).',
+          '‘At the request of the police’, or of another partner, does not say why notification was postponed. Such a phrase does not count as a recorded reason, not even for the activity (the checklist’s choice).',
+        ),
       ],
       basis: GROUND,
     },

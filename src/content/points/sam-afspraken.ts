@@ -58,6 +58,12 @@ export const samAfspraken: AttentionPoint = {
           'Suppose a sentence says what one partner or some of the partners do, such as ‘the police contribute police information’. That is a task (the checklist’s choice). It does not count here but under the previous point, unless a rule there says otherwise. An expectation applies to every standing partner (the checklist’s choice). Examples of expectations are attending, preparing and responding on time; these examples are the checklist’s.',
         ),
       ],
+      doubts: [
+        t(
+          'Een afspraak over hoe elke vaste partner zich op het casusoverleg voorbereidt, telt hier (keuze van de checklist). Dat geldt ook als die voorbereiding informatie voor het duiden oplevert.',
+          'An agreement on how every standing partner prepares for the case meeting counts here (the checklist’s choice). This applies even if that preparation yields information for interpreting the case.',
+        ),
+      ],
     },
     {
       id: 'sam-omgangsvormen',
@@ -78,6 +84,12 @@ export const samAfspraken: AttentionPoint = {
         t(
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
+        ),
+      ],
+      doubts: [
+        t(
+          'Een afspraak dat deelnemers geheimhouden wat zij in het casusoverleg horen, is een omgangsvorm. Die telt hier (keuze van de checklist).',
+          'An agreement that participants keep confidential what they hear in the case meeting is a ground rule. It counts here (the checklist’s choice).',
         ),
       ],
       basis: t(

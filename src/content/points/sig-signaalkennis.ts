@@ -38,7 +38,7 @@ export const sigSignaalkennis: AttentionPoint = {
       origin: 'report',
       reportQuestion: 2,
       text: t(
-        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen, leren om radicalisering en extremisme te herkennen?',
+        'Hebben jullie afgesproken hoe professionals leren radicalisering en extremisme te herkennen, als zij bij hun werk signalen kunnen opvangen?',
         'Have you agreed how professionals who may pick up signals learn to recognise radicalisation and extremism?',
       ),
       help: t(

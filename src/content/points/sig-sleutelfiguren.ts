@@ -17,7 +17,7 @@ const BROAD = t(
 export const sigSleutelfiguren: AttentionPoint = {
   id: 'sig-sleutelfiguren',
   ref: '1.1',
-  title: t('Sleutelfiguren in alle betrokken gemeenschappen', 'Key figures in every community concerned'),
+  title: t('Sleutelfiguren in alle betrokken gemeenschappen', 'Key figures in every affected community'),
   summary: t(
     'De afgelopen jaren lag de nadruk vooral op moslimextremisme. Daarom is vooral geïnvesteerd in sleutelfiguren in de moslimgemeenschap. Contact met hen blijft belangrijk. Maar zo’n netwerk is net zo belangrijk in gemeenschappen waar radicalisering en extremisme in een andere vorm spelen. Voor veel organisaties en professionals is niet duidelijk om welke gemeenschappen het lokaal gaat.',
     'In recent years the focus has mainly been on Muslim extremism. Investment therefore went mainly into key figures in the Muslim community. Contact with them remains important. But such a network is just as important in other communities where other forms of radicalisation and extremism occur. For many organisations and professionals it is unclear which communities are involved locally.',
@@ -28,7 +28,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       'contact in de gemeenschappen waar in jullie gebied radicalisering of extremisme voorkomt. Dat kunnen ook andere gemeenschappen zijn dan de moslimgemeenschap (§1.1). Dat het om elk van die gemeenschappen gaat, is een keuze van de checklist. Ook hoort erbij hoe jullie die gemeenschappen bepalen, en wie het contact onderhoudt (keuze van de checklist). Een andere weg naar een gemeenschap, zoals online jongerenwerk, is geen contact met sleutelfiguren (regel van de checklist).',
       'contact in the communities in your area where radicalisation or extremism occurs. These can include communities other than the Muslim community (§1.1). Requiring contact in each of those communities is the checklist’s choice. It also covers how you determine those communities, and who maintains the contact (the checklist’s choice). Another route into a community, such as online youth work, is not contact with key figures (the checklist’s own rule).',
     ),
-    review: t('de afspraak elke gemeenschap dekt', 'the agreement covers every community concerned'),
+    review: t('de afspraak elke gemeenschap dekt', 'the agreement covers every affected community'),
     basis: [FOCUS, BROAD, BROAD, BROAD],
     agreementIsChoice: true,
   }),
@@ -83,13 +83,13 @@ export const sigSleutelfiguren: AttentionPoint = {
       id: 'sig-sleutelfiguren-contact',
       activity: t(
         'iemand had contact met een sleutelfiguur in een betrokken gemeenschap.',
-        'someone was in contact with a key figure in a community concerned.',
+        'someone was in contact with a key figure in an affected community.',
       ),
       origin: 'report',
       reportQuestion: 4,
       text: t(
         'Hebben jullie afgesproken hoe de gemeente of gemeenten contact houden met sleutelfiguren in de betrokken gemeenschappen?',
-        'Have you agreed how the municipality or municipalities keep in contact with key figures in the communities concerned?',
+        'Have you agreed how the municipality or municipalities keep in contact with key figures in the affected communities?',
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt hoe goed het contact van de gemeente met sleutelfiguren is. De niveaus meten de gezamenlijke afspraak over dat contact, niet hoe goed het is (keuze van de checklist). Het rapport noemt het onderhouden van contact met sleutelfiguren in de moslimgemeenschap belangrijk. Een netwerk in gemeenschappen met andere vormen van radicalisering en extremisme is volgens het rapport net zo belangrijk (§1.1).',
@@ -98,7 +98,7 @@ export const sigSleutelfiguren: AttentionPoint = {
       rules: [
         t(
           'Een gemeenschap is ‘betrokken’ als iemand die erbij hoort, in jullie gebied radicaliseert of extremistisch is. Denk aan de bezoekers van een gebedshuis, een sportclub of een online groep. Alleen contact met sleutelfiguren in een betrokken gemeenschap telt voor het niveau. Weten de partners, uit meldingen, casussen of het veiligheidsbeeld, van geen geval in die gemeenschap? Dan is die niet betrokken (keuze van de checklist).',
-          'A community is ‘concerned’ if someone from it is radicalising or extremist in your area. Examples are the congregation of a place of worship, a sports club or an online group. Only contact with key figures in a community concerned counts for the level. If the partners know of no such case there from reported signals, cases or the security analysis, it is not concerned (the checklist’s choice).',
+          'A community counts as ‘affected’ if someone from it is radicalising or extremist in your area. Examples are the congregation of a place of worship, a sports club or an online group. Only contact with key figures in an affected community counts for the level. If the partners know of no such case there from reported signals, cases or the security analysis, it is not affected (the checklist’s choice).',
         ),
         t(
           'Onderhoudt een andere partner het contact namens of samen met de gemeente, en staat dat in de afspraak? Dan telt dat ook.',
@@ -111,8 +111,12 @@ export const sigSleutelfiguren: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Een betrokken gemeenschap kan een concrete groep zijn, zoals de bezoekers van één moskee. Het kan ook een bredere gemeenschap zijn, zoals de moslimgemeenschap die het rapport noemt (§1.1). Die is betrokken als iemand in jullie gebied radicaliseert met een beroep op dat geloof of die afkomst, zoals bij jihadisme (keuze van de checklist).',
-          'A community concerned can be a concrete group, such as the congregation of one mosque. It can also be a wider community, such as the Muslim community the report names (§1.1). That wider community is concerned if someone in your area radicalises in the name of its faith or origin, as in jihadism (the checklist’s choice).',
+          'Een betrokken gemeenschap kan een concrete groep zijn, zoals de bezoekers van één moskee. Het kan ook een bredere gemeenschap zijn, zoals de moslimgemeenschap die het rapport noemt (§1.1). Die is betrokken als iemand in jullie gebied radicaliseert met een beroep op dat geloof, zoals bij jihadisme (keuze van de checklist).',
+          'An affected community can be a concrete group, such as the congregation of one mosque. It can also be a wider community, such as the Muslim community the report names (§1.1). That wider community is affected if someone in your area radicalises invoking its faith, as in jihadism (the checklist’s choice).',
+        ),
+        t(
+          'Een melding over iemand uit de gemeenschap maakt die gemeenschap betrokken, ook als de weging niet tot een casus leidde. Was de gemeenschap ergens in de periode betrokken? Dan telt elk contact in die periode, ook van vóór die melding (keuze van de checklist).',
+          'A reported signal about someone from the community makes that community affected, even if the assessment did not lead to a case. If the community was affected at any time in the period, every contact in the period counts, including one before that signal (the checklist’s choice).',
         ),
       ],
     },

@@ -16,7 +16,7 @@ export const sigStructuur: AttentionPoint = {
   title: t('Een heldere meldroute voor signalen', 'A clear reporting route for signals'),
   summary: t(
     'Het is belangrijk dat professionals weten wanneer, bij wie en hoe ze zorgen over radicalisering kunnen delen. Meestal wordt een signaal direct bij de gemeente gemeld, of via een wijkagent. Een heldere signaleringsstructuur is daarbij een randvoorwaarde. Zo’n signaleringsstructuur is nog niet overal op orde of bekend bij professionals.',
-    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal is usually reported straight to the municipality, or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, or professionals do not always know it.',
+    'It is important that professionals know when, to whom and how to share a concern about radicalisation. A signal is usually reported straight to the municipality, or through a community police officer. A clear structure for spotting and reporting signals is a precondition. Such a structure is not yet in place everywhere, and in some places professionals do not know it.',
   ),
   ...ladder({
     topic: t('de meldroute voor signalen', 'the reporting route for signals'),
@@ -64,7 +64,7 @@ export const sigStructuur: AttentionPoint = {
       ),
       origin: 'derived',
       text: t(
-        'Hebben jullie afgesproken hoe professionals die signalen kunnen opvangen, de meldroute leren kennen?',
+        'Hebben jullie afgesproken hoe professionals de meldroute leren kennen, als zij bij hun werk signalen kunnen opvangen?',
         'Have you agreed how professionals who may pick up signals get to know the reporting route?',
       ),
       help: t(
