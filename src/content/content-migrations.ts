@@ -226,6 +226,20 @@ const FOLLOWING_KNOWN_2024_9: ContentMigration = {
   templates: {},
 };
 
+/**
+ * 2024.9 → 2024.10: a weighing agreement is joint only if, where a municipality and the police both assess, at least
+ * one municipality and the police adopted it, so that the police and the OM cannot adopt it without a municipality (readings 132 and 133;
+ * docs/content-validation.md). Questions, ids and answers stay.
+ */
+const BOTH_DOMAINS_2024_10: ContentMigration = {
+  from: '2024.9',
+  to: '2024.10',
+  questions: {},
+  points: {},
+  templatePoints: {},
+  templates: {},
+};
+
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
@@ -236,4 +250,5 @@ export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   DECIDING_RULES_2024_7,
   KNOWN_DEPARTURES_2024_8,
   FOLLOWING_KNOWN_2024_9,
+  BOTH_DOMAINS_2024_10,
 ];
