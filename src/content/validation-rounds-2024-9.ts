@@ -116,4 +116,15 @@ export const ROUNDS_2024_9: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_9,
   ),
+  questionRound(
+    'r198-2024.9',
+    'set-go',
+    { fitRate: 0.8888888888888888, alpha: 0.9893124294694087, unanimous: 0.9726775956284153 },
+    {
+      nl: 'Ronde 198, de laatste op 2024.9: op de tekst na de acht regels die na ronde 196 en 197 één lezing kiezen, na de 133e lezing en check 306 (commit 5f6dbaf), met een schrijfopdracht die ook vraagt sinds wanneer elke partner meedoet en naar elk plan en elke stand, met drie nieuwe schrijvers en negen nieuwe beoordelaars (twee vervangen), met drie nieuwe profielen: 88,9% exact één niveau, alpha 0,989, 97,3% van de eenheden unaniem (vier gemeenten waar de partners per casus afspreken en één coördinator alles bijhoudt, zes gemeenten met één casusformat als agenda en dossier, zeven gemeenten met een werkproces, een privacyprotocol en een termijnenlijst: 84%, 88% en 95%). Rondes 188 tot en met 198 samen: 5.292 van 6.039 (87,6%). Van de 61 twijfels kwamen er 48 door de woorden van de niveauteksten en 13 door een feit dat het vignet openliet. De meeste twijfels: of een algemene convenantzin (’partijen zorgen dat hun medewerkers kennis hebben’) een afspraak over training is; of ’zorgt voor de verslaglegging’ zegt wie besluiten vastlegt; of een format voor het plan van aanpak een dossierformat is.',
+      en: 'Round 198, the last on 2024.9: on the text after the eight rules that choose one reading after rounds 196 and 197, the 133rd reading and check 306 (commit 5f6dbaf), with a writer brief that also asks since when each partner takes part and for every plan and update, with three new writers and nine new raters (two replaced), with three new region profiles: 88.9% exactly one level, alpha 0.989, 97.3% of units unanimous (four municipalities where the partners agree case by case and one coordinator keeps track, six municipalities with one case template as agenda and file, seven municipalities with a work process, a privacy protocol and a list of time limits: 84%, 88% and 95%). Rounds 188 to 198 together: 5,292 of 6,039 (87.6%). Of the 61 misfits, 48 were put down to the rubric’s words and 13 to a fact the vignette left open. Most doubts: whether a general covenant sentence (’the parties see to it that their staff have knowledge’) is an agreement on training; whether ’takes care of the minutes’ says who records decisions; whether a template for the action plan is a case-file template.',
+    },
+    '2026-12-07',
+    ON_2024_9,
+  ),
 ];
