@@ -99,8 +99,8 @@ export const gegDossier: AttentionPoint = {
           'If the agreement says who records the case meeting’s agreements or decisions in the case file, it covers all this question asks.',
         ),
         t(
-          'Zegt een afspraak alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet wie de afspraken vastlegt (keuze van de checklist). Zegt die wie de besluitenlijst of actielijst maakt, of wie het dossier bijhoudt? Dan zegt die dat wel.',
-          'Suppose an agreement says only that a partner runs the secretariat or manages the case file. It then does not say who records the agreements (the checklist’s choice). If it says who draws up the list of decisions or actions, or who keeps the case file up to date, it does say so.',
+          'Zegt een afspraak alleen dat een partner het secretariaat voert of het dossier beheert? Dan zegt die niet wie de afspraken vastlegt (keuze van de checklist). Zegt die wie de besluitenlijst of actielijst maakt, wie voor de verslaglegging zorgt of wie het dossier bijhoudt? Dan zegt die dat wel.',
+          'Suppose an agreement says only that a partner runs the secretariat or manages the case file. It then does not say who records the agreements (the checklist’s choice). It does say so if it names who keeps the list of decisions or actions, the minutes or the case file.',
         ),
       ],
     },

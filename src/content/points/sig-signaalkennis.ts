@@ -51,6 +51,12 @@ export const sigSignaalkennis: AttentionPoint = {
           'A training course counts under one of the two points on knowledge. If it is meant for professionals who may pick up signals, including a course they share with the assessment team, it belongs here. If it is meant only for the assessment team, it belongs under ‘Knowledge of movements’. This also applies to the activity at levels 1 and 2.',
         ),
       ],
+      doubts: [
+        t(
+          'Zegt een zin alleen dat medewerkers kennis moeten hebben, zoals ‘partijen zorgen dat hun medewerkers kennis hebben van radicalisering’? Dan zegt die niet hoe zij die kennis opdoen. Zo’n zin regelt hier niets (keuze van de checklist).',
+          'Take a sentence that says only that staff must have knowledge, such as ‘the parties see to it that their staff know about radicalisation’. It does not say how they gain that knowledge, so it covers nothing here (the checklist’s choice).',
+        ),
+      ],
     },
     {
       id: 'sig-online-training',

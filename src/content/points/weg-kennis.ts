@@ -61,6 +61,12 @@ export const wegKennis: AttentionPoint = {
           'This question covers every professional who assesses signals in the assessment team, including those who assess only some of the signals. If the agreement does not apply to each of them, it covers part. This also applies if your own documents do not count someone who takes part in assessing as a member of the team.',
         ),
       ],
+      doubts: [
+        t(
+          'Zegt een zin alleen dat medewerkers kennis moeten hebben, zoals ‘partijen zorgen dat hun medewerkers kennis hebben van radicalisering’? Dan zegt die niet hoe zij die kennis opdoen. Zo’n zin regelt hier niets (keuze van de checklist).',
+          'Take a sentence that says only that staff must have knowledge, such as ‘the parties see to it that their staff know about radicalisation’. It does not say how they gain that knowledge, so it covers nothing here (the checklist’s choice).',
+        ),
+      ],
     },
     {
       id: 'weg-nieuwe-stromingen',

@@ -140,6 +140,12 @@ export const wegSystematisch: AttentionPoint = {
           'An organisation that only gave information beforehand, or agreed only afterwards, did not take part in the assessment (the checklist’s choice).',
         ),
       ],
+      doubts: [
+        t(
+          'Woog er ook een organisatie mee die de afspraak niet noemt, zoals de reclassering bij één melding? Dan is dat geen afwijking. Een lijst van wie weegt, zegt wie er minstens bij is (keuze van de checklist). Sluit de afspraak anderen uit, bijvoorbeeld met ‘alleen’? Dan is het wel een afwijking, tenzij de weegploeg vooraf tot een uitzondering besloot.',
+          'Suppose an organisation the agreement does not name also took part in assessing, such as the probation service for one reported signal. That is not a departure. A list of who assesses says who must at least take part (the checklist’s choice). If the agreement rules others out, for example with ‘only’, it is a departure, unless the assessment team decided on an exception beforehand.',
+        ),
+      ],
     },
     {
       id: 'weg-instrumenten',
