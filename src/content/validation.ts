@@ -15,6 +15,7 @@ import { ROUNDS_2024_6 } from './validation-rounds-2024-6';
 import { ROUNDS_2024_7 } from './validation-rounds-2024-7';
 import { ROUNDS_2024_8 } from './validation-rounds-2024-8';
 import { ROUNDS_2024_9 } from './validation-rounds-2024-9';
+import { ROUNDS_2024_10 } from './validation-rounds-2024-10';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -33,6 +34,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...ROUNDS_2024_7,
   ...ROUNDS_2024_8,
   ...ROUNDS_2024_9,
+  ...ROUNDS_2024_10,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;
