@@ -6,6 +6,7 @@ import { REVIEWS_2024_6 } from './content-reviews-2024-6';
 import { REVIEWS_2024_7 } from './content-reviews-2024-7';
 import { REVIEWS_2024_8 } from './content-reviews-2024-8';
 import { REVIEWS_2024_9 } from './content-reviews-2024-9';
+import { REVIEWS_2024_10 } from './content-reviews-2024-10';
 
 // Every independent reading of the content (CONTENT-REVIEW's five criteria), in order; docs/content-validation.md
 // says what each found and what changed in response.
@@ -85,6 +86,7 @@ export const CONTENT_REVIEWS: readonly ReviewGrades[] = [
   ...REVIEWS_2024_7,
   ...REVIEWS_2024_8,
   ...REVIEWS_2024_9,
+  ...REVIEWS_2024_10,
 ];
 
 /** The goals the validation is held to (issue 21; CONTENT-REVIEW.md). */

@@ -205,7 +205,7 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the work step took place once without the form, template or list the agreement prescribes. That counts only under the question on using it. Under the other questions, you look only at whether what a field or item in it asks for was done, with or without the form.',
     },
     {
-      nl: 'Voorbeelden zijn de vragen over het format voor het casusoverleg (§1.6) en over hetzelfde dossierformat in elke casus (§2.2). Bij het weegformulier is het de vraag over vastleggen van de weging (§1.2). Bij een format voor tussentijds duiden is het de vraag over een vaste manier van opnieuw duiden (§1.3).',
+      nl: 'Voorbeelden zijn de vragen over het format voor het casusoverleg (§1.6) en hetzelfde dossierformat in elke casus (§2.2). Bij het weegformulier is het de vraag over het vastleggen van de weging (§1.2). Bij een format voor tussentijds duiden is het de vraag over een vaste manier van opnieuw duiden (§1.3).',
       en: 'Examples are the questions on the case-meeting template (§1.6) and on using the same case-file template in every case (§2.2). For the assessment form, it is the question on recording the assessment (§1.2). For a re-interpretation template, it is the question on a set method for re-interpreting (§1.3).',
     },
     {

@@ -34,7 +34,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Is een terugblik op vaste momenten afgesproken en stond de afspraak de laatste keer op de agenda? Dan telt die, ook na één keer en ook als de afspraak een eerdere keer niet op de agenda stond. Die laatste keer moet wel in de afgelopen twee jaar zijn geweest.',
-      en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even after one time, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
+      en: 'Suppose a review at set times has been agreed, and the agreement was on the agenda last time. The review then counts, even if held only once, and even if the agreement was left off the agenda once before. That last time must be within the past two years.',
     },
     {
       nl: 'Een nieuwe datum is een bepaalde dag, zoals 12 maart 2026. Ook een overleg dat al op een bepaalde dag gepland staat, zoals ‘het volgende casusoverleg’, is een nieuwe datum. Alleen een jaar, maand, week of seizoen, zoals ‘naar 2027’ of ‘naar het voorjaar’, is geen nieuwe datum.',

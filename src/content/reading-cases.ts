@@ -77,11 +77,11 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Gaat de vraag over hoe jullie iets doen? Dan regelt de afspraak alles als die zegt wie het doet, en wanneer of in welke gevallen. Hoe precies, kiezen jullie zelf.',
-        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which cases. The exact method is yours to choose.',
+        en: 'If the question asks how you do something, the agreement covers everything if it says who does it, and when or in which situations. The exact method is yours to choose.',
       },
       {
         nl: 'Gaat de vraag over hoe jullie iets doen, en noemt de afspraak voor welke groepen of casussen die geldt? Dan zegt die in welke gevallen jullie het doen. Een vast moment is dan niet nodig.',
-        en: 'Suppose the question asks how you do something, and the agreement names the groups or cases it covers. It then says in which cases you do it, so no set moment is needed.',
+        en: 'Suppose the question asks how you do something, and the agreement names the groups or cases it covers. It then says in which situations you do it, so no set moment is needed.',
       },
       {
         nl: 'Gaat de vraag over wat jullie besluiten, wanneer iets gebeurt of op welke gronden? Dan regelt een afspraak die alleen zegt wie besluit, of in welk overleg, daar niets van (keuze van de checklist).',
@@ -101,7 +101,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'De weging bij de start vastleggen telt ook niet bij de vaste manier om afspraken in het dossier vast te leggen. Ook niet bij het helemaal invullen van het dossierformat. Hoe jullie vastleggen waarom jullie een casus voortzetten, laten overgaan naar monitoren of afsluiten, hoort wel bij ‘Zorgvuldige dossiervorming’.',
-        en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor under filling in the case-file template completely. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
+        en: 'Nor does recording the assessment at the start count under a set way to record agreements in the case file. Nor does it count under completing the case-file template. How you record why you continue a case, move it to monitoring or close it does belong under ‘Careful record-keeping’.',
       },
       {
         nl: 'Criteria en voorwaarden voor wanneer een casus naar monitoren gaat of wordt afgesloten, horen bij ‘Monitoren: wat het is en wat jullie erover afspreken’. Ze tellen niet bij de criteria voor wegen of voor tussentijds duiden. Ze tellen ook niet bij een vaste manier om een casus opnieuw te duiden.',

@@ -17,4 +17,15 @@ export const ROUNDS_2024_10: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_10,
   ),
+  questionRound(
+    'r200-2024.10',
+    'set-gq',
+    { fitRate: 0.8943533697632058, alpha: 0.9558545370385366, unanimous: 0.9398907103825137 },
+    {
+      nl: 'Ronde 200, op de tekst na de drie regels van check 308 (commit 5ce9649), met drie nieuwe schrijvers en negen nieuwe beoordelaars (één vervangen), met drie nieuwe profielen: 89,4% exact één niveau, alpha 0,956, 94,0% van de eenheden unaniem (vijf gemeenten waar politie en OM alle meldingen wegen en een weegnotitie opstelden, zeven gemeenten met een werkproces dat maar half wordt bijgehouden en een stuurgroep van burgemeesters, tien gemeenten met een convenant, werkproces, weegkader en privacyprotocol: 96%, 82% en 91%). Rondes 199 tot en met 200 samen: 976 van 1.098 (88,9%). Van de 58 twijfels kwamen er 41 door de woorden van de niveauteksten en 17 door een feit dat het vignet openliet. De meeste twijfels: of een format voor het plan van aanpak een dossierformat is; of een mondeling besluit naast een volledige bepaling op papier die bepaling verandert; of een terugblik op een deel van het werkproces de lijst van werkstappen dekt.',
+      en: 'Round 200, on the text after the three rules of check 308 (commit 5ce9649), with three new writers and nine new raters (one replaced), with three new region profiles: 89.4% exactly one level, alpha 0.956, 94.0% of units unanimous (five municipalities where the police and the OM assess every signal and wrote an assessment note, seven municipalities with a work process that is only half tracked and a steering group of mayors, ten municipalities with a covenant, work process, assessment framework and privacy protocol: 96%, 82% and 91%). Rounds 199 to 200 together: 976 of 1,098 (88.9%). Of the 58 misfits, 41 were put down to the rubric’s words and 17 to a fact the vignette left open. Most doubts: whether a template for the action plan is a case-file template; whether an oral decision beside a complete written provision changes that provision; whether a review of part of the work process covers its list of work steps.',
+    },
+    '2026-12-07',
+    ON_2024_10,
+  ),
 ];

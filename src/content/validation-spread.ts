@@ -4,14 +4,15 @@ import type { ValidationSpread } from './validation-types';
 // Written by tests/tools/make-validation-spread.ts; tests/unit/content/validation-spread.test.ts checks it.
 export const VALIDATION_SPREAD: ValidationSpread = {
   checklistVersion: '2024.10',
-  rounds: 1,
-  units: 183,
-  wideUnits: 5,
-  alpha: 0.9775868382906245,
+  rounds: 2,
+  units: 366,
+  wideUnits: 11,
+  alpha: 0.965920084071894,
   points: [
-    { point: 'mon-impasse', wideUnits: 1, units: 6 },
-    { point: 'sam-werkproces', wideUnits: 1, units: 6 },
-    { point: 'mon-afspraken', wideUnits: 2, units: 21 },
-    { point: 'geg-delen', wideUnits: 1, units: 15 },
+    { point: 'geg-dossier', wideUnits: 3, units: 24 },
+    { point: 'mon-impasse', wideUnits: 1, units: 12 },
+    { point: 'sam-perspectieven', wideUnits: 1, units: 12 },
+    { point: 'sam-werkproces', wideUnits: 1, units: 12 },
+    { point: 'mon-afspraken', wideUnits: 2, units: 42 },
   ],
 };

@@ -38,7 +38,7 @@ export const INFORMATION_QUESTIONS: Question[] = [
     ],
     doubts: [
       t(
-        'Antwoordde een partner te laat op een verzoek om informatie? Dan telt dat als een partner die niet antwoordt: hier en bij de vraag over recente informatie geen afwijking.',
+        'Antwoordde een partner te laat op een verzoek om informatie? Dan geldt hetzelfde als bij geen antwoord: het is geen afwijking, hier niet en ook niet bij de vraag over recente informatie.',
         'Treat a late answer to a request for information as no answer. It is not a departure, either here or under the question on recent information.',
       ),
       t(

@@ -156,7 +156,7 @@ export const wegSystematisch: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken wanneer jullie bij het wegen een risicotaxatie-instrument gebruiken?',
-        'Have you agreed in which cases you use a risk-assessment instrument to assess reported signals?',
+        'Have you agreed in which situations you use a risk-assessment instrument to assess reported signals?',
       ),
       help: t(
         'Bijvoorbeeld de IR-2.0 van de politie of de VERA-2R van de reclassering. Let op: een hoog niveau zegt alleen dat jullie afspraak alles regelt, op papier staat en wordt gevolgd. Het zegt niet dat jullie een instrument gebruiken.',

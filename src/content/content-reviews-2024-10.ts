@@ -1,0 +1,8 @@
+import type { ReviewGrades } from './validation-types';
+import { reading } from './content-review-grade';
+
+/** Independent readings of checklist 2024.10 (docs/content-validation.md, "Independent readings"). */
+export const REVIEWS_2024_10: readonly ReviewGrades[] = [
+  // The text with round 199 on the Verantwoording page (2b0726a), read by a hundred-and-thirty-fourth new reviewer.
+  reading('2024.10', '2026-12-07', [9.5, 9, 7.5, 7, 8.5]),
+];
