@@ -115,7 +115,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Punt', 'Point'),
     definition: t(
       'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
-      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Most points follow one of the report’s points for attention (aandachtspunten); a few follow another passage. Each point has one or more questions. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s points for attention (aandachtspunten); some follow another passage. Each point has one or more questions. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
     ),
   },
   {

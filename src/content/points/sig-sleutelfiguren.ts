@@ -59,8 +59,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'Suppose the agreement names the communities where radicalisation or extremism occurs locally, and no others. Then nothing is missing, even if those communities are found in only part of your area. This also applies if no key figures are (yet) named for a community. If the agreement leaves out such a community, even on purpose, it covers part.',
         ),
         t(
-          'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag hoe jullie kiezen met welke gemeenschappen contact nodig is.',
-          'How you choose the communities belongs under the question on the security analysis.',
+          'Hoe jullie de gemeenschappen kiezen, hoort bij de vraag hoe jullie kiezen met welke gemeenschappen contact met sleutelfiguren nodig is.',
+          'How you choose the communities belongs under the question on how you choose the communities where contact with key figures is needed.',
         ),
       ],
       doubts: [
