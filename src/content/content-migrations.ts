@@ -228,8 +228,8 @@ const FOLLOWING_KNOWN_2024_9: ContentMigration = {
 
 /**
  * 2024.9 → 2024.10: a weighing agreement is joint only if, where a municipality and the police both assess, at least
- * one municipality and the police adopted it, so that the police and the OM cannot adopt it without a municipality (readings 132 and 133;
- * docs/content-validation.md). Questions, ids and answers stay.
+ * one municipality and the police adopted it, so that the police and the OM cannot adopt it without a municipality
+ * (readings 132 and 133; docs/content-validation.md). Questions, ids and answers stay.
  */
 const BOTH_DOMAINS_2024_10: ContentMigration = {
   from: '2024.9',
