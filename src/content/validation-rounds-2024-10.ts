@@ -28,4 +28,15 @@ export const ROUNDS_2024_10: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_10,
   ),
+  questionRound(
+    'r201-2024.10',
+    'set-gr',
+    { fitRate: 0.843351548269581, alpha: 0.9581859686124212, unanimous: 0.9289617486338798 },
+    {
+      nl: 'Ronde 201, op de tekst na de 134e lezing (commit c2e306a), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 84,3% exact één niveau, alpha 0,958, 92,9% van de eenheden unaniem (drie gemeenten waar GGZ en sociaal domein veel doen maar weinig is vastgelegd, zes gemeenten met een nieuw werkproces dat het oude verving, acht gemeenten met één dossiersysteem met een logboek per casus: 84%, 86% en 83%). Rondes 199 tot en met 201 samen: 1.439 van 1.647 (87,4%). Van de 86 twijfels kwamen er 63 door de woorden van de niveauteksten en 23 door een feit dat het vignet openliet. De meeste twijfels: of een convenant dat enkele werkstappen noemt een afspraak over het werkproces is; of bekend is dat geheimhouding altijd is nageleefd, nu die als omgangsvorm telt; of een planformat met een veld ’doel’ noemt waarop jullie interventies kiezen.',
+      en: 'Round 201, on the text after the 134th reading (commit c2e306a), with three new writers and nine new raters, with three new region profiles: 84.3% exactly one level, alpha 0.958, 92.9% of units unanimous (three municipalities where mental health care and the social domain do much but little is written down, six municipalities with a new work process that replaced the old one, eight municipalities with one case-file system with a log per case: 84%, 86% and 83%). Rounds 199 to 201 together: 1,439 of 1,647 (87.4%). Of the 86 misfits, 63 were put down to the rubric’s words and 23 to a fact the vignette left open. Most doubts: whether a covenant that names some work steps is an agreement on the work process; whether it is known that confidentiality was always kept, now that it counts as a ground rule; whether a plan template with a ’goal’ field names what you choose interventions on.',
+    },
+    '2026-12-07',
+    ON_2024_10,
+  ),
 ];
