@@ -1,30 +1,8 @@
-import type { Text } from './types';
+import type { ContentMigration } from './content-migration-types';
 import { t } from './text';
+import { SAME_ID_STEPS } from './content-migrations-same-ids';
 
-/** Where an old question's answer goes when the checklist changes. Ids not listed keep their id. */
-export type QuestionMove =
-  | { kind: 'renamed'; to: string }
-  /** Two answers meet in one question: the lower level is kept, and both notes. */
-  | { kind: 'merged'; to: string; text: Text }
-  /** No question follows on: the answer is kept, readable, in the scan's list of removed questions. */
-  | { kind: 'removed'; text: Text };
-
-export interface ContentMigration {
-  from: string;
-  to: string;
-  questions: Record<string, QuestionMove>;
-  /**
-   * Questions that asked two things and now ask the first: the id and its answer stay, and `added` is the new
-   * question for the second part, which starts unanswered. `text` is the old, double wording.
-   */
-  split?: Record<string, { added: string; text: Text }>;
-  /** Attention points that were folded into another, for the actions that pointed at them. */
-  points: Record<string, string>;
-  /** Suggested-action templates that moved to another point, and the point they are now under. */
-  templatePoints: Record<string, string>;
-  /** Templates renamed (to a new id) or withdrawn (null). */
-  templates: Record<string, string | null>;
-}
+export type { ContentMigration, QuestionMove } from './content-migration-types';
 
 /**
  * 2024.1 → 2024.2: the content review. The impasse is counted once (§1.7), contact building is not
@@ -168,87 +146,11 @@ const ONE_THING_2024_5: ContentMigration = {
   templates: {},
 };
 
-/**
- * 2024.5 → 2024.6: plainer questions (readings 121 to 124). Seven questions ask one thing in plainer Dutch, with the
- * same meaning: an example, a second object or a presupposition moved into the explanation (sig-online-training,
- * sig-veiligheidsbeeld, weg-toegerust, dui-rechtmatig, not-transparant, sam-rollen, int-format-overleg). Ids and
- * answers stay, as for the instrument question in 2024.5.
- */
-const PLAINER_2024_6: ContentMigration = {
-  from: '2024.5',
-  to: '2024.6',
-  questions: {},
-  points: {},
-  templatePoints: {},
-  templates: {},
-};
-
-/**
- * 2024.6 → 2024.7: rules that decide what rounds 173 to 175 left to the rule for doubt (the agreement of the one
- * partner that must adopt it, what nobody knows, groups as 'in which cases', the chair's decisions, and more; see
- * docs/content-validation.md). Questions, ids and answers stay; one activity (not-afwijken) says what departing
- * from openness is, as its explanation already did.
- */
-const DECIDING_RULES_2024_7: ContentMigration = {
-  from: '2024.6',
-  to: '2024.7',
-  questions: {},
-  points: {},
-  templatePoints: {},
-  templates: {},
-};
-
-/**
- * 2024.7 → 2024.8: for rounds 181 and 182, a departure counted only if certain on any reasonable reading of the
- * agreement; withdrawn after them, so that the rules are 2024.7's again, with 'always followed' in fewer words
- * (docs/content-validation.md). Questions, ids and answers stay.
- */
-const KNOWN_DEPARTURES_2024_8: ContentMigration = {
-  from: '2024.7',
-  to: '2024.8',
-  questions: {},
-  points: {},
-  templatePoints: {},
-  templates: {},
-};
-
-/**
- * 2024.8 → 2024.9: 'always followed' must be known, as everything else that counts must be shown or confirmed; an
- * agreement nobody checks no longer counts as followed because nobody knows of a departure (readings 128, 130 and
- * 131; docs/content-validation.md). Questions, ids and answers stay.
- */
-const FOLLOWING_KNOWN_2024_9: ContentMigration = {
-  from: '2024.8',
-  to: '2024.9',
-  questions: {},
-  points: {},
-  templatePoints: {},
-  templates: {},
-};
-
-/**
- * 2024.9 → 2024.10: a weighing agreement is joint only if, where a municipality and the police both assess, at least
- * one municipality and the police adopted it, so that the police and the OM cannot adopt it without a municipality
- * (readings 132 and 133; docs/content-validation.md). Questions, ids and answers stay.
- */
-const BOTH_DOMAINS_2024_10: ContentMigration = {
-  from: '2024.9',
-  to: '2024.10',
-  questions: {},
-  points: {},
-  templatePoints: {},
-  templates: {},
-};
-
 /** Every step, oldest first; a scan made with any listed version is brought up to date step by step. */
 export const CONTENT_MIGRATIONS: readonly ContentMigration[] = [
   REVIEW_2024_2,
   LADDER_2024_3,
   FEWER_2024_4,
   ONE_THING_2024_5,
-  PLAINER_2024_6,
-  DECIDING_RULES_2024_7,
-  KNOWN_DEPARTURES_2024_8,
-  FOLLOWING_KNOWN_2024_9,
-  BOTH_DOMAINS_2024_10,
+  ...SAME_ID_STEPS,
 ];
