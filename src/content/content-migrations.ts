@@ -2,7 +2,7 @@ import type { ContentMigration } from './content-migration-types';
 import { t } from './text';
 import { SAME_ID_STEPS } from './content-migrations-same-ids';
 
-export type { ContentMigration, QuestionMove } from './content-migration-types';
+export type { ContentMigration } from './content-migration-types';
 
 /**
  * 2024.1 → 2024.2: the content review. The impasse is counted once (§1.7), contact building is not

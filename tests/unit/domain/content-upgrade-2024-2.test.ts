@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../src/content/pga-2024';
-import { CONTENT_MIGRATIONS, type QuestionMove } from '../../../src/content/content-migrations';
+import type { QuestionMove } from '../../../src/content/content-migration-types';
+import { CONTENT_MIGRATIONS } from '../../../src/content/content-migrations';
 import { CONTENT_VERSION } from '../../../src/content/version';
 import { allQuestions } from '../../../src/domain/content-index';
 import { lowerAnswer } from '../../../src/domain/content-upgrade';
