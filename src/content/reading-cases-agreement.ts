@@ -46,8 +46,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A steering group’s decision is a joint agreement only if all partners at the time sat on it. This includes every municipality, directly or through a municipality it mandated. The organisation that hosts or chairs the case meeting may be missing. A member absent on that occasion still counts.',
     },
     {
-      nl: 'Een gemeente is vaste partner vanaf wat het eerst komt: het convenant van de PGA tekenen, of het eerste casusoverleg waaraan die meedoet. Een andere organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Alleen tekenen maakt zo’n organisatie geen vaste partner (regel van de checklist).',
-      en: 'A municipality is a standing partner from whichever comes first: signing the PGA covenant or the first case meeting it takes part in. Any other organisation becomes one at the first case meeting it joins on a standing basis, not by signing alone (the checklist’s own rule).',
+      nl: 'Een gemeente is vaste partner vanaf wat het eerst komt: het convenant van de PGA tekenen, of het eerste casusoverleg waaraan die meedoet. Een andere organisatie is vaste partner vanaf het eerste casusoverleg waaraan die vast meedoet. Alleen tekenen maakt zo’n organisatie geen vaste partner (keuze van de checklist).',
+      en: 'A municipality is a standing partner from whichever comes first: signing the PGA covenant or the first case meeting it takes part in. Any other organisation becomes one at the first case meeting it joins on a standing basis, not by signing alone (the checklist’s choice).',
     },
     {
       nl: 'Werd een organisatie later vaste partner? Dan hoefde die niet mee te doen aan een besluit, vaststelling, ondertekening of terugblik van vóór die dag.',
@@ -76,8 +76,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'That rule overrides the rule on a decision to do something once. A single joint meeting is still a decision to do something once.',
     },
     {
-      nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (regel van de checklist).',
-      en: 'A plan for a period that has not yet begun, such as a 2027 training plan, does not count yet (the checklist’s own rule).',
+      nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (keuze van de checklist).',
+      en: 'A plan for a period that has not yet begun, such as a 2027 training plan, does not count yet (the checklist’s choice).',
     },
     {
       nl: 'Een actiepunt van een evaluatie, heidag of themamiddag telt wel als besluit als het zegt hoe jullie voortaan werken, zoals ‘bij elke nieuwe duiding nagaan …’.',
@@ -109,8 +109,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'The organisation that hosts or chairs the case meeting is left out here. If all other partners adopted the agreement, it is joint, even if there is only one of them.',
     },
     {
-      nl: 'Stelde de organisatie die het casusoverleg organiseert of voorzit de afspraak alleen vast, toen er nog geen andere vaste partner was? Dan is die niet gezamenlijk. Dat wordt die pas als de andere vaste partners die vaststellen, bijvoorbeeld in het casusoverleg (regel van de checklist).',
-      en: 'Suppose the organisation that hosts or chairs the case meeting adopted the agreement alone, when there was no other standing partner yet. Then it is not joint. It becomes joint only when the other standing partners adopt it, for example in the case meeting (the checklist’s own rule).',
+      nl: 'Stelde de organisatie die het casusoverleg organiseert of voorzit de afspraak alleen vast, toen er nog geen andere vaste partner was? Dan is die niet gezamenlijk. Dat wordt die pas als de andere vaste partners die vaststellen, bijvoorbeeld in het casusoverleg (keuze van de checklist).',
+      en: 'Suppose the organisation that hosts or chairs the case meeting adopted the agreement alone, when there was no other standing partner yet. Then it is not joint. It becomes joint only when the other standing partners adopt it, for example in the case meeting (the checklist’s choice).',
     },
     {
       nl: 'Een algemene zin is geen afspraak over het onderwerp van een punt. Een zin is algemeen als jullie niet kunnen nagaan of die gevolgd is. Voorbeelden zijn ‘constructief samenwerken’, ‘de noodzakelijke informatie delen’ en ‘periodiek nagaan’ zonder te zeggen wanneer.',
@@ -125,8 +125,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A sentence that only allows something, such as ‘partners may use an instrument’, covers nothing: nobody can depart from it. If it does say who decides when, it covers that decision. If it names a condition, such as ‘can move to monitoring once goals are met’, it covers that condition.',
     },
     {
-      nl: 'Gebeurde wat zo’n zin toestaat, terwijl niet aan de voorwaarde was voldaan? Dan is dat een afwijking (regel van de checklist). Gebeurde het niet, terwijl wel aan de voorwaarde was voldaan? Dan is dat geen afwijking.',
-      en: 'If what such a sentence allows happened while the condition was not met, that is a departure (the checklist’s own rule). If it did not happen although the condition was met, that is not a departure.',
+      nl: 'Gebeurde wat zo’n zin toestaat, terwijl niet aan de voorwaarde was voldaan? Dan is dat een afwijking (keuze van de checklist). Gebeurde het niet, terwijl wel aan de voorwaarde was voldaan? Dan is dat geen afwijking.',
+      en: 'If what such a sentence allows happened while the condition was not met, that is a departure (the checklist’s choice). If it did not happen although the condition was met, that is not a departure.',
     },
     {
       nl: 'Een zin die de keuze aan elke partner laat, zoals ‘elke gemeente bepaalt zelf hoe’, regelt ook niets. Zegt de zin wel waarop ze kiezen, zoals ‘op basis van het veiligheidsbeeld’? Dan regelt die dat deel.',
@@ -161,8 +161,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Some questions ask about an agreement that you do something. Examples are ‘Have you agreed that …’ and ‘Have you agreed to consider practical help …’. For such a question, only an agreement to do exactly that counts.',
     },
     {
-      nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (regel van de checklist).',
-      en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s own rule).',
+      nl: 'Een afspraak om een plicht niet na te komen, zoals de notificatieplicht, telt nooit als afspraak. Uitstel van notificeren op een uitzonderingsgrond is geen afspraak om niet te notificeren (keuze van de checklist).',
+      en: 'An agreement not to meet a duty, such as notifying, never counts as an agreement. Postponing notification on an exception ground is not an agreement not to notify (the checklist’s choice).',
     },
     {
       nl: 'Wie de afspraak schreef, maakt niet uit, behalve in twee gevallen. Zegt de tekst na ‘Dit punt gaat over’ wie de afspraak opstelt? Dan telt dat. Schreven alle partners die de afspraak vaststellen de tekst samen, en werken zij ermee? Dan stelden zij die samen vast, ook zonder besluit.',
@@ -174,8 +174,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose only one partner, or a member of its staff, wrote the text. It is then not adopted just because that partner works by it. It must be adopted as the other rules here say, for example by a decision or signature.',
     },
     {
-      nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (regel van de checklist).',
-      en: 'Suppose the scope says the standing partners draw up the agreement together. Then an agreement they all drew up together is joint, even without a separate decision. Adopting it together, each signing it, or a decision of a steering group of all partners counts too (the checklist’s own rule).',
+      nl: 'Zegt de tekst na ‘Dit punt gaat over’ dat de vaste partners de afspraak samen opstellen? Dan is een afspraak die zij allemaal samen opstelden, gezamenlijk, zonder apart besluit. Samen vaststellen, elk apart tekenen of een besluit van een stuurgroep van alle partners telt dan ook (keuze van de checklist).',
+      en: 'Suppose the scope says the standing partners draw up the agreement together. Then an agreement they all drew up together is joint, even without a separate decision. Adopting it together, each signing it, or a decision of a steering group of all partners counts too (the checklist’s choice).',
     },
     {
       nl: 'Een convenant dat alle partners ondertekenden, telt alleen voor de concrete bepalingen die erin staan. Dat geldt ook voor het convenant ‘persoonsgerichte aanpak voorkoming radicalisering en extremisme’ uit 2017.',
@@ -214,8 +214,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose a joint agreement for the whole area already covers everything the question asks about. Then an extra agreement for part of the area does not change the level or the review.',
     },
     {
-      nl: 'Werkt een overleg anders dan de afspraak voor het hele gebied, op grond van een eigen extra afspraak? Dan is dat een afwijking, geen uitzondering (regel van de checklist). Besloten de partners van de afspraak voor het hele gebied vooraf tot dat verschil? Dan niet.',
-      en: 'Suppose a meeting works differently from the agreement for the whole area, because of an extra agreement of its own. That is a departure, not an exception (the checklist’s own rule). If the partners to the whole-area agreement decided on that difference beforehand, it is not.',
+      nl: 'Werkt een overleg anders dan de afspraak voor het hele gebied, op grond van een eigen extra afspraak? Dan is dat een afwijking, geen uitzondering (keuze van de checklist). Besloten de partners van de afspraak voor het hele gebied vooraf tot dat verschil? Dan niet.',
+      en: 'Suppose a meeting works differently from the agreement for the whole area, because of an extra agreement of its own. That is a departure, not an exception (the checklist’s choice). If the partners to the whole-area agreement decided on that difference beforehand, it is not.',
     },
   ],
 };

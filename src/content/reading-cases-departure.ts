@@ -109,8 +109,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If the agreement names no time limit or moment, doing something later is not a departure. If the document covers a period, such as a 2025–2026 training plan, that period’s end is the time limit.',
     },
     {
-      nl: 'Moet iets één keer gebeuren, los van casussen, zoals de meldroute bekendmaken? En noemt de afspraak geen termijn, moment of periode? Dan is het een afwijking als het een jaar nadat de afspraak begon nog niet is gedaan (regel van de checklist). Dit gaat vóór de regel hierboven.',
-      en: 'Take a one-off task apart from any case, such as making the reporting route known, with no time limit, moment or period. If it is still not done a year after the agreement began, that is a departure (the checklist’s own rule). This overrides the rule above.',
+      nl: 'Moet iets één keer gebeuren, los van casussen, zoals de meldroute bekendmaken? En noemt de afspraak geen termijn, moment of periode? Dan is het een afwijking als het een jaar nadat de afspraak begon nog niet is gedaan (keuze van de checklist). Dit gaat vóór de regel hierboven.',
+      en: 'Take a one-off task apart from any case, such as making the reporting route known, with no time limit, moment or period. If it is still not done a year after the agreement began, that is a departure (the checklist’s choice). This overrides the rule above.',
     },
     {
       nl: 'Iets eerder doen dan de afspraak zegt, is geen afwijking, tenzij de afspraak dat uitsluit. Een voorbeeld: de afspraak zegt ‘zes maanden vóór de vrijlating’, en een partner deed het zeven maanden vooraf. Bij ‘na zes maanden’ of ‘duurt zes maanden’ is eerder wel een afwijking (zie hierboven).',
@@ -121,16 +121,16 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'Suppose the question asks when you do something, and the agreement names no time limit or moment. Then it covers that part only if it names the situations or conditions in which you do it, such as ‘when there are new signals’.',
     },
     {
-      nl: 'Zegt een bepaling wat iemand doet als iets gebeurt? Dan noemt die bepaling een moment (regel van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
-      en: 'If a provision says what someone does when something happens, it names a moment (the checklist’s own rule). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
+      nl: 'Zegt een bepaling wat iemand doet als iets gebeurt? Dan noemt die bepaling een moment (keuze van de checklist). Voorbeelden: ‘bij (elk) uitstel legt de procesregisseur de grond vast’ en ‘bij elk nieuw plan bespreken we een interventie buiten het gebruikelijke aanbod’.',
+      en: 'If a provision says what someone does when something happens, it names a moment (the checklist’s choice). Examples: ‘on (each) postponement, the process coordinator records the ground’ and ‘for each new plan we discuss an intervention outside the usual range’.',
     },
     {
       nl: 'Gebeurde het in een casusoverleg, zoals een besluit tot uitstel of een nieuw plan? Dan moet de taak in dat overleg gebeuren. Wat in het verslag staat, geldt als gedaan in dat overleg. Gebeurde het erbuiten? Dan is de termijn het eerste casusoverleg nadat een partner ervan wist.',
       en: 'If the event happened in a case meeting, such as a decision to postpone or a new plan, the task must be done there. What its minutes record counts as done there. Otherwise, the task is due by the first case meeting after a partner knew of it.',
     },
     {
-      nl: 'Is de taak iets vastleggen over wat in dat overleg gebeurde, zoals de grond van een uitstel? Dan telt vastleggen vóór het volgende casusoverleg ook als gedaan in dat overleg (regel van de checklist). Dat geldt niet als de bepaling zelf zegt dat het in het overleg gebeurt.',
-      en: 'Suppose the task is to record something about what happened there, such as the ground for a postponement. Recording it before the next case meeting also counts as done there (the checklist’s own rule). This does not apply if the provision itself says it is done in the meeting.',
+      nl: 'Is de taak iets vastleggen over wat in dat overleg gebeurde, zoals de grond van een uitstel? Dan telt vastleggen vóór het volgende casusoverleg ook als gedaan in dat overleg (keuze van de checklist). Dat geldt niet als de bepaling zelf zegt dat het in het overleg gebeurt.',
+      en: 'Suppose the task is to record something about what happened there, such as the ground for a postponement. Recording it before the next case meeting also counts as done there (the checklist’s choice). This does not apply if the provision itself says it is done in the meeting.',
     },
     {
       nl: 'Noemt de bepaling zelf een termijn, zoals ‘binnen een week’? Dan geldt die termijn, niet het overleg. Is de taak pas na de termijn gedaan? Dan is dat een afwijking.',
@@ -157,8 +157,8 @@ export const DEPARTURE_CASES: RuleGroup = {
       en: 'If no departure is known, but only because nobody checks or keeps track, the agreement is not always followed. You need not look for signals, reports or cases you do not know of. While the time limit is still running, you need not know whether the task is already done.',
     },
     {
-      nl: 'Vroeg iemand de partners of de afspraak is gevolgd, en meldde niemand een afwijking? Dat is alleen een bevestiging als de partners die het deden, zeggen dat de afspraak bij elke casus of melding is gevolgd. Alleen geen afwijking melden is geen bevestiging (regel van de checklist).',
-      en: 'Suppose someone asked the partners whether the agreement was followed, and nobody reported a departure. That is a confirmation only if the partners who did it say the agreement was followed in each case or report. Merely reporting no departure is not a confirmation (the checklist’s own rule).',
+      nl: 'Vroeg iemand de partners of de afspraak is gevolgd, en meldde niemand een afwijking? Dat is alleen een bevestiging als de partners die het deden, zeggen dat de afspraak bij elke casus of melding is gevolgd. Alleen geen afwijking melden is geen bevestiging (keuze van de checklist).',
+      en: 'Suppose someone asked the partners whether the agreement was followed, and nobody reported a departure. That is a confirmation only if the partners who did it say the agreement was followed in each case or report. Merely reporting no departure is not a confirmation (the checklist’s choice).',
     },
     {
       nl: 'Een afwijking telt alleen bij de vraag over het deel van de bepaling dat niet is gevolgd. Een notificatie die later kwam dan afgesproken, telt dus bij notificeren, ook als het werkproces de volgorde noemt.',

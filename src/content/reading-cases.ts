@@ -30,8 +30,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Every municipality in your area is a standing partner for as long as it belongs to the area. This applies even if it joins only for its own cases. Any other organisation that joins only for some cases or by invitation is not a standing partner, however often that happens.',
       },
       {
-        nl: 'Bij jullie gebied horen de gemeenten die meedoen: ze tekenden het convenant of schuiven aan bij het casusoverleg. Een gemeente die geen van beide doet, is geen partner en hoort niet bij jullie gebied. Dat geldt ook als jullie meldingen uit die gemeente wegen (regel van de checklist).',
-        en: 'Your area consists of the municipalities that take part: they signed the covenant or join the case meeting. A municipality that does neither is not a partner and is not part of your area. This applies even if you assess signals from it (the checklist’s own rule).',
+        nl: 'Bij jullie gebied horen de gemeenten die meedoen: ze tekenden het convenant of schuiven aan bij het casusoverleg. Een gemeente die geen van beide doet, is geen partner en hoort niet bij jullie gebied. Dat geldt ook als jullie meldingen uit die gemeente wegen (keuze van de checklist).',
+        en: 'Your area consists of the municipalities that take part: they signed the covenant or join the case meeting. A municipality that does neither is not a partner and is not part of your area. This applies even if you assess signals from it (the checklist’s choice).',
       },
       {
         nl: 'Een team of dienst van een of meer gemeenten, zoals leerplicht of een sociaal team, valt onder die gemeenten. Alleen een team dat een eigen organisatie is, zoals een stichting, is een eigen partner.',
@@ -121,8 +121,8 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'If the content of the agreement is in a document you can show, the agreement is in writing. This applies even if the decision to work by it was not written down. A list of actions or decisions, or a photo of a flip chart, is such a document too.',
       },
       {
-        nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (regel van de checklist).',
-        en: 'One person’s own note, such as an index card, is neither such a document nor a template. This applies even if the case meeting agreed to work with it (the checklist’s own rule).',
+        nl: 'Een eigen aantekening van één persoon, zoals een kaartje, is niet zo’n document en ook geen format. Dat geldt ook als het casusoverleg afsprak ermee te werken (keuze van de checklist).',
+        en: 'One person’s own note, such as an index card, is neither such a document nor a template. This applies even if the case meeting agreed to work with it (the checklist’s choice).',
       },
       {
         nl: 'Een format telt als het casusoverleg het vaststelde, ook met een mondeling besluit om het te gebruiken. Wat het format vraagt, staat dan op papier. Gebruiken jullie het niet in elke casus? Dan wordt de afspraak niet altijd gevolgd.',

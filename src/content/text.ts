@@ -69,7 +69,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Geen gezamenlijke afspraak over ${topic.nl} regelt iets van wat de vraag noemt.`,
+    `Er is geen gezamenlijke afspraak over ${topic.nl} die iets regelt van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }
@@ -127,11 +127,11 @@ function someone(activity: Text): Text {
 
 /** Levels 1 and 2's sentence on the question's activity; the glossary's level names use the same sentences. */
 export const QUESTION_ACT_NONE = t(
-  'Ook is de handeling bij de vraag in de periode niet uitgevoerd.',
+  'De handeling die bij de vraag staat, gebeurde in de periode ook niet.',
   'The activity named for this question was not carried out in the period either.',
 );
 export const QUESTION_ACT_SOME = t(
-  'Wel is de handeling bij de vraag in de periode uitgevoerd.',
+  'De handeling die bij de vraag staat, gebeurde in de periode wel.',
   'But the activity named for this question was carried out in the period.',
 );
 

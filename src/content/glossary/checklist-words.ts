@@ -19,7 +19,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ontbreekt (niveau 1)', 'Missing (level 1)'),
     definition: join(
       t(
-        'De naam van niveau 1: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
+        'De naam van niveau 1: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.',
         'The name of level 1: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_NONE,
@@ -31,7 +31,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Ad hoc (niveau 2)', 'Ad hoc (level 2)'),
     definition: join(
       t(
-        'De naam van niveau 2: geen gezamenlijke afspraak regelt iets van wat de vraag noemt.',
+        'De naam van niveau 2: er is geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.',
         'The name of level 2: no joint agreement covers any part of what the question asks about.',
       ),
       QUESTION_ACT_SOME,
@@ -152,6 +152,18 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     definition: t(
       'Een zin in jullie eigen afspraak, werkproces of convenant, of in een wet, die zegt wat iemand doet, moet of mag. Een voorbeeld is ‘bij onenigheid beslist de gemeente’. De checklist zegt ‘bepaling’, zodat ‘regel’ alleen een regel van de checklist is (uitleg van de checklist).',
       'A sentence in your own agreement, work process or covenant, or in a law, that says what someone does, must or may do. An example is ‘in case of disagreement the municipality decides’. The checklist says ‘provision’ so that ‘rule’ only means a rule of the checklist (the checklist’s explanation).',
+    ),
+  },
+  {
+    id: 'van-de-checklist',
+    ref: 'checklist',
+    term: t(
+      'Keuze, uitleg of voorstel van de checklist',
+      'The checklist’s choice, explanation or suggestion',
+    ),
+    definition: t(
+      'Zo’n label tussen haakjes zegt dat de tekst van de checklist zelf komt, niet uit het rapport. ‘Keuze’: een grens of regel die het rapport niet geeft, zoals wat bij een vraag telt. ‘Uitleg’: een uitleg van een woord of zaak. ‘Voorstel’: een idee om de aanpak te verbeteren.',
+      'Such a label in brackets says that the text is the checklist’s own, not the report’s. ‘Choice’: a limit or rule the report does not give, such as what counts for a question. ‘Explanation’: an explanation of a word or matter. ‘Suggestion’: an idea for improving the approach.',
     ),
   },
 ];

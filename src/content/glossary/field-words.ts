@@ -18,8 +18,8 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('N.v.t. (niet van toepassing)', 'N/A (not applicable)'),
     definition: t(
-      'Het antwoord als twee dingen samen gelden. Ten eerste deed de situatie van een vraag zich in de periode niet voor. Ten tweede regelt geen gezamenlijke afspraak iets van wat de vraag noemt. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (regel van de checklist).',
-      'The answer when two things both apply. First, the situation a question is about did not arise in the period. Second, no joint agreement covers any of what the question asks about. It applies only to a question whose rules say when N/A applies (the checklist’s own rule).',
+      'Het antwoord als twee dingen samen gelden. Ten eerste deed de situatie van een vraag zich in de periode niet voor. Ten tweede regelt geen gezamenlijke afspraak iets van wat de vraag noemt. Het past alleen bij een vraag waarvan de regels zeggen wanneer N.v.t. past (keuze van de checklist).',
+      'The answer when two things both apply. First, the situation a question is about did not arise in the period. Second, no joint agreement covers any of what the question asks about. It applies only to a question whose rules say when N/A applies (the checklist’s choice).',
     ),
   },
   {

@@ -31,7 +31,7 @@ export const duiDoorpakken: AttentionPoint = {
     {
       id: 'dui-onvolledig-beeld',
       activity: t(
-        'het casusoverleg besloot wat te doen bij een onvolledig beeld. Een besluit om eerst meer uit te zoeken, telt ook.',
+        'het casusoverleg besloot wat te doen bij een onvolledig beeld. Een besluit om eerst meer uit te zoeken telt ook.',
         'the case meeting decided what to do with an incomplete picture. A decision to find out more first counts too.',
       ),
       origin: 'report',

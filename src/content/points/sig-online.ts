@@ -21,8 +21,8 @@ export const sigOnline: AttentionPoint = {
   ...ladder({
     topic: t('online contact met inwoners', 'online contact with residents'),
     scope: t(
-      'wie online contact legt en met welke groepen (§1.1). Alleen berichten plaatsen is geen contact (regel van de checklist).',
-      'who makes online contact and with which groups (§1.1). Merely posting messages is not contact (the checklist’s own rule).',
+      'wie online contact legt en met welke groepen (§1.1). Alleen berichten plaatsen is geen contact (keuze van de checklist).',
+      'who makes online contact and with which groups (§1.1). Merely posting messages is not contact (the checklist’s choice).',
     ),
     review: t('de afspraak past bij de platforms van jongeren', 'it suits the platforms young people use'),
     basis: [ONLINE, CAPACITY, CAPACITY, CAPACITY],

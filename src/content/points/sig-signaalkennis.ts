@@ -21,8 +21,8 @@ export const sigSignaalkennis: AttentionPoint = {
   ...ladder({
     topic: t('training in het herkennen van signalen', 'training in recognising signals'),
     scope: t(
-      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1). Een training voor hen én de weegploeg samen hoort bij dit punt (regel van de checklist).',
-      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A course for both them and the assessment team belongs here (the checklist’s own rule).',
+      'wie training krijgt en waarover (keuze van de checklist). Ook subtiele en online signalen horen erbij. Het rapport noemt professionals met veel direct contact met inwoners, zoals wijkagenten, boa’s en jongerenwerkers (§1.1). Een training voor hen én de weegploeg samen hoort bij dit punt (keuze van de checklist).',
+      'who gets training and on what (the checklist’s choice). Subtle and online signals are part of it. The report names professionals in frequent direct contact with residents, such as community police officers, BOAs and youth workers (§1.1). A course for both them and the assessment team belongs here (the checklist’s choice).',
     ),
     review: t('de training actueel is', 'the training is up to date'),
     basis: [FOUND, TRAINING, TRAINING, TRAINING],

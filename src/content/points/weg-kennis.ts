@@ -27,8 +27,8 @@ export const wegKennis: AttentionPoint = {
   ...ladder({
     topic: t('bijscholing van de weegploeg', 'further training of the assessment team'),
     scope: t(
-      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2 (regel van de checklist).',
-      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2 (the checklist’s own rule).',
+      'wie bijscholing krijgt en over welke stromingen. Ook nieuwe stromingen horen erbij. Dit is een keuze van de checklist: §1.2 noemt geen training. Een training voor de weegploeg samen met professionals die signalen opvangen, hoort bij ‘Kennis om signalen te herkennen’. Dat geldt ook voor de handeling bij niveau 1 en 2 (keuze van de checklist).',
+      'who gets further training and on which movements. New movements are part of it. This is the checklist’s choice: §1.2 names no training. A course for the assessment team together with professionals who may pick up signals belongs under ‘Knowledge to recognise signals’. This also applies to the activity at levels 1 and 2 (the checklist’s choice).',
     ),
     review: t('de lesstof actueel blijft', 'the course stays up to date'),
     basis: [withChoice(NEEDED), withChoice(SEARCHING), withChoice(SEARCHING), withChoice(NEEDED)],

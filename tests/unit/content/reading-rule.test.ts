@@ -44,7 +44,7 @@ describe('the reading rule every rubric shares', () => {
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp minstens een deel van wat de vraag noemt?',
-      'is de handeling bij de vraag minstens één keer uitgevoerd in de periode?',
+      'gebeurde de handeling die bij de vraag staat minstens één keer in de periode?',
       'Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
@@ -194,7 +194,7 @@ describe('the reading rule every rubric shares', () => {
       /Kwam de situatie die de regels bij de vraag voor N\.v\.t\. noemen, één keer of vaker voor\? Kies dan een niveau\./,
     );
     expect(nl).toMatch(
-      /\*\*Periode \(regel van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
+      /\*\*Periode \(keuze van de checklist\)\*\*: Tel wat in de afgelopen twee jaar gebeurde/,
     );
     // Round 74: a document counts until it is withdrawn or replaced; not doing what it says is not following it,
     // so an agreement on paper that is ignored is level 3 (issue 21), not a document that stops counting.
@@ -226,7 +226,7 @@ describe('the reading rule every rubric shares', () => {
     expect(en).not.toMatch(/\? Then\b/);
     expect(en).not.toMatch(/look-?back/i);
     expect(en).toMatch(
-      /\*\*Period \(the checklist’s own rule\)\*\*: Count what happened in the past two years/,
+      /\*\*Period \(the checklist’s choice\)\*\*: Count what happened in the past two years/,
     );
     for (const locale of LOCALES) expect(rule(locale)).not.toMatch(/lang geleden|long ago/);
   });

@@ -14,7 +14,8 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
   // The shared sentences are written out here rather than imported, so that the test reads what a rater reads.
   const S = {
     nl: {
-      noJoint: (x: string) => `Geen gezamenlijke afspraak over ${x} regelt iets van wat de vraag noemt. `,
+      noJoint: (x: string) =>
+        `Er is geen gezamenlijke afspraak over ${x} die iets regelt van wat de vraag noemt. `,
       notKept: (x: string) =>
         `Een gezamenlijke afspraak over ${x} regelt minstens een deel van wat de vraag noemt. Maar die afspraak regelt niet alles, staat niet of maar deels op papier, of wordt niet altijd gevolgd.`,
       kept: (x: string) =>
@@ -23,7 +24,7 @@ describe('one ladder for every rubric, built from three yes/no facts about one t
       review: /^Er is een terugblik op deze afspraak, bijvoorbeeld om na te gaan of ([^.]+)\.$/,
       nobody: 'Dit gebeurde in de periode ook niet: ',
       someone: 'Dit gebeurde in de periode wel: ',
-      actOfQuestion: 'de handeling bij de vraag',
+      actOfQuestion: 'handeling die bij de vraag staat',
     },
     en: {
       noJoint: (x: string) => `No joint agreement on ${x} covers any part of what the question asks about. `,
