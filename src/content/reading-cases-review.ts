@@ -9,8 +9,8 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A review needs an agenda item that names the agreement itself, or the document it is in. Whatever else the item is called does not matter: evaluation, implementation, progress or a new version. Nor does it matter whether the agreement prescribes that item.',
     },
     {
-      nl: 'Noemt een agendapunt alleen het onderwerp, zoals ‘monitoren’ of ‘perspectieven’, en niet de afspraak of het document? Dan geldt het als een agendapunt dat de afspraak noemt, maar alleen als de bijeenkomst over de afspraken zelf ging. Een voorbeeld is een evaluatie van de PGA (keuze van de checklist).',
-      en: 'Suppose an agenda item names only the topic, such as ‘monitoring’ or ‘perspectives’, not the agreement or document. It then counts as an item that names the agreement, but only if the meeting was about the agreements themselves. An example is an evaluation of the PGA (the checklist’s choice).',
+      nl: 'Noemt een agendapunt alleen het onderwerp, zoals ‘monitoren’ of ‘perspectieven’, en niet de afspraak of het document? Dan geldt het als een agendapunt dat de afspraak noemt, maar alleen als de bijeenkomst over de afspraken zelf ging (keuze van de checklist). Een voorbeeld is een evaluatie van de PGA.',
+      en: 'Suppose an agenda item names only the topic, such as ‘monitoring’ or ‘perspectives’, not the agreement or document. It then counts as an item that names the agreement, but only if the meeting was about the agreements themselves (the checklist’s choice). An example is an evaluation of the PGA.',
     },
     {
       nl: 'Een terugblik telt ook als een partner die keer afwezig was. Een overleg waar niet alle partners lid van zijn, zoals een stuurgroep zonder een van de partners, is geen terugblik. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',

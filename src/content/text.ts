@@ -69,7 +69,7 @@ function floor(finding: Text): Text {
  */
 function noJointAgreement(topic: Text): Text {
   return composed(
-    `Er is geen gezamenlijke afspraak over ${topic.nl} die iets regelt van wat de vraag noemt.`,
+    `Over ${topic.nl} is er geen gezamenlijke afspraak die iets regelt van wat de vraag noemt.`,
     () => `No joint agreement on ${topic.en} covers any part of what the question asks about.`,
   );
 }

@@ -162,8 +162,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
       'The checklist’s choice, explanation or suggestion',
     ),
     definition: t(
-      'Zo’n label tussen haakjes zegt dat de tekst van de checklist zelf komt, niet uit het rapport. ‘Keuze’: een grens of regel die het rapport niet geeft, zoals wat bij een vraag telt. ‘Uitleg’: een uitleg van een woord of zaak. ‘Voorstel’: een idee om de aanpak te verbeteren.',
-      'Such a label in brackets says that the text is the checklist’s own, not the report’s. ‘Choice’: a limit or rule the report does not give, such as what counts for a question. ‘Explanation’: an explanation of a word or matter. ‘Suggestion’: an idea for improving the approach.',
+      'Zo’n label tussen haakjes zegt dat de tekst van de checklist zelf komt, niet uit het rapport. ‘Keuze’: een grens of regel die het rapport niet geeft, zoals wat bij een vraag telt. ‘Uitleg’: wat een woord of iets uit het rapport betekent. ‘Voorstel’: een idee om de aanpak te verbeteren.',
+      'Such a label in brackets says that the text is the checklist’s own, not the report’s. ‘Choice’: a limit or rule the report does not give, such as what counts for a question. ‘Explanation’: what a word, or something in the report, means. ‘Suggestion’: an idea for improving the approach.',
     ),
   },
 ];
