@@ -198,7 +198,7 @@ export const DEPARTURE_CASES: RuleGroup = {
     },
     {
       nl: 'Kwam een werkstap in een andere volgorde door een uitstel dat de afspraak over die werkstap of de wet toestaat? Dan is dat ook bij het werkproces geen afwijking. Een voorbeeld is later notificeren op een wettelijke uitzonderingsgrond.',
-      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is not a departure under the work process either. An example is notifying later on a statutory exception ground.',
+      en: 'Suppose a work step came out of order because of a postponement that the agreement on that work step, or the law, allows. Then that is not a departure under the work process either. An example is notifying later on a statutory ground for an exception.',
     },
     {
       nl: 'Werkten jullie een keer zonder het voorgeschreven formulier, format of lijst, terwijl de werkstap wel gebeurde? Dan telt dat alleen bij de vraag over het gebruik daarvan. Bij de andere vragen kijken jullie alleen of er gedaan is wat een veld of onderdeel ervan vraagt, met of zonder formulier.',

@@ -41,7 +41,7 @@ export const REVIEW_CASES: RuleGroup = {
       en: 'A new date is a specific day, such as 12 March 2026. A meeting already planned for a specific day, such as ‘the next case meeting’, is also a new date. A year, month, week or season alone, such as ‘moved to 2027’ or ‘to the spring’, is not.',
     },
     {
-      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die bespreking geen terugblik, bijvoorbeeld omdat een vaste partner toen geen lid van de stuurgroep was? Dan is er geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
+      nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die bespreking geen terugblik, bijvoorbeeld omdat een vaste partner toen geen lid van de stuurgroep was? Dan telt geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
       en: 'If the last agreed discussion was not held and has no new date, no review counts, not even earlier ones. Likewise if it was not a review, say because a standing partner was not then on the steering group. The case meeting’s host or chair need not be a member.',
     },
     {

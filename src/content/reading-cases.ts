@@ -93,7 +93,7 @@ export const READING_CASES: readonly RuleGroup[] = [
       },
       {
         nl: 'Vraagt een afspraak om een format bij de keuze van interventies, of om het dossierformat helemaal in te vullen? Blijft dan een deel leeg dat bij een ander punt hoort, zoals de uitzonderingsgrond bij notificeren of de reden van een subdoel? Dan is dat bij die vraag geen afwijking.',
-        en: 'Suppose an agreement asks for a template when choosing interventions, or for filling in the case-file template completely. If a part that belongs to another point is left empty, that is not a departure under that question. Examples are the exception ground for notification and the reason for a sub-goal.',
+        en: 'Suppose an agreement asks for a template when choosing interventions, or for filling in the case-file template completely. If a part that belongs to another point is left empty, that is not a departure under that question. Examples are the ground for postponing notification and the reason for a sub-goal.',
       },
       {
         nl: 'Wat de weegploeg bij het wegen opschrijft, telt bij de vraag over het vastleggen van de weging (§1.2). Denk aan afwegingen, conclusies en het besluit over een instrument met de reden. Het telt dus niet bij de vraag over een instrument.',

@@ -127,11 +127,11 @@ function someone(activity: Text): Text {
 
 /** Levels 1 and 2's sentence on the question's activity; the glossary's level names use the same sentences. */
 export const QUESTION_ACT_NONE = t(
-  'De handeling die bij de vraag staat, gebeurde in de periode ook niet.',
+  'De handeling die bij de vraag staat, is in de periode ook niet gedaan.',
   'The activity named for this question was not carried out in the period either.',
 );
 export const QUESTION_ACT_SOME = t(
-  'De handeling die bij de vraag staat, gebeurde in de periode wel.',
+  'De handeling die bij de vraag staat, is in de periode wel gedaan.',
   'But the activity named for this question was carried out in the period.',
 );
 

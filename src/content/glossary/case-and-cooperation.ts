@@ -18,7 +18,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
     term: t('Notificeren', 'Notification'),
     definition: t(
       'De betrokkene laten weten dat hij of zij in de PGA wordt besproken. Uitstellen mag alleen op een van de beperkte uitzonderingsgronden (§1.4). Het is van belang die grond vast te leggen.',
-      'Telling the person that they are being discussed in the PGA. It may be postponed only on one of a limited number of exception grounds (§1.4). It is important to record that ground.',
+      'Telling the person that they are being discussed in the PGA. It may be postponed only on one of a limited number of grounds for an exception (§1.4). It is important to record that ground.',
     ),
   },
   {
@@ -33,7 +33,7 @@ export const CASE_AND_COOPERATION: GlossaryTerm[] = [
   {
     id: 'uitzonderingsgrond',
     ref: '1.4',
-    term: t('Uitzonderingsgrond', 'Exception ground'),
+    term: t('Uitzonderingsgrond', 'Ground for an exception'),
     avoid: { en: ['prejudice a criminal', 'disturbing a criminal'] },
     definition: t(
       'Een van de beperkte redenen waarom de notificatie mag worden uitgesteld. Het rapport noemt als voorbeelden de nationale veiligheid en het verstoren van een strafrechtelijk onderzoek. Het verwijst daarbij naar artikelen uit de AVG en de UAVG; daarom noemt de checklist zo’n grond wettelijk.',

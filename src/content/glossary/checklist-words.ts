@@ -69,7 +69,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Handeling', 'Activity'),
     definition: t(
-      'Iets wat iemand in de periode minstens één keer deed, ook als er geen gezamenlijke afspraak over is. Wie die ‘iemand’ kan zijn, staat onder ‘Wat telt bij niveau 1 en 2’. Bij elke vraag staat één handeling. Of die is uitgevoerd, beslist tussen niveau 1 en 2.',
+      'Iets wat iemand in de periode minstens één keer deed, ook als er geen gezamenlijke afspraak over is. Wie die ‘iemand’ kan zijn, staat onder ‘Wat telt bij niveau 1 en 2’. Bij elke vraag staat één handeling. Of die is gedaan, beslist tussen niveau 1 en 2.',
       'Something someone did at least once in the period, even without a joint agreement on it. ‘What counts at levels 1 and 2’ says who that someone can be. Each question names one such activity. Whether someone did it decides between levels 1 and 2.',
     ),
   },
@@ -114,8 +114,8 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     ref: 'checklist',
     term: t('Punt', 'Point'),
     definition: t(
-      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
-      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s points for attention (aandachtspunten); some follow another passage. Each point has one or more questions. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
+      'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Jullie kiezen per vraag een niveau. De score van het punt is het gemiddelde van die niveaus; weet niet en n.v.t. tellen niet mee. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s attention points (aandachtspunten); some follow another passage. Each point has one or more questions. You choose a level for each question. The point’s score is the mean of those levels; ‘don’t know’ and N/A do not count. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
     ),
   },
   {

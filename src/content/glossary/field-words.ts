@@ -136,7 +136,7 @@ export const FIELD_WORDS: GlossaryTerm[] = [
     term: t('Veld', 'Field'),
     definition: t(
       'Een vak om in te vullen in een format of formulier, zoals het vak voor de uitzonderingsgrond bij notificeren (uitleg van de checklist).',
-      'A box to fill in on a template or form, such as the box for the exception ground when notifying (the checklist’s explanation).',
+      'A box to fill in on a template or form, such as the box for the ground for postponing notification (the checklist’s explanation).',
     ),
   },
 ];

@@ -31,7 +31,7 @@ export const KEEPING_QUESTIONS: Question[] = [
         'What you write down when assessing, such as the considerations and conclusions, counts not here but under ‘Systematic assessment’. Who writes in the case file counts not here but under ‘Careful record-keeping’.',
       ),
       t(
-        'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie een melding bewaart die niet tot een PGA leidde. Ook zegt die niet wie het verslag van de weging van zo’n melding bewaart. Laat de afspraak, in die bepaling of elders, minstens een van beide open? Dan regelt die een deel.',
+        'Noemt een bepaling het dossier of de gegevens van een casus zonder fasen, zoals ‘het dossier’ of ‘het casusdossier’? Dan geldt die voor alle fasen van een casus (keuze van de checklist). Maar die bepaling zegt niet wie een melding bewaart die niet tot een PGA leidde. Ook zegt die niet wie het verslag van de weging van zo’n melding bewaart. Regelt de afspraak, in die bepaling of elders, een van die twee gevallen niet? Dan regelt die een deel.',
         'Suppose a provision names the file or the data of a case without naming phases, such as ‘the file’ or ‘the case file’. Then it applies to every phase of a case (the checklist’s choice). But it does not say who keeps reported signals that did not lead to a PGA, or the records of their assessment. If the agreement, in that provision or elsewhere, leaves either of these open, it covers part.',
       ),
     ],

@@ -129,14 +129,14 @@ export const gegDossier: AttentionPoint = {
           'Suppose that, after the agreement began, someone recorded decisions in the case file without the prescribed template. That is a departure here, even if the agreement names no time limit. This also applies in a case already running, unless the agreement exempts such cases. If the agreement lets cases already running keep the old template, it still covers everything (the checklist’s choice). Moving an old file into the template later is not a departure if there is no time limit.',
         ),
         t(
-          'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
-          'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
+          'Neem een format voor één document, zoals het plan van aanpak, een verslag of het weegformulier. Dat is hier alleen een dossierformat met velden voor de risico- en beschermende factoren, de subdoelen én de besluiten in de casus. Velden als ‘doel’ of ‘acties’ zijn niet genoeg (keuze van de checklist). Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
+          'Take a template for one document, such as the action plan, minutes or the assessment form. It is a case-file template here only with fields for the risk and protective factors, the sub-goals and the decisions in the case. Fields such as ‘goal’ or ‘actions’ are not enough (the checklist’s choice). Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
         ),
       ],
       doubts: [
         t(
-          'Staan velden over de hele casus, zoals risico- en beschermende factoren, subdoelen en besluiten, in hetzelfde document als het format voor het gesprek over interventies? En bewaren jullie dat document als dossier van de casus? Dan telt dat document hier als dossierformat. Alleen dan telt een format voor een deel van het dossier hier. Of jullie het gebruiken bij de keuze van interventies, telt alleen bij ‘Interventies die passen bij factoren en doelen’.',
-          'The template for discussing interventions may be in the same document as fields covering the case as a whole. Such fields include risk and protective factors, sub-goals and decisions. If you also keep that document as the case file, it counts here as a case-file template. Only then does a template for part of the case file count here. Whether you use it when choosing interventions counts only under ‘Interventions that fit the factors and goals’.',
+          'Het gaat om het dossier van de PGA. Houdt een partner daarnaast een eigen dossier bij, in een eigen vorm? Dan is dat hier geen afwijking.',
+          'This is about the PGA’s case file. If a partner also keeps a file of its own, in its own form, that is not a departure here.',
         ),
         t(
           'Verandert iemand iets aan het format, zoals de naam van een tabblad, en gebruiken alle casussen daarna hetzelfde format? Dan is dat hier geen afwijking.',
@@ -170,12 +170,12 @@ export const gegDossier: AttentionPoint = {
       ),
       rules: [
         t(
-          'Elk veld van het format hoort hier, ook de subdoelen en de risico- en beschermende factoren. Alleen de velden in de volgende regel horen bij een ander punt. Blijft zo’n veld leeg? Dan is dat hier geen afwijking. Had een casus geen subdoelen? Dan is een leeg veld voor subdoelen hier geen afwijking, ook niet bij afsluiten. Dat er geen subdoelen waren, telt alleen bij ‘Heldere, concrete (sub)doelen’.',
-          'Every field of the template counts here, including the sub-goals and the risk and protective factors. Only the fields in the next rule belong under another point. If such a field is left empty, that is not a departure here. If a case had no sub-goals, an empty sub-goal field is not a departure here either, not even at closure. The lack of sub-goals counts only under ‘Clear, concrete (sub-)goals’.',
+          'Elk veld van het format hoort hier, ook de subdoelen en de risico- en beschermende factoren. Alleen de velden in de volgende regel horen bij een ander punt. Blijft een veld uit de volgende regel leeg? Dan is dat hier geen afwijking. Had een casus geen subdoelen? Dan is een leeg veld voor subdoelen hier geen afwijking, ook niet bij afsluiten. Dat er geen subdoelen waren, telt alleen bij ‘Heldere, concrete (sub)doelen’.',
+          'Every field of the template counts here, including the sub-goals and the risk and protective factors. Only the fields in the next rule belong under another point. If a field from the next rule is left empty, that is not a departure here. If a case had no sub-goals, an empty sub-goal field is not a departure here either, not even at closure. The lack of sub-goals counts only under ‘Clear, concrete (sub-)goals’.',
         ),
         t(
           'Deze velden horen bij een ander punt. Bij de start: de weging. Bij notificeren: de uitzonderingsgrond van een uitstel, en wanneer jullie het opnieuw bekijken. Bij een subdoel: de reden, de datum en wat het moet opleveren. Bij een interventie: het (sub)doel waar die bij hoort. Bij tussentijds duiden: of jullie iemand nog mogen bespreken en informatie mogen delen. Bij monitoren: de velden ‘wie monitort’ en ‘waarop’, als die meetellen bij de vragen over monitoren.',
-          'These fields belong under another point. At the start: the assessment. At notification: the exception ground for a postponement, and when you will reconsider it. For a sub-goal: its reason, its date and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: whether you may still discuss the person and share information. At monitoring: the ‘who monitors’ and ‘what they watch for’ fields, where these count under the monitoring questions.',
+          'These fields belong under another point. At the start: the assessment. At notification: the ground for a postponement, and when you will reconsider it. For a sub-goal: its reason, its date and what it should achieve. For an intervention: the (sub-)goal it serves. At re-interpretation: whether you may still discuss the person and share information. At monitoring: the ‘who monitors’ and ‘what they watch for’ fields, where these count under the monitoring questions.',
         ),
         t(
           'Werd in een casus het format niet gebruikt? Dat telt bij de vraag of jullie in elke casus hetzelfde format gebruiken, niet hier.',
@@ -196,8 +196,8 @@ export const gegDossier: AttentionPoint = {
           'Suppose a field, such as protective factors, is still empty in a running case. That is a departure only if a time limit set by the agreement has passed. This also applies if the information was already known. Adopting a plan counts as such a time limit only if the agreement says so. The report only says that a template is sometimes filled in only partly (§2.2).',
         ),
         t(
-          'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt.',
-          'If a case was closed while such a field was still empty, that is a departure, even if the agreement sets no time limit.',
+          'Werd een casus afgesloten terwijl zo’n veld nog leeg was? Dan is dat een afwijking, ook als de afspraak geen termijn noemt. Mocht een partner die informatie wettelijk niet delen? Zie ‘Wat toch als gevolgd telt’.',
+          'If a case was closed while such a field was still empty, that is a departure, even if the agreement sets no time limit. If a partner could not lawfully share that information, see ‘What still counts as followed’.',
         ),
         t(
           'Een veld dat in een casus niet van toepassing is, en waarin dat ook staat, telt als ingevuld.',

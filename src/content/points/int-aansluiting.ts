@@ -82,8 +82,8 @@ export const intAansluiting: AttentionPoint = {
       ),
       rules: [
         t(
-          'Vraagt de afspraak om beide soorten factoren? Dan is het een afwijking als niemand beschermende factoren noemde of besprak bij de keuze van interventies. Waren er toen nog geen bekend? Dan is het geen afwijking. Maar dat moet dan blijken, bijvoorbeeld uit het plan of het verslag. Het telt ook als de partners het bevestigen en niemand het tegenspreekt (keuze van de checklist).',
-          'Suppose the agreement asks for both kinds of factor. Then it is a departure if nobody named or discussed protective factors when choosing interventions. If none were known yet, it is not a departure. But that must be evident, for example from the plan or the minutes. It also counts if the partners confirm it and nobody disputes it (the checklist’s choice).',
+          'Vraagt de afspraak om beide soorten factoren? Dan is het een afwijking als niemand beschermende factoren noemde of besprak bij de keuze van interventies. Waren er toen nog geen bekend? Dan is het geen afwijking. Maar dat moet dan blijken, bijvoorbeeld uit het plan of het verslag. Het telt ook als de partners het bevestigen en niemand het tegenspreekt (keuze van de checklist). Mocht een partner wat die wist wettelijk niet delen? Zie ‘Wat toch als gevolgd telt’.',
+          'Suppose the agreement asks for both kinds of factor. Then it is a departure if nobody named or discussed protective factors when choosing interventions. If none were known yet, it is not a departure. But that must be evident, for example from the plan or the minutes. It also counts if the partners confirm it and nobody disputes it (the checklist’s choice). If a partner could not lawfully share what it knew, see ‘What still counts as followed’.',
         ),
         t(
           'Noemt de afspraak beide soorten factoren als grond voor de keuze, zoals ‘interventies die een risicofactor verminderen of een beschermende factor versterken’? Dan regelt die alles wat de vraag noemt, ook met ‘of’. Ze vraagt dan om beide soorten factoren (keuze van de checklist).',

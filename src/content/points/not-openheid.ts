@@ -11,7 +11,7 @@ const ASKS = t(
 );
 const GROUND = t(
   '§1.4: bij uitstel is het van belang vast te leggen op welke uitzonderingsgrond het besluit rust.',
-  '§1.4: when notification is postponed, it matters to record which exception ground the decision rests on.',
+  '§1.4: when notification is postponed, it matters to record which ground for an exception the decision rests on.',
 );
 
 const DUTY = t(
@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). It also covers recording the ground for the exception whenever notification is postponed, and the exceptional cases in which you are not open (§1.4). It further covers professionals being open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('de uitzonderingsgrond van elk uitstel wordt vastgelegd', 'exception grounds are recorded'),
+    review: t('de uitzonderingsgrond van elk uitstel wordt vastgelegd', 'grounds for delay are recorded'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -54,7 +54,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4. Het rapport noemt alleen beperkte uitzonderingsgronden om later te notificeren (§1.4).',
-        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. The report names only limited exception grounds for notifying later (§1.4).',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. The report names only limited grounds for an exception for notifying later (§1.4).',
       ),
       rules: [
         t(
@@ -67,13 +67,13 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Of de uitzonderingsgrond is vastgelegd, telt bij de volgende vraag.',
-          'Whether the exception ground was recorded counts under the next question.',
+          'Whether the ground for the exception was recorded counts under the next question.',
         ),
       ],
       doubts: [
         t(
           'Zegt een bepaling alleen dát jullie de betrokkene notificeren, behalve op een uitzonderingsgrond? Dan regelt die hier niets: wanneer en hoe staan er niet in (keuze van de checklist).',
-          'Suppose a provision says only that you notify the person, except on an exception ground. It covers nothing here: it does not say when or how (the checklist’s choice).',
+          'Suppose a provision says only that you notify the person, except on a ground for an exception. It covers nothing here: it does not say when or how (the checklist’s choice).',
         ),
       ],
     },
@@ -86,7 +86,7 @@ export const notOpenheid: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie bij elk uitstel van het notificeren de uitzonderingsgrond vastleggen?',
-        'Have you agreed that you record the exception ground whenever you postpone notification?',
+        'Have you agreed that you record the ground for the exception whenever you postpone notification?',
       ),
       help: t(
         'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
@@ -103,13 +103,13 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Had een uitstel een uitzonderingsgrond? Dat hangt af van de reden die bij het besluit werd genoemd. Lees die met de regels over gronden bij de volgende vraag, ook die voor bijzondere gevallen. Noemde het besluit alleen een omstandigheid, zoals een opname in een crisis, en niet wat notificeren zou raken? Dan had het uitstel geen uitzonderingsgrond (keuze van de checklist). Een grond die niet gedeeld mocht worden, telt wel.',
-          'Did a postponement have an exception ground? That depends on the reason given with the decision. Read it with the rules on grounds at the next question, including those for special cases. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no exception ground (the checklist’s choice). A ground that could not be shared does count.',
+          'Did a postponement have a ground for an exception? That depends on the reason given with the decision. Read it with the rules on grounds at the next question, including those for special cases. Suppose the decision named only a circumstance, such as a crisis admission, and not what notifying would affect. Then the postponement had no ground for an exception (the checklist’s choice). A ground that could not be shared does count.',
         ),
       ],
       doubts: [
         t(
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan telt de afspraak als gevolgd als een van die partners bevestigt dat die de grond zelf vastlegde.',
-          'Suppose no partner that knows the ground is allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
+          'Suppose the partners who know the ground may not share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
         ),
         t(
           '‘Op verzoek van de politie’ of van een andere partner zegt niet waarom de notificatie werd uitgesteld. Zo’n zin telt niet als vastgelegde reden, ook niet bij de handeling (keuze van de checklist).',
@@ -131,7 +131,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Het rapport noemt afwijken van openheid alleen voor uitzonderlijke gevallen, en dan met eenduidige afspraken (§1.4). Afwijken van openheid is hier: de betrokkene (nog) niet laten weten dat die in de PGA wordt besproken. Zo koppelt §1.4 openheid aan notificeren. §1.4 noemt alleen beperkte uitzonderingsgronden; de wetsartikelen staan in de voetnoten (zie ‘AVG’ en ‘UAVG’ in de begrippenlijst). Dat hier alleen wettelijke gronden tellen, is een keuze van de checklist.',
-        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited exception grounds; the legal articles are in its footnotes (see ‘GDPR (AVG)’ and ‘UAVG’ in the glossary). That only statutory grounds count here is the checklist’s choice.',
+        'The report mentions departing from openness only for exceptional cases, and then with unambiguous agreements (§1.4). Here, departing from openness means not telling the person (at all, or not yet) that they are being discussed in the PGA. That is how §1.4 links openness to notification. §1.4 names only limited grounds for an exception; the legal articles are in its footnotes (see ‘GDPR (AVG)’ and ‘UAVG’ in the glossary). That only statutory grounds count here is the checklist’s choice.',
       ),
       rules: [
         t(
@@ -150,7 +150,7 @@ export const notOpenheid: AttentionPoint = {
       doubts: [
         t(
           'Noemt de afspraak een wettelijke uitzonderingsgrond, of het wetsartikel daarvan? Dan zegt die op welke gronden. Het rapport spreekt van beperkte uitzonderingsgronden en geeft twee voorbeelden: de nationale veiligheid en een strafrechtelijk onderzoek (§1.4). Ook de andere gronden van art. 41 UAVG en die van art. 14 lid 5 AVG tellen (keuze van de checklist). Ze staan bij ‘UAVG’ en ‘AVG’ in de begrippenlijst. Alleen ‘de betrokkene heeft de informatie al’ telt niet: zie de volgende regel.',
-          'The agreement states the grounds if it names a statutory exception ground, or the article that contains one. The report speaks of limited exception grounds and gives two examples: national security and a criminal investigation (§1.4). The other grounds of art. 41 UAVG and those of art. 14(5) GDPR count too (the checklist’s choice). They are listed under ‘UAVG’ and ‘GDPR (AVG)’ in the glossary. Only ‘the person already has the information’ does not count: see the next rule.',
+          'The agreement states the grounds if it names a statutory ground or the article that contains one. The report speaks of limited grounds for exceptions and gives two examples: national security and a criminal investigation (§1.4). The other grounds of art. 41 UAVG and those of art. 14(5) GDPR count too (the checklist’s choice). They are listed under ‘UAVG’ and ‘GDPR (AVG)’ in the glossary. Only ‘the person already has the information’ does not count: see the next rule.',
         ),
         t(
           '‘De betrokkene heeft de informatie al’ telt niet als grond: dan valt er niets uit te stellen. Noemt de afspraak dat geval toch? Dan maakt dat hier niets uit: het is geen andere reden.',
@@ -182,7 +182,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Noemt de afspraak een ruime grond met voorbeelden, zoals ‘een zwaarwegend belang, zoals een strafrechtelijk onderzoek’? Beoordeel de ruime grond en elk voorbeeld dan apart, met de regels hierboven. Een ruime grond als ‘een zwaarwegend belang’ is geen wettelijke grond, maar een andere reden. Noemt de ruime grond zelf alleen wettelijke gronden, zoals ‘een wettelijke uitzonderingsgrond, zoals …’? Dan is die geen andere reden.',
-          'Suppose the agreement names a broad ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then judge the broad ground and each example separately, by the rules above. A broad ground such as ‘a weighty interest’ is not a statutory ground but another reason. If the broad ground itself names only statutory grounds, such as ‘a statutory exception ground, such as …’, it is not another reason.',
+          'Suppose the agreement names a broad ground with examples, such as ‘a weighty interest, such as a criminal investigation’. Then judge the broad ground and each example separately, by the rules above. A broad ground such as ‘a weighty interest’ is not a statutory ground but another reason. If the broad ground itself names only statutory grounds, such as ‘a statutory ground for an exception, such as …’, it is not another reason.',
         ),
         t(
           'Is de ruime grond een andere reden, en minstens één voorbeeld een wettelijke grond? Dan regelt de afspraak een deel (keuze van de checklist). Zijn de ruime grond en alle voorbeelden andere redenen? Dan regelt de afspraak niets. Noemt die elders wel een wettelijke grond? Dan regelt die een deel. Is de ruime grond geen andere reden? Dan beslissen alleen de andere regels bij deze vraag.',
@@ -216,7 +216,7 @@ export const notOpenheid: AttentionPoint = {
         ),
         t(
           'Is de betrokkene nog niet genotificeerd, om welke reden ook? Dan is het hier geen afwijking dat een professional de PGA niet noemt. Dat geldt bij uitstel met of zonder uitzonderingsgrond, bij een besluit om niet te notificeren en als het notificeren werd vergeten.',
-          'If the person has not been notified yet, for whatever reason, a professional not mentioning the PGA is not a departure here. This applies to a postponement with or without an exception ground, a decision not to notify, and a notification that was forgotten.',
+          'If the person has not been notified yet, for whatever reason, a professional not mentioning the PGA is not a departure here. This applies to a postponement with or without a ground for an exception, a decision not to notify, and a notification that was forgotten.',
         ),
       ],
       basis: t(
@@ -238,11 +238,11 @@ export const notOpenheid: AttentionPoint = {
       id: 'not-openheid-uitstel',
       title: t(
         'Uitstel altijd met uitzonderingsgrond registreren',
-        'Always record the exception ground for postponement',
+        'Always record the ground for postponing',
       ),
       description: t(
         'Neem in het dossierformat (zie §2.2, dossiervorming) een vast veld op voor de uitzonderingsgrond waarop uitstel rust (voorstel van de checklist). Mag een partner de grond niet delen, zoals bij een strafrechtelijk onderzoek? Dan staat in het veld alleen dát er uitstel is, en tot wanneer, voor zover die partner dat mag delen.',
-        'Add a fixed field to the case-file template (see §2.2, record-keeping) for the exception ground that a postponement rests on (the checklist’s suggestion). Sometimes a partner is not allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
+        'Add a fixed field to the case-file template (see §2.2, record-keeping) for the ground that a postponement rests on (the checklist’s suggestion). Sometimes a partner is not allowed to share the ground, as with a criminal investigation. The field then only says that notification is postponed, and until when, as far as that partner may share this.',
       ),
     },
   ],

@@ -44,7 +44,7 @@ describe('the reading rule every rubric shares', () => {
     const nl = rule('nl');
     const order = [
       'Regelt een gezamenlijke afspraak over het onderwerp minstens een deel van wat de vraag noemt?',
-      'gebeurde de handeling die bij de vraag staat minstens één keer in de periode?',
+      'is de handeling bij deze vraag minstens één keer gedaan in de periode?',
       'Regelt die afspraak alles wat de vraag noemt? Staat die helemaal op papier? Wordt die altijd gevolgd?',
       'Is er een terugblik op de afspraak?',
     ].map((q) => nl.indexOf(q));
