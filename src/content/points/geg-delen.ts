@@ -83,6 +83,10 @@ export const gegDelen: AttentionPoint = {
           'Noemt de zin een formulier met vaste vragen dat een partner deelt, zoals een meldformulier? Dan zegt die welke informatie: wat dat formulier vraagt. Zegt een zin alleen dat iemand laat weten wat het besluit over een melding of casus is? Dan regelt die hier niets (keuze van de checklist).',
           'A sentence may name a form with set questions that a partner shares, such as a reporting form. Then it says which information: what that form asks. A sentence that says only that someone passes on what was decided on a signal or case covers nothing here (the checklist’s choice).',
         ),
+        t(
+          'Een bepaling over waar professionals signalen melden, hoort bij de meldroute (§1.1). Die zegt hier niet welke informatie een partner deelt (keuze van de checklist).',
+          'A provision on where professionals report signals belongs to the reporting route (§1.1). It does not say here what information a partner shares (the checklist’s choice).',
+        ),
       ],
       basis: LOCAL,
     },

@@ -127,8 +127,8 @@ export const intAansluiting: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies is dat niet.',
-          'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions is not enough.',
+          'Hebben jullie een format voor het plan van aanpak of voor het hele casusoverleg? Dan telt het hier alleen als het noemt waarop jullie bij de keuze van interventies letten. Denk aan risico- en beschermende factoren of subdoelen. Alleen een veld voor de interventies, of één veld ‘doel’, is dat niet (keuze van de checklist).',
+          'Some templates are for the action plan, or for the whole case meeting. Such a template counts here only if it names what you look at when choosing interventions. Examples are risk and protective factors or sub-goals. A mere field for the interventions, or a single ‘goal’ field, is not enough (the checklist’s choice).',
         ),
         t(
           'Vult iemand een format voor het plan van aanpak pas na het overleg in, en liep het overleg de onderdelen ervan niet langs? Dan gebruikte het casusoverleg dat format niet bij de keuze van interventies. Liep het overleg die onderdelen wel langs? Dan gebruikte het dat format wel. Zegt een bepaling alleen dat iemand dat format na het overleg invult? Dan regelt die hier niets.',

@@ -85,6 +85,10 @@ export const samAfspraken: AttentionPoint = {
           'Welke omgangsvormen de afspraak noemt, kiezen jullie zelf. Gelden ze voor elke vaste partner? Dan ontbreekt er niets.',
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
         ),
+        t(
+          'Een omgangsvorm wordt altijd gevolgd, tenzij bekend is dat iemand zich er een keer niet aan hield. Dit gaat vóór de regel over wat niemand weet (keuze van de checklist).',
+          'A ground rule is always followed unless it is known that someone once did not keep to it. This overrides the rule on what nobody knows (the checklist’s choice).',
+        ),
       ],
       doubts: [
         t(

@@ -79,6 +79,10 @@ export const samWerkproces: AttentionPoint = {
           'Een afspraak over het werkproces zegt hoe de PGA als geheel verloopt. Noemt een afspraak over iets anders, zoals gegevensdeling of wegen, ook fasen of de volgende stap? Dan telt die hier niet (keuze van de checklist). Gebruikte een partner het deel van zo’n tekst dat de werkstappen noemt, van signaal tot afsluiting? Dan telt dat wel als de handeling bij niveau 1 en 2.',
           'An agreement on the work process says how the PGA runs as a whole. Suppose an agreement on something else, such as information sharing or assessment, also lists phases or the next step. Then it does not count here (the checklist’s choice). Suppose a partner used the part of such a text that names the work steps from signal to closure. That does count as the activity at levels 1 and 2.',
         ),
+        t(
+          'Noemt een convenant of een andere afspraak over de hele PGA een aantal werkstappen, zoals melden, wegen en een plan van aanpak? Dan regelt die hier een deel, ook als die werkstappen in verschillende artikelen staan (keuze van de checklist).',
+          'Suppose a covenant or another agreement on the whole PGA names some work steps, such as reporting, assessing and an action plan. It then covers part of this question, even if those steps are in different articles (the checklist’s choice).',
+        ),
       ],
     },
     {

@@ -145,8 +145,8 @@ export const sigSleutelfiguren: AttentionPoint = {
           'This agreement may be in a document such as the security analysis. If all partners discuss a new version of that document at set times, that is a review. This applies even if it is mostly about the chosen communities.',
         ),
         t(
-          'Werken jullie met een oude lijst of oude contacten, en weet niemand meer of ooit is besloten dat contact met die gemeenschappen nodig was? Dan telt dat niet als zo’n keuze, ook niet voor niveau 1 en 2.',
-          'An old list or old contacts are not such a choice when nobody knows whether anyone decided that contact with those communities was needed. That applies even at levels 1 and 2.',
+          'Werken jullie met oude contacten? Blijkt ergens, zoals in een overdrachtsnotitie, dat iemand toen koos met welke gemeenschap contact nodig was? Dan telt die keuze voor niveau 1 en 2. Weet niemand meer of dat ooit is besloten? Dan niet.',
+          'Suppose you work with old contacts. If something, such as a handover note, shows that someone then chose which community needed contact, that choice counts at levels 1 and 2. If nobody knows whether that was ever decided, it does not.',
         ),
       ],
       basis: t(

@@ -76,6 +76,10 @@ export const wegSystematisch: AttentionPoint = {
           'Zegt de afspraak hoe de weegploeg bijeenkomt, zoals ‘fysiek of online’? Dan hoort dat bij de manier van wegen. Wegen per e-mail of telefoon is dan hier een afwijking.',
           'If the agreement says how the assessment team meets, such as ‘in person or online’, that is part of the way of assessing. Assessing by email or telephone is then a departure here.',
         ),
+        t(
+          'Een criterium voor wanneer jullie een melding in het casusoverleg inbrengen, telt bij de vraag over criteria, niet hier (keuze van de checklist).',
+          'A criterion for when you bring a report into the case meeting counts under the question on criteria, not here (the checklist’s choice).',
+        ),
       ],
     },
     {
@@ -145,6 +149,10 @@ export const wegSystematisch: AttentionPoint = {
         t(
           'Woog er ook een organisatie mee die de afspraak niet noemt, zoals de reclassering bij één melding? Dan is dat geen afwijking. Een lijst van wie weegt, zegt wie er minstens bij is (keuze van de checklist). Sluit de afspraak anderen uit, bijvoorbeeld met ‘alleen’? Dan is het wel een afwijking, tenzij de weegploeg vooraf tot een uitzondering besloot.',
           'Suppose an organisation the agreement does not name also took part in assessing, such as the probation service for one reported signal. That is not a departure. A list of who assesses says who must at least take part (the checklist’s choice). If the agreement rules others out, for example with ‘only’, it is a departure, unless the assessment team decided on an exception beforehand.',
+        ),
+        t(
+          'Noemt de afspraak ‘de gemeente’ zonder te zeggen welke? Dan weegt de gemeente mee waar de melding over gaat, zoals ‘de betreffende gemeente’ in het rapport (§1.2; keuze van de checklist).',
+          'Suppose the agreement names ‘the municipality’ without saying which. Then the municipality the report concerns takes part, like ‘the municipality concerned’ in the report (§1.2; the checklist’s choice).',
         ),
       ],
     },
