@@ -39,4 +39,15 @@ export const ROUNDS_2024_10: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_10,
   ),
+  questionRound(
+    'r202-2024.10',
+    'set-gs',
+    { fitRate: 0.819672131147541, alpha: 0.9794098798743331, unanimous: 0.9344262295081968 },
+    {
+      nl: 'Ronde 202, op de tekst met de nieuwe zinnen bij niveau 1 en 2 na controle 310 (commit 002c815), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 82,0% exact één niveau, alpha 0,979, 93,4% van de eenheden unaniem (vier gemeenten waar een later aangesloten gemeente het convenant nooit tekende, vijf gemeenten waar de PGA naar het Zorg- en Veiligheidshuis verhuisde, een grote stad met een eigen PGA en een digitaal casussysteem: 79%, 79% en 88%). Rondes 199 tot en met 202 samen: 1.889 van 2.196 (86,0%). Van de 99 twijfels kwamen er 77 door de woorden van de niveauteksten en 22 door een feit dat het vignet openliet. De meeste twijfels: of een training al te laat is als de volgende sessie na de planperiode valt; welke gemeente ‘de gemeente’ in een afspraak over wegen is; of een oude keuze voor contacten, vastgelegd in een overdrachtsnotitie, als handeling telt; of een late notificatie uitstel is of een nieuwe datum.',
+      en: 'Round 202, on the text with the new level 1 and 2 sentences after check 310 (commit 002c815), with three new writers and nine new raters, with three new region profiles: 82.0% exactly one level, alpha 0.979, 93.4% of units unanimous (four municipalities where one that joined later never signed the covenant, five municipalities where the PGA moved to the Zorg- en Veiligheidshuis, a large city with its own PGA and a digital case system: 79%, 79% and 88%). Rounds 199 to 202 together: 1,889 of 2,196 (86.0%). Of the 99 misfits, 77 were put down to the rubric’s words and 22 to a fact the vignette left open. Most doubts: whether a training is already late when the next session falls after the plan’s period; which municipality ’de gemeente’ is in a weighing agreement; whether an old choice of contacts, recorded in a handover note, counts as the activity; whether a late notification is a postponement or a new date.',
+    },
+    '2026-12-07',
+    ON_2024_10,
+  ),
 ];
