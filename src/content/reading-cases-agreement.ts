@@ -190,8 +190,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'A later version of such a document counts only if that version is itself a joint agreement (see ‘Joint agreement’).',
     },
     {
-      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Zoek de eerste dag waarop alle organisaties die toen vast meededen, het convenant hadden getekend. Vanaf die dag is het convenant gezamenlijk.',
-      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant becomes joint on the first day on which every organisation then taking part on a standing basis had signed it. Check this day by day.',
+      nl: 'Tekenden partijen een convenant op verschillende dagen, zonder eerder besluit van het casusoverleg? Kijk per dag welke organisaties toen vast meededen. Alleen tekenen is hier geen vast meedoen. Zoek de eerste dag waarop er organisaties vast meededen en al die organisaties hadden getekend. Vanaf die dag is het convenant gezamenlijk.',
+      en: 'Suppose parties signed a covenant on different days, with no earlier case-meeting decision. Signing alone is not standing participation here. The covenant becomes joint on the first day on which organisations took part on a standing basis and all of them had signed it. Check this day by day.',
     },
     {
       nl: 'De organisatie die het casusoverleg organiseert of voorzit, hoeft een convenant niet te tekenen, ook als dat een gemeente is. Is het convenant eenmaal gezamenlijk? Dan blijft het dat, ook als een partij daarna vast gaat meedoen of daarmee stopt.',

@@ -36,7 +36,7 @@ export const notOpenheid: AttentionPoint = {
       'wanneer en hoe jullie de betrokkene notificeren (§1.4). Ook hoort erbij dat jullie bij uitstel de uitzonderingsgrond vastleggen, en wanneer jullie bij uitzondering niet open zijn (§1.4). Verder hoort erbij dat professionals open zijn over wie ze zijn en wat hun rol is (keuze van de checklist).',
       'when and how you notify the person (§1.4). It also covers recording the ground for the exception whenever notification is postponed, and the exceptional cases in which you are not open (§1.4). It further covers professionals being open about who they are and what their role is (the checklist’s choice).',
     ),
-    review: t('de uitzonderingsgrond van elk uitstel wordt vastgelegd', 'grounds for delay are recorded'),
+    review: t('de uitzonderingsgrond van elk uitstel wordt vastgelegd', 'each delay’s ground is recorded'),
     basis: [NO_AGREEMENTS, NO_AGREEMENTS, ASKS, DUTY],
   }),
   questions: [
@@ -54,7 +54,7 @@ export const notOpenheid: AttentionPoint = {
       ),
       help: t(
         'Aangepaste vraag: het rapport vraagt welke afspraken jullie over notificeren hebben gemaakt. ‘Wanneer en hoe’ komt uit §1.4. Het rapport noemt alleen beperkte uitzonderingsgronden om later te notificeren (§1.4).',
-        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. The report names only limited grounds for an exception for notifying later (§1.4).',
+        'Adapted question: the report asks which agreements you have made on notification. ‘When and how’ comes from §1.4. For notifying later, the report names only limited grounds for an exception (§1.4).',
       ),
       rules: [
         t(
@@ -73,7 +73,7 @@ export const notOpenheid: AttentionPoint = {
       doubts: [
         t(
           'Zegt een bepaling alleen dát jullie de betrokkene notificeren, behalve op een uitzonderingsgrond? Dan regelt die hier niets: wanneer en hoe staan er niet in (keuze van de checklist).',
-          'Suppose a provision says only that you notify the person, except on a ground for an exception. It covers nothing here: it does not say when or how (the checklist’s choice).',
+          'Suppose a provision says only that you notify the person unless there is a ground for an exception. It covers nothing here: it does not say when or how (the checklist’s choice).',
         ),
       ],
     },
@@ -86,7 +86,7 @@ export const notOpenheid: AttentionPoint = {
       origin: 'derived',
       text: t(
         'Hebben jullie afgesproken dat jullie bij elk uitstel van het notificeren de uitzonderingsgrond vastleggen?',
-        'Have you agreed that you record the ground for the exception whenever you postpone notification?',
+        'Have you agreed that, whenever you postpone notifying the person, you record the ground for that exception?',
       ),
       help: t(
         'Notificeren is volgens het rapport nodig. Uitstel kan alleen op beperkte gronden, en het rapport vindt het van belang die grond vast te leggen. De wetsartikelen staan in de begrippenlijst bij ‘UAVG’ (§1.4).',
@@ -109,7 +109,7 @@ export const notOpenheid: AttentionPoint = {
       doubts: [
         t(
           'Kennen een of meer partners de grond, maar mag geen van hen die delen, zoals bij een strafrechtelijk onderzoek? Dan is het genoeg dat een van hen de grond zelf vastlegt (keuze van de checklist). Legde het casusoverleg alleen vast dat de grond niet gedeeld kan worden? Dan telt de afspraak als gevolgd als een van die partners bevestigt dat die de grond zelf vastlegde.',
-          'Suppose the partners who know the ground may not share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
+          'Suppose the partners who know the ground are not allowed to share it, as with a criminal investigation. Then it is enough for one of those partners to record the ground itself (the checklist’s choice). Suppose the case meeting recorded only that the ground cannot be shared. The agreement then counts as followed if one of those partners confirms that it recorded the ground itself.',
         ),
         t(
           '‘Op verzoek van de politie’ of van een andere partner zegt niet waarom de notificatie werd uitgesteld. Zo’n zin telt niet als vastgelegde reden, ook niet bij de handeling (keuze van de checklist).',
