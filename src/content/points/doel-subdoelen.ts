@@ -55,8 +55,8 @@ export const doelSubdoelen: AttentionPoint = {
           'An agreement that you set sub-goals, without saying how concrete, covers part of this question. An agreement on who sets the sub-goals also says that you set them.',
         ),
         t(
-          'Zegt de afspraak dat het plan van aanpak van elke casus doelen bevat? Dan zegt die ook dát jullie subdoelen vaststellen, ook zonder het woord ‘subdoel’ (keuze van de checklist).',
-          'An agreement that each case’s action plan contains goals also says that you set sub-goals, even without the word ‘sub-goal’ (the checklist’s choice).',
+          'Zegt de afspraak alleen dat het plan van aanpak van elke casus doelen bevat? Dan zegt die niet dát jullie subdoelen vaststellen: het doel van een casus is vaak het algemene doel van de PGA (§1.5). Zegt die dat de doelen passen bij de situatie van de betrokkene? Dan wel, ook zonder het woord ‘subdoel’ (keuze van de checklist).',
+          'Suppose an agreement only says that each case’s action plan contains goals. It does not say that you set sub-goals: a case’s goal is often the PGA’s general goal (§1.5). If it says the goals fit the person’s situation, it does, even without the word ‘sub-goal’ (the checklist’s choice).',
         ),
         t(
           'Vraagt de afspraak een datum bij elk subdoel? Dan hoort die datum bij deze vraag. Ontbrak de datum bij het vaststellen? Dan is dat hier een afwijking (keuze van de checklist). Bij het helemaal invullen van het dossierformat telt die datum niet.',

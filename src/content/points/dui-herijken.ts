@@ -56,8 +56,8 @@ export const duiHerijken: AttentionPoint = {
           'A set method covers everything if it says who re-interprets and when. It must also say that you look at the person’s ideas and beliefs, any readiness to use violence and the areas of life. If any of this is missing, it covers part (the checklist’s choice).',
         ),
         t(
-          'Zegt een afspraak alleen hoe vaak jullie een casus bespreken, of dat jullie de voortgang bespreken? Dan regelt die niets van deze vraag. Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden.',
-          'An agreement that only says how often you discuss a case, or that you discuss its progress, does not cover this question at all. If it says you evaluate or judge every case anew at set times, it covers when you re-interpret.',
+          'Zegt een afspraak alleen hoe vaak jullie een casus bespreken, of dat jullie de voortgang bespreken, of allebei? Dan regelt die niets van deze vraag (keuze van de checklist). Zegt die dat jullie elke casus op vaste momenten evalueren of opnieuw beoordelen? Dan regelt die wanneer jullie opnieuw duiden. Dat geldt ook voor ‘de voortgang evalueren’.',
+          'An agreement may say only how often you discuss a case, that you discuss its progress, or both. Then it does not cover this question at all (the checklist’s choice). If it says you evaluate or judge every case anew at set times, it covers when you re-interpret. This includes ‘evaluating progress’.',
         ),
       ],
       doubts: [

@@ -84,8 +84,8 @@ export const gegDelen: AttentionPoint = {
           'A sentence may name a form with set questions that a partner shares, such as a reporting form. Then it says which information: what that form asks. A sentence that says only that someone passes on what was decided on a signal or case covers nothing here (the checklist’s choice).',
         ),
         t(
-          'Een bepaling over waar professionals signalen melden, hoort bij de meldroute (§1.1). Die zegt hier niet welke informatie een partner deelt (keuze van de checklist).',
-          'A provision on where professionals report signals belongs to the reporting route (§1.1). It does not say here what information a partner shares (the checklist’s choice).',
+          'Een bepaling over waar professionals signalen melden, hoort bij de meldroute (§1.1). Die zegt hier niet welke informatie een partner deelt, ook niet met ‘signalen van radicalisering’. Noemt die een formulier met vaste vragen, zoals een meldformulier? Dan geldt de regel hierboven over zo’n formulier (keuze van de checklist).',
+          'A provision on where professionals report signals belongs to the reporting route (§1.1). It does not say here what information a partner shares, even with ‘signals of radicalisation’. If it names a form with set questions, such as a reporting form, the rule above on such forms applies (the checklist’s choice).',
         ),
       ],
       basis: LOCAL,

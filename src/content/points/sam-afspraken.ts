@@ -86,8 +86,8 @@ export const samAfspraken: AttentionPoint = {
           'Which ground rules the agreement names is up to you. If they apply to each standing partner, nothing is missing.',
         ),
         t(
-          'Een omgangsvorm wordt altijd gevolgd, tenzij bekend is dat iemand zich er een keer niet aan hield. Dit gaat vóór de regel over wat niemand weet (keuze van de checklist).',
-          'A ground rule is always followed unless it is known that someone once did not keep to it. This overrides the rule on what nobody knows (the checklist’s choice).',
+          'Bij een omgangsvorm, zoals geheimhouding, hoeft niemand per casus bij te houden of die is gevolgd. Bevestigt elke vaste partner dat de eigen mensen zich er altijd aan hielden? En is geen keer bekend dat iemand dat niet deed? Dan wordt die altijd gevolgd (keuze van de checklist).',
+          'For a ground rule, such as confidentiality, nobody needs to track case by case whether it was kept. If every standing partner confirms that its own people always kept it, and no breach is known, it is always followed (the checklist’s choice).',
         ),
       ],
       doubts: [

@@ -77,8 +77,8 @@ export const wegSystematisch: AttentionPoint = {
           'If the agreement says how the assessment team meets, such as ‘in person or online’, that is part of the way of assessing. Assessing by email or telephone is then a departure here.',
         ),
         t(
-          'Een criterium voor wanneer jullie een melding in het casusoverleg inbrengen, telt bij de vraag over criteria, niet hier (keuze van de checklist).',
-          'A criterion for when you bring a report into the case meeting counts under the question on criteria, not here (the checklist’s choice).',
+          'Een criterium voor wanneer jullie een melding in het casusoverleg inbrengen, is een criterium voor het wegen. Het telt bij de vraag over criteria. Wegen jullie elke melding met dat criterium? Dan telt het hier ook: dezelfde criteria bij elke melding (zie de uitleg bij deze vraag; keuze van de checklist).',
+          'A criterion for when you bring a reported signal into the case meeting is a criterion for assessing. It counts under the question on criteria. If you assess every reported signal against it, it also counts here, as the same criteria each time. See the explanation of this question (the checklist’s choice).',
         ),
       ],
     },
@@ -151,8 +151,8 @@ export const wegSystematisch: AttentionPoint = {
           'Suppose an organisation the agreement does not name also took part in assessing, such as the probation service for one reported signal. That is not a departure. A list of who assesses says who must at least take part (the checklist’s choice). If the agreement rules others out, for example with ‘only’, it is a departure, unless the assessment team decided on an exception beforehand.',
         ),
         t(
-          'Noemt de afspraak ‘de gemeente’ zonder te zeggen welke? Dan weegt de gemeente mee waar de melding over gaat, zoals ‘de betreffende gemeente’ in het rapport (§1.2; keuze van de checklist).',
-          'Suppose the agreement names ‘the municipality’ without saying which. Then the municipality the report concerns takes part, like ‘the municipality concerned’ in the report (§1.2; the checklist’s choice).',
+          'Noemt de afspraak ‘de gemeente’ zonder te zeggen welke? Dan weegt de gemeente mee waar de melding uit komt, zoals ‘de betreffende gemeente’ in het rapport (§1.2; keuze van de checklist).',
+          'Suppose the agreement names ‘the municipality’ without saying which. Then the municipality the reported signal comes from takes part in assessing it, like ‘the municipality concerned’ in the report (§1.2; the checklist’s choice).',
         ),
       ],
     },
