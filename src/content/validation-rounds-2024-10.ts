@@ -50,4 +50,15 @@ export const ROUNDS_2024_10: readonly ValidationRound[] = [
     '2026-12-07',
     ON_2024_10,
   ),
+  questionRound(
+    'r203-2024.10',
+    'set-gt',
+    { fitRate: 0.8469945355191257, alpha: 0.968554891742414, unanimous: 0.9289617486338798 },
+    {
+      nl: 'Ronde 203, op de tekst na de 135e lezing en de controles 311 en 312 (commit bb77843), met drie nieuwe schrijvers en negen nieuwe beoordelaars, met drie nieuwe profielen: 84,7% exact één niveau, alpha 0,969, 92,9% van de eenheden unaniem (zeven gemeenten waar bijna alles mondeling gaat, vier gemeenten met een casus die een jaar in een impasse zat, negen gemeenten met één handboek PGA en een logboek per casus: 89%, 84% en 82%). Rondes 199 tot en met 203 samen: 2.354 van 2.745 (85,8%). Van de 84 twijfels kwamen er 57 door de woorden van de niveauteksten en 27 door een feit dat het vignet openliet. De meeste twijfels: of een risicotaxatie die de reclassering vóór het eerste tussentijdse duiden afnam het instrument van de start is; of een planformat zonder veld voor besluiten een dossierformat is, en dus of het invullen ervan de handeling is; of een eigen voorwaarde van een casus, zoals ‘subdoelen grotendeels bereikt’, vervuld was; of een latere plan, zoals een terugkeerplan, ook een plan is waarbij het format hoort.',
+      en: 'Round 203, on the text after the 135th reading and checks 311 and 312 (commit bb77843), with three new writers and nine new raters, with three new region profiles: 84.7% exactly one level, alpha 0.969, 92.9% of units unanimous (seven municipalities where almost everything is oral, four municipalities with a case that was at an impasse for a year, nine municipalities with one PGA handbook and a log per case: 89%, 84% and 82%). Rounds 199 to 203 together: 2,354 of 2,745 (85.8%). Of the 84 misfits, 57 were put down to the rubric’s words and 27 to a fact the vignette left open. Most doubts: whether a risk assessment the probation service made before the first re-interpretation is the instrument of the start; whether a plan template without a field for decisions is a case-file template, and so whether filling it in is the activity; whether a case’s own condition, such as ’sub-goals largely met’, was met; whether a later plan, such as a return plan, is also a plan that the template applies to.',
+    },
+    '2026-12-07',
+    ON_2024_10,
+  ),
 ];
