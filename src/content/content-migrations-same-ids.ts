@@ -8,7 +8,7 @@ function sameIds(from: string, to: string): ContentMigration {
   return { from, to, questions: {}, points: {}, templatePoints: {}, templates: {} };
 }
 
-/** 2024.5 → 2024.10, oldest first. */
+/** 2024.5 → 2024.11, oldest first. */
 export const SAME_ID_STEPS: readonly ContentMigration[] = [
   /**
    * 2024.5 → 2024.6: plainer questions (readings 121 to 124). Seven questions ask one thing in plainer Dutch, with
@@ -42,4 +42,10 @@ export const SAME_ID_STEPS: readonly ContentMigration[] = [
    * municipality (readings 132 and 133; docs/content-validation.md). Questions, ids and answers stay.
    */
   sameIds('2024.9', '2024.10'),
+  /**
+   * 2024.10 → 2024.11: a provision counts under one point, the point its part of the document is about, or the first
+   * point it is about; before, it counted under every point it was about (the 136th reading's R-1 and R-2;
+   * docs/content-validation.md). Questions, ids and answers stay.
+   */
+  sameIds('2024.10', '2024.11'),
 ];

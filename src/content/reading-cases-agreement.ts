@@ -30,8 +30,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the case meeting decided on an agreement. At that same meeting, a standing partner said it did not adopt the agreement, for example that it only ‘takes note’ of it. It is then an agreement of only some of the partners, even though the case meeting decided on it.',
     },
     {
-      nl: 'Dit geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in hetzelfde overleg zei volgens de afspraak te gaan werken.',
-      en: 'This does not apply to the organisation that hosts or chairs the case meeting, as it need not adopt the agreement. Nor does it apply if that partner also said at that meeting that it works by the agreement.',
+      nl: 'De regel hierboven geldt niet voor de organisatie die het casusoverleg organiseert of voorzit: die hoeft de afspraak niet vast te stellen. Het geldt ook niet als die partner in hetzelfde overleg zei volgens de afspraak te gaan werken.',
+      en: 'The rule above does not apply to the organisation that hosts or chairs the case meeting, as it need not adopt the agreement. Nor does it apply if that partner also said at that meeting that it works by the agreement.',
     },
     {
       nl: 'Stelt die partner de afspraak later alsnog vast? Dan is de afspraak gezamenlijk vanaf dat moment.',
@@ -72,8 +72,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
       en: 'Suppose the case meeting decided, without a plan, that each member of a group does something within a named period. An example is ‘all community police officers take the module in 2026’. That is a provision for that period, as in a plan.',
     },
     {
-      nl: 'Die regel gaat vóór de regel over een besluit om iets één keer te doen. Eén gezamenlijke bijeenkomst blijft wel een besluit om iets één keer te doen.',
-      en: 'That rule overrides the rule on a decision to do something once. A single joint meeting is still a decision to do something once.',
+      nl: 'De regel hierboven over een besluit voor een genoemde periode gaat vóór de regel over een besluit om iets één keer te doen. Eén gezamenlijke bijeenkomst blijft wel een besluit om iets één keer te doen.',
+      en: 'The rule above on decisions for a named period overrides the rule on a decision to do something once. A single joint meeting is still a decision to do something once.',
     },
     {
       nl: 'Geldt het plan voor een periode die nog niet begon, zoals een opleidingsplan voor 2027? Dan telt het nog niet (keuze van de checklist).',
@@ -105,8 +105,8 @@ export const JOINT_AGREEMENT_CASES: RuleGroup = {
     },
     {
       // Rounds 173 to 175: with the host exempt, raters could not tell whether one remaining partner makes it joint.
-      nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt daarbij niet mee. Stelden alle andere partners de afspraak vast? Dan is die gezamenlijk, ook als dat er maar één is.',
-      en: 'The organisation that hosts or chairs the case meeting is left out here. If all other partners adopted the agreement, it is joint, even if there is only one of them.',
+      nl: 'De organisatie die het casusoverleg organiseert of voorzit, telt daarbij niet mee. Stelden alle andere partners de afspraak vast? Dan is die gezamenlijk, ook als er maar één andere partner is.',
+      en: 'The organisation that hosts or chairs the case meeting is left out here. If all the other partners adopted the agreement, it is joint, even if there is only one other partner.',
     },
     {
       nl: 'Stelde de organisatie die het casusoverleg organiseert of voorzit de afspraak alleen vast, toen er nog geen andere vaste partner was? Dan is die niet gezamenlijk. Dat wordt die pas als de andere vaste partners die vaststellen, bijvoorbeeld in het casusoverleg (keuze van de checklist).',

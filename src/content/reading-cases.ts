@@ -108,8 +108,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘Monitoring: what it is and what you agree on’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {
-        nl: 'Gaat een bepaling over meer dan één punt? Dan geldt die bij elke vraag waar die over gaat. Staat de bepaling in een deel over een ander punt? Dan niet. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ geldt ook bij onenigheid over een impasse, waar die ook staat.',
-        en: 'A provision that is not limited to one point applies to every question its wording covers. It does not if the provision is in a part about another point. Exception: a provision like ‘in case of disagreement the municipality decides’ also covers disagreement about an impasse, wherever that provision appears.',
+        nl: 'Een bepaling telt bij één punt: het punt waar het deel van het document over gaat (keuze van de checklist). Staat die los, of in een deel over meer punten? Dan telt die bij het eerste punt in de checklist waar die over gaat.',
+        en: 'A provision counts under one point: the point that its part of the document is about (the checklist’s choice). If it stands alone, or in a part about several points, it counts under the first point in the checklist that it is about.',
+      },
+      {
+        nl: 'Binnen dat punt telt die bij elke vraag waar die over gaat. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ telt bij ‘Casussen in een impasse’, in welk deel van het document die ook staat.',
+        en: 'Within that point, it counts for every question it covers. Exception: a provision like ‘in case of disagreement the municipality decides’ counts under ‘Cases at an impasse’, wherever it appears.',
       },
     ],
   },

@@ -1,2 +1,2 @@
 /** Bumped whenever questions are added or changed; saved scans record the version they were made with. */
-export const CONTENT_VERSION = '2024.10';
+export const CONTENT_VERSION = '2024.11';

@@ -1,7 +1,7 @@
 // Writes tests/fixtures/content-<version>.pgascan.json: a scan made with the checklist of this checkout, every
 // question answered and noted, with an earlier-scan snapshot, a partner scan, shows of hands and actions on
 // templates. It is run once per content version, at that version (npx tsx tests/tools/make-content-fixture.ts;
-// 2024.2 to 2024.9 so far); the file is committed and never regenerated, since it stands for files people
+// 2024.2 to 2024.10 so far); the file is committed and never regenerated, since it stands for files people
 // already have.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKLIST } from '../../src/content/pga-2024';
@@ -20,6 +20,7 @@ const MADE: Record<string, { from: string; idEnd: string }> = {
   '2024.7': { from: '2024.6', idEnd: '0247' },
   '2024.8': { from: '2024.7', idEnd: '0248' },
   '2024.9': { from: '2024.8', idEnd: '0249' },
+  '2024.10': { from: '2024.9', idEnd: '2410' },
 };
 const made = MADE[VERSION];
 if (!made) throw new Error(`No earlier fixture to start ${VERSION} from.`);

@@ -115,7 +115,7 @@ export const CHECKLIST_WORDS: GlossaryTerm[] = [
     term: t('Punt', 'Point'),
     definition: t(
       'Een onderdeel van een stap, met een eigen onderwerp en eigen niveaus, zoals ‘Casussen in een impasse’. Veel punten volgen een aandachtspunt uit het rapport, sommige een andere passage. Elk punt heeft een of meer vragen. Jullie kiezen per vraag een niveau. De score van het punt is het gemiddelde van die niveaus; weet niet en n.v.t. tellen niet mee. Bij elk punt staat het onderwerp, en na ‘Dit punt gaat over’ wat erbij hoort (uitleg van de checklist).',
-      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s attention points (aandachtspunten); some follow another passage. Each point has one or more questions. You choose a level for each question. The point’s score is the mean of those levels; ‘don’t know’ and N/A do not count. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
+      'A part of a step, with its own topic and its own levels, such as ‘Cases at an impasse’. Many points follow one of the report’s key issues (aandachtspunten); some follow another passage. Each point has one or more questions. You choose a level for each question. The point’s score is the mean of those levels; ‘don’t know’ and N/A do not count. Each point states its topic and, after ‘This point covers’, its scope: what belongs to it (the checklist’s explanation).',
     ),
   },
   {

@@ -192,7 +192,7 @@ export const LAW_AND_RECORDS: GlossaryTerm[] = [
     term: t('Randvoorwaarde', 'Precondition'),
     definition: t(
       'Iets wat er moet zijn voordat iets anders kan werken (uitleg van de checklist). Het rapport noemt een heldere signaleringsstructuur een randvoorwaarde. Het noemt ook alle aandachtspunten samen randvoorwaarden voor een effectieve en efficiënte PGA.',
-      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for spotting and reporting signals a precondition. It also describes its attention points, taken together, as preconditions for an effective and efficient PGA.',
+      'Something that must be in place before something else can work (the checklist’s explanation). The report calls a clear structure for spotting and reporting signals a precondition. It also describes its key issues (aandachtspunten), taken together, as preconditions for an effective and efficient PGA.',
     ),
   },
   {

@@ -121,7 +121,7 @@ export const duiHerijken: AttentionPoint = {
         ),
         t(
           'Zegt de afspraak alleen dat jullie bij elke nieuwe duiding besluiten óf jullie het instrument van de start herhalen, en niet wanneer wel? Dan regelt die een deel (keuze van de checklist). Zo is het ook bij afsluiten na monitoren en bij het instrument bij het wegen.',
-          'Suppose the agreement says only that at every re-interpretation you decide whether to repeat the instrument from the start, and not when you do. Then it covers part (the checklist’s choice). The same applies to closing after monitoring and to the instrument at assessment.',
+          'Suppose the agreement says only that at every re-interpretation you decide whether to repeat the instrument from the start, and not when you do. Then it covers part (the checklist’s choice). The same applies to closing a case after monitoring, and to using an instrument when a reported signal is assessed.',
         ),
       ],
       doubts: [

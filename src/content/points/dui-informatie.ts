@@ -45,10 +45,6 @@ export const INFORMATION_QUESTIONS: Question[] = [
         'Een veld of bepaling om te noteren of samen te vatten welke informatie of bronnen jullie gebruikten, regelt bij deze vraag niets. Noteerde iemand het een keer niet? Dan is dat hier geen afwijking. Noemt een format welke bronnen jullie raadplegen? Dan regelt het wel welke informatie jullie gebruiken. Voor niveau 1 en 2 telt het noteren wel: dat is de handeling bij deze vraag.',
         'A field or provision for noting or summarising which information or sources you used covers nothing under this question. If someone once did not note it, that is not a departure here. If a template names which sources you consult, it does cover which information you use. At levels 1 and 2, noting it does count: that is the activity named for this question.',
       ),
-      t(
-        'Zegt een afspraak dat partners vóór elk casusoverleg nieuwe informatie aanleveren? Dan regelt die ook welke informatie jullie bij het duiden gebruiken: die van elke partner. Dat geldt ook zonder het woord ‘duiden’ (keuze van de checklist).',
-        'Suppose an agreement says that partners send new information before each case meeting. It then also covers what information you use when re-interpreting: that of every partner. This applies even without the word ‘interpret’ (the checklist’s choice).',
-      ),
     ],
   },
   {
@@ -72,8 +68,8 @@ export const INFORMATION_QUESTIONS: Question[] = [
         'Sometimes no new information comes in despite efforts, as at an impasse or when a partner does not answer. That is not a departure from an agreement that asks you to gather information. What happens at an impasse is covered under §1.7.',
       ),
       t(
-        'Zegt een afspraak dat jullie bij het duiden de informatie gebruiken of samenvatten die sinds de vorige duiding binnenkwam? Dan is dat een afspraak om op recente informatie te duiden. Dat geldt ook voor een afspraak dat partners vóór elk casusoverleg nieuwe informatie aanleveren (keuze van de checklist).',
-        'Suppose an agreement says that, when re-interpreting, you use or summarise the information that came in since the last interpretation. That is an agreement to re-interpret using recent information. So is an agreement that partners send new information before each case meeting (the checklist’s choice).',
+        'Zegt een afspraak dat jullie bij het duiden de informatie gebruiken of samenvatten die sinds de vorige duiding binnenkwam? Dan is dat een afspraak om op recente informatie te duiden.',
+        'Suppose an agreement says that, when re-interpreting, you use or summarise the information that came in since the last interpretation. That is an agreement to re-interpret using recent information.',
       ),
       t(
         'Zegt een afspraak alleen hoe oud de informatie mag zijn, zoals ‘niet ouder dan drie maanden’? Dan regelt die een deel. Die zegt niet dat jullie de informatie ophalen sinds de vorige duiding.',

@@ -41,8 +41,8 @@ export const KEEPING_QUESTIONS: Question[] = [
         'A provision on where information is kept applies to that information in any form, not only to the form or document it is written on. Suppose a partner kept the record of an assessment in an email, while the agreement says that partner keeps no copy. That is a departure here.',
       ),
       t(
-        'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie bewaart? Dan regelt die zin hier een deel van de vraag. Ook een zin over welke partner het verslag van de weging of het dossier in een fase bewaart, telt hier (keuze van de checklist).',
-        'Suppose a sentence under another point, such as one on who assesses signals, also says which partner keeps which information in a phase. Then it covers part of this question here. A sentence on which partner stores the assessment record or the case file in a phase also counts here (the checklist’s choice).',
+        'Zegt een zin welke partner in een fase welke informatie, het verslag van de weging of het dossier bewaart? Dan telt dat deel van de zin hier, ook in een deel over een ander punt, zoals wegen. Bij dat andere punt telt het dan niet (keuze van de checklist).',
+        'Suppose a sentence says which partner keeps which information, the assessment record or the case file in a phase. That part of the sentence counts here, even in a part about another point, such as assessing signals. It then does not count under that other point (the checklist’s choice).',
       ),
       t(
         'Geldt een bepaling over bewaren voor alle fasen samen, zoals ‘de gemeente bewaart alle gegevens, van melding tot na afsluiten’? Dan regelt die dat voor elke fase. Zegt een tekst in welk systeem het dossier staat, zoals een systeem van de gemeente? Dan zegt die welke partner het dossier bewaart.',

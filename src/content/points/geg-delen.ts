@@ -54,8 +54,8 @@ export const gegDelen: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt een zin bij een ander punt, bijvoorbeeld in een afspraak over wie weegt, ook welke partner in een fase welke informatie deelt? Dan regelt die zin hier een deel van de vraag.',
-          'Suppose a sentence under another point, such as one on who assesses signals, also says which partner shares which information in a phase. Then it covers part of this question here.',
+          'Zegt een zin welke partner in een fase welke informatie deelt? Dan telt dat deel van de zin hier, ook in een deel over een ander punt, zoals wegen. Bij dat andere punt telt het dan niet (keuze van de checklist).',
+          'Suppose a sentence says which partner shares which information in a phase. That part of the sentence counts here, even in a part about another point, such as assessing signals. It then does not count under that other point (the checklist’s choice).',
         ),
         t(
           'Welke partner informatie bewaart, telt niet hier maar bij de volgende vraag.',

@@ -60,8 +60,8 @@ export const samAfspraken: AttentionPoint = {
       ],
       doubts: [
         t(
-          'Een afspraak over hoe elke vaste partner zich op het casusoverleg voorbereidt, telt hier (keuze van de checklist). Dat geldt ook als die voorbereiding informatie voor het duiden oplevert.',
-          'An agreement on how every standing partner prepares for the case meeting counts here (the checklist’s choice). This applies even if that preparation yields information for interpreting the case.',
+          'Een afspraak over hoe elke vaste partner zich op het casusoverleg voorbereidt, telt hier (keuze van de checklist). Dat geldt ook als die voorbereiding informatie voor het duiden oplevert. Bij de vragen over duiden telt die afspraak dan niet.',
+          'An agreement on how every standing partner prepares for the case meeting counts here (the checklist’s choice). This applies even if that preparation yields information for interpreting the case. The agreement then does not count under the questions on interpreting.',
         ),
       ],
     },
