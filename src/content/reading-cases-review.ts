@@ -42,7 +42,7 @@ export const REVIEW_CASES: RuleGroup = {
     },
     {
       nl: 'Ging de laatste afgesproken bespreking niet door, zonder nieuwe datum? Of was die bespreking geen terugblik, bijvoorbeeld omdat een vaste partner toen geen lid van de stuurgroep was? Dan telt geen terugblik meer, ook geen eerdere. De organisatie die het casusoverleg organiseert of voorzit, hoeft geen lid te zijn.',
-      en: 'If the last agreed discussion was not held and has no new date, no review counts, not even earlier ones. Likewise if it was no review, say because a standing partner was then not on the steering group. The case meeting’s host or chair need not be a member.',
+      en: 'If the last agreed discussion fell through with no new date, no review counts, not even earlier ones. Likewise if it was not a review, for example because a standing partner was not then on the steering group. The case meeting’s host or chair need not be a member.',
     },
     {
       nl: 'Zijn er twee reeksen vaste besprekingen waarin de afspraak aan bod komt, zoals een jaarlijkse evaluatie en een eigen evaluatie door de ondertekenaars? Beoordeel dan elke reeks apart. Is er in één reeks een terugblik? Dan is er een terugblik, ook als een bespreking van de andere reeks niet doorging.',

@@ -108,8 +108,12 @@ export const READING_CASES: readonly RuleGroup[] = [
         en: 'Criteria and conditions for when a case moves to monitoring or is closed belong under ‘Monitoring: what it is and what you agree on’. They do not count under the criteria for assessing signals or for re-interpreting a case, nor under a set method for re-interpreting.',
       },
       {
-        nl: 'Een bepaling telt bij één punt: het punt waar het deel van het document over gaat (keuze van de checklist). Staat die los, of in een deel over meer punten? Dan telt die bij het eerste punt in de checklist waar die over gaat.',
-        en: 'A provision counts under one point: the point that its part of the document is about (the checklist’s choice). If it stands alone, or in a part about several points, it counts under the first point in the checklist that it is about.',
+        nl: 'Een bepaling telt bij één punt: het punt waar die over gaat (keuze van de checklist). Gaat die over meer punten? Dan telt die bij het punt waar het deel van het document over gaat.',
+        en: 'A provision counts under one point: the point it is about (the checklist’s choice). If it is about several points, it counts under the point that its part of the document is about.',
+      },
+      {
+        nl: 'Gaat dat deel over geen van die punten, of staat de bepaling los? Dan telt die bij het eerste van die punten in de checklist.',
+        en: 'If that part is about none of them, or the provision stands alone, it counts under the first of them in the checklist.',
       },
       {
         nl: 'Binnen dat punt telt die bij elke vraag waar die over gaat. Uitzondering: een bepaling als ‘bij onenigheid beslist de gemeente’ telt bij ‘Casussen in een impasse’, in welk deel van het document die ook staat.',

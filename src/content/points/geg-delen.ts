@@ -54,8 +54,8 @@ export const gegDelen: AttentionPoint = {
       ),
       rules: [
         t(
-          'Zegt een zin welke partner in een fase welke informatie deelt? Dan telt dat deel van de zin hier, ook in een deel over een ander punt, zoals wegen. Bij dat andere punt telt het dan niet (keuze van de checklist).',
-          'Suppose a sentence says which partner shares which information in a phase. That part of the sentence counts here, even in a part about another point, such as assessing signals. It then does not count under that other point (the checklist’s choice).',
+          'Zegt een zin welke partner in een fase welke informatie deelt? Dan telt dat deel van de zin hier, ook in een deel over een ander punt, zoals wegen. Bij dat andere punt telt het dan niet (keuze van de checklist). Uitzonderingen: een meldformulier telt ook bij de meldroute (§1.1), en informatie voor het tussentijds duiden ook bij §1.3. Een afspraak over hoe elke vaste partner zich op het casusoverleg voorbereidt, telt alleen bij ‘Expliciete samenwerkingsafspraken’.',
+          'Suppose a sentence says which partner shares which information in a phase. That part of the sentence counts here, even in a part about another point, such as assessing signals. It then does not count under that other point (the checklist’s choice). Exceptions: a reporting form also counts under the reporting route (§1.1), and information for re-interpreting also under §1.3. An agreement on how every standing partner prepares for the case meeting counts only under ‘Explicit collaboration agreements’.',
         ),
         t(
           'Welke partner informatie bewaart, telt niet hier maar bij de volgende vraag.',
