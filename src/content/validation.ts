@@ -16,6 +16,7 @@ import { ROUNDS_2024_7 } from './validation-rounds-2024-7';
 import { ROUNDS_2024_8 } from './validation-rounds-2024-8';
 import { ROUNDS_2024_9 } from './validation-rounds-2024-9';
 import { ROUNDS_2024_10 } from './validation-rounds-2024-10';
+import { ROUNDS_2024_11 } from './validation-rounds-2024-11';
 
 /** Every round, oldest first: the page and docs/content-validation.md list them all. */
 export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
@@ -35,6 +36,7 @@ export const VALIDATION_ROUNDS: readonly ValidationRound[] = [
   ...ROUNDS_2024_8,
   ...ROUNDS_2024_9,
   ...ROUNDS_2024_10,
+  ...ROUNDS_2024_11,
 ];
 
 export const VALIDATION_GOALS = { fitRate: 0.9, alpha: 0.8, grade: 9 } as const;

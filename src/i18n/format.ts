@@ -127,9 +127,13 @@ export function formatPercent(share: number, locale: Locale): string {
   return percentWith(share, 0, locale);
 }
 
-/** A measured share with one decimal, so a figure just under a goal never reads as the goal: 0.898 → "89,8%". */
-export function formatPercentTenth(share: number, locale: Locale): string {
-  return percentWith(share, 1, locale);
+/**
+ * A share beside the goal it is measured against: one decimal, or two where one decimal would round a missed goal up
+ * to the goal itself (0.8998 against 0.9 is "89,98%", not "90,0%" beside "het doel is niet gehaald").
+ */
+export function formatShareAgainstGoal(share: number, goal: number, locale: Locale): string {
+  const roundsUpToGoal = share < goal && Math.round(share * 1000) >= Math.round(goal * 1000);
+  return percentWith(share, roundsUpToGoal ? 2 : 1, locale);
 }
 
 /** A coefficient such as Krippendorff's alpha, with two decimals: 0,83. */

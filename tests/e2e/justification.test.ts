@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../src/content/pga-2024';
-import { VALIDATION_ROUNDS } from '../../src/content/validation';
+import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
 import {
   goalSentence,
   previousStanding,
@@ -11,7 +11,7 @@ import { useBrowser } from './browser-lifecycle';
 import { axeViolations, openSession } from './browser';
 import { seed, seededAssessment } from './seed';
 import { en, enPattern, nl, nlPattern } from '../support/ui';
-import { formatPercentTenth } from '../../src/i18n/format';
+import { formatShareAgainstGoal } from '../../src/i18n/format';
 
 const browser = useBrowser();
 
@@ -80,7 +80,9 @@ describe('the Verantwoording page', () => {
       .getByTestId('validation-rounds')
       .locator('tbody td:nth-of-type(2)')
       .allInnerTexts();
-    expect(fits).toEqual(VALIDATION_ROUNDS.map((r) => formatPercentTenth(r.fitRate, 'nl')));
+    expect(fits).toEqual(
+      VALIDATION_ROUNDS.map((r) => formatShareAgainstGoal(r.fitRate, VALIDATION_GOALS.fitRate, 'nl')),
+    );
     expect(fits).toContain('89,8%');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();

@@ -1,6 +1,7 @@
 // The figures block of docs/content-validation.md, written from the same data as the Verantwoording page
 // and the ratings behind it (npx tsx tests/tools/make-validation-doc.ts rewrites it).
-import { VALIDATION_ROUNDS } from '../../src/content/validation';
+import { VALIDATION_GOALS, VALIDATION_ROUNDS } from '../../src/content/validation';
+import { formatShareAgainstGoal } from '../../src/i18n/format';
 import { CONTENT_REVIEWS } from '../../src/content/content-reviews';
 import { agreementFigures } from './rater-agreement';
 import { roundRatings } from './validation-rounds';
@@ -9,6 +10,8 @@ export const BLOCK_START = '<!-- figures:start (written by tests/tools/make-vali
 export const BLOCK_END = '<!-- figures:end -->';
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+// A fit just below the goal keeps two decimals, as on the page.
+const fitPct = (n: number) => formatShareAgainstGoal(n, VALIDATION_GOALS.fitRate, 'en');
 
 function roundSection(id: string): string[] {
   const f = agreementFigures(roundRatings(id));
@@ -30,7 +33,7 @@ export function validationFiguresBlock(): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...VALIDATION_ROUNDS.map(
       (r) =>
-        `| ${r.id} | ${r.checklistVersion}${r.rubricText ? ' (partner text only)' : ''} | ${r.date} | ${r.vignettes} (${r.vignetteSet}) | ${r.raters} | ${r.ratings} | ${pct(r.fitRate)} | ${r.alpha.toFixed(3)} | ${pct(r.unanimous)} |`,
+        `| ${r.id} | ${r.checklistVersion}${r.rubricText ? ' (partner text only)' : ''} | ${r.date} | ${r.vignettes} (${r.vignetteSet}) | ${r.raters} | ${r.ratings} | ${fitPct(r.fitRate)} | ${r.alpha.toFixed(3)} | ${pct(r.unanimous)} |`,
     ),
     '',
     ...VALIDATION_ROUNDS.flatMap((r) => roundSection(r.id)),

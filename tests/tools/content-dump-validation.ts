@@ -11,8 +11,11 @@ import {
   validationSpread,
   validationStanding,
 } from '../../src/domain/validation-standing';
-import { formatCoefficient, formatCount, formatPercent, formatPercentTenth } from '../../src/i18n/format';
+import { formatCoefficient, formatCount, formatPercent, formatShareAgainstGoal } from '../../src/i18n/format';
 import { ui } from '../support/ui';
+
+const fitShare = (share: number, locale: Locale) =>
+  formatShareAgainstGoal(share, VALIDATION_GOALS.fitRate, locale);
 
 /** The page's sentence on where raters chose levels two or more apart. */
 function spreadLines(locale: Locale): string[] {
@@ -47,12 +50,12 @@ function standingLines(locale: Locale): string[] {
     version: CHECKLIST.version,
     rounds: s.rounds,
     ratings: formatCount(s.ratings, locale),
-    fit: formatPercentTenth(s.fitRate, locale),
+    fit: fitShare(s.fitRate, locale),
     goal: ui(locale, `justification.${goalSentence(s)}`, { met: s.met }, s.met),
   };
   const sentence = standingSentence(s);
   if (sentence !== 'pooled') return [ui(locale, `justification.${sentence}`, figures)];
-  const latest = s.latest ? { latest: formatPercentTenth(s.latest.fitRate, locale) } : undefined;
+  const latest = s.latest ? { latest: fitShare(s.latest.fitRate, locale) } : undefined;
   return [
     ui(locale, 'justification.standing', figures),
     ...(latest && s.latest
@@ -69,7 +72,7 @@ function previousLines(locale: Locale): string[] {
     version: p.version,
     rounds: p.standing.rounds,
     ratings: formatCount(p.standing.ratings, locale),
-    fit: formatPercentTenth(p.standing.fitRate, locale),
+    fit: fitShare(p.standing.fitRate, locale),
     goal: ui(locale, `justification.${goalSentence(p.standing)}`, { met: p.standing.met }, p.standing.met),
   };
   return ['', ui(locale, 'justification.previous', previous)];
@@ -80,7 +83,7 @@ function previousLines(locale: Locale): string[] {
 export function validation(locale: Locale, latestLabel: string): string {
   const own = VALIDATION_ROUNDS.filter((r) => r.checklistVersion === CHECKLIST.version).slice(-8);
   const round = (r: (typeof own)[number]) =>
-    `- ${r.id.split('-')[0]}: ${ui(locale, 'justification.set', { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${ui(locale, 'justification.colFit')}: ${formatPercentTenth(r.fitRate, locale)}. ${ui(locale, 'justification.colAlpha')}: ${formatCoefficient(r.alpha, locale)}. ${ui(locale, 'justification.colUnanimous')}: ${formatPercent(r.unanimous, locale)}.${r.rubricText ? ` ${ui(locale, 'justification.partnerRound')}` : ''}`;
+    `- ${r.id.split('-')[0]}: ${ui(locale, 'justification.set', { vignettes: r.vignettes, raters: r.raters, ratings: r.ratings })} ${ui(locale, 'justification.colFit')}: ${fitShare(r.fitRate, locale)}. ${ui(locale, 'justification.colAlpha')}: ${formatCoefficient(r.alpha, locale)}. ${ui(locale, 'justification.colUnanimous')}: ${formatPercent(r.unanimous, locale)}.${r.rubricText ? ` ${ui(locale, 'justification.partnerRound')}` : ''}`;
   return [
     `## ${ui(locale, 'justification.validationTitle')}`,
     '',

@@ -8,7 +8,7 @@ import {
   formatDateTime,
   formatDaysAgo,
   formatPercent,
-  formatPercentTenth,
+  formatShareAgainstGoal,
   formatScore,
   formatTime,
 } from '../../../src/i18n/format';
@@ -58,8 +58,17 @@ describe.each([
   });
 
   it('writes a measured share with one decimal as Intl does, so 89.8% never reads as the 90% goal', () => {
-    for (const v of [...values, 12.5, 99.99]) expect(formatPercentTenth(v, locale)).toBe(tenth.format(v));
-    expect(formatPercentTenth(493 / 549, locale)).toBe(locale === 'nl' ? '89,8%' : '89.8%');
+    // A goal of 0 is never missed, so every share keeps one decimal.
+    for (const v of [...values, 12.5, 99.99])
+      expect(formatShareAgainstGoal(v, 0, locale)).toBe(tenth.format(v));
+    expect(formatShareAgainstGoal(493 / 549, 0.9, locale)).toBe(locale === 'nl' ? '89,8%' : '89.8%');
+  });
+
+  it('keeps two decimals where one would show a missed goal as met (round 204: 494 of 549)', () => {
+    expect(formatShareAgainstGoal(494 / 549, 0.9, locale)).toBe(locale === 'nl' ? '89,98%' : '89.98%');
+    expect(formatShareAgainstGoal(493 / 549, 0.9, locale)).toBe(locale === 'nl' ? '89,8%' : '89.8%');
+    expect(formatShareAgainstGoal(0.9, 0.9, locale)).toBe(locale === 'nl' ? '90,0%' : '90.0%');
+    expect(formatShareAgainstGoal(0.9123, 0.9, locale)).toBe(locale === 'nl' ? '91,2%' : '91.2%');
   });
 });
 
