@@ -43,9 +43,9 @@ export const SAME_ID_STEPS: readonly ContentMigration[] = [
    */
   sameIds('2024.9', '2024.10'),
   /**
-   * 2024.10 → 2024.11: a provision counts under one point, the point its part of the document is about, or the first
-   * point it is about; before, it counted under every point it was about (the 136th reading's R-1 and R-2;
-   * docs/content-validation.md). Questions, ids and answers stay.
+   * 2024.10 → 2024.11: a provision counts under one point, the point it is about; where it is about several, its part
+   * of the document or else the checklist's order breaks the tie. Before, it counted under every point it was about
+   * (the 136th reading's R-1 and R-2; check 313; docs/content-validation.md). Questions, ids and answers stay.
    */
   sameIds('2024.10', '2024.11'),
 ];
