@@ -17,4 +17,15 @@ export const ROUNDS_2024_11: readonly ValidationRound[] = [
     '2026-12-08',
     ON_2024_11,
   ),
+  questionRound(
+    'r205-2024.11',
+    'set-gv',
+    { fitRate: 0.8816029143897997, alpha: 0.9680435233379416, unanimous: 0.9234972677595629 },
+    {
+      nl: 'Ronde 205, op dezelfde tekst als ronde 204 (commit ddf9a8e), met drie nieuwe schrijvers, drie nieuwe aanvullers en negen nieuwe beoordelaars, met drie nieuwe profielen: 88,2% exact één niveau, alpha 0,968, 92,3% van de eenheden unaniem (zes gemeenten waar een adviseur en de wijkagenten zonder vaste afspraken signaleren en wegen, drie gemeenten met een werkproces van een stuurgroep waar niet elke partner in zit, acht gemeenten met een handboek, privacyprotocol en dossierformat: 97%, 87% en 80%). Rondes 204 tot en met 205 samen: 978 van 1.098 (89,1%). Van de 65 twijfels kwamen er 49 door de woorden van de niveauteksten en 16 door een feit dat het vignet openliet. De sterke regio verloor de meeste oordelen, telkens tussen niveau 3 en 5: of een terugblik elk onderdeel van een bepaling dekte; of een termijn die nog loopt of een uitzondering die de stuurgroep besloot een afwijking is; of een ander document naast de afspraak een deel ervan is.',
+      en: 'Round 205, on the same text as round 204 (commit ddf9a8e), with three new writers, three new completers and nine new raters, with three new region profiles: 88.2% exactly one level, alpha 0.968, 92.3% of units unanimous (six municipalities where an adviser and the community police officers spot and assess signals without set agreements, three municipalities with a work process from a steering group that not every partner sits on, eight municipalities with a handbook, privacy protocol and case-file template: 97%, 87% and 80%). Rounds 204 to 205 together: 978 of 1,098 (89.1%). Of the 65 misfits, 49 were put down to the rubric’s words and 16 to a fact the vignette left open. The strong region lost most ratings, each time between levels 3 and 5: whether a review covered each part of a provision; whether a time limit still running, or an exception the steering group decided, is a departure; whether another document beside the agreement is part of it.',
+    },
+    '2026-12-08',
+    ON_2024_11,
+  ),
 ];
